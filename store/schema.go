@@ -75,19 +75,50 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 		if len(c.indexes) == 0 {
 			continue
 		}
-		models := make([]mongo.IndexModel, 0, len(c.indexes))
+		// Create only the missing indexes: FerretDB v1.24 panics on
+		// createIndexes for a compound index that already exists after a
+		// restart, and listing first is cheaper on MongoDB too.
+		names, err := s.indexNames(ctx, c.name)
+		if err != nil {
+			return err
+		}
+		var models []mongo.IndexModel
 		for _, ix := range c.indexes {
+			if names[ix.name] {
+				continue
+			}
 			o := options.Index().SetName(ix.name)
 			if ix.unique {
 				o.SetUnique(true)
 			}
 			models = append(models, mongo.IndexModel{Keys: ix.keys, Options: o})
 		}
+		if len(models) == 0 {
+			continue
+		}
 		if _, err := s.db.Collection(c.name).Indexes().CreateMany(ctx, models); err != nil {
 			return fmt.Errorf("store: create indexes on %s: %w", c.name, err)
 		}
 	}
 	return nil
+}
+
+func (s *Store) indexNames(ctx context.Context, col string) (map[string]bool, error) {
+	cur, err := s.db.Collection(col).Indexes().List(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: list indexes on %s: %w", col, err)
+	}
+	var specs []struct {
+		Name string `bson:"name"`
+	}
+	if err := cur.All(ctx, &specs); err != nil {
+		return nil, fmt.Errorf("store: list indexes on %s: %w", col, err)
+	}
+	names := map[string]bool{}
+	for _, sp := range specs {
+		names[sp.Name] = true
+	}
+	return names, nil
 }
 
 func isNamespaceExists(err error) bool {
