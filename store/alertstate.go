@@ -106,6 +106,20 @@ func (s *Store) AlertState(ctx context.Context, fund, period string) (*AlertStat
 	return &a, nil
 }
 
+// colAlertLocks holds one document per written alert version (id
+// "<alert id>@<version>"). Inserting it is the compare-and-set: only one
+// writer can create it, on MongoDB and on FerretDB v1.24 alike (whose
+// filtered updates are a read followed by a write, not atomic).
+// Created on first insert.
+const colAlertLocks = "alert_locks"
+
+// staleLock is how old a version lock must be, with the alert still at the
+// version before it, to be taken as left by a writer that crashed between
+// locking and writing.
+const staleLock = time.Minute
+
+var errNoDocuments = mongo.ErrNoDocuments
+
 // PutAlertState writes a, provided the stored version is still a.Version
 // (0 = the alert must not exist yet). On success a.Version is the new
 // version; otherwise the error is ErrVersionConflict and nothing changed.
@@ -123,25 +137,75 @@ func (s *Store) PutAlertState(ctx context.Context, a *AlertState) error {
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
 	old := a.Version
-	a.Version = old + 1
-	if old == 0 {
-		if _, err := s.col(ColAlerts).InsertOne(ctx, a); err != nil {
-			a.Version = old
-			if IsDuplicateKey(err) {
-				return ErrVersionConflict
-			}
-			return fmt.Errorf("store: insert alert %s %s: %w", a.Fund, a.Period, err)
-		}
-		return nil
+	if err := s.lockVersion(ctx, a.ID, old); err != nil {
+		return err
 	}
-	res, err := s.col(ColAlerts).ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}, {Key: "version", Value: old}}, a)
+	a.Version = old + 1
+	var err error
+	if old == 0 {
+		_, err = s.col(ColAlerts).InsertOne(ctx, a)
+		if IsDuplicateKey(err) {
+			a.Version = old
+			return ErrVersionConflict
+		}
+	} else {
+		_, err = s.col(ColAlerts).ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, a)
+	}
 	if err != nil {
 		a.Version = old
-		return fmt.Errorf("store: update alert %s %s: %w", a.Fund, a.Period, err)
+		return fmt.Errorf("store: write alert %s %s: %w", a.Fund, a.Period, err)
 	}
-	if res.MatchedCount == 0 {
-		a.Version = old
+	// The lock of the previous version is no longer needed.
+	_, _ = s.col(colAlertLocks).DeleteOne(ctx, bson.D{{Key: "_id", Value: fmt.Sprintf("%s@%d", a.ID, old)}})
+	return nil
+}
+
+// lockVersion claims the right to write version old+1 of alert id.
+func (s *Store) lockVersion(ctx context.Context, id string, old int64) error {
+	lockID := fmt.Sprintf("%s@%d", id, old+1)
+	now := time.Now().UTC()
+	for try := 0; try < 2; try++ {
+		_, err := s.col(colAlertLocks).InsertOne(ctx, bson.D{{Key: "_id", Value: lockID}, {Key: "at", Value: now}})
+		if err == nil {
+			break
+		}
+		if !IsDuplicateKey(err) {
+			return fmt.Errorf("store: lock alert %s: %w", id, err)
+		}
+		// Taken. Is it a live writer, or one that crashed before writing?
+		var lock struct {
+			At time.Time `bson:"at"`
+		}
+		if err := s.col(colAlertLocks).FindOne(ctx, bson.D{{Key: "_id", Value: lockID}}).Decode(&lock); err != nil || now.Sub(lock.At) < staleLock || try > 0 {
+			return ErrVersionConflict
+		}
+		cur, err := s.alertVersion(ctx, id)
+		if err != nil || cur != old {
+			return ErrVersionConflict
+		}
+		_, _ = s.col(colAlertLocks).DeleteOne(ctx, bson.D{{Key: "_id", Value: lockID}, {Key: "at", Value: lock.At}})
+	}
+	// The lock is ours; the document must still be at old (a lock we took
+	// over from a crashed writer, or a stale read, would show otherwise).
+	if cur, err := s.alertVersion(ctx, id); err != nil || cur != old {
+		if err != nil {
+			return err
+		}
 		return ErrVersionConflict
 	}
 	return nil
+}
+
+func (s *Store) alertVersion(ctx context.Context, id string) (int64, error) {
+	var v struct {
+		Version int64 `bson:"version"`
+	}
+	err := s.col(ColAlerts).FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&v)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: read alert %s: %w", id, err)
+	}
+	return v.Version, nil
 }

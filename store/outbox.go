@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/bson"
-	"go.mongodb.org/mongo-driver/mongo"
 	"go.mongodb.org/mongo-driver/mongo/options"
 )
 
@@ -39,7 +38,9 @@ type OutboxEntry struct {
 	NextAttemptAt time.Time `bson:"next_attempt_at"`
 	// LeaseToken names the claim in force; a claim moves NextAttemptAt to
 	// the lease's end, so an entry whose worker died is claimable again
-	// once the lease expires.
+	// once the lease expires. Settling (MarkDelivered, MarkRetry,
+	// MarkFailed) checks the token; callers keep leases much longer than
+	// a send can take, so a live worker never loses its lease.
 	LeaseToken  string    `bson:"lease_token"`
 	DeliveredAt time.Time `bson:"delivered_at"`
 	LastError   string    `bson:"last_error"`
@@ -88,40 +89,65 @@ func (s *Store) Enqueue(ctx context.Context, entries []OutboxEntry) (int, error)
 	return n, nil
 }
 
+// colOutboxLeases holds one document per claim of an outbox entry (id
+// "<entry id>#<attempt>"). Inserting it is the claim: an insert with a
+// taken _id fails atomically on MongoDB and FerretDB alike, whereas
+// FerretDB v1.24 runs findAndModify and filtered updates as a read followed
+// by a write, so two workers could both "win" a conditional update.
+// Created on first insert.
+const colOutboxLeases = "outbox_leases"
+
 // Claim takes the oldest due pending entry of a notifier under a lease
 // until now+lease and counts the attempt. It returns nil, nil when none is
-// due. Two workers never hold the same entry: the claim is one
-// findAndModify.
+// due. Two workers never hold the same entry: each claim of attempt n
+// inserts the lease document "<id>#n", which only one insert can create.
 func (s *Store) Claim(ctx context.Context, notifier string, now time.Time, lease time.Duration) (*OutboxEntry, error) {
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	tok := make([]byte, 12)
-	_, _ = rand.Read(tok)
-	var e OutboxEntry
-	err := s.col(ColOutbox).FindOneAndUpdate(ctx,
+	cur, err := s.col(ColOutbox).Find(ctx,
 		bson.D{
 			{Key: "status", Value: OutboxPending},
 			{Key: "next_attempt_at", Value: bson.D{{Key: "$lte", Value: now}}},
 			{Key: "notifier", Value: notifier},
 		},
-		bson.D{
-			{Key: "$set", Value: bson.D{
-				{Key: "next_attempt_at", Value: now.Add(lease)},
-				{Key: "lease_token", Value: hex.EncodeToString(tok)},
-			}},
-			{Key: "$inc", Value: bson.D{{Key: "attempts", Value: 1}}},
-		},
-		options.FindOneAndUpdate().
-			SetSort(bson.D{{Key: "next_attempt_at", Value: 1}}).
-			SetReturnDocument(options.After),
-	).Decode(&e)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return nil, nil
-	}
+		options.Find().SetSort(bson.D{{Key: "next_attempt_at", Value: 1}, {Key: "_id", Value: 1}}).SetLimit(8))
 	if err != nil {
-		return nil, fmt.Errorf("store: claim outbox entry for %s: %w", notifier, err)
+		return nil, fmt.Errorf("store: find due outbox entries for %s: %w", notifier, err)
 	}
-	return &e, nil
+	var due []OutboxEntry
+	if err := cur.All(ctx, &due); err != nil {
+		return nil, fmt.Errorf("store: find due outbox entries for %s: %w", notifier, err)
+	}
+	for i := range due {
+		e := &due[i]
+		b := make([]byte, 12)
+		_, _ = rand.Read(b)
+		tok := hex.EncodeToString(b)
+		_, err := s.col(colOutboxLeases).InsertOne(ctx, bson.D{
+			{Key: "_id", Value: fmt.Sprintf("%s#%d", e.ID, e.Attempts)},
+			{Key: "entry", Value: e.ID},
+			{Key: "token", Value: tok},
+			{Key: "claimed_at", Value: now},
+		})
+		if IsDuplicateKey(err) {
+			continue // another worker claimed this attempt
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: claim outbox entry %s: %w", e.ID, err)
+		}
+		e.Attempts++
+		e.NextAttemptAt = now.Add(lease)
+		e.LeaseToken = tok
+		if _, err := s.col(ColOutbox).UpdateOne(ctx, bson.D{{Key: "_id", Value: e.ID}}, bson.D{{Key: "$set", Value: bson.D{
+			{Key: "attempts", Value: e.Attempts},
+			{Key: "next_attempt_at", Value: e.NextAttemptAt},
+			{Key: "lease_token", Value: tok},
+		}}}); err != nil {
+			return nil, fmt.Errorf("store: claim outbox entry %s: %w", e.ID, err)
+		}
+		return e, nil
+	}
+	return nil, nil
 }
 
 // MarkDelivered records that e (held under its lease) was accepted.
@@ -201,7 +227,7 @@ func (s *Store) NextOutboxAttempt(ctx context.Context, notifier string) (t time.
 	}
 	var e OutboxEntry
 	err = s.col(ColOutbox).FindOne(ctx, f, options.FindOne().SetSort(bson.D{{Key: "next_attempt_at", Value: 1}})).Decode(&e)
-	if errors.Is(err, mongo.ErrNoDocuments) {
+	if errors.Is(err, errNoDocuments) {
 		return time.Time{}, false, nil
 	}
 	if err != nil {
