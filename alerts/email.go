@@ -66,11 +66,6 @@ func validateEmail(n *config.Notifier) []string {
 	if n.Username != "" && n.Password == "" && n.PasswordFile == "" {
 		p = append(p, "password (e.g. ${SMTP_PASSWORD}) or password_file is required with a username")
 	}
-	if n.PasswordFile != "" {
-		if _, err := os.Stat(n.PasswordFile); err != nil {
-			p = append(p, fmt.Sprintf("password_file %s: %v", n.PasswordFile, errors.Unwrap(err)))
-		}
-	}
 	if n.TLS == "none" && n.Username != "" && !isLoopback(n.Host) {
 		p = append(p, "tls none would send the password unencrypted; use starttls or tls")
 	}
@@ -89,6 +84,12 @@ func buildEmail(n *config.Notifier) (Notifier, error) {
 	e := &Email{
 		host: n.Host, port: n.Port, username: n.Username, password: n.Password,
 		passwordFile: n.PasswordFile, from: n.From, to: n.To, tlsPolicy: n.TLS, timeout: timeoutOf(n),
+	}
+	if e.passwordFile != "" {
+		// Checked when the notifier is built (at start), read at each send.
+		if _, err := e.secret(); err != nil {
+			return nil, err
+		}
 	}
 	if e.tlsPolicy == "" {
 		e.tlsPolicy = "starttls"
