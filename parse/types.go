@@ -95,6 +95,9 @@ type Limit struct {
 	Currency  string  `json:"currency"`
 	Period    *string `json:"period"` // "2016/17", nil when not stated
 	Qualifier *string `json:"qualifier,omitempty"`
+	// AmountMin is the lower bound when the text gives a range ("grants of
+	// £5,000 to £50,000"); Amount is then the upper bound.
+	AmountMin *int64 `json:"amount_min,omitempty"`
 	// Scope is "fund" for the fund's budget, "per_bid" for a cap on each
 	// bid ("up to £20m per bid"), "programme" for a ring-fenced part.
 	Scope    string   `json:"scope"`
@@ -109,12 +112,14 @@ type Tranche struct {
 
 // Award is money given to one recipient.
 type Award struct {
-	Fund      string    `json:"fund"`
-	Round     *int      `json:"round"`
-	Recipient string    `json:"recipient"`
-	Amount    int64     `json:"amount"` // sum of tranches when split
-	Currency  string    `json:"currency"`
-	Qualifier *string   `json:"qualifier"`
+	Fund      string  `json:"fund"`
+	Round     *int    `json:"round"`
+	Recipient string  `json:"recipient"`
+	Amount    int64   `json:"amount"` // sum of tranches when split
+	Currency  string  `json:"currency"`
+	Qualifier *string `json:"qualifier"`
+	// AmountMin is the lower bound of a range; Amount is the upper bound.
+	AmountMin *int64    `json:"amount_min,omitempty"`
 	Tranches  []Tranche `json:"tranches"`
 	Purpose   string    `json:"purpose"`
 	// Period is the financial year the award was announced in, used for

@@ -1,0 +1,397 @@
+package parse
+
+import "strings"
+
+// money is one monetary figure found in a piece of text. Offsets are byte
+// offsets into the text that was scanned.
+type money struct {
+	Value    int64  // whole currency units; the upper bound of a range
+	Min      int64  // lower bound of a range, 0 otherwise
+	Currency string // GBP, USD, EUR
+	Start    int    // first byte of the figure (currency sign or digit)
+	End      int    // byte after the figure (and its multiplier/currency word)
+	QStart   int    // first byte of the hedge before the figure, = Start when none
+	Qual     string // normalised hedge ("more than", "up to", ...), "" when none
+	Unit     bool   // written with a multiplier word (m, bn, million...)
+}
+
+// maxAmount bounds parsed figures so that arithmetic never overflows.
+const maxAmount = int64(1e15)
+
+// hedges maps the words that may precede a figure to the qualifier reported.
+// Longer phrases come first so that "a little over" wins over "over".
+var hedges = []struct{ phrase, qual string }{
+	{"a little more than", "more than"},
+	{"slightly more than", "more than"},
+	{"a little over", "more than"},
+	{"slightly over", "more than"},
+	{"just over", "more than"},
+	{"well over", "more than"},
+	{"more than", "more than"},
+	{"in excess of", "more than"},
+	{"upwards of", "more than"},
+	{"at least", "at least"},
+	{"over", "more than"},
+	{"just under", "almost"},
+	{"slightly less than", "almost"},
+	{"almost", "almost"},
+	{"nearly", "almost"},
+	{"close to", "almost"},
+	{"up to", "up to"},
+	{"as much as", "up to"},
+	{"a maximum of", "up to"},
+	{"maximum of", "up to"},
+	{"no more than", "up to"},
+	{"approximately", "around"},
+	{"an estimated", "around"},
+	{"estimated", "around"},
+	{"around", "around"},
+	{"about", "around"},
+	{"roughly", "around"},
+	{"circa", "around"},
+	{"some", "around"},
+	{"less than", "less than"},
+	{"under", "less than"},
+	{"between", "between"},
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+// asciiLower lowercases ASCII letters only, so byte offsets are preserved.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = lowerByte(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// hasPrefixFold reports whether s[i:] starts with the lowercase word w,
+// ignoring ASCII case.
+func hasPrefixFold(s string, i int, w string) bool {
+	if i < 0 || len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte(s[i+k]) != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyAt recognises a currency sign or code at s[i:]. It returns the
+// ISO code and the index just after it, or "" when there is none.
+func currencyAt(s string, i int) (string, int) {
+	c := s[i]
+	switch {
+	case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA3: // £
+		return "GBP", i + 2
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x82 && s[i+2] == 0xAC: // €
+		return "EUR", i + 3
+	case c == '$':
+		return "USD", i + 1
+	case (c == 'U' || c == 'u') && hasPrefixFold(s, i, "us$"):
+		return "USD", i + 3
+	case c == 'G' && strings.HasPrefix(s[i:], "GBP"),
+		c == 'U' && strings.HasPrefix(s[i:], "USD"),
+		c == 'E' && strings.HasPrefix(s[i:], "EUR"):
+		if i > 0 && isLetter(s[i-1]) || i+3 < len(s) && isLetter(s[i+3]) {
+			return "", i
+		}
+		code := s[i : i+3]
+		j := i + 3
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		return code, j
+	}
+	return "", i
+}
+
+// number parses digits with optional thousands commas and a decimal part at
+// s[i:]. It returns the integer part, the fractional digits, and the end.
+func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
+	j := i
+	digits := 0
+	for j < len(s) {
+		c := s[j]
+		if isDigit(c) {
+			if digits >= 15 {
+				return 0, "", i, false
+			}
+			intPart = intPart*10 + int64(c-'0')
+			digits++
+			j++
+			continue
+		}
+		// A thousands comma must be followed by exactly three digits.
+		if c == ',' && digits > 0 && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+			(j+4 >= len(s) || !isDigit(s[j+4])) {
+			j++
+			continue
+		}
+		break
+	}
+	if digits == 0 {
+		return 0, "", i, false
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		frac = s[j+1 : k]
+		if len(frac) > 9 {
+			frac = frac[:9]
+		}
+		j = k
+	}
+	return intPart, frac, j, true
+}
+
+// multiplierAt recognises k, m, bn, thousand, million, billion at s[i:],
+// optionally after one space. It returns the factor and the end index.
+func multiplierAt(s string, i int) (int64, int) {
+	j := i
+	space := false
+	if j < len(s) && (s[j] == ' ' || s[j] == '-') {
+		j++
+		space = true
+	}
+	word := func(w string) bool {
+		if !hasPrefixFold(s, j, w) {
+			return false
+		}
+		e := j + len(w)
+		return e >= len(s) || !isLetter(s[e])
+	}
+	type mult struct {
+		w     string
+		f     int64
+		space bool // allowed after a space
+	}
+	for _, m := range []mult{
+		{"thousand", 1e3, true}, {"millions", 1e6, true}, {"million", 1e6, true},
+		{"billions", 1e9, true}, {"billion", 1e9, true}, {"trillion", 1e12, true},
+		{"bn", 1e9, true}, {"mn", 1e6, true}, {"m", 1e6, false}, {"k", 1e3, false},
+		{"b", 1e9, false},
+	} {
+		if space && !m.space {
+			continue
+		}
+		if word(m.w) {
+			// "m" and "b" must be lowercase to avoid "£5 M&S" style noise;
+			// uppercase K and M are common enough to allow.
+			if m.w == "b" && s[j] != 'b' {
+				continue
+			}
+			return m.f, j + len(m.w)
+		}
+	}
+	return 1, i
+}
+
+// currencyWordAt recognises a currency written after the figure
+// ("4.8 million pounds", "500 GBP").
+func currencyWordAt(s string, i int) (string, int) {
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, w := range []struct{ w, code string }{
+		{"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"pound", "GBP"}, {"sterling", "GBP"},
+		{"dollars", "USD"}, {"euros", "EUR"}, {"euro", "EUR"},
+		{"gbp", "GBP"}, {"usd", "USD"}, {"eur", "EUR"},
+	} {
+		if hasPrefixFold(s, j, w.w) {
+			e := j + len(w.w)
+			if e >= len(s) || !isLetter(s[e]) {
+				return w.code, e
+			}
+		}
+	}
+	return "", i
+}
+
+func scale(intPart int64, frac string, f int64) int64 {
+	if intPart > maxAmount/f {
+		return maxAmount
+	}
+	v := intPart * f
+	div := int64(1)
+	for k := 0; k < len(frac); k++ {
+		div *= 10
+		fd := int64(frac[k] - '0')
+		if f >= div {
+			v += fd * (f / div)
+		}
+	}
+	return v
+}
+
+// figureAt parses one figure at s[i:] (after any currency sign).
+func figureAt(s string, i int) (val int64, end int, unit bool, ok bool) {
+	ip, frac, j, ok := number(s, i)
+	if !ok {
+		return 0, i, false, false
+	}
+	f, k := multiplierAt(s, j)
+	return scale(ip, frac, f), k, f > 1, true
+}
+
+// scanAmounts finds every monetary figure in s: a currency sign or code
+// followed by a number ("£2.9m", "$1,250,000", "GBP 500k"), or a number
+// followed by a currency word ("4.8 million pounds"). Bare numbers (years,
+// counts, percentages, phone numbers) are never money. Ranges ("£5,000 to
+// £10,000", "£10-20m", "between £1m and £2m") become one figure with Min set.
+func scanAmounts(s string) []money {
+	var out []money
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != 0xC2 && c != 0xE2 && c != '$' && c != 'U' && c != 'u' && c != 'G' && c != 'E' && !isDigit(c) {
+			continue
+		}
+		start := i
+		cur, j := currencyAt(s, i)
+		var m money
+		if cur != "" {
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j >= len(s) || !isDigit(s[j]) {
+				continue
+			}
+			v, e, unit, ok := figureAt(s, j)
+			if !ok {
+				continue
+			}
+			m = money{Value: v, Currency: cur, Start: start, End: e, Unit: unit}
+		} else if isDigit(c) {
+			if i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == ',') {
+				continue
+			}
+			v, e, unit, ok := figureAt(s, i)
+			if !ok {
+				continue
+			}
+			code, e2 := currencyWordAt(s, e)
+			if code == "" {
+				// skip the rest of this number
+				i = e - 1
+				continue
+			}
+			m = money{Value: v, Currency: code, Start: start, End: e2, Unit: unit}
+		} else {
+			continue
+		}
+		m.End = extendRange(s, &m)
+		m.QStart, m.Qual = hedgeBefore(s, m.Start)
+		if m.Min > 0 && m.Qual == "" {
+			m.Qual = "between"
+		}
+		out = append(out, m)
+		i = m.End - 1
+	}
+	return out
+}
+
+// extendRange turns "£5,000 to £10,000", "£10-20m" and "£1m and £2m" (after
+// "between") into a range on m, returning the new end.
+func extendRange(s string, m *money) int {
+	j := m.End
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	sepEnd := -1
+	switch {
+	case k < len(s) && s[k] == '-':
+		sepEnd = k + 1
+	case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
+		sepEnd = k + 3
+	case hasPrefixFold(s, k, "to "):
+		sepEnd = k + 3
+	case hasPrefixFold(s, k, "and "):
+		// only a range after "between"
+		q, _ := hedgeBefore(s, m.Start)
+		if q == m.Start {
+			return j
+		}
+		if !hasPrefixFold(s, q, "between") {
+			return j
+		}
+		sepEnd = k + 4
+	default:
+		return j
+	}
+	for sepEnd < len(s) && s[sepEnd] == ' ' {
+		sepEnd++
+	}
+	if sepEnd >= len(s) {
+		return j
+	}
+	p := sepEnd
+	if cur, e := currencyAt(s, p); cur != "" {
+		if cur != m.Currency {
+			return j
+		}
+		p = e
+		if p < len(s) && s[p] == ' ' {
+			p++
+		}
+	}
+	if p >= len(s) || !isDigit(s[p]) {
+		return j
+	}
+	ip, frac, e, ok := number(s, p)
+	if !ok {
+		return j
+	}
+	f, e2 := multiplierAt(s, e)
+	hi := scale(ip, frac, f)
+	lo := m.Value
+	if !m.Unit && f > 1 {
+		// "£10-20m": the multiplier applies to both ends.
+		lo = scale(lo, "", f)
+		if lo > hi {
+			return j
+		}
+	}
+	if hi <= lo {
+		return j
+	}
+	m.Min, m.Value = lo, hi
+	return e2
+}
+
+// hedgeBefore looks for a hedge phrase ending just before s[start].
+func hedgeBefore(s string, start int) (int, string) {
+	e := start
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	for _, h := range hedges {
+		b := e - len(h.phrase)
+		if b < 0 || !hasPrefixFold(s, b, h.phrase) {
+			continue
+		}
+		if b > 0 && isLetter(s[b-1]) {
+			continue
+		}
+		return b, h.qual
+	}
+	return start, ""
+}

@@ -1,0 +1,1362 @@
+package parse
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// sent is one sentence (or list item, heading) of the main text.
+type sent struct {
+	text  string
+	low   string // ASCII-lowercased text, same byte offsets
+	off   int    // offset of text in Result.Text
+	kind  string // evidence kind
+	order int
+}
+
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true,
+	"prof": true, "rt": true, "hon": true, "co": true, "ltd": true, "inc": true,
+	"corp": true, "plc": true, "e.g": true, "i.e": true, "vs": true, "approx": true,
+	"cllr": true, "rev": true, "sr": true, "jr": true, "gov": true, "dept": true,
+}
+
+// splitSentences splits a block into sentences at ". ", "! ", "? " before a
+// capital, digit, quote or currency sign, not after common abbreviations
+// or initials.
+func splitSentences(b block) []sent {
+	kind := kindSentence
+	switch b.kind {
+	case kindListItem:
+		kind = kindListItem
+	case kindHeading:
+		return []sent{{text: b.text, low: asciiLower(b.text), off: b.offset, kind: kindHeading}}
+	}
+	s := b.text
+	var out []sent
+	start := 0
+	for i := 0; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '"' || s[j] == ')' || strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’")) {
+			if s[j] == '"' || s[j] == ')' {
+				j++
+			} else {
+				j += 3
+			}
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		k := j + 1
+		if k >= len(s) {
+			break
+		}
+		n := s[k]
+		if !(n >= 'A' && n <= 'Z' || isDigit(n) || n == '"' || n == 0xE2 || n == 0xC2 || n == '$' || n == '(') {
+			continue
+		}
+		if c == '.' {
+			w := i
+			for w > start && s[w-1] != ' ' {
+				w--
+			}
+			word := strings.ToLower(strings.TrimLeft(s[w:i], "(\"“"))
+			if abbrevs[word] || len(word) == 1 && isLetter(word[0]) {
+				continue
+			}
+		}
+		t := strings.TrimSpace(s[start:j])
+		if t != "" {
+			out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+		}
+		start = k
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+	}
+	return out
+}
+
+// roundMention is a reference to a numbered or unnumbered round.
+type roundMention struct {
+	num    int // 0 when not numbered
+	future bool
+	recap  bool
+}
+
+// findRounds finds "second round", "round 2", "round two", "the third
+// bidding round", "the latest round" in ls (lowercase).
+func findRounds(ls string) []roundMention {
+	var out []roundMention
+	for i := 0; ; {
+		j := strings.Index(ls[i:], "round")
+		if j < 0 {
+			break
+		}
+		a := i + j
+		b := a + 5
+		i = b
+		if a > 0 && (isLetter(ls[a-1]) || ls[a-1] == '-') {
+			continue // around, year-round
+		}
+		if b < len(ls) && isLetter(ls[b]) && !strings.HasPrefix(ls[b:], "s ") {
+			continue // roundtable
+		}
+		m := roundMention{}
+		before := strings.Fields(ls[max(0, a-40):a])
+		// drop a trailing "bidding", "funding", "application" qualifier
+		for len(before) > 0 {
+			w := before[len(before)-1]
+			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" {
+				before = before[:len(before)-1]
+				continue
+			}
+			break
+		}
+		if len(before) > 0 {
+			w := strings.Trim(before[len(before)-1], ",.;:()")
+			if n, ok := ordinalWords[w]; ok {
+				m.num = n
+			}
+			switch w {
+			case "next", "future", "upcoming", "further", "another", "subsequent":
+				m.future = true
+			case "previous", "last", "earlier", "prior", "past", "initial", "preceding":
+				m.recap = true
+			}
+		}
+		after := strings.TrimLeft(ls[b:], " ")
+		if m.num == 0 {
+			if n, w := countWord(after); w > 0 && n > 0 && n < 30 {
+				m.num = n
+			} else if hasPrefixFold(after, 0, "one") {
+				m.num = 1
+			}
+		}
+		tail := ls[b:min(len(ls), b+40)]
+		for _, f := range []string{"will open", "opens", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open"} {
+			if strings.Contains(tail, f) {
+				m.future = true
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// projectCount finds "28 projects", "twenty-eight policing projects",
+// "15 successful bids" in ls and returns the count.
+func projectCount(ls string) int {
+	ws := strings.Fields(ls)
+	for k, w := range ws {
+		n, used := countWord(w)
+		if used == 0 || n <= 0 || n >= 2000 || used != len(w) {
+			continue
+		}
+		if k > 0 && (strings.HasSuffix(ws[k-1], "£") || strings.Contains(ws[k-1], "£")) {
+			continue
+		}
+		for d := 1; d <= 3 && k+d < len(ws); d++ {
+			nw := strings.Trim(ws[k+d], ",.;:()")
+			if projectNouns[nw] {
+				return n
+			}
+			if genericNouns[nw] || nw == "of" || nw == "the" || nw == "and" {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// Regular expressions, compiled once. They are applied to short windows
+// around one figure, never to whole pages.
+var (
+	// a subject followed by the verb that makes it the recipient
+	reSubjVerb = regexp.MustCompile(`(?i)(^|[\s,])((?:(?:has|have|had|is|are|was|were|will|would|could|shall|should|may|might|be|been|being|set|due|also|now|already|just|today|recently|jointly|each|both|directly|successfully|finally|additionally|then|previously|initially|together|collectively|to|not|only|still|this week|this month|this year|last week)\s+)*)(awarded|granted|allocated|given|offered|handed|paid|approved|receives?|received|receiving|gets?|got|getting|gotten|wins?|won|winning|secures?|secured|securing|bags?|bagged|scoops?|scooped|lands?|landed|pockets?|pocketed|obtains?|obtained|shares?|shared|sharing|split|splits|divides?|divided|dividing|expects?|expected|backed with|backed by|in line for|benefits? from|benefit(?:t)?ed from|spend|spends|use|uses|invest|invests)\s*(?:a\s+(?:total|sum|grant|share|slice|portion|package|boost|pot)\s+of|shares?\s+of|(?:grants?|funding|awards?)\s+(?:of|worth|totalling)|an?\s+(?:additional|extra|further|new)|a\s+further|another|the|a|an|with)?\s*$`)
+	// an active verb whose subject is the funder
+	reFunderVerb = regexp.MustCompile(`(?i)(?:^|\s)(?:awards?|awarding|grants?|granting|gives?|gave|giving|allocates?|allocating|hands? out|handed out|handing out|announced?|announces|announcing|approved?|approves|approving|confirmed?|confirms|confirming|pledged?|pledges|pledging|committed|commits?|committing|invested|investing|provides?|provided|providing|offers?|offering|puts?|putting|unveiled|unveils?|unveiling|earmarked|earmarks?|distributed|distributes?|distributing|dished out|made|makes?|making|awarded|granted|allocated|given|offered)\s*(?:a\s+(?:total|sum|package)\s+of|an?\s+(?:additional|extra|further|new)|a\s+further|another|the|a|an)?\s*$`)
+	reRoundTotal = regexp.MustCompile(`(?i)(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
+	rePerUnit    = regexp.MustCompile(`(?i)^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
+	rePerBidLeft = regexp.MustCompile(`(?i)(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
+	reAvailable  = regexp.MustCompile(`(?i)^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
+	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
+	reFundBefore = regexp.MustCompile(`(?i)(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?\s+(?:(?:is|was|has|had|of|worth|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
+	reBudgetOf   = regexp.MustCompile(`(?i)(?:total|overall|annual|available|its|a|the)\s+(?:budget|pot|envelope|funding pot|allocation)\s+(?:of|is|was|will be)\s*$`)
+	reHasToSpend = regexp.MustCompile(`(?i)(?:^|\s)(?:has|have|had|with)\s*$`)
+	reToSpend    = regexp.MustCompile(`(?i)^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`)
+	reTrancheGap = regexp.MustCompile(`(?i)^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
+	reNegative   = regexp.MustCompile(`(?i)\b(?:sav(?:e|es|ed|ing|ings)|deficits?|overspends?|overspent|shortfalls?|gap|debts?|cuts?|cutting|reductions?|reduced|fell|fall(?:en|ing)?|drop(?:ped)?|declined?|reserves|salar(?:y|ies)|wages?|bonus(?:es)?|pensions?|costs?|costing|cost of|spent|spending|expenditure|revenue|income|turnover|profits?|loss(?:es)?|tax(?:es)?|precept|levy|bills?|fined?|penalt(?:y|ies)|prices?|priced|valued|valuation|contracts?|deal|sold|bought|acquisition|raised|fundraising|stands at|stood at|ranged|peaked|per hour|per week|per month|per head|per person|per pupil|an hour|a week|a month|a year|per year|per annum|paid back|repay|loans?|owed|owe|compensation|damages|settlement|rent|mortgage|fee|fees|charges?|worth of damage|lost|overpaid|underfunded|underfunding|black hole|bailout)\b`)
+)
+
+// awardContext words mark a sentence that talks about handing out money;
+// without one, "£X for Y" is not read as an award.
+var awardContext = []string{"award", "awarded", "awards", "grant", "granted", "grants", "funding", "funded",
+	"fund", "receive", "receives", "received", "allocated", "allocation", "allocations", "successful", "win", "wins", "won",
+	"backed", "backing", "share", "include", "includes", "included", "including", "approved", "given", "secured", "secures",
+	"invest", "investment", "recipients", "recipient", "benefit", "benefits", "gets", "get", "going", "goes", "go", "boost",
+	"support", "supported", "funds", "money", "cash", "bids", "projects", "offered", "handed", "pledged", "committed", "other"}
+
+// clause breaks, used to cut the context of a figure.
+var clauseBreaks = []string{"; ", ", while ", " while ", ", and ", ", but ", " whereas ", ", whilst ", " – ", " — "}
+
+// amount roles.
+const (
+	roleNone = iota
+	roleAward
+	roleRound
+	roleLimit
+)
+
+type awardCand struct {
+	award    Award
+	order    int
+	ctxRound int // the round in force where the award is stated
+	fund     string
+	noRecip  bool
+}
+
+type roundFact struct {
+	order    int
+	num      int
+	recap    bool
+	total    *int64
+	qual     string
+	currency string
+	projects int
+	fund     string
+	ev       Evidence
+}
+
+type limitCand struct {
+	limit Limit
+	order int
+	fund  string
+}
+
+// analyzer holds the state of one extraction.
+type analyzer struct {
+	opts       Options
+	base       int // financial year of publication, 0 when unknown
+	funds      *fundSet
+	facts      []roundFact
+	limits     []limitCand
+	awards     []awardCand
+	mentions   []roundMention
+	mainRounds []int
+	orgs       []string // organisation names seen so far
+	recipients map[string]bool
+	lastRecip  string
+	ctxRound   int
+	order      int
+}
+
+// extract runs the analysis over doc and fills res.
+func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result) {
+	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}}
+	a.base = fyOf(ref)
+	_ = dated
+	inTable := map[int]bool{}
+	for _, t := range doc.tables {
+		for _, r := range t.rows {
+			inTable[r] = true
+		}
+	}
+	tableDone := map[int]bool{}
+	for bi, b := range doc.blocks {
+		if b.kind == kindTableRow {
+			if !tableDone[b.table] && b.table >= 0 && b.table < len(doc.tables) {
+				tableDone[b.table] = true
+				a.table(doc, doc.tables[b.table])
+			}
+			continue
+		}
+		_ = bi
+		for _, s := range splitSentences(b) {
+			s.order = a.order
+			a.order++
+			a.sentence(s)
+		}
+	}
+	a.assemble(res, doc.published != "")
+}
+
+// sentence analyses one sentence.
+func (a *analyzer) sentence(s sent) {
+	hits := findFunds(s.text)
+	sentFund := ""
+	for _, h := range hits {
+		c := a.funds.add(h.name)
+		if sentFund == "" {
+			sentFund = c
+		}
+	}
+	for _, k := range a.funds.scanKnown(s.text, hits) {
+		a.funds.add(k)
+		if sentFund == "" {
+			sentFund = k
+		}
+	}
+	a.noteOrgs(s.text)
+
+	rms := findRounds(s.low)
+	sentRound, sentRecap, sentFuture := 0, false, false
+	for _, m := range rms {
+		a.mentions = append(a.mentions, m)
+		if m.future {
+			sentFuture = true
+			continue
+		}
+		if m.recap {
+			sentRecap = true
+		}
+		if m.num > 0 && sentRound == 0 {
+			sentRound = m.num
+		}
+	}
+	if sentRound > 0 {
+		a.ctxRound = sentRound
+	}
+	count := projectCount(s.low)
+	amounts := scanAmounts(s.text)
+	if len(amounts) == 0 {
+		if count > 0 && !sentFuture && (sentRound > 0 || hasAnyWord(s.low, []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"})) {
+			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})
+		}
+		return
+	}
+
+	// "The National Crime Agency leads two funded projects: £4m for ..."
+	colon := strings.Index(s.text, ": ")
+	colonRecip := ""
+	if colon > 0 && colon < amounts[0].QStart {
+		colonRecip = colonSubject(s.text[:colon])
+	}
+
+	consumed := make([]bool, len(amounts))
+	var sentAwards []int // indexes into a.awards made from this sentence
+	for i := range amounts {
+		if consumed[i] {
+			continue
+		}
+		m := amounts[i]
+		prevEnd := 0
+		if i > 0 {
+			prevEnd = amounts[i-1].End
+		}
+		nextStart := len(s.text)
+		if i+1 < len(amounts) {
+			nextStart = amounts[i+1].QStart
+		}
+		ls := prevEnd
+		for _, br := range clauseBreaks {
+			if k := strings.LastIndex(s.low[prevEnd:m.QStart], br); k >= 0 && prevEnd+k+len(br) > ls {
+				ls = prevEnd + k + len(br)
+			}
+		}
+		if colon > 0 && colon < m.QStart && colon+2 > ls {
+			ls = colon + 2
+		}
+		re := nextStart
+		for _, br := range clauseBreaks {
+			if k := strings.Index(s.low[m.End:nextStart], br); k >= 0 && m.End+k < re {
+				re = m.End + k
+			}
+		}
+		_ = s.text[ls:m.QStart]
+		lowLeft := s.low[ls:m.QStart]
+		right := s.text[m.End:re]
+		lowRight := s.low[m.End:re]
+		fullLeftLow := s.low[prevEnd:m.QStart]
+
+		// Figures that are not grants: savings, costs, salaries, deficits.
+		win := tail(fullLeftLow, 70) + " # " + head(lowRight, 50)
+		negative := reNegative.MatchString(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding")
+
+		fund := sentFund
+
+		// Limits: per-bid caps first.
+		if !negative && (rePerUnit.MatchString(lowRight) && (m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || hasAnyWord(s.low, []string{"apply", "bid", "bids", "applications", "available", "can", "may"})) ||
+			rePerBidLeft.MatchString(lowLeft) && (m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply"))) {
+			a.addLimit(s, m, fund, "per_bid", 0.7)
+			continue
+		}
+
+		// Recipient from the subject of a recipient verb.
+		recip, generic, gcount, conf := "", false, 0, 0.0
+		subjFound, continuation, recap, funderActive := false, false, false, false
+		spendVerb := false
+		if loc := reSubjVerb.FindStringSubmatchIndex(tail(fullLeftLow, 220)); loc != nil {
+			off := len(fullLeftLow) - len(tail(fullLeftLow, 220))
+			aux := fullLeftLow[off+loc[4] : off+loc[5]]
+			verb := fullLeftLow[off+loc[6] : off+loc[7]]
+			subjEnd := prevEnd + off + loc[2]
+			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
+				recap = true
+			}
+			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
+			isActive := passiveForm && !strings.Contains(aux, "been") && !strings.Contains(aux, "be ") && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be"}) &&
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || objectPrep(lowRight) == "to")
+			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
+			if isActive {
+				funderActive = true
+			} else {
+				subjStart := ls
+				if subjStart > subjEnd {
+					subjStart = prevEnd
+				}
+				subj := s.text[subjStart:subjEnd]
+				if strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and" {
+					continuation = true
+				} else {
+					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					subjFound = true
+					conf = 0.8
+				}
+			}
+		} else if reFunderVerb.MatchString(tail(fullLeftLow, 120)) {
+			funderActive = true
+		}
+
+		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
+		// worth £X", "has £X to spend".
+		if !negative && !subjFound {
+			isLimit := false
+			switch {
+			case reAvailable.MatchString(lowRight):
+				isLimit = true
+			case reFundAfter.MatchString(right) && (strings.HasSuffix(strings.TrimSpace(lowLeft), "the") || strings.HasSuffix(strings.TrimSpace(lowLeft), "a") || strings.HasSuffix(strings.TrimSpace(lowLeft), "an") || strings.HasSuffix(strings.TrimSpace(lowLeft), "its") || strings.HasSuffix(strings.TrimSpace(lowLeft), "this") || strings.HasSuffix(strings.TrimSpace(lowLeft), "new")):
+				isLimit = true
+			case reFundBefore.MatchString(tail(fullLeftLow, 80)):
+				isLimit = true
+			case reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || hasAnyWord(s.low, []string{"fund", "scheme", "programme"})):
+				isLimit = true
+			case reHasToSpend.MatchString(lowLeft) && reToSpend.MatchString(lowRight):
+				isLimit = true
+			case funderActive && strings.Contains(head(lowRight, 40), "available") && !strings.Contains(lowRight, " to ") && !strings.Contains(lowRight, " for "):
+				isLimit = true
+			}
+			if isLimit {
+				// "available ... to 28 projects" is a round, not a budget
+				if c := projectCount(lowRight); c > 0 && (strings.Contains(lowRight, " to ") || strings.Contains(lowRight, " for ")) {
+					a.addRound(s, m, sentRound, sentRecap, c, fund)
+					continue
+				}
+				a.addLimit(s, m, fund, "fund", 0.75)
+				continue
+			}
+		}
+
+		if recap {
+			continue
+		}
+
+		// Round totals stated as "come to £40m" in a sentence about a round.
+		if !subjFound && sentRound > 0 && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
+
+		// Continuations ("..., and expects a further £2.44m in 2017-18")
+		// belong to the award before them.
+		if continuation && len(sentAwards) > 0 {
+			last := &a.awards[sentAwards[len(sentAwards)-1]]
+			recip = last.award.Recipient
+			subjFound = recip != ""
+			conf = last.award.Evidence.Confidence
+		}
+
+		// Recipient from the object: "£2m for West Midlands Police",
+		// "£14.8m ... goes to a Metropolitan Police-led project".
+		prep, np := objectPhrase(right)
+		purpose := ""
+		objRecip, objGeneric, objCount := "", false, 0
+		if np != "" {
+			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+		}
+		// List items and labelled lines: "Riverside Trust: £5,000 for ..."
+		labelRecip := ""
+		if !subjFound {
+			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
+		}
+
+		ctxOK := s.kind == kindListItem || hasAnyWord(s.low, awardContext)
+		role := roleNone
+		switch {
+		case subjFound && generic:
+			role = roleRound
+			if gcount > 0 && gcount <= 5 && !projectNouns[headNoun(recip)] && recip != "" {
+				role = roleAward
+			}
+		case subjFound && recip != "":
+			role = roleAward
+			if spendVerb && !a.recipients[strings.ToLower(recip)] {
+				role = roleNone
+			}
+		case colonRecip != "" && colon < m.QStart && !negative:
+			recip, conf, role = colonRecip, 0.7, roleAward
+		case labelRecip != "" && !negative:
+			recip, conf, role = labelRecip, 0.75, roleAward
+		case objRecip != "" && !negative && ctxOK && prep != "on" && prep != "towards":
+			recip, conf, role = objRecip, 0.7, roleAward
+			if funderActive {
+				conf = 0.8
+			}
+		case objGeneric && !negative && (ctxOK || funderActive):
+			role = roleRound
+			if objCount > 0 && objCount <= 5 && !projectNouns[headNoun(np)] {
+				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward
+			}
+		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK:
+			role = roleAward
+			conf = 0.4
+		}
+		if negative && role != roleAward {
+			role = roleNone
+		}
+		if negative && role == roleAward && conf < 0.8 {
+			role = roleNone
+		}
+		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
+			role = roleNone
+		}
+		switch role {
+		case roleRound:
+			c := gcount
+			if objCount > 0 {
+				c = objCount
+			}
+			if c == 0 {
+				c = count
+			}
+			if !projectNounPhrase(s.low) {
+				c = 0
+			}
+			if c == 0 && count > 0 {
+				c = count
+			}
+			a.addRound(s, m, sentRound, sentRecap, c, fund)
+		case roleAward:
+			if purpose == "" && np != "" {
+				purpose = cleanPurpose(np)
+			}
+			if continuation && len(sentAwards) > 0 {
+				// a second figure for the same recipient without years
+			}
+			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
+			sentAwards = append(sentAwards, idx)
+			// Tranches: "£2.2m in 2016/17 and a further £3.5m in the
+			// following financial year".
+			a.tranches(s, amounts, i, idx, consumed)
+		}
+	}
+}
+
+// tranches folds the figures that continue award idx into its tranches.
+func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool) {
+	m := amounts[i]
+	p, pend, ok := periodAfter(s.text, m.End, a.base, 0)
+	if !ok {
+		return
+	}
+	parts := []Tranche{{Period: fyString(p), Amount: m.Value}}
+	prev := p
+	end := pend
+	for j := i + 1; j < len(amounts); j++ {
+		n := amounts[j]
+		if n.Currency != m.Currency || end > n.QStart {
+			break
+		}
+		gap := s.low[end:n.QStart]
+		if !reTrancheGap.MatchString(gap) {
+			break
+		}
+		q, qend, ok := periodAfter(s.text, n.End, a.base, prev)
+		if !ok {
+			break
+		}
+		parts = append(parts, Tranche{Period: fyString(q), Amount: n.Value})
+		consumed[j] = true
+		prev, end = q, qend
+	}
+	if len(parts) < 2 {
+		return
+	}
+	aw := &a.awards[idx].award
+	aw.Tranches = parts
+	var sum int64
+	for _, t := range parts {
+		sum += t.Amount
+	}
+	aw.Amount = sum
+	if e := end; e > 0 && e <= len(s.text) {
+		// purpose after the last tranche
+		if _, np := objectPhrase(s.text[e:]); np != "" && (aw.Purpose == "" || len(aw.Purpose) < 4) {
+			aw.Purpose = cleanPurpose(np)
+		}
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return s[i:]
+}
+
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return s[:i]
+}
+
+func headNoun(np string) string {
+	np = strings.ToLower(np)
+	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ","} {
+		if i := strings.Index(np, cut); i > 0 {
+			np = np[:i]
+		}
+	}
+	return lastWordLower(np)
+}
+
+func projectNounPhrase(ls string) bool {
+	for n := range projectNouns {
+		if hasWord(ls, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPhrase finds the phrase after a figure that names who or what the
+// money is for: "for West Midlands Police to ...", "goes to a ... project",
+// "available over the next three years to 28 policing projects", "will go
+// on scoping ...". It skips funding nouns, periods, spans, "from the X
+// fund" and auxiliaries. It returns the preposition and the phrase.
+func objectPhrase(right string) (string, string) {
+	low := asciiLower(right)
+	i := 0
+	for iter := 0; iter < 16; iter++ {
+		for i < len(low) && (low[i] == ' ' || low[i] == ',') {
+			i++
+		}
+		if i >= len(low) {
+			return "", ""
+		}
+		if _, e, ok := periodAfter(right, i, 2000, 0); ok && e > i {
+			i = e
+			continue
+		}
+		matched := false
+		for _, f := range objectFillers {
+			if hasPrefixFold(low, i, f) && (i+len(f) == len(low) || !isLetter(low[i+len(f)])) {
+				i += len(f)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		// spans: "over two years", "across the next 3 years"
+		for _, p := range []string{"spread over ", "spread across ", "split over ", "split across ", "over the next ", "across the next ", "over ", "across "} {
+			if hasPrefixFold(low, i, p) {
+				j := i + len(p)
+				n, w := countWord(low[j:])
+				if n > 0 && w > 0 {
+					k := j + w
+					rest := low[k:]
+					rest2 := strings.TrimLeft(rest, " ")
+					rest2 = strings.TrimPrefix(rest2, "financial ")
+					if strings.HasPrefix(rest2, "years") || strings.HasPrefix(rest2, "year") {
+						i = len(low) - len(rest2) + 4
+						if strings.HasPrefix(rest2, "years") {
+							i++
+						}
+						matched = true
+						break
+					}
+				}
+			}
+		}
+		if matched {
+			continue
+		}
+		// "from the X fund" / "from its ... programme"
+		if hasPrefixFold(low, i, "from ") {
+			rest := low[i:]
+			for _, h := range []string{"fund", "programme", "scheme", "pot", "budget", "government", "office", "department", "lottery"} {
+				if k := strings.Index(rest, h); k > 0 && k < 90 && !strings.ContainsAny(rest[:k], ",;") {
+					i += k + len(h)
+					for i < len(low) && isLetter(low[i]) {
+						i++
+					}
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		// relative clause: "that Home Secretary X has approved for 2018/19"
+		if hasPrefixFold(low, i, "that ") || hasPrefixFold(low, i, "which ") {
+			rest := low[i:]
+			best := -1
+			for _, v := range []string{" approved", " awarded", " allocated", " committed", " earmarked", " agreed", " confirmed", " announced", " set aside", " granted", " pledged"} {
+				if k := strings.Index(rest, v); k > 0 && k < 80 && !strings.ContainsAny(rest[:k], ",;") && (best < 0 || k < best) {
+					best = k + len(v)
+				}
+			}
+			if best > 0 {
+				i += best
+				continue
+			}
+		}
+		for _, p := range []string{"to ", "for ", "towards ", "toward ", "on ", "between ", "among ", "amongst ", "behind ", "into "} {
+			if hasPrefixFold(low, i, p) {
+				return strings.TrimSpace(p), right[i+len(p):]
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// objectFillers are skipped between a figure and the phrase naming its
+// recipient.
+var objectFillers = []string{
+	"worth of funding", "worth of", "of new funding", "of additional funding", "of extra funding",
+	"of government funding", "of national lottery funding", "of lottery funding", "of funding",
+	"in new funding", "in additional funding", "in funding", "in grant funding", "in grants", "in grant",
+	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
+	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly",
+	"each", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
+	"has been", "have been", "will be", "is being", "are being", "to be", "is going", "are going",
+	"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "also", "now", "then",
+	"goes", "go", "went", "going", "awarded", "granted", "allocated", "given", "paid", "made available",
+	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
+	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
+	"which", "that", "in grant aid", "in lottery funding", "in national lottery funding", "of it",
+}
+
+// funderWords name those who give money, never recipients.
+var funderWords = []string{"secretary", "minister", "chancellor", "government", "treasury", "mayor", "prime minister", "spokesperson", "spokesman", "spokeswoman", "chief executive"}
+
+func isFunder(name string) bool {
+	l := strings.ToLower(name)
+	if l == "home office" || l == "the home office" || l == "department" || l == "cabinet office" || l == "dcms" || l == "dfe" || l == "mhclg" || l == "dluhc" {
+		return true
+	}
+	for _, w := range funderWords {
+		if strings.Contains(l, w) && !strings.Contains(l, "centre") && !strings.Contains(l, "council") {
+			return true
+		}
+	}
+	return false
+}
+
+var pronounSubjects = map[string]bool{
+	"it": true, "they": true, "the force": true, "the council": true, "the trust": true,
+	"the charity": true, "the project": true, "the scheme": true, "the university": true,
+	"the college": true, "the company": true, "the organisation": true, "the organization": true,
+	"the group": true, "the partnership": true, "the authority": true, "the museum": true,
+	"the firm": true, "the bid": true, "the initiative": true, "the programme": true,
+	"he": true, "she": true, "the school": true, "the club": true, "the centre": true,
+}
+
+// ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
+// returns the named lead.
+func ledBy(s string) (string, int) {
+	low := asciiLower(s)
+	best, bestAt := "", -1
+	for _, p := range []string{"led by ", "run by ", "drawn up by ", "developed by ", "delivered by ", "submitted by ", "managed by ", "headed by ", "put forward by ", "proposed by ", "coordinated by ", "co-ordinated by ", "operated by ", "organised by ", "organized by ", "hosted by ", "fronted by ", "spearheaded by "} {
+		if k := strings.Index(low, p); k >= 0 && (bestAt < 0 || k < bestAt) {
+			rest := s[k+len(p):]
+			r := leadingProper(rest)
+			if r == "" {
+				lr := stripDeterminer(rest)
+				if w := firstWordLower(lr); w == "police" || w == "forces" || w == "councils" || w == "local" {
+					continue
+				}
+				continue
+			}
+			best, bestAt = r, k
+		}
+	}
+	if best != "" {
+		return best, bestAt
+	}
+	if k := strings.Index(low, "-led"); k > 0 {
+		ws := wordSpans(s[:k])
+		// words before "-led" that are capitalised, allowing a lowercase
+		// organisation word last ("Metropolitan police-led")
+		end := len(ws)
+		st := end
+		for st > 0 {
+			w := s[ws[st-1].start:ws[st-1].end]
+			if isProperWord(w) || st == end && lowerTail[strings.ToLower(trimWord(w))] {
+				st--
+				continue
+			}
+			break
+		}
+		if st < end {
+			name := cleanName(s[ws[st].start:k])
+			if isProperWord(strings.Fields(name)[0]) {
+				return name, ws[st].start
+			}
+		}
+	}
+	return "", -1
+}
+
+// resolveSubject turns the text before a recipient verb into a recipient.
+// It reports generic=true for group subjects ("14 projects", "ten forces",
+// "Police forces in England and Wales") that make the figure a round total.
+func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	s := strings.TrimSpace(raw)
+	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
+		if strings.HasSuffix(strings.ToLower(s), t) {
+			s = strings.TrimSpace(s[:len(s)-len(t)])
+		}
+	}
+	if r, _ := ledBy(s); r != "" {
+		return a.expand(r), false, 0
+	}
+	low := asciiLower(s)
+	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when "} {
+		if k := strings.LastIndex(low, cut); k >= 0 {
+			s, low = s[k+len(cut):], low[k+len(cut):]
+			atStart = false
+		}
+	}
+	for _, cut := range []string{" for the ", " for ", " on behalf of ", " in partnership with "} {
+		if k := strings.Index(low, cut); k > 0 {
+			s, low = s[:k], low[:k]
+		}
+	}
+	if segs := strings.Split(s, ", "); len(segs) > 1 {
+		for k := len(segs) - 1; k >= 0; k-- {
+			if firstProper(segs[k]) != "" || k == 0 {
+				if k > 0 {
+					atStart = false
+				}
+				s = strings.Join(segs[k:], ", ")
+				break
+			}
+		}
+	}
+	s = stripDeterminer(s)
+	ls := strings.ToLower(s)
+	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
+		return a.lastRecip, false, 0
+	}
+	// group subjects
+	if n, w := countWord(ls); w > 0 && n > 0 {
+		return s, true, n
+	}
+	for _, q := range []string{"a range of ", "a number of ", "a raft of ", "a series of ", "a variety of ", "various ", "several ", "dozens of ", "hundreds of ", "many ", "all ", "some ", "other ", "local ", "successful "} {
+		if strings.HasPrefix(ls, q) {
+			return s, true, 0
+		}
+	}
+	fw := firstWordLower(ls)
+	if genericNouns[fw] {
+		return s, true, 0
+	}
+	if !isProperWord(firstWord(s)) {
+		if genericNouns[headNoun(s)] && firstProper(s) == "" {
+			return s, true, 0
+		}
+	}
+	name := leadingProper(s)
+	if name != "" && atStart && !strings.Contains(name, " ") {
+		// a capitalised first word of the sentence followed by a common
+		// noun ("Collaborative projects") is not a name
+		rest := strings.TrimSpace(s[len(name):])
+		if nw := firstWordLower(rest); nw != "" && !auxWords[nw] {
+			name = ""
+			if genericNouns[headNoun(s)] {
+				return s, true, 0
+			}
+		}
+	}
+	if name == "" {
+		name = firstProper(s)
+		if name != "" && atStart && strings.HasPrefix(s, name) && !strings.Contains(name, " ") {
+			name = ""
+		}
+	}
+	if name == "" || isFunder(name) {
+		return "", false, 0
+	}
+	// keep a trailing common noun that belongs to the name ("region")
+	if rest := strings.TrimSpace(s[min(len(s), strings.Index(s, name)+len(name)):]); rest != "" {
+		if w := firstWordLower(rest); lowerTail[w] {
+			name += " " + trimWord(strings.Fields(rest)[0])
+		}
+	}
+	return a.expand(name), false, 0
+}
+
+var auxWords = map[string]bool{
+	"will": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+	"was": true, "were": true, "also": true, "and": true, "now": true, "would": true,
+	"could": true, "received": true, "receives": true, "gets": true, "got": true,
+	"won": true, "wins": true, "secured": true, "secures": true, "police": true,
+	"council": true, "constabulary": true, "today": true, "said": true, "says": true,
+	"to": true, "shares": true, "share": true, "bags": true, "lands": true, "scoops": true,
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// expand maps a short name to a longer organisation seen earlier on the
+// page ("Norfolk" -> "Norfolk Constabulary").
+func (a *analyzer) expand(name string) string {
+	if name == "" || strings.Count(name, " ") > 1 {
+		return name
+	}
+	for _, o := range a.orgs {
+		if len(o) > len(name) && strings.HasPrefix(o, name+" ") {
+			return o
+		}
+	}
+	return name
+}
+
+// noteOrgs records organisation names ("Norfolk Constabulary") for expand.
+func (a *analyzer) noteOrgs(s string) {
+	ws := wordSpans(s)
+	for k := 0; k < len(ws); k++ {
+		st, en := properRun(s, ws, k)
+		if st < 0 {
+			continue
+		}
+		name := cleanName(s[st:en])
+		if lw := lastWordLower(name); orgSuffixes[lw] && strings.Contains(name, " ") {
+			dup := false
+			for _, o := range a.orgs {
+				if o == name {
+					dup = true
+				}
+			}
+			if !dup && len(a.orgs) < 200 {
+				a.orgs = append(a.orgs, name)
+			}
+		}
+		for k+1 < len(ws) && ws[k+1].start < en {
+			k++
+		}
+	}
+}
+
+// resolveObject reads the phrase after a figure: a named recipient, a group
+// (round total), or only a purpose.
+func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, count int, purpose string) {
+	np = cutClause(np)
+	if prep == "on" || prep == "towards" || prep == "into" {
+		return "", false, 0, cleanPurpose(np)
+	}
+	if r, at := ledBy(np); r != "" {
+		p := np
+		if at > 0 {
+			p = np[:at]
+		}
+		return a.expand(r), false, 0, cleanPurpose(p)
+	}
+	s := stripDeterminer(np)
+	ls := strings.ToLower(s)
+	for _, q := range []string{"a range of ", "a number of ", "a raft of ", "a series of ", "a variety of ", "various ", "several ", "dozens of ", "hundreds of ", "more than ", "over ", "nearly ", "almost ", "around ", "some ", "up to "} {
+		if strings.HasPrefix(ls, q) {
+			s, ls = s[len(q):], ls[len(q):]
+			generic = true
+		}
+	}
+	if n, w := countWord(ls); w > 0 && n > 0 {
+		rest := strings.Fields(ls[w:])
+		for d := 0; d < 3 && d < len(rest); d++ {
+			if genericNouns[trimWord(rest[d])] {
+				return "", true, n, ""
+			}
+		}
+	}
+	if generic || genericNouns[firstWordLower(ls)] || (genericNouns[headNoun(ls)] && leadingProper(s) == "") {
+		if genericNouns[headNoun(ls)] || genericNouns[firstWordLower(ls)] {
+			return "", true, 0, ""
+		}
+	}
+	if name := leadingProper(s); name != "" {
+		if isFunder(name) {
+			return "", false, 0, ""
+		}
+		rest := strings.TrimSpace(s[min(len(s), strings.Index(s, name)+len(name)):])
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s "), "’s ")
+		return a.expand(name), false, 0, cleanPurpose(rest)
+	}
+	// a common phrase naming a place or body inside it: "an integrated
+	// technology project across the East Midlands"
+	low := asciiLower(s)
+	for _, p := range []string{" across the ", " across ", " in the ", " for the ", " at the ", " of the "} {
+		if k := strings.Index(low, p); k > 0 && k < 80 {
+			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !strings.HasSuffix(strings.ToLower(name), "fund") {
+				return a.expand(name), false, 0, cleanPurpose(s)
+			}
+		}
+	}
+	return "", false, 0, cleanPurpose(s)
+}
+
+// cutClause ends a phrase at the start of a new clause.
+func cutClause(s string) string {
+	low := asciiLower(s)
+	end := len(s)
+	for _, c := range []string{", which", ", who", ", so that", "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ", ", money that", ", with "} {
+		if k := strings.Index(low, c); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return strings.TrimSpace(s[:end])
+}
+
+// cleanPurpose tidies a purpose phrase.
+func cleanPurpose(s string) string {
+	s = cutClause(s)
+	s = strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+	for _, p := range []string{"to ", "for ", "a ", "an ", "the "} {
+		if hasPrefixFold(s, 0, p) && len(s) > len(p)+3 {
+			s = s[len(p):]
+		}
+	}
+	if len(s) > 200 {
+		s = head(s, 200)
+	}
+	return s
+}
+
+// colonSubject reads "The National Crime Agency leads two funded
+// projects" before a colon: the named lead of the items that follow.
+func colonSubject(pre string) string {
+	low := asciiLower(pre)
+	for _, v := range []string{" leads ", " lead ", " runs ", " has ", " have ", " receives ", " gets ", " wins ", " won ", " secured ", " secures ", " is leading ", " will lead ", " is behind ", " is responsible for "} {
+		k := strings.Index(low, v)
+		if k <= 0 {
+			continue
+		}
+		rest := low[k+len(v):]
+		if !projectNounPhrase(rest) && !hasAnyWord(rest, []string{"grants", "awards", "bids"}) {
+			continue
+		}
+		subj := stripDeterminer(pre[:k])
+		if name := leadingProper(subj); name != "" && !isFunder(name) && len(strings.Fields(subj)) <= 8 {
+			return name
+		}
+	}
+	return ""
+}
+
+// labelBefore reads a label that names the recipient of the figure that
+// follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
+// "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
+func labelBefore(before, after string) string {
+	b := strings.TrimSpace(before)
+	for _, sep := range []string{":", "–", "—", "-", "(", ","} {
+		if strings.HasSuffix(b, sep) {
+			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if k := strings.LastIndexAny(lbl, ".;:"); k >= 0 {
+				lbl = strings.TrimSpace(lbl[k+1:])
+			}
+			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
+				return ""
+			}
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && len(name) >= len(stripDeterminer(lbl))*2/3 {
+				return name
+			}
+			return ""
+		}
+	}
+	if b == "" {
+		at := strings.TrimSpace(after)
+		for _, sep := range []string{"– ", "— ", "- ", ": "} {
+			if strings.HasPrefix(at, sep) {
+				if name := leadingProper(strings.TrimSpace(at[len(sep):])); name != "" && !isFunder(name) {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// objectPrep returns just the preposition objectPhrase would find.
+func objectPrep(lowRight string) string {
+	p, _ := objectPhrase(lowRight)
+	return p
+}
+
+func (a *analyzer) ev(s sent, conf float64) Evidence {
+	return Evidence{Text: s.text, Offset: s.off, Kind: s.kind, Confidence: conf}
+}
+
+func (a *analyzer) addLimit(s sent, m money, fund, scope string, conf float64) {
+	l := Limit{Fund: fund, Amount: m.Value, Currency: m.Currency, Scope: scope, Evidence: a.ev(s, conf)}
+	if m.Min > 0 {
+		v := m.Min
+		l.AmountMin = &v
+	}
+	if m.Qual != "" {
+		q := m.Qual
+		l.Qualifier = &q
+	}
+	if p, ok := findPeriod(s.text, a.base); ok && spanYears(s.low) == 0 {
+		ps := fyString(p)
+		l.Period = &ps
+	}
+	a.limits = append(a.limits, limitCand{limit: l, order: s.order, fund: fund})
+}
+
+func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
+	v := m.Value
+	a.facts = append(a.facts, roundFact{order: s.order, num: num, recap: recap, total: &v, qual: m.Qual, currency: m.Currency, projects: projects, fund: fund, ev: a.ev(s, 0.7)})
+}
+
+func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
+	aw := Award{
+		Recipient: recip,
+		Amount:    m.Value,
+		Currency:  m.Currency,
+		Tranches:  []Tranche{},
+		Purpose:   purpose,
+		Evidence:  a.ev(s, conf),
+	}
+	if m.Qual != "" {
+		q := m.Qual
+		aw.Qualifier = &q
+	}
+	if m.Min > 0 {
+		v := m.Min
+		aw.AmountMin = &v
+	}
+	ctx := a.ctxRound
+	if sentRound > 0 {
+		ctx = sentRound
+	}
+	a.awards = append(a.awards, awardCand{award: aw, order: s.order, ctxRound: ctx, fund: fund, noRecip: recip == ""})
+	if recip != "" {
+		a.lastRecip = recip
+		a.recipients[strings.ToLower(recip)] = true
+	}
+	return len(a.awards) - 1
+}
+
+// assemble resolves rounds, funds and duplicates into res.
+func (a *analyzer) assemble(res *Result, dated bool) {
+	primary := a.funds.primary()
+	res.Funds = append([]string{}, a.funds.names...)
+	if res.Funds == nil {
+		res.Funds = []string{}
+	}
+
+	mainNum := 0
+	for _, m := range a.mentions {
+		if !m.future && !m.recap && m.num > mainNum {
+			mainNum = m.num
+		}
+	}
+	fundOr := func(f string) string {
+		if f == "" {
+			return primary
+		}
+		return f
+	}
+
+	// Rounds: one per number; the first stated total and count win (the
+	// headline and lead come first); unnumbered facts belong to the main
+	// round; earlier numbers are recaps.
+	type acc struct {
+		r     Round
+		order int
+	}
+	rounds := map[int]*acc{}
+	var keys []int
+	for _, f := range a.facts {
+		n := f.num
+		if n == 0 {
+			if f.recap {
+				continue
+			}
+			n = mainNum
+		}
+		r := rounds[n]
+		if r == nil {
+			r = &acc{order: f.order}
+			r.r.Fund = fundOr(f.fund)
+			if n > 0 {
+				v := n
+				r.r.Round = &v
+			}
+			r.r.Recap = mainNum > 0 && n > 0 && n < mainNum
+			r.r.Evidence = f.ev
+			rounds[n] = r
+			keys = append(keys, n)
+		}
+		if r.r.Total == nil && f.total != nil {
+			r.r.Total = f.total
+			r.r.Currency = f.currency
+			if f.qual != "" {
+				q := f.qual
+				r.r.Qualifier = &q
+			}
+			r.r.Evidence = f.ev
+		}
+		if r.r.Projects == nil && f.projects > 0 {
+			p := f.projects
+			r.r.Projects = &p
+		}
+	}
+	res.Rounds = []Round{}
+	sort.SliceStable(keys, func(i, j int) bool {
+		if keys[i] == mainNum {
+			return keys[j] != mainNum
+		}
+		if keys[j] == mainNum {
+			return false
+		}
+		return keys[i] > keys[j]
+	})
+	for _, k := range keys {
+		r := rounds[k].r
+		if r.Total == nil && r.Projects == nil {
+			continue
+		}
+		if r.Currency == "" {
+			r.Currency = "GBP"
+		}
+		if r.Total == nil && k == 0 {
+			continue
+		}
+		res.Rounds = append(res.Rounds, r)
+	}
+
+	// Limits, de-duplicated.
+	res.Limits = []Limit{}
+	seenL := map[string]bool{}
+	for _, l := range a.limits {
+		l.limit.Fund = fundOr(l.fund)
+		p := ""
+		if l.limit.Period != nil {
+			p = *l.limit.Period
+		}
+		key := l.limit.Fund + "|" + p + "|" + l.limit.Scope + "|" + itoa64(l.limit.Amount)
+		if seenL[key] {
+			continue
+		}
+		seenL[key] = true
+		res.Limits = append(res.Limits, l.limit)
+	}
+
+	// Awards.
+	res.Awards = []Award{}
+	named := 0
+	for _, c := range a.awards {
+		if c.award.Recipient != "" {
+			named++
+		}
+	}
+	period := ""
+	if dated {
+		period = fyString(a.base)
+	}
+	roundTotals := map[int64]bool{}
+	for _, r := range res.Rounds {
+		if r.Total != nil {
+			roundTotals[*r.Total] = true
+		}
+	}
+	var kept []awardCand
+	for _, c := range a.awards {
+		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
+			continue
+		}
+		dup := false
+		for k := range kept {
+			o := &kept[k]
+			if o.award.Amount != c.award.Amount || o.award.Currency != c.award.Currency {
+				continue
+			}
+			if o.award.Recipient == "" || c.award.Recipient == "" || sameRecipient(o.award.Recipient, c.award.Recipient) {
+				dup = true
+				if o.award.Recipient == "" && c.award.Recipient != "" || len(c.award.Tranches) > len(o.award.Tranches) {
+					keepOrder := o.order
+					*o = c
+					o.order = keepOrder
+				}
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, c)
+		}
+	}
+	for _, c := range kept {
+		aw := c.award
+		aw.Fund = fundOr(c.fund)
+		rn := c.ctxRound
+		if rn == 0 {
+			rn = mainNum
+		}
+		if rn > 0 {
+			v := rn
+			aw.Round = &v
+		}
+		aw.Period = period
+		if aw.Tranches == nil {
+			aw.Tranches = []Tranche{}
+		}
+		res.Awards = append(res.Awards, aw)
+	}
+}
+
+func itoa64(v int64) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	var b [24]byte
+	i := len(b)
+	for v > 0 {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,243 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fundHit is one mention of a named fund.
+type fundHit struct {
+	name       string // as written, cleaned
+	start, end int
+}
+
+// fundStop ends the backward walk over a fund name.
+var fundStop = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "from": true, "by": true,
+	"with": true, "in": true, "on": true, "at": true, "this": true, "that": true,
+	"its": true, "their": true, "our": true, "into": true, "under": true,
+	"new": true, "how": true, "apply": true, "about": true, "which": true,
+	"is": true, "was": true, "said": true, "through": true, "via": true,
+	"as": true, "same": true, "whole": true, "overall": true, "pound": true,
+	"multi-million": true, "million": true, "billion": true, "separate": true,
+	"main": true, "wider": true, "existing": true, "dedicated": true,
+	"government's": true, "each": true, "every": true, "any": true, "both": true,
+	"two": true, "three": true, "of": true, "and": true, "for": true,
+}
+
+// fundHeads are the words that end a fund's name. "Fund" always counts;
+// the others only when the name also says Grant/Fund/Lottery/Funding.
+var fundHeads = map[string]bool{"fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true}
+
+// findFunds finds named funds: "the Police Transformation Fund", "the
+// police transformation fund", "the Violence Against Women and Girls
+// (VAWG) Service Transformation Fund", "Community Grants Scheme".
+func findFunds(s string) []fundHit {
+	var out []fundHit
+	ws := wordSpans(s)
+	for k, w := range ws {
+		raw := s[w.start:w.end]
+		word := trimWord(raw)
+		lw := strings.ToLower(word)
+		if !fundHeads[lw] || k == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		capital := unicode.IsUpper(r)
+		// Walk back over the name.
+		first := k
+		for j := k - 1; j >= 0 && k-j <= 9; j-- {
+			pw := s[ws[j].start:ws[j].end]
+			if endsPhrase(pw) && !strings.HasSuffix(pw, ")") {
+				break
+			}
+			t := trimWord(pw)
+			lt := strings.ToLower(t)
+			if strings.HasPrefix(pw, "(") && strings.HasSuffix(pw, ")") {
+				// parenthesised acronym inside the name: "(VAWG)"
+				first = j
+				continue
+			}
+			if t == "" || strings.HasSuffix(lt, "'s") || strings.HasSuffix(lt, "’s") || strings.ContainsAny(pw, "£$€0123456789") {
+				break
+			}
+			if capital {
+				if isProperWord(t) {
+					first = j
+					continue
+				}
+				if (lt == "of" || lt == "and" || lt == "for" || lt == "&") && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
+					first = j
+					continue
+				}
+				break
+			}
+			if fundStop[lt] || !isAlpha(t) || t != lt {
+				break
+			}
+			first = j
+		}
+		if first == k {
+			continue
+		}
+		nameWords := make([]string, 0, k-first+1)
+		for j := first; j <= k; j++ {
+			pw := s[ws[j].start:ws[j].end]
+			if strings.HasPrefix(pw, "(") && strings.HasSuffix(strings.TrimRight(pw, ",.;:"), ")") {
+				continue
+			}
+			nameWords = append(nameWords, trimWord(pw))
+		}
+		// drop leading connectors
+		for len(nameWords) > 1 && connectors[strings.ToLower(nameWords[0])] {
+			nameWords = nameWords[1:]
+		}
+		if len(nameWords) < 2 {
+			continue
+		}
+		if !capital && len(nameWords) < 3 {
+			continue // "the innovation fund" is too vague
+		}
+		name := strings.Join(nameWords, " ")
+		ln := strings.ToLower(name)
+		if lw != "fund" && lw != "funds" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
+			continue
+		}
+		if !capital {
+			name = titleCase(name)
+		}
+		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end})
+	}
+	return out
+}
+
+func isAlpha(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i > 0 && connectors[w] {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// fundSet canonicalises fund names across a page and against the
+// configured funds.
+type fundSet struct {
+	known   []Fund
+	names   []string       // canonical, in order of first mention
+	count   map[string]int // canonical -> mentions
+	byLower map[string]string
+}
+
+func newFundSet(known []Fund) *fundSet {
+	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}}
+}
+
+// canonical maps a name to the configured fund name when it matches a name
+// or alias (case-insensitively, ignoring a leading "the"), else to the
+// first spelling seen on the page.
+func (f *fundSet) canonical(name string) string {
+	ln := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	for _, k := range f.known {
+		if strings.EqualFold(k.Name, ln) {
+			return k.Name
+		}
+		for _, a := range k.Aliases {
+			if strings.EqualFold(a, ln) {
+				return k.Name
+			}
+		}
+	}
+	if c, ok := f.byLower[ln]; ok {
+		return c
+	}
+	return ""
+}
+
+func (f *fundSet) add(name string) string {
+	c := f.canonical(name)
+	if c == "" {
+		c = name
+		f.byLower[strings.ToLower(name)] = c
+	}
+	if f.count[c] == 0 {
+		f.names = append(f.names, c)
+	}
+	f.count[c]++
+	return c
+}
+
+// scanKnown counts mentions of configured names and aliases that the
+// pattern scan cannot see (acronyms such as "PTF").
+func (f *fundSet) scanKnown(s string, hits []fundHit) []string {
+	var out []string
+	for _, k := range f.known {
+		for _, n := range append([]string{k.Name}, k.Aliases...) {
+			if n == "" || len(n) < 2 {
+				continue
+			}
+			i := indexFold(s, n)
+			if i < 0 {
+				continue
+			}
+			covered := false
+			for _, h := range hits {
+				if i >= h.start && i < h.end {
+					covered = true
+				}
+			}
+			if !covered {
+				out = append(out, k.Name)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// indexFold finds n in s ignoring ASCII case, at word boundaries.
+func indexFold(s, n string) int {
+	ls, ln := asciiLower(s), asciiLower(n)
+	for i := 0; ; {
+		j := strings.Index(ls[i:], ln)
+		if j < 0 {
+			return -1
+		}
+		a := i + j
+		b := a + len(ln)
+		if (a == 0 || !isLetter(ls[a-1])) && (b == len(ls) || !isLetter(ls[b])) {
+			return a
+		}
+		i = a + 1
+	}
+}
+
+// primary returns the page's main fund: the most mentioned, a "Fund"
+// before a scheme or programme, the first mentioned on ties.
+func (f *fundSet) primary() string {
+	best := ""
+	bestScore := -1
+	for _, n := range f.names {
+		s := f.count[n] * 2
+		if strings.HasSuffix(strings.ToLower(n), "fund") {
+			s++
+		}
+		if s > bestScore {
+			best, bestScore = n, s
+		}
+	}
+	return best
+}

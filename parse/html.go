@@ -1,0 +1,768 @@
+package parse
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxDepth bounds the DOM depth walked; deeper content (only ever seen in
+// hostile or broken markup) is ignored instead of recursing further.
+const maxDepth = 400
+
+// pageInfo is what one pass over the DOM collects.
+type pageInfo struct {
+	title      string // <title>
+	meta       map[string]string
+	jsonLD     []string
+	h1         *html.Node
+	times      []*html.Node
+	articles   []*html.Node
+	mains      []*html.Node
+	govspeak   *html.Node
+	bodyProp   *html.Node // itemprop=articleBody
+	body       *html.Node
+	datePublis *html.Node // itemprop=datePublished
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// scan collects metadata and content candidates in one walk.
+func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
+	if depth > maxDepth {
+		return
+	}
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Title:
+			if p.title == "" {
+				p.title = collapse(textOf(n))
+			}
+			return
+		case atom.Meta:
+			k := strings.ToLower(attr(n, "property"))
+			if k == "" {
+				k = strings.ToLower(attr(n, "name"))
+			}
+			if k == "" {
+				k = strings.ToLower(attr(n, "itemprop"))
+			}
+			if k != "" {
+				if _, ok := p.meta[k]; !ok {
+					p.meta[k] = attr(n, "content")
+				}
+			}
+			return
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+				p.jsonLD = append(p.jsonLD, textOf(n))
+			}
+			return
+		case atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Body:
+			p.body = n
+		case atom.H1:
+			if p.h1 == nil && !inChrome {
+				p.h1 = n
+			}
+		case atom.Time:
+			if attr(n, "datetime") != "" && !inChrome {
+				p.times = append(p.times, n)
+			}
+		case atom.Article:
+			if !inChrome {
+				p.articles = append(p.articles, n)
+			}
+		case atom.Main:
+			p.mains = append(p.mains, n)
+		}
+		if attr(n, "role") == "main" && n.DataAtom != atom.Main {
+			p.mains = append(p.mains, n)
+		}
+		if p.govspeak == nil && hasClassToken(attr(n, "class"), "govspeak") {
+			p.govspeak = n
+		}
+		switch attr(n, "itemprop") {
+		case "articleBody":
+			if p.bodyProp == nil {
+				p.bodyProp = n
+			}
+		case "datePublished":
+			if p.datePublis == nil {
+				p.datePublis = n
+			}
+		}
+		if !inChrome && isChrome(n) {
+			inChrome = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		p.scan(c, depth+1, inChrome)
+	}
+}
+
+func hasClassToken(class, tok string) bool {
+	for _, f := range strings.Fields(class) {
+		if f == tok {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeTokens are class/id word parts that mark site furniture.
+var chromeTokens = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"breadcrumb": true, "breadcrumbs": true, "share": true, "sharing": true,
+	"social": true, "related": true, "sidebar": true, "widget": true,
+	"comments": true, "comment": true, "newsletter": true, "advert": true,
+	"advertisement": true, "ad": true, "ads": true, "promo": true,
+	"subscribe": true, "subscription": true, "feedback": true, "skip": true,
+	"popular": true, "trending": true, "metadata": true, "footer": true,
+	"navbar": true, "nav": true, "menu": true, "masthead": true, "signup": true,
+	"outbrain": true, "taboola": true, "paywall": true, "modal": true,
+	"popup": true, "most": true, "recommended": true, "teaser": true,
+}
+
+var chromeRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"dialog": true, "alertdialog": true, "search": true, "menu": true,
+	"menubar": true, "toolbar": true,
+}
+
+// isChrome reports elements that are site furniture rather than content:
+// navigation, asides, footers, forms, cookie banners, share bars, related
+// stories and the like, recognised by tag, ARIA role, or class/id words.
+func isChrome(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Iframe,
+		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
+		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
+		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template:
+		return true
+	}
+	var class, id, role, label string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "role":
+			role = a.Val
+		case "aria-label":
+			label = a.Val
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(strings.ReplaceAll(a.Val, " ", ""), "display:none") {
+				return true
+			}
+		}
+	}
+	if role != "" && chromeRoles[strings.ToLower(role)] {
+		return true
+	}
+	if label != "" {
+		l := strings.ToLower(label)
+		if strings.Contains(l, "cookie") || strings.Contains(l, "related") || strings.Contains(l, "breadcrumb") || strings.Contains(l, "share") {
+			return true
+		}
+	}
+	return tokensChrome(class) || tokensChrome(id)
+}
+
+func tokensChrome(s string) bool {
+	if s == "" {
+		return false
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (isLetter(s[i]) || isDigit(s[i])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := s[start:i]
+			if chromeTokens[w] || chromeTokens[strings.ToLower(w)] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// chromeHeading matches headings that open a block of site furniture inside
+// the content ("Related stories", "Most read", "Share this page").
+func chromeHeading(t string) bool {
+	l := strings.ToLower(strings.TrimSpace(t))
+	for _, p := range []string{"related", "most read", "most popular", "most viewed", "latest news",
+		"more news", "more from", "more on this", "you may also", "you might also", "read more", "share this",
+		"sign up", "newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
+		"comments", "explore the topic", "further reading", "see also", "advertisement", "cookies on"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the raw text under n (no chrome filtering).
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, d+1)
+		}
+	}
+	rec(n, 0)
+	return sb.String()
+}
+
+// contentText measures the non-chrome text length under n, with the share
+// of it that sits in links (for density scoring).
+func contentLen(n *html.Node, depth int, inLink bool) (total, linked int) {
+	if depth > maxDepth {
+		return 0, 0
+	}
+	if n.Type == html.TextNode {
+		l := len(strings.TrimSpace(n.Data))
+		if inLink {
+			return l, l
+		}
+		return l, 0
+	}
+	if n.Type == html.ElementNode {
+		if isChrome(n) {
+			return 0, 0
+		}
+		if n.DataAtom == atom.A {
+			inLink = true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := contentLen(c, depth+1, inLink)
+		total += t
+		linked += l
+	}
+	return total, linked
+}
+
+// densest finds the element whose paragraphs carry the most text: each <p>
+// (and list item) credits its text length to its parent and half to its
+// grandparent, as readability-style extractors do.
+func densest(body *html.Node) *html.Node {
+	score := map[*html.Node]int{}
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if d > maxDepth || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return
+		}
+		if n.Type == html.ElementNode && isChrome(n) {
+			return
+		}
+		if n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Li || n.DataAtom == atom.Td {
+			t, l := contentLen(n, d, false)
+			s := t - 2*l
+			if s > 0 && n.Parent != nil {
+				score[n.Parent] += s
+				if n.Parent.Parent != nil {
+					score[n.Parent.Parent] += s / 2
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, d+1)
+		}
+	}
+	rec(body, 0)
+	var best *html.Node
+	bestScore := 0
+	for n, s := range score {
+		if s > bestScore || s == bestScore && best != nil && n.Data < best.Data {
+			best, bestScore = n, s
+		}
+	}
+	return best
+}
+
+// chooseContent picks the main-content roots: selector matches first, then
+// the largest <article>, <main>/role=main, GOV.UK govspeak, the
+// itemprop=articleBody element, and finally text density.
+func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.Node {
+	if sel != nil {
+		doc := goquery.NewDocumentFromNode(root)
+		if nodes := doc.FindMatcher(sel).Nodes; len(nodes) > 0 {
+			return nodes
+		}
+	}
+	var best *html.Node
+	bestLen := 0
+	for _, a := range p.articles {
+		if t, l := contentLen(a, 0, false); t-l > bestLen {
+			best, bestLen = a, t-l
+		}
+	}
+	var mainNode *html.Node
+	mainLen := 0
+	for _, m := range p.mains {
+		if t, l := contentLen(m, 0, false); t-l > mainLen {
+			mainNode, mainLen = m, t-l
+		}
+	}
+	switch {
+	case best != nil && bestLen >= 200 && (mainNode == nil || bestLen*4 >= mainLen):
+		return []*html.Node{best}
+	case mainNode != nil && mainLen >= 200:
+		return []*html.Node{mainNode}
+	case p.govspeak != nil:
+		return []*html.Node{p.govspeak}
+	case p.bodyProp != nil:
+		return []*html.Node{p.bodyProp}
+	case best != nil:
+		return []*html.Node{best}
+	case mainNode != nil:
+		return []*html.Node{mainNode}
+	}
+	body := p.body
+	if body == nil {
+		body = root
+	}
+	if d := densest(body); d != nil {
+		if t, _ := contentLen(d, 0, false); t >= 200 {
+			return []*html.Node{d}
+		}
+	}
+	return []*html.Node{body}
+}
+
+// walker turns the content subtree into blocks.
+type walker struct {
+	b      *docBuilder
+	inline strings.Builder
+	kind   string
+}
+
+func (w *walker) flush() {
+	if w.inline.Len() == 0 {
+		return
+	}
+	kind := w.kind
+	if kind == "" {
+		kind = kindParagraph
+	}
+	w.b.add(kind, w.inline.String(), nil, -1)
+	w.inline.Reset()
+}
+
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre, atom.Br, atom.Hr,
+		atom.Figure, atom.Address, atom.Details, atom.Summary, atom.Tr, atom.Td, atom.Th,
+		atom.Caption, atom.Center, atom.Body, atom.Html:
+		return true
+	}
+	return false
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.inline.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		w.children(n, depth)
+		return
+	default:
+		return
+	}
+	if !isRoot && isChrome(n) {
+		return
+	}
+	if n.DataAtom == atom.Table && !layoutTable(n) {
+		w.flush()
+		w.table(n, depth)
+		return
+	}
+	if !isBlockAtom(n.DataAtom) {
+		w.children(n, depth)
+		return
+	}
+	w.flush()
+	prev := w.kind
+	switch {
+	case headingLevel(n.DataAtom) > 0:
+		w.kind = kindHeading
+	case n.DataAtom == atom.Li:
+		w.kind = kindListItem
+	case n.DataAtom == atom.P || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt || n.DataAtom == atom.Blockquote:
+		if w.kind != kindListItem {
+			w.kind = kindParagraph
+		}
+	}
+	w.children(n, depth)
+	w.flush()
+	w.kind = prev
+}
+
+// children walks n's children, skipping a chrome heading ("Related
+// stories") together with what follows it up to the next heading of the
+// same or a higher level.
+func (w *walker) children(n *html.Node, depth int) {
+	skipLevel := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if lvl := headingLevel(c.DataAtom); lvl > 0 {
+				if skipLevel > 0 && lvl <= skipLevel {
+					skipLevel = 0
+				}
+				if skipLevel == 0 && chromeHeading(textOf(c)) {
+					skipLevel = lvl
+				}
+			}
+		}
+		if skipLevel > 0 {
+			continue
+		}
+		w.walk(c, depth+1, false)
+	}
+}
+
+// layoutTable reports tables used for page layout rather than data: nested
+// tables or cells holding long passages.
+func layoutTable(t *html.Node) bool {
+	found := false
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if found || d > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.Table {
+				found = true
+				return
+			}
+			if c.DataAtom == atom.Td && len(textOf(c)) > 600 {
+				found = true
+				return
+			}
+			rec(c, d+1)
+		}
+	}
+	rec(t, 0)
+	return found
+}
+
+// table emits one table-row block per row.
+func (w *walker) table(t *html.Node, depth int) {
+	idx := len(w.b.doc.tables)
+	tb := table{context: w.b.lastHdr}
+	var rows [][]string
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		if d > maxDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Caption:
+				tb.caption = collapse(textOf(c))
+			case atom.Tr:
+				var cells []string
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						cells = append(cells, collapse(textOf(td)))
+					}
+				}
+				if len(cells) > 0 {
+					rows = append(rows, cells)
+				}
+			case atom.Table:
+				// nested tables are walked as their own
+			default:
+				rec(c, d+1)
+			}
+		}
+	}
+	rec(t, depth)
+	if tb.caption != "" {
+		w.b.add(kindHeading, tb.caption, nil, -1)
+	}
+	for _, cells := range rows {
+		before := len(w.b.doc.blocks)
+		w.b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
+		if len(w.b.doc.blocks) > before {
+			tb.rows = append(tb.rows, before)
+		}
+	}
+	w.b.doc.tables = append(w.b.doc.tables, tb)
+}
+
+// ldArticle is the part of a JSON-LD article we use.
+type ldArticle struct {
+	Type          any               `json:"@type"`
+	Headline      string            `json:"headline"`
+	Name          string            `json:"name"`
+	DatePublished string            `json:"datePublished"`
+	DateCreated   string            `json:"dateCreated"`
+	ArticleBody   string            `json:"articleBody"`
+	Graph         []json.RawMessage `json:"@graph"`
+}
+
+func isArticleType(t any) bool {
+	check := func(s string) bool {
+		switch s {
+		case "NewsArticle", "Article", "BlogPosting", "Report", "PressRelease", "ReportageNewsArticle", "AnalysisNewsArticle", "GovernmentService", "WebPage":
+			return true
+		}
+		return false
+	}
+	switch v := t.(type) {
+	case string:
+		return check(v)
+	case []any:
+		for _, x := range v {
+			if s, ok := x.(string); ok && check(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonLDArticle finds the first article-typed JSON-LD object.
+func jsonLDArticle(scripts []string) (ldArticle, bool) {
+	var visit func(raw []byte, depth int) (ldArticle, bool)
+	visit = func(raw []byte, depth int) (ldArticle, bool) {
+		if depth > 4 {
+			return ldArticle{}, false
+		}
+		raw = []byte(strings.TrimSpace(string(raw)))
+		if len(raw) > 0 && raw[0] == '[' {
+			var list []json.RawMessage
+			if json.Unmarshal(raw, &list) != nil {
+				return ldArticle{}, false
+			}
+			for _, it := range list {
+				if a, ok := visit(it, depth+1); ok {
+					return a, true
+				}
+			}
+			return ldArticle{}, false
+		}
+		var a ldArticle
+		if json.Unmarshal(raw, &a) != nil {
+			return ldArticle{}, false
+		}
+		if isArticleType(a.Type) {
+			return a, true
+		}
+		for _, g := range a.Graph {
+			if a, ok := visit(g, depth+1); ok {
+				return a, true
+			}
+		}
+		return ldArticle{}, false
+	}
+	for _, s := range scripts {
+		if a, ok := visit([]byte(s), 0); ok {
+			return a, true
+		}
+	}
+	return ldArticle{}, false
+}
+
+// htmlDocument reduces an HTML page to its title, date and main text.
+func htmlDocument(text string, opts Options) *document {
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil || root == nil {
+		return plainDocument(text)
+	}
+	p := &pageInfo{meta: map[string]string{}}
+	p.scan(root, 0, false)
+	ld, hasLD := jsonLDArticle(p.jsonLD)
+
+	b := &docBuilder{}
+	roots := chooseContent(root, p, opts.Selectors.Content)
+	w := &walker{b: b}
+	for _, r := range roots {
+		w.walk(r, 0, true)
+		w.flush()
+	}
+	if len(b.doc.blocks) == 0 && hasLD && ld.ArticleBody != "" {
+		for _, para := range splitParagraphs(ld.ArticleBody) {
+			b.add(kindParagraph, para, nil, -1)
+		}
+	}
+
+	// Title.
+	title := ""
+	if opts.Selectors.Title != nil {
+		if nodes := goquery.NewDocumentFromNode(root).FindMatcher(opts.Selectors.Title).Nodes; len(nodes) > 0 {
+			title = collapse(textOf(nodes[0]))
+		}
+	}
+	if title == "" && hasLD {
+		title = collapse(ld.Headline)
+	}
+	if title == "" {
+		title = collapse(p.meta["og:title"])
+	}
+	if title == "" && p.h1 != nil {
+		title = collapse(textOf(p.h1))
+	}
+	if title == "" {
+		title = stripSiteName(p.title)
+	}
+	b.doc.title = title
+
+	// Publication date.
+	pub := ""
+	if opts.Selectors.Published != nil {
+		if nodes := goquery.NewDocumentFromNode(root).FindMatcher(opts.Selectors.Published).Nodes; len(nodes) > 0 {
+			n := nodes[0]
+			for _, v := range []string{attr(n, "datetime"), attr(n, "content"), textOf(n)} {
+				if pub = parseDate(v); pub != "" {
+					break
+				}
+			}
+		}
+	}
+	if pub == "" && hasLD {
+		pub = parseDate(ld.DatePublished)
+		if pub == "" {
+			pub = parseDate(ld.DateCreated)
+		}
+	}
+	for _, k := range []string{"article:published_time", "og:published_time", "govuk:first-published-at",
+		"datepublished", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date", "pubdate",
+		"publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "govuk:public-updated-at"} {
+		if pub != "" {
+			break
+		}
+		pub = parseDate(p.meta[k])
+	}
+	if pub == "" && p.datePublis != nil {
+		pub = parseDate(attr(p.datePublis, "datetime"))
+		if pub == "" {
+			pub = parseDate(attr(p.datePublis, "content"))
+		}
+	}
+	for _, t := range p.times {
+		if pub != "" {
+			break
+		}
+		pub = parseDate(attr(t, "datetime"))
+	}
+	if pub == "" {
+		pub = visibleDate(b.doc.blocks)
+	}
+	b.doc.published = pub
+
+	ensureTitleBlock(b)
+	return b.finish()
+}
+
+// ensureTitleBlock puts the headline first when the content does not
+// already carry it (headlines often announce the round total).
+func ensureTitleBlock(b *docBuilder) {
+	t := b.doc.title
+	if t == "" {
+		return
+	}
+	for i, bl := range b.doc.blocks {
+		if i > 6 {
+			break
+		}
+		if bl.text == t {
+			return
+		}
+	}
+	old := b.doc.blocks
+	oldTables := b.doc.tables
+	nb := &docBuilder{}
+	nb.add(kindHeading, t, nil, -1)
+	shift := len(nb.doc.blocks)
+	for _, bl := range old {
+		nb.add(bl.kind, bl.text, bl.cells, bl.table)
+	}
+	for i := range oldTables {
+		for j := range oldTables[i].rows {
+			oldTables[i].rows[j] += shift
+		}
+	}
+	nb.doc.tables = oldTables
+	nb.doc.title = b.doc.title
+	*b = *nb
+}
+
+// stripSiteName removes " | Site" or " - GOV.UK" from a <title>.
+func stripSiteName(t string) string {
+	t = collapse(t)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if len(tail) < len(head) {
+				return head
+			}
+		}
+	}
+	return t
+}

@@ -1,0 +1,343 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the vocabulary of funding announcements: number words,
+// generic group nouns, organisation suffixes, and the scanner for proper
+// names ("West Midlands Police", "the Police ICT Company and the Police
+// Technology Council", "MOPAC/MPS").
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"a dozen": 12, "dozen": 12,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+	"9th": 9, "10th": 10, "11th": 11, "12th": 12,
+}
+
+// countWord reads a count at the start of ls (lowercase): digits ("28") or
+// words ("twenty-eight", "ten"). It returns the value and the bytes used.
+func countWord(ls string) (int, int) {
+	if ls == "" {
+		return 0, 0
+	}
+	if isDigit(ls[0]) {
+		i, n := 0, 0
+		for i < len(ls) && isDigit(ls[i]) && i < 5 {
+			n = n*10 + int(ls[i]-'0')
+			i++
+		}
+		if i < len(ls) && (isDigit(ls[i]) || isLetter(ls[i]) || ls[i] == '.' || ls[i] == ',' && i+1 < len(ls) && isDigit(ls[i+1]) || ls[i] == '%' || ls[i] == '/') {
+			return 0, 0
+		}
+		return n, i
+	}
+	end := 0
+	for end < len(ls) && (isLetter(ls[end]) || ls[end] == '-') {
+		end++
+	}
+	w := ls[:end]
+	if n, ok := numberWords[w]; ok {
+		return n, end
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, ok1 := numberWords[w[:i]]
+		b, ok2 := numberWords[w[i+1:]]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, end
+		}
+	}
+	return 0, 0
+}
+
+// genericNouns are plural heads naming a group rather than one recipient:
+// money going to "28 projects" or "councils" is a round total, not an award.
+var genericNouns = map[string]bool{
+	"projects": true, "bids": true, "schemes": true, "forces": true, "councils": true,
+	"authorities": true, "organisations": true, "organizations": true, "charities": true,
+	"groups": true, "applicants": true, "recipients": true, "partners": true,
+	"businesses": true, "companies": true, "firms": true, "nonprofits": true,
+	"non-profits": true, "initiatives": true, "programmes": true, "programs": true,
+	"proposals": true, "applications": true, "areas": true, "regions": true,
+	"towns": true, "places": true, "schools": true, "universities": true,
+	"colleges": true, "trusts": true, "communities": true, "bodies": true,
+	"institutions": true, "venues": true, "museums": true, "theatres": true,
+	"libraries": true, "artists": true, "individuals": true, "people": true,
+	"partnerships": true, "consortia": true, "teams": true, "clubs": true,
+	"sites": true, "providers": true, "winners": true, "causes": true,
+	"hospitals": true, "researchers": true, "households": true, "families": true,
+	"grantees": true, "ideas": true, "innovations": true, "startups": true,
+	"start-ups": true, "enterprises": true, "smes": true, "agencies": true,
+	"services": true, "districts": true, "boroughs": true, "counties": true,
+	"states": true, "cities": true, "villages": true, "parishes": true,
+	"farmers": true, "landowners": true, "members": true, "others": true,
+}
+
+// projectNouns are the generic nouns that count a round's projects.
+var projectNouns = map[string]bool{
+	"projects": true, "bids": true, "schemes": true, "initiatives": true,
+	"proposals": true, "applications": true, "grants": true, "awards": true,
+	"programmes": true, "programs": true,
+}
+
+// orgSuffixes end the names of recipient organisations.
+var orgSuffixes = map[string]bool{
+	"police": true, "constabulary": true, "council": true, "college": true,
+	"university": true, "trust": true, "ltd": true, "limited": true, "plc": true,
+	"cic": true, "llp": true, "foundation": true, "association": true, "society": true,
+	"agency": true, "authority": true, "partnership": true, "group": true,
+	"company": true, "centre": true, "center": true, "institute": true,
+	"school": true, "academy": true, "hospital": true, "museum": true,
+	"theatre": true, "theater": true, "library": true, "club": true, "network": true,
+	"alliance": true, "federation": true, "commission": true, "board": true,
+	"service": true, "services": true, "inc": true, "llc": true,
+	"corporation": true, "charity": true, "consortium": true, "collective": true,
+	"orchestra": true, "gallery": true, "festival": true, "company's": true,
+	"unit": true, "hub": true, "office": true, "department": true, "ministry": true,
+	"nhs": true, "cooperative": true, "co-operative": true, "union": true,
+	"laboratory": true, "lab": true, "region": true, "county": true, "borough": true,
+}
+
+// lowerTail are lowercase words that may close a proper name
+// ("Merseyside police", "the East Midlands region").
+var lowerTail = map[string]bool{
+	"police": true, "constabulary": true, "council": true, "region": true,
+	"partnership": true, "consortium": true, "forces": false,
+}
+
+// notProper are capitalised words that do not start names.
+var notProper = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true,
+	"Those": true, "It": true, "Its": true, "They": true, "Their": true, "He": true,
+	"She": true, "We": true, "Our": true, "His": true, "Her": true, "But": true,
+	"And": true, "Or": true, "As": true, "If": true, "When": true, "While": true,
+	"After": true, "Before": true, "Since": true, "During": true, "Among": true,
+	"Meanwhile": true, "However": true, "Also": true, "Other": true, "Another": true,
+	"Some": true, "Many": true, "Most": true, "All": true, "Each": true, "Every": true,
+	"Both": true, "Further": true, "In": true, "On": true, "At": true, "By": true,
+	"For": true, "From": true, "With": true, "To": true, "Of": true, "I": true,
+	"Under": true, "Over": true, "Up": true, "Around": true, "Almost": true,
+	"Nearly": true, "More": true, "Funding": true, "Money": true, "Grants": true,
+	"Projects": true, "January": true, "February": true, "March": true, "April": true,
+	"May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true, "Monday": true,
+	"Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"Successful": true, "Today": true, "Yesterday": true, "Now": true, "Here": true,
+	"There": true, "What": true, "Which": true, "Who": true, "Why": true, "How": true,
+	"Elsewhere": true, "Separately": true, "Additionally": true, "Finally": true,
+	"Other awards": true, "Awards": true, "Bids": true, "Initiatives": true,
+}
+
+// connectors may sit inside a proper name when a capitalised word follows.
+var connectors = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "&": true, "on": true,
+	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true,
+}
+
+// trimWord strips surrounding punctuation from a word.
+func trimWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' && r != '/'
+	})
+}
+
+// isProperWord reports a capitalised word, acronym or code that can be
+// part of a name.
+func isProperWord(w string) bool {
+	w = trimWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	if w == "" || notProper[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsDigit(r) {
+		for _, c := range w {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// span is a byte range in a string.
+type span struct{ start, end int }
+
+// wordSpans splits s at spaces.
+func wordSpans(s string) []span {
+	var out []span
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if start >= 0 {
+				out = append(out, span{start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// properRun returns the proper name starting at word k of ws (or -1,-1):
+// capitalised words, joined by connectors when a capitalised word follows,
+// and optionally closed by a lowercase organisation word ("police").
+// It stops at a possessive or at punctuation that ends a phrase.
+func properRun(s string, ws []span, k int) (int, int) {
+	if k >= len(ws) || !isProperWord(s[ws[k].start:ws[k].end]) {
+		return -1, -1
+	}
+	end := k
+	for j := k; j < len(ws); {
+		w := s[ws[j].start:ws[j].end]
+		if j > k && !isProperWord(w) {
+			break
+		}
+		end = j
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || endsPhrase(w) {
+			break
+		}
+		// connector run followed by a proper word
+		n := j + 1
+		for n < len(ws) && n-j <= 2 && connectors[strings.ToLower(s[ws[n].start:ws[n].end])] {
+			n++
+		}
+		if n > j+1 {
+			if n < len(ws) && isProperWord(s[ws[n].start:ws[n].end]) {
+				j = n
+				continue
+			}
+			break
+		}
+		j++
+	}
+	// lowercase organisation tail
+	if end+1 < len(ws) {
+		last := s[ws[end].start:ws[end].end]
+		nw := s[ws[end+1].start:ws[end+1].end]
+		if !endsPhrase(last) && lowerTail[strings.ToLower(trimWord(nw))] {
+			end++
+		}
+	}
+	return ws[k].start, ws[end].end
+}
+
+func endsPhrase(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case ',', ';', ':', '.', ')', '!', '?':
+		return true
+	}
+	return strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’")
+}
+
+// cleanName trims punctuation and possessives from a name.
+func cleanName(n string) string {
+	n = strings.TrimSpace(n)
+	n = strings.TrimSuffix(n, "'s")
+	n = strings.TrimSuffix(n, "’s")
+	n = strings.TrimRight(n, ",;:.)”’\"'")
+	n = strings.TrimLeft(n, "(“‘\"'")
+	return strings.TrimSpace(n)
+}
+
+// firstProper returns the first proper name in s, or "".
+func firstProper(s string) string {
+	ws := wordSpans(s)
+	for k := range ws {
+		if a, b := properRun(s, ws, k); a >= 0 {
+			return cleanName(s[a:b])
+		}
+	}
+	return ""
+}
+
+// leadingProper returns the proper name that s starts with (after a
+// determiner), or "".
+func leadingProper(s string) string {
+	s = stripDeterminer(s)
+	ws := wordSpans(s)
+	if a, b := properRun(s, ws, 0); a == 0 {
+		return cleanName(s[a:b])
+	}
+	return ""
+}
+
+var determiners = []string{"the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
+
+func stripDeterminer(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, d := range determiners {
+			if hasPrefixFold(s, 0, d) {
+				s = strings.TrimSpace(s[len(d):])
+				changed = true
+			}
+		}
+	}
+	return s
+}
+
+// hasWord reports whether ls contains w as a whole word (ls lowercase).
+func hasWord(ls, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(ls[i:], w)
+		if j < 0 {
+			return false
+		}
+		a := i + j
+		b := a + len(w)
+		if (a == 0 || !isLetter(ls[a-1])) && (b == len(ls) || !isLetter(ls[b])) {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+// hasAnyWord reports whether ls contains any of ws as whole words.
+func hasAnyWord(ls string, ws []string) bool {
+	for _, w := range ws {
+		if hasWord(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWordLower returns the last word of s, lowercased and trimmed.
+func lastWordLower(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(trimWord(f[len(f)-1]))
+}
+
+func firstWordLower(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(trimWord(f[0]))
+}

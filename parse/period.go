@@ -1,0 +1,240 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// UK financial years start on 1 April. A financial year is identified here
+// by the calendar year it starts in: 2016 is "2016/17".
+
+// fyOf returns the financial year a date falls in.
+func fyOf(t time.Time) int {
+	if t.Month() >= time.April {
+		return t.Year()
+	}
+	return t.Year() - 1
+}
+
+// fyString formats a financial year as "2016/17".
+func fyString(start int) string {
+	if start <= 0 {
+		return ""
+	}
+	y := (start + 1) % 100
+	return strconv.Itoa(start) + "/" + string([]byte{byte('0' + y/10), byte('0' + y%10)})
+}
+
+func year4(s string, i int) (int, bool) {
+	if i+4 > len(s) {
+		return 0, false
+	}
+	for k := 0; k < 4; k++ {
+		if !isDigit(s[i+k]) {
+			return 0, false
+		}
+	}
+	if i+4 < len(s) && isDigit(s[i+4]) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(s[i : i+4])
+	if y < 1900 || y > 2199 {
+		return 0, false
+	}
+	return y, true
+}
+
+// explicitFYAt parses "2016/17", "2016-17", "2016–17", "2016 to 2017",
+// "2016-2017", "FY2016/17", "FY 2016-17" at s[i:].
+func explicitFYAt(s string, i int) (start, end int, ok bool) {
+	j := i
+	if hasPrefixFold(s, j, "fy") {
+		j += 2
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+	}
+	y, ok := year4(s, j)
+	if !ok {
+		return 0, i, false
+	}
+	k := j + 4
+	switch {
+	case k < len(s) && (s[k] == '/' || s[k] == '-'):
+		k++
+	case strings.HasPrefix(s[k:], "–"), strings.HasPrefix(s[k:], "—"):
+		k += 3
+	case strings.HasPrefix(s[k:], " to "):
+		k += 4
+	case strings.HasPrefix(s[k:], " - "), strings.HasPrefix(s[k:], " / "):
+		k += 3
+	case strings.HasPrefix(s[k:], " – "):
+		k += 5
+	default:
+		return 0, i, false
+	}
+	if y2, ok := year4(s, k); ok {
+		if y2 != y+1 {
+			return 0, i, false
+		}
+		return y, k + 4, true
+	}
+	if k+2 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) && (k+2 == len(s) || !isDigit(s[k+2])) {
+		if int(s[k]-'0')*10+int(s[k+1]-'0') != (y+1)%100 {
+			return 0, i, false
+		}
+		return y, k + 2, true
+	}
+	return 0, i, false
+}
+
+// findExplicitFY returns the first explicit financial year in s.
+func findExplicitFY(s string) (start, at, end int, ok bool) {
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if !isDigit(c) && c != 'F' && c != 'f' {
+			continue
+		}
+		if i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1])) {
+			continue
+		}
+		if st, e, ok := explicitFYAt(s, i); ok {
+			return st, i, e, true
+		}
+	}
+	return 0, -1, -1, false
+}
+
+// relative phrases, lowercase, and the offset they imply from the base year
+// (the year of publication, or the previous tranche for "following").
+type relPhrase struct {
+	phrase string
+	delta  int
+	chain  bool // relative to the previous tranche when there is one
+}
+
+var relPhrases = []relPhrase{
+	{"the current financial year", 0, false},
+	{"this financial year", 0, false},
+	{"this fiscal year", 0, false},
+	{"the current year", 0, false},
+	{"this year", 0, false},
+	{"the following financial year", 1, true},
+	{"the following year", 1, true},
+	{"the next financial year", 1, true},
+	{"the subsequent year", 1, true},
+	{"the year after", 1, true},
+	{"the second year", 1, true},
+	{"next financial year", 1, false},
+	{"next year", 1, false},
+	{"the previous financial year", -1, false},
+	{"last financial year", -1, false},
+	{"last year", -1, false},
+}
+
+// periodAfter reads the period that directly follows a figure, e.g. the
+// " in 2016/17" of "£350,000 in 2016/17" or " the following year". base
+// is the publication year, prev the period of the previous tranche (0 when
+// none). It returns the financial year and the end of the phrase.
+func periodAfter(s string, i, base, prev int) (int, int, bool) {
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+		j++
+	}
+	for _, w := range []string{"in ", "for ", "during ", "over ", "of "} {
+		if hasPrefixFold(s, j, w) {
+			j += len(w)
+			break
+		}
+	}
+	if st, e, ok := explicitFYAt(s, j); ok {
+		return st, e, true
+	}
+	if hasPrefixFold(s, j, "financial year ") {
+		if st, e, ok := explicitFYAt(s, j+len("financial year ")); ok {
+			return st, e, true
+		}
+	}
+	for _, r := range relPhrases {
+		if !hasPrefixFold(s, j, r.phrase) {
+			continue
+		}
+		e := j + len(r.phrase)
+		if e < len(s) && isLetter(s[e]) {
+			continue
+		}
+		if r.chain && prev > 0 {
+			return prev + r.delta, e, true
+		}
+		if base <= 0 {
+			return 0, i, false
+		}
+		return base + r.delta, e, true
+	}
+	return 0, i, false
+}
+
+// findPeriod returns the first financial year stated or implied anywhere in
+// s: explicit forms, or relative phrases resolved against base.
+func findPeriod(s string, base int) (int, bool) {
+	best, bestAt := 0, -1
+	if st, at, _, ok := findExplicitFY(s); ok {
+		best, bestAt = st, at
+	}
+	if base > 0 {
+		ls := asciiLower(s)
+		for _, r := range relPhrases {
+			at := strings.Index(ls, r.phrase)
+			if at < 0 || (bestAt >= 0 && at >= bestAt) {
+				continue
+			}
+			e := at + len(r.phrase)
+			if e < len(ls) && isLetter(ls[e]) || at > 0 && isLetter(ls[at-1]) {
+				continue
+			}
+			best, bestAt = base+r.delta, at
+		}
+	}
+	return best, bestAt >= 0
+}
+
+// spanYears recognises multi-year phrases ("over the next 3 years",
+// "across two years", "over the next two financial years") and returns the
+// number of years.
+func spanYears(ls string) int {
+	for _, p := range []string{"over the next ", "across the next ", "over ", "across ", "spread over ", "spread across "} {
+		i := strings.Index(ls, p)
+		for i >= 0 {
+			rest := ls[i+len(p):]
+			n, w := countWord(rest)
+			if n > 1 && n < 20 {
+				rest = strings.TrimLeft(rest[w:], " ")
+				rest = strings.TrimPrefix(rest, "financial ")
+				if strings.HasPrefix(rest, "years") {
+					return n
+				}
+			}
+			j := strings.Index(ls[i+len(p):], p)
+			if j < 0 {
+				break
+			}
+			i += len(p) + j
+		}
+	}
+	return 0
+}
+
+// parsePeriod is the period parser as a whole: the first financial year in
+// s, relative phrases resolved against the publication date. It returns ""
+// when s names no financial year.
+func parsePeriod(s string, published time.Time) string {
+	base := 0
+	if !published.IsZero() {
+		base = fyOf(published)
+	}
+	if st, ok := findPeriod(s, base); ok {
+		return fyString(st)
+	}
+	return ""
+}

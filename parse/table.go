@@ -1,0 +1,245 @@
+package parse
+
+import (
+	"strings"
+)
+
+// Table reading. A table yields awards when its header names a recipient
+// column (recipient, lead, organisation, council, force, ...), and an
+// amount column (amount, award, grant, funding, total, allocation) or one
+// column per financial year. Unit headers ("£000", "£m", "£ million")
+// scale bare numbers. Tables about budgets, spending or savings are
+// skipped.
+
+type colRole int
+
+const (
+	colNone colRole = iota
+	colRecipient
+	colPurpose
+	colAmount
+	colYear
+)
+
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who"}
+var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
+var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved"}
+var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
+
+func containsAny(l string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf reads a unit from a header or caption: "£000", "£'000", "£k",
+// "£ thousand", "£m", "£ million", "£bn". It returns the factor and the
+// currency, or 0 when none is given.
+func unitOf(h string) (int64, string) {
+	l := strings.ToLower(strings.ReplaceAll(h, " ", ""))
+	cur := ""
+	switch {
+	case strings.Contains(l, "£"):
+		cur = "GBP"
+	case strings.Contains(l, "$"):
+		cur = "USD"
+	case strings.Contains(l, "€"):
+		cur = "EUR"
+	}
+	for _, u := range []struct {
+		p string
+		f int64
+	}{{"000s", 1e3}, {"'000", 1e3}, {"’000", 1e3}, {"000", 1e3}, {"thousand", 1e3}, {"millions", 1e6}, {"million", 1e6}, {"bn", 1e9}, {"billion", 1e9}, {"mn", 1e6}, {"m)", 1e6}, {"k)", 1e3}} {
+		if strings.Contains(l, "£"+u.p) || strings.Contains(l, "$"+u.p) || strings.Contains(l, "€"+u.p) || strings.Contains(l, "("+u.p) || (len(u.p) > 3 && strings.Contains(l, u.p)) {
+			return u.f, cur
+		}
+	}
+	if strings.HasSuffix(l, "£m") || strings.HasSuffix(l, "$m") || strings.HasSuffix(l, "€m") || strings.HasSuffix(l, "£k") {
+		if strings.HasSuffix(l, "k") {
+			return 1e3, cur
+		}
+		return 1e6, cur
+	}
+	return 0, cur
+}
+
+// cellAmount reads a money cell: a figure with its own currency, or a
+// bare number scaled by the column unit. Dashes and blanks are zero.
+func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
+	c = strings.TrimSpace(c)
+	if c == "" || c == "-" || c == "–" || c == "—" || strings.EqualFold(c, "nil") || strings.EqualFold(c, "n/a") {
+		return 0, "", false
+	}
+	if ms := scanAmounts(c); len(ms) > 0 {
+		return ms[0].Value, ms[0].Currency, true
+	}
+	if unit == 0 && cur == "" {
+		return 0, "", false
+	}
+	if unit == 0 {
+		unit = 1
+	}
+	d := strings.TrimLeft(c, " ")
+	if d == "" || !isDigit(d[0]) {
+		return 0, "", false
+	}
+	ip, frac, end, ok := number(d, 0)
+	if !ok || strings.TrimSpace(d[end:]) != "" && !strings.HasPrefix(strings.TrimSpace(d[end:]), "*") {
+		return 0, "", false
+	}
+	if cur == "" {
+		cur = "GBP"
+	}
+	return scale(ip, frac, unit), cur, true
+}
+
+// table extracts awards from one table.
+func (a *analyzer) table(doc *document, t table) {
+	if len(t.rows) < 2 {
+		return
+	}
+	header := doc.blocks[t.rows[0]].cells
+	roles := make([]colRole, len(header))
+	units := make([]int64, len(header))
+	curs := make([]string, len(header))
+	years := make([]int, len(header))
+	recipCol, purposeCol, amountCol := -1, -1, -1
+	recipRank := len(recipientHeaders)
+	hasYear := false
+	capUnit, capCur := unitOf(t.caption)
+	for i, h := range header {
+		l := strings.ToLower(h)
+		units[i], curs[i] = unitOf(h)
+		if units[i] == 0 {
+			units[i] = capUnit
+		}
+		if curs[i] == "" {
+			curs[i] = capCur
+		}
+		if y, _, _, ok := findExplicitFY(h); ok && !strings.Contains(l, "total") {
+			roles[i], years[i] = colYear, y
+			hasYear = true
+			continue
+		}
+		if strings.Contains(l, "partner") && !strings.Contains(l, "lead") {
+			continue
+		}
+		if amountCol < 0 && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent"}) {
+			roles[i] = colAmount
+			amountCol = i
+			continue
+		}
+		for r, w := range recipientHeaders {
+			if strings.Contains(l, w) && r < recipRank {
+				recipRank, recipCol = r, i
+			}
+		}
+		if purposeCol < 0 && containsAny(l, purposeHeaders) && recipCol != i {
+			purposeCol = i
+		}
+	}
+	if recipCol >= 0 {
+		roles[recipCol] = colRecipient
+		if purposeCol == recipCol {
+			purposeCol = -1
+		}
+	}
+	if purposeCol >= 0 {
+		roles[purposeCol] = colPurpose
+	}
+	ctx := strings.ToLower(t.caption + " " + t.context + " " + strings.Join(header, " "))
+	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
+		return
+	}
+	if recipCol < 0 {
+		if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient"}) || amountCol < 0 && !hasYear {
+			return
+		}
+		recipCol = 0
+		for i, r := range roles {
+			if r == colNone && i != purposeCol {
+				recipCol = i
+				break
+			}
+		}
+	}
+	if amountCol < 0 && !hasYear {
+		return
+	}
+	fund := ""
+	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
+		fund = a.funds.add(hits[0].name)
+	}
+	roundNum := 0
+	for _, m := range findRounds(strings.ToLower(t.caption)) {
+		if m.num > 0 && !m.future {
+			roundNum = m.num
+		}
+	}
+	if roundNum == 0 {
+		roundNum = a.ctxRound
+	}
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		cells := b.cells
+		if recipCol >= len(cells) {
+			continue
+		}
+		recip := cleanName(cells[recipCol])
+		lr := strings.ToLower(recip)
+		if recip == "" || strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" {
+			continue
+		}
+		if len(scanAmounts(recip)) > 0 {
+			continue
+		}
+		var parts []Tranche
+		var sum int64
+		cur := ""
+		for i, r := range roles {
+			if r != colYear || i >= len(cells) {
+				continue
+			}
+			v, c, ok := cellAmount(cells[i], units[i], curs[i])
+			if !ok || v == 0 {
+				continue
+			}
+			parts = append(parts, Tranche{Period: fyString(years[i]), Amount: v})
+			sum += v
+			cur = c
+		}
+		amount := sum
+		if amountCol >= 0 && amountCol < len(cells) {
+			if v, c, ok := cellAmount(cells[amountCol], units[amountCol], curs[amountCol]); ok && (amount == 0 || len(parts) == 0) {
+				amount, cur = v, c
+			}
+		}
+		if amount <= 0 {
+			continue
+		}
+		if len(parts) < 2 {
+			parts = []Tranche{}
+		}
+		purpose := ""
+		if purposeCol >= 0 && purposeCol < len(cells) {
+			purpose = cleanPurpose(cells[purposeCol])
+		}
+		if cur == "" {
+			cur = "GBP"
+		}
+		aw := Award{
+			Recipient: recip,
+			Amount:    amount,
+			Currency:  cur,
+			Tranches:  parts,
+			Purpose:   purpose,
+			Evidence:  Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.9},
+		}
+		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: fund})
+		a.recipients[strings.ToLower(recip)] = true
+		a.order++
+	}
+}

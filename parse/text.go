@@ -1,0 +1,296 @@
+package parse
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func validDate(y int, m time.Month, d int) string {
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// parseDate reads a machine date ("2016-12-01", "2016-12-01T10:45:00Z") or
+// a written one ("30 November 2016", "November 30, 2016", "1st Dec 2016",
+// "05/08/2016" read day first).
+func parseDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && isDigit(s[0]) && s[4] == '-' && s[7] == '-' {
+		y, e1 := strconv.Atoi(s[:4])
+		m, e2 := strconv.Atoi(s[5:7])
+		d, e3 := strconv.Atoi(s[8:10])
+		if e1 == nil && e2 == nil && e3 == nil {
+			return validDate(y, time.Month(m), d)
+		}
+	}
+	if d, _, ok := writtenDate(s); ok {
+		return d
+	}
+	return ""
+}
+
+// writtenDate finds the first written date in s and returns it with its
+// position.
+func writtenDate(s string) (string, int, bool) {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
+	num := func(w string) (int, bool) {
+		w = strings.TrimRight(w, ".")
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		n, err := strconv.Atoi(w)
+		return n, err == nil
+	}
+	for i, w := range words {
+		if strings.Count(w, "/") == 2 {
+			p := strings.Split(w, "/")
+			d, ok1 := num(p[0])
+			m, ok2 := num(p[1])
+			y, ok3 := num(strings.TrimRight(p[2], "."))
+			if ok1 && ok2 && ok3 && len(p[2]) >= 4 {
+				if v := validDate(y, time.Month(m), d); v != "" {
+					return v, strings.Index(s, w), true
+				}
+			}
+		}
+		m, ok := months[strings.ToLower(strings.TrimRight(w, "."))]
+		if !ok || i+1 >= len(words) {
+			continue
+		}
+		// "30 November 2016"
+		if i > 0 {
+			if d, ok := num(words[i-1]); ok {
+				if y, ok := num(words[i+1]); ok && len(strings.TrimRight(words[i+1], ".")) == 4 {
+					if v := validDate(y, m, d); v != "" {
+						return v, strings.Index(s, words[i-1]), true
+					}
+				}
+			}
+		}
+		// "November 30, 2016"
+		if i+2 < len(words) {
+			if d, ok := num(words[i+1]); ok {
+				if y, ok := num(words[i+2]); ok && len(strings.TrimRight(words[i+2], ".")) == 4 {
+					if v := validDate(y, m, d); v != "" {
+						return v, strings.Index(s, w), true
+					}
+				}
+			}
+		}
+	}
+	return "", -1, false
+}
+
+// visibleDate looks for a written date near the top of the text: in a
+// "Published ..." line first, else the first date in the first blocks.
+func visibleDate(blocks []block) string {
+	for i, b := range blocks {
+		if i > 12 {
+			break
+		}
+		l := strings.ToLower(b.text)
+		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 {
+			if d, _, ok := writtenDate(b.text); ok {
+				return d
+			}
+		}
+	}
+	for i, b := range blocks {
+		if i > 6 {
+			break
+		}
+		if d, _, ok := writtenDate(b.text); ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// splitParagraphs splits plain text at blank lines.
+func splitParagraphs(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bulletPrefix returns the length of a list marker at the start of line.
+func bulletPrefix(line string) int {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "+ "} {
+		if strings.HasPrefix(line, m) {
+			return len(m)
+		}
+	}
+	i := 0
+	for i < len(line) && i < 3 && isDigit(line[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		return i + 2
+	}
+	return 0
+}
+
+// plainDocument reads plain text: paragraphs at blank lines, bullet and
+// numbered lines as list items, "# " lines and a short first line as
+// headings, and runs of "a | b | c" lines as a table.
+func plainDocument(text string) *document {
+	b := &docBuilder{}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	lines := strings.Split(text, "\n")
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			b.add(kindParagraph, strings.Join(para, " "), nil, -1)
+			para = para[:0]
+		}
+	}
+	first := true
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			flush()
+			continue
+		}
+		if strings.Count(line, "|") >= 1 && i+1 < len(lines) && strings.Count(lines[i+1], "|") >= 1 {
+			flush()
+			idx := len(b.doc.tables)
+			tb := table{context: b.lastHdr}
+			for ; i < len(lines) && strings.Count(lines[i], "|") >= 1; i++ {
+				l := strings.Trim(strings.TrimSpace(lines[i]), "|")
+				if strings.Trim(l, "-:| ") == "" {
+					continue
+				}
+				var cells []string
+				for _, c := range strings.Split(l, "|") {
+					cells = append(cells, collapse(c))
+				}
+				before := len(b.doc.blocks)
+				b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
+				if len(b.doc.blocks) > before {
+					tb.rows = append(tb.rows, before)
+				}
+			}
+			i--
+			b.doc.tables = append(b.doc.tables, tb)
+			first = false
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			flush()
+			b.add(kindHeading, strings.TrimLeft(line, "# "), nil, -1)
+			if b.doc.title == "" {
+				b.doc.title = collapse(strings.TrimLeft(line, "# "))
+			}
+			first = false
+			continue
+		}
+		if n := bulletPrefix(line); n > 0 {
+			flush()
+			b.add(kindListItem, line[n:], nil, -1)
+			first = false
+			continue
+		}
+		if first && len(line) < 200 && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "") && !strings.HasSuffix(line, ".") {
+			b.add(kindHeading, line, nil, -1)
+			b.doc.title = collapse(line)
+			first = false
+			continue
+		}
+		first = false
+		para = append(para, line)
+	}
+	flush()
+	b.doc.published = visibleDate(b.doc.blocks)
+	return b.finish()
+}
+
+// jsonDocument reads a JSON page (a CMS API response or a JSON-LD
+// article): title, date and body are taken from the usual field names;
+// an HTML body is parsed as HTML.
+func jsonDocument(text string, opts Options) (*document, bool) {
+	var v any
+	if err := json.Unmarshal([]byte(text), &v); err != nil {
+		return nil, false
+	}
+	find := func(keys ...string) string {
+		var rec func(any, int) string
+		rec = func(v any, d int) string {
+			if d > 6 {
+				return ""
+			}
+			switch x := v.(type) {
+			case map[string]any:
+				for _, k := range keys {
+					switch y := x[k].(type) {
+					case string:
+						if strings.TrimSpace(y) != "" {
+							return y
+						}
+					case map[string]any:
+						if r, ok := y["rendered"].(string); ok {
+							return r
+						}
+					}
+				}
+				for _, k := range []string{"data", "item", "article", "details", "@graph", "results", "items", "entry"} {
+					if c, ok := x[k]; ok {
+						if r := rec(c, d+1); r != "" {
+							return r
+						}
+					}
+				}
+			case []any:
+				for _, c := range x {
+					if r := rec(c, d+1); r != "" {
+						return r
+					}
+				}
+			}
+			return ""
+		}
+		return rec(v, 0)
+	}
+	body := find("articleBody", "body", "content", "text", "content_html", "html", "description", "summary")
+	if body == "" {
+		return nil, false
+	}
+	var doc *document
+	if strings.Contains(body, "<") && strings.Contains(body, ">") {
+		doc = htmlDocument("<html><body><article>"+body+"</article></body></html>", Options{})
+	} else {
+		doc = plainDocument(body)
+	}
+	title := collapse(find("headline", "title", "name"))
+	if title != "" {
+		b := &docBuilder{doc: *doc}
+		b.sb.WriteString(doc.text)
+		b.doc.title = title
+		ensureTitleBlock(b)
+		doc = b.finish()
+	}
+	if p := parseDate(find("datePublished", "first_published_at", "published_at", "published", "date", "public_timestamp", "created_at", "pubDate")); p != "" {
+		doc.published = p
+	}
+	return doc, true
+}
