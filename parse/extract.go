@@ -401,8 +401,9 @@ func (a *analyzer) sentence(s sent) {
 				recap = true
 			}
 			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
-			isActive := passiveForm && !strings.Contains(aux, "been") && !strings.Contains(aux, "be ") && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be"}) &&
-				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || objectPrep(lowRight) == "to")
+			rawSubj := fullLeftLow[:off+loc[2]]
+			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
 			if isActive {
 				funderActive = true
@@ -726,8 +727,10 @@ func objectPhrase(right string) (string, string) {
 			}
 			if best > 0 {
 				i += best
-				continue
+			} else {
+				i += strings.IndexByte(rest, ' ') + 1
 			}
+			continue
 		}
 		for _, p := range []string{"to ", "for ", "towards ", "toward ", "on ", "between ", "among ", "amongst ", "behind ", "into "} {
 			if hasPrefixFold(low, i, p) {
@@ -753,7 +756,7 @@ var objectFillers = []string{
 	"goes", "go", "went", "going", "awarded", "granted", "allocated", "given", "paid", "made available",
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
-	"which", "that", "in grant aid", "in lottery funding", "in national lottery funding", "of it",
+	"in grant aid", "in lottery funding", "in national lottery funding", "of it",
 }
 
 // funderWords name those who give money, never recipients.
@@ -853,15 +856,17 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	if segs := strings.Split(s, ", "); len(segs) > 1 {
+		pick := len(segs) - 1
 		for k := len(segs) - 1; k >= 0; k-- {
-			if firstProper(segs[k]) != "" || k == 0 {
-				if k > 0 {
-					atStart = false
-				}
-				s = strings.Join(segs[k:], ", ")
+			if firstProper(segs[k]) != "" {
+				pick = k
 				break
 			}
 		}
+		if pick > 0 {
+			atStart = false
+		}
+		s = strings.Join(segs[pick:], ", ")
 	}
 	s = stripDeterminer(s)
 	ls := strings.ToLower(s)

@@ -89,7 +89,6 @@ var genericNouns = map[string]bool{
 var projectNouns = map[string]bool{
 	"projects": true, "bids": true, "schemes": true, "initiatives": true,
 	"proposals": true, "applications": true, "grants": true, "awards": true,
-	"programmes": true, "programs": true,
 }
 
 // orgSuffixes end the names of recipient organisations.
