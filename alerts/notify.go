@@ -326,3 +326,18 @@ func redactErr(err error) error {
 	}
 	return err
 }
+
+// String and GoString keep secrets (tokens in URLs, passwords) out of
+// %v / %+v / %#v: fmt cannot call Secret.String on unexported fields.
+func (w *Webhook) String() string   { return "webhook notifier" }
+func (w *Webhook) GoString() string { return w.String() }
+func (s *Slack) String() string     { return "slack notifier" }
+func (s *Slack) GoString() string   { return s.String() }
+func (e *Email) String() string     { return fmt.Sprintf("email notifier %s:%d", e.host, e.port) }
+func (e *Email) GoString() string   { return e.String() }
+func (a *Alertmanager) String() string {
+	return fmt.Sprintf("alertmanager notifier (%d instances)", len(a.urls))
+}
+func (a *Alertmanager) GoString() string {
+	return a.String()
+}

@@ -390,3 +390,5 @@ func TestRunDeliversInBackground(t *testing.T) {
 		t.Fatalf("run delivered %d messages; want 1", len(h.messages()))
 	}
 }
+
+func openTestStore(t *testing.T) *store.Store { return storetest.Open(t) }
