@@ -179,20 +179,21 @@ func projectCount(ls string) int {
 // around one figure, never to whole pages.
 var (
 	// a subject followed by the verb that makes it the recipient
-	reSubjVerb = regexp.MustCompile(`(?i)(^|[\s,])((?:(?:has|have|had|is|are|was|were|will|would|could|shall|should|may|might|be|been|being|set|due|also|now|already|just|today|recently|jointly|each|both|directly|successfully|finally|additionally|then|previously|initially|together|collectively|to|not|only|still|this week|this month|this year|last week)\s+)*)(awarded|granted|allocated|given|offered|handed|paid|approved|receives?|received|receiving|gets?|got|getting|gotten|wins?|won|winning|secures?|secured|securing|bags?|bagged|scoops?|scooped|lands?|landed|pockets?|pocketed|obtains?|obtained|shares?|shared|sharing|split|splits|divides?|divided|dividing|expects?|expected|backed with|backed by|in line for|benefits? from|benefit(?:t)?ed from|spend|spends|use|uses|invest|invests)\s*(?:a\s+(?:total|sum|grant|share|slice|portion|package|boost|pot)\s+of|shares?\s+of|(?:grants?|funding|awards?)\s+(?:of|worth|totalling)|an?\s+(?:additional|extra|further|new)|a\s+further|another|the|a|an|with)?\s*$`)
+	reSubjVerb = regexp.MustCompile(`(?i)(^|[\s,])((?:(?:has|have|had|is|are|was|were|will|would|could|shall|should|may|might|be|been|being|set|due|also|now|already|just|today|recently|jointly|each|both|directly|successfully|finally|additionally|then|previously|initially|together|collectively|to|not|only|still|this week|this month|this year|last week)\s+)*)(awarded|granted|allocated|given|offered|handed|paid|approved|receives?|received|receiving|gets?|got|getting|gotten|wins?|won|winning|secures?|secured|securing|bags?|bagged|scoops?|scooped|lands?|landed|pockets?|pocketed|obtains?|obtained|shares?|shared|sharing|split|splits|divides?|divided|dividing|expects?|expected|backed with|backed by|in line for|benefits? from|benefit(?:t)?ed from|spend|spends|use|uses|invest|invests)\s*(?:a\s+(?:total|sum|grant|share|slice|portion|package|boost|pot)\s+of|shares?\s+of|(?:grants?|funding|awards?)\s+(?:of|worth|totalling)|an?\s+(?:additional|extra|further|new|combined|total)|a\s+further|another|the\s+(?:[\w’'-]+\s+){0,3}(?:awards?|grants?|sum|share|allocation|amount|prize|pot|cheque)\s*,?|the|a|an|with|combined)?\s*$`)
 	// an active verb whose subject is the funder
 	reFunderVerb = regexp.MustCompile(`(?i)(?:^|\s)(?:awards?|awarding|grants?|granting|gives?|gave|giving|allocates?|allocating|hands? out|handed out|handing out|announced?|announces|announcing|approved?|approves|approving|confirmed?|confirms|confirming|pledged?|pledges|pledging|committed|commits?|committing|invested|investing|provides?|provided|providing|offers?|offering|puts?|putting|unveiled|unveils?|unveiling|earmarked|earmarks?|distributed|distributes?|distributing|dished out|made|makes?|making|awarded|granted|allocated|given|offered)\s*(?:a\s+(?:total|sum|package)\s+of|an?\s+(?:additional|extra|further|new)|a\s+further|another|the|a|an)?\s*$`)
 	reRoundTotal = regexp.MustCompile(`(?i)(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
 	rePerUnit    = regexp.MustCompile(`(?i)^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
 	rePerBidLeft = regexp.MustCompile(`(?i)(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
+	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
 	reAvailable  = regexp.MustCompile(`(?i)^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
-	reFundBefore = regexp.MustCompile(`(?i)(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?\s+(?:(?:is|was|has|had|of|worth|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
+	reFundBefore = regexp.MustCompile(`(?i)(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
 	reBudgetOf   = regexp.MustCompile(`(?i)(?:total|overall|annual|available|its|a|the)\s+(?:budget|pot|envelope|funding pot|allocation)\s+(?:of|is|was|will be)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?i)(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = regexp.MustCompile(`(?i)^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`)
 	reTrancheGap = regexp.MustCompile(`(?i)^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
-	reNegative   = regexp.MustCompile(`(?i)\b(?:sav(?:e|es|ed|ing|ings)|deficits?|overspends?|overspent|shortfalls?|gap|debts?|cuts?|cutting|reductions?|reduced|fell|fall(?:en|ing)?|drop(?:ped)?|declined?|reserves|salar(?:y|ies)|wages?|bonus(?:es)?|pensions?|costs?|costing|cost of|spent|spending|expenditure|revenue|income|turnover|profits?|loss(?:es)?|tax(?:es)?|precept|levy|bills?|fined?|penalt(?:y|ies)|prices?|priced|valued|valuation|contracts?|deal|sold|bought|acquisition|raised|fundraising|stands at|stood at|ranged|peaked|per hour|per week|per month|per head|per person|per pupil|an hour|a week|a month|a year|per year|per annum|paid back|repay|loans?|owed|owe|compensation|damages|settlement|rent|mortgage|fee|fees|charges?|worth of damage|lost|overpaid|underfunded|underfunding|black hole|bailout)\b`)
+	reNegative   = regexp.MustCompile(`(?i)\b(?:sav(?:e|es|ed|ing|ings)|deficits?|overspends?|overspent|shortfalls?|gap|debts?|cuts?|cutting|reductions?|reduced|fell|fall(?:en|ing)?|drop(?:ped)?|declined?|reserves|salar(?:y|ies)|wages?|bonus(?:es)?|pensions?|costs?|costing|cost of|spent|spending|expenditure|revenue|income|turnover|profits?|loss(?:es)?|tax(?:es)?|precept|levy|bills?|fined?|penalt(?:y|ies)|prices?|priced|valued|valuation|contracts?|deal|sold|bought|acquisition|raised|fundraising|stands at|stood at|ranged|peaked|per hour|per week|per month|per head|per person|per pupil|an hour|a week|a month|a year|per year|per annum|paid back|repay|loans?|owed|owe|compensation|damages|settlement|rent|mortgage|fee|fees|charges?|worth of damage|lost|overpaid|underfunded|underfunding|black hole|bailout|less|than expected|than planned|than forecast)\b`)
 )
 
 // awardContext words mark a sentence that talks about handing out money;
@@ -384,7 +385,11 @@ func (a *analyzer) sentence(s sent) {
 		// Limits: per-bid caps first.
 		if !negative && (rePerUnit.MatchString(lowRight) && (m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || hasAnyWord(s.low, []string{"apply", "bid", "bids", "applications", "available", "can", "may"})) ||
 			rePerBidLeft.MatchString(lowLeft) && (m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply"))) {
-			a.addLimit(s, m, fund, "per_bid", 0.7)
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
+			continue
+		}
+		if !negative && m.Qual == "up to" && reBidFor.MatchString(s.low) {
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
 
@@ -432,7 +437,7 @@ func (a *analyzer) sentence(s sent) {
 			switch {
 			case reAvailable.MatchString(lowRight):
 				isLimit = true
-			case reFundAfter.MatchString(right) && (strings.HasSuffix(strings.TrimSpace(lowLeft), "the") || strings.HasSuffix(strings.TrimSpace(lowLeft), "a") || strings.HasSuffix(strings.TrimSpace(lowLeft), "an") || strings.HasSuffix(strings.TrimSpace(lowLeft), "its") || strings.HasSuffix(strings.TrimSpace(lowLeft), "this") || strings.HasSuffix(strings.TrimSpace(lowLeft), "new")):
+			case reFundAfter.MatchString(right) && (strings.HasSuffix(strings.TrimSpace(lowLeft), "'s") || strings.HasSuffix(strings.TrimSpace(lowLeft), "’s") || strings.HasSuffix(strings.TrimSpace(lowLeft), "the") || strings.HasSuffix(strings.TrimSpace(lowLeft), "a") || strings.HasSuffix(strings.TrimSpace(lowLeft), "an") || strings.HasSuffix(strings.TrimSpace(lowLeft), "its") || strings.HasSuffix(strings.TrimSpace(lowLeft), "this") || strings.HasSuffix(strings.TrimSpace(lowLeft), "new")):
 				isLimit = true
 			case reFundBefore.MatchString(tail(fullLeftLow, 80)):
 				isLimit = true
@@ -449,7 +454,7 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}
-				a.addLimit(s, m, fund, "fund", 0.75)
+				a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.75)
 				continue
 			}
 		}
@@ -844,7 +849,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		return a.expand(r), false, 0
 	}
 	low := asciiLower(s)
-	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when "} {
+	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "} {
 		if k := strings.LastIndex(low, cut); k >= 0 {
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false
@@ -885,6 +890,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	fw := firstWordLower(ls)
 	if genericNouns[fw] {
 		return s, true, 0
+	}
+	if f := strings.Fields(ls); len(f) > 1 && genericNouns[trimWord(f[len(f)-1])] {
+		for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+			if n, w := countWord(f[k]); w > 0 && n > 0 {
+				return strings.Join(strings.Fields(s)[k:], " "), true, n
+			}
+		}
 	}
 	if !isProperWord(firstWord(s)) {
 		if genericNouns[headNoun(s)] && firstProper(s) == "" {
@@ -1090,8 +1102,10 @@ func labelBefore(before, after string) string {
 	for _, sep := range []string{":", "–", "—", "-", "(", ","} {
 		if strings.HasSuffix(b, sep) {
 			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
-			if k := strings.LastIndexAny(lbl, ".;:"); k >= 0 {
-				lbl = strings.TrimSpace(lbl[k+1:])
+			for _, cut := range []string{". ", "; ", ": "} {
+				if k := strings.LastIndex(lbl, cut); k >= 0 {
+					lbl = strings.TrimSpace(lbl[k+len(cut):])
+				}
 			}
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
@@ -1125,7 +1139,7 @@ func (a *analyzer) ev(s sent, conf float64) Evidence {
 	return Evidence{Text: s.text, Offset: s.off, Kind: s.kind, Confidence: conf}
 }
 
-func (a *analyzer) addLimit(s sent, m money, fund, scope string, conf float64) {
+func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
 	l := Limit{Fund: fund, Amount: m.Value, Currency: m.Currency, Scope: scope, Evidence: a.ev(s, conf)}
 	if m.Min > 0 {
 		v := m.Min
@@ -1135,7 +1149,7 @@ func (a *analyzer) addLimit(s sent, m money, fund, scope string, conf float64) {
 		q := m.Qual
 		l.Qualifier = &q
 	}
-	if p, ok := findPeriod(s.text, a.base); ok && spanYears(s.low) == 0 {
+	if p, ok := findPeriod(window, a.base); ok && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)
 		l.Period = &ps
 	}

@@ -127,7 +127,7 @@ var notProper = map[string]bool{
 	"Some": true, "Many": true, "Most": true, "All": true, "Each": true, "Every": true,
 	"Both": true, "Further": true, "In": true, "On": true, "At": true, "By": true,
 	"For": true, "From": true, "With": true, "To": true, "Of": true, "I": true,
-	"Under": true, "Over": true, "Up": true, "Around": true, "Almost": true,
+	"Under": true, "Over": true, "Around": true, "Almost": true,
 	"Nearly": true, "More": true, "Funding": true, "Money": true, "Grants": true,
 	"Projects": true, "January": true, "February": true, "March": true, "April": true,
 	"May": true, "June": true, "July": true, "August": true, "September": true,
@@ -282,7 +282,7 @@ func leadingProper(s string) string {
 	return ""
 }
 
-var determiners = []string{"the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
+var determiners = []string{"with ", "as ", "the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
 
 func stripDeterminer(s string) string {
 	s = strings.TrimSpace(s)
