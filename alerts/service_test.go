@@ -392,3 +392,9 @@ func TestRunDeliversInBackground(t *testing.T) {
 }
 
 func openTestStore(t *testing.T) *store.Store { return storetest.Open(t) }
+
+type configT = config.Config
+
+func configNotifier(name, kind string, urls ...string) config.Notifier {
+	return config.Notifier{Name: name, Kind: kind, URLs: urls, Timeout: 5 * time.Second}
+}
