@@ -20,6 +20,22 @@ const (
 
 var severities = []string{SeverityWarning, SeverityCritical, SeverityExceeded}
 
+// Severities names the rule's levels. Three thresholds are warning,
+// critical, exceeded. With fewer, a last threshold of 1.0 or more is
+// "exceeded" and the others are named from warning up: [0.9, 1.0] is
+// warning, exceeded; [0.8, 0.95] is warning, critical; [1.0] is exceeded.
+func (r Rule) Severities() []string {
+	n := len(r.Thresholds)
+	if n >= len(severities) {
+		return severities
+	}
+	out := append([]string(nil), severities[:n]...)
+	if n > 0 && r.Thresholds[n-1] >= 1 {
+		out[n-1] = SeverityExceeded
+	}
+	return out
+}
+
 // EventDeescalated is recorded in an alert's history when utilisation
 // falls back below a higher threshold (minus hysteresis) but not below the
 // lowest: the alert keeps firing at the lower severity, and nobody is
@@ -69,8 +85,8 @@ func (r Rule) Level(u float64, cur int) int {
 	return -1
 }
 
-func levelOf(sev string) int {
-	for i, s := range severities {
+func (r Rule) levelOf(sev string) int {
+	for i, s := range r.Severities() {
 		if s == sev {
 			return i
 		}
@@ -98,7 +114,12 @@ func decide(prev *store.AlertState, fund, period string, u *Usage, rule Rule, re
 	} else {
 		next = store.AlertState{Fund: fund, Period: period}
 	}
-	cur := levelOf(next.Severity)
+	cur := rule.levelOf(next.Severity)
+	if cur < 0 && next.Severity != "" {
+		// The fund's thresholds changed under a firing alert: place it by
+		// its utilisation (hysteresis from the top).
+		cur = len(rule.Thresholds) - 1
+	}
 	util := 0.0
 	if u != nil && u.Utilisation != nil {
 		util = *u.Utilisation
@@ -159,7 +180,7 @@ func decide(prev *store.AlertState, fund, period string, u *Usage, rule Rule, re
 			ev.PreviousSeverity = next.Severity
 			next.PreviousSeverity, next.SeverityChangedAt = next.Severity, now
 		}
-		next.Severity, next.Threshold = severities[lvl], thresholdOf(rule, lvl)
+		next.Severity, next.Threshold = rule.Severities()[lvl], thresholdOf(rule, lvl)
 		ev.Severity, ev.Threshold = next.Severity, next.Threshold
 	}
 	next.Seq++

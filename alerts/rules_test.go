@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -101,5 +102,22 @@ func TestDecideLimitGoneResolves(t *testing.T) {
 	next, changed := decide(&st, "F", "2016/17", nil, r, 0, t0.Add(time.Minute))
 	if !changed || next.Severity != "" || next.History[len(next.History)-1].Event != EventResolved {
 		t.Fatalf("limit removed: changed=%v %+v", changed, next)
+	}
+}
+
+func TestRuleSeverities(t *testing.T) {
+	for _, tt := range []struct {
+		th   []float64
+		want string
+	}{
+		{[]float64{0.8, 0.95, 1.0}, "[warning critical exceeded]"},
+		{[]float64{0.9, 1.0}, "[warning exceeded]"},
+		{[]float64{0.8, 0.95}, "[warning critical]"},
+		{[]float64{1.0}, "[exceeded]"},
+		{[]float64{0.5}, "[warning]"},
+	} {
+		if got := fmt.Sprint(Rule{Thresholds: tt.th}.Severities()); got != tt.want {
+			t.Errorf("%v: %s; want %s", tt.th, got, tt.want)
+		}
 	}
 }

@@ -338,23 +338,41 @@ func (s *Service) Run(ctx context.Context) {
 	for name := range s.notifiers {
 		wg.Go(func() { s.disp.runWorker(ctx, name) })
 	}
-	if len(s.alertmanagers()) > 0 {
-		wg.Go(func() {
-			t := time.NewTicker(ResendInterval)
-			defer t.Stop()
-			for {
-				if err := s.Repost(ctx); err != nil && ctx.Err() == nil {
-					s.log.Warn("alertmanager re-post", "err", err)
-				}
-				select {
-				case <-ctx.Done():
-					return
-				case <-t.C:
-				}
+	wg.Go(func() {
+		// Every replica keeps its gauges current (another replica may
+		// have run the evaluation) and re-posts to Alertmanager.
+		t := time.NewTicker(ResendInterval)
+		defer t.Stop()
+		for {
+			if err := s.refreshGauges(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("refresh fund gauges", "err", err)
 			}
-		})
-	}
+			if err := s.Repost(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("alertmanager re-post", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	})
 	wg.Wait()
+}
+
+// refreshGauges reloads the fund and alert gauges from the store.
+func (s *Service) refreshGauges(ctx context.Context) error {
+	usage, err := s.Utilisation(ctx)
+	if err != nil {
+		return err
+	}
+	states, err := s.st.AlertStates(ctx)
+	if err != nil {
+		return err
+	}
+	s.metrics.setUsage(usage)
+	s.metrics.setAlerts(states)
+	return nil
 }
 
 func (s *Service) alertmanagers() map[string]*Alertmanager {
