@@ -85,12 +85,6 @@ func buildEmail(n *config.Notifier) (Notifier, error) {
 		host: n.Host, port: n.Port, username: n.Username, password: n.Password,
 		passwordFile: n.PasswordFile, from: n.From, to: n.To, tlsPolicy: n.TLS, timeout: timeoutOf(n),
 	}
-	if e.passwordFile != "" {
-		// Checked when the notifier is built (at start), read at each send.
-		if _, err := e.secret(); err != nil {
-			return nil, err
-		}
-	}
 	if e.tlsPolicy == "" {
 		e.tlsPolicy = "starttls"
 	}
@@ -101,6 +95,13 @@ func buildEmail(n *config.Notifier) (Notifier, error) {
 		}
 	}
 	return e, nil
+}
+
+// check reports, at start, a password_file that cannot be read (it is
+// read again at each send, so a file mounted later still works).
+func (e *Email) check() error {
+	_, err := e.secret()
+	return err
 }
 
 func (e *Email) secret() (string, error) {

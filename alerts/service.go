@@ -61,6 +61,13 @@ func New(cfg *config.Config, st *store.Store, metrics *Metrics, logger *slog.Log
 		}
 		s.notifiers = ns
 	}
+	for _, name := range s.Notifiers() {
+		if c, ok := s.notifiers[name].(interface{ check() error }); ok {
+			if err := c.check(); err != nil {
+				s.log.Warn("notifier will fail until fixed", "notifier", name, "err", err)
+			}
+		}
+	}
 	timeouts := map[string]time.Duration{}
 	for name := range s.notifiers {
 		timeouts[name] = defaultTimeout
