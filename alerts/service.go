@@ -29,6 +29,9 @@ type Service struct {
 	disp      *dispatcher
 
 	evalMu sync.Mutex // one evaluation at a time in this process
+
+	// ticker makes Run's re-post clock (tests replace it).
+	ticker func(d time.Duration) (<-chan time.Time, func())
 }
 
 // Option configures a Service.
@@ -50,7 +53,11 @@ func New(cfg *config.Config, st *store.Store, metrics *Metrics, logger *slog.Log
 	if metrics == nil {
 		metrics = NewMetrics(prometheus.NewRegistry())
 	}
-	s := &Service{cfg: cfg, st: st, metrics: metrics, log: logger.With("component", "alerts"), now: time.Now}
+	s := &Service{cfg: cfg, st: st, metrics: metrics, log: logger.With("component", "alerts"), now: time.Now,
+		ticker: func(d time.Duration) (<-chan time.Time, func()) {
+			t := time.NewTicker(d)
+			return t.C, t.Stop
+		}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -348,8 +355,8 @@ func (s *Service) Run(ctx context.Context) {
 	wg.Go(func() {
 		// Every replica keeps its gauges current (another replica may
 		// have run the evaluation) and re-posts to Alertmanager.
-		t := time.NewTicker(ResendInterval)
-		defer t.Stop()
+		tick, stop := s.ticker(ResendInterval)
+		defer stop()
 		for {
 			if err := s.refreshGauges(ctx); err != nil && ctx.Err() == nil {
 				s.log.Warn("refresh fund gauges", "err", err)
@@ -360,7 +367,7 @@ func (s *Service) Run(ctx context.Context) {
 			select {
 			case <-ctx.Done():
 				return
-			case <-t.C:
+			case <-tick:
 			}
 		}
 	})
