@@ -29,8 +29,17 @@
 // without transactions: events are first recorded inside the alert's own
 // document by a compare-and-set on its version (so exactly one evaluator
 // wins), then copied to the outbox under deterministic ids (so copying
-// twice is harmless), then removed from the alert document.
+// twice is harmless), then removed from the alert document. Because
+// FerretDB v1.24 runs conditional updates and findAndModify as a read then
+// a write, both the compare-and-set and the outbox claims are decided by
+// inserting a document with a unique _id (collections alert_locks and
+// outbox_leases), which is atomic on MongoDB and FerretDB alike.
 //
-// This package must not import ingest, parse internals beyond types, or
-// cmd; it talks to the world only through store, config and its notifiers.
+// Exactly once: each event has an id (the Idempotency-Key receivers see);
+// an outbox entry is claimed under a lease before it is sent and marked
+// delivered after, so it is sent again only if a worker died between
+// sending and recording (receivers can deduplicate on the key).
+//
+// This package must not import ingest or cmd; it reads the world only
+// through store and config and speaks to it only through its notifiers.
 package alerts
