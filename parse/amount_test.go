@@ -1,0 +1,73 @@
+package parse
+
+import "testing"
+
+func TestScanAmounts(t *testing.T) {
+	tests := []struct {
+		in       string
+		value    int64
+		min      int64
+		currency string
+		qual     string
+		n        int // number of figures expected (1 unless set)
+	}{
+		{in: "£1,250,000", value: 1250000, currency: "GBP"},
+		{in: "awarded £2.9m for", value: 2900000, currency: "GBP"},
+		{in: "the £1.2bn programme", value: 1200000000, currency: "GBP"},
+		{in: "£500k", value: 500000, currency: "GBP"},
+		{in: "4.8 million pounds", value: 4800000, currency: "GBP"},
+		{in: "£26 million", value: 26000000, currency: "GBP"},
+		{in: "£21.520m", value: 21520000, currency: "GBP"},
+		{in: "£0.973m", value: 973000, currency: "GBP"},
+		{in: "$3.4 million", value: 3400000, currency: "USD"},
+		{in: "US$250,000", value: 250000, currency: "USD"},
+		{in: "€75,000", value: 75000, currency: "EUR"},
+		{in: "GBP 500k", value: 500000, currency: "GBP"},
+		{in: "EUR 2 million", value: 2000000, currency: "EUR"},
+		{in: "500 dollars", value: 500, currency: "USD"},
+		{in: "more than £26 million", value: 26000000, currency: "GBP", qual: "more than"},
+		{in: "a little over £2.2m", value: 2200000, currency: "GBP", qual: "more than"},
+		{in: "over £1 million", value: 1000000, currency: "GBP", qual: "more than"},
+		{in: "almost £4.5 million", value: 4500000, currency: "GBP", qual: "almost"},
+		{in: "nearly £20m", value: 20000000, currency: "GBP", qual: "almost"},
+		{in: "up to £20m per bid", value: 20000000, currency: "GBP", qual: "up to"},
+		{in: "around £30 million", value: 30000000, currency: "GBP", qual: "around"},
+		{in: "£5,000 to £10,000", value: 10000, min: 5000, currency: "GBP", qual: "between"},
+		{in: "£10-20m", value: 20000000, min: 10000000, currency: "GBP", qual: "between"},
+		{in: "between £1m and £2.5m", value: 2500000, min: 1000000, currency: "GBP", qual: "between"},
+		{in: "£2.2m in 2016/17 and a further £3.5m", value: 2200000, currency: "GBP", n: 2},
+		// not money
+		{in: "in 2016/17", n: -1},
+		{in: "28 projects", n: -1},
+		{in: "a fall of 30% since 2010", n: -1},
+		{in: "call 01335 555 010", n: -1},
+		{in: "the multi-million pound fund", n: -1},
+		{in: "£ sign alone", n: -1},
+		{in: "43 forces", n: -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := scanAmounts(tc.in)
+			want := tc.n
+			if want == 0 {
+				want = 1
+			}
+			if want < 0 {
+				if len(got) != 0 {
+					t.Fatalf("scanAmounts(%q) = %+v, want none", tc.in, got)
+				}
+				return
+			}
+			if len(got) != want {
+				t.Fatalf("scanAmounts(%q) found %d figures (%+v), want %d", tc.in, len(got), got, want)
+			}
+			m := got[0]
+			if m.Value != tc.value || m.Min != tc.min || m.Currency != tc.currency || m.Qual != tc.qual {
+				t.Errorf("scanAmounts(%q) = value %d min %d %s qual %q; want %d %d %s %q", tc.in, m.Value, m.Min, m.Currency, m.Qual, tc.value, tc.min, tc.currency, tc.qual)
+			}
+			if m.Start < 0 || m.End > len(tc.in) || m.Start >= m.End || m.QStart > m.Start {
+				t.Errorf("bad span %+v", m)
+			}
+		})
+	}
+}
