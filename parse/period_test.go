@@ -59,10 +59,10 @@ func TestPeriodAfterChains(t *testing.T) {
 
 func TestSpanYears(t *testing.T) {
 	for in, want := range map[string]int{
-		"over the next 3 years":            3,
-		"across two years":                 2,
+		"over the next 3 years":             3,
+		"across two years":                  2,
 		"over the next two financial years": 2,
-		"spread over four years":           4,
+		"spread over four years":            4,
 		"over £1 million":                   0,
 		"over the summer":                   0,
 	} {
