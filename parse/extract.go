@@ -178,22 +178,17 @@ func projectCount(ls string) int {
 // Regular expressions, compiled once. They are applied to short windows
 // around one figure, never to whole pages.
 var (
-	// a subject followed by the verb that makes it the recipient
-	reSubjVerb = regexp.MustCompile(`(?i)(^|[\s,])((?:(?:has|have|had|is|are|was|were|will|would|could|shall|should|may|might|be|been|being|set|due|also|now|already|just|today|recently|jointly|each|both|directly|successfully|finally|additionally|then|previously|initially|together|collectively|to|not|only|still|this week|this month|this year|last week)\s+)*)(awarded|granted|allocated|given|offered|handed|paid|approved|receives?|received|receiving|gets?|got|getting|gotten|wins?|won|winning|secures?|secured|securing|bags?|bagged|scoops?|scooped|lands?|landed|pockets?|pocketed|obtains?|obtained|shares?|shared|sharing|split|splits|divides?|divided|dividing|expects?|expected|backed with|backed by|in line for|benefits? from|benefit(?:t)?ed from|spend|spends|use|uses|invest|invests)\s*(?:a\s+(?:total|sum|grant|share|slice|portion|package|boost|pot)\s+of|shares?\s+of|(?:grants?|funding|awards?)\s+(?:of|worth|totalling)|an?\s+(?:additional|extra|further|new|combined|total)|a\s+further|another|the\s+(?:[\w’'-]+\s+){0,3}(?:awards?|grants?|sum|share|allocation|amount|prize|pot|cheque)\s*,?|the|a|an|with|combined)?\s*$`)
-	// an active verb whose subject is the funder
-	reFunderVerb = regexp.MustCompile(`(?i)(?:^|\s)(?:awards?|awarding|grants?|granting|gives?|gave|giving|allocates?|allocating|hands? out|handed out|handing out|announced?|announces|announcing|approved?|approves|approving|confirmed?|confirms|confirming|pledged?|pledges|pledging|committed|commits?|committing|invested|investing|provides?|provided|providing|offers?|offering|puts?|putting|unveiled|unveils?|unveiling|earmarked|earmarks?|distributed|distributes?|distributing|dished out|made|makes?|making|awarded|granted|allocated|given|offered)\s*(?:a\s+(?:total|sum|package)\s+of|an?\s+(?:additional|extra|further|new)|a\s+further|another|the|a|an)?\s*$`)
-	reRoundTotal = regexp.MustCompile(`(?i)(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
-	rePerUnit    = regexp.MustCompile(`(?i)^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
-	rePerBidLeft = regexp.MustCompile(`(?i)(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
+	reRoundTotal = regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
+	rePerUnit    = regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
+	rePerBidLeft = regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
 	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
-	reAvailable  = regexp.MustCompile(`(?i)^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
+	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
-	reFundBefore = regexp.MustCompile(`(?i)(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
-	reBudgetOf   = regexp.MustCompile(`(?i)(?:total|overall|annual|available|its|a|the)\s+(?:budget|pot|envelope|funding pot|allocation)\s+(?:of|is|was|will be)\s*$`)
-	reHasToSpend = regexp.MustCompile(`(?i)(?:^|\s)(?:has|have|had|with)\s*$`)
-	reToSpend    = regexp.MustCompile(`(?i)^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`)
-	reTrancheGap = regexp.MustCompile(`(?i)^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
-	reNegative   = regexp.MustCompile(`(?i)\b(?:sav(?:e|es|ed|ing|ings)|deficits?|overspends?|overspent|shortfalls?|gap|debts?|cuts?|cutting|reductions?|reduced|fell|fall(?:en|ing)?|drop(?:ped)?|declined?|reserves|salar(?:y|ies)|wages?|bonus(?:es)?|pensions?|costs?|costing|cost of|spent|spending|expenditure|revenue|income|turnover|profits?|loss(?:es)?|tax(?:es)?|precept|levy|bills?|fined?|penalt(?:y|ies)|prices?|priced|valued|valuation|contracts?|deal|sold|bought|acquisition|raised|fundraising|stands at|stood at|ranged|peaked|per hour|per week|per month|per head|per person|per pupil|an hour|a week|a month|a year|per year|per annum|paid back|repay|loans?|owed|owe|compensation|damages|settlement|rent|mortgage|fee|fees|charges?|worth of damage|lost|overpaid|underfunded|underfunding|black hole|bailout|less|than expected|than planned|than forecast)\b`)
+	reFundBefore = regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
+	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the)\s+(?:budget|pot|envelope|funding pot|allocation)\s+(?:of|is|was|will be)\s*$`)
+	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
+	reToSpend    = regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`)
+	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
 )
 
 // awardContext words mark a sentence that talks about handing out money;
@@ -251,7 +246,7 @@ type analyzer struct {
 	awards     []awardCand
 	mentions   []roundMention
 	mainRounds []int
-	orgs       []string // organisation names seen so far
+	prev       []string // sentences seen so far, for expand
 	recipients map[string]bool
 	lastRecip  string
 	ctxRound   int
@@ -290,7 +285,10 @@ func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
-	hits := findFunds(s.text)
+	var hits []fundHit
+	if hasAnyWord(s.low, []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program"}) {
+		hits = findFunds(s.text)
+	}
 	sentFund := ""
 	for _, h := range hits {
 		c := a.funds.add(h.name)
@@ -304,7 +302,7 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = k
 		}
 	}
-	a.noteOrgs(s.text)
+	a.prev = append(a.prev, s.text)
 
 	rms := findRounds(s.low)
 	sentRound, sentRecap, sentFuture := 0, false, false
@@ -324,7 +322,10 @@ func (a *analyzer) sentence(s sent) {
 	if sentRound > 0 {
 		a.ctxRound = sentRound
 	}
-	count := projectCount(s.low)
+	count := 0
+	if mayProjects(s.low) {
+		count = projectCount(s.low)
+	}
 	amounts := scanAmounts(s.text)
 	if len(amounts) == 0 {
 		if count > 0 && !sentFuture && (sentRound > 0 || hasAnyWord(s.low, []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"})) {
@@ -340,6 +341,7 @@ func (a *analyzer) sentence(s sent) {
 		colonRecip = colonSubject(s.text[:colon])
 	}
 
+	sentCtx := hasContextWord(s.low)
 	consumed := make([]bool, len(amounts))
 	var sentAwards []int // indexes into a.awards made from this sentence
 	for i := range amounts {
@@ -356,9 +358,16 @@ func (a *analyzer) sentence(s sent) {
 			nextStart = amounts[i+1].QStart
 		}
 		ls := prevEnd
+		if m.QStart-ls > 240 {
+			ls = m.QStart - 240
+			for ls < m.QStart && s.low[ls]&0xC0 == 0x80 {
+				ls++
+			}
+		}
+		lsBase := ls
 		for _, br := range clauseBreaks {
-			if k := strings.LastIndex(s.low[prevEnd:m.QStart], br); k >= 0 && prevEnd+k+len(br) > ls {
-				ls = prevEnd + k + len(br)
+			if k := strings.LastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
+				ls = lsBase + k + len(br)
 			}
 		}
 		if colon > 0 && colon < m.QStart && colon+2 > ls {
@@ -378,13 +387,13 @@ func (a *analyzer) sentence(s sent) {
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		win := tail(fullLeftLow, 70) + " # " + head(lowRight, 50)
-		negative := reNegative.MatchString(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding")
+		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding")
 
 		fund := sentFund
 
 		// Limits: per-bid caps first.
-		if !negative && (rePerUnit.MatchString(lowRight) && (m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || hasAnyWord(s.low, []string{"apply", "bid", "bids", "applications", "available", "can", "may"})) ||
-			rePerBidLeft.MatchString(lowLeft) && (m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply"))) {
+		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || hasAnyWord(s.low, []string{"apply", "bid", "bids", "applications", "available", "can", "may"})) && rePerUnit.MatchString(head(lowRight, 60)) ||
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60))) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}
@@ -397,16 +406,13 @@ func (a *analyzer) sentence(s sent) {
 		recip, generic, gcount, conf := "", false, 0, 0.0
 		subjFound, continuation, recap, funderActive := false, false, false, false
 		spendVerb := false
-		if loc := reSubjVerb.FindStringSubmatchIndex(tail(fullLeftLow, 220)); loc != nil {
-			off := len(fullLeftLow) - len(tail(fullLeftLow, 220))
-			aux := fullLeftLow[off+loc[4] : off+loc[5]]
-			verb := fullLeftLow[off+loc[6] : off+loc[7]]
-			subjEnd := prevEnd + off + loc[2]
+		if se, aux, verb, ok := subjectVerb(fullLeftLow); ok {
+			subjEnd := prevEnd + se
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
 				recap = true
 			}
 			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
-			rawSubj := fullLeftLow[:off+loc[2]]
+			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
@@ -426,7 +432,7 @@ func (a *analyzer) sentence(s sent) {
 					conf = 0.8
 				}
 			}
-		} else if reFunderVerb.MatchString(tail(fullLeftLow, 120)) {
+		} else if funderVerb(fullLeftLow) {
 			funderActive = true
 		}
 
@@ -437,13 +443,13 @@ func (a *analyzer) sentence(s sent) {
 			switch {
 			case reAvailable.MatchString(lowRight):
 				isLimit = true
-			case reFundAfter.MatchString(right) && (strings.HasSuffix(strings.TrimSpace(lowLeft), "'s") || strings.HasSuffix(strings.TrimSpace(lowLeft), "’s") || strings.HasSuffix(strings.TrimSpace(lowLeft), "the") || strings.HasSuffix(strings.TrimSpace(lowLeft), "a") || strings.HasSuffix(strings.TrimSpace(lowLeft), "an") || strings.HasSuffix(strings.TrimSpace(lowLeft), "its") || strings.HasSuffix(strings.TrimSpace(lowLeft), "this") || strings.HasSuffix(strings.TrimSpace(lowLeft), "new")):
+			case determinerEnd(lowLeft) && reFundAfter.MatchString(head(right, 80)):
 				isLimit = true
-			case reFundBefore.MatchString(tail(fullLeftLow, 80)):
+			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
 				isLimit = true
-			case reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || hasAnyWord(s.low, []string{"fund", "scheme", "programme"})):
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || hasAnyWord(s.low, []string{"fund", "scheme", "programme"})):
 				isLimit = true
-			case reHasToSpend.MatchString(lowLeft) && reToSpend.MatchString(lowRight):
+			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
 				isLimit = true
 			case funderActive && strings.Contains(head(lowRight, 40), "available") && !strings.Contains(lowRight, " to ") && !strings.Contains(lowRight, " for "):
 				isLimit = true
@@ -492,7 +498,7 @@ func (a *analyzer) sentence(s sent) {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
 		}
 
-		ctxOK := s.kind == kindListItem || hasAnyWord(s.low, awardContext)
+		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
 		switch {
 		case subjFound && generic:
@@ -792,6 +798,9 @@ var pronounSubjects = map[string]bool{
 // ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
 // returns the named lead.
 func ledBy(s string) (string, int) {
+	if !strings.Contains(s, " by ") && !strings.Contains(s, "-led") {
+		return "", -1
+	}
 	low := asciiLower(s)
 	best, bestAt := "", -1
 	for _, p := range []string{"led by ", "run by ", "drawn up by ", "developed by ", "delivered by ", "submitted by ", "managed by ", "headed by ", "put forward by ", "proposed by ", "coordinated by ", "co-ordinated by ", "operated by ", "organised by ", "organized by ", "hosted by ", "fronted by ", "spearheaded by "} {
@@ -950,44 +959,36 @@ func firstWord(s string) string {
 	return f[0]
 }
 
-// expand maps a short name to a longer organisation seen earlier on the
-// page ("Norfolk" -> "Norfolk Constabulary").
+// expand maps a short name to a longer organisation named earlier on the
+// page ("Norfolk" -> "Norfolk Constabulary"): a proper name in an earlier
+// sentence that starts with the short name and ends with an organisation
+// word.
 func (a *analyzer) expand(name string) string {
 	if name == "" || strings.Count(name, " ") > 1 {
 		return name
 	}
-	for _, o := range a.orgs {
-		if len(o) > len(name) && strings.HasPrefix(o, name+" ") {
-			return o
+	for _, t := range a.prev {
+		for off := 0; ; {
+			k := strings.Index(t[off:], name+" ")
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(name)
+			if at > 0 && t[at-1] != ' ' && t[at-1] != '(' {
+				continue
+			}
+			rest := t[at:]
+			ws := wordSpans(rest)
+			if st, en := properRun(rest, ws, 0); st == 0 && en > len(name) {
+				full := cleanName(rest[:en])
+				if lw := lastWordLower(full); orgSuffixes[lw] && strings.Count(full, " ") < 5 {
+					return full
+				}
+			}
 		}
 	}
 	return name
-}
-
-// noteOrgs records organisation names ("Norfolk Constabulary") for expand.
-func (a *analyzer) noteOrgs(s string) {
-	ws := wordSpans(s)
-	for k := 0; k < len(ws); k++ {
-		st, en := properRun(s, ws, k)
-		if st < 0 {
-			continue
-		}
-		name := cleanName(s[st:en])
-		if lw := lastWordLower(name); orgSuffixes[lw] && strings.Contains(name, " ") {
-			dup := false
-			for _, o := range a.orgs {
-				if o == name {
-					dup = true
-				}
-			}
-			if !dup && len(a.orgs) < 200 {
-				a.orgs = append(a.orgs, name)
-			}
-		}
-		for k+1 < len(ws) && ws[k+1].start < en {
-			k++
-		}
-	}
 }
 
 // resolveObject reads the phrase after a figure: a named recipient, a group
@@ -1378,4 +1379,83 @@ func itoa64(v int64) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// mayCap, mayFund and mayBudget are cheap keyword checks run before the
+// regular expressions they guard.
+func mayCap(l string) bool {
+	for _, w := range []string{"grant", "award", "bid", "fund", "applic", "sum", "amount", "project", "max", "min", "apply", "request"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayFund(l string) bool {
+	for _, w := range []string{"fund", "scheme", "program", "pot", "initiative", "budget"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayBudget(l string) bool {
+	for _, w := range []string{"budget", "pot", "envelope", "allocation"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var awardContextSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range awardContext {
+		m[w] = true
+	}
+	return m
+}()
+
+// hasContextWord reports whether the sentence has an awardContext word.
+func hasContextWord(low string) bool {
+	start := -1
+	for i := 0; i <= len(low); i++ {
+		if i < len(low) && isLetter(low[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if awardContextSet[low[start:i]] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// determinerEnd reports a determiner or possessive just before a figure
+// ("the £4.8bn fund", "the government's £4.8bn Levelling Up Fund").
+func determinerEnd(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, d := range []string{"'s", "’s", "the", "a", "an", "its", "this", "new", "their", "our"} {
+		if strings.HasSuffix(t, d) && (len(d) == 2 && d[0] == '\'' || len(t) == len(d) || !isLetter(t[len(t)-len(d)-1])) {
+			return true
+		}
+	}
+	return strings.HasSuffix(t, "’s")
+}
+
+// mayProjects is the cheap check before projectCount.
+func mayProjects(l string) bool {
+	for _, w := range []string{"project", "bid", "scheme", "initiative", "proposal", "applica", "grants", "awards"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

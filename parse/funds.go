@@ -37,10 +37,18 @@ func findFunds(s string) []fundHit {
 	var out []fundHit
 	ws := wordSpans(s)
 	for k, w := range ws {
+		if k == 0 || w.end-w.start < 4 || w.end-w.start > 11 {
+			continue
+		}
+		switch lowerByte(s[w.start]) {
+		case 'f', 's', 'g', 'p':
+		default:
+			continue
+		}
 		raw := s[w.start:w.end]
 		word := trimWord(raw)
 		lw := strings.ToLower(word)
-		if !fundHeads[lw] || k == 0 {
+		if !fundHeads[lw] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)

@@ -1,0 +1,92 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// benchPages loads the HTML pages of testdata (and the shared corpus when
+// present), the same set for every benchmark.
+func benchPages(b *testing.B) [][]byte {
+	b.Helper()
+	var pages [][]byte
+	for _, dir := range []string{"testdata", sharedCorpus} {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.htm*"))
+		for _, p := range paths {
+			if data, err := os.ReadFile(p); err == nil {
+				pages = append(pages, data)
+			}
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("no pages")
+	}
+	return pages
+}
+
+func totalLen(pages [][]byte) int64 {
+	var n int64
+	for _, p := range pages {
+		n += int64(len(p))
+	}
+	return n
+}
+
+// BenchmarkParse runs the full extractor over every page.
+func BenchmarkParse(b *testing.B) {
+	pages := benchPages(b)
+	b.SetBytes(totalLen(pages))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := Parse(bytes.NewReader(p), Meta{}, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkGoqueryFloor is the floor: goquery's document parse alone over
+// the same pages.
+func BenchmarkGoqueryFloor(b *testing.B) {
+	pages := benchPages(b)
+	b.SetBytes(totalLen(pages))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := goquery.NewDocumentFromReader(bytes.NewReader(p)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkParseSize shows how time and allocations grow with page size:
+// the same article repeated 1, 4, 16 and 64 times.
+func BenchmarkParseSize(b *testing.B) {
+	unit, err := os.ReadFile("testdata/ptf-2018-ukauthority.html")
+	if err != nil {
+		b.Skip(err)
+	}
+	s := string(unit)
+	i, j := strings.Index(s, "<article>"), strings.Index(s, "</article>")
+	body := s[i : j+len("</article>")]
+	for _, n := range []int{1, 4, 16, 64} {
+		page := []byte("<html><body><main>" + strings.Repeat(body, n) + "</main></body></html>")
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Parse(bytes.NewReader(page), Meta{}, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,172 @@
+package parse
+
+import "strings"
+
+// Hand-written matchers for the verb that ends the text before a figure
+// ("Walsall Council landed the region's biggest award, £19.97m"). They do
+// what an end-anchored regular expression would, word by word from the
+// end, which is an order of magnitude cheaper.
+
+// recipientVerbs make their subject the recipient ("X has been awarded £Y",
+// "X receives £Y", "X and Y share £Z").
+var recipientVerbs = wordSet("awarded granted allocated given offered handed paid approved receive receives received receiving get gets got getting gotten win wins won winning secure secures secured securing bag bags bagged scoop scoops scooped land lands landed pocket pockets pocketed obtain obtains obtained share shares shared sharing split splits divide divides divided dividing expect expects expected spend spends use uses invest invests")
+
+var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "benefits from", "benefit from", "benefited from", "benefitted from"}
+
+// funderVerbs make their subject the funder ("the Home Secretary has
+// awarded £23m to 14 projects").
+var funderVerbs = wordSet("awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
+
+var funderVerbPhrases = []string{"hands out", "hand out", "handed out", "handing out", "dished out", "set aside", "sets aside"}
+
+// auxWords may stand between a subject and its verb.
+var auxSet = wordSet("has have had is are was were will would could shall should may might be been being set due also now already just today recently jointly each both directly successfully finally additionally then previously initially together collectively to not only still")
+
+// figureFillers may stand between the verb and the figure.
+var figureFillers = []string{
+	"a total of", "a sum of", "a grant of", "a share of", "a slice of", "a portion of", "a package of",
+	"a boost of", "a pot of", "shares of", "share of", "grants of", "grant of", "funding of", "awards of",
+	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional",
+	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "the", "a", "an", "with",
+}
+
+var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
+
+// awardNouns close a "the region's biggest award," filler.
+var awardNouns = wordSet("award awards grant grants sum share allocation amount prize pot cheque")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// hasSuffixWord reports whether low ends with phrase as whole words.
+func hasSuffixWord(low, phrase string) bool {
+	if !strings.HasSuffix(low, phrase) {
+		return false
+	}
+	i := len(low) - len(phrase)
+	return i == 0 || !isLetter(low[i-1])
+}
+
+// lastWord returns the start of the last word of low (trimmed) and the word.
+func lastWord(low string) (int, string) {
+	e := len(low)
+	for e > 0 && (low[e-1] == ' ' || low[e-1] == ',') {
+		e--
+	}
+	s := e
+	for s > 0 && low[s-1] != ' ' {
+		s--
+	}
+	return s, low[s:e]
+}
+
+// stripFiller removes one filler phrase from the end of low.
+func stripFiller(low string, fillers []string, awardFiller bool) string {
+	t := strings.TrimRight(low, " ")
+	for _, f := range fillers {
+		if hasSuffixWord(t, f) {
+			return strings.TrimRight(t[:len(t)-len(f)], " ")
+		}
+	}
+	if awardFiller {
+		// "the region's biggest award,"
+		u := strings.TrimRight(t, ", ")
+		if s, w := lastWord(u); awardNouns[w] {
+			rest := u[:s]
+			for k := 0; k < 4; k++ {
+				rest = strings.TrimRight(rest, " ")
+				if hasSuffixWord(rest, "the") {
+					return strings.TrimRight(rest[:len(rest)-3], " ")
+				}
+				ws, _ := lastWord(rest)
+				if ws == len(rest) {
+					break
+				}
+				rest = rest[:ws]
+			}
+		}
+	}
+	return t
+}
+
+// verbAtEnd finds a verb from single or phrases at the end of low, after
+// removing a filler. It returns the verb's span.
+func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string]bool, phrases []string) (int, int, bool) {
+	t := stripFiller(low, fillers, awardFiller)
+	for _, p := range phrases {
+		if hasSuffixWord(t, p) {
+			return len(t) - len(p), len(t), true
+		}
+	}
+	s, w := lastWord(t)
+	if w != "" && single[w] && s+len(w) == len(strings.TrimRight(t, ", ")) {
+		return s, s + len(w), true
+	}
+	return 0, 0, false
+}
+
+// subjectVerb matches "<subject> [aux...] <recipient verb> [filler]" at the
+// end of low. It returns the end of the subject, the auxiliaries and the
+// verb.
+func subjectVerb(low string) (subjEnd int, aux, verb string, ok bool) {
+	vs, ve, ok := verbAtEnd(low, figureFillers, true, recipientVerbs, recipientVerbPhrases)
+	if !ok {
+		return 0, "", "", false
+	}
+	start := vs
+	for {
+		p := strings.TrimRight(low[:start], " ")
+		s, w := lastWord(p)
+		if w == "" || !auxSet[w] || s+len(w) != len(p) {
+			break
+		}
+		start = s
+	}
+	return start, low[start:vs], low[vs:ve], true
+}
+
+// funderVerb reports an active funding verb at the end of low ("the Home
+// Secretary has awarded £23m ...").
+func funderVerb(low string) bool {
+	_, _, ok := verbAtEnd(low, funderFillers, false, funderVerbs, funderVerbPhrases)
+	return ok
+}
+
+// negativeWords mark money that is not a grant: savings, costs, salaries,
+// deficits, contracts, tax, reserves.
+var negativeWords = wordSet("save saves saved saving savings deficit deficits overspend overspends overspent shortfall shortfalls gap debt debts cut cuts cutting reduction reductions reduced fell fall fallen falling drop dropped decline declined reserves salary salaries wage wages bonus bonuses pension pensions cost costs costing spent spending expenditure revenue income turnover profit profits loss losses tax taxes precept levy bill bills fine fined penalty penalties price prices priced valued valuation contract contracts deal sold bought acquisition raised fundraising ranged peaked repay loan loans owed owe compensation damages settlement rent mortgage fee fees charge charges lost overpaid underfunded underfunding bailout less")
+
+var negativePhrases = []string{"stands at", "stood at", "per hour", "per week", "per month", "per head", "per person", "per pupil", "an hour", "a week", "a month", "a year", "per year", "per annum", "paid back", "black hole", "than expected", "than planned", "than forecast"}
+
+// negativeWindow reports a negative cue in win (lowercase).
+func negativeWindow(win string) bool {
+	start := -1
+	for i := 0; i <= len(win); i++ {
+		if i < len(win) && isLetter(win[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if negativeWords[win[start:i]] {
+				return true
+			}
+			start = -1
+		}
+	}
+	if !strings.Contains(win, "per ") && !strings.Contains(win, " a") && !strings.Contains(win, "stood") && !strings.Contains(win, "stands") && !strings.Contains(win, "than") && !strings.Contains(win, "paid") && !strings.Contains(win, "black") {
+		return false
+	}
+	for _, p := range negativePhrases {
+		if hasWord(win, p) {
+			return true
+		}
+	}
+	return false
+}
