@@ -31,7 +31,7 @@ func TestRunRepostsToAlertmanagerEveryMinute(t *testing.T) {
 	tick := make(chan time.Time)
 	svc.ticker = func(d time.Duration) (<-chan time.Time, func()) {
 		if d != ResendInterval {
-			t.Errorf("ticker interval %v; want %v", d, ResendInterval)
+			return make(chan time.Time), func() {} // the daily prune: never ticks here
 		}
 		return tick, func() {}
 	}

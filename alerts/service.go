@@ -352,6 +352,7 @@ func (s *Service) Run(ctx context.Context) {
 	for name := range s.notifiers {
 		wg.Go(func() { s.disp.runWorker(ctx, name) })
 	}
+	wg.Go(func() { s.pruneLoop(ctx) })
 	wg.Go(func() {
 		// Every replica keeps its gauges current (another replica may
 		// have run the evaluation) and re-posts to Alertmanager.
@@ -372,6 +373,28 @@ func (s *Service) Run(ctx context.Context) {
 		}
 	})
 	wg.Wait()
+}
+
+// KeepOutbox is how long delivered and failed notifications stay in the
+// outbox (their ids keep an event from being sent twice).
+const KeepOutbox = 30 * 24 * time.Hour
+
+// pruneLoop deletes old settled outbox entries at start and daily.
+func (s *Service) pruneLoop(ctx context.Context) {
+	tick, stop := s.ticker(24 * time.Hour)
+	defer stop()
+	for {
+		if n, err := s.st.PruneOutbox(ctx, s.now().Add(-KeepOutbox)); err != nil && ctx.Err() == nil {
+			s.log.Warn("prune outbox", "err", err)
+		} else if n > 0 {
+			s.log.Info("pruned outbox", "entries", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick:
+		}
+	}
 }
 
 // refreshGauges reloads the fund and alert gauges from the store.

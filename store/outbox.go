@@ -246,3 +246,36 @@ func (s *Store) CountOutbox(ctx context.Context, status string) (int64, error) {
 	}
 	return s.col(ColOutbox).CountDocuments(ctx, f)
 }
+
+// PruneOutbox deletes delivered and failed entries created before before,
+// with their lease documents, and returns how many entries went. Keep
+// them well past any retry horizon: an entry's id is what stops an event
+// from being enqueued twice.
+func (s *Store) PruneOutbox(ctx context.Context, before time.Time) (int64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 6*s.timeout)
+	defer cancel()
+	f := bson.D{
+		{Key: "status", Value: bson.D{{Key: "$in", Value: bson.A{OutboxDelivered, OutboxFailed}}}},
+		{Key: "created_at", Value: bson.D{{Key: "$lt", Value: before}}},
+	}
+	cur, err := s.col(ColOutbox).Find(ctx, f)
+	if err != nil {
+		return 0, fmt.Errorf("store: prune outbox: %w", err)
+	}
+	var old []OutboxEntry
+	if err := cur.All(ctx, &old); err != nil {
+		return 0, fmt.Errorf("store: prune outbox: %w", err)
+	}
+	var n int64
+	for _, e := range old {
+		if _, err := s.col(colOutboxLeases).DeleteMany(ctx, bson.D{{Key: "entry", Value: e.ID}}); err != nil {
+			return n, fmt.Errorf("store: prune outbox leases: %w", err)
+		}
+		res, err := s.col(ColOutbox).DeleteOne(ctx, bson.D{{Key: "_id", Value: e.ID}})
+		if err != nil {
+			return n, fmt.Errorf("store: prune outbox: %w", err)
+		}
+		n += res.DeletedCount
+	}
+	return n, nil
+}

@@ -110,3 +110,32 @@ func TestOutboxLeases(t *testing.T) {
 		t.Fatalf("failed entries = %+v, %v", es, err)
 	}
 }
+
+func TestPruneOutbox(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := context.Background()
+	old := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	now := old.AddDate(0, 2, 0)
+	if _, err := s.Enqueue(ctx, []store.OutboxEntry{
+		{EventID: "old", Notifier: "hook", CreatedAt: old},
+		{EventID: "stuck", Notifier: "hook", CreatedAt: old},
+		{EventID: "new", Notifier: "hook", CreatedAt: now},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	e, _ := s.Claim(ctx, "hook", old, time.Minute)
+	if e == nil || e.EventID != "old" {
+		t.Fatalf("claimed %+v", e)
+	}
+	if err := s.MarkDelivered(ctx, e, old); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.PruneOutbox(ctx, now.AddDate(0, 0, -30))
+	if err != nil || n != 1 {
+		t.Fatalf("pruned %d, %v; want 1 (the old delivered entry)", n, err)
+	}
+	left, _ := s.OutboxEntries(ctx, "", "")
+	if len(left) != 2 {
+		t.Fatalf("%d entries left; want the pending old one and the new one", len(left))
+	}
+}
