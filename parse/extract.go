@@ -292,8 +292,15 @@ func (a *analyzer) sentence(s sent) {
 	sentFund := ""
 	for _, h := range hits {
 		c := a.funds.add(h.name)
+		a.funds.noteAcronym(h.acronym, c)
 		if sentFund == "" {
 			sentFund = c
+		}
+	}
+	for _, k := range a.funds.scanAcronyms(s.text) {
+		a.funds.add(k)
+		if sentFund == "" {
+			sentFund = k
 		}
 	}
 	for _, k := range a.funds.scanKnown(s.text, hits) {
@@ -321,6 +328,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if sentRound > 0 {
 		a.ctxRound = sentRound
+	}
+	if !sentRecap && pastMarker(s.low) {
+		sentRecap = true
 	}
 	count := 0
 	if mayProjects(s.low) {
@@ -428,6 +438,15 @@ func (a *analyzer) sentence(s sent) {
 					continuation = true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					if recip == "" && !generic && strings.HasSuffix(verb, "ing") {
+						ls2 := asciiLower(subj)
+						for _, cop := range []string{" was ", " is ", " were ", " are ", " has ", " have ", " had "} {
+							if k := strings.Index(ls2, cop); k > 0 {
+								recip, generic, gcount = a.resolveSubject(subj[:k], subjStart == 0, s.text)
+								break
+							}
+						}
+					}
 					subjFound = true
 					conf = 0.8
 				}
@@ -503,9 +522,6 @@ func (a *analyzer) sentence(s sent) {
 		switch {
 		case subjFound && generic:
 			role = roleRound
-			if gcount > 0 && gcount <= 5 && !projectNouns[headNoun(recip)] && recip != "" {
-				role = roleAward
-			}
 		case subjFound && recip != "":
 			role = roleAward
 			if spendVerb && !a.recipients[strings.ToLower(recip)] {
@@ -522,7 +538,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
-			if objCount > 0 && objCount <= 5 && !projectNouns[headNoun(np)] {
+			if objCount > 0 && objCount <= 5 && programmeNouns[headNoun(np)] {
 				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward
 			}
 		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK:
@@ -1111,7 +1127,7 @@ func labelBefore(before, after string) string {
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
-			if name := leadingProper(lbl); name != "" && !isFunder(name) && len(name) >= len(stripDeterminer(lbl))*2/3 {
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && len(name)*2 >= len(stripDeterminer(lbl)) {
 				return name
 			}
 			return ""
@@ -1459,3 +1475,19 @@ func mayProjects(l string) bool {
 	}
 	return false
 }
+
+// pastMarker reports phrases that put a sentence's figures in the past:
+// recaps of earlier rounds or cumulative totals, not new money.
+func pastMarker(low string) bool {
+	for _, p := range []string{"last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeNouns name a handful of named programmes or partnerships that
+// can receive money as a group ("four national programmes led by the
+// police"), unlike "28 projects" which make a round.
+var programmeNouns = map[string]bool{"programmes": true, "programs": true, "partnerships": true, "consortia": true, "centres": true, "centers": true, "hubs": true, "networks": true}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +9,7 @@ import (
 
 // fundHit is one mention of a named fund.
 type fundHit struct {
+	acronym    string // "(CARES)" written after the name, without brackets
 	name       string // as written, cleaned
 	start, end int
 }
@@ -110,12 +112,24 @@ func findFunds(s string) []fundHit {
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
 		if lw != "fund" && lw != "funds" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
-			continue
+			// a "Scheme" or "Programme" counts when the sentence is
+			// about money and the name is capitalised
+			if !capital || len(nameWords) < 3 || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
+				continue
+			}
+		}
+		// "(CARES)" after the name is its acronym
+		acr := ""
+		if k+1 < len(ws) {
+			nw := strings.TrimRight(s[ws[k+1].start:ws[k+1].end], ",.;:")
+			if len(nw) > 3 && nw[0] == '(' && nw[len(nw)-1] == ')' && isAcronym(nw[1:len(nw)-1]) {
+				acr = nw[1 : len(nw)-1]
+			}
 		}
 		if !capital {
 			name = titleCase(name)
 		}
-		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end})
+		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end, acronym: acr})
 	}
 	return out
 }
@@ -148,10 +162,11 @@ type fundSet struct {
 	names   []string       // canonical, in order of first mention
 	count   map[string]int // canonical -> mentions
 	byLower map[string]string
+	acros   map[string]string // acronym -> canonical
 }
 
 func newFundSet(known []Fund) *fundSet {
-	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}}
+	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}}
 }
 
 // canonical maps a name to the configured fund name when it matches a name
@@ -248,4 +263,40 @@ func (f *fundSet) primary() string {
 		}
 	}
 	return best
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' || isDigit(w[i]) || w[i] == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// noteAcronym remembers that acronym stands for the canonical fund.
+func (f *fundSet) noteAcronym(acronym, canonical string) {
+	if acronym != "" {
+		f.acros[acronym] = canonical
+	}
+}
+
+// scanAcronyms returns the funds whose acronyms appear on their own in s.
+func (f *fundSet) scanAcronyms(s string) []string {
+	var out []string
+	for a, c := range f.acros {
+		i := strings.Index(s, a)
+		if i < 0 {
+			continue
+		}
+		e := i + len(a)
+		if (i == 0 || !isLetter(s[i-1]) && s[i-1] != '(') && (e == len(s) || !isLetter(s[e]) && s[e] != ')') {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

@@ -211,7 +211,16 @@ func properRun(s string, ws []span, k int) (int, int) {
 			break
 		}
 		end = j
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || endsPhrase(w) {
+		if endsPhrase(w) {
+			break
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			// "St Anne's Church" continues; "the Police ICT Company's
+			// transformation programme" does not
+			if j+1 < len(ws) && isProperWord(s[ws[j+1].start:ws[j+1].end]) {
+				j++
+				continue
+			}
 			break
 		}
 		// connector run followed by a proper word

@@ -76,7 +76,7 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 	if awardFiller {
 		// "the region's biggest award,"
 		u := strings.TrimRight(t, ", ")
-		if s, w := lastWord(u); awardNouns[w] {
+		if s, w := lastWord(u); awardNouns[w] && strings.HasSuffix(t, ",") {
 			rest := u[:s]
 			for k := 0; k < 4; k++ {
 				rest = strings.TrimRight(rest, " ")
