@@ -14,6 +14,7 @@ type sent struct {
 	off   int    // offset of text in Result.Text
 	kind  string // evidence kind
 	order int
+	first bool // first sentence of its block
 }
 
 var abbrevs = map[string]bool{
@@ -58,7 +59,9 @@ func splitSentences(b block) []sent {
 			break
 		}
 		n := s[k]
-		if !(n >= 'A' && n <= 'Z' || isDigit(n) || n == '"' || n == 0xE2 || n == 0xC2 || n == '$' || n == '(') {
+		opensQuote := n == 0xE2 && k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0x9C || s[k+2] == 0x98)
+		euro := strings.HasPrefix(s[k:], "€")
+		if !(n >= 'A' && n <= 'Z' || isDigit(n) || n == '"' || opensQuote || euro || n == 0xC2 || n == '$' || n == '(') {
 			continue
 		}
 		if c == '.' {
@@ -93,14 +96,31 @@ type roundMention struct {
 // findRounds finds "second round", "round 2", "round two", "the third
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
+	out := findRoundWord(ls, "round")
+	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") {
+		// "the third tranche of the Active Travel Fund", "wave 2"
+		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) {
+			for _, w := range []string{"tranche", "wave"} {
+				for _, m := range findRoundWord(ls, w) {
+					if m.num > 0 {
+						out = append(out, m)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func findRoundWord(ls, word string) []roundMention {
 	var out []roundMention
 	for i := 0; ; {
-		j := strings.Index(ls[i:], "round")
+		j := strings.Index(ls[i:], word)
 		if j < 0 {
 			break
 		}
 		a := i + j
-		b := a + 5
+		b := a + len(word)
 		i = b
 		if a > 0 && (isLetter(ls[a-1]) || ls[a-1] == '-') {
 			continue // around, year-round
@@ -251,6 +271,7 @@ type analyzer struct {
 	lastRecip  string
 	ctxRound   int
 	order      int
+	blockLabel string // a heading naming the recipient of the next block
 }
 
 // extract runs the analysis over doc and fills res.
@@ -273,8 +294,12 @@ func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result
 			}
 			continue
 		}
-		_ = bi
-		for _, s := range splitSentences(b) {
+		a.blockLabel = ""
+		if bi > 0 && doc.blocks[bi-1].kind == kindHeading {
+			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
+		}
+		for k, s := range splitSentences(b) {
+			s.first = k == 0
 			s.order = a.order
 			a.order++
 			a.sentence(s)
@@ -312,6 +337,13 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	rms := findRounds(s.low)
+	if pastMarker(s.low) {
+		for i := range rms {
+			if rms[i].num > 0 {
+				rms[i].recap = true
+			}
+		}
+	}
 	sentRound, sentRecap, sentFuture := 0, false, false
 	for _, m := range rms {
 		a.mentions = append(a.mentions, m)
@@ -424,7 +456,7 @@ func (a *analyzer) sentence(s sent) {
 			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
-				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords))
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
 			if isActive {
 				funderActive = true
@@ -471,6 +503,8 @@ func (a *analyzer) sentence(s sent) {
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
 				isLimit = true
 			case funderActive && strings.Contains(head(lowRight, 40), "available") && !strings.Contains(lowRight, " to ") && !strings.Contains(lowRight, " for "):
+				isLimit = true
+			case funderActive && fundReference(lowRight):
 				isLimit = true
 			}
 			if isLimit {
@@ -527,6 +561,8 @@ func (a *analyzer) sentence(s sent) {
 			if spendVerb && !a.recipients[strings.ToLower(recip)] {
 				role = roleNone
 			}
+		case a.blockLabel != "" && i == 0 && s.first && !negative:
+			recip, conf, role = a.blockLabel, 0.75, roleAward
 		case colonRecip != "" && colon < m.QStart && !negative:
 			recip, conf, role = colonRecip, 0.7, roleAward
 		case labelRecip != "" && !negative:
@@ -541,6 +577,8 @@ func (a *analyzer) sentence(s sent) {
 			if objCount > 0 && objCount <= 5 && programmeNouns[headNoun(np)] {
 				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward
 			}
+		case funderActive && sentRound > 0 && objRecip == "" && !negative:
+			role = roleRound
 		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK:
 			role = roleAward
 			conf = 0.4
@@ -1491,3 +1529,61 @@ func pastMarker(low string) bool {
 // can receive money as a group ("four national programmes led by the
 // police"), unlike "28 projects" which make a round.
 var programmeNouns = map[string]bool{"programmes": true, "programs": true, "partnerships": true, "consortia": true, "centres": true, "centers": true, "hubs": true, "networks": true}
+
+// institutionalSubject reports a subject such as "the program", "the
+// fund", "the foundation": the giver, not a recipient.
+func institutionalSubject(low string) bool {
+	t := strings.TrimRight(low, " ,")
+	for _, n := range []string{"program", "programme", "fund", "scheme", "foundation", "government", "department", "agency", "ministry", "lottery", "board", "panel", "council", "trust", "charity", "funder", "initiative"} {
+		for _, d := range []string{"the ", "its ", "our ", "this "} {
+			if strings.HasSuffix(t, d+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fundReference reports money given "for the program" or "to the fund":
+// the fund's own budget.
+func fundReference(lowRight string) bool {
+	p, np := objectPhrase(lowRight)
+	if p != "for" && p != "to" && p != "into" {
+		return false
+	}
+	np = strings.TrimSpace(np)
+	for _, d := range []string{"the ", "this ", "its "} {
+		if strings.HasPrefix(np, d) {
+			w := firstWordLower(np[len(d):])
+			return w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative"
+		}
+	}
+	return false
+}
+
+// headingLabel returns the heading as a recipient when it is a short
+// proper name and the block under it starts with a figure ("Ashdown Food
+// Bank" / "£4,500 towards a refrigerated van"), or with a label such as
+// "Awarded" or "Grant:" and then a figure.
+func headingLabel(heading, next string) string {
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || len(strings.Fields(heading)) > 9 {
+		return ""
+	}
+	n := strings.TrimSpace(next)
+	low := asciiLower(n)
+	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
+		if strings.HasPrefix(low, l) {
+			n = strings.TrimLeft(n[len(l):], " :–-")
+			break
+		}
+	}
+	ms := scanAmounts(head(n, 40))
+	if len(ms) == 0 || ms[0].QStart > 2 {
+		return ""
+	}
+	name := leadingProper(heading)
+	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(heading)))*2 || isFunder(name) {
+		return ""
+	}
+	return name
+}

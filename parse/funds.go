@@ -106,7 +106,7 @@ func findFunds(s string) []fundHit {
 		if len(nameWords) < 2 {
 			continue
 		}
-		if !capital && len(nameWords) < 3 {
+		if !capital && (len(nameWords) < 3 || lw != "fund" && lw != "funds") {
 			continue // "the innovation fund" is too vague
 		}
 		name := strings.Join(nameWords, " ")

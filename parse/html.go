@@ -430,6 +430,11 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	if !isRoot && isChrome(n) {
 		return
 	}
+	if n.DataAtom == atom.Dl {
+		w.flush()
+		w.defList(n, depth)
+		return
+	}
 	if n.DataAtom == atom.Table && !layoutTable(n) {
 		w.flush()
 		w.table(n, depth)
@@ -765,4 +770,40 @@ func stripSiteName(t string) string {
 		}
 	}
 	return t
+}
+
+// defList emits each <dt> with its <dd> as one paragraph, "term: detail",
+// so that "Riverside Trust" / "£5,000 for a garden" stay together.
+func (w *walker) defList(n *html.Node, depth int) {
+	term := ""
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || isChrome(c) {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Dt:
+			if term != "" {
+				w.b.add(kindParagraph, term, nil, -1)
+			}
+			term = collapse(textOf(c))
+		case atom.Dd:
+			d := collapse(textOf(c))
+			if term != "" {
+				sep := ": "
+				if strings.HasSuffix(term, ":") {
+					sep = " "
+				}
+				w.b.add(kindParagraph, term+sep+d, nil, -1)
+				term = ""
+			} else {
+				w.b.add(kindParagraph, d, nil, -1)
+			}
+		default:
+			w.walk(c, depth+1, false)
+			w.flush()
+		}
+	}
+	if term != "" {
+		w.b.add(kindParagraph, term, nil, -1)
+	}
 }

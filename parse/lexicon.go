@@ -138,6 +138,9 @@ var notProper = map[string]bool{
 	"There": true, "What": true, "Which": true, "Who": true, "Why": true, "How": true,
 	"Elsewhere": true, "Separately": true, "Additionally": true, "Finally": true,
 	"Other awards": true, "Awards": true, "Bids": true, "Initiatives": true,
+	"Grant": true, "Amount": true, "Awarded": true, "Total": true, "Value": true,
+	"Nationwide": true, "Overall": true, "Altogether": true, "Together": true,
+	"Recipient": true, "Organisation": true, "Purpose": true, "Project": true,
 }
 
 // connectors may sit inside a proper name when a capitalised word follows.
