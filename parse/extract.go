@@ -448,6 +448,8 @@ func (a *analyzer) sentence(s sent) {
 		recip, generic, gcount, conf := "", false, 0, 0.0
 		subjFound, continuation, recap, funderActive := false, false, false, false
 		spendVerb := false
+		var eachRecips []string
+		perBid := false
 		if se, aux, verb, ok := subjectVerb(fullLeftLow); ok {
 			subjEnd := prevEnd + se
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
@@ -478,6 +480,22 @@ func (a *analyzer) sentence(s sent) {
 								break
 							}
 						}
+					}
+					if recip == "" && !generic {
+						full := s.text[:subjEnd]
+						lf := asciiLower(full)
+						for _, rel := range []string{", which ", ", who "} {
+							if k := strings.LastIndex(lf, rel); k > 0 {
+								recip, generic, gcount = a.resolveSubject(full[:k], true, s.text)
+								break
+							}
+						}
+					}
+					if recip != "" && strings.Contains(aux, "each") && strings.Contains(recip, " and ") {
+						eachRecips = splitNames(recip)
+					}
+					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ")) {
+						perBid = true
 					}
 					subjFound = true
 					conf = 0.8
@@ -519,6 +537,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 
 		if recap {
+			continue
+		}
+		pastFig := pastWindow(afterComma(tail(lowLeft, 50))+" "+beforeComma(head(lowRight, 45)), a.base)
+		if perBid && !negative {
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
 
@@ -579,11 +602,16 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case funderActive && sentRound > 0 && objRecip == "" && !negative:
 			role = roleRound
+		case funderActive && objRecip == "" && !negative && grantsPlural(lowRight):
+			role = roleRound
 		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK:
 			role = roleAward
 			conf = 0.4
 		}
 		if negative && role != roleAward {
+			role = roleNone
+		}
+		if pastFig && role == roleAward {
 			role = roleNone
 		}
 		if negative && role == roleAward && conf < 0.8 {
@@ -614,6 +642,13 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if continuation && len(sentAwards) > 0 {
 				// a second figure for the same recipient without years
+			}
+			if len(eachRecips) > 1 {
+				// "X and Y will each receive £1.5m"
+				for _, r := range eachRecips {
+					sentAwards = append(sentAwards, a.addAward(s, m, r, purpose, fund, conf, sentRound))
+				}
+				continue
 			}
 			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
 			sentAwards = append(sentAwards, idx)
@@ -929,6 +964,20 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			if firstProper(segs[k]) != "" {
 				pick = k
 				break
+			}
+		}
+		// "The John Innes Centre and the Quadram Institute, both based on
+		// the park," keeps the name before a lowercase appositive
+		if pick > 0 && leadingProper(segs[0]) != "" {
+			appositive := true
+			for _, sg := range segs[1:] {
+				if w := firstWord(sg); w == "" || isProperWord(w) {
+					appositive = false
+				}
+			}
+			if appositive {
+				pick = 0
+				segs = segs[:1]
 			}
 		}
 		if pick > 0 {
@@ -1586,4 +1635,66 @@ func headingLabel(heading, next string) string {
 		return ""
 	}
 	return name
+}
+
+// splitNames splits "the John Innes Centre and the Quadram Institute" into
+// its names when both sides are proper names.
+func splitNames(r string) []string {
+	parts := strings.Split(r, " and ")
+	var out []string
+	for _, p := range parts {
+		n := leadingProper(p)
+		if n == "" {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// grantsPlural reports "£64,000 of grants", "£3m in grants": a pot spread
+// over several grants.
+func grantsPlural(lowRight string) bool {
+	t := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"of grants", "in grants", "worth of grants", "in small grants", "of small grants", "in awards", "of awards"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWindow reports a figure described as past: "which received £3,000
+// ... last year", "previously", or a calendar year before the year of
+// publication.
+func pastWindow(low string, base int) bool {
+	for _, p := range []string{"last year", "previously", "the previous year", "in the past", "last month", "earlier this year", "a year ago"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	if base > 0 {
+		for i := 0; i+7 <= len(low); i++ {
+			if (low[i:i+3] == "in " || low[i:i+3] == "(in") && i+7 <= len(low) {
+				if y, ok := year4(low, i+3); ok && y < base && (i+7 == len(low) || low[i+7] != '/' && low[i+7] != '-') {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func afterComma(s string) string {
+	if k := strings.LastIndex(s, ", "); k >= 0 {
+		return s[k+2:]
+	}
+	return s
+}
+
+func beforeComma(s string) string {
+	if k := strings.Index(s, ", "); k >= 0 {
+		return s[:k]
+	}
+	return s
 }

@@ -15,12 +15,12 @@ var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "
 
 // funderVerbs make their subject the funder ("the Home Secretary has
 // awarded £23m to 14 projects").
-var funderVerbs = wordSet("awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
+var funderVerbs = wordSet("agreed agrees agree approving awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
 
 var funderVerbPhrases = []string{"hands out", "hand out", "handed out", "handing out", "dished out", "set aside", "sets aside"}
 
 // auxWords may stand between a subject and its verb.
-var auxSet = wordSet("has have had is are was were will would could shall should may might be been being set due also now already just today recently jointly each both directly successfully finally additionally then previously initially together collectively to not only still")
+var auxSet = wordSet("can could has have had is are was were will would could shall should may might be been being set due also now already just today recently jointly each both directly successfully finally additionally then previously initially together collectively to not only still")
 
 // figureFillers may stand between the verb and the figure.
 var figureFillers = []string{
