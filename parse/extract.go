@@ -455,12 +455,13 @@ func (a *analyzer) sentence(s sent) {
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
 				recap = true
 			}
+			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
 			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
-			if isActive {
+			if isActive || payer {
 				funderActive = true
 			} else {
 				subjStart := ls
@@ -614,6 +615,10 @@ func (a *analyzer) sentence(s sent) {
 		if pastFig && role == roleAward {
 			role = roleNone
 		}
+		if modifiedNegative(lowLeft, lowRight) {
+			// "a £5m contract", "a bonus of £420,000"
+			role = roleNone
+		}
 		if negative && role == roleAward && conf < 0.8 {
 			role = roleNone
 		}
@@ -728,7 +733,7 @@ func head(s string, n int) string {
 
 func headNoun(np string) string {
 	np = strings.ToLower(np)
-	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ","} {
+	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ", "} {
 		if i := strings.Index(np, cut); i > 0 {
 			np = np[:i]
 		}
@@ -991,6 +996,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		return a.lastRecip, false, 0
 	}
 	// group subjects
+	for _, h := range []string{"more than ", "over ", "nearly ", "almost ", "around ", "about ", "some ", "up to ", "at least "} {
+		if strings.HasPrefix(ls, h) {
+			if n, w := countWord(strings.ReplaceAll(ls[len(h):], ",", "")); w > 0 && n > 0 {
+				return s, true, n
+			}
+		}
+	}
 	if n, w := countWord(ls); w > 0 && n > 0 {
 		return s, true, n
 	}
@@ -1697,4 +1709,42 @@ func beforeComma(s string) string {
 		return s[:k]
 	}
 	return s
+}
+
+// negativeHeads are nouns that a figure can describe without being a grant.
+var negativeHeads = wordSet("contract contracts deal deficit shortfall overspend bill loan loans debt fine salary bonus budget takeover acquisition valuation turnover profit profits loss losses cut cuts saving savings price fee fees settlement order tender sale purchase mortgage payout pension revenue income bid-winning transfer")
+
+// modifiedNegative reports a figure that describes a contract, deficit,
+// salary or the like: "a £5m contract", "a deficit of £9m", "a contract
+// worth £3m".
+func modifiedNegative(lowLeft, lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " -")
+	end := 0
+	for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
+		end++
+	}
+	if negativeHeads[r[:end]] {
+		return true
+	}
+	// "annual" / "a year" qualifiers before the head: "£5m annual budget"
+	if w := r[:end]; w == "annual" || w == "a-year" || w == "per-year" {
+		rest := strings.TrimLeft(r[end:], " ")
+		e2 := 0
+		for e2 < len(rest) && isLetter(rest[e2]) {
+			e2++
+		}
+		if negativeHeads[rest[:e2]] {
+			return true
+		}
+	}
+	l := strings.TrimRight(lowLeft, " ")
+	for _, suf := range []string{" of", " worth", " valued at", " totalling", " at"} {
+		if strings.HasSuffix(l, suf) {
+			w := lastWordLower(strings.TrimSuffix(l, suf))
+			if negativeHeads[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
