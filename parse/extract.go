@@ -316,6 +316,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	sentFund := ""
 	for _, h := range hits {
+		if h.inner != "" {
+			a.funds.expand[h.inner] = h.innerExp
+		}
 		c := a.funds.add(h.name)
 		a.funds.noteAcronym(h.acronym, c)
 		if sentFund == "" {

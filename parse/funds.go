@@ -10,6 +10,8 @@ import (
 // fundHit is one mention of a named fund.
 type fundHit struct {
 	acronym    string // "(CARES)" written after the name, without brackets
+	inner      string // an acronym inside the name ("VAWG")
+	innerExp   string // what it stands for ("Violence Against Women and Girls")
 	name       string // as written, cleaned
 	start, end int
 }
@@ -92,9 +94,14 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		nameWords := make([]string, 0, k-first+1)
+		inner, innerExp := "", ""
 		for j := first; j <= k; j++ {
 			pw := s[ws[j].start:ws[j].end]
 			if strings.HasPrefix(pw, "(") && strings.HasSuffix(strings.TrimRight(pw, ",.;:"), ")") {
+				// "Violence Against Women and Girls (VAWG) Service ..."
+				if a := strings.Trim(pw, "(),.;:"); isAcronym(a) && len(nameWords) > 0 {
+					inner, innerExp = a, strings.Join(nameWords, " ")
+				}
 				continue
 			}
 			nameWords = append(nameWords, trimWord(pw))
@@ -129,7 +136,7 @@ func findFunds(s string) []fundHit {
 		if !capital {
 			name = titleCase(name)
 		}
-		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end, acronym: acr})
+		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end, acronym: acr, inner: inner, innerExp: innerExp})
 	}
 	return out
 }
@@ -163,10 +170,11 @@ type fundSet struct {
 	count   map[string]int // canonical -> mentions
 	byLower map[string]string
 	acros   map[string]string // acronym -> canonical
+	expand  map[string]string // acronym inside names -> its words
 }
 
 func newFundSet(known []Fund) *fundSet {
-	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}}
+	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}, expand: map[string]string{}}
 }
 
 // canonical maps a name to the configured fund name when it matches a name
@@ -191,6 +199,11 @@ func (f *fundSet) canonical(name string) string {
 }
 
 func (f *fundSet) add(name string) string {
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		if e, ok := f.expand[name[:i]]; ok {
+			name = e + name[i:]
+		}
+	}
 	c := f.canonical(name)
 	if c == "" {
 		c = name
