@@ -340,7 +340,8 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	rms := findRounds(s.low)
-	if pastMarker(s.low) {
+	past := pastMarker(s.low)
+	if past {
 		for i := range rms {
 			if rms[i].num > 0 {
 				rms[i].recap = true
@@ -364,7 +365,7 @@ func (a *analyzer) sentence(s sent) {
 	if sentRound > 0 {
 		a.ctxRound = sentRound
 	}
-	if !sentRecap && pastMarker(s.low) {
+	if !sentRecap && past {
 		sentRecap = true
 	}
 	count := 0
@@ -535,7 +536,11 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}
-				a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.75)
+				scope := "fund"
+				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
+					scope = "per_bid"
+				}
+				a.addLimit(s, s.text[ls:re], m, fund, scope, 0.75)
 				continue
 			}
 		}
@@ -1581,6 +1586,9 @@ func mayProjects(l string) bool {
 // pastMarker reports phrases that put a sentence's figures in the past:
 // recaps of earlier rounds or cumulative totals, not new money.
 func pastMarker(low string) bool {
+	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier"}) {
+		return false
+	}
 	for _, p := range []string{"last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
 		if strings.Contains(low, p) {
 			return true

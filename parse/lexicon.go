@@ -326,10 +326,40 @@ func hasWord(ls, w string) bool {
 	}
 }
 
-// hasAnyWord reports whether ls contains any of ws as whole words.
+// hasAnyWord reports whether ls contains any of ws as whole words. It
+// scans the words of ls once and compares each with the list, falling back
+// to substring search for entries of several words.
 func hasAnyWord(ls string, ws []string) bool {
+	multi := false
+	start := -1
+	for i := 0; i <= len(ls); i++ {
+		if i < len(ls) && (isLetter(ls[i]) || ls[i] >= 0x80) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := ls[start:i]
+			for _, x := range ws {
+				if len(x) == len(w) && x == w {
+					return true
+				}
+			}
+			start = -1
+		}
+	}
+	for _, x := range ws {
+		if strings.IndexByte(x, ' ') >= 0 {
+			multi = true
+			break
+		}
+	}
+	if !multi {
+		return false
+	}
 	for _, w := range ws {
-		if hasWord(ls, w) {
+		if strings.IndexByte(w, ' ') >= 0 && hasWord(ls, w) {
 			return true
 		}
 	}
