@@ -201,7 +201,7 @@ var (
 	reRoundTotal = regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
 	rePerUnit    = regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
 	rePerBidLeft = regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
-	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
+	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
 	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
 	reFundBefore = regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
@@ -548,9 +548,14 @@ func (a *analyzer) sentence(s sent) {
 		if recap {
 			continue
 		}
-		pastFig := pastWindow(afterComma(tail(lowLeft, 50))+" "+beforeComma(head(lowRight, 45)), a.base)
 		if perBid && !negative {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
+
+		// "approved five grants worth £412,000": a pot over several grants
+		if !negative && countedGrants(lowLeft) > 0 {
+			a.addRound(s, m, sentRound, sentRecap, countedGrants(lowLeft), fund)
 			continue
 		}
 
@@ -618,9 +623,6 @@ func (a *analyzer) sentence(s sent) {
 			conf = 0.4
 		}
 		if negative && role != roleAward {
-			role = roleNone
-		}
-		if pastFig && role == roleAward {
 			role = roleNone
 		}
 		if modifiedNegative(lowLeft, lowRight) {
@@ -1001,7 +1003,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	s = stripDeterminer(s)
 	ls := strings.ToLower(s)
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
-		return a.lastRecip, false, 0
+		if a.lastRecip != "" {
+			return a.lastRecip, false, 0
+		}
+		return a.lastOrg(strings.TrimPrefix(ls, "the ")), false, 0
 	}
 	// group subjects
 	for _, h := range []string{"more than ", "over ", "nearly ", "almost ", "around ", "about ", "some ", "up to ", "at least "} {
@@ -1234,7 +1239,7 @@ func labelBefore(before, after string) string {
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
-			if name := leadingProper(lbl); name != "" && !isFunder(name) && len(name)*2 >= len(stripDeterminer(lbl)) {
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
 				return name
 			}
 			return ""
@@ -1687,43 +1692,8 @@ func grantsPlural(lowRight string) bool {
 	return false
 }
 
-// pastWindow reports a figure described as past: "which received £3,000
-// ... last year", "previously", or a calendar year before the year of
-// publication.
-func pastWindow(low string, base int) bool {
-	for _, p := range []string{"last year", "previously", "the previous year", "in the past", "last month", "earlier this year", "a year ago"} {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	if base > 0 {
-		for i := 0; i+7 <= len(low); i++ {
-			if (low[i:i+3] == "in " || low[i:i+3] == "(in") && i+7 <= len(low) {
-				if y, ok := year4(low, i+3); ok && y < base && (i+7 == len(low) || low[i+7] != '/' && low[i+7] != '-') {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-func afterComma(s string) string {
-	if k := strings.LastIndex(s, ", "); k >= 0 {
-		return s[k+2:]
-	}
-	return s
-}
-
-func beforeComma(s string) string {
-	if k := strings.Index(s, ", "); k >= 0 {
-		return s[:k]
-	}
-	return s
-}
-
 // negativeHeads are nouns that a figure can describe without being a grant.
-var negativeHeads = wordSet("contract contracts deal deficit shortfall overspend bill loan loans debt fine salary bonus budget takeover acquisition valuation turnover profit profits loss losses cut cuts saving savings price fee fees settlement order tender sale purchase mortgage payout pension revenue income bid-winning transfer")
+var negativeHeads = wordSet("less more fewer short contract contracts deal deficit shortfall overspend bill loan loans debt fine salary bonus budget takeover acquisition valuation turnover profit profits loss losses cut cuts saving savings price fee fees settlement order tender sale purchase mortgage payout pension revenue income bid-winning transfer")
 
 // modifiedNegative reports a figure that describes a contract, deficit,
 // salary or the like: "a £5m contract", "a deficit of £9m", "a contract
@@ -1758,4 +1728,61 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 		}
 	}
 	return false
+}
+
+// lastOrg resolves "the charity", "it" to the most recent organisation
+// named in earlier sentences, preferring one whose name ends with the same
+// word ("the council" -> "Leeds City Council").
+func (a *analyzer) lastOrg(noun string) string {
+	var any string
+	for i := len(a.prev) - 1; i >= 0 && i >= len(a.prev)-6; i-- {
+		t := a.prev[i]
+		ws := wordSpans(t)
+		var found []string
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(t, ws, k)
+			if st < 0 {
+				continue
+			}
+			name := cleanName(t[st:en])
+			if lw := lastWordLower(name); orgSuffixes[lw] && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
+				found = append(found, name)
+			}
+			for k+1 < len(ws) && ws[k+1].start < en {
+				k++
+			}
+		}
+		for j := len(found) - 1; j >= 0; j-- {
+			if lastWordLower(found[j]) == noun {
+				return found[j]
+			}
+			if any == "" {
+				any = found[j]
+			}
+		}
+	}
+	return any
+}
+
+// countedGrants reads "five grants worth", "28 projects totalling", "14
+// awards of" just before a figure and returns the count.
+func countedGrants(lowLeft string) int {
+	f := strings.Fields(tail(lowLeft, 60))
+	if len(f) < 3 {
+		return 0
+	}
+	last := f[len(f)-1]
+	if last != "worth" && last != "totalling" && last != "totaling" && last != "of" && last != "valued" && last != "totalling:" {
+		return 0
+	}
+	noun := strings.Trim(f[len(f)-2], ",")
+	if !projectNouns[noun] && noun != "grants" && noun != "awards" {
+		return 0
+	}
+	for k := len(f) - 3; k >= 0 && k >= len(f)-5; k-- {
+		if n, w := countWord(f[k]); w > 0 && n > 1 {
+			return n
+		}
+	}
+	return 0
 }

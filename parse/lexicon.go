@@ -106,7 +106,7 @@ var orgSuffixes = map[string]bool{
 	"orchestra": true, "gallery": true, "festival": true, "company's": true,
 	"unit": true, "hub": true, "office": true, "department": true, "ministry": true,
 	"nhs": true, "cooperative": true, "co-operative": true, "union": true,
-	"laboratory": true, "lab": true, "region": true, "county": true, "borough": true,
+	"laboratory": true, "lab": true, "project": true, "hospice": true, "church": true, "region": true, "county": true, "borough": true,
 }
 
 // lowerTail are lowercase words that may close a proper name
@@ -138,9 +138,6 @@ var notProper = map[string]bool{
 	"There": true, "What": true, "Which": true, "Who": true, "Why": true, "How": true,
 	"Elsewhere": true, "Separately": true, "Additionally": true, "Finally": true,
 	"Other awards": true, "Awards": true, "Bids": true, "Initiatives": true,
-	"Grant": true, "Amount": true, "Awarded": true, "Total": true, "Value": true,
-	"Nationwide": true, "Overall": true, "Altogether": true, "Together": true,
-	"Recipient": true, "Organisation": true, "Purpose": true, "Project": true,
 }
 
 // connectors may sit inside a proper name when a capitalised word follows.
@@ -381,4 +378,13 @@ func firstWordLower(s string) string {
 		return ""
 	}
 	return strings.ToLower(trimWord(f[0]))
+}
+
+// labelWords are field labels, not names ("Grant: £3,250").
+var labelWords = map[string]bool{
+	"grant": true, "amount": true, "awarded": true, "total": true, "value": true,
+	"recipient": true, "organisation": true, "organization": true, "purpose": true,
+	"project": true, "award": true, "funding": true, "allocation": true, "sum": true,
+	"nationwide": true, "overall": true, "altogether": true, "together": true, "grant awarded": true,
+	"amount awarded": true, "total awarded": true, "funding awarded": true,
 }
