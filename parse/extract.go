@@ -1236,6 +1236,13 @@ func labelBefore(before, after string) string {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])
 				}
 			}
+			if sep == "(" || sep == "," {
+				// "... include Sheffield City Council (£2.5m), Leeds City
+				// Council (£1.8m) and Hull City Council (£900,000)"
+				if name := trailingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && (sep == "(" || len(name)*2 >= len(stripDeterminer(lbl))) {
+					return name
+				}
+			}
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
@@ -1785,4 +1792,41 @@ func countedGrants(lowLeft string) int {
 		}
 	}
 	return 0
+}
+
+// trailingProper returns the proper name that ends s ("... include
+// Sheffield City Council"), or "".
+func trailingProper(s string) string {
+	ws := wordSpans(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	k := len(ws) - 1
+	if !isProperWord(s[ws[k].start:ws[k].end]) {
+		return ""
+	}
+	start := k
+	for j := k - 1; j >= 0; j-- {
+		w := s[ws[j].start:ws[j].end]
+		if endsPhrase(w) {
+			break
+		}
+		if isProperWord(w) {
+			start = j
+			continue
+		}
+		if connectors[strings.ToLower(w)] && j > 0 && isProperWord(s[ws[j-1].start:ws[j-1].end]) && !endsPhrase(s[ws[j-1].start:ws[j-1].end]) && strings.ToLower(w) != "and" {
+			start = j
+			continue
+		}
+		break
+	}
+	// skip a sentence-initial capitalised common word ("Councils")
+	name := cleanName(s[ws[start].start:ws[k].end])
+	if start == 0 {
+		if f := strings.Fields(name); len(f) > 1 && genericNouns[strings.ToLower(f[0])] {
+			name = strings.Join(f[1:], " ")
+		}
+	}
+	return name
 }

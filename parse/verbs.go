@@ -27,7 +27,8 @@ var figureFillers = []string{
 	"a total of", "a sum of", "a grant of", "a share of", "a slice of", "a portion of", "a package of",
 	"a boost of", "a pot of", "shares of", "share of", "grants of", "grant of", "funding of", "awards of",
 	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional",
-	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "the", "a", "an", "with",
+	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "confirmation of", "approval for",
+	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "the", "a", "an", "with",
 }
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
