@@ -271,7 +271,8 @@ type analyzer struct {
 	lastRecip  string
 	ctxRound   int
 	order      int
-	blockLabel string // a heading naming the recipient of the next block
+	blockLabel string            // a heading naming the recipient of the next block
+	expanded   map[string]string // cache for expand
 }
 
 // extract runs the analysis over doc and fills res.
@@ -1092,9 +1093,25 @@ func firstWord(s string) string {
 // sentence that starts with the short name and ends with an organisation
 // word.
 func (a *analyzer) expand(name string) string {
-	if name == "" || strings.Count(name, " ") > 1 {
+	if name == "" || strings.IndexByte(name, ' ') >= 0 {
 		return name
 	}
+	if full, ok := a.expanded[name]; ok {
+		return full
+	}
+	full := a.expandScan(name)
+	if full != name {
+		// only found names are cached: a later sentence may still name
+		// the organisation in full
+		if a.expanded == nil {
+			a.expanded = map[string]string{}
+		}
+		a.expanded[name] = full
+	}
+	return full
+}
+
+func (a *analyzer) expandScan(name string) string {
 	for _, t := range a.prev {
 		for off := 0; ; {
 			k := strings.Index(t[off:], name+" ")
