@@ -102,6 +102,13 @@ func (a *analyzer) table(doc *document, t table) {
 		return
 	}
 	header := doc.blocks[t.rows[0]].cells
+	for _, c := range header {
+		if len(scanAmounts(c)) > 0 {
+			// the first row holds data: no header
+			a.headerlessTable(doc, t)
+			return
+		}
+	}
 	roles := make([]colRole, len(header))
 	units := make([]int64, len(header))
 	curs := make([]string, len(header))
@@ -127,7 +134,9 @@ func (a *analyzer) table(doc *document, t table) {
 		if strings.Contains(l, "partner") && !strings.Contains(l, "lead") {
 			continue
 		}
-		if amountCol < 0 && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent"}) {
+		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
+			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
+		if amountCol < 0 && !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent"}) {
 			roles[i] = colAmount
 			amountCol = i
 			continue
@@ -156,6 +165,7 @@ func (a *analyzer) table(doc *document, t table) {
 	}
 	if recipCol < 0 {
 		if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient"}) || amountCol < 0 && !hasYear {
+			a.headerlessTable(doc, t)
 			return
 		}
 		recipCol = 0
@@ -167,6 +177,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 	}
 	if amountCol < 0 && !hasYear {
+		a.headerlessTable(doc, t)
 		return
 	}
 	fund := ""
@@ -240,6 +251,54 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: fund})
 		a.recipients[strings.ToLower(recip)] = true
+		a.order++
+	}
+}
+
+// headerlessTable reads tables without a usable header row: each row with
+// one money cell and one cell naming an organisation, when the caption or
+// the heading above is about awards or grants.
+func (a *analyzer) headerlessTable(doc *document, t table) {
+	ctx := strings.ToLower(t.caption + " " + t.context)
+	if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient", "winner"}) || containsAny(ctx, negativeTable) {
+		return
+	}
+	for _, bi := range t.rows {
+		b := doc.blocks[bi]
+		var money []money
+		moneyCell, nameCell := -1, -1
+		for i, c := range b.cells {
+			if ms := scanAmounts(c); len(ms) > 0 {
+				if moneyCell >= 0 {
+					moneyCell = -2 // several figures: not a simple row
+					break
+				}
+				moneyCell, money = i, ms
+				continue
+			}
+			if nameCell < 0 && leadingProper(c) != "" && !strings.HasPrefix(strings.ToLower(c), "total") {
+				nameCell = i
+			}
+		}
+		if moneyCell < 0 || nameCell < 0 {
+			continue
+		}
+		purpose := ""
+		for i, c := range b.cells {
+			if i != moneyCell && i != nameCell && len(c) > len(purpose) {
+				purpose = cleanPurpose(c)
+			}
+		}
+		aw := Award{
+			Recipient: cleanName(b.cells[nameCell]),
+			Amount:    money[0].Value,
+			Currency:  money[0].Currency,
+			Tranches:  []Tranche{},
+			Purpose:   purpose,
+			Evidence:  Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7},
+		}
+		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: a.ctxRound})
+		a.recipients[strings.ToLower(aw.Recipient)] = true
 		a.order++
 	}
 }
