@@ -1467,9 +1467,21 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			roundTotals[*r.Total] = true
 		}
 	}
+	// Headlines repeat the body in title case ("Local Charity Wins £50,000
+	// Grant"): an award read from a heading is dropped when the body
+	// states the same figure.
+	bodyAmounts := map[int64]bool{}
+	for _, c := range a.awards {
+		if c.award.Evidence.Kind != kindHeading {
+			bodyAmounts[c.award.Amount] = true
+		}
+	}
 	var kept []awardCand
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
+			continue
+		}
+		if c.award.Evidence.Kind == kindHeading && bodyAmounts[c.award.Amount] {
 			continue
 		}
 		dup := false
