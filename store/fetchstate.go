@@ -1,0 +1,62 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"
+	"go.mongodb.org/mongo-driver/mongo/options"
+)
+
+// FetchState is what fundwatch remembers about one URL between runs, for
+// conditional GET and for skipping unchanged content.
+type FetchState struct {
+	ID           string    `bson:"_id"` // FetchStateID(URL)
+	URL          string    `bson:"url"`
+	ETag         string    `bson:"etag,omitempty"`
+	LastModified string    `bson:"last_modified,omitempty"`
+	BodyHash     string    `bson:"body_hash,omitempty"`    // sha-256 of the raw body: same body, no re-parse
+	ContentHash  string    `bson:"content_hash,omitempty"` // ContentHash of the main text: same text, no re-store
+	Status       int       `bson:"status,omitempty"`
+	CheckedAt    time.Time `bson:"checked_at"` // last time the URL answered
+}
+
+// FetchStateID is the id of a URL's fetch state (URLs can be long).
+func FetchStateID(url string) string {
+	h := sha256.Sum256([]byte(url))
+	return hex.EncodeToString(h[:16])
+}
+
+// FetchState returns the state of url, or ErrNotFound.
+func (s *Store) FetchState(ctx context.Context, url string) (*FetchState, error) {
+	ctx, cancel := s.opCtx(ctx)
+	defer cancel()
+	var st FetchState
+	err := s.col(ColFetchState).FindOne(ctx, bson.D{{Key: "_id", Value: FetchStateID(url)}}).Decode(&st)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: fetch state of %s: %w", url, err)
+	}
+	return &st, nil
+}
+
+// SaveFetchState upserts the state of st.URL.
+func (s *Store) SaveFetchState(ctx context.Context, st *FetchState) error {
+	if st.URL == "" {
+		return errors.New("store: fetch state needs a URL")
+	}
+	st.ID = FetchStateID(st.URL)
+	ctx, cancel := s.opCtx(ctx)
+	defer cancel()
+	if _, err := s.col(ColFetchState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.ID}}, st, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("store: save fetch state of %s: %w", st.URL, err)
+	}
+	return nil
+}
