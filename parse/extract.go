@@ -518,7 +518,7 @@ func (a *analyzer) sentence(s sent) {
 			switch {
 			case reAvailable.MatchString(lowRight):
 				isLimit = true
-			case determinerEnd(lowLeft) && reFundAfter.MatchString(head(right, 80)):
+			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "":
 				isLimit = true
 			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
 				isLimit = true
@@ -587,6 +587,9 @@ func (a *analyzer) sentence(s sent) {
 		labelRecip := ""
 		if !subjFound {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
+			if labelRecip == "" {
+				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
+			}
 		}
 
 		ctxOK := s.kind == kindListItem || sentCtx
@@ -848,6 +851,12 @@ func objectPhrase(right string) (string, string) {
 			}
 			continue
 		}
+		// passive with the recipient as agent: "has been secured by X"
+		for _, p := range []string{"secured by ", "won by ", "received by ", "claimed by ", "landed by ", "obtained by "} {
+			if hasPrefixFold(low, i, p) {
+				return "to", right[i+len(p):]
+			}
+		}
 		for _, p := range []string{"to ", "for ", "towards ", "toward ", "on ", "between ", "among ", "amongst ", "behind ", "into "} {
 			if hasPrefixFold(low, i, p) {
 				return strings.TrimSpace(p), right[i+len(p):]
@@ -873,6 +882,8 @@ var objectFillers = []string{
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
 	"in grant aid", "in lottery funding", "in national lottery funding", "of it",
+	"grant", "award", "funding package", "package", "boost", "cash boost", "cash injection", "lifeline",
+	"allocation", "capital grant", "revenue grant", "lottery grant", "government grant", "funding boost",
 }
 
 // funderWords name those who give money, never recipients.
@@ -1858,4 +1869,65 @@ func trailingProper(s string) string {
 		}
 	}
 	return name
+}
+
+// possessiveGrant reads "Riverside Trust's £2m grant" (or award,
+// allocation, funding): the possessor is the recipient.
+func (a *analyzer) possessiveGrant(before, lowRight string) string {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "'s") && !strings.HasSuffix(b, "’s") {
+		return ""
+	}
+	r := strings.TrimLeft(lowRight, " -")
+	ok := false
+	for _, w := range []string{"grant", "award", "allocation", "funding", "share", "lottery grant", "capital grant"} {
+		if strings.HasPrefix(r, w) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	b = strings.TrimSuffix(strings.TrimSuffix(b, "'s"), "’s")
+	name := trailingProper(b)
+	if name == "" {
+		if n := lastWordLower(b); pronounSubjects["the "+n] {
+			return a.lastOrg(n)
+		}
+		return ""
+	}
+	if isFunder(name) {
+		return ""
+	}
+	return a.expand(name)
+}
+
+// fundRightAfter reports a fund named directly after the figure ("the
+// £4.8bn Levelling Up Fund", "a £2m grant scheme"), with no preposition
+// between ("£25,000 grant from the Neighbourhood Fund" is not one).
+func fundRightAfter(right string) bool {
+	if !reFundAfter.MatchString(right) {
+		return false
+	}
+	f := strings.Fields(right)
+	for k, w := range f {
+		if k > 6 {
+			return false
+		}
+		lw := strings.ToLower(trimWord(w))
+		switch lw {
+		case "fund", "funds", "scheme", "programme", "program", "initiative", "pot":
+			return true
+		case "and", "of", "for", "&":
+			// inside a name: "Places and Spaces Fund"
+			if k+1 < len(f) && isProperWord(f[k+1]) && k > 0 && isProperWord(f[k-1]) {
+				continue
+			}
+			return false
+		case "from", "to", "by", "with", "in", "on", "which", "that", "will", "is", "has", "was", "the", "a":
+			return false
+		}
+	}
+	return false
 }
