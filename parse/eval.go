@@ -103,6 +103,9 @@ type DocEval struct {
 	Limits Score
 	Misses []string // expected, not extracted
 	Extras []string // extracted, not expected
+	// Published is false when the key gives a publication date and the
+	// extracted one differs (informational; not part of the F1 scores).
+	Published bool
 }
 
 // EvalReport is the outcome over a directory.
@@ -112,6 +115,8 @@ type EvalReport struct {
 	Awards Score
 	Rounds Score
 	Limits Score
+	// DatesRight counts documents whose publication date matches the key.
+	DatesRight, DatesTotal int
 }
 
 // Minimums are the F1 thresholds a report must meet.
@@ -141,6 +146,10 @@ func Evaluate(dir string, opts Options) (*EvalReport, error) {
 		rep.Awards.add(d.Awards)
 		rep.Rounds.add(d.Rounds)
 		rep.Limits.add(d.Limits)
+		rep.DatesTotal++
+		if d.Published {
+			rep.DatesRight++
+		}
 		rep.Docs = append(rep.Docs, d)
 	}
 	return rep, nil
@@ -190,6 +199,14 @@ func evalOne(keyPath string, opts Options) DocEval {
 		res = &Result{}
 	}
 	compareDoc(&d, &g, res)
+	d.Published = g.Published == nil && res.Published == "" || g.Published != nil && *g.Published == res.Published
+	if !d.Published && d.Err == nil {
+		want := "null"
+		if g.Published != nil {
+			want = *g.Published
+		}
+		d.Misses = append(d.Misses, fmt.Sprintf("published %s, got %q", want, res.Published))
+	}
 	return d
 }
 
@@ -437,6 +454,7 @@ func (r *EvalReport) WriteTo(w io.Writer) (int64, error) {
 	}{{"awards", r.Awards}, {"rounds", r.Rounds}, {"limits", r.Limits}} {
 		fmt.Fprintf(&sb, "%-7s %5d %5d %5d %9.3f %6.3f %6.3f\n", row.name, row.s.TP, row.s.FP, row.s.FN, row.s.Precision(), row.s.Recall(), row.s.F1())
 	}
+	fmt.Fprintf(&sb, "dates   %d/%d publication dates right\n", r.DatesRight, r.DatesTotal)
 	n, err := io.WriteString(w, sb.String())
 	return int64(n), err
 }

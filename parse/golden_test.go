@@ -24,4 +24,7 @@ func TestGoldenTestdata(t *testing.T) {
 	if err := rep.Check(Minimums{Award: 0.9, Round: 0.85, Limit: 0.85}); err != nil {
 		t.Error(err)
 	}
+	if rep.DatesRight != rep.DatesTotal {
+		t.Errorf("publication dates right for %d of %d pages", rep.DatesRight, rep.DatesTotal)
+	}
 }

@@ -755,6 +755,7 @@ func ensureTitleBlock(b *docBuilder) {
 	}
 	nb.doc.tables = oldTables
 	nb.doc.title = b.doc.title
+	nb.doc.published = b.doc.published
 	*b = *nb
 }
 
