@@ -53,6 +53,18 @@ func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
 	if text == "" {
 		return
 	}
+	if kind == kindParagraph {
+		// "• Cardiff Council – £1.2m" written as a paragraph or line
+		for _, m := range []string{"• ", "· ", "▪ ", "◦ ", "* ", "- "} {
+			if strings.HasPrefix(text, m) {
+				text, kind = strings.TrimSpace(text[len(m):]), kindListItem
+				break
+			}
+		}
+		if text == "" {
+			return
+		}
+	}
 	if b.sb.Len() > 0 {
 		b.sb.WriteString("\n\n")
 	}

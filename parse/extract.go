@@ -878,7 +878,7 @@ var objectFillers = []string{
 	"each", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "also", "now", "then",
-	"goes", "go", "went", "going", "awarded", "granted", "allocated", "given", "paid", "made available",
+	"goes", "go", "went", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
 	"in grant aid", "in lottery funding", "in national lottery funding", "of it",
