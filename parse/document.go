@@ -95,9 +95,21 @@ func collapse(s string) string {
 			prevSpace = true
 			continue
 		}
-		if c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80 {
+		if c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 			clean = false
 			break
+		}
+		if c >= 0x80 {
+			if unusualSpaceAt(s, i) {
+				clean = false
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if size <= 1 {
+				clean = false
+				break
+			}
+			i += size - 1
 		}
 		prevSpace = false
 	}
@@ -122,4 +134,25 @@ func collapse(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// unusualSpaceAt reports a non-ASCII space, zero-width character, BOM or
+// invalid byte at s[i] (c >= 0x80), which collapse must normalise.
+func unusualSpaceAt(s string, i int) bool {
+	c := s[i]
+	switch {
+	case c == 0xC2:
+		return i+1 >= len(s) || s[i+1] == 0xA0 || s[i+1] == 0x85 || s[i+1] < 0x80 || s[i+1] > 0xBF
+	case c == 0xE2:
+		return i+2 >= len(s) || s[i+1] == 0x80 && (s[i+2] <= 0x8B || s[i+2] == 0xA8 || s[i+2] == 0xA9 || s[i+2] == 0xAF) || s[i+1] == 0x81 && s[i+2] == 0x9F
+	case c == 0xE3:
+		return i+2 >= len(s) || s[i+1] == 0x80 && s[i+2] == 0x80
+	case c == 0xEF:
+		return i+2 >= len(s) || s[i+1] == 0xBB && s[i+2] == 0xBF || s[i+1] == 0xBF && s[i+2] == 0xBD
+	case c == 0xE1:
+		return i+2 >= len(s) || s[i+1] == 0x9A && s[i+2] == 0x80
+	case c < 0xC2 || c > 0xF4:
+		return true // stray continuation or invalid lead byte
+	}
+	return false
 }

@@ -173,17 +173,21 @@ func findRoundWord(ls, word string) []roundMention {
 // projectCount finds "28 projects", "twenty-eight policing projects",
 // "15 successful bids" in ls and returns the count.
 func projectCount(ls string) int {
-	ws := strings.Fields(ls)
-	for k, w := range ws {
+	ws := wordSpans(ls)
+	for k, sp := range ws {
+		w := ls[sp.start:sp.end]
+		if w[0] != '-' && !isDigit(w[0]) && !isLetter(w[0]) {
+			continue
+		}
 		n, used := countWord(w)
 		if used == 0 || n <= 0 || n >= 2000 || used != len(w) {
 			continue
 		}
-		if k > 0 && (strings.HasSuffix(ws[k-1], "£") || strings.Contains(ws[k-1], "£")) {
+		if k > 0 && strings.Contains(ls[ws[k-1].start:ws[k-1].end], "£") {
 			continue
 		}
 		for d := 1; d <= 3 && k+d < len(ws); d++ {
-			nw := strings.Trim(ws[k+d], ",.;:()")
+			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
 			if projectNouns[nw] {
 				return n
 			}
@@ -340,8 +344,16 @@ func (a *analyzer) sentence(s sent) {
 	}
 	a.prev = append(a.prev, s.text)
 
+	amounts := scanAmounts(s.text)
 	rms := findRounds(s.low)
-	past := pastMarker(s.low)
+	count := 0
+	if mayProjects(s.low) {
+		count = projectCount(s.low)
+	}
+	past := false
+	if len(rms) > 0 || len(amounts) > 0 || count > 0 {
+		past = pastMarker(s.low)
+	}
 	if past {
 		for i := range rms {
 			if rms[i].num > 0 {
@@ -369,11 +381,6 @@ func (a *analyzer) sentence(s sent) {
 	if !sentRecap && past {
 		sentRecap = true
 	}
-	count := 0
-	if mayProjects(s.low) {
-		count = projectCount(s.low)
-	}
-	amounts := scanAmounts(s.text)
 	if len(amounts) == 0 {
 		if count > 0 && !sentFuture && (sentRound > 0 || hasAnyWord(s.low, []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"})) {
 			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})
