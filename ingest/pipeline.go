@@ -476,10 +476,19 @@ func (r *Runner) processItem(ctx context.Context, src *config.Source, label stri
 		FetchedAt: now, Fetch: meta, Text: res.Text,
 	}
 	out, err := r.st.SaveDocument(ctx, doc)
+	if store.IsDuplicateKey(err) {
+		// Two sources listing one page raced on the same upsert; the
+		// second attempt finds the document.
+		out, err = r.st.SaveDocument(ctx, doc)
+	}
 	if err != nil {
 		return ResultFailed, 0, &Error{URL: it.URL, Reason: ReasonStore, Err: err}
 	}
-	if err := r.st.SaveExtraction(ctx, doc, res); err != nil {
+	err = r.st.SaveExtraction(ctx, doc, res)
+	if store.IsDuplicateKey(err) {
+		err = r.st.SaveExtraction(ctx, doc, res)
+	}
+	if err != nil {
 		return ResultFailed, 0, &Error{URL: it.URL, Reason: ReasonStore, Err: err}
 	}
 	saveState(hash)

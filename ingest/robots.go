@@ -25,6 +25,7 @@ const (
 type robotsEntry struct {
 	group   *robotstxt.Group // nil = allow all
 	deny    error            // non-nil = disallow all for now
+	reason  string           // of deny: robots, or network when unreachable
 	expires time.Time
 }
 
@@ -75,7 +76,11 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL, source string) er
 
 func (e *robotsEntry) check(u *url.URL) error {
 	if e.deny != nil {
-		return &Error{URL: u.String(), Reason: ReasonRobots, Err: e.deny}
+		reason := e.reason
+		if reason == "" {
+			reason = ReasonRobots
+		}
+		return &Error{URL: u.String(), Reason: reason, Err: e.deny}
 	}
 	if e.group == nil {
 		return nil
@@ -114,7 +119,9 @@ func (c *robotsCache) load(ctx context.Context, base, host, source string) *robo
 	resp, err := c.f.client.Do(req)
 	if err != nil {
 		c.f.metrics.Requests.WithLabelValues(metricSource(source), "error").Inc()
-		return deny(fmt.Errorf("robots.txt unreachable, so disallowed for now (RFC 9309): %w", err))
+		e := deny(fmt.Errorf("robots.txt unreachable, so disallowed for now (RFC 9309): %w", err))
+		e.reason = classify(err)
+		return e
 	}
 	defer resp.Body.Close()
 	c.f.metrics.Requests.WithLabelValues(metricSource(source), fmt.Sprint(resp.StatusCode)).Inc()

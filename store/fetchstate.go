@@ -55,7 +55,10 @@ func (s *Store) SaveFetchState(ctx context.Context, st *FetchState) error {
 	st.ID = FetchStateID(st.URL)
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if _, err := s.col(ColFetchState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.ID}}, st, options.Replace().SetUpsert(true)); err != nil {
+	if err := retryOnDupKey(func() error {
+		_, err := s.col(ColFetchState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.ID}}, st, options.Replace().SetUpsert(true))
+		return err
+	}); err != nil {
 		return fmt.Errorf("store: save fetch state of %s: %w", st.URL, err)
 	}
 	return nil

@@ -77,7 +77,10 @@ func (s *Store) SaveRun(ctx context.Context, r *Run) error {
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if _, err := s.col(ColRuns).ReplaceOne(ctx, bson.D{{Key: "_id", Value: r.ID}}, r, options.Replace().SetUpsert(true)); err != nil {
+	if err := retryOnDupKey(func() error {
+		_, err := s.col(ColRuns).ReplaceOne(ctx, bson.D{{Key: "_id", Value: r.ID}}, r, options.Replace().SetUpsert(true))
+		return err
+	}); err != nil {
 		return fmt.Errorf("store: save run of %s: %w", r.Source, err)
 	}
 	return nil
@@ -104,4 +107,14 @@ func (s *Store) Runs(ctx context.Context, source string, limit int) ([]Run, erro
 		return nil, fmt.Errorf("store: read runs: %w", err)
 	}
 	return out, nil
+}
+
+// retryOnDupKey retries an upsert once when it lost a race with a concurrent
+// upsert of the same _id (MongoDB reports E11000 to the loser).
+func retryOnDupKey(f func() error) error {
+	err := f()
+	if IsDuplicateKey(err) {
+		err = f()
+	}
+	return err
 }

@@ -44,7 +44,10 @@ func (s *Store) SaveSourceState(ctx context.Context, st *SourceState) error {
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if _, err := s.col(ColSourceState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.Source}}, st, options.Replace().SetUpsert(true)); err != nil {
+	if err := retryOnDupKey(func() error {
+		_, err := s.col(ColSourceState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.Source}}, st, options.Replace().SetUpsert(true))
+		return err
+	}); err != nil {
 		return fmt.Errorf("store: save state of source %s: %w", st.Source, err)
 	}
 	return nil
