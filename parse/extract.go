@@ -206,7 +206,7 @@ var (
 	rePerUnit    = regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
 	rePerBidLeft = regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
 	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
-	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:made\s+)?available\b`)
+	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
 	reFundBefore = regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the)\s+(?:budget|pot|envelope|funding pot|allocation)\s+(?:of|is|was|will be)\s*$`)
@@ -497,7 +497,7 @@ func (a *analyzer) sentence(s sent) {
 					if recip == "" && !generic {
 						full := s.text[:subjEnd]
 						lf := asciiLower(full)
-						for _, rel := range []string{", which ", ", who "} {
+						for _, rel := range []string{", which ", ", who ", " – which ", " — which ", " (which ", " – who ", " — who "} {
 							if k := strings.LastIndex(lf, rel); k > 0 {
 								recip, generic, gcount = a.resolveSubject(full[:k], true, s.text)
 								break
@@ -539,10 +539,17 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			}
 			if isLimit {
-				// "available ... to 28 projects" is a round, not a budget
+				// "available ... to 28 projects" and "to be shared between
+				// 40 groups" are rounds, not budgets
 				if c := projectCount(lowRight); c > 0 && (strings.Contains(lowRight, " to ") || strings.Contains(lowRight, " for ")) {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
+				}
+				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to") {
+					if _, g, c, _ := a.resolveObject(np, p); g {
+						a.addRound(s, m, sentRound, sentRecap, c, fund)
+						continue
+					}
 				}
 				scope := "fund"
 				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
@@ -885,7 +892,7 @@ var objectFillers = []string{
 	"each", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "also", "now", "then",
-	"goes", "go", "went", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
+	"goes", "go", "went", "gone", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
 	"in grant aid", "in lottery funding", "in national lottery funding", "of it",

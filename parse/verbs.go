@@ -28,7 +28,8 @@ var figureFillers = []string{
 	"a boost of", "a pot of", "shares of", "share of", "grants of", "grant of", "funding of", "awards of",
 	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional",
 	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "confirmation of", "approval for",
-	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "the", "a", "an", "with",
+	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "a grant worth",
+	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of", "the", "a", "an", "with",
 }
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
