@@ -68,17 +68,19 @@ func BenchmarkGoqueryFloor(b *testing.B) {
 }
 
 // BenchmarkParseSize shows how time and allocations grow with page size:
-// the same article repeated 1, 4, 16 and 64 times.
+// the same article body repeated 1, 4, 16 and 64 times in one page.
 func BenchmarkParseSize(b *testing.B) {
 	unit, err := os.ReadFile("testdata/ptf-2018-ukauthority.html")
 	if err != nil {
 		b.Skip(err)
 	}
 	s := string(unit)
-	i, j := strings.Index(s, "<article>"), strings.Index(s, "</article>")
-	body := s[i : j+len("</article>")]
+	i, j := strings.Index(s, `<div class="entry-content">`), strings.Index(s, `<div class="share">`)
+	body := s[i:j]
 	for _, n := range []int{1, 4, 16, 64} {
-		page := []byte("<html><body><main>" + strings.Repeat(body, n) + "</main></body></html>")
+		// one article whose body is repeated n times, inside the page's
+		// own chrome
+		page := []byte(s[:i] + strings.Repeat(body, n) + s[j:])
 		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
@@ -88,5 +90,29 @@ func BenchmarkParseSize(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestAllocationsGrowLinearly checks that allocations per repeated article
+// body stay constant as the page grows (no quadratic behaviour).
+func TestAllocationsGrowLinearly(t *testing.T) {
+	unit, err := os.ReadFile("testdata/ptf-2018-ukauthority.html")
+	if err != nil {
+		t.Skip(err)
+	}
+	s := string(unit)
+	i, j := strings.Index(s, `<div class="entry-content">`), strings.Index(s, `<div class="share">`)
+	allocs := func(n int) float64 {
+		page := []byte(s[:i] + strings.Repeat(s[i:j], n) + s[j:])
+		return testing.AllocsPerRun(3, func() {
+			if _, err := Parse(bytes.NewReader(page), Meta{}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	a8, a32 := allocs(8), allocs(32)
+	perCopySmall, perCopyLarge := a8/8, a32/32
+	if perCopyLarge > perCopySmall*1.25 {
+		t.Errorf("allocations per copy grew from %.0f (8 copies) to %.0f (32 copies)", perCopySmall, perCopyLarge)
 	}
 }
