@@ -473,6 +473,11 @@ func (a *analyzer) sentence(s sent) {
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
+			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
+				// "the fund will invest £500m": the fund's budget
+				a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+				continue
+			}
 			if isActive || payer {
 				funderActive = true
 			} else {
@@ -518,6 +523,11 @@ func (a *analyzer) sentence(s sent) {
 			funderActive = true
 		}
 
+		// "the second round, worth £40m," states a round total
+		if !negative && roundWorth(lowLeft) {
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend".
 		if !negative && !subjFound {
@@ -1942,6 +1952,29 @@ func fundRightAfter(right string) bool {
 		case "from", "to", "by", "with", "in", "on", "which", "that", "will", "is", "has", "was", "the", "a":
 			return false
 		}
+	}
+	return false
+}
+
+// roundWorth reads "the second round, worth", "this round of funding,
+// totalling" just before a figure.
+func roundWorth(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, suf := range []string{" worth", " totalling", " totaling", " valued at", " of"} {
+		if !strings.HasSuffix(t, suf) {
+			continue
+		}
+		u := strings.TrimRight(strings.TrimSuffix(t, suf), " ,")
+		u = strings.TrimSuffix(u, " of funding")
+		u = strings.TrimSuffix(u, " of bidding")
+		if strings.HasSuffix(u, " round") || strings.HasSuffix(u, " tranche") || strings.HasSuffix(u, " wave") {
+			return true
+		}
+		// "the second round of the Green Homes Fund, worth"
+		if k := strings.LastIndex(u, " round of "); k >= 0 && len(u)-k < 70 && !strings.ContainsAny(u[k:], ",;") {
+			return true
+		}
+		return false
 	}
 	return false
 }
