@@ -207,7 +207,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 	end := k
 	for j := k; j < len(ws); {
 		w := s[ws[j].start:ws[j].end]
-		if j > k && !isProperWord(w) {
+		if j > k && (!isProperWord(w) || strings.HasPrefix(w, "(")) {
 			break
 		}
 		end = j

@@ -164,6 +164,10 @@ func (a *analyzer) table(doc *document, t table) {
 		return
 	}
 	if recipCol < 0 {
+		// a summary by region or nation is an aggregate, not awards
+		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year"}) {
+			return
+		}
 		if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient"}) || amountCol < 0 && !hasYear {
 			a.headerlessTable(doc, t)
 			return
