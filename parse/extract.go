@@ -1970,10 +1970,6 @@ func roundWorth(lowLeft string) bool {
 		if strings.HasSuffix(u, " round") || strings.HasSuffix(u, " tranche") || strings.HasSuffix(u, " wave") {
 			return true
 		}
-		// "the second round of the Green Homes Fund, worth"
-		if k := strings.LastIndex(u, " round of "); k >= 0 && len(u)-k < 70 && !strings.ContainsAny(u[k:], ",;") {
-			return true
-		}
 		return false
 	}
 	return false
