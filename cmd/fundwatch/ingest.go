@@ -154,7 +154,7 @@ func printRuns(out, errOut io.Writer, runs []*store.Run, dryRun bool) int {
 		tot.ItemsExtracted += r.ItemsExtracted
 		fmt.Fprintf(out, "%-7s %s: %s\n", r.Outcome, r.Source, runLine(r, dryRun))
 		for _, e := range r.Errors {
-			fmt.Fprintf(errOut, "fundwatch ingest: %s: %s (%s)\n", r.Source, e.Message, e.Reason)
+			fmt.Fprintf(errOut, "fundwatch ingest: %s: %s (%s)\n", r.Source, trimSource(r.Source, e.Message), e.Reason)
 		}
 	}
 	if len(runs) > 1 {
@@ -177,9 +177,15 @@ func printRuns(out, errOut io.Writer, runs []*store.Run, dryRun bool) int {
 	return failed
 }
 
+// trimSource drops a leading "SOURCE: " from a message about an ad-hoc
+// input, which is named by itself.
+func trimSource(source, msg string) string {
+	return strings.TrimPrefix(msg, source+": ")
+}
+
 func runLine(r *store.Run, dryRun bool) string {
-	if r.Outcome == store.RunFailed && r.PagesSeen == 0 && len(r.Errors) > 0 {
-		return r.Errors[0].Message
+	if r.Outcome == store.RunFailed && r.PagesSeen <= 1 && len(r.Errors) > 0 {
+		return trimSource(r.Source, r.Errors[0].Message)
 	}
 	s := fmt.Sprintf("%d pages: %d fetched, %d unchanged, %d failed", r.PagesSeen, r.PagesFetched, r.PagesUnchanged, r.PagesFailed)
 	if !dryRun {
@@ -187,7 +193,7 @@ func runLine(r *store.Run, dryRun bool) string {
 	}
 	s += fmt.Sprintf("; %d items", r.ItemsExtracted)
 	if r.PagesFailed > 0 && len(r.Errors) > 0 {
-		s += "; first error: " + r.Errors[0].Message
+		s += "; first error: " + trimSource(r.Source, r.Errors[0].Message)
 	}
 	return s
 }
