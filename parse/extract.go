@@ -607,6 +607,12 @@ func (a *analyzer) sentence(s sent) {
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
+		// "X is the biggest winner, with £6.7m"
+		if !subjFound && !negative {
+			if r := a.winnerWith(s.text[ls:m.QStart]); r != "" {
+				recip, subjFound, conf = r, true, 0.75
+			}
+		}
 		// List items and labelled lines: "Riverside Trust: £5,000 for ..."
 		labelRecip := ""
 		if !subjFound {
@@ -1108,9 +1114,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 
 var auxWords = map[string]bool{
 	"will": true, "has": true, "have": true, "had": true, "is": true, "are": true,
-	"was": true, "were": true, "also": true, "and": true, "now": true, "would": true,
+	"was": true, "were": true, "also": true, "now": true, "would": true,
 	"could": true, "received": true, "receives": true, "gets": true, "got": true,
 	"won": true, "wins": true, "secured": true, "secures": true, "police": true,
+	"tops": true, "topped": true, "leads": true, "led": true,
 	"council": true, "constabulary": true, "today": true, "said": true, "says": true,
 	"to": true, "shares": true, "share": true, "bags": true, "lands": true, "scoops": true,
 }
@@ -1973,4 +1980,33 @@ func roundWorth(lowLeft string) bool {
 		return false
 	}
 	return false
+}
+
+// winnerWith reads "X is the biggest winner, with £Y", "X tops the list
+// with £Y", "X was the main beneficiary, receiving £Y".
+func (a *analyzer) winnerWith(left string) string {
+	low := asciiLower(strings.TrimRight(left, " "))
+	if !strings.HasSuffix(low, " with") && !strings.HasSuffix(low, ", with") {
+		return ""
+	}
+	k := -1
+	for _, n := range []string{"winner", "beneficiary", "recipient", "tops the list", "top of the list", "leads the way", "largest award", "biggest award", "largest share", "biggest share"} {
+		if i := strings.LastIndex(low, n); i > k {
+			k = i
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	head := low[:k]
+	for _, cop := range []string{" is ", " was ", " are ", " were ", " tops ", " leads ", " emerges as ", " emerged as ", " becomes ", " became "} {
+		if i := strings.Index(head, cop); i > 0 {
+			r, generic, _ := a.resolveSubject(left[:i], true, left)
+			if generic {
+				return ""
+			}
+			return r
+		}
+	}
+	return ""
 }
