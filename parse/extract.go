@@ -397,6 +397,22 @@ func (a *analyzer) sentence(s sent) {
 
 	sentCtx := hasContextWord(s.low)
 	consumed := make([]bool, len(amounts))
+	// "Leeds and Hull received £1m and £2m respectively"
+	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
+		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
+			subj := stripDeterminer(s.text[:se])
+			if k := strings.LastIndex(subj, ", "); k >= 0 && !nameList(strings.Split(subj, ", ")) {
+				subj = subj[k+2:]
+			}
+			names := splitNames(cleanName(subj))
+			if respectively(names, amounts) {
+				for i, m := range amounts {
+					a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+					consumed[i] = true
+				}
+			}
+		}
+	}
 	var sentAwards []int // indexes into a.awards made from this sentence
 	for i := range amounts {
 		if consumed[i] {
@@ -509,8 +525,16 @@ func (a *analyzer) sentence(s sent) {
 							}
 						}
 					}
-					if recip != "" && strings.Contains(aux, "each") && strings.Contains(recip, " and ") {
-						eachRecips = splitNames(recip)
+					if recip != "" && strings.Contains(aux, "each") {
+						// "Oldham, Bury and Wigan councils will each receive"
+						whole := stripDeterminer(strings.TrimSpace(subj))
+						if segs := strings.Split(whole, ", "); len(segs) > 1 && !nameList(segs) {
+							whole = segs[len(segs)-1]
+							if leadingProper(segs[0]) != "" {
+								whole = segs[0] // "X and Y, both based on the park,"
+							}
+						}
+						eachRecips = splitNames(cleanName(whole))
 					}
 					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ")) {
 						perBid = true
@@ -1015,7 +1039,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			s, low = s[:k], low[:k]
 		}
 	}
-	if segs := strings.Split(s, ", "); len(segs) > 1 {
+	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
 		for k := len(segs) - 1; k >= 0; k-- {
 			if firstProper(segs[k]) != "" {
@@ -1746,7 +1770,10 @@ func headingLabel(heading, next string) string {
 // splitNames splits "the John Innes Centre and the Quadram Institute" into
 // its names when both sides are proper names.
 func splitNames(r string) []string {
-	parts := strings.Split(r, " and ")
+	var parts []string
+	for _, p := range strings.Split(r, ", ") {
+		parts = append(parts, strings.Split(strings.TrimPrefix(p, "and "), " and ")...)
+	}
 	var out []string
 	for _, p := range parts {
 		n := leadingProper(p)
@@ -2009,4 +2036,25 @@ func (a *analyzer) winnerWith(left string) string {
 		}
 	}
 	return ""
+}
+
+// nameList reports segments that are all names: "Leeds, Bradford and
+// Hull City Councils".
+func nameList(segs []string) bool {
+	for i, sg := range segs {
+		sg = strings.TrimPrefix(strings.TrimSpace(sg), "and ")
+		if i == 0 {
+			sg = stripDeterminer(sg)
+		}
+		n := leadingProper(sg)
+		if n == "" || len(n)*3 < len(cleanName(sg))*2 {
+			return false
+		}
+	}
+	return true
+}
+
+// respectively pairs "X and Y received £1m and £2m respectively".
+func respectively(names []string, amounts []money) bool {
+	return len(names) > 1 && len(names) == len(amounts)
 }
