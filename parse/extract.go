@@ -315,8 +315,9 @@ func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	feat := sentenceFeatures(s.low)
 	var hits []fundHit
-	if hasAnyWord(s.low, []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program"}) {
+	if feat&featFundWord != 0 {
 		hits = findFunds(s.text)
 	}
 	sentFund := ""
@@ -352,7 +353,7 @@ func (a *analyzer) sentence(s sent) {
 	}
 	past := false
 	if len(rms) > 0 || len(amounts) > 0 || count > 0 {
-		past = pastMarker(s.low)
+		past = feat&featPast != 0 && pastMarker(s.low)
 	}
 	if past {
 		for i := range rms {
@@ -382,7 +383,7 @@ func (a *analyzer) sentence(s sent) {
 		sentRecap = true
 	}
 	if len(amounts) == 0 {
-		if count > 0 && !sentFuture && (sentRound > 0 || hasAnyWord(s.low, []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"})) {
+		if count > 0 && !sentFuture && (sentRound > 0 || feat&featWinVerb != 0) {
 			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})
 		}
 		return
@@ -395,7 +396,7 @@ func (a *analyzer) sentence(s sent) {
 		colonRecip = colonSubject(s.text[:colon])
 	}
 
-	sentCtx := hasContextWord(s.low)
+	sentCtx := feat&featContext != 0
 	consumed := make([]bool, len(amounts))
 	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -462,7 +463,7 @@ func (a *analyzer) sentence(s sent) {
 		fund := sentFund
 
 		// Limits: per-bid caps first.
-		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || hasAnyWord(s.low, []string{"apply", "bid", "bids", "applications", "available", "can", "may"})) && rePerUnit.MatchString(head(lowRight, 60)) ||
+		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60))) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
@@ -563,7 +564,7 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
 				isLimit = true
-			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || hasAnyWord(s.low, []string{"fund", "scheme", "programme"})):
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0):
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
 				isLimit = true
@@ -2057,4 +2058,51 @@ func nameList(segs []string) bool {
 // respectively pairs "X and Y received £1m and £2m respectively".
 func respectively(names []string, amounts []money) bool {
 	return len(names) > 1 && len(names) == len(amounts)
+}
+
+// Sentence features, computed in one pass over the words of a sentence.
+const (
+	featFundWord uint8 = 1 << iota // fund, scheme, grant, programme ...
+	featPast                       // last, previous, since ... (pastMarker may apply)
+	featWinVerb                    // awarded, won, share, receive ...
+	featContext                    // an awardContext word
+	featApply                      // apply, bid, available, can, may
+)
+
+var featureWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program"} {
+		m[w] |= featFundWord
+	}
+	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier"} {
+		m[w] |= featPast
+	}
+	for _, w := range []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"} {
+		m[w] |= featWinVerb
+	}
+	for _, w := range awardContext {
+		m[w] |= featContext
+	}
+	for _, w := range []string{"apply", "bid", "bids", "applications", "available", "can", "may"} {
+		m[w] |= featApply
+	}
+	return m
+}()
+
+func sentenceFeatures(low string) uint8 {
+	var f uint8
+	start := -1
+	for i := 0; i <= len(low); i++ {
+		if i < len(low) && isLetter(low[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			f |= featureWords[low[start:i]]
+			start = -1
+		}
+	}
+	return f
 }
