@@ -457,7 +457,7 @@ func (a *analyzer) sentence(s sent) {
 		fullLeftLow := s.low[prevEnd:m.QStart]
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
-		win := tail(fullLeftLow, 70) + " # " + head(lowRight, 50)
+		win := tail(fullLeftLow, 45) + " # " + purposeCut(head(lowRight, 50))
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding")
 
 		fund := sentFund
@@ -2105,4 +2105,17 @@ func sentenceFeatures(low string) uint8 {
 		}
 	}
 	return f
+}
+
+// purposeCut keeps the words right after a figure up to where a purpose
+// or relative clause starts: "£35m this year to set up violence reduction
+// units" is judged on "this year", not on "reduction".
+func purposeCut(r string) string {
+	end := len(r)
+	for _, m := range []string{" to ", " for ", " so ", " which ", " that ", ", ", " towards ", " on ", " in order"} {
+		if k := strings.Index(r, m); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return r[:end]
 }

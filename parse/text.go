@@ -271,7 +271,10 @@ func jsonDocument(text string, opts Options) (*document, bool) {
 		}
 		return rec(v, 0)
 	}
-	body := find("articleBody", "body", "content", "text", "content_html", "html", "description", "summary")
+	body := find("articleBody", "body", "content", "text", "content_html", "html", "body_html")
+	if body == "" {
+		body = find("description", "summary", "excerpt")
+	}
 	if body == "" {
 		return nil, false
 	}
