@@ -661,6 +661,11 @@ func (a *analyzer) sentence(s sent) {
 			recip, conf, role = a.blockLabel, 0.75, roleAward
 		case colonRecip != "" && colon < m.QStart && !negative:
 			recip, conf, role = colonRecip, 0.7, roleAward
+			if objRecip != "" {
+				// "leads two projects: £4m for the National Data
+				// Exploitation Centre" names the project, not the lead
+				purpose = objRecip
+			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
 		case objRecip != "" && !negative && ctxOK && prep != "on" && prep != "towards":
@@ -1215,7 +1220,18 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		if at > 0 {
 			p = np[:at]
 		}
-		return a.expand(r), false, 0, cleanPurpose(p)
+		if pp := cleanPurpose(p); len(pp) > 3 {
+			return a.expand(r), false, 0, pp
+		}
+		// "a Metropolitan Police-led project creating ...": the purpose
+		// follows the lead
+		rest := np[at:]
+		if k := strings.Index(rest, "-led "); k >= 0 {
+			rest = rest[k+5:]
+		} else if k := strings.Index(rest, r); k >= 0 {
+			rest = rest[k+len(r):]
+		}
+		return a.expand(r), false, 0, cleanPurpose(rest)
 	}
 	s := stripDeterminer(np)
 	ls := strings.ToLower(s)
