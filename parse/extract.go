@@ -282,7 +282,9 @@ type analyzer struct {
 // extract runs the analysis over doc and fills res.
 func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result) {
 	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}}
-	a.base = fyOf(ref)
+	if !ref.IsZero() {
+		a.base = fyOf(ref)
+	}
 	_ = dated
 	inTable := map[int]bool{}
 	for _, t := range doc.tables {

@@ -76,9 +76,8 @@ func Parse(r io.Reader, meta Meta, opts Options) (*Result, error) {
 			ref = t
 		}
 	}
-	if ref.IsZero() {
-		ref = time.Now()
-	}
+	// With neither a publication date nor a fetch time, relative periods
+	// ("this financial year") stay unresolved rather than guessing.
 	extract(doc, ref, doc.published != "", opts, res)
 	return res, nil
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/andybalholm/cascadia"
 )
@@ -241,5 +242,20 @@ func TestConfiguredFundAliases(t *testing.T) {
 	}
 	if len(res.Awards) != 1 || res.Awards[0].Fund != "Police Transformation Fund" || res.Awards[0].Recipient != "West Midlands Police" {
 		t.Errorf("awards = %+v", res.Awards)
+	}
+}
+
+func TestRelativePeriodNeedsADate(t *testing.T) {
+	page := "<p>A total of £5m is available from the Parks Renewal Fund this financial year.</p>"
+	res, err := Parse(strings.NewReader(page), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Limits) != 1 || res.Limits[0].Period != nil {
+		t.Fatalf("undated page: limits %+v, want one with a null period", res.Limits)
+	}
+	res, _ = Parse(strings.NewReader(page), Meta{FetchedAt: time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)}, Options{})
+	if len(res.Limits) != 1 || res.Limits[0].Period == nil || *res.Limits[0].Period != "2019/20" {
+		t.Fatalf("fetched 2020-02-01: limits %+v, want period 2019/20", res.Limits)
 	}
 }

@@ -14,8 +14,9 @@ type Meta struct {
 	// ContentType is the Content-Type header as received, e.g.
 	// "text/html; charset=windows-1252". Empty when unknown (files).
 	ContentType string
-	// FetchedAt is when the page was fetched; relative periods fall back to
-	// it when the page carries no publication date. Zero means time.Now().
+	// FetchedAt is when the page was fetched; relative periods ("this
+	// financial year") fall back to it when the page carries no
+	// publication date. Zero means they stay unresolved (period null).
 	FetchedAt time.Time
 }
 
