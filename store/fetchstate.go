@@ -10,7 +10,6 @@ import (
 
 	"go.mongodb.org/mongo-driver/bson"
 	"go.mongodb.org/mongo-driver/mongo"
-	"go.mongodb.org/mongo-driver/mongo/options"
 )
 
 // FetchState is what fundwatch remembers about one URL between runs, for
@@ -55,10 +54,7 @@ func (s *Store) SaveFetchState(ctx context.Context, st *FetchState) error {
 	st.ID = FetchStateID(st.URL)
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if err := retryOnDupKey(func() error {
-		_, err := s.col(ColFetchState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.ID}}, st, options.Replace().SetUpsert(true))
-		return err
-	}); err != nil {
+	if err := s.upsertByID(ctx, ColFetchState, st.ID, st); err != nil {
 		return fmt.Errorf("store: save fetch state of %s: %w", st.URL, err)
 	}
 	return nil

@@ -77,10 +77,7 @@ func (s *Store) SaveRun(ctx context.Context, r *Run) error {
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if err := retryOnDupKey(func() error {
-		_, err := s.col(ColRuns).ReplaceOne(ctx, bson.D{{Key: "_id", Value: r.ID}}, r, options.Replace().SetUpsert(true))
-		return err
-	}); err != nil {
+	if err := s.upsertByID(ctx, ColRuns, r.ID, r); err != nil {
 		return fmt.Errorf("store: save run of %s: %w", r.Source, err)
 	}
 	return nil
@@ -109,12 +106,21 @@ func (s *Store) Runs(ctx context.Context, source string, limit int) ([]Run, erro
 	return out, nil
 }
 
-// retryOnDupKey retries an upsert once when it lost a race with a concurrent
-// upsert of the same _id (MongoDB reports E11000 to the loser).
-func retryOnDupKey(f func() error) error {
-	err := f()
-	if IsDuplicateKey(err) {
-		err = f()
+// upsertByID writes doc under id: an insert first, a replace when the id
+// exists. On FerretDB v1.24 (SQLite) a filter on _id is not served by the
+// _id index, so an upsert scans the collection; an insert is checked by
+// the unique index alone. Two writers racing on a new id are resolved by
+// the replace (the loser of an upsert race gets E11000, retried once).
+func (s *Store) upsertByID(ctx context.Context, col string, id, doc any) error {
+	_, err := s.col(col).InsertOne(ctx, doc)
+	if err == nil || !IsDuplicateKey(err) {
+		return err
+	}
+	for range 2 {
+		_, err = s.col(col).ReplaceOne(ctx, bson.D{{Key: "_id", Value: id}}, doc, options.Replace().SetUpsert(true))
+		if !IsDuplicateKey(err) {
+			return err
+		}
 	}
 	return err
 }

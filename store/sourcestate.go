@@ -8,7 +8,6 @@ import (
 
 	"go.mongodb.org/mongo-driver/bson"
 	"go.mongodb.org/mongo-driver/mongo"
-	"go.mongodb.org/mongo-driver/mongo/options"
 )
 
 // SourceState is what the scheduler remembers about a source across
@@ -44,10 +43,7 @@ func (s *Store) SaveSourceState(ctx context.Context, st *SourceState) error {
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	if err := retryOnDupKey(func() error {
-		_, err := s.col(ColSourceState).ReplaceOne(ctx, bson.D{{Key: "_id", Value: st.Source}}, st, options.Replace().SetUpsert(true))
-		return err
-	}); err != nil {
+	if err := s.upsertByID(ctx, ColSourceState, st.Source, st); err != nil {
 		return fmt.Errorf("store: save state of source %s: %w", st.Source, err)
 	}
 	return nil
