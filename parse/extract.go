@@ -277,6 +277,7 @@ type analyzer struct {
 	order      int
 	blockLabel string            // a heading naming the recipient of the next block
 	expanded   map[string]string // cache for expand
+	expandFrom map[string]int    // how many sentences expand has searched per name
 }
 
 // extract runs the analysis over doc and fills res.
@@ -1186,7 +1187,13 @@ func (a *analyzer) expand(name string) string {
 }
 
 func (a *analyzer) expandScan(name string) string {
-	for _, t := range a.prev {
+	// sentences already searched for this name are not searched again
+	from := a.expandFrom[name]
+	if a.expandFrom == nil {
+		a.expandFrom = map[string]int{}
+	}
+	a.expandFrom[name] = len(a.prev)
+	for _, t := range a.prev[min(from, len(a.prev)):] {
 		for off := 0; ; {
 			k := strings.Index(t[off:], name+" ")
 			if k < 0 {
@@ -1562,6 +1569,8 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	var kept []awardCand
+	byAmount := map[int64][]int{} // amount -> indexes into kept
+	exactKept := map[string]int{} // amount|recipient -> index into kept
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
@@ -1570,12 +1579,22 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			continue
 		}
 		dup := false
-		for k := range kept {
+		bucket := byAmount[c.award.Amount]
+		if len(bucket) > 64 {
+			// long lists of equal grants: compare exact names only, so the
+			// merge stays linear
+			key := strings.ToLower(c.award.Recipient)
+			bucket = nil
+			if k, ok := exactKept[itoa64(c.award.Amount)+"|"+key]; ok {
+				bucket = []int{k}
+			}
+		}
+		for _, k := range bucket {
 			o := &kept[k]
-			if o.award.Amount != c.award.Amount || o.award.Currency != c.award.Currency {
+			if o.award.Currency != c.award.Currency {
 				continue
 			}
-			if o.award.Recipient == "" || c.award.Recipient == "" || sameRecipient(o.award.Recipient, c.award.Recipient) {
+			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) {
 				dup = true
 				if o.award.Recipient == "" && c.award.Recipient != "" || len(c.award.Tranches) > len(o.award.Tranches) {
 					keepOrder := o.order
@@ -1586,6 +1605,8 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 		}
 		if !dup {
+			byAmount[c.award.Amount] = append(byAmount[c.award.Amount], len(kept))
+			exactKept[itoa64(c.award.Amount)+"|"+strings.ToLower(c.award.Recipient)] = len(kept)
 			kept = append(kept, c)
 		}
 	}
@@ -2136,4 +2157,28 @@ func purposeCut(r string) string {
 		}
 	}
 	return r[:end]
+}
+
+// sameOrg is the strict recipient match used to merge repeated mentions of
+// one award on a page: every distinctive word of the shorter name appears
+// in the longer ("Norfolk" and "Norfolk Constabulary"), so "Village Hall 1
+// Trust" and "Village Hall 2 Trust" stay apart.
+func sameOrg(a, b string) bool {
+	ta, tb := tokens(a), tokens(b)
+	da, db := distinct(ta), distinct(tb)
+	if len(da) == 0 || len(db) == 0 {
+		da, db = set(ta), set(tb)
+	}
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	if len(da) > len(db) {
+		da, db = db, da
+	}
+	for w := range da {
+		if !db[w] {
+			return false
+		}
+	}
+	return true
 }

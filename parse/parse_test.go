@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -257,5 +258,22 @@ func TestRelativePeriodNeedsADate(t *testing.T) {
 	res, _ = Parse(strings.NewReader(page), Meta{FetchedAt: time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)}, Options{})
 	if len(res.Limits) != 1 || res.Limits[0].Period == nil || *res.Limits[0].Period != "2019/20" {
 		t.Fatalf("fetched 2020-02-01: limits %+v, want period 2019/20", res.Limits)
+	}
+}
+
+func TestLargeTableOfEqualGrants(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("<article><h2>Grants awarded</h2><table><tr><th>Organisation</th><th>Grant</th></tr>")
+	for i := 0; i < 2000; i++ {
+		fmt.Fprintf(&sb, "<tr><td>Village Hall Number %d Trust</td><td>£5,000</td></tr>", i)
+	}
+	sb.WriteString("</table><p>Norfolk Constabulary has been awarded £7,000. Norfolk gets £7,000 for bikes.</p></article>")
+	res, err := Parse(strings.NewReader(sb.String()), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2000 distinct halls, and one Norfolk award mentioned twice
+	if len(res.Awards) != 2001 {
+		t.Fatalf("got %d awards, want 2001", len(res.Awards))
 	}
 }
