@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 go test -run '^$' -bench 'BenchmarkIngest1000Pages' -benchtime 1x -timeout 15m ./ingest "$@" |
 	awk '/^Benchmark/ {
-		for (i = 4; i < NF; i += 2) m[$(i+1)] = $i
+		for (i = 3; i < NF; i += 2) m[$(i+1)] = $i
 		printf "first run:                 %6.2f s (%.2fx the 10 s politeness floor)\n", m["first-run-s"], m["x-floor"]
 		printf "re-run, feeds answer 304:  %6.2f s (%.1f%% of the first run)\n", m["rerun-feed304-s"], m["rerun-feed304-%"]
 		printf "re-run, every page 304:    %6.2f s (%.1f%% of the first run)\n", m["rerun-pages304-s"], m["rerun-pages304-%"]
