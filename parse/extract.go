@@ -645,6 +645,14 @@ func (a *analyzer) sentence(s sent) {
 		labelRecip := ""
 		if !subjFound {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
+			if labelRecip == "" && s.kind == kindListItem && i == 0 {
+				// "Riverside Trust £5,000"
+				if b := strings.TrimSpace(s.text[:m.QStart]); b != "" && len(strings.Fields(b)) <= 8 {
+					if n := leadingProper(b); n != "" && n == cleanName(stripDeterminer(b)) && !isFunder(n) && !labelWords[strings.ToLower(n)] {
+						labelRecip = n
+					}
+				}
+			}
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
 			}
@@ -836,7 +844,7 @@ func objectPhrase(right string) (string, string) {
 	low := asciiLower(right)
 	i := 0
 	for iter := 0; iter < 16; iter++ {
-		for i < len(low) && (low[i] == ' ' || low[i] == ',') {
+		for i < len(low) && (low[i] == ' ' || low[i] == ',' || low[i] == ')') {
 			i++
 		}
 		if i >= len(low) {
@@ -1082,6 +1090,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return a.lastRecip, false, 0
 		}
 		return a.lastOrg(strings.TrimPrefix(ls, "the ")), false, 0
+	}
+	if strings.HasPrefix(ls, "one of ") {
+		return "", false, 0
 	}
 	// group subjects
 	for _, h := range []string{"more than ", "over ", "nearly ", "almost ", "around ", "about ", "some ", "up to ", "at least "} {
