@@ -1744,10 +1744,10 @@ func mayProjects(l string) bool {
 // pastMarker reports phrases that put a sentence's figures in the past:
 // recaps of earlier rounds or cumulative totals, not new money.
 func pastMarker(low string) bool {
-	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier"}) {
+	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"}) {
 		return false
 	}
-	for _, p := range []string{"last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
+	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
 		if strings.Contains(low, p) {
 			return true
 		}
@@ -2124,7 +2124,7 @@ var featureWords = func() map[string]uint8 {
 	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program"} {
 		m[w] |= featFundWord
 	}
-	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier"} {
+	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {
 		m[w] |= featPast
 	}
 	for _, w := range []string{"awarded", "win", "won", "share", "receive", "received", "funded", "successful", "backed", "approved", "get", "given", "offered", "chosen", "selected"} {
