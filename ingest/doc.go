@@ -24,6 +24,13 @@
 //     recovery, and a bounded drain on Stop.
 //   - metrics.go: Metrics built from a prometheus.Registerer.
 //
+// What is not requested again: a feed or index page that answers 304 to
+// the validators of the last run without failures (nothing new to follow);
+// a feed entry whose updated date is not after the last time its page was
+// read. What is requested but not re-parsed or re-stored: a page answering
+// 304, or 200 with the same body, or with the same main text
+// (store.ContentHash of parse.Result.Text).
+//
 // Time zones: a schedule with CRON_TZ=Europe/London follows local time, so
 // a slot inside the hour skipped when clocks go forward does not run that
 // day, and a slot inside the hour repeated when clocks go back runs twice

@@ -185,6 +185,20 @@ func TestBadSourcesAreRecordedAndOthersCarryOn(t *testing.T) {
 	if v := testutil.ToFloat64(e.r.m.LastSuccess.WithLabelValues("good-feed")); v < float64(time.Now().Add(-time.Minute).Unix()) {
 		t.Errorf("last success = %v", v)
 	}
+	// Label values are bounded: source names, codes, reasons; never URLs.
+	mfs, err := e.reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if strings.Contains(l.GetValue(), "://") || strings.Contains(l.GetValue(), "/") {
+					t.Errorf("%s has an unbounded label %s=%q", mf.GetName(), l.GetName(), l.GetValue())
+				}
+			}
+		}
+	}
 }
 
 func TestRerunSkipsUnchanged(t *testing.T) {
