@@ -221,7 +221,8 @@ var awardContext = []string{"award", "awarded", "awards", "grant", "granted", "g
 	"fund", "receive", "receives", "received", "allocated", "allocation", "allocations", "successful", "win", "wins", "won",
 	"backed", "backing", "share", "include", "includes", "included", "including", "approved", "given", "secured", "secures",
 	"invest", "investment", "recipients", "recipient", "benefit", "benefits", "gets", "get", "going", "goes", "go", "boost",
-	"support", "supported", "funds", "money", "cash", "bids", "projects", "offered", "handed", "pledged", "committed", "other"}
+	"support", "supported", "funds", "money", "cash", "bids", "projects", "offered", "handed", "pledged", "committed", "other",
+	"confirmed", "announced", "allocates", "allocate", "grantee", "grantees", "winners", "winner", "successful"}
 
 // clause breaks, used to cut the context of a figure.
 var clauseBreaks = []string{"; ", ", while ", " while ", ", and ", ", but ", " whereas ", ", whilst ", " – ", " — "}
@@ -679,7 +680,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
-		case objRecip != "" && !negative && ctxOK && prep != "on" && prep != "towards":
+		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
 				conf = 0.8
@@ -1573,6 +1574,10 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	// Headlines repeat the body in title case ("Local Charity Wins £50,000
 	// Grant"): an award read from a heading is dropped when the body
 	// states the same figure.
+	limitAmounts := map[int64]bool{}
+	for _, l := range res.Limits {
+		limitAmounts[l.Amount] = true
+	}
 	bodyAmounts := map[int64]bool{}
 	for _, c := range a.awards {
 		if c.award.Evidence.Kind != kindHeading {
@@ -1586,7 +1591,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
 		}
-		if c.award.Evidence.Kind == kindHeading && bodyAmounts[c.award.Amount] {
+		if c.award.Evidence.Kind == kindHeading && (bodyAmounts[c.award.Amount] || roundTotals[c.award.Amount] || limitAmounts[c.award.Amount]) {
 			continue
 		}
 		dup := false
@@ -2192,4 +2197,21 @@ func sameOrg(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// isTitleCase reports a headline in Title Case, where capitals do not mark
+// names ("EPA Announces $48 Million for Clean School Buses").
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		t := trimWord(w)
+		if t == "" || !isLetter(t[0]) || len(t) < 4 {
+			continue
+		}
+		words++
+		if t[0] >= 'A' && t[0] <= 'Z' {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
 }

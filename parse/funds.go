@@ -56,7 +56,9 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)
-		capital := unicode.IsUpper(r)
+		// "the Tech Pilots scheme": a lowercase head after a capitalised
+		// name counts as a name too
+		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end])
 		// Walk back over the name.
 		first := k
 		for j := k - 1; j >= 0 && k-j <= 9; j-- {
@@ -118,6 +120,9 @@ func findFunds(s string) []fundHit {
 		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
+		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {
+			continue // "the Home Office fund" names the funder, not a fund
+		}
 		if lw != "fund" && lw != "funds" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is
 			// about money and the name is capitalised
