@@ -577,6 +577,9 @@ func (a *analyzer) sentence(s sent) {
 			case funderActive && fundReference(lowRight):
 				isLimit = true
 			}
+			if isLimit && hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "closing", "wound", "shelved", "halved", "slashed"}) {
+				isLimit = false // a fund being cut or closed states no budget to watch
+			}
 			if isLimit {
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
