@@ -172,7 +172,11 @@ func BenchmarkIngest1000Pages(b *testing.B) {
 			}
 			b.Logf("%s: %v, %d pages seen, %d fetched, %d unchanged, %d failed", name, el.Round(time.Millisecond), seen, fetched, unchanged, failed)
 			if failed > 0 {
-				b.Fatalf("%s: %d pages failed: %+v", name, failed, runs[0].Errors)
+				var errs []store.RunError
+				for _, x := range runs {
+					errs = append(errs, x.Errors...)
+				}
+				b.Fatalf("%s: %d pages failed after %v: %+v", name, failed, el, errs)
 			}
 			return el, runs
 		}
