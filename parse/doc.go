@@ -38,5 +38,7 @@
 //     awards and tranches.
 //   - table.go: awards from tables (recipient / project / amount columns,
 //     unit headers, one column per financial year).
+//   - format.go: Result.WriteText, the human-readable form with evidence
+//     (`fundwatch parse --format text`).
 //   - eval.go: Evaluate and its report, for `fundwatch eval`.
 package parse
