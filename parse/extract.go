@@ -122,13 +122,24 @@ func findRoundWord(ls, word string) []roundMention {
 		a := i + j
 		b := a + len(word)
 		i = b
-		if a > 0 && (isLetter(ls[a-1]) || ls[a-1] == '-') {
-			continue // around, year-round
+		hyphenOrdinal := 0
+		if a > 1 && ls[a-1] == '-' {
+			// "second-round bids", but not "year-round"
+			k := a - 1
+			for k > 0 && isLetter(ls[k-1]) || k > 0 && isDigit(ls[k-1]) {
+				k--
+			}
+			hyphenOrdinal = ordinalWords[ls[k:a-1]]
+			if hyphenOrdinal == 0 {
+				continue
+			}
+		} else if a > 0 && isLetter(ls[a-1]) {
+			continue // around
 		}
-		if b < len(ls) && isLetter(ls[b]) && !strings.HasPrefix(ls[b:], "s ") {
+		if b < len(ls) && isLetter(ls[b]) && !(ls[b] == 's' && (b+1 == len(ls) || !isLetter(ls[b+1]))) {
 			continue // roundtable
 		}
-		m := roundMention{}
+		m := roundMention{num: hyphenOrdinal}
 		before := strings.Fields(ls[max(0, a-40):a])
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
