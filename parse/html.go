@@ -651,9 +651,18 @@ func htmlDocument(text string, opts Options) *document {
 		w.walk(r, 0, true)
 		w.flush()
 	}
-	if len(b.doc.blocks) == 0 && hasLD && ld.ArticleBody != "" {
+	if hasLD && len(ld.ArticleBody) > 200 && b.sb.Len()*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
+		// the page body is rendered by script: the JSON-LD articleBody is
+		// the article
+		b = &docBuilder{}
 		for _, para := range splitParagraphs(ld.ArticleBody) {
-			b.add(kindParagraph, para, nil, -1)
+			for _, line := range strings.Split(para, "\n") {
+				kind := kindParagraph
+				if n := bulletPrefix(strings.TrimSpace(line)); n > 0 {
+					line, kind = strings.TrimSpace(line)[n:], kindListItem
+				}
+				b.add(kind, line, nil, -1)
+			}
 		}
 	}
 
