@@ -251,7 +251,12 @@ func (r *Runner) runSource(ctx context.Context, src *config.Source, label string
 	}
 	listed = true
 	if err != nil {
-		t.fail("", err)
+		// A later index page failed; the earlier ones listed pages.
+		u := ""
+		if fe := (*Error)(nil); errors.As(err, &fe) {
+			u = fe.URL
+		}
+		t.fail(u, err)
 	}
 	run.PagesSeen = len(listing.Items)
 	if o.Progress != nil {
@@ -289,7 +294,7 @@ func (r *Runner) runSource(ctx context.Context, src *config.Source, label string
 					r.m.Documents.WithLabelValues(label, res).Inc()
 				}
 				if o.Progress != nil {
-					o.Progress(Event{Source: src.Name, Listed: -1, URL: it.URL, Result: res, Err: err})
+					o.Progress(Event{Source: src.Name, Listed: -1, URL: redactURL(it.URL), Result: res, Err: err})
 				}
 			}
 		})

@@ -136,12 +136,13 @@ func sourceNames(srcs []config.Source) string {
 // printRuns prints one line per run, a table when there are several, and
 // a total. It returns how many runs did not end ok.
 func printRuns(out, errOut io.Writer, runs []*store.Run, dryRun bool) int {
-	failed := 0
+	failed, done := 0, 0
 	var tot store.Run
 	for _, r := range runs {
 		if r == nil {
-			continue
+			continue // the same source or input twice: it ran once
 		}
+		done++
 		if r.Outcome != store.RunOK {
 			failed++
 		}
@@ -173,7 +174,7 @@ func printRuns(out, errOut io.Writer, runs []*store.Run, dryRun bool) int {
 		verb = "parsed (dry run, nothing stored)"
 	}
 	fmt.Fprintf(out, "total: %d ok, %d failed; %d pages seen, %d fetched, %d unchanged, %d failed; %d new and %d changed documents %s; %d items extracted\n",
-		len(runs)-failed, failed, tot.PagesSeen, tot.PagesFetched, tot.PagesUnchanged, tot.PagesFailed, tot.DocumentsNew, tot.DocumentsChg, verb, tot.ItemsExtracted)
+		done-failed, failed, tot.PagesSeen, tot.PagesFetched, tot.PagesUnchanged, tot.PagesFailed, tot.DocumentsNew, tot.DocumentsChg, verb, tot.ItemsExtracted)
 	return failed
 }
 
