@@ -306,6 +306,18 @@ func TestIndexPagination(t *testing.T) {
 	if len(listing.Items) != 2 {
 		t.Fatalf("max_pages 1: %d items", len(listing.Items))
 	}
+
+	// A later page that fails keeps what the first listed: partial.
+	cfg2 := testConfig(t, sourcesYAML(`{name: broken, kind: index, url: "`+srv.URL+`/good/index-broken-next.html", links: "a.story", next: "a.next"}`))
+	e := newRunnerEnv(t, cfg2)
+	runs, err := e.r.RunSources(ctx, nil, RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := runs[0]; r.Outcome != store.RunPartial || r.DocumentsNew != 1 || len(r.Errors) != 1 ||
+		!strings.HasSuffix(r.Errors[0].URL, "/index-gone.html") || r.Errors[0].Reason != ReasonHTTP4xx {
+		t.Fatalf("broken pagination: %+v", r)
+	}
 }
 
 func TestGovUK(t *testing.T) {
