@@ -561,6 +561,9 @@ func (a *analyzer) sentence(s sent) {
 			}
 		} else if funderVerb(fullLeftLow) {
 			funderActive = true
+		} else if r := a.indirectObject(s.text[ls:m.QStart]); r != "" {
+			// "the Home Office has awarded the PCC £1,030,000"
+			recip, subjFound, conf = r, true, 0.7
 		}
 
 		// "the second round, worth £40m," states a round total
@@ -967,7 +970,8 @@ var objectFillers = []string{
 	"goes", "go", "went", "gone", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",
-	"in grant aid", "in lottery funding", "in national lottery funding", "of it",
+	"in grant aid", "in lottery funding", "in national lottery funding", "of it", "of the grant", "of the funding",
+	"of the money", "of the award", "of the total", "of this", "on to", "onto",
 	"grant", "award", "funding package", "package", "boost", "cash boost", "cash injection", "lifeline",
 	"allocation", "capital grant", "revenue grant", "lottery grant", "government grant", "funding boost",
 }
@@ -2228,4 +2232,38 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// indirectObject reads "awarded the PCC £X", "has given Leeds City
+// Council £X": a giving verb, then the recipient, then the figure.
+func (a *analyzer) indirectObject(left string) string {
+	t := strings.TrimRight(left, " ")
+	low := asciiLower(t)
+	best := -1
+	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates "} {
+		if k := strings.LastIndex(low, v); k > best {
+			best = k + len(v)
+		}
+	}
+	if best < 0 || best >= len(t) {
+		return ""
+	}
+	np := strings.TrimSpace(t[best:])
+	if np == "" || len(strings.Fields(np)) > 8 || strings.ContainsAny(np, ",;:") {
+		return ""
+	}
+	lnp := strings.ToLower(np)
+	for _, f := range []string{"a ", "an ", "another ", "a further ", "up to ", "more than ", "funding", "money", "grants", "it "} {
+		if strings.HasPrefix(lnp, f) || lnp == strings.TrimSpace(f) {
+			return ""
+		}
+	}
+	if pronounSubjects[lnp] {
+		return a.lastOrg(strings.TrimPrefix(lnp, "the "))
+	}
+	name := leadingProper(np)
+	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(np)))*2 || isFunder(name) {
+		return ""
+	}
+	return a.expand(name)
 }

@@ -15,7 +15,7 @@ var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "
 
 // funderVerbs make their subject the funder ("the Home Secretary has
 // awarded £23m to 14 projects").
-var funderVerbs = wordSet("agreed agrees agree approving awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
+var funderVerbs = wordSet("pass passes passed passing transfer transfers transferred transferring agreed agrees agree approving awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
 
 var funderVerbPhrases = []string{"hands out", "hand out", "handed out", "handing out", "dished out", "set aside", "sets aside"}
 
@@ -35,7 +35,7 @@ var figureFillers = []string{
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
 
 // awardNouns close a "the region's biggest award," filler.
-var awardNouns = wordSet("award awards grant grants sum share allocation amount prize pot cheque")
+var awardNouns = wordSet("award awards grant grants sum share allocation amount prize pot cheque slice chunk portion")
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
