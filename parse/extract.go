@@ -522,7 +522,7 @@ func (a *analyzer) sentence(s sent) {
 					continuation = true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
-					if recip == "" && !generic && strings.HasSuffix(verb, "ing") {
+					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)
 						for _, cop := range []string{" was ", " is ", " were ", " are ", " has ", " have ", " had "} {
 							if k := strings.Index(ls2, cop); k > 0 {
@@ -1158,9 +1158,20 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	if name == "" {
-		name = firstProper(s)
-		if name != "" && atStart && strings.HasPrefix(s, name) && !strings.Contains(name, " ") {
-			name = ""
+		// the first name in the phrase, past a capitalised first word of
+		// the sentence ("Campaigners fighting to reopen Saltdean Lido")
+		ws := wordSpans(s)
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(s, ws, k)
+			if st < 0 {
+				continue
+			}
+			cand := cleanName(s[st:en])
+			if atStart && st == 0 && !strings.Contains(cand, " ") {
+				continue
+			}
+			name = cand
+			break
 		}
 	}
 	if name == "" || isFunder(name) {

@@ -126,7 +126,9 @@ func findFunds(s string) []fundHit {
 		if lw != "fund" && lw != "funds" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is
 			// about money and the name is capitalised
-			if !capital || len(nameWords) < 3 || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
+			source := first > 0 && fundSources[strings.ToLower(trimWord(s[ws[first-1].start:ws[first-1].end]))] ||
+				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))]
+			if !capital || len(nameWords) < 3 && !source || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
 				continue
 			}
 		}
@@ -318,3 +320,7 @@ func (f *fundSet) scanAcronyms(s string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// fundSources introduce where money comes from ("from our Open
+// Programme"), which makes a two-word programme name credible.
+var fundSources = map[string]bool{"from": true, "through": true, "under": true, "via": true}
