@@ -259,6 +259,15 @@ func (r *Runner) runSource(ctx context.Context, src *config.Source, label string
 		t.fail(u, err)
 	}
 	run.PagesSeen = len(listing.Items)
+	// Every page's fetch state in one read, not one read per page.
+	var states map[string]*store.FetchState
+	if r.st != nil && !o.DryRun && len(listing.Items) > 1 {
+		var serr error
+		if states, serr = r.st.FetchStates(ctx); serr != nil {
+			r.log.Warn("fetch state; reading page by page", "source", src.Name, "err", serr)
+			states = nil
+		}
+	}
 	if o.Progress != nil {
 		o.Progress(Event{Source: src.Name, Listed: len(listing.Items)})
 	}
@@ -268,7 +277,7 @@ func (r *Runner) runSource(ctx context.Context, src *config.Source, label string
 	for range min(itemWorkers, max(len(listing.Items), 1)) {
 		wg.Go(func() {
 			for it := range items {
-				res, n, err := r.processItem(ctx, src, label, it, o)
+				res, n, err := r.processItem(ctx, src, label, it, o, states)
 				t.mu.Lock()
 				switch res {
 				case ResultNew:
@@ -391,10 +400,12 @@ func bodyHash(b []byte) string {
 
 // processItem fetches (or reads), parses and stores one page. It returns
 // the result, the number of items extracted, and the error of a failure.
-func (r *Runner) processItem(ctx context.Context, src *config.Source, label string, it Item, o RunOptions) (string, int, error) {
+func (r *Runner) processItem(ctx context.Context, src *config.Source, label string, it Item, o RunOptions, states map[string]*store.FetchState) (string, int, error) {
 	useStore := r.st != nil && !o.DryRun
 	var state *store.FetchState
-	if useStore {
+	if states != nil {
+		state = states[it.URL]
+	} else if useStore {
 		s, err := r.st.FetchState(ctx, it.URL)
 		switch {
 		case err == nil:

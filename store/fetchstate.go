@@ -59,3 +59,28 @@ func (s *Store) SaveFetchState(ctx context.Context, st *FetchState) error {
 	}
 	return nil
 }
+
+// FetchStates returns every URL's fetch state by URL, in one read: a run
+// looks its pages up here instead of once per page (FerretDB serves a
+// lookup by _id with a collection scan).
+func (s *Store) FetchStates(ctx context.Context) (map[string]*FetchState, error) {
+	ctx, cancel := context.WithTimeout(ctx, 6*s.timeout)
+	defer cancel()
+	cur, err := s.col(ColFetchState).Find(ctx, bson.D{})
+	if err != nil {
+		return nil, fmt.Errorf("store: read fetch state: %w", err)
+	}
+	defer cur.Close(ctx)
+	out := map[string]*FetchState{}
+	for cur.Next(ctx) {
+		var st FetchState
+		if err := cur.Decode(&st); err != nil {
+			return nil, fmt.Errorf("store: decode fetch state: %w", err)
+		}
+		out[st.URL] = &st
+	}
+	if err := cur.Err(); err != nil {
+		return nil, fmt.Errorf("store: read fetch state: %w", err)
+	}
+	return out, nil
+}
