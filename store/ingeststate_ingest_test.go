@@ -78,6 +78,13 @@ func TestRunsFetchStateSourceState(t *testing.T) {
 	if n, _ := st.Database().Collection(store.ColFetchState).CountDocuments(ctx, map[string]any{}); n != 1 {
 		t.Fatalf("%d fetch states for one URL", n)
 	}
+	if err := st.SaveFetchState(ctx, &store.FetchState{URL: "https://example.org/other", BodyHash: "b", CheckedAt: t0}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := st.FetchStates(ctx)
+	if err != nil || len(all) != 2 || all[u].ETag != `"v1"` || all["https://example.org/other"].BodyHash != "b" {
+		t.Fatalf("all fetch states: %v, %v", all, err)
+	}
 
 	// Source state.
 	if _, err := st.SourceState(ctx, "a"); !errors.Is(err, store.ErrNotFound) {
