@@ -344,7 +344,9 @@ func extendRange(s string, m *money) int {
 		return j
 	}
 	p := sepEnd
+	secondSign := false
 	if cur, e := currencyAt(s, p); cur != "" {
+		secondSign = true
 		if cur != m.Currency {
 			return j
 		}
@@ -363,12 +365,9 @@ func extendRange(s string, m *money) int {
 	f, e2 := multiplierAt(s, e)
 	hi := scale(ip, frac, f)
 	lo := m.Value
-	if !m.Unit && f > 1 {
+	if !m.Unit && f > 1 && !secondSign && lo <= maxAmount/f && lo*f <= hi {
 		// "£10-20m": the multiplier applies to both ends.
-		lo = scale(lo, "", f)
-		if lo > hi {
-			return j
-		}
+		lo = lo * f
 	}
 	if hi <= lo {
 		return j

@@ -35,6 +35,8 @@ func TestScanAmounts(t *testing.T) {
 		{in: "£5,000 to £10,000", value: 10000, min: 5000, currency: "GBP", qual: "between"},
 		{in: "£10-20m", value: 20000000, min: 10000000, currency: "GBP", qual: "between"},
 		{in: "between £1m and £2.5m", value: 2500000, min: 1000000, currency: "GBP", qual: "between"},
+		{in: "between €500,000 and €3 million", value: 3000000, min: 500000, currency: "EUR", qual: "between"},
+		{in: "£500-£750", value: 750, min: 500, currency: "GBP", qual: "between"},
 		{in: "£2.2m in 2016/17 and a further £3.5m", value: 2200000, currency: "GBP", n: 2},
 		// not money
 		{in: "in 2016/17", n: -1},

@@ -216,7 +216,7 @@ var (
 	reRoundTotal = regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
 	rePerUnit    = regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
 	rePerBidLeft = regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
-	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:bid|apply)\s+for\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
+	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
 	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
 	reFundBefore = regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
@@ -483,7 +483,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}
-		if !negative && m.Qual == "up to" && reBidFor.MatchString(s.low) {
+		if !negative && (m.Qual == "up to" || m.Min > 0) && reBidFor.MatchString(s.low) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
@@ -631,7 +631,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 
 		// Round totals stated as "come to £40m" in a sentence about a round.
-		if !subjFound && sentRound > 0 && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
+		if !subjFound && (sentRound > 0 || awardsSubject(lowLeft)) && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
@@ -2277,4 +2277,15 @@ func (a *analyzer) indirectObject(left string) string {
 		return ""
 	}
 	return a.expand(name)
+}
+
+// awardsSubject reports "the awards", "the grants" as the subject of a
+// total ("Together the awards total £40,250").
+func awardsSubject(lowLeft string) bool {
+	for _, w := range []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids"} {
+		if strings.Contains(lowLeft, w) {
+			return true
+		}
+	}
+	return false
 }
