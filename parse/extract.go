@@ -518,7 +518,17 @@ func (a *analyzer) sentence(s sent) {
 					subjStart = prevEnd
 				}
 				subj := s.text[subjStart:subjEnd]
-				if strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and" {
+				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
+				if emptySubj && len(sentAwards) == 0 && subjStart > prevEnd {
+					// "The University of Bristol leads five centres, and will
+					// receive £41m": the subject of the clause before
+					if r := leadingProper(stripDeterminer(s.text[prevEnd:subjStart])); r != "" && !isFunder(r) && !(prevEnd == 0 && !strings.Contains(r, " ")) {
+						recip, subjFound, conf = a.expand(r), true, 0.7
+					}
+				}
+				if subjFound {
+					// resolved from the earlier clause
+				} else if emptySubj {
 					continuation = true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
@@ -624,8 +634,14 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		// "Imperial College London has four centres worth £33 million"
+		if !negative && !subjFound && countedThings(lowLeft) > 0 && countedGrants(lowLeft) == 0 {
+			if r := a.holderOf(s.text[ls:m.QStart]); r != "" {
+				recip, subjFound, conf = r, true, 0.7
+			}
+		}
 		// "approved five grants worth £412,000": a pot over several grants
-		if !negative && countedGrants(lowLeft) > 0 {
+		if !negative && !subjFound && countedGrants(lowLeft) > 0 {
 			a.addRound(s, m, sentRound, sentRecap, countedGrants(lowLeft), fund)
 			continue
 		}
@@ -648,10 +664,31 @@ func (a *analyzer) sentence(s sent) {
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhrase(right)
+		if prep == "" && funderActive && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ") {
+			// "is investing £500m in 65 centres"
+			prep, np = "to", strings.TrimLeft(right, " ")[3:]
+		}
 		purpose := ""
 		objRecip, objGeneric, objCount := "", false, 0
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+		}
+		// "Onward Homes was given £3.2m and Riverside £2.6m"
+		if !subjFound && len(sentAwards) > 0 && !negative {
+			l := strings.TrimSpace(s.text[prevEnd:m.QStart])
+			ll := asciiLower(l)
+			for _, c := range []string{", and ", "and ", ", while ", "while ", ", "} {
+				if strings.HasPrefix(ll, strings.TrimLeft(c, " ")) || strings.HasPrefix(ll, c) {
+					rest := strings.TrimSpace(l[len(strings.TrimLeft(c, " ")):])
+					if strings.HasPrefix(ll, c) {
+						rest = strings.TrimSpace(l[len(c):])
+					}
+					if n := leadingProper(rest); n != "" && n == cleanName(stripDeterminer(rest)) && !isFunder(n) {
+						recip, subjFound, conf = a.expand(n), true, 0.7
+					}
+					break
+				}
+			}
 		}
 		// "X is the biggest winner, with £6.7m"
 		if !subjFound && !negative {
@@ -711,7 +748,7 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 		case funderActive && objRecip == "" && !negative && grantsPlural(lowRight):
 			role = roleRound
-		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK:
+		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK && !subjFound && goesOn(lowRight):
 			role = roleAward
 			conf = 0.4
 		}
@@ -2284,6 +2321,61 @@ func (a *analyzer) indirectObject(left string) string {
 func awardsSubject(lowLeft string) bool {
 	for _, w := range []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids"} {
 		if strings.Contains(lowLeft, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedThings reads "four centres worth", "two projects totalling"
+// just before a figure.
+func countedThings(lowLeft string) int {
+	f := strings.Fields(tail(lowLeft, 60))
+	if len(f) < 3 {
+		return 0
+	}
+	last := f[len(f)-1]
+	if last != "worth" && last != "totalling" && last != "totaling" && last != "valued" {
+		return 0
+	}
+	for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+		if n, w := countWord(f[k]); w > 0 && n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// holderOf reads the subject of "X has four centres worth": a named
+// holder before has/holds/wins/leads.
+func (a *analyzer) holderOf(left string) string {
+	low := asciiLower(left)
+	for _, v := range []string{" has ", " have ", " holds ", " hold ", " wins ", " won ", " secured ", " secures ", " leads ", " runs ", " gets ", " receives "} {
+		if k := strings.Index(low, v); k > 0 {
+			subj := stripDeterminer(left[:k])
+			n := leadingProper(subj)
+			if n == "" || len(n)*3 < len(cleanName(subj))*2 || isFunder(n) {
+				return ""
+			}
+			switch lastWordLower(n) {
+			case "fund", "funds", "scheme", "programme", "program", "foundation", "lottery":
+				return "" // the giver, not a holder
+			}
+			return a.expand(n)
+		}
+	}
+	return ""
+}
+
+// goesOn reports money that "will go on", "is to be spent on", "will be
+// used for" a purpose: an award whose recipient is not named.
+func goesOn(lowRight string) bool {
+	h := head(lowRight, 30)
+	if strings.Contains(h, "average") {
+		return false
+	}
+	for _, w := range []string{" go ", " goes ", " going ", " gone ", " spent ", " used ", " put ", " went "} {
+		if strings.Contains(" "+h, w) {
 			return true
 		}
 	}

@@ -83,6 +83,8 @@ var genericNouns = map[string]bool{
 	"services": true, "districts": true, "boroughs": true, "counties": true,
 	"states": true, "cities": true, "villages": true, "parishes": true,
 	"farmers": true, "landowners": true, "members": true, "others": true,
+	"centres": true, "centers": true, "hubs": true, "networks": true, "studentships": true,
+	"fellowships": true, "homes": true, "buildings": true, "nonprofit": false, "ventures": true,
 }
 
 // projectNouns are the generic nouns that count a round's projects.
