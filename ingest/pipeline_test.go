@@ -441,3 +441,26 @@ func TestValidateSources(t *testing.T) {
 		t.Fatalf("valid sources: %v", p)
 	}
 }
+
+// The example config documents every source kind; it must stay valid.
+func TestExampleConfigSourcesAreValid(t *testing.T) {
+	for _, v := range []string{"FUNDWATCH_WEBHOOK_URL", "FUNDWATCH_WEBHOOK_SECRET", "FUNDWATCH_SLACK_WEBHOOK_URL"} {
+		t.Setenv(v, "https://example.org/hook")
+	}
+	cfg, err := config.Load("../configs/fundwatch.example.yaml")
+	if err != nil {
+		t.Fatalf("example config: %v", err)
+	}
+	if p := ValidateSources(cfg); len(p) > 0 {
+		t.Fatalf("example sources: %v", p)
+	}
+	kindsSeen := map[string]bool{}
+	for _, s := range cfg.Sources {
+		kindsSeen[s.Kind] = true
+	}
+	for _, k := range []string{"feed", "index", "govuk", "file"} {
+		if !kindsSeen[k] {
+			t.Errorf("example config shows no %s source", k)
+		}
+	}
+}
