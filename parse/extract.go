@@ -977,6 +977,21 @@ func objectPhrase(right string) (string, string) {
 			}
 			continue
 		}
+		// "made by the Wolfson Foundation to X": skip the giver
+		if hasPrefixFold(low, i, "by ") {
+			rest := low[i:]
+			end := min(len(rest), 90)
+			best := -1
+			for _, p := range []string{" to ", " for "} {
+				if k := strings.Index(rest[:end], p); k > 0 && !strings.ContainsAny(rest[:k], ",;") && (best < 0 || k < best) {
+					best = k
+				}
+			}
+			if best > 0 {
+				i += best + 1
+				continue
+			}
+		}
 		// passive with the recipient as agent: "has been secured by X"
 		for _, p := range []string{"secured by ", "won by ", "received by ", "claimed by ", "landed by ", "obtained by "} {
 			if hasPrefixFold(low, i, p) {
