@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fundwatch/fundwatch/ingest"
 	"github.com/fundwatch/fundwatch/internal/config"
 	"github.com/fundwatch/fundwatch/store"
 )
@@ -188,5 +190,30 @@ sources:
 	}
 	if len(pushed) != 1 || !strings.Contains(pushed[0], "/metrics/job/fundwatch_ingest") {
 		t.Fatalf("pushgateway got %v", pushed)
+	}
+}
+
+func TestIngestProgress(t *testing.T) {
+	var logs, bar strings.Builder
+	a := &app{stderr: &logs}
+	a.log = slog.New(slog.NewTextHandler(&logs, nil))
+	p := newProgress(&logs, a.log)
+	if p.tty {
+		t.Fatal("a buffer is not a terminal")
+	}
+	p.event(ingest.Event{Source: "s", Listed: 2})
+	p.event(ingest.Event{Source: "s", Listed: -1, URL: "https://x/1", Result: "new"})
+	if !strings.Contains(logs.String(), "listed") || !strings.Contains(logs.String(), "result=new") {
+		t.Fatalf("plain log lines: %s", logs.String())
+	}
+	tty := &progress{w: &bar, tty: true, log: a.log}
+	tty.event(ingest.Event{Source: "s", Listed: 4})
+	for range 4 {
+		tty.last = time.Time{} // draw every event
+		tty.event(ingest.Event{Source: "s", Listed: -1, URL: "https://x/1", Result: "new"})
+	}
+	tty.done()
+	if !strings.Contains(bar.String(), "\r[") || !strings.Contains(bar.String(), "4/4 pages") || !strings.Contains(bar.String(), "##############################]") {
+		t.Fatalf("bar: %q", bar.String())
 	}
 }
