@@ -83,6 +83,10 @@ func redactURL(s string) string {
 	return u.String()
 }
 
+// robotsKey marks a request context whose redirects are checked against
+// robots.txt; the value is the source name (a metrics label).
+type robotsKey struct{}
+
 // Request is one GET.
 type Request struct {
 	URL string
@@ -164,6 +168,10 @@ func NewFetcher(fc config.Fetch, m *Metrics) *Fetcher {
 				if v.URL.String() == req.URL.String() {
 					return fmt.Errorf("redirect loop at %s", redactURL(req.URL.String()))
 				}
+			}
+			// robots.txt of the host redirected to applies too.
+			if src, ok := req.Context().Value(robotsKey{}).(string); ok && req.URL.Host != via[0].URL.Host {
+				return f.robots.allowed(req.Context(), req.URL, src)
 			}
 			return nil
 		},
@@ -309,6 +317,9 @@ func (f *Fetcher) once(ctx context.Context, u *url.URL, req Request) (*Response,
 	defer release()
 	ctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
 	defer cancel()
+	if req.Robots {
+		ctx = context.WithValue(ctx, robotsKey{}, req.Source)
+	}
 	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return fail(ReasonInvalid, 0, err)
@@ -385,6 +396,10 @@ func (f *Fetcher) once(ctx context.Context, u *url.URL, req Request) (*Response,
 
 // classify maps a transport error to a reason.
 func classify(err error) string {
+	var fe *Error
+	if errors.As(err, &fe) {
+		return fe.Reason // robots.txt refused a redirect target
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) && strings.Contains(ue.Err.Error(), "redirect") {
 		return ReasonRedirect

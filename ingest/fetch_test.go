@@ -404,6 +404,28 @@ func TestRobots(t *testing.T) {
 			}
 		})
 	}
+	t.Run("redirect target's robots.txt", func(t *testing.T) {
+		other := robots(200, "User-agent: *\nDisallow: /secret/\n")
+		defer other.Close()
+		from := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				http.NotFound(w, r)
+				return
+			}
+			http.Redirect(w, r, other.URL+"/secret/page", http.StatusFound)
+		}))
+		defer from.Close()
+		fc := testFetch()
+		fc.Concurrency = 1 // the check must not wait for the slot its request holds
+		f, _, _ := newTestFetcher(t, fc)
+		_, err := f.Fetch(ctxT(t, 10*time.Second), Request{URL: from.URL + "/go", Robots: true})
+		if err == nil || reasonOf(t, err) != ReasonRobots {
+			t.Fatalf("want robots, got %v", err)
+		}
+		if _, err := f.Fetch(ctxT(t, 10*time.Second), Request{URL: from.URL + "/go", Robots: false}); err != nil {
+			t.Fatalf("robots off: %v", err)
+		}
+	})
 	t.Run("off per source", func(t *testing.T) {
 		srv := robots(200, "User-agent: *\nDisallow: /\n")
 		defer srv.Close()

@@ -104,11 +104,11 @@ func (c *robotsCache) load(ctx context.Context, base, host, source string) *robo
 	deny := func(err error) *robotsEntry {
 		return &robotsEntry{deny: err, expires: now.Add(robotsErrorTTL)}
 	}
-	release, err := c.f.wait(ctx, host)
-	if err != nil {
+	// The host's rate applies; the global concurrency slot does not, since
+	// a redirect's robots check runs while its request holds one.
+	if err := c.f.limiter(host).Wait(ctx); err != nil {
 		return &robotsEntry{deny: fmt.Errorf("robots.txt not read: %w", err), expires: now} // not cached
 	}
-	defer release()
 	ctx, cancel := context.WithTimeout(ctx, c.f.cfg.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/robots.txt", nil)
