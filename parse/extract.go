@@ -551,7 +551,19 @@ func (a *analyzer) sentence(s sent) {
 							}
 						}
 					}
-					if recip != "" && strings.Contains(aux, "each") {
+					if strings.Contains(aux, "each") {
+						// "the five artists who will each receive a £5,000
+						// bursary: Aisha Khan, Tom Pritchard and Grace Oduya"
+						if k := strings.Index(s.text[m.End:], ": "); k >= 0 && k < 60 {
+							tail := cutClause(s.text[m.End+k+2:])
+							if segs := strings.Split(strings.TrimRight(tail, "."), ", "); nameList(segs) {
+								if names := splitNames(strings.TrimRight(tail, ".")); len(names) > 1 {
+									eachRecips, recip, generic = names, names[0], false
+								}
+							}
+						}
+					}
+					if recip != "" && len(eachRecips) == 0 && strings.Contains(aux, "each") {
 						// "Oldham, Bury and Wigan councils will each receive"
 						whole := stripDeterminer(strings.TrimSpace(subj))
 						if segs := strings.Split(whole, ", "); len(segs) > 1 && !nameList(segs) {
@@ -1198,6 +1210,16 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	name := leadingProper(s)
+	if name != "" {
+		// "Teesside firm Fluid Power Systems Limited", "Bolton charity
+		// Urban Outreach": the name after the descriptor
+		rest := strings.TrimSpace(s[min(len(s), len(name)):])
+		if d := firstWordLower(rest); descriptors[d] {
+			if n2 := leadingProper(strings.TrimSpace(rest[len(firstWord(rest)):])); n2 != "" {
+				return a.expand(n2), false, 0
+			}
+		}
+	}
 	if name != "" && atStart && !strings.Contains(name, " ") {
 		// a capitalised first word of the sentence followed by a common
 		// noun ("Collaborative projects") is not a name
@@ -2207,7 +2229,7 @@ const (
 
 var featureWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program"} {
+	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge"} {
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {
@@ -2396,3 +2418,9 @@ func goesOn(lowRight string) bool {
 	}
 	return false
 }
+
+// descriptors stand between a place and an organisation's name.
+var descriptors = map[string]bool{"firm": true, "company": true, "start-up": true, "startup": true, "charity": true,
+	"business": true, "manufacturer": true, "developer": true, "group": false, "organisation": true, "social": false,
+	"enterprise": true, "cooperative": true, "co-operative": true, "club": false, "theatre": false, "band": true,
+	"artist": true, "researcher": true, "scientist": true, "campaigner": true, "school": false, "based": true}

@@ -32,7 +32,7 @@ var fundStop = map[string]bool{
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true}
+var fundHeads = map[string]bool{"fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true}
 
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
@@ -45,7 +45,7 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		switch lowerByte(s[w.start]) {
-		case 'f', 's', 'g', 'p':
+		case 'f', 's', 'g', 'p', 'c':
 		default:
 			continue
 		}
