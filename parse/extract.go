@@ -624,7 +624,9 @@ func (a *analyzer) sentence(s sent) {
 					continue
 				}
 				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to") {
-					if _, g, c, _ := a.resolveObject(np, p); g {
+					// a group without a count given money "available" is the
+					// budget ("£421m is being made available to county councils")
+					if _, g, c, _ := a.resolveObject(np, p); g && (c > 0 || !reAvailable.MatchString(lowRight)) {
 						a.addRound(s, m, sentRound, sentRecap, c, fund)
 						continue
 					}
@@ -988,6 +990,29 @@ func objectPhrase(right string) (string, string) {
 				i += strings.IndexByte(rest, ' ') + 1
 			}
 			continue
+		}
+		// "in Create Denver grants", "in new Arts Council funding"
+		if hasPrefixFold(low, i, "in ") {
+			rest := low[i+3:]
+			f := strings.Fields(head(rest, 60))
+			skipped := false
+			for k := 0; k < len(f) && k < 5; k++ {
+				w := strings.Trim(f[k], ",.;")
+				if w == "grants" || w == "funding" || w == "awards" || w == "investment" || w == "grant" {
+					// advance past this word
+					if idx := strings.Index(rest, f[k]); idx >= 0 {
+						i += 3 + idx + len(f[k])
+						skipped = true
+					}
+					break
+				}
+				if w == "to" || w == "for" || strings.HasSuffix(f[k], ",") {
+					break
+				}
+			}
+			if skipped {
+				continue
+			}
 		}
 		// "made by the Wolfson Foundation to X": skip the giver
 		if hasPrefixFold(low, i, "by ") {
