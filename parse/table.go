@@ -165,7 +165,7 @@ func (a *analyzer) table(doc *document, t table) {
 	}
 	if recipCol < 0 {
 		// a summary by region or nation is an aggregate, not awards
-		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year"}) {
+		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year", "round", "wave", "phase", "tranche", "quarter", "month", "category", "theme", "sector"}) {
 			return
 		}
 		if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient"}) || amountCol < 0 && !hasYear {
