@@ -164,6 +164,10 @@ func (a *analyzer) table(doc *document, t table) {
 		return
 	}
 	if recipCol < 0 {
+		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) {
+			a.roundTable(doc, t, amountCol, units, curs)
+			return
+		}
 		// a summary by region or nation is an aggregate, not awards
 		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year", "round", "wave", "phase", "tranche", "quarter", "month", "category", "theme", "sector"}) {
 			return
@@ -304,5 +308,48 @@ func (a *analyzer) headerlessTable(doc *document, t table) {
 		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: a.ctxRound})
 		a.recipients[strings.ToLower(aw.Recipient)] = true
 		a.order++
+	}
+}
+
+// roundTable reads a summary table with one row per round ("Round 2 |
+// 28 | 26.0") into round facts: number, projects and total.
+func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int64, curs []string) {
+	header := doc.blocks[t.rows[0]].cells
+	projCol := -1
+	for i, h := range header {
+		l := strings.ToLower(h)
+		if i != amountCol && containsAny(l, []string{"project", "bids", "number", "awards made", "grants made"}) && !strings.ContainsAny(l, "£$€") {
+			projCol = i
+			break
+		}
+	}
+	fund := ""
+	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
+		fund = a.funds.add(hits[0].name)
+	}
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		if len(b.cells) == 0 {
+			continue
+		}
+		ms := findRounds(asciiLower(b.cells[0]))
+		if len(ms) == 0 || ms[0].num == 0 {
+			continue
+		}
+		f := roundFact{order: a.order, num: ms[0].num, fund: fund, currency: "GBP",
+			ev: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
+		a.order++
+		if amountCol >= 0 && amountCol < len(b.cells) {
+			if v, c, ok := cellAmount(b.cells[amountCol], units[amountCol], curs[amountCol]); ok && v > 0 {
+				f.total, f.currency = &v, c
+			}
+		}
+		if projCol >= 0 && projCol < len(b.cells) {
+			if n, w := countWord(strings.TrimSpace(b.cells[projCol])); w > 0 {
+				f.projects = n
+			}
+		}
+		a.mentions = append(a.mentions, roundMention{num: f.num})
+		a.facts = append(a.facts, f)
 	}
 }
