@@ -1485,6 +1485,14 @@ func labelBefore(before, after string) string {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])
 				}
 			}
+			if sep == "," {
+				// "In Wrexham, £1.2m will go towards ...": a place
+				// adverbial, not a label
+				switch firstWordLower(lbl) {
+				case "in", "at", "on", "for", "from", "by", "with", "across", "within", "throughout", "meanwhile", "elsewhere", "overall", "altogether", "together", "however", "also", "additionally", "separately":
+					return ""
+				}
+			}
 			if sep == "(" || sep == "," {
 				// "... include Sheffield City Council (£2.5m), Leeds City
 				// Council (£1.8m) and Hull City Council (£900,000)"
