@@ -184,7 +184,8 @@ func findRoundWord(ls, word string) []roundMention {
 // projectCount finds "28 projects", "twenty-eight policing projects",
 // "15 successful bids" in ls and returns the count.
 func projectCount(ls string) int {
-	ws := wordSpans(ls)
+	var buf [64]span
+	ws := appendWordSpans(buf[:0], ls)
 	for k, sp := range ws {
 		w := ls[sp.start:sp.end]
 		if w[0] != '-' && !isDigit(w[0]) && !isLetter(w[0]) {
@@ -677,7 +678,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
-		prep, np := objectPhrase(right)
+		prep, np := objectPhraseLow(right, lowRight)
 		if prep == "" && funderActive && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ") {
 			// "is investing £500m in 65 centres"
 			prep, np = "to", strings.TrimLeft(right, " ")[3:]
@@ -910,7 +911,11 @@ func projectNounPhrase(ls string) bool {
 // on scoping ...". It skips funding nouns, periods, spans, "from the X
 // fund" and auxiliaries. It returns the preposition and the phrase.
 func objectPhrase(right string) (string, string) {
-	low := asciiLower(right)
+	return objectPhraseLow(right, asciiLower(right))
+}
+
+// objectPhraseLow is objectPhrase with the lowercase text already at hand.
+func objectPhraseLow(right, low string) (string, string) {
 	i := 0
 	for iter := 0; iter < 16; iter++ {
 		for i < len(low) && (low[i] == ' ' || low[i] == ',' || low[i] == ')') {
@@ -1721,8 +1726,8 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	var kept []awardCand
-	byAmount := map[int64][]int{} // amount -> indexes into kept
-	exactKept := map[string]int{} // amount|recipient -> index into kept
+	byAmount := map[int64][]int{}   // amount -> indexes into kept
+	exactKept := map[exactKey]int{} // for long lists of equal grants
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
@@ -1735,9 +1740,8 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if len(bucket) > 64 {
 			// long lists of equal grants: compare exact names only, so the
 			// merge stays linear
-			key := strings.ToLower(c.award.Recipient)
 			bucket = nil
-			if k, ok := exactKept[itoa64(c.award.Amount)+"|"+key]; ok {
+			if k, ok := exactKept[exactKey{c.award.Amount, c.award.Recipient}]; ok {
 				bucket = []int{k}
 			}
 		}
@@ -1758,7 +1762,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		if !dup {
 			byAmount[c.award.Amount] = append(byAmount[c.award.Amount], len(kept))
-			exactKept[itoa64(c.award.Amount)+"|"+strings.ToLower(c.award.Recipient)] = len(kept)
+			exactKept[exactKey{c.award.Amount, c.award.Recipient}] = len(kept)
 			kept = append(kept, c)
 		}
 	}
@@ -2087,7 +2091,8 @@ func countedGrants(lowLeft string) int {
 // trailingProper returns the proper name that ends s ("... include
 // Sheffield City Council"), or "".
 func trailingProper(s string) string {
-	ws := wordSpans(s)
+	var buf [48]span
+	ws := appendWordSpans(buf[:0], s)
 	if len(ws) == 0 {
 		return ""
 	}
@@ -2457,3 +2462,9 @@ var descriptors = map[string]bool{"firm": true, "company": true, "start-up": tru
 	"business": true, "manufacturer": true, "developer": true, "group": false, "organisation": true, "social": false,
 	"enterprise": true, "cooperative": true, "co-operative": true, "club": false, "theatre": false, "band": true,
 	"artist": true, "researcher": true, "scientist": true, "campaigner": true, "school": false, "based": true}
+
+// exactKey identifies an award by amount and recipient as written.
+type exactKey struct {
+	amount int64
+	name   string
+}

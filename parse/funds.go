@@ -39,7 +39,8 @@ var fundHeads = map[string]bool{"fund": true, "funds": true, "scheme": true, "gr
 // (VAWG) Service Transformation Fund", "Community Grants Scheme".
 func findFunds(s string) []fundHit {
 	var out []fundHit
-	ws := wordSpans(s)
+	var buf [64]span
+	ws := appendWordSpans(buf[:0], s)
 	for k, w := range ws {
 		if k == 0 || w.end-w.start < 4 || w.end-w.start > 11 {
 			continue

@@ -181,12 +181,18 @@ type span struct{ start, end int }
 
 // wordSpans splits s at spaces.
 func wordSpans(s string) []span {
-	var out []span
+	return appendWordSpans(nil, s)
+}
+
+// appendWordSpans appends the word spans of s to dst; callers pass a
+// stack array (var buf [48]span; appendWordSpans(buf[:0], s)) so that the
+// common short phrases need no allocation.
+func appendWordSpans(dst []span, s string) []span {
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		if i == len(s) || s[i] == ' ' {
 			if start >= 0 {
-				out = append(out, span{start, i})
+				dst = append(dst, span{start, i})
 				start = -1
 			}
 			continue
@@ -195,7 +201,7 @@ func wordSpans(s string) []span {
 			start = i
 		}
 	}
-	return out
+	return dst
 }
 
 // properRun returns the proper name starting at word k of ws (or -1,-1):
@@ -273,7 +279,8 @@ func cleanName(n string) string {
 
 // firstProper returns the first proper name in s, or "".
 func firstProper(s string) string {
-	ws := wordSpans(s)
+	var buf [48]span
+	ws := appendWordSpans(buf[:0], s)
 	for k := range ws {
 		if a, b := properRun(s, ws, k); a >= 0 {
 			return cleanName(s[a:b])
@@ -286,7 +293,8 @@ func firstProper(s string) string {
 // determiner), or "".
 func leadingProper(s string) string {
 	s = stripDeterminer(s)
-	ws := wordSpans(s)
+	var buf [48]span
+	ws := appendWordSpans(buf[:0], s)
 	if a, b := properRun(s, ws, 0); a == 0 {
 		return cleanName(s[a:b])
 	}

@@ -32,7 +32,7 @@ func Parse(r io.Reader, meta Meta, opts Options) (*Result, error) {
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readAll(r, max)
 	if err != nil {
 		return nil, fmt.Errorf("parse: read: %w", err)
 	}
@@ -144,4 +144,20 @@ func looksHTML(t string) bool {
 		}
 	}
 	return false
+}
+
+// readAll reads up to max+1 bytes, sizing the buffer once when the reader
+// knows its length (bytes.Reader, strings.Reader, bytes.Buffer).
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	lr := io.LimitReader(r, max+1)
+	if l, ok := r.(interface{ Len() int }); ok {
+		n := int64(l.Len()) + 1
+		if n > max+1 {
+			n = max + 1
+		}
+		buf := bytes.NewBuffer(make([]byte, 0, n))
+		_, err := buf.ReadFrom(lr)
+		return buf.Bytes(), err
+	}
+	return io.ReadAll(lr)
 }
