@@ -1166,6 +1166,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	for _, cut := range []string{" for the ", " for ", " on behalf of ", " in partnership with "} {
 		if k := strings.Index(low, cut); k > 0 {
+			before := stripDeterminer(s[:k])
+			if (cut == " for " || cut == " for the ") && planNouns[strings.ToLower(trimWord(before))] {
+				// "Plans for an Eden Project on the coast": the thing
+				// planned is the recipient
+				s, low = s[k+len(cut):], low[k+len(cut):]
+				atStart = false
+				continue
+			}
 			s, low = s[:k], low[:k]
 		}
 	}
@@ -1249,6 +1257,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 				return a.expand(n2), false, 0
 			}
 		}
+	}
+	if name != "" && !strings.Contains(name, " ") && (planNouns[strings.ToLower(name)] || genericNouns[strings.ToLower(name)]) {
+		name = "" // "Plans", "Councils": capitalised common nouns
 	}
 	if name != "" && atStart && !strings.Contains(name, " ") {
 		// a capitalised first word of the sentence followed by a common
@@ -2468,3 +2479,8 @@ type exactKey struct {
 	amount int64
 	name   string
 }
+
+// planNouns head phrases like "plans for X", "a bid for X", where X is what
+// gets the money.
+var planNouns = map[string]bool{"plans": true, "plan": true, "proposals": true, "proposal": true, "bid": true,
+	"bids": true, "work": true, "campaign": true, "campaigners": true, "hopes": true, "scheme": false}
