@@ -489,6 +489,14 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		// "received up to £50,000 each": a per-recipient figure, a cap when
+		// hedged with "up to", never a round total
+		if strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") && !negative {
+			if m.Qual == "up to" {
+				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			}
+			continue
+		}
 		// Recipient from the subject of a recipient verb.
 		recip, generic, gcount, conf := "", false, 0, 0.0
 		subjFound, continuation, recap, funderActive := false, false, false, false
@@ -575,7 +583,7 @@ func (a *analyzer) sentence(s sent) {
 						}
 						eachRecips = splitNames(cleanName(whole))
 					}
-					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ")) {
+					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ") || strings.Contains(tail(asciiLower(subj), 25), "each ")) {
 						perBid = true
 					}
 					subjFound = true
@@ -603,6 +611,11 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "":
 				isLimit = true
+			case determinerEnd(lowLeft) && a.knownFundAfter(right) != "":
+				isLimit = true
+				if fund == "" {
+					fund = a.knownFundAfter(right)
+				}
 			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
 				isLimit = true
 			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0):
@@ -1617,7 +1630,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if f == "" {
 			return primary
 		}
-		return f
+		return a.funds.resolve(f)
 	}
 
 	// Rounds: one per number; the first stated total and count win (the
@@ -2484,3 +2497,21 @@ type exactKey struct {
 // gets the money.
 var planNouns = map[string]bool{"plans": true, "plan": true, "proposals": true, "proposal": true, "bid": true,
 	"bids": true, "work": true, "campaign": true, "campaigners": true, "hopes": true, "scheme": false}
+
+// knownFundAfter returns the page's fund named right after a figure
+// without the word "fund" ("the £20m GovTech Catalyst" after "the GovTech
+// Catalyst fund").
+func (a *analyzer) knownFundAfter(right string) string {
+	name := leadingProper(strings.TrimSpace(right))
+	if name == "" || len(name) < 4 {
+		return ""
+	}
+	ln := strings.ToLower(name)
+	for _, f := range a.funds.names {
+		lf := strings.ToLower(f)
+		if lf == ln || strings.HasPrefix(lf, ln+" ") {
+			return f
+		}
+	}
+	return ""
+}

@@ -179,10 +179,11 @@ type fundSet struct {
 	byLower map[string]string
 	acros   map[string]string // acronym -> canonical
 	expand  map[string]string // acronym inside names -> its words
+	renamed map[string]string // a name replaced by a fuller one
 }
 
 func newFundSet(known []Fund) *fundSet {
-	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}, expand: map[string]string{}}
+	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}, expand: map[string]string{}, renamed: map[string]string{}}
 }
 
 // canonical maps a name to the configured fund name when it matches a name
@@ -216,12 +217,74 @@ func (f *fundSet) add(name string) string {
 	if c == "" {
 		c = name
 		f.byLower[strings.ToLower(name)] = c
+		// "GovTech fund" then "GovTech Catalyst fund": the fuller name
+		// stands for both
+		for i, old := range f.names {
+			if f.isConfigured(old) {
+				continue
+			}
+			switch {
+			case shorterForm(old, c):
+				f.renamed[old] = c
+				f.count[c] += f.count[old]
+				delete(f.count, old)
+				f.names[i] = c
+				f.byLower[strings.ToLower(old)] = c
+				f.count[c]++
+				return c
+			case shorterForm(c, old):
+				f.byLower[strings.ToLower(c)] = old
+				f.count[old]++
+				return old
+			}
+		}
 	}
 	if f.count[c] == 0 {
 		f.names = append(f.names, c)
 	}
 	f.count[c]++
 	return c
+}
+
+func (f *fundSet) isConfigured(name string) bool {
+	for _, k := range f.known {
+		if k.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve follows renames made when a fuller name appeared later.
+func (f *fundSet) resolve(name string) string {
+	for i := 0; i < 4; i++ {
+		n, ok := f.renamed[name]
+		if !ok {
+			break
+		}
+		name = n
+	}
+	return name
+}
+
+// shorterForm reports that short names the same fund as long: same first
+// word, and every word of short appears in long ("GovTech fund",
+// "GovTech Catalyst fund").
+func shorterForm(short, long string) bool {
+	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	if len(sw) >= len(lw) || len(sw) == 0 || sw[0] != lw[0] {
+		return false
+	}
+	set := map[string]bool{}
+	for _, w := range lw {
+		set[w] = true
+	}
+	for _, w := range sw {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // scanKnown counts mentions of configured names and aliases that the
