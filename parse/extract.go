@@ -602,6 +602,10 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
+		if negative && dropAppositive(fullLeftLow) != fullLeftLow && !negativeWindow(tail(dropAppositive(fullLeftLow), 45)+" # "+purposeCut(head(lowRight, 50))) {
+			// the cue sat in an aside between commas
+			negative = false
+		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend".
 		if !negative && !subjFound {
@@ -617,6 +621,9 @@ func (a *analyzer) sentence(s sent) {
 					fund = a.knownFundAfter(right)
 				}
 			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
+				isLimit = true
+			case dropAppositive(fullLeftLow) != fullLeftLow && mayFund(tail(dropAppositive(fullLeftLow), 45)) && reFundBefore.MatchString(tail(dropAppositive(fullLeftLow), 80)):
+				// "The fund, paid for by the soft drinks levy, is worth £100m"
 				isLimit = true
 			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0):
 				isLimit = true
@@ -2514,4 +2521,19 @@ func (a *analyzer) knownFundAfter(right string) string {
 		}
 	}
 	return ""
+}
+
+// dropAppositive removes an aside between commas just before the verb
+// phrase ending low: "the fund, paid for by the levy, is worth " becomes
+// "the fund is worth ".
+func dropAppositive(low string) string {
+	k := strings.LastIndex(low, ", ")
+	if k < 0 || len(low)-k > 30 {
+		return low
+	}
+	j := strings.LastIndex(low[:k], ", ")
+	if j < 0 || k-j > 80 {
+		return low
+	}
+	return low[:j] + " " + strings.TrimLeft(low[k+1:], " ")
 }
