@@ -294,17 +294,10 @@ type analyzer struct {
 }
 
 // extract runs the analysis over doc and fills res.
-func extract(doc *document, ref time.Time, dated bool, opts Options, res *Result) {
+func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}}
 	if !ref.IsZero() {
 		a.base = fyOf(ref)
-	}
-	_ = dated
-	inTable := map[int]bool{}
-	for _, t := range doc.tables {
-		for _, r := range t.rows {
-			inTable[r] = true
-		}
 	}
 	tableDone := map[int]bool{}
 	for bi, b := range doc.blocks {
@@ -466,7 +459,6 @@ func (a *analyzer) sentence(s sent) {
 				re = m.End + k
 			}
 		}
-		_ = s.text[ls:m.QStart]
 		lowLeft := s.low[ls:m.QStart]
 		right := s.text[m.End:re]
 		lowRight := s.low[m.End:re]
@@ -819,9 +811,6 @@ func (a *analyzer) sentence(s sent) {
 		case roleAward:
 			if purpose == "" && np != "" {
 				purpose = cleanPurpose(np)
-			}
-			if continuation && len(sentAwards) > 0 {
-				// a second figure for the same recipient without years
 			}
 			if len(eachRecips) > 1 {
 				// "X and Y will each receive £1.5m"

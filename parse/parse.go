@@ -78,7 +78,7 @@ func Parse(r io.Reader, meta Meta, opts Options) (*Result, error) {
 	}
 	// With neither a publication date nor a fetch time, relative periods
 	// ("this financial year") stay unresolved rather than guessing.
-	extract(doc, ref, doc.published != "", opts, res)
+	extract(doc, ref, opts, res)
 	return res, nil
 }
 
