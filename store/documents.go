@@ -74,40 +74,36 @@ func (s *Store) SaveDocument(ctx context.Context, d *Document) (Outcome, error) 
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	// Was this URL seen with any content before?
-	n, err := s.col(ColDocuments).CountDocuments(ctx, bson.D{{Key: "url", Value: d.URL}}, options.Count().SetLimit(1))
-	if err != nil {
-		return "", fmt.Errorf("store: look up %s: %w", d.URL, err)
-	}
-	res, err := s.col(ColDocuments).UpdateOne(ctx,
-		bson.D{{Key: "_id", Value: d.ID}},
-		bson.D{
-			{Key: "$setOnInsert", Value: bson.D{
-				{Key: "url", Value: d.URL},
-				{Key: "content_hash", Value: d.ContentHash},
-				{Key: "first_seen", Value: d.FetchedAt},
-				{Key: "text", Value: d.Text},
-			}},
-			{Key: "$set", Value: bson.D{
-				{Key: "source", Value: d.Source},
-				{Key: "title", Value: d.Title},
-				{Key: "published", Value: d.Published},
-				{Key: "fetched_at", Value: d.FetchedAt},
-				{Key: "last_seen", Value: d.FetchedAt},
-				{Key: "fetch", Value: d.Fetch},
-			}},
-		},
-		options.Update().SetUpsert(true))
-	if err != nil {
-		return "", fmt.Errorf("store: save document %s: %w", d.URL, err)
-	}
-	switch {
-	case res.UpsertedCount == 0:
+	// Insert first: on FerretDB v1.24 (SQLite) any filtered lookup scans
+	// the collection, while an insert is checked by the unique _id index
+	// alone. E11000 means this URL and content are already stored.
+	d.FirstSeen, d.LastSeen = d.FetchedAt, d.FetchedAt
+	if _, err := s.col(ColDocuments).InsertOne(ctx, d); err != nil {
+		if !IsDuplicateKey(err) {
+			return "", fmt.Errorf("store: save document %s: %w", d.URL, err)
+		}
+		_, err = s.col(ColDocuments).UpdateOne(ctx, bson.D{{Key: "_id", Value: d.ID}}, bson.D{{Key: "$set", Value: bson.D{
+			{Key: "source", Value: d.Source},
+			{Key: "fetched_at", Value: d.FetchedAt},
+			{Key: "last_seen", Value: d.FetchedAt},
+			{Key: "fetch", Value: d.Fetch},
+		}}})
+		if err != nil {
+			return "", fmt.Errorf("store: update document %s: %w", d.URL, err)
+		}
 		return Unchanged, nil
-	case n > 0:
+	}
+	// New content: was the URL seen before? An insert-only marker per URL
+	// answers that without a scan.
+	h := sha256.Sum256([]byte(d.URL))
+	_, err := s.col(ColURLs).InsertOne(ctx, bson.D{{Key: "_id", Value: hex.EncodeToString(h[:16])}, {Key: "url", Value: d.URL}})
+	switch {
+	case err == nil:
+		return New, nil
+	case IsDuplicateKey(err):
 		return Changed, nil
 	default:
-		return New, nil
+		return "", fmt.Errorf("store: save document %s: %w", d.URL, err)
 	}
 }
 
@@ -165,8 +161,7 @@ func (s *Store) SaveExtraction(ctx context.Context, d *Document, r *parse.Result
 	}
 	ctx, cancel := s.opCtx(ctx)
 	defer cancel()
-	_, err := s.col(ColExtractions).ReplaceOne(ctx, bson.D{{Key: "_id", Value: e.ID}}, e, options.Replace().SetUpsert(true))
-	if err != nil {
+	if err := s.upsertByID(ctx, ColExtractions, e.ID, e); err != nil {
 		return fmt.Errorf("store: save extraction of %s: %w", d.URL, err)
 	}
 	return nil

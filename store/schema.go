@@ -21,6 +21,7 @@ const (
 	ColSourceState = "source_state"
 	ColAlerts      = "alerts"
 	ColOutbox      = "outbox"
+	ColURLs        = "urls"
 )
 
 type index struct {
@@ -48,6 +49,7 @@ var schema = []struct {
 	{ColFunds, nil},
 	{ColRuns, []index{{"source_started", bson.D{{Key: "source", Value: 1}, {Key: "started_at", Value: -1}}, false}}},
 	{ColFetchState, nil},
+	{ColURLs, nil},
 	{ColSourceState, nil},
 	{ColAlerts, []index{{"fund_period", bson.D{{Key: "fund", Value: 1}, {Key: "period", Value: 1}}, true}}},
 	{ColOutbox, []index{{"status_due", bson.D{{Key: "status", Value: 1}, {Key: "next_attempt_at", Value: 1}}, false}}},

@@ -245,7 +245,8 @@ var ErrNoFile = errors.New("config file not found")
 // Load reads the config. An empty path reads DefaultPath when it exists and
 // the built-in defaults otherwise. Environment overrides are applied, every
 // generic problem is collected, and selectors and schedules are compiled.
-// The returned error is a Problems when the file was read but is invalid.
+// The returned error is a Problems when the file was read but is invalid;
+// the config is then returned too (decoded, not valid) for further checks.
 func Load(path string) (*Config, error) {
 	explicit := path != ""
 	if !explicit {
@@ -269,7 +270,9 @@ func Load(path string) (*Config, error) {
 	}
 	applyEnv(cfg)
 	if probs := cfg.validate(); len(probs) > 0 {
-		return nil, probs
+		// The config is returned with its problems so callers can add
+		// checks of their own and report everything at once.
+		return cfg, probs
 	}
 	return cfg, nil
 }
