@@ -431,7 +431,10 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 		if n <= 0 {
 			return 0
 		}
-		return time.Duration(n) * time.Second
+		// Clamp before multiplying: a huge value must not overflow into a
+		// negative wait (found by FuzzRetryAfter). The caller caps it.
+		const maxSeconds = 365 * 24 * 60 * 60
+		return time.Duration(min(n, maxSeconds)) * time.Second
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		if d := t.Sub(now); d > 0 {

@@ -50,9 +50,19 @@
 //	source_state per source: last run and last scheduled slot.
 //	alerts       one per (fund, period), unique: state and history.
 //	outbox       notifications written before they are sent.
+//	urls         insert-only marker per URL (_id = sha256(url)): tells a
+//	             new URL from new content of a known one without a scan.
+//	alert_locks, outbox_leases
+//	             insert-only claim documents with unique ids: the atomic
+//	             step of alert-state changes and outbox leases (FerretDB
+//	             v1.24 conditional updates and findAndModify are not
+//	             atomic across connections; a duplicate-key insert is).
 //
-// Every write is an upsert keyed by a deterministic id, so a repeated or
-// resumed ingestion stores nothing twice.
+// Every write is keyed by a deterministic id, so a repeated or resumed
+// ingestion stores nothing twice. Writes go insert-first (a duplicate key
+// then takes the update path): on FerretDB v1.24 with SQLite a filtered
+// update or count scans the collection, while an insert is checked by the
+// unique _id index alone.
 //
 // # Reconciliation: counting money once
 //
