@@ -299,6 +299,13 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	if !ref.IsZero() {
 		a.base = fyOf(ref)
 	}
+	a.funds.title = strings.ToLower(doc.title)
+	for _, b := range doc.blocks {
+		if b.kind == kindHeading {
+			a.funds.title += " | " + strings.ToLower(b.text)
+			break
+		}
+	}
 	tableDone := map[int]bool{}
 	for bi, b := range doc.blocks {
 		if b.kind == kindTableRow {
@@ -630,6 +637,13 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = false // a fund being cut or closed states no budget to watch
 			}
 			if isLimit {
+				// "the department's £95 million Blue Economy Fund": the
+				// fund named right after the figure owns it
+				for _, h := range hits {
+					if h.start >= m.End && h.start <= m.End+2 {
+						fund = a.funds.resolve(a.funds.canonical(h.name))
+					}
+				}
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
 				if c := projectCount(lowRight); c > 0 && (strings.Contains(lowRight, " to ") || strings.Contains(lowRight, " for ")) {
@@ -2287,7 +2301,7 @@ const (
 
 var featureWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge"} {
+	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge", "chest", "competition"} {
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {

@@ -32,7 +32,7 @@ var fundStop = map[string]bool{
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true}
 
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
@@ -124,12 +124,15 @@ func findFunds(s string) []fundHit {
 		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {
 			continue // "the Home Office fund" names the funder, not a fund
 		}
-		if lw != "fund" && lw != "funds" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
+		if lw != "fund" && lw != "funds" && lw != "chest" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is
 			// about money and the name is capitalised
 			source := first > 0 && fundSources[strings.ToLower(trimWord(s[ws[first-1].start:ws[first-1].end]))] ||
 				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))]
-			if !capital || len(nameWords) < 3 && !source || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
+			// a two-word name counts when a figure sits in the sentence
+			// ("the Shopfront Renewal programme, which has £300,000")
+			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])]
+			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
 				continue
 			}
 		}
@@ -180,6 +183,7 @@ type fundSet struct {
 	acros   map[string]string // acronym -> canonical
 	expand  map[string]string // acronym inside names -> its words
 	renamed map[string]string // a name replaced by a fuller one
+	title   string            // the page title and headline, lower case
 }
 
 func newFundSet(known []Fund) *fundSet {
@@ -341,6 +345,9 @@ func (f *fundSet) primary() string {
 		s := f.count[n] * 2
 		if strings.HasSuffix(strings.ToLower(n), "fund") {
 			s++
+		}
+		if f.title != "" && strings.Contains(f.title, strings.ToLower(n)) {
+			s += 6 // the fund the page is about is named in its headline
 		}
 		if s > bestScore {
 			best, bestScore = n, s

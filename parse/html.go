@@ -706,7 +706,7 @@ func htmlDocument(text string, opts Options) *document {
 		}
 	}
 	for _, k := range []string{"article:published_time", "og:published_time", "govuk:first-published-at",
-		"datepublished", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date", "pubdate",
+		"datepublished", "dc.date.issued", "dc.date", "dc.date.created", "dcterms.created", "dcterms.date", "date", "pubdate",
 		"publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "govuk:public-updated-at"} {
 		if pub != "" {
 			break
