@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/fundwatch/fundwatch/internal/promtest"
 )
 
 // syncBuffer is a bytes.Buffer safe for the worker's concurrent logging.
@@ -44,7 +46,8 @@ func freeAddr(t *testing.T) string {
 	return l.Addr().String()
 }
 
-// The worker serves the same utilisation that `report` prints, answers
+// The worker serves the same utilisation that `report` prints (to a real
+// Prometheus scraping it as well as on /metrics), answers
 // health checks, accepts a manual run, and exits 0 when its context ends
 // (what SIGTERM does through signal.NotifyContext).
 func TestRunServesReportFigures(t *testing.T) {
@@ -111,6 +114,17 @@ func TestRunServesReportFigures(t *testing.T) {
 	}
 	if !regexp.MustCompile(`fundwatch_build_info\{`).MatchString(metrics) {
 		t.Error("/metrics lacks fundwatch_build_info")
+	}
+	// Real Prometheus scrapes the running worker, with the shipped rules
+	// loaded: its query API returns the utilisation report printed.
+	rules, _ := filepath.Abs("../../configs/prometheus/fundwatch.rules.yml")
+	prom := promtest.StartPrometheus(t, addr, rules)
+	v, ok := promtest.WaitValue(t, prom, `fundwatch_fund_utilisation_ratio{fund="Police Transformation Fund",period="2016/17"}`, 60*time.Second)
+	if !ok {
+		t.Fatal("Prometheus did not scrape fundwatch run within 60s")
+	}
+	if fmt.Sprintf("%.6f", v) != fmt.Sprintf("%.6f", want) {
+		t.Errorf("Prometheus has utilisation %v; report printed %v", v, want)
 	}
 	if code, body := get("/api/v1/report"); code != http.StatusOK || !bytes.Contains([]byte(body), []byte("Police Transformation Fund")) {
 		t.Errorf("/api/v1/report: %d %s", code, body)
