@@ -496,6 +496,15 @@ func (a *analyzer) sentence(s sent) {
 			}
 			continue
 		}
+		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
+		// million will support URBSOIL": a figure opening the sentence
+		// whose verb names the beneficiary.
+		if !negative && i == 0 {
+			if r, p := leadingFigureBeneficiary(lowLeft, s.text[m.End:nextStart]); r != "" {
+				a.addAward(s, m, a.expand(r), p, fund, 0.7, sentRound)
+				continue
+			}
+		}
 		// Recipient from the subject of a recipient verb.
 		recip, generic, gcount, conf := "", false, 0, 0.0
 		subjFound, continuation, recap, funderActive := false, false, false, false
@@ -1187,8 +1196,21 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			atStart = false
 		}
 	}
+	// "Researchers at Harwick University", "a team from the Met Office":
+	// the people's institution is the recipient
+	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "clinicians", "doctors"} {
+		for _, prep := range []string{" at ", " from ", " based at "} {
+			if hasPrefixFold(low, 0, p+prep) && firstProper(s[len(p+prep):]) != "" {
+				s, low = s[len(p+prep):], low[len(p+prep):]
+				atStart = false
+			}
+		}
+	}
 	for _, cut := range []string{" for the ", " for ", " on behalf of ", " in partnership with "} {
 		if k := strings.Index(low, cut); k > 0 {
+			if cut == " for " && isProperWord(finalWord(s[:k])) && isProperWord(firstWord(s[k+len(cut):])) {
+				continue // "Action for Children" is one name
+			}
 			before := stripDeterminer(s[:k])
 			if (cut == " for " || cut == " for the ") && planNouns[strings.ToLower(trimWord(before))] {
 				// "Plans for an Eden Project on the coast": the thing
@@ -2539,4 +2561,56 @@ func dropAppositive(low string) string {
 		return low
 	}
 	return low[:j] + " " + strings.TrimLeft(low[k+1:], " ")
+}
+
+// beneficiaryVerbs follow a figure that opens a sentence and precede the
+// organisation it helps.
+var beneficiaryVerbs = []string{"will help ", "will enable ", "will allow ", "will support ", "will fund ", "will go to ", "is going to ", "goes to ", "helps ", "has helped ", "will back ", "has been awarded to ", "has been given to ", "has gone to ", "was awarded to ", "is awarded to ", "will be awarded to ", "will be given to ", "will be paid to "}
+
+// leadingFigureBeneficiary reads "A £1.9m grant will help the X Trust
+// restore ..." when the figure opens the sentence (lowLeft is empty or an
+// article): the proper name after the verb is the recipient and what
+// follows is the purpose.
+func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
+	switch strings.TrimSpace(lowLeft) {
+	case "", "a", "an", "the", "another", "a further", "an additional", "a total of":
+	default:
+		return "", ""
+	}
+	r := strings.TrimLeft(right, " ")
+	lr := strings.ToLower(r)
+	for _, n := range []string{"grant ", "award ", "investment ", "funding ", "package ", "donation ", "contribution ", "boost "} {
+		if strings.HasPrefix(lr, n) {
+			r, lr = r[len(n):], lr[len(n):]
+			break
+		}
+	}
+	for _, v := range beneficiaryVerbs {
+		if !strings.HasPrefix(lr, v) {
+			continue
+		}
+		rest := r[len(v):]
+		name := leadingProper(rest)
+		if name == "" || len(name) < 3 {
+			return "", ""
+		}
+		k := strings.Index(rest, name)
+		purpose := strings.TrimLeft(rest[k+len(name):], " ,")
+		if i := strings.Index(purpose, ", "); i >= 0 && !strings.HasPrefix(strings.ToLower(purpose), "to ") {
+			// "URBSOIL, a consortium coordinated by ...": an aside
+			purpose = ""
+		}
+		purpose = strings.TrimPrefix(purpose, "to ")
+		return name, cleanPurpose(cutClause(purpose))
+	}
+	return "", ""
+}
+
+// finalWord returns the last space-separated word of s.
+func finalWord(s string) string {
+	s = strings.TrimSpace(s)
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
 }

@@ -146,6 +146,7 @@ var notProper = map[string]bool{
 var connectors = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "&": true, "on": true,
 	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true,
+	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
 }
 
 // trimWord strips surrounding punctuation from a word.
