@@ -56,6 +56,9 @@ func findFunds(s string) []fundHit {
 		if !fundHeads[lw] {
 			continue
 		}
+		if lw == "chest" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
+			continue // "Community Chest Fund": the name goes on
+		}
 		r, _ := utf8.DecodeRuneInString(word)
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
 		// name counts as a name too
@@ -346,7 +349,7 @@ func (f *fundSet) primary() string {
 		if strings.HasSuffix(strings.ToLower(n), "fund") {
 			s++
 		}
-		if f.title != "" && strings.Contains(f.title, strings.ToLower(n)) {
+		if ln := strings.ToLower(n); f.title != "" && strings.Contains(f.title, ln) && !strings.HasSuffix(ln, " grants") && !strings.HasSuffix(ln, " grant") {
 			s += 6 // the fund the page is about is named in its headline
 		}
 		if s > bestScore {
