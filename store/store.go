@@ -174,7 +174,7 @@ func (s *Store) connect(ctx context.Context, uri string, o Options) error {
 	defer cancel()
 	if err := client.Ping(pctx, nil); err != nil {
 		_ = client.Disconnect(context.Background())
-		return fmt.Errorf("store: cannot reach MongoDB at %s within %s: %w", Redact(uri), o.Timeout, errors.Join(ErrUnreachable, err))
+		return fmt.Errorf("store: cannot reach MongoDB at %s within %s: %w: %w", Redact(uri), o.Timeout, ErrUnreachable, err)
 	}
 	s.client = client
 	s.db = client.Database(o.Database)
