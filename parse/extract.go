@@ -496,6 +496,22 @@ func (a *analyzer) sentence(s sent) {
 			}
 			continue
 		}
+		// Headlines that total a batch: "State Announces $25 Million in
+		// Grants to Improve Transit", "Fund opens sixth round with £150m
+		// on offer".
+		if !negative && (s.kind == kindHeading || s.order <= 1 && isTitleCase(s.text)) && batchTotalAfter(lowRight, lowLeft, sentRound > 0) {
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
+		if !negative && sentRound > 0 && !sentRecap && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(lowRight, 30), []string{"offer", "available", "grabs"}) {
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
+		// "Rail services will receive £125m of additional support": a
+		// service's budget line, not a grant
+		if se, _, _, ok := subjectVerb(fullLeftLow); ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
+			continue
+		}
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
 		// million will support URBSOIL": a figure opening the sentence
 		// whose verb names the beneficiary.
@@ -2613,4 +2629,28 @@ func finalWord(s string) string {
 		return s[k+1:]
 	}
 	return s
+}
+
+// batchTotalAfter reads a headline figure that totals many grants: "$25
+// Million in Grants to ...", "£8m on offer" after a round.
+func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"offer", "available", "grabs"})
+}
+
+// serviceSubject reports a subject that is a public service written in
+// lower case ("rail services", "the NHS service", not "Hampshire Fire and
+// Rescue Service"), whose money is a budget line.
+func serviceSubject(subj string) bool {
+	f := strings.Fields(subj)
+	if len(f) == 0 {
+		return false
+	}
+	last := trimWord(f[len(f)-1])
+	return last == "services" || last == "service"
 }
