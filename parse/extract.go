@@ -307,6 +307,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 	}
 	tableDone := map[int]bool{}
+	lastHeading := -1
 	for bi, b := range doc.blocks {
 		if b.kind == kindTableRow {
 			if !tableDone[b.table] && b.table >= 0 && b.table < len(doc.tables) {
@@ -318,6 +319,13 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.blockLabel = ""
 		if bi > 0 && doc.blocks[bi-1].kind == kindHeading {
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
+		} else if lastHeading >= 0 && bi-lastHeading <= 4 && labelLine(b.text) {
+			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
+			// the heading names the grantee up to the next heading
+			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
+		}
+		if b.kind == kindHeading {
+			lastHeading = bi
 		}
 		for k, s := range splitSentences(b) {
 			s.first = k == 0
@@ -2653,4 +2661,25 @@ func serviceSubject(subj string) bool {
 	}
 	last := trimWord(f[len(f)-1])
 	return last == "services" || last == "service"
+}
+
+// labelLine reports a short block that states a figure under a label:
+// "Grant: £48,000", "Amount awarded: €12,000".
+func labelLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > 60 {
+		return false
+	}
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 20 {
+		return false
+	}
+	low := asciiLower(t[:k])
+	for _, l := range []string{"grant", "award", "amount", "funding", "allocation"} {
+		if strings.HasPrefix(low, l) || strings.HasSuffix(low, l) {
+			ms := scanAmounts(t[k+1:])
+			return len(ms) > 0
+		}
+	}
+	return false
 }
