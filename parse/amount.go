@@ -158,6 +158,19 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 			frac = frac[:9]
 		}
 		j = k
+	} else if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) && digits <= 3 {
+		// a decimal comma: "€2,9 million", "€1,25bn" (one or two digits,
+		// then a multiplier of a million or more)
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k-j-1 <= 2 {
+			if f, _ := multiplierAt(s, k); f >= 1e6 {
+				frac = s[j+1 : k]
+				j = k
+			}
+		}
 	}
 	return intPart, frac, j, true
 }

@@ -73,3 +73,22 @@ func TestScanAmounts(t *testing.T) {
 		})
 	}
 }
+
+func TestDecimalCommaMillions(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		value int64
+	}{
+		{"€2,9 million", 2900000},
+		{"EUR 1,25 million", 1250000},
+		{"€3,5m", 3500000},
+		{"€1,2bn", 1200000000},
+		{"€2,900 million", 2900000000},
+		{"€12,500", 12500},
+	} {
+		ms := scanAmounts(tc.in)
+		if len(ms) != 1 || ms[0].Value != tc.value {
+			t.Errorf("%q: got %+v, want %d", tc.in, ms, tc.value)
+		}
+	}
+}
