@@ -16,6 +16,9 @@ type Metrics struct {
 	LastSuccess   *prometheus.GaugeVec   // source
 	MissedSlots   *prometheus.CounterVec // source
 	FetchFailures *prometheus.CounterVec // source, reason
+	// ScheduleInterval is the gap between a source's next two scheduled
+	// slots; the IngestionStale rule alerts after twice this without success.
+	ScheduleInterval *prometheus.GaugeVec // source
 }
 
 // NewMetrics registers the ingestion metrics with reg (nil: not
@@ -55,9 +58,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "fundwatch_fetch_failures_total",
 			Help: "Pages that could not be ingested, by source and reason.",
 		}, []string{"source", "reason"}),
+		ScheduleInterval: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "fundwatch_source_schedule_interval_seconds",
+			Help: "Seconds between a scheduled source's next two slots.",
+		}, []string{"source"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.Runs, m.RunDuration, m.Requests, m.Bytes, m.Documents, m.LastSuccess, m.MissedSlots, m.FetchFailures)
+		reg.MustRegister(m.Runs, m.RunDuration, m.Requests, m.Bytes, m.Documents, m.LastSuccess, m.MissedSlots, m.FetchFailures, m.ScheduleInterval)
 	}
 	return m
 }

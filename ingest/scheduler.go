@@ -98,6 +98,8 @@ func (s *Scheduler) Start(ctx context.Context) error {
 			continue
 		}
 		s.cron.Schedule(sch, cron.FuncJob(func() { s.tick(src) }))
+		next := sch.Next(now)
+		s.runner.m.ScheduleInterval.WithLabelValues(src.Name).Set(sch.Next(next).Sub(next).Seconds())
 		missed, last := s.missed(ctx, src, now)
 		switch {
 		case missed > 0:

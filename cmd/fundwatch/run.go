@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"time"
 
@@ -31,6 +32,7 @@ delivered. HTTP endpoints on server.listen (default 127.0.0.1:9120):
   GET  /healthz        the process is up
   GET  /readyz         the store answers
   GET  /api/v1/report  the report as JSON (same as 'fundwatch report --format json')
+  GET  /api/v1/runs    recent run records, newest first (?source=NAME&limit=N)
   POST /api/v1/ingest  start a manual run now (?source=NAME, repeatable; none = all)
 On SIGTERM, scheduling stops, running jobs get server.shutdown_timeout to
 finish, then they are cancelled and the process exits 0.`)
@@ -169,6 +171,21 @@ func (a *app) routes(reg *prometheus.Registry, st *store.Store, svc *alerts.Serv
 		_ = json.NewEncoder(w).Encode(struct {
 			Funds []alerts.Usage `json:"funds"`
 		}{rows})
+	})
+	mux.HandleFunc("GET /api/v1/runs", func(w http.ResponseWriter, r *http.Request) {
+		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+		if err != nil || limit <= 0 || limit > 1000 {
+			limit = 50
+		}
+		runs, err := st.Runs(r.Context(), r.URL.Query().Get("source"), limit)
+		if err != nil {
+			http.Error(w, "runs unavailable: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(struct {
+			Runs []store.Run `json:"runs"`
+		}{runs})
 	})
 	mux.HandleFunc("POST /api/v1/ingest", func(w http.ResponseWriter, r *http.Request) {
 		names := r.URL.Query()["source"]

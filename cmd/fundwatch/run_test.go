@@ -137,6 +137,21 @@ func TestRunServesReportFigures(t *testing.T) {
 	if err != nil || resp.StatusCode != http.StatusAccepted {
 		t.Fatalf("manual run: %v %v", resp, err)
 	}
+	// The manual run lands in the run records.
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		_, body := get("/api/v1/runs?source=samples")
+		if bytes.Contains([]byte(body), []byte(`"outcome":"ok"`)) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/api/v1/runs never showed the manual run: %s", body)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !regexp.MustCompile(`fundwatch_source_schedule_interval_seconds\{source="samples"\} 3600`).MatchString(metrics) {
+		t.Error("/metrics lacks the samples source's 1h schedule interval")
+	}
 	cancel()
 	select {
 	case code := <-done:
