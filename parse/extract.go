@@ -504,6 +504,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			continue
 		}
+		// "We are allocating an additional £450m to NHS Wales", "has
+		// committed at least £500m over ten years for ...": budget lines
+		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) {
+			continue
+		}
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".
@@ -665,6 +670,9 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case funderActive && fundReference(lowRight):
 				isLimit = true
+			}
+			if isLimit && sentFund == "" && hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) {
+				isLimit = false // a council's own capital programme or budget is no fund
 			}
 			if isLimit && hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "closing", "wound", "shelved", "halved", "slashed"}) {
 				isLimit = false // a fund being cut or closed states no budget to watch
@@ -1245,6 +1253,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 			s, low = s[:k], low[:k]
 		}
+	}
+	// "Projects to restore rivers, peatland and woodland": a group noun
+	// with a purpose phrase is the group, whatever the list inside says
+	if f := strings.Fields(low); len(f) > 2 && genericNouns[trimWord(f[0])] && f[1] == "to" {
+		s, low = f[0], f[0]
 	}
 	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
@@ -2682,4 +2695,18 @@ func labelLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// budgetLine reads a government budget statement rather than a grant:
+// "we are allocating an additional £450m to", "has committed at least
+// £500 million over ten years for".
+func budgetLine(fullLeftLow, lowRight string) bool {
+	l := tail(fullLeftLow, 60)
+	if !hasAnyWord(l, []string{"allocating", "committed", "committing", "pledged", "pledging", "earmarked", "ringfenced", "ring-fenced"}) {
+		return false
+	}
+	if hasAnyWord(l, []string{"additional", "extra", "further"}) || strings.HasSuffix(l, "at least ") {
+		return true
+	}
+	return strings.Contains(head(lowRight, 40), " years")
 }
