@@ -888,6 +888,7 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 	m := amounts[i]
 	p, pend, ok := periodAfter(s.text, m.End, a.base, 0)
 	if !ok {
+		a.splitTranches(s, amounts, i, idx, consumed)
 		return
 	}
 	parts := []Tranche{{Period: fyString(p), Amount: m.Value}}
@@ -2709,4 +2710,47 @@ func budgetLine(fullLeftLow, lowRight string) bool {
 		return true
 	}
 	return strings.Contains(head(lowRight, 40), " years")
+}
+
+// splitTranches reads a total followed by its split by year after a dash,
+// colon or bracket: "£2.4 million over two years – £800,000 in 2023-24
+// and £1.6 million in 2024-25". The parts must add up to the total.
+func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed []bool) {
+	m := amounts[i]
+	if i+1 >= len(amounts) {
+		return
+	}
+	gap := s.text[m.End:amounts[i+1].QStart]
+	if len(gap) > 40 || !strings.ContainsAny(gap, "–—-:(") {
+		return
+	}
+	var parts []Tranche
+	prev := 0
+	end := m.End
+	var used []int
+	var sum int64
+	for j := i + 1; j < len(amounts); j++ {
+		n := amounts[j]
+		if n.Currency != m.Currency || end > n.QStart {
+			break
+		}
+		if j > i+1 && !reTrancheGap.MatchString(s.low[end:n.QStart]) {
+			break
+		}
+		q, qend, ok := periodAfter(s.text, n.End, a.base, prev)
+		if !ok {
+			break
+		}
+		parts = append(parts, Tranche{Period: fyString(q), Amount: n.Value})
+		used = append(used, j)
+		sum += n.Value
+		prev, end = q, qend
+	}
+	if len(parts) < 2 || sum != m.Value {
+		return
+	}
+	for _, j := range used {
+		consumed[j] = true
+	}
+	a.awards[idx].award.Tranches = parts
 }

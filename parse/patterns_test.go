@@ -1,0 +1,45 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func parseHTML(t *testing.T, body string) *Result {
+	t.Helper()
+	r, err := Parse(strings.NewReader("<html><head><title>News</title></head><body><article>"+body+"</article></body></html>"), Meta{URL: "https://example.org/n", FetchedAt: time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestSplitByYearAfterDash: a total followed by its yearly split after a
+// dash becomes tranches of one award.
+func TestSplitByYearAfterDash(t *testing.T) {
+	r := parseHTML(t, "<p>Ridgeway Carers Trust will receive £900,000 over two years – £300,000 in 2023-24 and £600,000 in 2024-25.</p>")
+	if len(r.Awards) != 1 {
+		t.Fatalf("awards: %+v", r.Awards)
+	}
+	a := r.Awards[0]
+	if a.Amount != 900000 || len(a.Tranches) != 2 || a.Tranches[0].Period != "2023/24" || a.Tranches[1].Amount != 600000 {
+		t.Errorf("got %+v", a)
+	}
+}
+
+// TestFigureFirstRecipients: sentences that open with the figure, and
+// names with lowercase particles.
+func TestFigureFirstRecipients(t *testing.T) {
+	for _, tc := range []struct{ body, recip string }{
+		{"<p>EUR 3,4 million will support MARLIN, a consortium coordinated by Universita di Bologna.</p>", "MARLIN"},
+		{"<p>A £75,000 grant has been awarded to Shelter for Families.</p>", "Shelter for Families"},
+		{"<p>Action for Rural Youth will receive £60,000 to train mentors.</p>", "Action for Rural Youth"},
+		{"<p>Scientists at the Institute of Coastal Studies will receive £210,000 to map erosion.</p>", "Institute of Coastal Studies"},
+	} {
+		r := parseHTML(t, tc.body)
+		if len(r.Awards) != 1 || r.Awards[0].Recipient != tc.recip {
+			t.Errorf("%s: got %+v", tc.body, r.Awards)
+		}
+	}
+}
