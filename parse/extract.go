@@ -2361,7 +2361,7 @@ const (
 
 var featureWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge", "chest", "competition"} {
+	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge", "chest", "competition", "mission"} {
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {

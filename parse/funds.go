@@ -152,6 +152,59 @@ func findFunds(s string) []fundHit {
 		}
 		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end, acronym: acr, inner: inner, innerExp: innerExp})
 	}
+	return appendNamedProgrammes(out, s, ws)
+}
+
+// appendNamedProgrammes adds programmes whose names carry no fund word:
+// "Mission Clean Harbours" (a capitalised Mission and a name), and
+// "Horizon Europe, the EU's research programme" (a name the sentence
+// calls a programme or fund in an appositive).
+func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
+	covered := func(p int) bool {
+		for _, h := range out {
+			if p >= h.start && p < h.end {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(ws); k++ {
+		w := s[ws[k].start:ws[k].end]
+		if covered(ws[k].start) {
+			continue
+		}
+		if trimWord(w) == "Mission" && !endsPhrase(w) && k+1 < len(ws) {
+			if a, b := properRun(s, ws, k+1); a >= 0 && b-a >= 4 {
+				name := cleanName(s[ws[k].start:b])
+				if len(strings.Fields(name)) <= 6 {
+					out = append(out, fundHit{name: name, start: ws[k].start, end: b})
+				}
+				continue
+			}
+		}
+		if k > 0 && !endsPhrase(s[ws[k-1].start:ws[k-1].end]) && isProperWord(s[ws[k-1].start:ws[k-1].end]) {
+			continue // not the start of a name
+		}
+		a, b := properRun(s, ws, k)
+		if a < 0 || b >= len(s) || s[b-1] != ',' {
+			continue
+		}
+		rest := asciiLower(s[b:])
+		if !strings.HasPrefix(rest, " the ") && !strings.HasPrefix(rest, " a ") {
+			continue
+		}
+		if e := strings.IndexAny(rest, ",.;"); e >= 0 {
+			rest = rest[:e]
+		}
+		if len(strings.Fields(rest)) > 9 || !hasAnyWord(rest, []string{"programme", "program", "fund"}) {
+			continue
+		}
+		name := cleanName(s[a:b])
+		if f := strings.Fields(name); len(f) < 2 || len(f) > 5 || isFunder(name) {
+			continue
+		}
+		out = append(out, fundHit{name: name, start: a, end: b})
+	}
 	return out
 }
 

@@ -209,7 +209,20 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recip := cleanName(cells[recipCol])
 		lr := strings.ToLower(recip)
-		if recip == "" || strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" {
+		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
+			// the total row of a page announcing a round is the round's
+			// total, never an award
+			if amountCol >= 0 && amountCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"})) {
+				if v, c, ok := cellAmount(cells[amountCol], units[amountCol], curs[amountCol]); ok && v > 0 {
+					if c == "" {
+						c = "GBP"
+					}
+					a.facts = append(a.facts, roundFact{order: a.order, num: roundNum, total: &v, currency: c, fund: fund, ev: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7}})
+				}
+			}
+			continue
+		}
+		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" {
 			continue
 		}
 		if len(scanAmounts(recip)) > 0 {
