@@ -874,6 +874,10 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
+			if purpose == "" {
+				// "Wells Foodbank, £12,000 - a delivery van"
+				purpose = dashPurpose(right)
+			}
 			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
 			sentAwards = append(sentAwards, idx)
 			// Tranches: "£2.2m in 2016/17 and a further £3.5m in the
@@ -2753,4 +2757,16 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 		consumed[j] = true
 	}
 	a.awards[idx].award.Tranches = parts
+}
+
+// dashPurpose reads the purpose written after a dash straight after the
+// figure: "£12,000 - a delivery van", "£8,000 – to run summer clubs".
+func dashPurpose(right string) string {
+	r := strings.TrimLeft(right, " ")
+	for _, d := range []string{"- ", "– ", "— "} {
+		if strings.HasPrefix(r, d) {
+			return cleanPurpose(r[len(d):])
+		}
+	}
+	return ""
 }

@@ -43,3 +43,26 @@ func TestFigureFirstRecipients(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallPatterns: dash purposes, "for N organisations" as a project
+// count, costs in list items, and UK-order and news-line dates.
+func TestSmallPatterns(t *testing.T) {
+	r := parseHTML(t, "<p>Wells Foodbank, £12,000 - a delivery van.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Purpose != "delivery van" {
+		t.Errorf("dash purpose: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Grants totalling £900,000 were approved for 37 organisations.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 37 {
+		t.Errorf("projects: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<ul><li>Riverside Youth Project: £45,000 over three years towards core costs and a worker's salary</li></ul>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Riverside Youth Project" {
+		t.Errorf("costs list item: %+v", r.Awards)
+	}
+	for d, want := range map[string]string{"<p>Publication date: 06/07/2022</p>": "2022-07-06", "<p>News article | 4 October 2023</p>": "2023-10-04"} {
+		r, err := Parse(strings.NewReader("<html><body><article><h1>Grants</h1>"+d+"<p>Some text about grants for local groups.</p></article></body></html>"), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%s: got %q, want %s", d, r.Published, want)
+		}
+	}
+}
