@@ -400,7 +400,10 @@ func (a *analyzer) sentence(s sent) {
 			sentRound = m.num
 		}
 	}
-	if sentRound > 0 {
+	// A later mention of an earlier round ("unlike the second round")
+	// does not move the awards that follow out of the round in force;
+	// a heading starts a new section and may.
+	if sentRound > 0 && (a.ctxRound == 0 || sentRound > a.ctxRound || s.kind == kindHeading) {
 		a.ctxRound = sentRound
 	}
 	if !sentRecap && past {

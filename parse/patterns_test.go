@@ -66,3 +66,17 @@ func TestSmallPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundInForce: a later mention of an earlier round does not move the
+// awards that follow out of the round the page announces.
+func TestRoundInForce(t *testing.T) {
+	r := parseHTML(t, "<p>The third round of the Parks Revival Fund has awarded grants to 12 parks.</p><p>Hollins Park Friends received £40,000 to restore the bandstand.</p><p>Like the second round, applications were judged by a panel.</p><p>Marsh Lane Allotments received £9,000.</p>")
+	for _, a := range r.Awards {
+		if a.Round == nil || *a.Round != 3 {
+			t.Errorf("%s: round %v, want 3", a.Recipient, a.Round)
+		}
+	}
+	if len(r.Awards) != 2 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
