@@ -42,7 +42,7 @@ func findFunds(s string) []fundHit {
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], s)
 	for k, w := range ws {
-		if k == 0 || w.end-w.start < 4 || w.end-w.start > 11 {
+		if k == 0 || w.end-w.start < 4 || w.end-w.start > 13 {
 			continue
 		}
 		switch lowerByte(s[w.start]) {

@@ -80,3 +80,19 @@ func TestRoundInForce(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestSchemeNames: fund names with other heads than Fund.
+func TestSchemeNames(t *testing.T) {
+	for _, tc := range []struct{ body, fund string }{
+		{"<p>Entries are open for the Young Makers Competition, with a prize pot of £50,000.</p>", "Young Makers Competition"},
+		{"<p>The Safer Crossings Challenge has £3m available for 2024/25.</p>", "Safer Crossings Challenge"},
+		{"<p>Clubs can bid to the Village Chest budget of £25,000 for 2023/24.</p>", "Village Chest"},
+		{"<p>Eleven councils will benefit from the Thriving High Streets programme, which has a budget of £20 million.</p>", "Thriving High Streets programme"},
+		{"<p>Horizon Europe, the EU's key funding programme for research, has a budget of €95.5 billion.</p>", "Horizon Europe"},
+	} {
+		r := parseHTML(t, tc.body)
+		if len(r.Limits) != 1 || r.Limits[0].Fund != tc.fund {
+			t.Errorf("%s: got %+v", tc.body, r.Limits)
+		}
+	}
+}
