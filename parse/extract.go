@@ -801,6 +801,10 @@ func (a *analyzer) sentence(s sent) {
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
 		switch {
+		case subjFound && generic && sentFund == "" && additionalSupport(lowRight):
+			// "Police forces will receive £20m of additional funding":
+			// a budget line
+			role = roleNone
 		case subjFound && generic:
 			role = roleRound
 		case subjFound && recip != "":
@@ -1264,8 +1268,19 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	// "Projects to restore rivers, peatland and woodland": a group noun
 	// with a purpose phrase is the group, whatever the list inside says
-	if f := strings.Fields(low); len(f) > 2 && genericNouns[trimWord(f[0])] && f[1] == "to" {
-		s, low = f[0], f[0]
+	// "Community groups in Devon, Cornwall and Somerset": a group in
+	// places is the group too
+	if f := strings.Fields(low); len(f) > 2 {
+		g := 0
+		if genericNouns[trimWord(f[0])] {
+			g = 1
+		} else if len(f) > 3 && (atStart || !isProperWord(strings.Fields(s)[0])) && genericNouns[trimWord(f[1])] {
+			g = 2
+		}
+		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout") {
+			s = strings.Join(strings.Fields(s)[:g], " ")
+			low = asciiLower(s)
+		}
 	}
 	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
@@ -2610,7 +2625,7 @@ func dropAppositive(low string) string {
 
 // beneficiaryVerbs follow a figure that opens a sentence and precede the
 // organisation it helps.
-var beneficiaryVerbs = []string{"will help ", "will enable ", "will allow ", "will support ", "will fund ", "will go to ", "is going to ", "goes to ", "helps ", "has helped ", "will back ", "has been awarded to ", "has been given to ", "has gone to ", "was awarded to ", "is awarded to ", "will be awarded to ", "will be given to ", "will be paid to "}
+var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "will help to fund ", "will enable ", "will allow ", "will support ", "will fund ", "will go to ", "is going to ", "goes to ", "helps ", "has helped ", "will back ", "has been awarded to ", "has been given to ", "has gone to ", "was awarded to ", "is awarded to ", "will be awarded to ", "will be given to ", "will be paid to "}
 
 // leadingFigureBeneficiary reads "A £1.9m grant will help the X Trust
 // restore ..." when the figure opens the sentence (lowLeft is empty or an
@@ -2624,6 +2639,15 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 	}
 	r := strings.TrimLeft(right, " ")
 	lr := strings.ToLower(r)
+	if k := strings.Index(lr, " from the "); k >= 0 && k < 12 {
+		// "A £650,000 grant from the Heritage Fund will allow X to ..."
+		for _, v := range beneficiaryVerbs {
+			if j := strings.Index(lr, " "+v); j > k && j < 90 && !strings.Contains(lr[:j], ",") {
+				r, lr = r[:k+1]+r[j+1:], lr[:k+1]+lr[j+1:]
+				break
+			}
+		}
+	}
 	for _, n := range []string{"grant ", "award ", "investment ", "funding ", "package ", "donation ", "contribution ", "boost "} {
 		if strings.HasPrefix(lr, n) {
 			r, lr = r[len(n):], lr[len(n):]
@@ -2668,6 +2692,10 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 		if strings.HasPrefix(r, p) {
 			return true
 		}
+	}
+	// "Minister Announces $40 Million to Help Rural Cooperatives"
+	if hasAnyWord(tail(lowLeft, 14), []string{"announces", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves"}) && (strings.HasPrefix(r, "to ") || strings.HasPrefix(r, "for ")) {
+		return true
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"offer", "available", "grabs"})
 }
@@ -2772,4 +2800,16 @@ func dashPurpose(right string) string {
 		}
 	}
 	return ""
+}
+
+// additionalSupport reads "£20m of additional funding", "£125m of extra
+// support" after a figure.
+func additionalSupport(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"of additional ", "of extra ", "in additional ", "in extra "} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,8 @@ var genericNouns = map[string]bool{
 	"farmers": true, "landowners": true, "members": true, "others": true,
 	"centres": true, "centers": true, "hubs": true, "networks": true, "studentships": true,
 	"fellowships": true, "homes": true, "buildings": true, "nonprofit": false, "ventures": true,
+	"cooperatives": true, "co-operatives": true, "utilities": true, "operators": true,
+	"landlords": true, "farms": true, "estates": true, "churches": true, "trials": true,
 }
 
 // projectNouns are the generic nouns that count a round's projects.
