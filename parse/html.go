@@ -796,6 +796,12 @@ func (w *walker) defList(n *html.Node, depth int) {
 				w.b.add(kindParagraph, term, nil, -1)
 			}
 			term = collapse(textOf(c))
+			if term != "" && ddCount(c) > 1 {
+				// "<dt>Name</dt><dd>description</dd><dd>Grant: £X</dd>":
+				// the term heads its details like a heading
+				w.b.add(kindHeading, term, nil, -1)
+				term = ""
+			}
 		case atom.Dd:
 			d := collapse(textOf(c))
 			if term != "" {
@@ -816,4 +822,21 @@ func (w *walker) defList(n *html.Node, depth int) {
 	if term != "" {
 		w.b.add(kindParagraph, term, nil, -1)
 	}
+}
+
+// ddCount counts the <dd> elements after dt before the next <dt>.
+func ddCount(dt *html.Node) int {
+	n := 0
+	for c := dt.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Dt {
+			break
+		}
+		if c.DataAtom == atom.Dd {
+			n++
+		}
+	}
+	return n
 }

@@ -96,3 +96,18 @@ func TestSchemeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestGranteeTermWithDetails: a <dt> followed by a description <dd> and a
+// "Grant: £X" <dd> links the term to the grant.
+func TestGranteeTermWithDetails(t *testing.T) {
+	r := parseHTML(t, "<p>The panel made these awards.</p><dl><dt>Millbrook Youth Theatre</dt><dd>Drama workshops for teenagers.</dd><dd>Grant: £12,000</dd><dt>Oakfield Men's Shed</dt><dd>Woodwork sessions.</dd><dd>Grant: £4,500</dd></dl>")
+	want := map[string]int64{"Millbrook Youth Theatre": 12000, "Oakfield Men's Shed": 4500}
+	if len(r.Awards) != 2 {
+		t.Fatalf("awards: %+v", r.Awards)
+	}
+	for _, a := range r.Awards {
+		if want[a.Recipient] != a.Amount {
+			t.Errorf("got %s %d", a.Recipient, a.Amount)
+		}
+	}
+}
