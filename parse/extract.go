@@ -837,6 +837,10 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 		case funderActive && objRecip == "" && !negative && grantsPlural(lowRight):
 			role = roleRound
+		case funderActive && objRecip == "" && !negative && !objGeneric && toVerbPurpose(lowRight):
+			// "The Arts Council has awarded £3.5m to help theatres
+			// recover": a purpose, not a recipient, so a batch total
+			role = roleRound
 		case (prep == "on" || prep == "towards") && !negative && !funderActive && ctxOK && !subjFound && goesOn(lowRight):
 			role = roleAward
 			conf = 0.4
@@ -2633,7 +2637,8 @@ var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "wil
 // follows is the purpose.
 func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 	switch strings.TrimSpace(lowLeft) {
-	case "", "a", "an", "the", "another", "a further", "an additional", "a total of":
+	case "", "a", "an", "the", "another", "a further", "an additional", "a total of",
+		"a grant of", "an award of", "an investment of", "funding of", "a donation of", "a further grant of":
 	default:
 		return "", ""
 	}
@@ -2810,6 +2815,21 @@ func additionalSupport(lowRight string) bool {
 		if strings.HasPrefix(r, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// toVerbPurpose reads a purpose phrase "to" + verb straight after a figure
+// ("to help theatres recover", "to improve bus stops").
+func toVerbPurpose(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	if !strings.HasPrefix(r, "to ") {
+		return false
+	}
+	w := firstWordLower(r[3:])
+	switch w {
+	case "help", "support", "improve", "fund", "deliver", "boost", "tackle", "create", "build", "restore", "protect", "expand", "develop", "reduce", "increase", "upgrade", "repair", "modernise", "modernize", "enable", "provide", "make", "bring", "cut", "transform", "extend", "train", "promote":
+		return true
 	}
 	return false
 }

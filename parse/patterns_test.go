@@ -111,3 +111,25 @@ func TestGranteeTermWithDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeNotRecipient: a funder awarding a figure "to" + verb states
+// a batch total; "a grant of £X will help Y" names Y.
+func TestPurposeNotRecipient(t *testing.T) {
+	r := parseHTML(t, "<p>The Arts Council has awarded £3.5m to help theatres recover.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 3500000 {
+		t.Errorf("to+verb: rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+	r = parseHTML(t, "<p>A grant of £85,000 will help Thornbury Museum Trust digitise its archive.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Thornbury Museum Trust" {
+		t.Errorf("grant of: %+v", r.Awards)
+	}
+	for _, body := range []string{
+		"<p>We are allocating an additional £120m to Health Boards across Wales.</p>",
+		"<p>The Scottish Government has committed at least £250 million over five years for Scotland's peatlands.</p>",
+		"<p>Police forces will receive £20m of additional funding next year.</p>",
+	} {
+		if r := parseHTML(t, body); len(r.Awards)+len(r.Rounds)+len(r.Limits) != 0 {
+			t.Errorf("%s: budget line extracted: %+v %+v %+v", body, r.Awards, r.Rounds, r.Limits)
+		}
+	}
+}
