@@ -351,6 +351,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 		c := a.funds.add(h.name)
 		a.funds.noteAcronym(h.acronym, c)
+		if parentCue(tail(s.low[:h.start], 60)) {
+			// "is part of Defra's £600 million Farming Investment Fund":
+			// the parent of the page's fund
+			a.funds.parent[c] = true
+		}
 		if sentFund == "" {
 			sentFund = c
 		}
@@ -887,7 +892,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if purpose == "" {
 				// "Wells Foodbank, £12,000 - a delivery van"
-				purpose = dashPurpose(right)
+				purpose = dashPurpose(s.text[m.End:nextStart])
 			}
 			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
 			sentAwards = append(sentAwards, idx)
@@ -2830,6 +2835,18 @@ func toVerbPurpose(lowRight string) bool {
 	switch w {
 	case "help", "support", "improve", "fund", "deliver", "boost", "tackle", "create", "build", "restore", "protect", "expand", "develop", "reduce", "increase", "upgrade", "repair", "modernise", "modernize", "enable", "provide", "make", "bring", "cut", "transform", "extend", "train", "promote":
 		return true
+	}
+	return false
+}
+
+// parentCue reads the words before a fund that make it the parent of the
+// fund the sentence is about: "is part of the department's £95m",
+// "funded by the", "a strand of the".
+func parentCue(lowLeft string) bool {
+	for _, c := range []string{"part of ", "funded by ", "funded through ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
+		if strings.Contains(lowLeft, c) {
+			return true
+		}
 	}
 	return false
 }

@@ -240,10 +240,11 @@ type fundSet struct {
 	expand  map[string]string // acronym inside names -> its words
 	renamed map[string]string // a name replaced by a fuller one
 	title   string            // the page title and headline, lower case
+	parent  map[string]bool   // funds named as the parent of another
 }
 
 func newFundSet(known []Fund) *fundSet {
-	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}, expand: map[string]string{}, renamed: map[string]string{}}
+	return &fundSet{known: known, count: map[string]int{}, byLower: map[string]string{}, acros: map[string]string{}, expand: map[string]string{}, renamed: map[string]string{}, parent: map[string]bool{}}
 }
 
 // canonical maps a name to the configured fund name when it matches a name
@@ -404,6 +405,9 @@ func (f *fundSet) primary() string {
 		}
 		if ln := strings.ToLower(n); f.title != "" && strings.Contains(f.title, ln) && !strings.HasSuffix(ln, " grants") && !strings.HasSuffix(ln, " grant") {
 			s += 6 // the fund the page is about is named in its headline
+		}
+		if f.parent[n] && len(f.names) > 1 {
+			s -= 8 // a parent fund named beside the page's own
 		}
 		if s > bestScore {
 			best, bestScore = n, s

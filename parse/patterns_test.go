@@ -133,3 +133,18 @@ func TestPurposeNotRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestParentFundNamedLater: the page's own fund keeps the awards and
+// rounds; the parent's figure is the parent's limit.
+func TestParentFundNamedLater(t *testing.T) {
+	r := parseHTML(t, "<p>The Clean Seas Programme, which is part of the government's £500 million Ocean Recovery Fund, has awarded £2m to 9 projects. Tidal Labs Ltd received £300,000. The Ocean Recovery Fund was launched in 2021.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Fund != "Clean Seas Programme" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Clean Seas Programme" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Ocean Recovery Fund" || r.Limits[0].Amount != 500000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
