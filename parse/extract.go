@@ -2648,7 +2648,7 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		return "", ""
 	}
 	r := strings.TrimLeft(right, " ")
-	lr := strings.ToLower(r)
+	lr := asciiLower(r)
 	if k := strings.Index(lr, " from the "); k >= 0 && k < 12 {
 		// "A £650,000 grant from the Heritage Fund will allow X to ..."
 		for _, v := range beneficiaryVerbs {
