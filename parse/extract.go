@@ -380,6 +380,9 @@ func (a *analyzer) sentence(s sent) {
 	if mayProjects(s.low) {
 		count = projectCount(s.low)
 	}
+	if count == 0 && len(amounts) > 0 {
+		count = recipientCount(s.low)
+	}
 	past := false
 	if len(rms) > 0 || len(amounts) > 0 || count > 0 {
 		past = feat&featPast != 0 && pastMarker(s.low)
@@ -2849,4 +2852,36 @@ func parentCue(lowLeft string) bool {
 		}
 	}
 	return false
+}
+
+// recipientCount reads a count of recipients beside a figure: "for 51
+// organisations".
+func recipientCount(ls string) int {
+	var buf [64]span
+	ws := appendWordSpans(buf[:0], ls)
+	for k, sp := range ws {
+		w := ls[sp.start:sp.end]
+		if !isDigit(w[0]) && !isLetter(w[0]) {
+			continue
+		}
+		n, used := countWord(w)
+		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
+			continue
+		}
+		// only "for N organisations": other counts of recipients
+		// ("to 12 councils") are often not the round's projects
+		if k == 0 || ls[ws[k-1].start:ws[k-1].end] != "for" {
+			continue
+		}
+		for d := 1; d <= 2 && k+d < len(ws); d++ {
+			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
+			switch nw {
+			case "organisations", "organizations", "charities", "groups", "nonprofits", "non-profits", "clubs", "enterprises":
+				// bodies, not places or people ("for 45 towns" is no
+				// count of projects)
+				return n
+			}
+		}
+	}
+	return 0
 }
