@@ -134,7 +134,7 @@ func findFunds(s string) []fundHit {
 				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))]
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
-			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])]
+			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
 			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
 				continue
 			}
@@ -455,3 +455,7 @@ func (f *fundSet) scanAcronyms(s string) []string {
 // fundSources introduce where money comes from ("from our Open
 // Programme"), which makes a two-word programme name credible.
 var fundSources = map[string]bool{"from": true, "through": true, "under": true, "via": true}
+
+// budgetWords name an organisation's own budget, not a scheme: "Capital
+// Programme", "Spending Programme".
+var budgetWords = map[string]bool{"capital": true, "revenue": true, "spending": true, "investment": true, "works": true, "maintenance": true, "budget": true, "delivery": true, "annual": true, "council": true, "government": true, "building": true}

@@ -148,3 +148,16 @@ func TestParentFundNamedLater(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestCapitalProgrammeIsNoFund: a council's own capital programme is a
+// budget, not a fund with a limit.
+func TestCapitalProgrammeIsNoFund(t *testing.T) {
+	for _, body := range []string{
+		"<p>The council's Capital Programme of £112.4m for 2022/23 was approved.</p>",
+		"<p>The county council approved a capital programme of £88.6m for 2023/24.</p>",
+	} {
+		if r := parseHTML(t, body); len(r.Limits) != 0 || len(r.Funds) != 0 {
+			t.Errorf("%s: funds %v limits %+v", body, r.Funds, r.Limits)
+		}
+	}
+}
