@@ -2677,7 +2677,18 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 			return "", ""
 		}
 		k := strings.Index(rest, name)
-		purpose := strings.TrimLeft(rest[k+len(name):], " ,")
+		after := rest[k+len(name):]
+		// "URBSOIL, a consortium coordinated by Politecnico di Milano":
+		// the coordinator receives the grant
+		la := asciiLower(head(after, 80))
+		for _, cue := range []string{" coordinated by ", " led by ", " co-ordinated by "} {
+			if j := strings.Index(la, cue); j >= 0 && strings.HasPrefix(la, ", ") && !strings.Contains(la[2:j], ",") {
+				if c := leadingProper(after[j+len(cue):]); c != "" {
+					return c, ""
+				}
+			}
+		}
+		purpose := strings.TrimLeft(after, " ,")
 		if i := strings.Index(purpose, ", "); i >= 0 && !strings.HasPrefix(strings.ToLower(purpose), "to ") {
 			// "URBSOIL, a consortium coordinated by ...": an aside
 			purpose = ""
