@@ -2667,6 +2667,18 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 			break
 		}
 	}
+	if strings.HasPrefix(lr, "to ") {
+		// "A £250,000 grant to Harbour Trust will fund new pontoons"
+		if name := leadingProper(r[3:]); len(name) >= 3 && !isFunder(name) {
+			k := strings.Index(r, name)
+			rest := asciiLower(r[k+len(name):])
+			for _, v := range []string{" will ", " has ", " is ", " was ", " helps ", " helped ", " pays ", " paid "} {
+				if strings.HasPrefix(rest, v) {
+					return name, ""
+				}
+			}
+		}
+	}
 	for _, v := range beneficiaryVerbs {
 		if !strings.HasPrefix(lr, v) {
 			continue

@@ -35,6 +35,7 @@ func TestFigureFirstRecipients(t *testing.T) {
 		{"<p>EUR 3,4 million will support MARLIN, a consortium coordinated by Universita di Bologna.</p>", "Universita di Bologna"},
 		{"<p>€1.1 million will go to the Universidad de Granada for a solar testbed.</p>", "Universidad de Granada"},
 		{"<p>A £75,000 grant has been awarded to Shelter for Families.</p>", "Shelter for Families"},
+		{"<p>A £250,000 grant to Harbour Trust will fund new pontoons.</p>", "Harbour Trust"},
 		{"<p>Action for Rural Youth will receive £60,000 to train mentors.</p>", "Action for Rural Youth"},
 		{"<p>Scientists at the Institute of Coastal Studies will receive £210,000 to map erosion.</p>", "Institute of Coastal Studies"},
 	} {
