@@ -523,7 +523,7 @@ func (a *analyzer) sentence(s sent) {
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".
-		if !negative && (s.kind == kindHeading || s.order <= 1 && isTitleCase(s.text)) && batchTotalAfter(lowRight, lowLeft, sentRound > 0) {
+		if !negative && s.kind == kindHeading && batchTotalAfter(lowRight, lowLeft, sentRound > 0) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
@@ -2724,13 +2724,16 @@ func finalWord(s string) string {
 // Million in Grants to ...", "£8m on offer" after a round.
 func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	r := strings.TrimLeft(lowRight, " ")
+	// the headline's verb is the funder's ("Minister Announces"), not a
+	// winner's ("Leeds Charity Wins £50,000 in Funding")
+	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "awarded", "approves", "approved", "distributes", "confirms", "confirmed"})
 	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
-		if strings.HasPrefix(r, p) {
+		if strings.HasPrefix(r, p) && funderVerb {
 			return true
 		}
 	}
 	// "Minister Announces $40 Million to Help Rural Cooperatives"
-	if hasAnyWord(tail(lowLeft, 14), []string{"announces", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves"}) && (strings.HasPrefix(r, "to ") || strings.HasPrefix(r, "for ")) {
+	if funderVerb && lowLeft != "" && toVerbPurpose(r) {
 		return true
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"offer", "available", "grabs"})

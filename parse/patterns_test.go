@@ -163,3 +163,16 @@ func TestCapitalProgrammeIsNoFund(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTotals: a funder's headline figure is a batch total; a
+// winner's headline figure is not.
+func TestHeadlineTotals(t *testing.T) {
+	r := parseHTML(t, "<h1>Governor Announces $25 Million in Grants to Improve Transit</h1><p>Applications were scored by the state transport board.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 25000000 || len(r.Awards) != 0 {
+		t.Errorf("funder headline: rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+	r = parseHTML(t, "<h1>Leeds Charity Wins £50,000 in Funding</h1><p>Leeds Hope Trust has won £50,000 from the Community Fund.</p>")
+	if len(r.Rounds) != 0 {
+		t.Errorf("winner headline: rounds %+v", r.Rounds)
+	}
+}
