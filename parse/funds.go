@@ -173,7 +173,7 @@ func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 		if covered(ws[k].start) {
 			continue
 		}
-		if trimWord(w) == "Mission" && !endsPhrase(w) && k+1 < len(ws) {
+		if trimWord(w) == "Mission" && !endsPhrase(w) && k+1 < len(ws) && (strings.ContainsAny(s, "£$€") || hasAnyWord(asciiLower(s), []string{"funded", "funding", "awarded", "grants", "programme", "call"})) {
 			if a, b := properRun(s, ws, k+1); a >= 0 && b-a >= 4 {
 				name := cleanName(s[ws[k].start:b])
 				if len(strings.Fields(name)) <= 6 {
