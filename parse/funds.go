@@ -56,8 +56,8 @@ func findFunds(s string) []fundHit {
 		if !fundHeads[lw] {
 			continue
 		}
-		if lw == "chest" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
-			continue // "Community Chest Fund": the name goes on
+		if k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
+			continue // "Community Chest Fund", "Small Grants Scheme": the name goes on
 		}
 		r, _ := utf8.DecodeRuneInString(word)
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
@@ -81,7 +81,7 @@ func findFunds(s string) []fundHit {
 				break
 			}
 			if capital {
-				if isProperWord(t) {
+				if isProperWord(t) || fundHeads[lt] && t != lt {
 					first = j
 					continue
 				}

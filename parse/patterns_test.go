@@ -89,6 +89,8 @@ func TestSchemeNames(t *testing.T) {
 		{"<p>Entries are open for the Young Makers Competition, with a prize pot of £50,000.</p>", "Young Makers Competition"},
 		{"<p>The Safer Crossings Challenge has £3m available for 2024/25.</p>", "Safer Crossings Challenge"},
 		{"<p>Clubs can bid to the Village Chest budget of £25,000 for 2023/24.</p>", "Village Chest"},
+		{"<p>The Small Grants Scheme has a budget of £95,000.</p>", "Small Grants Scheme"},
+		{"<p>The Community Ownership Grant programme has £8m available in 2024/25.</p>", "Community Ownership Grant programme"},
 		{"<p>Eleven councils will benefit from the Thriving High Streets programme, which has a budget of £20 million.</p>", "Thriving High Streets programme"},
 		{"<p>Horizon Europe, the EU's key funding programme for research, has a budget of €95.5 billion.</p>", "Horizon Europe"},
 	} {
