@@ -2777,8 +2777,13 @@ func labelLine(t string) bool {
 // £500 million over ten years for".
 func budgetLine(fullLeftLow, lowRight string) bool {
 	l := tail(fullLeftLow, 60)
-	if !hasAnyWord(l, []string{"allocating", "committed", "committing", "pledged", "pledging", "earmarked", "ringfenced", "ring-fenced"}) {
-		return false
+	if !hasAnyWord(l, []string{"allocating", "allocate", "committed", "committing", "pledged", "pledging", "earmarked", "ringfenced", "ring-fenced", "providing", "provide", "giving"}) {
+		if !hasAnyWord(l, []string{"nhs"}) || !hasAnyWord(l, []string{"additional", "extra"}) {
+			return false
+		}
+		// "NHS Scotland will receive an additional £300m": a health
+		// service's budget
+		return true
 	}
 	if hasAnyWord(l, []string{"additional", "extra", "further"}) || strings.HasSuffix(l, "at least ") {
 		return true

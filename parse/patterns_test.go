@@ -131,6 +131,9 @@ func TestPurposeNotRecipient(t *testing.T) {
 		"<p>We are allocating an additional £120m to Health Boards across Wales.</p>",
 		"<p>The Scottish Government has committed at least £250 million over five years for Scotland's peatlands.</p>",
 		"<p>Police forces will receive £20m of additional funding next year.</p>",
+		"<p>Ferry services will receive £60m of extra support.</p>",
+		"<p>NHS Scotland will receive an additional £300m this winter.</p>",
+		"<p>The Welsh Government is providing an extra £20m to local authorities for school meals.</p>",
 	} {
 		if r := parseHTML(t, body); len(r.Awards)+len(r.Rounds)+len(r.Limits) != 0 {
 			t.Errorf("%s: budget line extracted: %+v %+v %+v", body, r.Awards, r.Rounds, r.Limits)
