@@ -2694,7 +2694,7 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		// the coordinator receives the grant
 		la := asciiLower(head(after, 80))
 		for _, cue := range []string{" coordinated by ", " led by ", " co-ordinated by "} {
-			if j := strings.Index(la, cue); j >= 0 && strings.HasPrefix(la, ", ") && !strings.Contains(la[2:j], ",") {
+			if j := strings.Index(la, cue); j >= 2 && strings.HasPrefix(la, ", ") && !strings.Contains(la[2:j], ",") {
 				if c := leadingProper(after[j+len(cue):]); c != "" {
 					return c, ""
 				}

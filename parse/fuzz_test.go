@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,6 +86,9 @@ func FuzzParse(f *testing.F) {
 		}()
 		select {
 		case o := <-done:
+			if errors.Is(o.err, ErrInternal) {
+				t.Fatalf("Parse recovered from a bug: %v", o.err)
+			}
 			if o.err == nil {
 				checkResultShape(t, o.res)
 			}

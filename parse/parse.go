@@ -21,13 +21,22 @@ var (
 	// ErrNotText: the input is binary data (NUL bytes, an image or archive
 	// signature, or mostly control bytes).
 	ErrNotText = errors.New("parse: input is not text")
+	// ErrInternal: the extractor hit a bug on this input. Parse recovers,
+	// so that one page never stops a run; the error names the fault so
+	// that it can be reported with the page.
+	ErrInternal = errors.New("parse: internal error")
 )
 
 // Parse extracts funds, rounds, limits and awards from one page. It reads r
 // to the end (up to opts.MaxBytes), decodes its character set, finds the
 // main content of HTML, plain text or JSON input, and extracts from it.
 // It never fetches anything and never panics on malformed input.
-func Parse(r io.Reader, meta Meta, opts Options) (*Result, error) {
+func Parse(r io.Reader, meta Meta, opts Options) (res *Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("%w: %v (please report this page)", ErrInternal, p)
+		}
+	}()
 	max := opts.MaxBytes
 	if max <= 0 {
 		max = DefaultMaxBytes
@@ -64,7 +73,7 @@ func Parse(r io.Reader, meta Meta, opts Options) (*Result, error) {
 		doc = htmlDocument(text, opts)
 	}
 
-	res := &Result{
+	res = &Result{
 		URL:       meta.URL,
 		Title:     doc.title,
 		Published: doc.published,

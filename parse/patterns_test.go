@@ -181,3 +181,12 @@ func TestHeadlineTotals(t *testing.T) {
 		t.Errorf("winner headline: rounds %+v", r.Rounds)
 	}
 }
+
+// TestCoordinatorRightAfterComma is a regression test: an aside that
+// opens straight with "coordinated by" once sliced out of range.
+func TestCoordinatorRightAfterComma(t *testing.T) {
+	r := parseHTML(t, "<p>£2m will support Acme Labs, coordinated by Leeds Beckett University.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 2000000 {
+		t.Errorf("got %+v", r.Awards)
+	}
+}
