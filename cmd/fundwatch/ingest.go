@@ -26,7 +26,7 @@ func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
 func cmdIngest(ctx context.Context, a *app, args []string) int {
-	fs := a.newFlags("ingest", "[--config FILE] [--source NAME]... [--dry-run] [--pushgateway URL] [PATH|URL]...", `
+	fs := a.newFlags("ingest", "[--config FILE] [--source NAME]... [--dry-run] [--report] [--pushgateway URL] [PATH|URL]...", `
 A one-off run. Fetch the configured sources (all of them, or those named
 with --source) and any files, folders or http(s) URLs given as arguments;
 extract each page with parse; store the document and its extraction; then
@@ -35,13 +35,15 @@ limits, conditional GET; a page whose content did not change is neither
 re-parsed nor re-stored. Every run writes a run record. --dry-run fetches
 and parses but stores nothing and evaluates no alerts.
 Prints a progress bar on a terminal (log lines otherwise), one summary line
-per source or input, and a total.
+per source or input, and a total. --report then prints what
+"fundwatch report" would: committed totals per fund and period against limits.
 Exit 0 when everything succeeded, 1 when some pages or inputs failed (the
 others are still stored), 2 for usage or configuration errors.`)
 	path := fs.String("config", "", "config file (default ./fundwatch.yaml when present)")
 	var sources stringList
 	fs.Var(&sources, "source", "run this configured source (repeatable; default all when no PATH|URL is given)")
 	dryRun := fs.Bool("dry-run", false, "fetch and parse, store nothing")
+	report := fs.Bool("report", false, "after the run, print the committed totals per fund and period, as fundwatch report does")
 	pushgw := fs.String("pushgateway", "", "push this run's ingest metrics to a Prometheus Pushgateway at URL")
 	if code, ok := a.parseFlags(fs, args); !ok {
 		return code
@@ -108,7 +110,16 @@ others are still stored), 2 for usage or configuration errors.`)
 		if err := a.afterIngest(ctx, cfg, st); err != nil {
 			fmt.Fprintf(a.stderr, "fundwatch ingest: after ingest: %s\n", err)
 			code = exitFailed
+		} else if *report {
+			fmt.Fprintln(a.stdout)
+			if err := a.printReport(ctx, cfg, st, "table", "", ""); err != nil {
+				fmt.Fprintf(a.stderr, "fundwatch ingest: report: %s\n", err)
+				code = exitFailed
+			}
 		}
+	}
+	if *report && *dryRun {
+		fmt.Fprintf(a.stderr, "fundwatch ingest: no report: a dry run stores nothing to report on\n")
 	}
 	if *pushgw != "" {
 		pctx, cancel := context.WithTimeout(ctx, 10*time.Second)

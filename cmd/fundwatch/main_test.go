@@ -202,6 +202,36 @@ func TestIngestThenReport(t *testing.T) {
 	}
 }
 
+// TestIngestReport: the quick start's one command ingests the shipped
+// announcements and prints the report table after the run summary.
+func TestIngestReport(t *testing.T) {
+	ta := newTestApp(t, "")
+	if code := ta.run("ingest", "--report", "../../testdata/announcements"); code != exitOK {
+		t.Fatalf("ingest --report: exit %d\n%s\n%s", code, ta.stdout.String(), ta.stderr.String())
+	}
+	out := ta.stdout.String()
+	total := strings.Index(out, "\ntotal: 1 ok, 0 failed")
+	table := strings.Index(out, "FUND")
+	if total < 0 || table < total {
+		t.Fatalf("want the run total then the report table:\n%s", out)
+	}
+	var row string
+	for _, l := range strings.Split(out[table:], "\n") {
+		if strings.Contains(l, "Police Transformation Fund") && strings.Contains(l, "2016/17") {
+			row = l
+		}
+	}
+	// No limit in this config: the one announced (£76.4m) is used.
+	for _, want := range []string{"£49,000,000", "£76,400,000", "64.1%", "extracted"} {
+		if !strings.Contains(row, want) {
+			t.Errorf("PTF 2016/17 row %q lacks %q", row, want)
+		}
+	}
+	if code := ta.run("ingest", "--report", "--dry-run", "../../testdata/announcements"); code != exitOK || strings.Contains(ta.stdout.String(), "FUND") || !strings.Contains(ta.stderr.String(), "no report") {
+		t.Errorf("--dry-run stores nothing, so it prints no report: exit %d\n%s", code, ta.stdout.String())
+	}
+}
+
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil

@@ -10,6 +10,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/fundwatch/fundwatch/alerts"
+	"github.com/fundwatch/fundwatch/internal/config"
+	"github.com/fundwatch/fundwatch/store"
 )
 
 func cmdReport(ctx context.Context, a *app, args []string) int {
@@ -47,31 +49,34 @@ all-time row. These are the figures /metrics exports.
 		return exitFailed
 	}
 	defer closeStore(st)
-	svc, err := alerts.New(cfg, st, nil, a.log)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "fundwatch report: %s\n", err)
-		return exitUsage
-	}
-	rows, err := svc.Utilisation(ctx)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "fundwatch report: %s\n", err)
-		return exitFailed
-	}
-	want := *fund
-	if f := cfg.FundByName(want); f != nil {
-		want = f.Name
-	}
-	kept := rows[:0]
-	for _, r := range rows {
-		if (want == "" || r.Fund == want) && (*period == "" || r.Period == *period) {
-			kept = append(kept, r)
-		}
-	}
-	if err := writeReport(a.stdout, *format, kept); err != nil {
+	if err := a.printReport(ctx, cfg, st, *format, *fund, *period); err != nil {
 		fmt.Fprintf(a.stderr, "fundwatch report: %s\n", err)
 		return exitFailed
 	}
 	return exitOK
+}
+
+// printReport writes the utilisation rows for fund (a name or alias; empty
+// for all) and period (empty for all) in format.
+func (a *app) printReport(ctx context.Context, cfg *config.Config, st *store.Store, format, fund, period string) error {
+	svc, err := alerts.New(cfg, st, nil, a.log)
+	if err != nil {
+		return err
+	}
+	rows, err := svc.Utilisation(ctx)
+	if err != nil {
+		return err
+	}
+	if f := cfg.FundByName(fund); f != nil {
+		fund = f.Name
+	}
+	kept := rows[:0]
+	for _, r := range rows {
+		if (fund == "" || r.Fund == fund) && (period == "" || r.Period == period) {
+			kept = append(kept, r)
+		}
+	}
+	return writeReport(a.stdout, format, kept)
 }
 
 func writeReport(w io.Writer, format string, rows []alerts.Usage) error {
