@@ -30,6 +30,29 @@ var fundStop = map[string]bool{
 	"two": true, "three": true, "of": true, "and": true, "for": true,
 }
 
+// lowercaseNameOK accepts a fund name written in lower case ("the police
+// transformation fund") only after a determiner or a possessive and with
+// no verb inside.
+func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
+	if first == 0 {
+		return false
+	}
+	switch prev := strings.ToLower(trimWord(s[ws[first-1].start:ws[first-1].end])); {
+	case prev == "the" || prev == "this" || prev == "its" || prev == "their" || prev == "our" || prev == "new":
+	case strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"): // "the Home Office's police transformation fund"
+	default:
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+			"use", "uses", "used", "are", "were", "be", "been", "has", "have", "had", "get", "gets", "got", "receive", "receives":
+			return false
+		}
+	}
+	return true
+}
+
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true}
@@ -119,8 +142,10 @@ func findFunds(s string) []fundHit {
 		if len(nameWords) < 2 {
 			continue
 		}
-		if !capital && (len(nameWords) < 3 || lw != "fund" && lw != "funds") {
-			continue // "the innovation fund" is too vague
+		if !capital && (len(nameWords) < 3 || lw != "fund" || !lowercaseNameOK(s, ws, first, nameWords)) {
+			// "the innovation fund" is too vague; "one tribal nation will
+			// use funds" is no name at all
+			continue
 		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)

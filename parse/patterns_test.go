@@ -190,3 +190,23 @@ func TestCoordinatorRightAfterComma(t *testing.T) {
 		t.Errorf("got %+v", r.Awards)
 	}
 }
+
+// TestLowercaseFundNames: a fund named in lower case needs a determiner
+// or a possessive before it and no verb inside.
+func TestLowercaseFundNames(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>Grants of £2m went to 9 projects from the Home Office's police transformation fund.</p>":           "Police Transformation Fund",
+		"<p>Leeds received £3m from the coastal towns recovery fund this year.</p>":                            "Coastal Towns Recovery Fund",
+		"<p>Five communities and one tribal nation will use funds worth $25 million to plan bus services.</p>": "",
+		"<p>Councils can bid for £4m; successful councils spend funds on repairs.</p>":                         "",
+	} {
+		r := parseHTML(t, body)
+		got := ""
+		if len(r.Funds) > 0 {
+			got = r.Funds[0]
+		}
+		if got != want || len(r.Funds) > 1 {
+			t.Errorf("%s: funds %q, want %q", body, r.Funds, want)
+		}
+	}
+}
