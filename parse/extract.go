@@ -523,11 +523,17 @@ func (a *analyzer) sentence(s sent) {
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".
+		// A round that opens "with £150m on offer" or "available" has
+		// awarded nothing yet: the figure is what is available, a limit.
+		if !negative && sentRound > 0 && !sentRecap && roundOnOffer(lowLeft, lowRight) {
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+			continue
+		}
 		if !negative && s.kind == kindHeading && batchTotalAfter(lowRight, lowLeft, sentRound > 0) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
-		if !negative && sentRound > 0 && !sentRecap && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(lowRight, 30), []string{"offer", "available", "grabs"}) {
+		if !negative && sentRound > 0 && !sentRecap && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(lowRight, 30), []string{"grabs"}) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
@@ -2736,7 +2742,17 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	if funderVerb && lowLeft != "" && toVerbPurpose(r) {
 		return true
 	}
-	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"offer", "available", "grabs"})
+	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
+}
+
+// roundOnOffer reads "opens sixth round with £150m on offer" and "the
+// round, with £8m available": money a round makes available, not money it
+// has awarded.
+func roundOnOffer(lowLeft, lowRight string) bool {
+	if !strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") || !hasAnyWord(head(strings.TrimLeft(lowRight, " "), 30), []string{"offer", "available"}) {
+		return false
+	}
+	return !hasAnyWord(lowLeft, []string{"awarded", "awards", "grabs", "shared", "won", "wins", "received", "receive", "secured"})
 }
 
 // serviceSubject reports a subject that is a public service written in
