@@ -981,13 +981,18 @@ func head(s string, n int) string {
 }
 
 func headNoun(np string) string {
-	np = strings.ToLower(np)
+	return strings.ToLower(headWord(np))
+}
+
+// headWord is headNoun as written.
+func headWord(np string) string {
+	low := asciiLower(np)
 	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ", "} {
-		if i := strings.Index(np, cut); i > 0 {
-			np = np[:i]
+		if i := strings.Index(low, cut); i > 0 {
+			np, low = np[:i], low[:i]
 		}
 	}
-	return lastWordLower(np)
+	return trimWord(finalWord(np))
 }
 
 func projectNounPhrase(ls string) bool {
@@ -1366,9 +1371,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	if !isProperWord(firstWord(s)) {
-		if genericNouns[headNoun(s)] && firstProper(s) == "" {
+		// "charities in the area", and "north Wales councils": a group
+		// noun written in lower case heads a group even with a place name
+		if hw := headWord(s); genericNouns[strings.ToLower(hw)] && (firstProper(s) == "" || hw == strings.ToLower(hw)) {
 			return s, true, 0
 		}
+	}
+	// "Rural Devon charities": a place before a lower-case group noun
+	if hw := headWord(s); placeGroups[hw] && strings.HasSuffix(strings.TrimRight(s, " .,;:"), hw) {
+		return s, true, 0
 	}
 	name := leadingProper(s)
 	if name != "" {

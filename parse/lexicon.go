@@ -62,6 +62,19 @@ func countWord(ls string) (int, int) {
 	return 0, 0
 }
 
+// placeGroups are the genericNouns that, written in lower case after a
+// name ("Rural Devon charities", "north Wales councils"), make a group of
+// organisations. People nouns are left out: "Hallam University researchers"
+// are the university's.
+var placeGroups = map[string]bool{
+	"councils": true, "authorities": true, "charities": true, "organisations": true,
+	"organizations": true, "groups": true, "businesses": true, "companies": true,
+	"firms": true, "schools": true, "universities": true, "colleges": true,
+	"trusts": true, "communities": true, "projects": true, "schemes": true,
+	"forces": true, "towns": true, "clubs": true, "venues": true, "museums": true,
+	"hospitals": true, "nonprofits": true, "non-profits": true, "bodies": true,
+}
+
 // genericNouns are plural heads naming a group rather than one recipient:
 // money going to "28 projects" or "councils" is a round total, not an award.
 var genericNouns = map[string]bool{

@@ -210,3 +210,20 @@ func TestLowercaseFundNames(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupWithPlaceName: a lower-case group noun after a place name is a
+// group, not the place.
+func TestGroupWithPlaceName(t *testing.T) {
+	for _, body := range []string{
+		"<p>Empty shops will reopen after north Wales councils secured around £7m from the Transforming Towns programme.</p>",
+		"<p>Rural Devon charities received £2m from the Community Recovery Fund.</p>",
+	} {
+		if r := parseHTML(t, body); len(r.Awards) != 0 {
+			t.Errorf("%s: awards %+v", body, r.Awards)
+		}
+	}
+	r := parseHTML(t, "<p>Wrexham Council received £4m from the Transforming Towns Fund.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Wrexham Council" {
+		t.Errorf("single council: %+v", r.Awards)
+	}
+}
