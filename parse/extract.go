@@ -1827,6 +1827,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	seenL := map[string]bool{}
 	for _, l := range a.limits {
 		l.limit.Fund = fundOr(l.fund)
+		if l.limit.Fund == "" && l.limit.Scope == "per_bid" {
+			continue // "grants of up to £25,000" of no named fund caps nothing we track
+		}
 		p := ""
 		if l.limit.Period != nil {
 			p = *l.limit.Period

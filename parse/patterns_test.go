@@ -227,3 +227,15 @@ func TestGroupWithPlaceName(t *testing.T) {
 		t.Errorf("single council: %+v", r.Awards)
 	}
 }
+
+// TestCapWithoutFund: a per-bid cap of no named fund is dropped; a named
+// fund's cap is kept with its scope.
+func TestCapWithoutFund(t *testing.T) {
+	if r := parseHTML(t, "<p>You will assess applications for grants of up to £25,000 and visit applicants.</p>"); len(r.Limits) != 0 {
+		t.Errorf("no fund: limits %+v", r.Limits)
+	}
+	r := parseHTML(t, "<p>Councils can bid for up to £20 million per project from the Levelling Up Fund.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Scope != "per_bid" || r.Limits[0].Fund != "Levelling Up Fund" {
+		t.Errorf("named fund: limits %+v", r.Limits)
+	}
+}
