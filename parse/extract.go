@@ -345,9 +345,15 @@ func (a *analyzer) sentence(s sent) {
 		hits = findFunds(s.text)
 	}
 	sentFund := ""
-	for _, h := range hits {
+	for i, h := range hits {
 		if h.inner != "" {
 			a.funds.expand[h.inner] = h.innerExp
+		}
+		if i > 0 && strandOf(s.text, hits[i-1], h) {
+			// "the Farming Innovation Programme's Large R&D Partnerships
+			// competition": a strand of the fund before it, here and
+			// wherever the page names it again
+			a.funds.byLower[strings.ToLower(h.name)] = a.funds.add(hits[i-1].name)
 		}
 		c := a.funds.add(h.name)
 		a.funds.noteAcronym(h.acronym, c)

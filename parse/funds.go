@@ -30,6 +30,26 @@ var fundStop = map[string]bool{
 	"two": true, "three": true, "of": true, "and": true, "for": true,
 }
 
+// strandOf reports "Parent's Strand": a competition, call or strand that
+// a fund named in the possessive runs.
+func strandOf(s string, parent, h fundHit) bool {
+	if parent.end > h.start || h.start > len(s) {
+		return false
+	}
+	between := strings.TrimSpace(s[parent.end:h.start])
+	if between != "'s" && between != "’s" && between != "" {
+		return false
+	}
+	if between == "" && !strings.HasSuffix(s[:parent.end], "'s") && !strings.HasSuffix(s[:parent.end], "’s") {
+		return false
+	}
+	switch strings.ToLower(finalWord(h.name)) {
+	case "competition", "strand", "call", "challenge", "scheme", "window":
+		return true
+	}
+	return false
+}
+
 // lowercaseNameOK accepts a fund name written in lower case ("the police
 // transformation fund") only after a determiner or a possessive and with
 // no verb inside.
@@ -75,11 +95,19 @@ func findFunds(s string) []fundHit {
 		}
 		raw := s[w.start:w.end]
 		word := trimWord(raw)
+		possessive := ""
+		for _, ps := range []string{"'s", "’s"} {
+			if strings.HasSuffix(word, ps) {
+				// "the Farming Innovation Programme’s Large R&D
+				// Partnerships competition"
+				word, possessive = strings.TrimSuffix(word, ps), ps
+			}
+		}
 		lw := strings.ToLower(word)
 		if !fundHeads[lw] {
 			continue
 		}
-		if k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
+		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
 			continue // "Community Chest Fund", "Small Grants Scheme": the name goes on
 		}
 		r, _ := utf8.DecodeRuneInString(word)
@@ -134,6 +162,9 @@ func findFunds(s string) []fundHit {
 				continue
 			}
 			nameWords = append(nameWords, trimWord(pw))
+		}
+		if possessive != "" && len(nameWords) > 0 {
+			nameWords[len(nameWords)-1] = word
 		}
 		// drop leading connectors
 		for len(nameWords) > 1 && connectors[strings.ToLower(nameWords[0])] {

@@ -239,3 +239,18 @@ func TestCapWithoutFund(t *testing.T) {
 		t.Errorf("named fund: limits %+v", r.Limits)
 	}
 }
+
+// TestStrandOfFund: "the X Programme's Y competition" is a strand of X;
+// the awards and rounds are X's, also where Y is named again alone.
+func TestStrandOfFund(t *testing.T) {
+	r := parseHTML(t, "<p>Eight businesses share £12.6 million in round 4 of the Farming Innovation Programme’s Large R&amp;D Partnerships competition.</p><p>The Large R&amp;D Partnerships competition awarded £1.2m to Agri-EPI Centre Limited.</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Farming Innovation Programme" {
+		t.Errorf("funds %q", r.Funds)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Farming Innovation Programme" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Fund != "Farming Innovation Programme" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
