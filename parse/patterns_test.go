@@ -254,3 +254,13 @@ func TestStrandOfFund(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPublicationDateAtTheFoot: a labelled publication date counts even
+// below a long decision record.
+func TestPublicationDateAtTheFoot(t *testing.T) {
+	body := strings.Repeat("<p>The panel considered the applications received and the criteria that apply to them.</p>", 16) +
+		"<p>Decided at meeting: 04/07/2022 - Cabinet</p><p>Publication date: 06/07/2022</p>"
+	if r := parseHTML(t, body); r.Published != "2022-07-06" {
+		t.Errorf("published %q", r.Published)
+	}
+}

@@ -99,6 +99,21 @@ func writtenDate(s string) (string, int, bool) {
 // visibleDate looks for a written date near the top of the text: in a
 // "Published ..." line first, else the first date in the first blocks.
 func visibleDate(blocks []block) string {
+	// A short line labelled as the publication date counts wherever it
+	// stands ("Publication date: 06/07/2022" below a council decision).
+	for _, b := range blocks {
+		if len(b.text) > 80 {
+			continue
+		}
+		l := strings.ToLower(b.text)
+		for _, label := range []string{"publication date", "published:", "published on", "date published", "first published", "date of publication"} {
+			if strings.HasPrefix(l, label) {
+				if d, _, ok := writtenDate(b.text); ok {
+					return d
+				}
+			}
+		}
+	}
 	for i, b := range blocks {
 		if i > 12 {
 			break
