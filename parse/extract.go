@@ -697,7 +697,9 @@ func (a *analyzer) sentence(s sent) {
 			if isLimit && sentFund == "" && hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) {
 				isLimit = false // a council's own capital programme or budget is no fund
 			}
-			if isLimit && hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "closing", "wound", "shelved", "halved", "slashed"}) {
+			// "closing on 30 September" is a deadline, not a closure
+			closing := hasWord(s.low, "closing") && !strings.Contains(s.low, "closing on ") && !strings.Contains(s.low, "closing date")
+			if isLimit && (closing || hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "wound", "shelved", "halved", "slashed"})) {
 				isLimit = false // a fund being cut or closed states no budget to watch
 			}
 			if isLimit {

@@ -264,3 +264,16 @@ func TestPublicationDateAtTheFoot(t *testing.T) {
 		t.Errorf("published %q", r.Published)
 	}
 }
+
+// TestClosingDateIsNoClosure: a deadline ("closing on 30 September")
+// keeps the budget; a fund that is closing states none.
+func TestClosingDateIsNoClosure(t *testing.T) {
+	r := parseHTML(t, "<p>The remaining Community Chest budget of £60,000 for 2022/23 is carried forward to the second round, closing on 30 September 2022.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000 {
+		t.Errorf("deadline: limits %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The £60,000 Community Chest is closing after a review of council spending.</p>")
+	if len(r.Limits) != 0 {
+		t.Errorf("closure: limits %+v", r.Limits)
+	}
+}
