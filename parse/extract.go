@@ -710,6 +710,11 @@ func (a *analyzer) sentence(s sent) {
 						fund = a.funds.resolve(a.funds.canonical(h.name))
 					}
 				}
+				// "... under Horizon Europe, the EU's research programme
+				// worth €95.5 billion": the fund just before "worth" owns it
+				if h, ok := attributiveFund(s.low, hits, m.QStart); ok {
+					fund = a.funds.resolve(a.funds.canonical(h.name))
+				}
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
 				if c := projectCount(lowRight); c > 0 && (strings.Contains(lowRight, " to ") || strings.Contains(lowRight, " for ")) {
@@ -2765,6 +2770,39 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 		return true
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
+}
+
+// attributiveFund finds the fund a figure is attributed to by "worth",
+// "budget of" or "valued at" straight after its name or an appositive on
+// it: "Horizon Europe, the EU's research programme worth €95.5 billion".
+func attributiveFund(low string, hits []fundHit, at int) (fundHit, bool) {
+	var best fundHit
+	found := false
+	for _, h := range hits {
+		if h.end <= at {
+			best, found = h, true
+		}
+	}
+	if !found || at-best.end > 80 {
+		return best, false
+	}
+	between := low[best.end:at]
+	if best.end > 0 && low[best.end-1] == ',' {
+		between = "," + between // the name's span took the appositive's comma
+	}
+	t := strings.TrimRight(between, " ")
+	if !strings.HasSuffix(t, " worth") && !strings.HasSuffix(t, " valued at") && !strings.HasSuffix(t, " budget of") {
+		return best, false
+	}
+	if k := strings.Index(between, ","); k >= 0 {
+		rest := strings.TrimLeft(between[k+1:], " ")
+		if strings.Contains(between[k+1:], ",") || !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+			return best, false
+		}
+	} else if len(strings.Fields(between)) > 4 {
+		return best, false
+	}
+	return best, true
 }
 
 // roundOnOffer reads "opens sixth round with £150m on offer" and "the

@@ -277,3 +277,16 @@ func TestClosingDateIsNoClosure(t *testing.T) {
 		t.Errorf("closure: limits %+v", r.Limits)
 	}
 }
+
+// TestAttributiveFundFigure: "X, the EU's programme worth €Y" gives Y to X,
+// while the sentence's subject keeps its own budget.
+func TestAttributiveFundFigure(t *testing.T) {
+	r := parseHTML(t, "<p>Mission Clean Soil has a budget of around €320 million for 2021-2023 under Horizon Europe, the EU’s research and innovation programme worth €95.5 billion.</p>")
+	got := map[string]int64{}
+	for _, l := range r.Limits {
+		got[l.Fund] = l.Amount
+	}
+	if len(r.Limits) != 2 || got["Mission Clean Soil"] != 320000000 || got["Horizon Europe"] != 95500000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
