@@ -478,7 +478,7 @@ func (r *Runner) processItem(ctx context.Context, src *config.Source, label stri
 	if err != nil {
 		return ResultFailed, 0, parseError(it.URL, err)
 	}
-	n := len(res.Rounds) + len(res.Limits) + len(res.Awards)
+	n := len(res.Rounds) + len(res.Limits) + len(res.Caps) + len(res.Awards)
 	hash := store.ContentHash(res.Text)
 	if state != nil && state.ContentHash == hash {
 		saveState(hash)

@@ -38,12 +38,10 @@ type Gold struct {
 		Currency string `json:"currency"`
 		Projects *int   `json:"projects"`
 	} `json:"rounds"`
-	Limits []struct {
-		Fund     string  `json:"fund"`
-		Amount   int64   `json:"amount"`
-		Currency string  `json:"currency"`
-		Period   *string `json:"period"`
-	} `json:"limits"`
+	Limits []GoldLimit `json:"limits"`
+	// Caps (per-bid caps) are scored only when the key has the field: the
+	// shared corpus format has none.
+	Caps   *[]GoldLimit `json:"caps"`
 	Awards []struct {
 		Fund      string  `json:"fund"`
 		Round     *int    `json:"round"`
@@ -53,6 +51,14 @@ type Gold struct {
 		Qualifier *string `json:"qualifier"`
 		Purpose   string  `json:"purpose"`
 	} `json:"awards"`
+}
+
+// GoldLimit is an expected limit or per-bid cap.
+type GoldLimit struct {
+	Fund     string  `json:"fund"`
+	Amount   int64   `json:"amount"`
+	Currency string  `json:"currency"`
+	Period   *string `json:"period"`
 }
 
 // Score counts matches for one kind of item.
@@ -101,6 +107,7 @@ type DocEval struct {
 	Awards Score
 	Rounds Score
 	Limits Score
+	Caps   Score    // only for keys with a "caps" field
 	Misses []string // expected, not extracted
 	Extras []string // extracted, not expected
 	// Published is false when the key gives a publication date and the
@@ -115,6 +122,7 @@ type EvalReport struct {
 	Awards Score
 	Rounds Score
 	Limits Score
+	Caps   Score // over the keys that have a "caps" field
 	// DatesRight counts documents whose publication date matches the key.
 	DatesRight, DatesTotal int
 }
@@ -146,6 +154,7 @@ func Evaluate(dir string, opts Options) (*EvalReport, error) {
 		rep.Awards.add(d.Awards)
 		rep.Rounds.add(d.Rounds)
 		rep.Limits.add(d.Limits)
+		rep.Caps.add(d.Caps)
 		rep.DatesTotal++
 		if d.Published {
 			rep.DatesRight++
@@ -266,30 +275,41 @@ func compareDoc(d *DocEval, g *Gold, res *Result) {
 			d.Extras = append(d.Extras, fmt.Sprintf("round %s #%s total %s (%q)", pr.Fund, fmtIntPtr(pr.Round), fmtInt64Ptr(pr.Total), head(pr.Evidence.Text, 90)))
 		}
 	}
-	// limits
-	usedL := make([]bool, len(res.Limits))
-	for _, gl := range g.Limits {
+	// limits, and caps where the key lists them
+	d.Limits = matchLimits(d, "limit", g.Limits, res.Limits)
+	if g.Caps != nil {
+		d.Caps = matchLimits(d, "cap", *g.Caps, res.Caps)
+	}
+}
+
+// matchLimits scores extracted limits (or caps) against expected ones,
+// noting misses and extras in d.
+func matchLimits(d *DocEval, kind string, want []GoldLimit, got []Limit) Score {
+	var sc Score
+	used := make([]bool, len(got))
+	for _, gl := range want {
 		found := false
-		for i, pl := range res.Limits {
-			if usedL[i] || !sameFund(gl.Fund, pl.Fund) || gl.Amount != pl.Amount || !eqStrPtr(gl.Period, pl.Period) {
+		for i, pl := range got {
+			if used[i] || !sameFund(gl.Fund, pl.Fund) || gl.Amount != pl.Amount || !eqStrPtr(gl.Period, pl.Period) {
 				continue
 			}
-			usedL[i], found = true, true
+			used[i], found = true, true
 			break
 		}
 		if found {
-			d.Limits.TP++
+			sc.TP++
 		} else {
-			d.Limits.FN++
-			d.Misses = append(d.Misses, fmt.Sprintf("limit %s %d period %s", gl.Fund, gl.Amount, fmtStrPtr(gl.Period)))
+			sc.FN++
+			d.Misses = append(d.Misses, fmt.Sprintf("%s %s %d period %s", kind, gl.Fund, gl.Amount, fmtStrPtr(gl.Period)))
 		}
 	}
-	for i, pl := range res.Limits {
-		if !usedL[i] {
-			d.Limits.FP++
-			d.Extras = append(d.Extras, fmt.Sprintf("limit %s %d period %s scope %s (%q)", pl.Fund, pl.Amount, fmtStrPtr(pl.Period), pl.Scope, head(pl.Evidence.Text, 90)))
+	for i, pl := range got {
+		if !used[i] {
+			sc.FP++
+			d.Extras = append(d.Extras, fmt.Sprintf("%s %s %d period %s (%q)", kind, pl.Fund, pl.Amount, fmtStrPtr(pl.Period), head(pl.Evidence.Text, 90)))
 		}
 	}
+	return sc
 }
 
 func sameCurrency(a, b string) bool { return a == "" || b == "" || strings.EqualFold(a, b) }
@@ -451,7 +471,10 @@ func (r *EvalReport) WriteTo(w io.Writer) (int64, error) {
 	for _, row := range []struct {
 		name string
 		s    Score
-	}{{"awards", r.Awards}, {"rounds", r.Rounds}, {"limits", r.Limits}} {
+	}{{"awards", r.Awards}, {"rounds", r.Rounds}, {"limits", r.Limits}, {"caps", r.Caps}} {
+		if row.name == "caps" && row.s == (Score{}) {
+			continue // no key lists caps
+		}
 		fmt.Fprintf(&sb, "%-7s %5d %5d %5d %9.3f %6.3f %6.3f\n", row.name, row.s.TP, row.s.FP, row.s.FN, row.s.Precision(), row.s.Recall(), row.s.F1())
 	}
 	fmt.Fprintf(&sb, "dates   %d/%d publication dates right\n", r.DatesRight, r.DatesTotal)

@@ -1836,7 +1836,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	}
 
 	// Limits, de-duplicated.
-	res.Limits = []Limit{}
+	res.Limits, res.Caps = []Limit{}, []Limit{}
 	seenL := map[string]bool{}
 	for _, l := range a.limits {
 		l.limit.Fund = fundOr(l.fund)
@@ -1852,6 +1852,10 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			continue
 		}
 		seenL[key] = true
+		if l.limit.Scope == "per_bid" {
+			res.Caps = append(res.Caps, l.limit)
+			continue
+		}
 		res.Limits = append(res.Limits, l.limit)
 	}
 
@@ -1877,7 +1881,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	// Grant"): an award read from a heading is dropped when the body
 	// states the same figure.
 	limitAmounts := map[int64]bool{}
-	for _, l := range res.Limits {
+	for _, l := range append(res.Limits[:len(res.Limits):len(res.Limits)], res.Caps...) {
 		limitAmounts[l.Amount] = true
 	}
 	bodyAmounts := map[int64]bool{}

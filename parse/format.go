@@ -54,6 +54,14 @@ func (r *Result) WriteText(w io.Writer) error {
 		fmt.Fprintf(&sb, "  limit (%s) of %s: %s, %s\n", l.Scope, orNone(l.Fund), money2(l.Currency, l.Amount, l.Qualifier), period)
 		evidence(l.Evidence)
 	}
+	for _, l := range r.Caps {
+		lo := ""
+		if l.AmountMin != nil {
+			lo = money2(l.Currency, *l.AmountMin, nil) + " to "
+		}
+		fmt.Fprintf(&sb, "  cap per bid of %s: %s%s\n", orNone(l.Fund), lo, money2(l.Currency, l.Amount, l.Qualifier))
+		evidence(l.Evidence)
+	}
 	for _, a := range r.Awards {
 		round := ""
 		if a.Round != nil {

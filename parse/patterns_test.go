@@ -229,14 +229,14 @@ func TestGroupWithPlaceName(t *testing.T) {
 }
 
 // TestCapWithoutFund: a per-bid cap of no named fund is dropped; a named
-// fund's cap is kept with its scope.
+// fund's cap is kept in Caps, never in Limits.
 func TestCapWithoutFund(t *testing.T) {
-	if r := parseHTML(t, "<p>You will assess applications for grants of up to £25,000 and visit applicants.</p>"); len(r.Limits) != 0 {
-		t.Errorf("no fund: limits %+v", r.Limits)
+	if r := parseHTML(t, "<p>You will assess applications for grants of up to £25,000 and visit applicants.</p>"); len(r.Limits)+len(r.Caps) != 0 {
+		t.Errorf("no fund: limits %+v caps %+v", r.Limits, r.Caps)
 	}
 	r := parseHTML(t, "<p>Councils can bid for up to £20 million per project from the Levelling Up Fund.</p>")
-	if len(r.Limits) != 1 || r.Limits[0].Scope != "per_bid" || r.Limits[0].Fund != "Levelling Up Fund" {
-		t.Errorf("named fund: limits %+v", r.Limits)
+	if len(r.Limits) != 0 || len(r.Caps) != 1 || r.Caps[0].Scope != "per_bid" || r.Caps[0].Fund != "Levelling Up Fund" || r.Caps[0].Amount != 20000000 {
+		t.Errorf("named fund: a cap, not a limit: limits %+v caps %+v", r.Limits, r.Caps)
 	}
 }
 

@@ -58,8 +58,13 @@ type Result struct {
 	Published string   `json:"published"` // YYYY-MM-DD, or "" when unknown
 	Funds     []string `json:"funds"`
 	Rounds    []Round  `json:"rounds"`
-	Limits    []Limit  `json:"limits"`
+	Limits    []Limit  `json:"limits"` // fund budgets: Scope "fund"
 	Awards    []Award  `json:"awards"`
+	// Caps are per-bid caps ("up to £20m per bid", "grants of £5,000 to
+	// £50,000"): what one bid may get, not what a fund has, so they are
+	// kept out of Limits. Scope is "per_bid". An extra field beside the
+	// corpus shape.
+	Caps []Limit `json:"caps"`
 
 	// Text is the extracted main text (what evidence offsets index into).
 	// Callers hash it to detect unchanged content. Not part of the JSON.
@@ -89,7 +94,8 @@ type Round struct {
 	Evidence  Evidence `json:"evidence"`
 }
 
-// Limit is a budget: what a fund has available.
+// Limit is a budget: what a fund has available (in Result.Limits), or a
+// cap on each bid (in Result.Caps).
 type Limit struct {
 	Fund      string  `json:"fund"`
 	Amount    int64   `json:"amount"`

@@ -22,7 +22,9 @@ Extract funds, rounds, fund limits and awards from each input and print them;
 nothing is stored. An input is a local file, an http(s) URL, or - for
 standard input. --format json prints one indented JSON object per input in
 the shape of the corpus answer keys (funds, rounds, limits, awards, title,
-published, url; each item also carries its evidence); jsonl prints one
+published, url; each item also carries its evidence, and an extra "caps"
+list holds per-bid caps such as "up to £20m per bid", which are not fund
+limits); jsonl prints one
 object per line; text shows each item with the sentence it came from, for a
 person to check. Fund names and aliases from the config are recognised;
 --source applies that source's CSS selectors.
