@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -534,6 +535,11 @@ func (w *walker) table(t *html.Node, depth int) {
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 						cells = append(cells, collapse(textOf(td)))
+						// a cell spanning columns keeps the columns
+						// after it in place: "Total" over two columns
+						for k := 1; k < colspan(td); k++ {
+							cells = append(cells, "")
+						}
 					}
 				}
 				if len(cells) > 0 {
@@ -839,4 +845,17 @@ func ddCount(dt *html.Node) int {
 		}
 	}
 	return n
+}
+
+// colspan reads a cell's colspan, 1 when absent or unusable; bounded so
+// that a hostile page cannot inflate a row.
+func colspan(n *html.Node) int {
+	for _, a := range n.Attr {
+		if a.Key == "colspan" {
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v > 1 {
+				return min(v, 20)
+			}
+		}
+	}
+	return 1
 }

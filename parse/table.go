@@ -103,6 +103,9 @@ func (a *analyzer) table(doc *document, t table) {
 	}
 	header := doc.blocks[t.rows[0]].cells
 	for _, c := range header {
+		if u, _ := unitOf(c); u > 0 {
+			continue // "2023/24 £000" is a unit header, not £0
+		}
 		if len(scanAmounts(c)) > 0 {
 			// the first row holds data: no header
 			a.headerlessTable(doc, t)
