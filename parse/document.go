@@ -30,6 +30,9 @@ type table struct {
 	caption string
 	rows    []int // block indexes, in order
 	context string
+	// lead is the short line just before the table ("Table 2:
+	// Applications not recommended"), read for refusals only.
+	lead string
 }
 
 // document is the page reduced to its main content.
@@ -73,6 +76,17 @@ func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
 	if kind == kindHeading {
 		b.lastHdr = text
 	}
+}
+
+// leadLine returns the last block's text when it is a short paragraph or
+// heading, as the line introducing what comes next.
+func (b *docBuilder) leadLine() string {
+	if n := len(b.doc.blocks); n > 0 {
+		if l := b.doc.blocks[n-1]; l.kind != kindTableRow && len(l.text) <= 160 {
+			return l.text
+		}
+	}
+	return ""
 }
 
 func (b *docBuilder) finish() *document {

@@ -201,6 +201,9 @@ func projectCount(ls string) int {
 		for d := 1; d <= 3 && k+d < len(ws); d++ {
 			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
 			if projectNouns[nw] {
+				if applicationsReceived(ls, ws, k, k+d, nw) {
+					break // "nine applications had been received": bids, not projects funded
+				}
 				return n
 			}
 			if genericNouns[nw] || nw == "of" || nw == "the" || nw == "and" {
@@ -209,6 +212,21 @@ func projectCount(ls string) int {
 		}
 	}
 	return 0
+}
+
+// applicationsReceived reports "N applications were received" or
+// "received N bids": a count of what was asked for, not what was funded.
+func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool {
+	switch nw {
+	case "applications", "application", "bids", "bid", "proposals", "submissions", "expressions":
+	default:
+		return false
+	}
+	if count > 0 && hasAnyWord(ls[ws[max(0, count-3)].start:ws[count].start], []string{"received", "receiving", "attracted", "considered", "assessed"}) {
+		return true
+	}
+	end := ws[min(len(ws)-1, noun+4)].end
+	return hasAnyWord(ls[ws[noun].end:end], []string{"received", "submitted", "considered", "assessed", "came"})
 }
 
 // Regular expressions, compiled once. They are applied to short windows
@@ -438,6 +456,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 
 	sentCtx := feat&featContext != 0
+	// "One application (X, £15,000 for nets) was recommended for
+	// refusal": money asked for, not given
+	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(s.low, []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -498,7 +519,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		win := tail(fullLeftLow, 45) + " # " + purposeCut(head(lowRight, 50))
-		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding")
+		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
 
 		fund := sentFund
 
@@ -529,6 +550,12 @@ func (a *analyzer) sentence(s sent) {
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".
+		// "a total of £41,750;" or "Total: £41,750" on its own line after
+		// a list of awards totals the round in force
+		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && s.kind != kindHeading && len(a.awards) > 1 && totalLine(lowLeft, lowRight) {
+			a.addRound(s, m, a.ctxRound, false, 0, fund)
+			continue
+		}
 		// A round that opens "with £150m on offer" or "available" has
 		// awarded nothing yet: the figure is what is available, a limit.
 		if !negative && sentRound > 0 && !sentRecap && roundOnOffer(lowLeft, lowRight) {
@@ -2775,6 +2802,18 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
 }
+
+// totalLine reads a line that only totals: "a total of £X;", "Total: £X".
+func totalLine(lowLeft, lowRight string) bool {
+	l := strings.Trim(lowLeft, " :")
+	if l != "total" && l != "a total of" && l != "total of" && l != "grand total" && l != "in total" && l != "total awarded" && l != "total funding" {
+		return false
+	}
+	return strings.Trim(lowRight, " .;,") == ""
+}
+
+// refusalWords mark bids turned down or put off.
+var refusalWords = []string{"refused", "refusal", "rejected", "declined", "unsuccessful", "deferred", "deferral", "ineligible"}
 
 // attributiveFund finds the fund a figure is attributed to by "worth",
 // "budget of" or "valued at" straight after its name or an appositive on

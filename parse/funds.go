@@ -30,6 +30,12 @@ var fundStop = map[string]bool{
 	"two": true, "three": true, "of": true, "and": true, "for": true,
 }
 
+// allCaps reports a name written wholly in capitals, with at least two
+// words ("HARROWDEN COMMUNITY FUND"; not an acronym such as "UKSPF").
+func allCaps(s string) bool {
+	return strings.Contains(s, " ") && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
 // strandOf reports "Parent's Strand": a competition, call or strand that
 // a fund named in the possessive runs.
 func strandOf(s string, parent, h fundHit) bool {
@@ -331,6 +337,29 @@ func (f *fundSet) add(name string) string {
 		}
 	}
 	c := f.canonical(name)
+	if c != "" && c != name && allCaps(c) && !allCaps(name) && !f.isConfigured(c) {
+		// "HARROWDEN COMMUNITY RESILIENCE FUND" in a heading, then the
+		// name as written in the text: the text's spelling stands
+		f.renamed[c] = name
+		f.count[name] = f.count[c]
+		delete(f.count, c)
+		for i, n := range f.names {
+			if n == c {
+				f.names[i] = name
+			}
+		}
+		for k, v := range f.byLower {
+			if v == c {
+				f.byLower[k] = name
+			}
+		}
+		for k, v := range f.acros {
+			if v == c {
+				f.acros[k] = name
+			}
+		}
+		c = name
+	}
 	if c == "" {
 		c = name
 		f.byLower[strings.ToLower(name)] = c

@@ -516,7 +516,7 @@ func layoutTable(t *html.Node) bool {
 // table emits one table-row block per row.
 func (w *walker) table(t *html.Node, depth int) {
 	idx := len(w.b.doc.tables)
-	tb := table{context: w.b.lastHdr}
+	tb := table{context: w.b.lastHdr, lead: w.b.leadLine()}
 	var rows [][]string
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {

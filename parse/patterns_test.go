@@ -290,3 +290,25 @@ func TestAttributiveFundFigure(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestRefusedBids: a table of applications not recommended, and a sentence
+// recommending refusal, give no awards; the approved table still does.
+func TestRefusedBids(t *testing.T) {
+	r := parseHTML(t, `<p>The Cabinet approved grants from the Town Grants Fund.</p>
+<table><tr><th>Organisation</th><th>Project</th><th>Grant (£)</th></tr><tr><td>Ashby Youth Trust</td><td>Minibus</td><td>24,000</td></tr></table>
+<p><strong>Table 2: Applications not recommended</strong></p>
+<table><tr><th>Applicant</th><th>Project</th><th>Amount requested (£)</th></tr><tr><td>Northdale Golf Club Ltd</td><td>Clubhouse</td><td>60,000</td></tr></table>
+<p>One application (Hill Bowls Club, £6,000 for a mower) was judged ineligible and recommended for refusal.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Ashby Youth Trust" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
+
+// TestCapitalisedHeadingFundName: a fund named in capitals in a heading
+// takes the spelling of the text.
+func TestCapitalisedHeadingFundName(t *testing.T) {
+	r := parseHTML(t, "<h2>HARROWDEN COMMUNITY RESILIENCE FUND - ROUND 3</h2><p>Harrowden Foodbank received £9,500 from the Harrowden Community Resilience Fund.</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Harrowden Community Resilience Fund" || len(r.Awards) != 1 || r.Awards[0].Fund != "Harrowden Community Resilience Fund" {
+		t.Errorf("funds %q awards %+v", r.Funds, r.Awards)
+	}
+}

@@ -26,6 +26,11 @@ var purposeHeaders = []string{"project", "purpose", "scheme", "description", "ti
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
 
+// refusedTable reports a table of bids that were turned down or put off.
+func refusedTable(l string) bool {
+	return containsAny(l, refusalWords) || containsAny(l, []string{"not recommended", "not approved", "not funded", "not successful", "withdrawn"})
+}
+
 func containsAny(l string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(l, w) {
@@ -163,6 +168,9 @@ func (a *analyzer) table(doc *document, t table) {
 		roles[purposeCol] = colPurpose
 	}
 	ctx := strings.ToLower(t.caption + " " + t.context + " " + strings.Join(header, " "))
+	if refusedTable(strings.ToLower(t.caption+" "+t.lead+" "+strings.Join(header, " "))) {
+		return // "Applications not recommended", "Amount requested" of declined bids
+	}
 	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
 		return
 	}

@@ -119,7 +119,9 @@ func visibleDate(blocks []block) string {
 			break
 		}
 		l := strings.ToLower(b.text)
-		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 {
+		// a short line near the top is a dateline; further down it may be
+		// the next meeting's date
+		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 && i <= 5 {
 			if d, _, ok := writtenDate(b.text); ok {
 				return d
 			}
@@ -155,6 +157,15 @@ func bulletPrefix(line string) int {
 			return len(m)
 		}
 	}
+	// "(i)", "(iv)", "(a)", "(12)": a parenthesised item marker
+	if len(line) > 3 && line[0] == '(' {
+		if k := strings.IndexByte(line, ')'); k > 1 && k <= 5 && k+1 < len(line) && line[k+1] == ' ' {
+			mark := line[1:k]
+			if strings.Trim(mark, "0123456789") == "" || strings.Trim(mark, "ivxlc") == "" || len(mark) == 1 && mark[0] >= 'a' && mark[0] <= 'z' {
+				return k + 2
+			}
+		}
+	}
 	i := 0
 	for i < len(line) && i < 3 && isDigit(line[i]) {
 		i++
@@ -173,11 +184,15 @@ func plainDocument(text string) *document {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
-	var para []string
+	var para, item []string
 	flush := func() {
 		if len(para) > 0 {
 			b.add(kindParagraph, strings.Join(para, " "), nil, -1)
 			para = para[:0]
+		}
+		if len(item) > 0 {
+			b.add(kindListItem, strings.Join(item, " "), nil, -1)
+			item = item[:0]
 		}
 	}
 	first := true
@@ -190,7 +205,7 @@ func plainDocument(text string) *document {
 		if strings.Count(line, "|") >= 1 && i+1 < len(lines) && strings.Count(lines[i+1], "|") >= 1 {
 			flush()
 			idx := len(b.doc.tables)
-			tb := table{context: b.lastHdr}
+			tb := table{context: b.lastHdr, lead: b.leadLine()}
 			for ; i < len(lines) && strings.Count(lines[i], "|") >= 1; i++ {
 				l := strings.Trim(strings.TrimSpace(lines[i]), "|")
 				if strings.Trim(l, "-:| ") == "" {
@@ -222,8 +237,14 @@ func plainDocument(text string) *document {
 		}
 		if n := bulletPrefix(line); n > 0 {
 			flush()
-			b.add(kindListItem, line[n:], nil, -1)
+			item = append(item, strings.TrimSpace(line[n:]))
 			first = false
+			continue
+		}
+		if len(item) > 0 {
+			// a wrapped list item goes on until a blank line or the next
+			// marker
+			item = append(item, line)
 			continue
 		}
 		if first && len(line) < 200 && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "") && !strings.HasSuffix(line, ".") {
