@@ -168,7 +168,7 @@ func (a *analyzer) table(doc *document, t table) {
 		roles[purposeCol] = colPurpose
 	}
 	ctx := strings.ToLower(t.caption + " " + t.context + " " + strings.Join(header, " "))
-	if refusedTable(strings.ToLower(t.caption+" "+t.lead+" "+strings.Join(header, " "))) {
+	if refusedTable(strings.ToLower(t.caption + " " + t.lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
 	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
