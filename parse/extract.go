@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sent is one sentence (or list item, heading) of the main text.
@@ -335,7 +337,9 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			continue
 		}
 		a.blockLabel = ""
-		if bi > 0 && doc.blocks[bi-1].kind == kindHeading {
+		if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
+			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
+			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
 		} else if lastHeading >= 0 && bi-lastHeading <= 4 && labelLine(b.text) {
 			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
@@ -2132,6 +2136,18 @@ func fundReference(lowRight string) bool {
 // proper name and the block under it starts with a figure ("Ashdown Food
 // Bank" / "£4,500 towards a refrigerated van"), or with a label such as
 // "Awarded" or "Grant:" and then a figure.
+// labelParagraph reports a short line that names rather than says: no
+// full stop, no figure, capitalised ("Tidewater Maritime Workforce
+// Alliance, Norfolk, Virginia" above its description).
+func labelParagraph(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.kind != kindParagraph || t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€.:;!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
 func headingLabel(heading, next string) string {
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || len(strings.Fields(heading)) > 9 {
 		return ""
@@ -2149,7 +2165,11 @@ func headingLabel(heading, next string) string {
 		return ""
 	}
 	name := leadingProper(heading)
-	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(heading)))*2 || isFunder(name) {
+	whole := heading
+	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {
+		whole = whole[:k] // "Tidewater Maritime Workforce Alliance, Norfolk, Virginia"
+	}
+	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(whole)))*2 || isFunder(name) {
 		return ""
 	}
 	return name

@@ -312,3 +312,12 @@ func TestCapitalisedHeadingFundName(t *testing.T) {
 		t.Errorf("funds %q awards %+v", r.Funds, r.Awards)
 	}
 }
+
+// TestBoldNameLineOverFigure: "<strong>Name, Place</strong><br>Nearly $5
+// million to ..." names the recipient of the figure below it.
+func TestBoldNameLineOverFigure(t *testing.T) {
+	r := parseHTML(t, "<p>The grantees are:</p><p><strong>Tidewater Maritime Workforce Alliance, Norfolk, Virginia</strong><br>Nearly $5 million to train welders and pipefitters for shipbuilding.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Tidewater Maritime Workforce Alliance" || r.Awards[0].Amount != 5000000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
