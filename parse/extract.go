@@ -2728,7 +2728,7 @@ var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "wil
 // article): the proper name after the verb is the recipient and what
 // follows is the purpose.
 func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
-	switch strings.TrimSpace(lowLeft) {
+	switch openerOnly(strings.TrimSpace(lowLeft)) {
 	case "", "a", "an", "the", "another", "a further", "an additional", "a total of",
 		"a grant of", "an award of", "an investment of", "funding of", "a donation of", "a further grant of":
 	default:
@@ -2751,9 +2751,10 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 			break
 		}
 	}
-	if strings.HasPrefix(lr, "to ") {
-		// "A £250,000 grant to Harbour Trust will fund new pontoons"
-		if name := leadingProper(r[3:]); len(name) >= 3 && !isFunder(name) {
+	if strings.HasPrefix(lr, "to ") || strings.HasPrefix(lr, "for ") {
+		// "A £250,000 grant to Harbour Trust will fund new pontoons",
+		// "£260,000 for Tiree Wave Energy CIC will help the company ..."
+		if name := leadingProper(r[strings.IndexByte(r, ' ')+1:]); len(name) >= 3 && !isFunder(name) {
 			k := strings.Index(r, name)
 			rest := asciiLower(r[k+len(name):])
 			for _, v := range []string{" will ", " has ", " is ", " was ", " helps ", " helped ", " pays ", " paid "} {
@@ -2793,6 +2794,24 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		return name, cleanPurpose(cutClause(purpose))
 	}
 	return "", ""
+}
+
+// openerOnly returns "" for a sentence opener before a figure ("in
+// sheffield,", "elsewhere,", "on tiree,"), else its argument: a figure
+// after such an opener still opens the sentence.
+func openerOnly(l string) string {
+	if !strings.HasSuffix(l, ",") {
+		return l
+	}
+	w := strings.Fields(strings.TrimSuffix(l, ","))
+	if len(w) == 0 || len(w) > 5 {
+		return l
+	}
+	switch w[0] {
+	case "in", "on", "at", "across", "elsewhere", "meanwhile", "finally", "also", "separately", "additionally", "further", "and", "lastly", "similarly", "nearby", "locally":
+		return ""
+	}
+	return l
 }
 
 // finalWord returns the last space-separated word of s.

@@ -321,3 +321,23 @@ func TestBoldNameLineOverFigure(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestFigureAfterOpenerAndDescribedFunding: a place or adverb before a
+// leading figure, "£X for NAME will help", and "receives development
+// funding of £X".
+func TestFigureAfterOpenerAndDescribedFunding(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>In Sheffield, almost £500,000 will allow the Friends of Rookwood Cemetery to repair the chapel.</p>": "Friends of Rookwood Cemetery",
+		"<p>On Tiree, £260,000 for Tiree Wave Energy CIC will help the company build a test berth.</p>":          "Tiree Wave Energy CIC",
+		"<p>Caerleon Quay Heritage Partnership receives development funding of £86,500.</p>":                     "Caerleon Quay Heritage Partnership",
+		"<p>Leeds Hope Trust was given a capital grant of £40,000 for a new roof.</p>":                           "Leeds Hope Trust",
+	} {
+		r := parseHTML(t, body)
+		if len(r.Awards) != 1 || r.Awards[0].Recipient != want {
+			t.Errorf("%s: awards %+v", body, r.Awards)
+		}
+	}
+	if r := parseHTML(t, "<p>In 2023, £5m was spent on resurfacing roads.</p>"); len(r.Awards) != 0 {
+		t.Errorf("spending: awards %+v", r.Awards)
+	}
+}

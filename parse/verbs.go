@@ -100,6 +100,57 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 // removing a filler. It returns the verb's span.
 func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string]bool, phrases []string) (int, int, bool) {
 	t := stripFiller(low, fillers, awardFiller)
+	if s, e, ok := verbAtEndOf(t, single, phrases); ok {
+		return s, e, true
+	}
+	// "receives development funding of", "was given a capital grant of":
+	// up to two words describe the money between the verb and the filler
+	if t != strings.TrimRight(low, " ") && nounFiller(strings.TrimRight(low, " ")[len(t):]) {
+		u := t
+		for k := 0; k < 2; k++ {
+			ws, w := lastWord(u)
+			if w == "" || !isAlphaWord(w) {
+				break
+			}
+			u = strings.TrimRight(u[:ws], " ")
+			v := u
+			for _, art := range []string{" a", " an", " the"} {
+				if strings.HasSuffix(v, art) {
+					v = strings.TrimRight(v[:len(v)-len(art)], " ")
+				}
+			}
+			if s, e, ok := verbAtEndOf(v, single, phrases); ok {
+				return s, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// nounFiller reports a removed filler that names the money ("funding
+// of", "a grant of"), which a describing word may precede.
+func nounFiller(f string) bool {
+	f = strings.TrimSpace(f)
+	for _, n := range []string{"funding of", "grant of", "grants of", "award of", "awards of", "investment of", "support of", "funding worth", "grant worth"} {
+		if strings.HasSuffix(f, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAlphaWord reports a lower-case word of letters and hyphens.
+func isAlphaWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAtEndOf finds a verb from single or phrases at the very end of t.
+func verbAtEndOf(t string, single map[string]bool, phrases []string) (int, int, bool) {
 	for _, p := range phrases {
 		if hasSuffixWord(t, p) {
 			return len(t) - len(p), len(t), true
