@@ -126,6 +126,7 @@ func currencyAt(s string, i int) (string, int) {
 func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 	j := i
 	digits := 0
+	spaced := false
 	for j < len(s) {
 		c := s[j]
 		if isDigit(c) {
@@ -141,6 +142,15 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 		if c == ',' && digits > 0 && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
 			(j+4 >= len(s) || !isDigit(s[j+4])) {
 			j++
+			continue
+		}
+		// "EUR 2 499 850": a space (or no-break or thin space) groups
+		// thousands when every group after a first of one to three digits
+		// has three.
+		if n := spaceSep(s, j); n > 0 && digits > 0 && (spaced || digits <= 3) && j+n+3 <= len(s) && isDigit(s[j+n]) && isDigit(s[j+n+1]) && isDigit(s[j+n+2]) &&
+			(j+n+3 >= len(s) || !isDigit(s[j+n+3])) {
+			spaced = true
+			j += n
 			continue
 		}
 		break
@@ -173,6 +183,20 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 		}
 	}
 	return intPart, frac, j, true
+}
+
+// spaceSep returns the length of a digit-grouping space at s[i:]: a space,
+// a no-break space or a (narrow) thin space; 0 when there is none.
+func spaceSep(s string, i int) int {
+	switch {
+	case i < len(s) && s[i] == ' ':
+		return 1
+	case strings.HasPrefix(s[i:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(s[i:], "\u202f"), strings.HasPrefix(s[i:], "\u2009"):
+		return 3
+	}
+	return 0
 }
 
 // multiplierAt recognises k, m, bn, thousand, million, billion at s[i:],

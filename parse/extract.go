@@ -1634,6 +1634,13 @@ func cutClause(s string) string {
 func cleanPurpose(s string) string {
 	s = cutClause(s)
 	s = strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+	if strings.HasPrefix(s, "(") {
+		// "(FI) to take its sensor ...": a country code or note left
+		// over from the recipient's name
+		if k := strings.IndexByte(s, ')'); k > 0 && k <= 12 {
+			s = strings.TrimLeft(s[k+1:], " ,")
+		}
+	}
 	for _, p := range []string{"to ", "for ", "a ", "an ", "the "} {
 		if hasPrefixFold(s, 0, p) && len(s) > len(p)+3 {
 			s = s[len(p):]
@@ -1679,6 +1686,13 @@ func labelBefore(before, after string) string {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])
 				}
 			}
+			if sep == "–" || sep == "—" {
+				// "NEUROSENSE – Institut Vaucluse de Recherche (FR) –
+				// EUR 2 499 850": the segment next to the figure
+				if k := strings.LastIndex(lbl, " "+sep+" "); k >= 0 {
+					lbl = strings.TrimSpace(lbl[k+len(sep)+2:])
+				}
+			}
 			if sep == "," {
 				// "In Wrexham, £1.2m will go towards ...": a place
 				// adverbial, not a label
@@ -1699,6 +1713,14 @@ func labelBefore(before, after string) string {
 			}
 			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
 				return name
+			}
+			// "Porthwen Town Council, leading the Station Road
+			// partnership – £35,000": the name before an appositive
+			if k := strings.Index(lbl, ", "); k > 0 && sep != "(" && sep != "," {
+				first := stripDeterminer(lbl[:k])
+				if name := leadingProper(first); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*3 >= len(first)*2 {
+					return name
+				}
 			}
 			return ""
 		}

@@ -341,3 +341,23 @@ func TestFigureAfterOpenerAndDescribedFunding(t *testing.T) {
 		t.Errorf("spending: awards %+v", r.Awards)
 	}
 }
+
+// TestDashLabelsAndSpacedThousands: "PROJECT – Org (FR) – EUR 2 499 850 –
+// purpose", and "Name, appositive – £X – purpose".
+func TestDashLabelsAndSpacedThousands(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>NEUROSENSE</strong> – Institut Vaucluse de Recherche (FR) – EUR 2 499 850 – a wearable EEG headset.</li>
+<li>Porthwen Town Council, leading the Station Road partnership – £35,000 – better lighting</li>
+<li>€900,000 for Aqualyse Oy (FI) to take its sensor to field trials.</li></ul>`)
+	want := []struct {
+		recip, purpose string
+		amount         int64
+	}{{"Institut Vaucluse de Recherche", "wearable EEG headset", 2499850}, {"Porthwen Town Council", "better lighting", 35000}, {"Aqualyse Oy", "take its sensor to field trials", 900000}}
+	if len(r.Awards) != len(want) {
+		t.Fatalf("awards %+v", r.Awards)
+	}
+	for i, w := range want {
+		if a := r.Awards[i]; a.Recipient != w.recip || a.Amount != w.amount || a.Purpose != w.purpose {
+			t.Errorf("award %d = %q %d %q, want %+v", i, a.Recipient, a.Amount, a.Purpose, w)
+		}
+	}
+}
