@@ -540,7 +540,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// "received up to £50,000 each": a per-recipient figure, a cap when
 		// hedged with "up to", never a round total
-		if strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") && !negative {
+		if strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") && !negative && len(eachGoTo(s.text[m.End:nextStart])) < 2 {
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			}
@@ -856,6 +856,15 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
+		// "Grants of £4,000 each go to Blyth Valley Bowls Club, to ...,
+		// and to Seaton Carew Allotment Society, for ...": one award each
+		if !subjFound && !negative && len(eachRecips) == 0 {
+			if names := eachGoTo(s.text[m.End:nextStart]); len(names) > 1 {
+				eachRecips, recip = names, names[0]
+				subjFound, conf = true, 0.7
+				purpose, np = "", "" // each name has its own purpose
+			}
+		}
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
 		switch {
@@ -2816,6 +2825,42 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		return name, cleanPurpose(cutClause(purpose))
 	}
 	return "", ""
+}
+
+// eachGoTo reads "each go to A, to ..., and to B, for ...": the names
+// after "to" that each receive the figure.
+func eachGoTo(right string) []string {
+	r := strings.TrimLeft(right, " ")
+	lr := asciiLower(r)
+	k := -1
+	for _, p := range []string{"each go to ", "each goes to ", "each went to ", "each to ", "each will go to ", "each have gone to ", "each has gone to "} {
+		if strings.HasPrefix(lr, p) {
+			k = len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var names []string
+	for k >= 0 && k < len(r) && len(names) < 12 {
+		n := leadingProper(r[k:])
+		if n == "" || isFunder(n) {
+			return nil
+		}
+		names = append(names, n)
+		next := -1
+		for _, sep := range []string{", and to ", " and to ", ", to "} {
+			if j := strings.Index(lr[k+len(n):], sep); j >= 0 && (next < 0 || j < next-k-len(n)) {
+				if sep == ", to " && !isProperWord(firstWord(r[k+len(n)+j+len(sep):])) {
+					continue // ", to make its pavilion accessible": a purpose
+				}
+				next = k + len(n) + j + len(sep)
+			}
+		}
+		k = next
+	}
+	return names
 }
 
 // openerOnly returns "" for a sentence opener before a figure ("in

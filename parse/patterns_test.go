@@ -361,3 +361,15 @@ func TestDashLabelsAndSpacedThousands(t *testing.T) {
 		}
 	}
 }
+
+// TestEachGoTo: "£X each go to A, to ..., and to B, for ..." is one award
+// to each named recipient.
+func TestEachGoTo(t *testing.T) {
+	r := parseHTML(t, "<p>Grants of £4,000 each go to Blyth Valley Bowls Club, to make its pavilion accessible, and to Seaton Carew Allotment Society, for raised beds.</p>")
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Blyth Valley Bowls Club" || r.Awards[1].Recipient != "Seaton Carew Allotment Society" || r.Awards[1].Amount != 4000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if r := parseHTML(t, "<p>Ten clubs received up to £4,000 each.</p>"); len(r.Awards) != 0 {
+		t.Errorf("per-recipient figure: awards %+v", r.Awards)
+	}
+}
