@@ -99,6 +99,26 @@ type roundMention struct {
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
 	out := findRoundWord(ls, "round")
+	// "the second 2024 cut-off of the EIC Transition call"
+	for _, w := range []string{"cut-off", "cutoff"} {
+		if strings.Contains(ls, w) {
+			for _, m := range findRoundWord(ls, w) {
+				if m.num > 0 {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	// "the second phase of the Community Halls Renewal Programme", "in
+	// the first phase, £1.6 million was shared by 14 halls"
+	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
+		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share"})) {
+		for _, m := range findRoundWord(ls, "phase") {
+			if m.num > 0 {
+				out = append(out, m)
+			}
+		}
+	}
 	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") {
 		// "the third tranche of the Active Travel Fund", "wave 2"
 		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) {
@@ -112,6 +132,20 @@ func findRounds(ls string) []roundMention {
 		}
 	}
 	return out
+}
+
+// isYear reports a four-digit year such as "2024" ("the second 2024
+// cut-off").
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func findRoundWord(ls, word string) []roundMention {
@@ -131,7 +165,7 @@ func findRoundWord(ls, word string) []roundMention {
 			for k > 0 && isLetter(ls[k-1]) || k > 0 && isDigit(ls[k-1]) {
 				k--
 			}
-			hyphenOrdinal = ordinalWords[ls[k:a-1]]
+			hyphenOrdinal = ordinal(ls[k : a-1])
 			if hyphenOrdinal == 0 {
 				continue
 			}
@@ -146,7 +180,7 @@ func findRoundWord(ls, word string) []roundMention {
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
-			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" {
+			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" || isYear(w) {
 				before = before[:len(before)-1]
 				continue
 			}
@@ -154,7 +188,7 @@ func findRoundWord(ls, word string) []roundMention {
 		}
 		if len(before) > 0 {
 			w := strings.Trim(before[len(before)-1], ",.;:()")
-			if n, ok := ordinalWords[w]; ok {
+			if n := ordinal(w); n > 0 {
 				m.num = n
 			}
 			switch w {
@@ -554,6 +588,12 @@ func (a *analyzer) sentence(s sent) {
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".
+		// "£1.6 million was shared by 14 halls", "£2m will be split
+		// between 30 groups": a round's total and its count
+		if n := sharedBy(lowRight); n > 0 && !negative {
+			a.addRound(s, m, sentRound, sentRecap, n, fund)
+			continue
+		}
 		// "a total of £41,750;" or "Total: £41,750" on its own line after
 		// a list of awards totals the round in force
 		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && s.kind != kindHeading && len(a.awards) > 1 && totalLine(lowLeft, lowRight) {
@@ -2907,6 +2947,47 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 		return true
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
+}
+
+// sharedBy reads "was shared by 14 halls", "will be split between 30
+// groups" after a figure and returns the count (0 when it does not match).
+func sharedBy(lowRight string) int {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, aux := range []string{"was ", "were ", "is ", "are ", "has been ", "have been ", "will be ", "is being ", "is to be ", "to be "} {
+		if strings.HasPrefix(r, aux) {
+			r = r[len(aux):]
+			break
+		}
+	}
+	ok := false
+	for _, v := range []string{"shared ", "split ", "divided ", "distributed "} {
+		if strings.HasPrefix(r, v) {
+			r, ok = r[len(v):], true
+			break
+		}
+	}
+	if !ok {
+		return 0
+	}
+	ok = false
+	for _, p := range []string{"by ", "between ", "among ", "amongst ", "across "} {
+		if strings.HasPrefix(r, p) {
+			r, ok = r[len(p):], true
+			break
+		}
+	}
+	if !ok {
+		return 0
+	}
+	n, w := countWord(r)
+	if w == 0 || n < 2 || n >= 2000 {
+		return 0
+	}
+	noun := firstWord(strings.TrimLeft(r[w:], " "))
+	if !strings.HasSuffix(strings.Trim(noun, ",.;:"), "s") {
+		return 0
+	}
+	return n
 }
 
 // totalLine reads a line that only totals: "a total of £X;", "Total: £X".

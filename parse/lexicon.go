@@ -20,11 +20,36 @@ var numberWords = map[string]int{
 	"a dozen": 12, "dozen": 12,
 }
 
+// ordinal reads "second", "2nd", "14th", "twenty-first": 0 when w is no
+// ordinal.
+func ordinal(w string) int {
+	if n, ok := ordinalWords[w]; ok {
+		return n
+	}
+	if len(w) >= 3 && len(w) <= 4 && isDigit(w[0]) {
+		n := 0
+		k := 0
+		for k < len(w) && isDigit(w[k]) {
+			n = n*10 + int(w[k]-'0')
+			k++
+		}
+		switch w[k:] {
+		case "st", "nd", "rd", "th":
+			if n > 0 && n < 100 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-	"9th": 9, "10th": 10, "11th": 11, "12th": 12,
+	"9th": 9, "10th": 10, "11th": 11, "12th": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20,
 }
 
 // countWord reads a count at the start of ls (lowercase): digits ("28") or

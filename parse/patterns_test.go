@@ -373,3 +373,32 @@ func TestEachGoTo(t *testing.T) {
 		t.Errorf("per-recipient figure: awards %+v", r.Awards)
 	}
 }
+
+// TestRoundWords: numeric ordinals, phases and cut-offs of a funding call,
+// and "£X was shared by N halls" as a round total.
+func TestRoundWords(t *testing.T) {
+	for text, want := range map[string]int{
+		"this was the small grants programme's 14th round since it began":                       14,
+		"ministers confirmed £2.3 million in the second phase of the community halls programme": 2,
+		"27 projects were selected under the second 2024 cut-off of the eic transition call":    2,
+		"the second phase of the building works will begin in june":                             0,
+	} {
+		got := 0
+		for _, m := range findRounds(text) {
+			got = m.num
+		}
+		if got != want {
+			t.Errorf("findRounds(%q) = %d, want %d", text, got, want)
+		}
+	}
+	r := parseHTML(t, "<p>In the first round, in 2022, £1.6 million was shared by 14 halls.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 1600000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 {
+		t.Errorf("shared by: rounds %+v", r.Rounds)
+	}
+	if n := ordinal("21st"); n != 21 {
+		t.Errorf("ordinal(21st) = %d", n)
+	}
+	if n := ordinal("2024"); n != 0 {
+		t.Errorf("ordinal(2024) = %d", n)
+	}
+}
