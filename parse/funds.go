@@ -197,7 +197,7 @@ func findFunds(s string) []fundHit {
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
 			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
-			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded"}) {
+			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids"}) {
 				continue
 			}
 		}
@@ -261,6 +261,11 @@ func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 		if len(strings.Fields(rest)) > 9 || !hasAnyWord(rest, []string{"programme", "program", "fund"}) {
 			continue
 		}
+		// the appositive must be a programme ("the EU's research and
+		// innovation programme"), not a person of one ("the fund's director")
+		if !nonPossessiveWord(rest, []string{"programme", "program", "fund"}) {
+			continue
+		}
 		name := cleanName(s[a:b])
 		if f := strings.Fields(name); len(f) < 2 || len(f) > 5 || isFunder(name) {
 			continue
@@ -268,6 +273,29 @@ func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 		out = append(out, fundHit{name: name, start: a, end: b})
 	}
 	return out
+}
+
+// nonPossessiveWord reports one of words in s other than as a possessive
+// ("the fund's director" has none).
+func nonPossessiveWord(s string, words []string) bool {
+	for _, w := range words {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			a, b := i+k, i+k+len(w)
+			i = b
+			if a > 0 && isLetter(s[a-1]) || b < len(s) && isLetter(s[b]) {
+				continue
+			}
+			if strings.HasPrefix(s[b:], "'s") || strings.HasPrefix(s[b:], "’s") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 func isAlpha(s string) bool {
@@ -494,11 +522,22 @@ func (f *fundSet) primary() string {
 		if f.parent[n] && len(f.names) > 1 {
 			s -= 8 // a parent fund named beside the page's own
 		}
+		if distributor(n) && len(f.names) > 1 {
+			s -= 8 // "The National Lottery Community Fund" runs the programme named beside it
+		}
 		if s > bestScore {
 			best, bestScore = n, s
 		}
 	}
 	return best
+}
+
+// distributor reports a grant-making body whose name ends in "Fund" (the
+// National Lottery distributors): on a page that also names one of its
+// programmes, the programme is the fund.
+func distributor(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, " fund") && strings.Contains(l, "lottery ")
 }
 
 func isAcronym(w string) bool {

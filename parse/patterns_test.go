@@ -402,3 +402,18 @@ func TestRoundWords(t *testing.T) {
 		t.Errorf("ordinal(2024) = %d", n)
 	}
 }
+
+// TestProgrammeBesideDistributor: a lottery distributor named beside its
+// programme is not the page's fund; a person described as "the fund's
+// director" is no programme.
+func TestProgrammeBesideDistributor(t *testing.T) {
+	r := parseHTML(t, "<p>Nine projects will share £7.8m through the Heritage Grants Fund, The National Lottery Heritage Fund has announced. Eilish Carroll, the fund's director for the north, welcomed the awards.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Heritage Grants Fund" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	for _, f := range r.Funds {
+		if f == "Eilish Carroll" {
+			t.Errorf("a person as a fund: %q", r.Funds)
+		}
+	}
+}
