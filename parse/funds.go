@@ -56,6 +56,37 @@ func strandOf(s string, parent, h fundHit) bool {
 	return false
 }
 
+// forTail reads the "for All" of "Awards for All" after a capitalised
+// Grants or Awards at word k: the end of the name and its words, or 0.
+func forTail(s string, ws []span, k int, raw, word string) (int, string) {
+	if (word != "Grants" && word != "Awards") || endsPhrase(raw) || k+2 >= len(ws) || s[ws[k+1].start:ws[k+1].end] != "for" {
+		return 0, ""
+	}
+	j := k + 2
+	var words []string
+	if s[ws[j].start:ws[j].end] == "the" && j+1 < len(ws) {
+		words = append(words, "the")
+		j++
+	}
+	end := 0
+	for ; j < len(ws) && j <= k+6; j++ {
+		w := s[ws[j].start:ws[j].end]
+		t := trimWord(w)
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+			break
+		}
+		words = append(words, t)
+		end = ws[j].start + len(t)
+		if endsPhrase(w) {
+			break
+		}
+	}
+	if end == 0 {
+		return 0, ""
+	}
+	return end, "for " + strings.Join(words, " ")
+}
+
 // lowercaseNameOK accepts a fund name written in lower case ("the police
 // transformation fund") only after a determiner or a possessive and with
 // no verb inside.
@@ -95,7 +126,7 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		switch lowerByte(s[w.start]) {
-		case 'f', 's', 'g', 'p', 'c':
+		case 'f', 's', 'g', 'p', 'c', 'a':
 		default:
 			continue
 		}
@@ -110,7 +141,10 @@ func findFunds(s string) []fundHit {
 			}
 		}
 		lw := strings.ToLower(word)
-		if !fundHeads[lw] {
+		// "National Lottery Awards for All", "Grants for the Arts": a
+		// capitalised Grants or Awards with a "for" name after it
+		forEnd, forName := forTail(s, ws, k, raw, word)
+		if !fundHeads[lw] && forEnd == 0 {
 			continue
 		}
 		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
@@ -212,7 +246,11 @@ func findFunds(s string) []fundHit {
 		if !capital {
 			name = titleCase(name)
 		}
-		out = append(out, fundHit{name: name, start: ws[first].start, end: w.end, acronym: acr, inner: inner, innerExp: innerExp})
+		end := w.end
+		if forEnd > 0 {
+			name, end = name+" "+forName, forEnd
+		}
+		out = append(out, fundHit{name: name, start: ws[first].start, end: end, acronym: acr, inner: inner, innerExp: innerExp})
 	}
 	return appendNamedProgrammes(out, s, ws)
 }

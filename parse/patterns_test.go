@@ -417,3 +417,18 @@ func TestProgrammeBesideDistributor(t *testing.T) {
 		}
 	}
 }
+
+// TestGrantsForNames: "National Lottery Awards for All" and "Grants for
+// the Arts" are programme names that run past their head word.
+func TestGrantsForNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"Groups were awarded £2 million through National Lottery Awards for All, the funder said.": "National Lottery Awards for All",
+		"Nine projects will share £7.8m through National Lottery Grants for Heritage.":             "National Lottery Grants for Heritage",
+		"Theatres received £1m from Arts Council Grants for the Arts this year.":                   "Arts Council Grants for the Arts",
+	} {
+		hits := findFunds(text)
+		if len(hits) == 0 || hits[0].name != want {
+			t.Errorf("findFunds(%q) = %+v, want %q", text, hits, want)
+		}
+	}
+}
