@@ -432,3 +432,17 @@ func TestGrantsForNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetForPeriod: "the fund's budget for the current financial year
+// is £X" and "the fund's overall budget for 2024-25 is £X" are limits.
+func TestBudgetForPeriod(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>The Harrowden Community Fund awards small grants. The fund's budget for the current financial year is £150,000.</p>": "2023/24",
+		"<p>The Active Travel Fund pays for 112 schemes. The fund’s overall budget for 2024-25 is £42 million.</p>":              "2024/25",
+	} {
+		r := parseHTML(t, body)
+		if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != want {
+			t.Errorf("%s: limits %+v", body, r.Limits)
+		}
+	}
+}
