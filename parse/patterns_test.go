@@ -15,6 +15,14 @@ func parseHTML(t *testing.T, body string) *Result {
 	return r
 }
 
+// wantOneAward checks that body yields exactly one award, to recip.
+func wantOneAward(t *testing.T, body, recip string) {
+	t.Helper()
+	if r := parseHTML(t, body); len(r.Awards) != 1 || r.Awards[0].Recipient != recip {
+		t.Errorf("%s: awards %+v, want one to %q", body, r.Awards, recip)
+	}
+}
+
 // TestSplitByYearAfterDash: a total followed by its yearly split after a
 // dash becomes tranches of one award.
 func TestSplitByYearAfterDash(t *testing.T) {
@@ -39,10 +47,7 @@ func TestFigureFirstRecipients(t *testing.T) {
 		{"<p>Action for Rural Youth will receive £60,000 to train mentors.</p>", "Action for Rural Youth"},
 		{"<p>Scientists at the Institute of Coastal Studies will receive £210,000 to map erosion.</p>", "Institute of Coastal Studies"},
 	} {
-		r := parseHTML(t, tc.body)
-		if len(r.Awards) != 1 || r.Awards[0].Recipient != tc.recip {
-			t.Errorf("%s: got %+v", tc.body, r.Awards)
-		}
+		wantOneAward(t, tc.body, tc.recip)
 	}
 }
 
@@ -332,10 +337,7 @@ func TestFigureAfterOpenerAndDescribedFunding(t *testing.T) {
 		"<p>Caerleon Quay Heritage Partnership receives development funding of £86,500.</p>":                     "Caerleon Quay Heritage Partnership",
 		"<p>Leeds Hope Trust was given a capital grant of £40,000 for a new roof.</p>":                           "Leeds Hope Trust",
 	} {
-		r := parseHTML(t, body)
-		if len(r.Awards) != 1 || r.Awards[0].Recipient != want {
-			t.Errorf("%s: awards %+v", body, r.Awards)
-		}
+		wantOneAward(t, body, want)
 	}
 	if r := parseHTML(t, "<p>In 2023, £5m was spent on resurfacing roads.</p>"); len(r.Awards) != 0 {
 		t.Errorf("spending: awards %+v", r.Awards)
