@@ -11,12 +11,13 @@ import (
 	"github.com/PuerkitoBio/goquery"
 )
 
-// benchPages loads the HTML pages of testdata (and the shared corpus when
-// present), the same set for every benchmark.
+// benchPages loads the HTML pages of testdata and the sample
+// announcements (and the shared corpus when present), the same set for
+// every benchmark.
 func benchPages(b *testing.B) [][]byte {
 	b.Helper()
 	var pages [][]byte
-	for _, dir := range []string{"testdata", sharedCorpus} {
+	for _, dir := range []string{"testdata", announcements, sharedCorpus} {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.htm*"))
 		for _, p := range paths {
 			if data, err := os.ReadFile(p); err == nil {
@@ -70,7 +71,7 @@ func BenchmarkGoqueryFloor(b *testing.B) {
 // BenchmarkParseSize shows how time and allocations grow with page size:
 // the same article body repeated 1, 4, 16 and 64 times in one page.
 func BenchmarkParseSize(b *testing.B) {
-	unit, err := os.ReadFile("testdata/ptf-2018-ukauthority.html")
+	unit, err := os.ReadFile(filepath.Join(announcements, "ptf-2018-ukauthority.html"))
 	if err != nil {
 		b.Skip(err)
 	}
@@ -96,7 +97,7 @@ func BenchmarkParseSize(b *testing.B) {
 // TestAllocationsGrowLinearly checks that allocations per repeated article
 // body stay constant as the page grows (no quadratic behaviour).
 func TestAllocationsGrowLinearly(t *testing.T) {
-	unit, err := os.ReadFile("testdata/ptf-2018-ukauthority.html")
+	unit, err := os.ReadFile(filepath.Join(announcements, "ptf-2018-ukauthority.html"))
 	if err != nil {
 		t.Skip(err)
 	}

@@ -54,6 +54,8 @@ func FuzzPeriod(f *testing.F) {
 
 func FuzzParse(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*")
+	more, _ := filepath.Glob(filepath.Join(announcements, "*"))
+	paths = append(paths, more...)
 	for _, p := range paths {
 		if filepath.Ext(p) == ".json" && filepath.Ext(p[:len(p)-5]) == ".gold" {
 			continue

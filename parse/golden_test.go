@@ -5,11 +5,21 @@ import (
 	"testing"
 )
 
+// announcements holds the repo's sample pages (most of the shared corpus,
+// which the quick start ingests); they are golden pages too.
+const announcements = "../testdata/announcements"
+
 // TestGoldenTestdata evaluates the extractor on the package's own golden
-// pages (testdata/*.gold.json): other funds, layouts, encodings and
-// negative pages, plus copies of most of the shared corpus.
+// pages (testdata/*.gold.json: other funds, layouts, encodings and
+// negative pages) and on the repo's sample announcements.
 func TestGoldenTestdata(t *testing.T) {
-	rep, err := Evaluate("testdata", Options{})
+	for _, dir := range []string{"testdata", announcements} {
+		t.Run(dir, func(t *testing.T) { checkGolden(t, dir) })
+	}
+}
+
+func checkGolden(t *testing.T, dir string) {
+	rep, err := Evaluate(dir, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
