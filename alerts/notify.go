@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
 	"sort"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/fundwatch/fundwatch/internal/config"
+	"github.com/fundwatch/fundwatch/parse"
 )
 
 // Events a Message can carry.
@@ -103,35 +105,22 @@ func (m *Message) Text() string {
 	return b.String()
 }
 
+// money formats an amount in currency units, with pence or cents when
+// there are any: £23,000,000, £1,234.50.
 func money(cur string, v float64) string {
-	sym := map[string]string{"GBP": "£", "USD": "$", "EUR": "€"}[cur]
-	if sym == "" {
-		return fmt.Sprintf("%.2f %s", v, cur)
+	cents := int64(math.Round(v * 100))
+	neg := cents < 0
+	if neg {
+		cents = -cents
 	}
-	return fmt.Sprintf("%s%s", sym, groupThousands(v))
-}
-
-func groupThousands(v float64) string {
-	s := fmt.Sprintf("%.2f", v)
-	s = strings.TrimSuffix(s, ".00")
-	intPart, frac, _ := strings.Cut(s, ".")
-	neg := strings.HasPrefix(intPart, "-")
-	intPart = strings.TrimPrefix(intPart, "-")
-	var out []byte
-	for i := range len(intPart) {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, intPart[i])
-	}
-	r := string(out)
-	if frac != "" {
-		r += "." + frac
+	s := parse.Money(cur, cents/100)
+	if r := cents % 100; r != 0 {
+		s += fmt.Sprintf(".%02d", r)
 	}
 	if neg {
-		r = "-" + r
+		s = "-" + s
 	}
-	return r
+	return s
 }
 
 // Notifier sends one message somewhere. It reports whether a failure is

@@ -85,10 +85,13 @@ alerts:
 	}
 }
 
-func TestGroupThousands(t *testing.T) {
-	for in, want := range map[float64]string{0: "0", 999: "999", 1000: "1,000", 23000000: "23,000,000", 1234.5: "1,234.50", -1000: "-1,000"} {
-		if got := groupThousands(in); got != want {
-			t.Errorf("groupThousands(%v) = %q; want %q", in, got, want)
+func TestMoney(t *testing.T) {
+	for in, want := range map[float64]string{0: "£0", 999: "£999", 1000: "£1,000", 23000000: "£23,000,000", 1234.5: "£1,234.50", -1000: "-£1,000"} {
+		if got := money("GBP", in); got != want {
+			t.Errorf("money(GBP, %v) = %q; want %q", in, got, want)
 		}
+	}
+	if got := money("CHF", 1500); got != "CHF 1,500" {
+		t.Errorf("money(CHF, 1500) = %q", got)
 	}
 }

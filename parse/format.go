@@ -87,12 +87,19 @@ func orNone(s string) string {
 	return s
 }
 
-func money2(cur string, v int64, qual *string) string {
-	sym := map[string]string{"GBP": "£", "USD": "$", "EUR": "€"}[cur]
+// Money formats whole currency units for people: Money("GBP", 26000000)
+// is "£26,000,000"; a currency without a sign is written before the
+// figure ("CHF 1,000").
+func Money(currency string, v int64) string {
+	sym := map[string]string{"GBP": "£", "USD": "$", "EUR": "€"}[currency]
 	if sym == "" {
-		sym = cur + " "
+		sym = currency + " "
 	}
-	s := sym + groupDigits(v)
+	return sym + groupDigits(v)
+}
+
+func money2(cur string, v int64, qual *string) string {
+	s := Money(cur, v)
 	if qual != nil && *qual != "" {
 		s = *qual + " " + s
 	}

@@ -157,33 +157,10 @@ func writeResult(w io.Writer, format string, r *parse.Result) error {
 	return r.WriteText(w)
 }
 
-// money formats whole currency units: £26,000,000.
+// money formats whole currency units: £26,000,000, or "-" for none.
 func money(currency string, v *int64) string {
 	if v == nil {
 		return "-"
 	}
-	sym := map[string]string{"GBP": "£", "USD": "$", "EUR": "€"}[currency]
-	if sym == "" {
-		sym = currency + " "
-	}
-	return sym + groupDigits(*v)
-}
-
-func groupDigits(n int64) string {
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	s := fmt.Sprint(n)
-	var out []byte
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	if neg {
-		return "-" + string(out)
-	}
-	return string(out)
+	return parse.Money(currency, *v)
 }
