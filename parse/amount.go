@@ -105,9 +105,27 @@ func currencyAt(s string, i int) (string, int) {
 		return "USD", i + 1
 	case (c == 'U' || c == 'u') && hasPrefixFold(s, i, "us$"):
 		return "USD", i + 3
+	case c == 'C' && strings.HasPrefix(s[i:], "C$"), c == 'C' && strings.HasPrefix(s[i:], "CA$"):
+		if i > 0 && isLetter(s[i-1]) {
+			return "", i
+		}
+		return "CAD", i + strings.IndexByte(s[i:], '$') + 1
+	case c == 'A' && strings.HasPrefix(s[i:], "A$"), c == 'A' && strings.HasPrefix(s[i:], "AU$"):
+		if i > 0 && isLetter(s[i-1]) {
+			return "", i
+		}
+		return "AUD", i + strings.IndexByte(s[i:], '$') + 1
+	case c == 'N' && strings.HasPrefix(s[i:], "NZ$"):
+		if i > 0 && isLetter(s[i-1]) {
+			return "", i
+		}
+		return "NZD", i + 3
 	case c == 'G' && strings.HasPrefix(s[i:], "GBP"),
 		c == 'U' && strings.HasPrefix(s[i:], "USD"),
-		c == 'E' && strings.HasPrefix(s[i:], "EUR"):
+		c == 'E' && strings.HasPrefix(s[i:], "EUR"),
+		c == 'C' && strings.HasPrefix(s[i:], "CAD"),
+		c == 'A' && strings.HasPrefix(s[i:], "AUD"),
+		c == 'N' && strings.HasPrefix(s[i:], "NZD"):
 		if i > 0 && isLetter(s[i-1]) || i+3 < len(s) && isLetter(s[i+3]) {
 			return "", i
 		}
@@ -298,7 +316,7 @@ func scanAmounts(s string) []money {
 	var out []money
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != 0xC2 && c != 0xE2 && c != '$' && c != 'U' && c != 'u' && c != 'G' && c != 'E' && !isDigit(c) {
+		if c != 0xC2 && c != 0xE2 && c != '$' && c != 'U' && c != 'u' && c != 'G' && c != 'E' && c != 'C' && c != 'A' && c != 'N' && !isDigit(c) {
 			continue
 		}
 		start := i

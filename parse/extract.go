@@ -330,6 +330,7 @@ type limitCand struct {
 // analyzer holds the state of one extraction.
 type analyzer struct {
 	opts       Options
+	dollar     string // what a bare "$" means on this page (see dollar.go)
 	base       int // financial year of publication, 0 when unknown
 	funds      *fundSet
 	facts      []roundFact
@@ -354,6 +355,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.base = fyOf(ref)
 	}
 	a.funds.title = strings.ToLower(doc.title)
+	a.dollar = dollarCurrency(res.URL, doc.title, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
 			a.funds.title += " | " + strings.ToLower(b.text)
@@ -391,6 +393,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 	}
 	a.assemble(res, doc.published != "")
+	a.localDollars(res)
 }
 
 // sentence analyses one sentence.

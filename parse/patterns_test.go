@@ -448,3 +448,32 @@ func TestBudgetForPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestDollarCurrencies: a bare "$" on a Canadian page is CAD; explicit
+// forms are read as written; a US page keeps USD.
+func TestDollarCurrencies(t *testing.T) {
+	page := func(url, body string) *Result {
+		t.Helper()
+		r, err := Parse(strings.NewReader("<html><body><article>"+body+"</article></body></html>"), Meta{URL: url}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r := page("https://www.canada.ca/en/news.html", "<p>Fundy Heat Pumps Inc. will receive $1,040,000 to expand its plant.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "CAD" {
+		t.Errorf(".ca: %+v", r.Awards)
+	}
+	r = page("https://example.org/n", "<p>The Government of Canada announced that Fundy Heat Pumps Inc. will receive $1,040,000 to expand.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "CAD" {
+		t.Errorf("Canadian page: %+v", r.Awards)
+	}
+	r = page("https://example.org/n", "<p>Harbour Labs Pty Ltd will receive A$2.5 million to build a test rig.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "AUD" || r.Awards[0].Amount != 2500000 {
+		t.Errorf("A$: %+v", r.Awards)
+	}
+	r = page("https://www.transportation.gov/n", "<p>The City of Flint will receive $6.5 million for new buses.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "USD" {
+		t.Errorf("US page: %+v", r.Awards)
+	}
+}
