@@ -331,7 +331,7 @@ type limitCand struct {
 type analyzer struct {
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
-	base       int // financial year of publication, 0 when unknown
+	base       int    // financial year of publication, 0 when unknown
 	funds      *fundSet
 	facts      []roundFact
 	limits     []limitCand
