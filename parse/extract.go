@@ -505,6 +505,12 @@ func (a *analyzer) sentence(s sent) {
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
 			subj := stripDeterminer(s.text[:se])
+			// "A and B, which share a boathouse, will receive ..."
+			for _, rel := range []string{", which ", ", who ", ", both "} {
+				if k := strings.Index(subj, rel); k > 0 {
+					subj = subj[:k]
+				}
+			}
 			if k := strings.LastIndex(subj, ", "); k >= 0 && !nameList(strings.Split(subj, ", ")) {
 				subj = subj[k+2:]
 			}
@@ -2427,6 +2433,12 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 			break
 		}
 	}
+	// "Northgate Netball CIC's £35,000 project will resurface two
+	// courts": the project the money pays for, unless the figure is what
+	// the project costs
+	if !ok && (strings.HasPrefix(r, "project ") || strings.HasPrefix(r, "scheme ")) && !hasAnyWord(r, []string{"cost", "costs", "costing", "part-funded", "match", "matched", "total", "overall", "including"}) {
+		ok = true
+	}
 	if !ok {
 		return ""
 	}
@@ -2809,6 +2821,14 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		return "", ""
 	}
 	r := strings.TrimLeft(right, " ")
+	// "£150,000 – the maximum available – goes to X": drop the aside
+	for _, d := range []string{"– ", "— "} {
+		if strings.HasPrefix(r, d) {
+			if k := strings.Index(r[len(d):], " "+d); k >= 0 && k < 60 {
+				r = strings.TrimLeft(r[len(d)+k+1+len(d):], " ")
+			}
+		}
+	}
 	lr := asciiLower(r)
 	if k := strings.Index(lr, " from the "); k >= 0 && k < 12 {
 		// "A £650,000 grant from the Heritage Fund will allow X to ..."

@@ -477,3 +477,22 @@ func TestDollarCurrencies(t *testing.T) {
 		t.Errorf("US page: %+v", r.Awards)
 	}
 }
+
+// TestMoreRecipientShapes: "picks up", a dash aside after a leading
+// figure, "respectively" past a relative clause, and "X's £Y project".
+func TestMoreRecipientShapes(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>Grimsworth Town Cricket Club picks up £92,400 to replace its pavilion roof.</p>":                           "Grimsworth Town Cricket Club",
+		"<p>£150,000 – the maximum available – goes to Easterhope Rugby Union Football Club for a floodlit pitch.</p>": "Easterhope Rugby Union Football Club",
+		"<p>And Northgate Netball CIC’s £35,000 project will resurface two outdoor courts.</p>":                        "Northgate Netball CIC",
+	} {
+		wantOneAward(t, body, want)
+	}
+	r := parseHTML(t, "<p>Riverbend Canoe Club and Lower Ouse Rowing Club, which share a boathouse, will receive £61,000 and £57,500 respectively.</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Lower Ouse Rowing Club" || r.Awards[1].Amount != 57500 {
+		t.Errorf("respectively: %+v", r.Awards)
+	}
+	if r := parseHTML(t, "<p>The council’s £2.1m project, part-funded by the fund, will cost more than planned.</p>"); len(r.Awards) != 0 {
+		t.Errorf("project cost: %+v", r.Awards)
+	}
+}
