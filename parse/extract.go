@@ -1358,6 +1358,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if r, _ := ledBy(s); r != "" {
 		return a.expand(r), false, 0
 	}
+	// "Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes ...,":
+	// a full name before an appositive is the subject
+	if k := strings.Index(s, ", "); k > 0 {
+		rest := asciiLower(s[k+2:])
+		first := stripDeterminer(s[:k])
+		if (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ")) && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
+			s = s[:k]
+		}
+	}
 	low := asciiLower(s)
 	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "} {
 		if k := strings.LastIndex(low, cut); k >= 0 {
@@ -1757,6 +1766,17 @@ func labelBefore(before, after string) string {
 				switch firstWordLower(lbl) {
 				case "in", "at", "on", "for", "from", "by", "with", "across", "within", "throughout", "meanwhile", "elsewhere", "overall", "altogether", "together", "however", "also", "additionally", "separately":
 					return ""
+				}
+			}
+			if k := strings.LastIndex(lbl, ", "); k > 0 && (sep == "(" || sep == "–" || sep == "—" || sep == ":") {
+				// "Ardmore Precision Castings Ltd, Greenock (£390,000)":
+				// an organisation, then its town
+				first := lbl[:k]
+				if j := strings.LastIndex(first, ", "); j >= 0 {
+					first = first[j+2:]
+				}
+				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
+					return name
 				}
 			}
 			if sep == "(" || sep == "," {

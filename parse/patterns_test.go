@@ -496,3 +496,11 @@ func TestMoreRecipientShapes(t *testing.T) {
 		t.Errorf("project cost: %+v", r.Awards)
 	}
 }
+
+// TestOrganisationThenTown: "Org Ltd, Town (£X)" names the organisation,
+// and "Org Ltd, a spin-out that makes ..., gets £X" the subject before
+// the appositive.
+func TestOrganisationThenTown(t *testing.T) {
+	wantOneAward(t, "<ul><li>Ardmore Precision Castings Ltd, Greenock (£390,000) – heat recovery on melting furnaces</li></ul>", "Ardmore Precision Castings Ltd")
+	wantOneAward(t, "<p>Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes packaging films, gets £475,000 to scale up its pilot line.</p>", "Kelvinside Biopolymers Ltd")
+}
