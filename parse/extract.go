@@ -329,6 +329,7 @@ type limitCand struct {
 
 // analyzer holds the state of one extraction.
 type analyzer struct {
+	docTitle   string // the page title, for "the Council" on a council's own page
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
 	base       int    // financial year of publication, 0 when unknown
@@ -355,6 +356,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.base = fyOf(ref)
 	}
 	a.funds.title = strings.ToLower(doc.title)
+	a.docTitle = doc.title
 	a.dollar = dollarCurrency(res.URL, doc.title, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
@@ -1572,6 +1574,12 @@ func (a *analyzer) expand(name string) string {
 	if name == "" || strings.IndexByte(name, ' ') >= 0 {
 		return name
 	}
+	if l := strings.ToLower(name); orgSuffixes[l] {
+		// "the Council" in a council's own report
+		if o := a.titleOrg(l); o != "" {
+			return o
+		}
+	}
 	if full, ok := a.expanded[name]; ok {
 		return full
 	}
@@ -2374,7 +2382,33 @@ func (a *analyzer) lastOrg(noun string) string {
 			}
 		}
 	}
+	if o := a.titleOrg(noun); o != "" {
+		return o
+	}
 	return any
+}
+
+// titleOrg finds an organisation named in the page title whose name ends
+// in noun ("Glanrhyd County Borough Council" for "the council").
+func (a *analyzer) titleOrg(noun string) string {
+	t := a.docTitle
+	if strings.ToUpper(t) == t {
+		t = titleCase(strings.ToLower(t))
+	}
+	ws := wordSpans(t)
+	for k := 0; k < len(ws); k++ {
+		st, en := properRun(t, ws, k)
+		if st < 0 {
+			continue
+		}
+		if name := cleanName(t[st:en]); strings.Contains(name, " ") && lastWordLower(name) == noun && !isFunder(name) {
+			return name
+		}
+		for k+1 < len(ws) && ws[k+1].start < en {
+			k++
+		}
+	}
+	return ""
 }
 
 // countedGrants reads "five grants worth", "28 projects totalling", "14

@@ -504,3 +504,20 @@ func TestOrganisationThenTown(t *testing.T) {
 	wantOneAward(t, "<ul><li>Ardmore Precision Castings Ltd, Greenock (£390,000) – heat recovery on melting furnaces</li></ul>", "Ardmore Precision Castings Ltd")
 	wantOneAward(t, "<p>Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes packaging films, gets £475,000 to scale up its pilot line.</p>", "Kelvinside Biopolymers Ltd")
 }
+
+// TestFixedWidthTableNeedsAHeader: double-spaced prose and numbered
+// paragraphs are not tables.
+func TestFixedWidthTableNeedsAHeader(t *testing.T) {
+	for _, text := range []string{
+		"The panel met.  It approved the awards.\nMembers agreed.  The chair thanked officers.",
+		"6.1  The fund has a budget of GBP 150,000.\n6.2  Awards are capped at GBP 25,000.",
+	} {
+		if rows, _ := fixedWidthTable(strings.Split(text, "\n"), 0); len(rows) != 0 {
+			t.Errorf("%q read as a table: %q", text, rows)
+		}
+	}
+	rows, next := fixedWidthTable([]string{"Name          Grant (GBP)", "Leeds Trust        4,000", "", "after"}, 0)
+	if len(rows) != 2 || rows[1][0] != "Leeds Trust" || rows[1][1] != "4,000" || next != 2 {
+		t.Errorf("table: %q next %d", rows, next)
+	}
+}

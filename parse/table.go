@@ -53,6 +53,13 @@ func unitOf(h string) (int64, string) {
 		cur = "USD"
 	case strings.Contains(l, "€"):
 		cur = "EUR"
+	default:
+		// "Award (GBP)", "Amount, EUR"
+		for _, c := range []string{"gbp", "usd", "eur", "cad", "aud", "nzd"} {
+			if k := strings.Index(l, c); k >= 0 && (k == 0 || !isLetter(l[k-1])) && (k+3 == len(l) || !isLetter(l[k+3])) {
+				cur = strings.ToUpper(c)
+			}
+		}
 	}
 	for _, u := range []struct {
 		p string
@@ -212,6 +219,7 @@ func (a *analyzer) table(doc *document, t table) {
 	if roundNum == 0 {
 		roundNum = a.ctxRound
 	}
+	awardRows := 0 // a total row under two or more awards totals the batch
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
 		cells := b.cells
@@ -223,7 +231,7 @@ func (a *analyzer) table(doc *document, t table) {
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
 			// total, never an award
-			if amountCol >= 0 && amountCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"})) {
+			if amountCol >= 0 && amountCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"}) || awardRows >= 2) {
 				if v, c, ok := cellAmount(cells[amountCol], units[amountCol], curs[amountCol]); ok && v > 0 {
 					if c == "" {
 						c = "GBP"
@@ -282,6 +290,7 @@ func (a *analyzer) table(doc *document, t table) {
 			Evidence:  Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.9},
 		}
 		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: fund})
+		awardRows++
 		a.recipients[strings.ToLower(recip)] = true
 		a.order++
 	}

@@ -176,6 +176,91 @@ func bulletPrefix(line string) int {
 	return 0
 }
 
+// columnStarts returns where the columns of a fixed-width header line
+// begin: its first character and every character after a gap of two or
+// more spaces. A gap after a full stop is a sentence break, not a column.
+func columnStarts(raw string) []int {
+	var starts []int
+	gap := 2
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == ' ' {
+			gap++
+			continue
+		}
+		if gap >= 2 && (len(starts) == 0 || raw[strings.LastIndexFunc(raw[:i], func(r rune) bool { return r != ' ' })] != '.') {
+			starts = append(starts, i)
+		}
+		gap = 0
+	}
+	return starts
+}
+
+// ruleLine reports a line of dashes, equals signs or underscores.
+func ruleLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 3 && strings.Trim(t, "-=_+ ") == ""
+}
+
+// fixedWidthTable reads a table laid out with spaces at lines[i]: a
+// header of two or more columns without digits, then aligned rows up to a
+// blank line (rule lines are skipped). It returns the rows, header first,
+// and the index of the line after the table; no rows when there is none.
+func fixedWidthTable(lines []string, i int) ([][]string, int) {
+	header := strings.TrimRight(lines[i], " \t")
+	starts := columnStarts(header)
+	if len(starts) < 2 || len(starts) > 8 || strings.ContainsAny(header, "0123456789.") || strings.ContainsAny(header, "|\t") {
+		return nil, i
+	}
+	cut := func(raw string) []string {
+		cells := make([]string, len(starts))
+		for k, st := range starts {
+			if st >= len(raw) {
+				break
+			}
+			end := len(raw)
+			if k+1 < len(starts) && starts[k+1] < len(raw) {
+				end = starts[k+1]
+				// text running past the column start moves the cut to the
+				// next gap
+				for end < len(raw) && end > 0 && raw[end-1] != ' ' {
+					end++
+				}
+			}
+			if st > 0 && raw[st-1] != ' ' {
+				continue // taken by the cell before
+			}
+			cells[k] = collapse(raw[st:end])
+		}
+		return cells
+	}
+	rows := [][]string{cut(header)}
+	j := i + 1
+	for ; j < len(lines); j++ {
+		raw := strings.TrimRight(lines[j], " \t")
+		if strings.TrimSpace(raw) == "" {
+			break
+		}
+		if ruleLine(raw) {
+			continue
+		}
+		cells := cut(raw)
+		filled := 0
+		for _, c := range cells {
+			if c != "" {
+				filled++
+			}
+		}
+		if filled < 2 || len(columnStarts(raw)) < 2 {
+			break // a wrapped paragraph, not a row
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) < 2 {
+		return nil, i
+	}
+	return rows, j
+}
+
 // plainDocument reads plain text: paragraphs at blank lines, bullet and
 // numbered lines as list items, "# " lines and a short first line as
 // headings, and runs of "a | b | c" lines as a table.
@@ -226,6 +311,23 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
+			// "Applicant      Project      Award (GBP)" and aligned rows
+			flush()
+			idx := len(b.doc.tables)
+			tb := table{context: b.lastHdr, lead: b.leadLine()}
+			for _, cells := range rows {
+				before := len(b.doc.blocks)
+				b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
+				if len(b.doc.blocks) > before {
+					tb.rows = append(tb.rows, before)
+				}
+			}
+			b.doc.tables = append(b.doc.tables, tb)
+			i = next - 1
+			first = false
+			continue
+		}
 		if strings.HasPrefix(line, "#") {
 			flush()
 			b.add(kindHeading, strings.TrimLeft(line, "# "), nil, -1)
@@ -257,6 +359,17 @@ func plainDocument(text string) *document {
 		para = append(para, line)
 	}
 	flush()
+	if b.doc.title == "" {
+		// a letterhead or report heading over more heading lines
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				if len(l) < 120 {
+					b.doc.title = collapse(l)
+				}
+				break
+			}
+		}
+	}
 	b.doc.published = visibleDate(b.doc.blocks)
 	return b.finish()
 }
