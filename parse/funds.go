@@ -147,6 +147,9 @@ func findFunds(s string) []fundHit {
 		if !fundHeads[lw] && forEnd == 0 {
 			continue
 		}
+		if pw := trimWord(s[ws[k-1].start:ws[k-1].end]); pw == "We" || pw == "we" || pw == "You" || pw == "They" || pw == "I" {
+			continue // "Groups We Fund": a verb
+		}
 		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
 			continue // "Community Chest Fund", "Small Grants Scheme": the name goes on
 		}

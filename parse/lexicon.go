@@ -438,4 +438,8 @@ var labelWords = map[string]bool{
 	"project": true, "award": true, "funding": true, "allocation": true, "sum": true,
 	"nationwide": true, "overall": true, "altogether": true, "together": true, "grant awarded": true,
 	"amount awarded": true, "total awarded": true, "funding awarded": true,
+	// a job advert's or a price list's labels
+	"salary": true, "pay": true, "wage": true, "wages": true, "grade": true, "hours": true,
+	"contract": true, "pension": true, "benefits": true, "fee": true, "fees": true,
+	"price": true, "cost": true, "costs": true, "rent": true, "budget": true,
 }

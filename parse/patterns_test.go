@@ -521,3 +521,12 @@ func TestFixedWidthTableNeedsAHeader(t *testing.T) {
 		t.Errorf("table: %q next %d", rows, next)
 	}
 }
+
+// TestJobAdvertTable: a job advert's "Salary | £X – £Y" row and a "Groups
+// We Fund" menu are neither an award nor a fund.
+func TestJobAdvertTable(t *testing.T) {
+	r := parseHTML(t, "<h2>Groups We Fund</h2><table><tr><th>Salary</th><td>£34,314 – £37,938 per annum</td></tr><tr><th>Hours</th><td>35 hours a week</td></tr></table>")
+	if len(r.Awards) != 0 || len(r.Funds) != 0 {
+		t.Errorf("awards %+v funds %q", r.Awards, r.Funds)
+	}
+}
