@@ -2039,6 +2039,11 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if c.award.Evidence.Kind == kindHeading && (bodyAmounts[c.award.Amount] || roundTotals[c.award.Amount] || limitAmounts[c.award.Amount]) {
 			continue
 		}
+		// "Hospice lands almost £250k ..." over "St Aldhelm's Hospice has
+		// been granted £249,900": the headline rounds the body's figure
+		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil || c.award.Amount%1000 == 0) && nearBodyAmount(c.award.Amount, bodyAmounts) {
+			continue
+		}
 		dup := false
 		bucket := byAmount[c.award.Amount]
 		if len(bucket) > 64 {
@@ -2386,6 +2391,17 @@ func (a *analyzer) lastOrg(noun string) string {
 		return o
 	}
 	return any
+}
+
+// nearBodyAmount reports a body figure within 5% of a headline's rounded
+// one.
+func nearBodyAmount(v int64, body map[int64]bool) bool {
+	for b := range body {
+		if d := b - v; d != 0 && d*20 <= v && -d*20 <= v {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOrg finds an organisation named in the page title whose name ends

@@ -530,3 +530,20 @@ func TestJobAdvertTable(t *testing.T) {
 		t.Errorf("awards %+v funds %q", r.Awards, r.Funds)
 	}
 }
+
+// TestPlainTextFeedItem: a plain-text feed item's fields give the title
+// and date, rules separate, and a rounded headline figure yields to the
+// body's exact one.
+func TestPlainTextFeedItem(t *testing.T) {
+	text := "GAZETTE FEED\n------------\nTITLE:     Hospice lands almost £250k lottery grant\nPUBDATE:   Mon, 10 Nov 2025 08:15:00 +0000\n------------\n\nSt Aldhelm's Hospice has been granted £249,900 by the Community Lottery Fund to run a night nursing service.\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "https://example.org/feed.txt", ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Hospice lands almost £250k lottery grant" || r.Published != "2025-11-10" {
+		t.Errorf("title %q published %q", r.Title, r.Published)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 249900 || r.Awards[0].Recipient != "St Aldhelm's Hospice" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

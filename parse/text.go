@@ -311,6 +311,34 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if ruleLine(line) {
+			flush() // a rule separates, and says nothing
+			continue
+		}
+		if key, val, ok := fieldLine(line); ok {
+			// "TITLE:     Hospice lands ...", "PUBDATE:   Mon, 10 Nov 2025":
+			// a field of a plain-text feed item or memo header
+			flush()
+			switch key {
+			case "title", "headline":
+				if b.doc.title == "" {
+					b.doc.title = collapse(val)
+				}
+				b.add(kindHeading, val, nil, -1)
+			case "subject":
+				b.add(kindHeading, val, nil, -1)
+			case "pubdate", "date", "published", "posted", "date published":
+				if b.doc.published == "" {
+					if d := parseDate(val); d != "" {
+						b.doc.published = d
+					} else if t, err := time.Parse(time.RFC1123Z, strings.TrimSpace(val)); err == nil {
+						b.doc.published = t.Format("2006-01-02")
+					}
+				}
+			}
+			first = false
+			continue
+		}
 		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
 			// "Applicant      Project      Award (GBP)" and aligned rows
 			flush()
@@ -370,8 +398,24 @@ func plainDocument(text string) *document {
 			}
 		}
 	}
-	b.doc.published = visibleDate(b.doc.blocks)
+	if b.doc.published == "" {
+		b.doc.published = visibleDate(b.doc.blocks)
+	}
 	return b.finish()
+}
+
+// fieldLine reads "KEY:   value" where KEY is one to three capitalised
+// words of a header block (TITLE, LINK, PUBDATE, REPORT TO).
+func fieldLine(line string) (key, val string, ok bool) {
+	k := strings.Index(line, ":")
+	if k <= 1 || k > 20 || k+1 >= len(line) || line[k+1] != ' ' {
+		return "", "", false
+	}
+	key = line[:k]
+	if strings.ToUpper(key) != key || strings.ToLower(key) == key || len(strings.Fields(key)) > 3 {
+		return "", "", false
+	}
+	return strings.ToLower(key), strings.TrimSpace(line[k+1:]), true
 }
 
 // jsonDocument reads a JSON page (a CMS API response or a JSON-LD
