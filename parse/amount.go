@@ -68,11 +68,14 @@ func lowerByte(c byte) byte {
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				b[j] = lowerByte(b[j])
+			// one allocation: the builder's buffer becomes the string
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for j := i; j < len(s); j++ {
+				b.WriteByte(lowerByte(s[j]))
 			}
-			return string(b)
+			return b.String()
 		}
 	}
 	return s
