@@ -1429,11 +1429,7 @@ var auxWords = map[string]bool{
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
+	return firstField(s)
 }
 
 // expand maps a short name to a longer organisation named earlier on the
@@ -2069,7 +2065,7 @@ func fundReference(lowRight string) bool {
 // Bank" / "£4,500 towards a refrigerated van"), or with a label such as
 // "Awarded" or "Grant:" and then a figure.
 func headingLabel(heading, next string) string {
-	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || len(strings.Fields(heading)) > 9 {
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
 	}
 	n := strings.TrimSpace(next)
@@ -2196,8 +2192,9 @@ func (a *analyzer) lastOrg(noun string) string {
 // countedGrants reads "five grants worth", "28 projects totalling", "14
 // awards of" just before a figure and returns the count.
 func countedGrants(lowLeft string) int {
-	f := strings.Fields(tail(lowLeft, 60))
-	if len(f) < 3 {
+	var buf [5]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
 		return 0
 	}
 	last := f[len(f)-1]
@@ -2533,8 +2530,9 @@ func awardsSubject(lowLeft string) bool {
 // countedThings reads "four centres worth", "two projects totalling"
 // just before a figure.
 func countedThings(lowLeft string) int {
-	f := strings.Fields(tail(lowLeft, 60))
-	if len(f) < 3 {
+	var buf [4]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
 		return 0
 	}
 	last := f[len(f)-1]
@@ -2743,11 +2741,7 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 // lower case ("rail services", "the NHS service", not "Hampshire Fire and
 // Rescue Service"), whose money is a budget line.
 func serviceSubject(subj string) bool {
-	f := strings.Fields(subj)
-	if len(f) == 0 {
-		return false
-	}
-	last := trimWord(f[len(f)-1])
+	last := trimWord(lastField(subj))
 	return last == "services" || last == "service"
 }
 

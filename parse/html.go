@@ -113,10 +113,15 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 }
 
 func hasClassToken(class, tok string) bool {
-	for _, f := range strings.Fields(class) {
+	for class != "" {
+		f := firstField(class)
+		if f == "" {
+			return false
+		}
 		if f == tok {
 			return true
 		}
+		class = class[strings.Index(class, f)+len(f):]
 	}
 	return false
 }

@@ -153,6 +153,9 @@ var connectors = map[string]bool{
 
 // trimWord strips surrounding punctuation from a word.
 func trimWord(w string) string {
+	if n := len(w); n > 0 && wordByte(w[0]) && wordByte(w[n-1]) {
+		return w
+	}
 	return strings.TrimFunc(w, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' && r != '/'
 	})
@@ -378,19 +381,11 @@ func hasAnyWord(ls string, ws []string) bool {
 
 // lastWordLower returns the last word of s, lowercased and trimmed.
 func lastWordLower(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(trimWord(f[len(f)-1]))
+	return strings.ToLower(trimWord(lastField(s)))
 }
 
 func firstWordLower(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(trimWord(f[0]))
+	return strings.ToLower(trimWord(firstField(s)))
 }
 
 // labelWords are field labels, not names ("Grant: £3,250").

@@ -1,0 +1,131 @@
+package parse
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Allocation-free stand-ins for the strings.Fields(s)[i] idioms on hot
+// paths. A field is a maximal run of runes that are not unicode.IsSpace,
+// exactly as strings.Fields splits.
+
+// spaceAt reports whether the rune at s[i] is white space, and its width.
+func spaceAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
+}
+
+// spaceBefore reports whether the rune ending at s[:j] is white space, and
+// its width.
+func spaceBefore(s string, j int) (bool, int) {
+	c := s[j-1]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r', 1
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:j])
+	return unicode.IsSpace(r), size
+}
+
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	i := 0
+	for i < len(s) {
+		sp, n := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		sp, n := spaceAt(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j]
+}
+
+// lastField is the last of strings.Fields(s), or "" when s has no field.
+func lastField(s string) string {
+	j := len(s)
+	for j > 0 {
+		sp, n := spaceBefore(s, j)
+		if !sp {
+			break
+		}
+		j -= n
+	}
+	i := j
+	for i > 0 {
+		sp, n := spaceBefore(s, i)
+		if sp {
+			break
+		}
+		i -= n
+	}
+	return s[i:j]
+}
+
+// lastFields fills dst with the last len(dst) fields of s, in order, and
+// returns the filled tail of dst plus the total number of fields in s.
+func lastFields(s string, dst []string) ([]string, int) {
+	k := len(dst)
+	total := 0
+	j := len(s)
+	for j > 0 {
+		for j > 0 {
+			sp, n := spaceBefore(s, j)
+			if !sp {
+				break
+			}
+			j -= n
+		}
+		if j == 0 {
+			break
+		}
+		i := j
+		for i > 0 {
+			sp, n := spaceBefore(s, i)
+			if sp {
+				break
+			}
+			i -= n
+		}
+		total++
+		if k > 0 {
+			k--
+			dst[k] = s[i:j]
+		}
+		j = i
+	}
+	return dst[k:], total
+}
+
+// countFields is len(strings.Fields(s)), counting no further than limit+1.
+func countFields(s string, limit int) int {
+	count := 0
+	inField := false
+	for i := 0; i < len(s); {
+		sp, n := spaceAt(s, i)
+		if !sp && !inField {
+			count++
+			if count > limit {
+				return count
+			}
+		}
+		inField = !sp
+		i += n
+	}
+	return count
+}
+
+// wordByte reports an ASCII byte that trimWord keeps at a word's edge.
+func wordByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c == '&' || c == '/'
+}
