@@ -371,20 +371,20 @@ func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.No
 // walker turns the content subtree into blocks.
 type walker struct {
 	b      *docBuilder
-	inline strings.Builder
+	inline []byte // reused between blocks
 	kind   string
 }
 
 func (w *walker) flush() {
-	if w.inline.Len() == 0 {
+	if len(w.inline) == 0 {
 		return
 	}
 	kind := w.kind
 	if kind == "" {
 		kind = kindParagraph
 	}
-	w.b.add(kind, w.inline.String(), nil, -1)
-	w.inline.Reset()
+	w.b.add(kind, string(w.inline), nil, -1)
+	w.inline = w.inline[:0]
 }
 
 func isBlockAtom(a atom.Atom) bool {
@@ -423,7 +423,7 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.inline.WriteString(n.Data)
+		w.inline = append(w.inline, n.Data...)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -757,6 +757,8 @@ func ensureTitleBlock(b *docBuilder) {
 	old := b.doc.blocks
 	oldTables := b.doc.tables
 	nb := &docBuilder{}
+	nb.sb.Grow(len(t) + 2 + b.sb.Len())
+	nb.doc.blocks = make([]block, 0, len(old)+1)
 	nb.add(kindHeading, t, nil, -1)
 	shift := len(nb.doc.blocks)
 	for _, bl := range old {
