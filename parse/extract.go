@@ -472,7 +472,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		lsBase := ls
 		for _, br := range clauseBreaks {
-			if k := strings.LastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
+			if k := lastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
 				ls = lsBase + k + len(br)
 			}
 		}
@@ -557,7 +557,7 @@ func (a *analyzer) sentence(s sent) {
 				recap = true
 			}
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
-			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
+			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
@@ -1237,9 +1237,11 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := strings.TrimSpace(raw)
+	sl := strings.ToLower(s)
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
-		if strings.HasSuffix(strings.ToLower(s), t) {
+		if strings.HasSuffix(sl, t) {
 			s = strings.TrimSpace(s[:len(s)-len(t)])
+			sl = strings.ToLower(s)
 		}
 	}
 	if r, _ := ledBy(s); r != "" {
@@ -1247,7 +1249,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	low := asciiLower(s)
 	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "} {
-		if k := strings.LastIndex(low, cut); k >= 0 {
+		if k := lastIndex(low, cut); k >= 0 {
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false
 		}
@@ -1256,7 +1258,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	// the people's institution is the recipient
 	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "clinicians", "doctors"} {
 		for _, prep := range []string{" at ", " from ", " based at "} {
-			if hasPrefixFold(low, 0, p+prep) && firstProper(s[len(p+prep):]) != "" {
+			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
 				atStart = false
 			}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -128,4 +129,13 @@ func countFields(s string, limit int) int {
 // wordByte reports an ASCII byte that trimWord keeps at a word's edge.
 func wordByte(c byte) bool {
 	return isLetter(c) || isDigit(c) || c == '&' || c == '/'
+}
+
+// lastIndex is strings.LastIndex, answering the common miss with the
+// faster forward search.
+func lastIndex(s, sub string) int {
+	if !strings.Contains(s, sub) {
+		return -1
+	}
+	return strings.LastIndex(s, sub)
 }
