@@ -2884,6 +2884,9 @@ func parentCue(lowLeft string) bool {
 // recipientCount reads a count of recipients beside a figure: "for 51
 // organisations".
 func recipientCount(ls string) int {
+	if !strings.Contains(ls, "for") {
+		return 0 // the count must follow "for"
+	}
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], ls)
 	for k, sp := range ws {
@@ -2891,13 +2894,13 @@ func recipientCount(ls string) int {
 		if !isDigit(w[0]) && !isLetter(w[0]) {
 			continue
 		}
-		n, used := countWord(w)
-		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
-			continue
-		}
 		// only "for N organisations": other counts of recipients
 		// ("to 12 councils") are often not the round's projects
 		if k == 0 || ls[ws[k-1].start:ws[k-1].end] != "for" {
+			continue
+		}
+		n, used := countWord(w)
+		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
 			continue
 		}
 		for d := 1; d <= 2 && k+d < len(ws); d++ {
