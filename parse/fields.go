@@ -139,3 +139,14 @@ func lastIndex(s, sub string) int {
 	}
 	return strings.LastIndex(s, sub)
 }
+
+// containsFold reports whether s contains the lowercase ASCII word w,
+// ignoring ASCII case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if lowerByte(s[i]) == w[0] && hasPrefixFold(s, i, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -160,6 +160,11 @@ func findFunds(s string) []fundHit {
 // "Horizon Europe, the EU's research programme" (a name the sentence
 // calls a programme or fund in an appositive).
 func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
+	// a name is either after "Mission" or before ", the/a ... programme
+	// or fund": without either word there is nothing to find
+	if !strings.Contains(s, "Mission") && (strings.IndexByte(s, ',') < 0 || !containsFold(s, "fund") && !containsFold(s, "program")) {
+		return out
+	}
 	covered := func(p int) bool {
 		for _, h := range out {
 			if p >= h.start && p < h.end {

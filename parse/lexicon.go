@@ -165,17 +165,19 @@ func trimWord(w string) string {
 // part of a name.
 func isProperWord(w string) bool {
 	w = trimWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	if w == "" || notProper[w] {
+	if w == "" {
 		return false
 	}
+	// the case test first: most words are lower case, and cheaper to
+	// reject than to look up
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
-		return true
+		return !notProper[w]
 	}
 	if unicode.IsDigit(r) {
 		for _, c := range w {
 			if unicode.IsUpper(c) {
-				return true
+				return !notProper[w]
 			}
 		}
 	}
