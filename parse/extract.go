@@ -1852,8 +1852,8 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	var kept []awardCand
-	byAmount := map[int64][]int{}   // amount -> indexes into kept
-	exactKept := map[exactKey]int{} // for long lists of equal grants
+	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
+	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
