@@ -2423,7 +2423,9 @@ func sentenceFeatures(low string) uint8 {
 			continue
 		}
 		if start >= 0 {
-			f |= featureWords[low[start:i]]
+			if w := low[start:i]; featureFilter.may(w) {
+				f |= featureWords[w]
+			}
 			start = -1
 		}
 	}

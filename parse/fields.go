@@ -150,3 +150,35 @@ func containsFold(s, w string) bool {
 	}
 	return false
 }
+
+// wordFilter is a cheap pre-test for a word list: for each lowercase first
+// letter, the word lengths that occur in the list. A word that fails
+// may is certainly not in the list; one that passes still needs the map.
+type wordFilter struct {
+	lens [26]uint32
+	wild bool // the list has words a letter-and-length test cannot place
+}
+
+func filterOf[V any](m map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for w := range m {
+		if len(w) == 0 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' {
+			f.wild = true
+			continue
+		}
+		f.lens[w[0]-'a'] |= 1 << len(w)
+	}
+	return f
+}
+
+func (f *wordFilter) may(w string) bool {
+	if len(w) == 0 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' {
+		return f.wild
+	}
+	return f.lens[w[0]-'a']&(1<<len(w)) != 0
+}
+
+var (
+	featureFilter = filterOf(featureWords)
+	numberFilter  = filterOf(numberWords)
+)

@@ -49,6 +49,9 @@ func countWord(ls string) (int, int) {
 		end++
 	}
 	w := ls[:end]
+	if !numberFilter.may(w) && strings.IndexByte(w, '-') < 0 {
+		return 0, 0 // neither a number word nor a hyphenated pair
+	}
 	if n, ok := numberWords[w]; ok {
 		return n, end
 	}
