@@ -1821,7 +1821,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	}
 
 	// Awards.
-	res.Awards = []Award{}
+	res.Awards = make([]Award, 0, len(a.awards))
 	named := 0
 	for _, c := range a.awards {
 		if c.award.Recipient != "" {
@@ -1851,7 +1851,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			bodyAmounts[c.award.Amount] = true
 		}
 	}
-	var kept []awardCand
+	kept := make([]awardCand, 0, len(a.awards))
 	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
 	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
 	for _, c := range a.awards {
