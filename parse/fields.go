@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,3 +183,80 @@ var (
 	featureFilter = filterOf(featureWords)
 	numberFilter  = filterOf(numberWords)
 )
+
+// guardedRE is a regular expression whose MatchString first runs a cheap
+// necessary condition: a literal the pattern cannot match without. Only
+// MatchString is guarded; the other methods are the expression's own.
+type guardedRE struct {
+	*regexp.Regexp
+	may func(string) bool
+}
+
+func guard(re *regexp.Regexp, may func(string) bool) guardedRE {
+	return guardedRE{re, may}
+}
+
+func (g guardedRE) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
+}
+
+// reSpace is the \s class of the expressions above.
+const reSpace = " \t\n\f\r"
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// reRoundTotal ends in "to", "of", "worth" or a form of "total".
+func mayRoundTotal(s string) bool {
+	return hasAnySuffix(strings.TrimRight(s, reSpace), "to", "of", "worth", "total", "totals", "totalled", "totaled", "totalling", "totaling")
+}
+
+// rePerUnit starts with "per", "each", "a" or "for".
+func mayPerUnit(s string) bool {
+	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "per", "each", "a", "for")
+}
+
+// every branch of reBidFor names the act (bid, apply, seek, request, ask,
+// claim) or says "per".
+func mayBidFor(s string) bool {
+	return containsAnyOf(s, "bid", "apply", "seek", "request", "ask", "claim", "per")
+}
+
+// reAvailable ends in "available", "on offer", "up for grabs" or "to be ...".
+func mayAvailable(s string) bool {
+	return containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
+}
+
+// reFundBefore ends in white space after a fund word.
+func mayFundBefore(s string) bool {
+	return s != "" && strings.IndexByte(reSpace, s[len(s)-1]) >= 0 && containsAnyOf(s, "fund", "scheme", "program", "pot", "initiative", "budget")
+}
+
+// reToSpend starts with "available" or "to".
+func mayToSpend(s string) bool {
+	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "available", "to")
+}

@@ -32,3 +32,49 @@ func TestFieldHelpersMatchStringsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestRegexpGuardsAreNecessary checks that no guard rejects a string its
+// expression matches, over random phrases built from the expressions' own
+// words.
+func TestRegexpGuardsAreNecessary(t *testing.T) {
+	res := map[string]guardedRE{"reRoundTotal": reRoundTotal, "rePerUnit": rePerUnit, "reBidFor": reBidFor, "reAvailable": reAvailable, "reFundBefore": reFundBefore, "reToSpend": reToSpend}
+	var vocab []string
+	for _, g := range res {
+		for _, w := range strings.FieldsFunc(g.String(), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’') }) {
+			vocab = append(vocab, w)
+		}
+	}
+	vocab = append(vocab, "the", "x", ",", "£5m", "")
+	seps := []string{" ", "  ", "\t", ", ", "-", ""}
+	rnd := uint64(1)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	hits := map[string]int{}
+	for i := 0; i < 120000; i++ {
+		var sb strings.Builder
+		if next(3) == 0 {
+			sb.WriteString(seps[next(len(seps))])
+		}
+		for k, n := 0, 1+next(6); k < n; k++ {
+			sb.WriteString(vocab[next(len(vocab))])
+			sb.WriteString(seps[next(len(seps))])
+		}
+		s := sb.String()
+		for name, g := range res {
+			if g.Regexp.MatchString(s) {
+				hits[name]++
+				if !g.may(s) {
+					t.Fatalf("%s guard rejects %q, which the expression matches", name, s)
+				}
+			}
+		}
+	}
+	t.Logf("matches: %v", hits)
+	for name := range res {
+		if hits[name] == 0 {
+			t.Errorf("%s never matched: the test checks nothing for it", name)
+		}
+	}
+}
