@@ -533,7 +533,8 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "Rail services will receive £125m of additional support": a
 		// service's budget line, not a grant
-		if se, _, _, ok := subjectVerb(fullLeftLow); ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
+		svEnd, svAux, svVerb, svOK := subjectVerb(fullLeftLow) // used again below
+		if se, ok := svEnd, svOK; ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
 			continue
 		}
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
@@ -551,7 +552,7 @@ func (a *analyzer) sentence(s sent) {
 		spendVerb := false
 		var eachRecips []string
 		perBid := false
-		if se, aux, verb, ok := subjectVerb(fullLeftLow); ok {
+		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
 				recap = true

@@ -180,8 +180,9 @@ func (f *wordFilter) may(w string) bool {
 }
 
 var (
-	featureFilter = filterOf(featureWords)
-	numberFilter  = filterOf(numberWords)
+	featureFilter  = filterOf(featureWords)
+	numberFilter   = filterOf(numberWords)
+	negativeFilter = filterOf(negativeWords)
 )
 
 // guardedRE is a regular expression whose MatchString first runs a cheap

@@ -156,7 +156,7 @@ func negativeWindow(win string) bool {
 			continue
 		}
 		if start >= 0 {
-			if negativeWords[win[start:i]] {
+			if w := win[start:i]; negativeFilter.may(w) && negativeWords[w] {
 				return true
 			}
 			start = -1
