@@ -153,36 +153,57 @@ func containsFold(s, w string) bool {
 }
 
 // wordFilter is a cheap pre-test for a word list: for each lowercase first
-// letter, the word lengths that occur in the list. A word that fails
-// may is certainly not in the list; one that passes still needs the map.
+// letter, and for each lowercase last letter, the word lengths that occur
+// in the list. A word that fails may is certainly not in the list; one
+// that passes still needs the map.
 type wordFilter struct {
-	lens [26]uint32
-	wild bool // the list has words a letter-and-length test cannot place
+	first, last [26]uint32
+	wild        bool // the list has words a letter-and-length test cannot place
+}
+
+func plainWord(w string) bool {
+	return len(w) > 0 && len(w) <= 31 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z'
 }
 
 func filterOf[V any](m map[string]V) *wordFilter {
 	f := &wordFilter{}
 	for w := range m {
-		if len(w) == 0 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' {
+		if !plainWord(w) {
 			f.wild = true
 			continue
 		}
-		f.lens[w[0]-'a'] |= 1 << len(w)
+		f.first[w[0]-'a'] |= 1 << len(w)
+		f.last[w[len(w)-1]-'a'] |= 1 << len(w)
 	}
 	return f
 }
 
-func (f *wordFilter) may(w string) bool {
-	if len(w) == 0 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' {
+// mayFold is may for the ASCII lower-case form of w.
+func (f *wordFilter) mayFold(w string) bool {
+	if len(w) == 0 || len(w) > 31 {
 		return f.wild
 	}
-	return f.lens[w[0]-'a']&(1<<len(w)) != 0
+	a, z := lowerByte(w[0]), lowerByte(w[len(w)-1])
+	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
+		return f.wild
+	}
+	bit := uint32(1) << len(w)
+	return f.first[a-'a']&bit != 0 && f.last[z-'a']&bit != 0
+}
+
+func (f *wordFilter) may(w string) bool {
+	if !plainWord(w) {
+		return f.wild
+	}
+	bit := uint32(1) << len(w)
+	return f.first[w[0]-'a']&bit != 0 && f.last[w[len(w)-1]-'a']&bit != 0
 }
 
 var (
 	featureFilter  = filterOf(featureWords)
 	numberFilter   = filterOf(numberWords)
 	negativeFilter = filterOf(negativeWords)
+	chromeFilter   = filterOf(chromeTokens)
 )
 
 // guardedRE is a regular expression whose MatchString first runs a cheap

@@ -78,3 +78,56 @@ func TestRegexpGuardsAreNecessary(t *testing.T) {
 		}
 	}
 }
+
+func TestWordFiltersPassEveryListedWord(t *testing.T) {
+	check := func(name string, f *wordFilter, keys []string) {
+		for _, k := range keys {
+			if !f.may(k) {
+				t.Errorf("%s filter rejects its own word %q", name, k)
+			}
+		}
+	}
+	keysOf := func(m map[string]bool) (ks []string) {
+		for k := range m {
+			ks = append(ks, k)
+		}
+		return ks
+	}
+	var fw, nw []string
+	for k := range featureWords {
+		fw = append(fw, k)
+	}
+	for k := range numberWords {
+		nw = append(nw, k)
+	}
+	check("feature", featureFilter, fw)
+	check("number", numberFilter, nw)
+	check("negative", negativeFilter, keysOf(negativeWords))
+	check("chrome", chromeFilter, keysOf(chromeTokens))
+	if featureFilter.may("zzzzqqq") || !filterOf(map[string]bool{"A1": true}).may("A1") {
+		t.Error("filter pre-test wrong on an unlisted word or a wild list")
+	}
+}
+
+func TestChromeTokensFold(t *testing.T) {
+	for _, c := range []string{"Cookie-Banner", "NAV", "site-footer x", "ShareBar", "share2", "BREADCRUMBS", "menu", "content", "Article"} {
+		got := tokensChrome(c)
+		want := false
+		start := -1
+		for i := 0; i <= len(c); i++ {
+			if i < len(c) && (isLetter(c[i]) || isDigit(c[i])) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && chromeTokens[strings.ToLower(c[start:i])] {
+				want = true
+			}
+			start = -1
+		}
+		if got != want {
+			t.Errorf("tokensChrome(%q) = %v, want %v", c, got, want)
+		}
+	}
+}

@@ -206,7 +206,7 @@ func tokensChrome(s string) bool {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if chromeTokens[w] || chromeTokens[strings.ToLower(w)] {
+			if chromeFilter.mayFold(w) && (chromeTokens[w] || chromeTokens[strings.ToLower(w)]) {
 				return true
 			}
 			start = -1
