@@ -450,6 +450,12 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
+	var brIn uint32      // the clause breaks the sentence has at all
+	for bi, br := range clauseBreaks {
+		if strings.Contains(s.low, br) {
+			brIn |= 1 << bi
+		}
+	}
 	for i := range amounts {
 		if consumed[i] {
 			continue
@@ -471,7 +477,10 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		lsBase := ls
-		for _, br := range clauseBreaks {
+		for bi, br := range clauseBreaks {
+			if brIn&(1<<bi) == 0 {
+				continue
+			}
 			if k := lastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
 				ls = lsBase + k + len(br)
 			}
@@ -480,7 +489,10 @@ func (a *analyzer) sentence(s sent) {
 			ls = colon + 2
 		}
 		re := nextStart
-		for _, br := range clauseBreaks {
+		for bi, br := range clauseBreaks {
+			if brIn&(1<<bi) == 0 {
+				continue
+			}
 			if k := strings.Index(s.low[m.End:nextStart], br); k >= 0 && m.End+k < re {
 				re = m.End + k
 			}
