@@ -450,12 +450,8 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
-	var brIn uint32      // the clause breaks the sentence has at all
-	for bi, br := range clauseBreaks {
-		if strings.Contains(s.low, br) {
-			brIn |= 1 << bi
-		}
-	}
+	// the clause breaks the sentence may have
+	brIn := clauseBreaksIn(s.low)
 	for i := range amounts {
 		if consumed[i] {
 			continue

@@ -282,3 +282,37 @@ func mayFundBefore(s string) bool {
 func mayToSpend(s string) bool {
 	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "available", "to")
 }
+
+// clauseBreaksIn returns a bit per entry of clauseBreaks that low may
+// contain: clear bits are certainly absent. It tests the characters the
+// breaks need (";", ",", "while", "whereas", a dash) rather than each
+// break.
+func clauseBreaksIn(low string) uint32 {
+	semi := strings.IndexByte(low, ';') >= 0
+	comma := strings.IndexByte(low, ',') >= 0
+	while := strings.Contains(low, "while")
+	whereas := strings.Contains(low, "whereas")
+	dash := strings.IndexByte(low, 0xE2) >= 0
+	var m uint32
+	for bi, br := range clauseBreaks {
+		var may bool
+		switch {
+		case strings.HasPrefix(br, ";"):
+			may = semi
+		case strings.Contains(br, "whereas"):
+			may = whereas
+		case strings.Contains(br, "while"):
+			may = while && (comma || br[0] != ',')
+		case br[0] == ',':
+			may = comma
+		case br[0] == ' ' && len(br) > 1 && br[1] == 0xE2:
+			may = dash
+		default:
+			may = strings.Contains(low, br)
+		}
+		if may {
+			m |= 1 << bi
+		}
+	}
+	return m
+}

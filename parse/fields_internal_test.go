@@ -131,3 +131,14 @@ func TestChromeTokensFold(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseBreaksIn(t *testing.T) {
+	for _, s := range []string{"", "a; b", "x, while y", "x while y", "x, and y", "p, but q", "a whereas b", "x, whilst y", "a – b", "a — b", "nothing here", "whilst, ; – —"} {
+		m := clauseBreaksIn(s)
+		for bi, br := range clauseBreaks {
+			if strings.Contains(s, br) && m&(1<<bi) == 0 {
+				t.Errorf("clauseBreaksIn(%q) clears %q, which it contains", s, br)
+			}
+		}
+	}
+}
