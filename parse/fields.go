@@ -144,6 +144,20 @@ func lastIndex(s, sub string) int {
 // containsFold reports whether s contains the lowercase ASCII word w,
 // ignoring ASCII case.
 func containsFold(s, w string) bool {
+	if c := w[0]; !isLetter(c) {
+		// a first byte without case: jump between its occurrences
+		for i := 0; i < len(s); {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 {
+				return false
+			}
+			if hasPrefixFold(s, i+k, w) {
+				return true
+			}
+			i += k + 1
+		}
+		return false
+	}
 	for i := 0; i+len(w) <= len(s); i++ {
 		if lowerByte(s[i]) == w[0] && hasPrefixFold(s, i, w) {
 			return true

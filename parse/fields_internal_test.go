@@ -142,3 +142,14 @@ func TestClauseBreaksIn(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{{"Horizon Europe, The EU's programme", ", the ", true}, {"a,b, A fund", ", a ", true}, {"no commas here", ", a ", false}, {"x,, the", ", the", true}, {"FUNDING", "fund", true}, {"fun d", "fund", false}, {",", ", a ", false}} {
+		if got := containsFold(c.s, c.w); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.w, got)
+		}
+	}
+}

@@ -161,8 +161,8 @@ func findFunds(s string) []fundHit {
 // calls a programme or fund in an appositive).
 func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 	// a name is either after "Mission" or before ", the/a ... programme
-	// or fund": without either word there is nothing to find
-	if !strings.Contains(s, "Mission") && (strings.IndexByte(s, ',') < 0 || !containsFold(s, "fund") && !containsFold(s, "program")) {
+	// or fund": without either there is nothing to find
+	if !strings.Contains(s, "Mission") && (!containsFold(s, ", the ") && !containsFold(s, ", a ") || !containsFold(s, "fund") && !containsFold(s, "program")) {
 		return out
 	}
 	covered := func(p int) bool {
