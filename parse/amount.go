@@ -277,7 +277,7 @@ func scanAmounts(s string) []money {
 	var out []money
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != 0xC2 && c != 0xE2 && c != '$' && c != 'U' && c != 'u' && c != 'G' && c != 'E' && !isDigit(c) {
+		if !amountStart[c] {
 			continue
 		}
 		start := i

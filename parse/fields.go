@@ -330,3 +330,13 @@ func clauseBreaksIn(low string) uint32 {
 	}
 	return m
 }
+
+// amountStart marks the bytes a figure can start with in scanAmounts: a
+// digit, "$", the lead byte of "£" (0xC2) or "€" (0xE2), or the first
+// letter of a currency code (U, u, G, E).
+var amountStart = func() (t [256]bool) {
+	for _, c := range []byte{0xC2, 0xE2, '$', 'U', 'u', 'G', 'E', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'} {
+		t[c] = true
+	}
+	return t
+}()
