@@ -68,14 +68,7 @@ func lowerByte(c byte) byte {
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			// one allocation: the builder's buffer becomes the string
-			var b strings.Builder
-			b.Grow(len(s))
-			b.WriteString(s[:i])
-			for j := i; j < len(s); j++ {
-				b.WriteByte(lowerByte(s[j]))
-			}
-			return b.String()
+			return lowerFrom(s, i)
 		}
 	}
 	return s

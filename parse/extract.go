@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // sent is one sentence (or list item, heading) of the main text.
@@ -36,6 +37,12 @@ func splitSentences(b block) []sent {
 		return []sent{{text: b.text, low: asciiLower(b.text), off: b.offset, kind: kindHeading}}
 	}
 	s := b.text
+	sl := asciiLower(s) // sentences slice it: lowering keeps byte offsets
+	lowOf := func(seg, t string, at int) string {
+		// t is strings.TrimSpace(seg), seg = s[at:...]
+		a := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+		return sl[at+a : at+a+len(t)]
+	}
 	var out []sent
 	start := 0
 	for i := 0; i+2 < len(s); i++ {
@@ -76,12 +83,12 @@ func splitSentences(b block) []sent {
 		}
 		t := strings.TrimSpace(s[start:j])
 		if t != "" {
-			out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+			out = append(out, sent{text: t, low: lowOf(s[start:j], t, start), off: b.offset + start, kind: kind})
 		}
 		start = k
 	}
 	if t := strings.TrimSpace(s[start:]); t != "" {
-		out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+		out = append(out, sent{text: t, low: lowOf(s[start:], t, start), off: b.offset + start, kind: kind})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Allocation-free stand-ins for the strings.Fields(s)[i] idioms on hot
@@ -340,3 +341,16 @@ var amountStart = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// lowerFrom is asciiLower's copy: s with its ASCII capitals from i on
+// lowered, in one allocation that becomes the string.
+func lowerFrom(s string, i int) string {
+	b := make([]byte, len(s))
+	copy(b, s)
+	for j := i; j < len(b); j++ {
+		if c := b[j]; c >= 'A' && c <= 'Z' {
+			b[j] = c + 32
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
