@@ -1033,8 +1033,9 @@ func objectPhraseLow(right, low string) (string, string) {
 			continue
 		}
 		matched := false
+		c0 := lowerByte(low[i])
 		for _, f := range objectFillers {
-			if hasPrefixFold(low, i, f) && (i+len(f) == len(low) || !isLetter(low[i+len(f)])) {
+			if f[0] == c0 && hasPrefixFold(low, i, f) && (i+len(f) == len(low) || !isLetter(low[i+len(f)])) {
 				i += len(f)
 				matched = true
 				break

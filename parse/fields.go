@@ -354,3 +354,43 @@ func lowerFrom(s string, i int) string {
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// collapseSlow is collapse's rewriting pass: runs of white space (and
+// invalid bytes, U+FFFD, no-break spaces) become one space, zero-width
+// spaces and BOMs go, and the ends are trimmed. ASCII bytes skip the rune
+// decoding.
+func collapseSlow(s string) string {
+	buf := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				space = true
+				continue
+			}
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			space = false
+			buf = append(buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			if r == '\u200b' || r == '\ufeff' {
+				continue
+			}
+			space = true
+			continue
+		}
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = utf8.AppendRune(buf, r)
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}

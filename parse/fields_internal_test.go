@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestFieldHelpersMatchStringsFields(t *testing.T) {
@@ -150,6 +152,33 @@ func TestContainsFold(t *testing.T) {
 	}{{"Horizon Europe, The EU's programme", ", the ", true}, {"a,b, A fund", ", a ", true}, {"no commas here", ", a ", false}, {"x,, the", ", the", true}, {"FUNDING", "fund", true}, {"fun d", "fund", false}, {",", ", a ", false}} {
 		if got := containsFold(c.s, c.w); got != c.want {
 			t.Errorf("containsFold(%q, %q) = %v", c.s, c.w, got)
+		}
+	}
+}
+
+func TestCollapseSlowMatchesRuneLoop(t *testing.T) {
+	old := func(s string) string {
+		var sb strings.Builder
+		space := false
+		for _, r := range s {
+			if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+				if r == '\u200b' || r == '\ufeff' {
+					continue
+				}
+				space = true
+				continue
+			}
+			if space && sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			space = false
+			sb.WriteRune(r)
+		}
+		return sb.String()
+	}
+	for _, s := range []string{"", "  ", " a  b\n\tc ", "\u00a0£5m\u200bx\ufeff y\u2003z", "bad\xff\xfebytes \xe2\x80", "\u0085x\u00a0", "é  ü\r\n", "\ufffd\ufffdq"} {
+		if got, want := collapseSlow(s), old(s); got != want {
+			t.Errorf("collapseSlow(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
