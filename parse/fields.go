@@ -283,14 +283,28 @@ func mayBidFor(s string) bool {
 	return containsAnyOf(s, "bid", "apply", "seek", "request", "ask", "claim", "per")
 }
 
-// reAvailable ends in "available", "on offer", "up for grabs" or "to be ...".
+// reAvailable starts with a linking word or its phrase, and says
+// "available", "on offer", "up for grabs" or "to be ...".
 func mayAvailable(s string) bool {
-	return containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
+	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "is", "are", "has", "have", "will", "was", "were", "being", "now", "also", "still", "currently", "in", "altogether", "made", "available", "on", "up", "to") &&
+		containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
 }
+
+// rePerBidLeft ends in one of these words (before trailing space).
+func mayPerBidLeft(s string) bool {
+	return hasAnySuffix(strings.TrimRight(s, reSpace), "of", "worth", "from", "between", "is", "be", "available", "grant", "award", "bid", "amount", "request", "funding", "max", "maximum", "minimum", "possible", "for")
+}
+
+// fundBeforeLast are the words reFundBefore can end with.
+var fundBeforeLast = wordSet("is was has had of worth which totals totalled be now currently total totalling totaling at with a an overall budget value allocation pot been to")
 
 // reFundBefore ends in white space after a fund word.
 func mayFundBefore(s string) bool {
-	return s != "" && strings.IndexByte(reSpace, s[len(s)-1]) >= 0 && containsAnyOf(s, "fund", "scheme", "program", "pot", "initiative", "budget")
+	if s == "" || strings.IndexByte(reSpace, s[len(s)-1]) < 0 {
+		return false
+	}
+	t := strings.TrimRight(s, reSpace)
+	return fundBeforeLast[t[strings.LastIndexAny(t, reSpace)+1:]] && containsAnyOf(s, "fund", "scheme", "program", "pot", "initiative", "budget")
 }
 
 // reToSpend starts with "available" or "to".
