@@ -219,6 +219,7 @@ var (
 	numberFilter   = filterOf(numberWords)
 	negativeFilter = filterOf(negativeWords)
 	chromeFilter   = filterOf(chromeTokens)
+	fundHeadFilter = filterOf(fundHeads)
 )
 
 // guardedRE is a regular expression whose MatchString first runs a cheap

@@ -115,6 +115,12 @@ func TestWordFiltersPassEveryListedWord(t *testing.T) {
 	check("number", numberFilter, nw)
 	check("negative", negativeFilter, keysOf(negativeWords))
 	check("chrome", chromeFilter, keysOf(chromeTokens))
+	check("fund head", fundHeadFilter, keysOf(fundHeads))
+	for _, w := range []string{"Fund", "SCHEME", "Grants", "programme"} {
+		if !fundHeadFilter.mayFold(w) {
+			t.Errorf("fund head filter rejects %q", w)
+		}
+	}
 	if featureFilter.may("zzzzqqq") || !filterOf(map[string]bool{"A1": true}).may("A1") {
 		t.Error("filter pre-test wrong on an unlisted word or a wild list")
 	}

@@ -52,6 +52,9 @@ func findFunds(s string) []fundHit {
 		}
 		raw := s[w.start:w.end]
 		word := trimWord(raw)
+		if !fundHeadFilter.mayFold(word) {
+			continue
+		}
 		lw := strings.ToLower(word)
 		if !fundHeads[lw] {
 			continue
