@@ -409,3 +409,18 @@ func collapseSlow(s string) string {
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
+
+// collapseBytes is collapse(string(b)) without the intermediate copy when
+// b needs rewriting; b may be reused afterwards.
+func collapseBytes(b []byte) string {
+	view := unsafe.String(unsafe.SliceData(b), len(b))
+	c := collapse(view)
+	if len(c) == 0 {
+		return ""
+	}
+	p, base := uintptr(unsafe.Pointer(unsafe.StringData(c))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if p >= base && p < base+uintptr(cap(b)) {
+		return strings.Clone(c) // collapse kept (part of) b: copy before reuse
+	}
+	return c
+}

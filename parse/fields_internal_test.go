@@ -197,3 +197,17 @@ func TestCollapseSlowMatchesRuneLoop(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseBytesOwnsItsResult(t *testing.T) {
+	for _, s := range []string{"clean text", "  dirty\n text ", "", "x"} {
+		b := []byte(s)
+		got := collapseBytes(b)
+		want := collapse(s)
+		for i := range b {
+			b[i] = 'Z'
+		}
+		if got != want {
+			t.Errorf("collapseBytes(%q) = %q after reuse, want %q", s, got, want)
+		}
+	}
+}

@@ -383,7 +383,7 @@ func (w *walker) flush() {
 	if kind == "" {
 		kind = kindParagraph
 	}
-	w.b.add(kind, string(w.inline), nil, -1)
+	w.b.add(kind, collapseBytes(w.inline), nil, -1)
 	w.inline = w.inline[:0]
 }
 
