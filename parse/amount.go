@@ -56,7 +56,7 @@ var hedges = []struct{ phrase, qual string }{
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isLetter(c byte) bool { return (c|0x20)-'a' < 26 } // ASCII letters: one compare
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 32

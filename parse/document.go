@@ -86,6 +86,10 @@ func collapse(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c < 0x80 {
+			prevSpace = false // printable ASCII, the common case
+			continue
+		}
 		if c == ' ' {
 			if prevSpace {
 				clean = false

@@ -211,3 +211,12 @@ func TestCollapseBytesOwnsItsResult(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLetterAllBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if isLetter(byte(c)) != want {
+			t.Errorf("isLetter(%#x) = %v", c, !want)
+		}
+	}
+}
