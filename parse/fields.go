@@ -424,3 +424,12 @@ func collapseBytes(b []byte) string {
 	}
 	return c
 }
+
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

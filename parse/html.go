@@ -218,12 +218,15 @@ func tokensChrome(s string) bool {
 // chromeHeading matches headings that open a block of site furniture inside
 // the content ("Related stories", "Most read", "Share this page").
 func chromeHeading(t string) bool {
-	l := strings.ToLower(strings.TrimSpace(t))
+	l := strings.TrimSpace(t)
+	if !asciiOnly(l) {
+		l = strings.ToLower(l) // else compare ignoring ASCII case, no copy
+	}
 	for _, p := range []string{"related", "most read", "most popular", "most viewed", "latest news",
 		"more news", "more from", "more on this", "you may also", "you might also", "read more", "share this",
 		"sign up", "newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
 		"comments", "explore the topic", "further reading", "see also", "advertisement", "cookies on"} {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(l, 0, p) {
 			return true
 		}
 	}
