@@ -147,7 +147,8 @@ func findRoundWord(ls, word string) []roundMention {
 			continue // roundtable
 		}
 		m := roundMention{num: hyphenOrdinal}
-		before := strings.Fields(ls[max(0, a-40):a])
+		var fbuf [21]string // 40 bytes hold at most 20 fields
+		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
