@@ -71,6 +71,9 @@ func lastWord(low string) (int, string) {
 func stripFiller(low string, fillers []string, awardFiller bool) string {
 	t := strings.TrimRight(low, " ")
 	for _, f := range fillers {
+		if len(f) > 0 && len(t) > 0 && f[len(f)-1] != t[len(t)-1] {
+			continue // cannot be a suffix
+		}
 		if hasSuffixWord(t, f) {
 			return strings.TrimRight(t[:len(t)-len(f)], " ")
 		}
