@@ -291,21 +291,55 @@ func mayAvailable(s string) bool {
 		containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
 }
 
-// rePerBidLeft ends in one of these words (before trailing space).
+// rePerBidLeft: its "maximum ..." branch needs "max", "minimum" or
+// "largest possible"; the others end in "request", "for", "from", or in
+// "of", "worth" or "between" after a grant noun.
 func mayPerBidLeft(s string) bool {
-	return hasAnySuffix(strings.TrimRight(s, reSpace), "of", "worth", "from", "between", "is", "be", "available", "grant", "award", "bid", "amount", "request", "funding", "max", "maximum", "minimum", "possible", "for")
+	if containsAnyOf(s, "max", "minimum", "largest possible") {
+		return true
+	}
+	t := strings.TrimRight(s, reSpace)
+	if hasAnySuffix(t, "request", "for", "from") {
+		return true
+	}
+	for _, w := range []string{"of", "worth", "between"} {
+		if strings.HasSuffix(t, w) {
+			u := strings.TrimRight(t[:len(t)-len(w)], reSpace)
+			return hasAnySuffix(u, "grant", "grants", "award", "awards", "bid", "bids", "funding", "application", "applications", "sum", "sums", "amount", "amounts", "project", "projects")
+		}
+	}
+	return false
 }
 
-// fundBeforeLast are the words reFundBefore can end with.
-var fundBeforeLast = wordSet("is was has had of worth which totals totalled be now currently total totalling totaling at with a an overall budget value allocation pot been to")
+// fundBeforeWords are the words of reFundBefore's linking phrases.
+var fundBeforeWords = wordSet("is was has had of worth which totals totalled will be now currently in total totalling totaling valued at with a an overall budget value allocation pot been increased to expanded topped up grown rising doubled set capped amounts stands")
 
 // reFundBefore ends in white space after a fund word.
+// Read from the end, s must be white space, then one or more linking
+// words, then a word ending in a fund word (with "'s" and a comma).
 func mayFundBefore(s string) bool {
 	if s == "" || strings.IndexByte(reSpace, s[len(s)-1]) < 0 {
 		return false
 	}
 	t := strings.TrimRight(s, reSpace)
-	return fundBeforeLast[t[strings.LastIndexAny(t, reSpace)+1:]] && containsAnyOf(s, "fund", "scheme", "program", "pot", "initiative", "budget")
+	for n := 0; t != ""; n++ {
+		k := strings.LastIndexAny(t, reSpace)
+		tok := t[k+1:]
+		if n > 0 && endsFundWord(tok) {
+			return true
+		}
+		if !fundBeforeWords[tok] {
+			return false
+		}
+		t = strings.TrimRight(t[:k+1], reSpace)
+	}
+	return false
+}
+
+func endsFundWord(tok string) bool {
+	tok = strings.TrimSuffix(tok, ",")
+	tok = strings.TrimSuffix(strings.TrimSuffix(tok, "'s"), "’s")
+	return hasAnySuffix(tok, "fund", "funds", "scheme", "programme", "program", "pot", "initiative", "budget")
 }
 
 // reToSpend starts with "available" or "to".

@@ -73,8 +73,8 @@ func TestRegexpGuardsAreNecessary(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"the fund’s, which has been increased to ", "the scheme is worth ", "budget of ", "programme will be ", "pot stands at ", "fund valued at ",
-		"maximum grant available of ", "grants ranging from ", "max ", "largest possible ", "apply for funding of ", "bid for ", "request ", "minimum award will be ",
+	for _, s := range []string{"the fund’s, which has been increased to ", "the scheme is worth ", "budget of ", "programme will be ", "pot stands at ", "fund valued at ", "the budget pot is ", "refund’s, which has ", "our fund's now ", "programme,\tis  ", "the scheme a ",
+		"maximum grant available of ", "grants ranging from ", "subgrants  of\t", "which has a budget of ", "applications worth ", "sums between ", "apply for grants of ", "max ", "largest possible ", "apply for funding of ", "bid for ", "request ", "minimum award will be ",
 		" is now available", "has been made available", "altogether on offer", "  to be shared", "are up for grabs"} {
 		for name, g := range res {
 			if g.Regexp.MatchString(s) && !g.may(s) {
