@@ -653,6 +653,7 @@ func htmlDocument(text string, opts Options) *document {
 	ld, hasLD := jsonLDArticle(p.jsonLD)
 
 	b := &docBuilder{}
+	b.sb.Grow(len(text) / 4) // main text is typically a quarter to a third of the page
 	roots := chooseContent(root, p, opts.Selectors.Content)
 	w := &walker{b: b}
 	for _, r := range roots {
