@@ -2022,9 +2022,38 @@ func determinerEnd(lowLeft string) bool {
 
 // mayProjects is the cheap check before projectCount.
 func mayProjects(l string) bool {
-	for _, w := range []string{"project", "bid", "scheme", "initiative", "proposal", "applica", "grants", "awards"} {
-		if strings.Contains(l, w) {
-			return true
+	// one pass for "project", "bid", "scheme", "initiative", "proposal",
+	// "applica", "grants", "awards" anywhere in l
+	for i := 0; i < len(l); i++ {
+		if l[i] < 'a' || l[i] > 's' {
+			continue
+		}
+		r := l[i:]
+		switch l[i] {
+		case 'p':
+			if strings.HasPrefix(r, "project") || strings.HasPrefix(r, "proposal") {
+				return true
+			}
+		case 'b':
+			if strings.HasPrefix(r, "bid") {
+				return true
+			}
+		case 's':
+			if strings.HasPrefix(r, "scheme") {
+				return true
+			}
+		case 'i':
+			if strings.HasPrefix(r, "initiative") {
+				return true
+			}
+		case 'a':
+			if strings.HasPrefix(r, "applica") || strings.HasPrefix(r, "awards") {
+				return true
+			}
+		case 'g':
+			if strings.HasPrefix(r, "grants") {
+				return true
+			}
 		}
 	}
 	return false
