@@ -112,6 +112,9 @@ func looksBinary(b []byte) bool {
 	}
 	ctrl := 0
 	for _, c := range head {
+		if c >= 0x20 {
+			continue // the common case: no control byte
+		}
 		if c == 0 {
 			return true
 		}
