@@ -1266,7 +1266,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		return a.expand(r), false, 0
 	}
 	low := asciiLower(s)
-	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "} {
+	mayCut := subjectCutsIn(low)
+	for ci, cut := range subjectCuts {
+		if mayCut&(1<<ci) == 0 {
+			continue
+		}
 		if k := lastIndex(low, cut); k >= 0 {
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false

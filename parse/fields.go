@@ -467,3 +467,46 @@ func asciiOnly(s string) bool {
 	}
 	return true
 }
+
+// subjectCuts end the subject phrase in resolveSubject: the text after the
+// last of each, in this order, is kept.
+var subjectCuts = []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "}
+
+// subjectCutFirst maps the first word of each " word ..." cut to its bit.
+var subjectCutFirst = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, c := range subjectCuts {
+		if c[0] == ' ' {
+			w := strings.TrimSpace(c)
+			if k := strings.IndexByte(w, ' '); k > 0 {
+				w = w[:k]
+			}
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// subjectCutsIn returns a bit per subjectCuts entry that low may contain:
+// a " word ..." cut needs its first word between two spaces, "; " and
+// ": " their punctuation. Clear bits are certainly absent.
+func subjectCutsIn(low string) uint64 {
+	var m uint64
+	for i, c := range subjectCuts {
+		if c[0] != ' ' && strings.IndexByte(low, c[0]) >= 0 {
+			m |= 1 << i
+		}
+	}
+	for i := 0; i < len(low); i++ {
+		if low[i] != ' ' {
+			continue
+		}
+		j := strings.IndexByte(low[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		m |= subjectCutFirst[low[i+1:i+1+j]]
+		i += j
+	}
+	return m
+}

@@ -235,3 +235,29 @@ func TestMayProjectsMatchesContains(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectCutsInIsNecessary(t *testing.T) {
+	if len(subjectCuts) > 64 {
+		t.Fatal("subjectCuts outgrew the 64-bit mask")
+	}
+	vocab := []string{"include", "includes", "such", "as", "goes", "to", "among", "them", "that", "said", "the", "council", ";", ":", "x", ""}
+	rnd := uint64(7)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for k, n := 0, next(8); k < n; k++ {
+			sb.WriteString(vocab[next(len(vocab))])
+			sb.WriteString([]string{" ", "  ", "; ", ": ", ""}[next(5)])
+		}
+		s := sb.String()
+		m := subjectCutsIn(s)
+		for ci, c := range subjectCuts {
+			if strings.Contains(s, c) && m&(1<<ci) == 0 {
+				t.Fatalf("subjectCutsIn(%q) clears %q, which it contains", s, c)
+			}
+		}
+	}
+}
