@@ -56,7 +56,7 @@ var hedges = []struct{ phrase, qual string }{
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isLetter(c byte) bool { return (c|0x20)-'a' < 26 } // ASCII letters: one compare
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 32
@@ -68,11 +68,7 @@ func lowerByte(c byte) byte {
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				b[j] = lowerByte(b[j])
-			}
-			return string(b)
+			return lowerFrom(s, i)
 		}
 	}
 	return s
@@ -316,7 +312,7 @@ func scanAmounts(s string) []money {
 	var out []money
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c != 0xC2 && c != 0xE2 && c != '$' && c != 'U' && c != 'u' && c != 'G' && c != 'E' && c != 'C' && c != 'A' && c != 'N' && !isDigit(c) {
+		if !amountStart[c] {
 			continue
 		}
 		start := i

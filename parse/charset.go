@@ -5,6 +5,7 @@ import (
 	"mime"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -38,7 +39,9 @@ func decode(b []byte, contentType string) (string, string) {
 		}
 	}
 	if utf8.Valid(b) {
-		return string(b), "utf-8"
+		// b is Parse's own read buffer, never written after this: share
+		// it rather than copy the page
+		return unsafe.String(unsafe.SliceData(b), len(b)), "utf-8"
 	}
 	label := declaredCharset(b, contentType)
 	var enc encoding.Encoding = charmap.Windows1252
@@ -109,6 +112,9 @@ func looksBinary(b []byte) bool {
 	}
 	ctrl := 0
 	for _, c := range head {
+		if c >= 0x20 {
+			continue // the common case: no control byte
+		}
 		if c == 0 {
 			return true
 		}

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,6 +100,10 @@ func collapse(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c > ' ' && c < 0x80 {
+			prevSpace = false // printable ASCII, the common case
+			continue
+		}
 		if c == ' ' {
 			if prevSpace {
 				clean = false
@@ -130,24 +133,7 @@ func collapse(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
-			if r == '\u200b' || r == '\ufeff' {
-				continue
-			}
-			space = true
-			continue
-		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		space = false
-		sb.WriteRune(r)
-	}
-	return sb.String()
+	return collapseSlow(s)
 }
 
 // unusualSpaceAt reports a non-ASCII space, zero-width character, BOM or

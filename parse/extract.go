@@ -38,6 +38,12 @@ func splitSentences(b block) []sent {
 		return []sent{{text: b.text, low: asciiLower(b.text), off: b.offset, kind: kindHeading}}
 	}
 	s := b.text
+	sl := asciiLower(s) // sentences slice it: lowering keeps byte offsets
+	lowOf := func(seg, t string, at int) string {
+		// t is strings.TrimSpace(seg), seg = s[at:...]
+		a := len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+		return sl[at+a : at+a+len(t)]
+	}
 	var out []sent
 	start := 0
 	for i := 0; i+2 < len(s); i++ {
@@ -78,12 +84,12 @@ func splitSentences(b block) []sent {
 		}
 		t := strings.TrimSpace(s[start:j])
 		if t != "" {
-			out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+			out = append(out, sent{text: t, low: lowOf(s[start:j], t, start), off: b.offset + start, kind: kind})
 		}
 		start = k
 	}
 	if t := strings.TrimSpace(s[start:]); t != "" {
-		out = append(out, sent{text: t, low: asciiLower(t), off: b.offset + start, kind: kind})
+		out = append(out, sent{text: t, low: lowOf(s[start:], t, start), off: b.offset + start, kind: kind})
 	}
 	return out
 }
@@ -176,7 +182,8 @@ func findRoundWord(ls, word string) []roundMention {
 			continue // roundtable
 		}
 		m := roundMention{num: hyphenOrdinal}
-		before := strings.Fields(ls[max(0, a-40):a])
+		var fbuf [21]string // 40 bytes hold at most 20 fields
+		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
@@ -268,16 +275,16 @@ func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool
 // Regular expressions, compiled once. They are applied to short windows
 // around one figure, never to whole pages.
 var (
-	reRoundTotal = regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`)
-	rePerUnit    = regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`)
-	rePerBidLeft = regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`)
-	reBidFor     = regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`)
-	reAvailable  = regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`)
+	reRoundTotal = guard(regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`), mayRoundTotal)
+	rePerUnit    = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`), mayPerUnit)
+	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
+	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
+	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
-	reFundBefore = regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`)
+	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
-	reToSpend    = regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`)
+	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
 	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
 )
 
@@ -526,6 +533,8 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
+	// the clause breaks the sentence may have
+	brIn := clauseBreaksIn(s.low)
 	for i := range amounts {
 		if consumed[i] {
 			continue
@@ -547,8 +556,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		lsBase := ls
-		for _, br := range clauseBreaks {
-			if k := strings.LastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
+		for bi, br := range clauseBreaks {
+			if brIn&(1<<bi) == 0 {
+				continue
+			}
+			if k := lastIndex(s.low[lsBase:m.QStart], br); k >= 0 && lsBase+k+len(br) > ls {
 				ls = lsBase + k + len(br)
 			}
 		}
@@ -556,7 +568,10 @@ func (a *analyzer) sentence(s sent) {
 			ls = colon + 2
 		}
 		re := nextStart
-		for _, br := range clauseBreaks {
+		for bi, br := range clauseBreaks {
+			if brIn&(1<<bi) == 0 {
+				continue
+			}
 			if k := strings.Index(s.low[m.End:nextStart], br); k >= 0 && m.End+k < re {
 				re = m.End + k
 			}
@@ -627,7 +642,8 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "Rail services will receive £125m of additional support": a
 		// service's budget line, not a grant
-		if se, _, _, ok := subjectVerb(fullLeftLow); ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
+		svEnd, svAux, svVerb, svOK := subjectVerb(fullLeftLow) // used again below
+		if se, ok := svEnd, svOK; ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
 			continue
 		}
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
@@ -645,13 +661,13 @@ func (a *analyzer) sentence(s sent) {
 		spendVerb := false
 		var eachRecips []string
 		perBid := false
-		if se, aux, verb, ok := subjectVerb(fullLeftLow); ok {
+		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
 				recap = true
 			}
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
-			passiveForm := map[string]bool{"awarded": true, "granted": true, "allocated": true, "given": true, "offered": true, "handed": true, "paid": true, "approved": true}[verb]
+			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
@@ -1132,8 +1148,9 @@ func objectPhraseLow(right, low string) (string, string) {
 			continue
 		}
 		matched := false
+		c0 := lowerByte(low[i])
 		for _, f := range objectFillers {
-			if hasPrefixFold(low, i, f) && (i+len(f) == len(low) || !isLetter(low[i+len(f)])) {
+			if f[0] == c0 && hasPrefixFold(low, i, f) && (i+len(f) == len(low) || !isLetter(low[i+len(f)])) {
 				i += len(f)
 				matched = true
 				break
@@ -1352,9 +1369,11 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := strings.TrimSpace(raw)
+	sl := strings.ToLower(s)
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
-		if strings.HasSuffix(strings.ToLower(s), t) {
+		if strings.HasSuffix(sl, t) {
 			s = strings.TrimSpace(s[:len(s)-len(t)])
+			sl = strings.ToLower(s)
 		}
 	}
 	if r, _ := ledBy(s); r != "" {
@@ -1370,8 +1389,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	low := asciiLower(s)
-	for _, cut := range []string{" include ", " includes ", " included ", " including ", " such as ", " goes to ", " go to ", " went to ", " going to ", " as ", " is ", " are ", " was ", " were ", "; ", ": ", " among them ", " where ", " after ", " when ", " said ", " says ", " told ", " added ", " claimed ", " warned ", " noted ", " announced ", " confirmed ", " revealed ", " named ", " unveiled ", " that "} {
-		if k := strings.LastIndex(low, cut); k >= 0 {
+	mayCut := subjectCutsIn(low)
+	for ci, cut := range subjectCuts {
+		if mayCut&(1<<ci) == 0 {
+			continue
+		}
+		if k := lastIndex(low, cut); k >= 0 {
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false
 		}
@@ -1380,7 +1403,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	// the people's institution is the recipient
 	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "clinicians", "doctors"} {
 		for _, prep := range []string{" at ", " from ", " based at "} {
-			if hasPrefixFold(low, 0, p+prep) && firstProper(s[len(p+prep):]) != "" {
+			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
 				atStart = false
 			}
@@ -1559,11 +1582,7 @@ var auxWords = map[string]bool{
 }
 
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
+	return firstField(s)
 }
 
 // expand maps a short name to a longer organisation named earlier on the
@@ -1999,7 +2018,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	}
 
 	// Awards.
-	res.Awards = []Award{}
+	res.Awards = make([]Award, 0, len(a.awards))
 	named := 0
 	for _, c := range a.awards {
 		if c.award.Recipient != "" {
@@ -2029,9 +2048,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			bodyAmounts[c.award.Amount] = true
 		}
 	}
-	var kept []awardCand
-	byAmount := map[int64][]int{}   // amount -> indexes into kept
-	exactKept := map[exactKey]int{} // for long lists of equal grants
+	kept := make([]awardCand, 0, len(a.awards))
+	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
+	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
@@ -2187,9 +2206,38 @@ func determinerEnd(lowLeft string) bool {
 
 // mayProjects is the cheap check before projectCount.
 func mayProjects(l string) bool {
-	for _, w := range []string{"project", "bid", "scheme", "initiative", "proposal", "applica", "grants", "awards"} {
-		if strings.Contains(l, w) {
-			return true
+	// one pass for "project", "bid", "scheme", "initiative", "proposal",
+	// "applica", "grants", "awards" anywhere in l
+	for i := 0; i < len(l); i++ {
+		if l[i] < 'a' || l[i] > 's' {
+			continue
+		}
+		r := l[i:]
+		switch l[i] {
+		case 'p':
+			if strings.HasPrefix(r, "project") || strings.HasPrefix(r, "proposal") {
+				return true
+			}
+		case 'b':
+			if strings.HasPrefix(r, "bid") {
+				return true
+			}
+		case 's':
+			if strings.HasPrefix(r, "scheme") {
+				return true
+			}
+		case 'i':
+			if strings.HasPrefix(r, "initiative") {
+				return true
+			}
+		case 'a':
+			if strings.HasPrefix(r, "applica") || strings.HasPrefix(r, "awards") {
+				return true
+			}
+		case 'g':
+			if strings.HasPrefix(r, "grants") {
+				return true
+			}
 		}
 	}
 	return false
@@ -2262,7 +2310,7 @@ func labelParagraph(b block) bool {
 }
 
 func headingLabel(heading, next string) string {
-	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || len(strings.Fields(heading)) > 9 {
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
 	}
 	n := strings.TrimSpace(next)
@@ -2430,8 +2478,9 @@ func (a *analyzer) titleOrg(noun string) string {
 // countedGrants reads "five grants worth", "28 projects totalling", "14
 // awards of" just before a figure and returns the count.
 func countedGrants(lowLeft string) int {
-	f := strings.Fields(tail(lowLeft, 60))
-	if len(f) < 3 {
+	var buf [5]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
 		return 0
 	}
 	last := f[len(f)-1]
@@ -2664,7 +2713,9 @@ func sentenceFeatures(low string) uint8 {
 			continue
 		}
 		if start >= 0 {
-			f |= featureWords[low[start:i]]
+			if w := low[start:i]; featureFilter.may(w) {
+				f |= featureWords[w]
+			}
 			start = -1
 		}
 	}
@@ -2773,8 +2824,9 @@ func awardsSubject(lowLeft string) bool {
 // countedThings reads "four centres worth", "two projects totalling"
 // just before a figure.
 func countedThings(lowLeft string) int {
-	f := strings.Fields(tail(lowLeft, 60))
-	if len(f) < 3 {
+	var buf [4]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
 		return 0
 	}
 	last := f[len(f)-1]
@@ -3142,11 +3194,7 @@ func roundOnOffer(lowLeft, lowRight string) bool {
 // lower case ("rail services", "the NHS service", not "Hampshire Fire and
 // Rescue Service"), whose money is a budget line.
 func serviceSubject(subj string) bool {
-	f := strings.Fields(subj)
-	if len(f) == 0 {
-		return false
-	}
-	last := trimWord(f[len(f)-1])
+	last := trimWord(lastField(subj))
 	return last == "services" || last == "service"
 }
 
@@ -3287,6 +3335,9 @@ func parentCue(lowLeft string) bool {
 // recipientCount reads a count of recipients beside a figure: "for 51
 // organisations".
 func recipientCount(ls string) int {
+	if !strings.Contains(ls, "for") {
+		return 0 // the count must follow "for"
+	}
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], ls)
 	for k, sp := range ws {
@@ -3294,13 +3345,13 @@ func recipientCount(ls string) int {
 		if !isDigit(w[0]) && !isLetter(w[0]) {
 			continue
 		}
-		n, used := countWord(w)
-		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
-			continue
-		}
 		// only "for N organisations": other counts of recipients
 		// ("to 12 councils") are often not the round's projects
 		if k == 0 || ls[ws[k-1].start:ws[k-1].end] != "for" {
+			continue
+		}
+		n, used := countWord(w)
+		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
 			continue
 		}
 		for d := 1; d <= 2 && k+d < len(ws); d++ {

@@ -140,6 +140,9 @@ func findFunds(s string) []fundHit {
 				word, possessive = strings.TrimSuffix(word, ps), ps
 			}
 		}
+		if !fundHeadFilter.mayFold(word) && word != "Awards" {
+			continue
+		}
 		lw := strings.ToLower(word)
 		// "National Lottery Awards for All", "Grants for the Arts": a
 		// capitalised Grants or Awards with a "for" name after it
@@ -263,6 +266,11 @@ func findFunds(s string) []fundHit {
 // "Horizon Europe, the EU's research programme" (a name the sentence
 // calls a programme or fund in an appositive).
 func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
+	// a name is either after "Mission" or before ", the/a ... programme
+	// or fund": without either there is nothing to find
+	if !strings.Contains(s, "Mission") && (!containsFold(s, ", the ") && !containsFold(s, ", a ") || !containsFold(s, "fund") && !containsFold(s, "program")) {
+		return out
+	}
 	covered := func(p int) bool {
 		for _, h := range out {
 			if p >= h.start && p < h.end {

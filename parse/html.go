@@ -114,10 +114,15 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 }
 
 func hasClassToken(class, tok string) bool {
-	for _, f := range strings.Fields(class) {
+	for class != "" {
+		f := firstField(class)
+		if f == "" {
+			return false
+		}
 		if f == tok {
 			return true
 		}
+		class = class[strings.Index(class, f)+len(f):]
 	}
 	return false
 }
@@ -202,7 +207,7 @@ func tokensChrome(s string) bool {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if chromeTokens[w] || chromeTokens[strings.ToLower(w)] {
+			if chromeFilter.mayFold(w) && (chromeTokens[w] || chromeTokens[strings.ToLower(w)]) {
 				return true
 			}
 			start = -1
@@ -214,12 +219,15 @@ func tokensChrome(s string) bool {
 // chromeHeading matches headings that open a block of site furniture inside
 // the content ("Related stories", "Most read", "Share this page").
 func chromeHeading(t string) bool {
-	l := strings.ToLower(strings.TrimSpace(t))
+	l := strings.TrimSpace(t)
+	if !asciiOnly(l) {
+		l = strings.ToLower(l) // else compare ignoring ASCII case, no copy
+	}
 	for _, p := range []string{"related", "most read", "most popular", "most viewed", "latest news",
 		"more news", "more from", "more on this", "you may also", "you might also", "read more", "share this",
 		"sign up", "newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
 		"comments", "explore the topic", "further reading", "see also", "advertisement", "cookies on"} {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(l, 0, p) {
 			return true
 		}
 	}
@@ -367,20 +375,20 @@ func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.No
 // walker turns the content subtree into blocks.
 type walker struct {
 	b      *docBuilder
-	inline strings.Builder
+	inline []byte // reused between blocks
 	kind   string
 }
 
 func (w *walker) flush() {
-	if w.inline.Len() == 0 {
+	if len(w.inline) == 0 {
 		return
 	}
 	kind := w.kind
 	if kind == "" {
 		kind = kindParagraph
 	}
-	w.b.add(kind, w.inline.String(), nil, -1)
-	w.inline.Reset()
+	w.b.add(kind, collapseBytes(w.inline), nil, -1)
+	w.inline = w.inline[:0]
 }
 
 func isBlockAtom(a atom.Atom) bool {
@@ -419,7 +427,7 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.inline.WriteString(n.Data)
+		w.inline = append(w.inline, n.Data...)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -651,6 +659,7 @@ func htmlDocument(text string, opts Options) *document {
 	ld, hasLD := jsonLDArticle(p.jsonLD)
 
 	b := &docBuilder{}
+	b.sb.Grow(len(text) / 4) // main text is typically a quarter to a third of the page
 	roots := chooseContent(root, p, opts.Selectors.Content)
 	w := &walker{b: b}
 	for _, r := range roots {
@@ -758,6 +767,8 @@ func ensureTitleBlock(b *docBuilder) {
 	old := b.doc.blocks
 	oldTables := b.doc.tables
 	nb := &docBuilder{}
+	nb.sb.Grow(len(t) + 2 + b.sb.Len())
+	nb.doc.blocks = make([]block, 0, len(old)+1)
 	nb.add(kindHeading, t, nil, -1)
 	shift := len(nb.doc.blocks)
 	for _, bl := range old {

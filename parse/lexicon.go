@@ -74,6 +74,9 @@ func countWord(ls string) (int, int) {
 		end++
 	}
 	w := ls[:end]
+	if !numberFilter.may(w) && strings.IndexByte(w, '-') < 0 {
+		return 0, 0 // neither a number word nor a hyphenated pair
+	}
 	if n, ok := numberWords[w]; ok {
 		return n, end
 	}
@@ -191,6 +194,9 @@ var connectors = map[string]bool{
 
 // trimWord strips surrounding punctuation from a word.
 func trimWord(w string) string {
+	if n := len(w); n > 0 && wordByte(w[0]) && wordByte(w[n-1]) {
+		return w
+	}
 	return strings.TrimFunc(w, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' && r != '/'
 	})
@@ -200,17 +206,19 @@ func trimWord(w string) string {
 // part of a name.
 func isProperWord(w string) bool {
 	w = trimWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	if w == "" || notProper[w] {
+	if w == "" {
 		return false
 	}
+	// the case test first: most words are lower case, and cheaper to
+	// reject than to look up
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
-		return true
+		return !notProper[w]
 	}
 	if unicode.IsDigit(r) {
 		for _, c := range w {
 			if unicode.IsUpper(c) {
-				return true
+				return !notProper[w]
 			}
 		}
 	}
@@ -416,19 +424,11 @@ func hasAnyWord(ls string, ws []string) bool {
 
 // lastWordLower returns the last word of s, lowercased and trimmed.
 func lastWordLower(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(trimWord(f[len(f)-1]))
+	return strings.ToLower(trimWord(lastField(s)))
 }
 
 func firstWordLower(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(trimWord(f[0]))
+	return strings.ToLower(trimWord(firstField(s)))
 }
 
 // labelWords are field labels, not names ("Grant: £3,250").

@@ -164,9 +164,19 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 		if n > max+1 {
 			n = max + 1
 		}
-		buf := bytes.NewBuffer(make([]byte, 0, n))
-		_, err := buf.ReadFrom(lr)
-		return buf.Bytes(), err
+		// Read into one exactly sized buffer (bytes.Buffer.ReadFrom would
+		// grow it for its 512-byte minimum read), then read on only if the
+		// reader held more than it said.
+		buf := make([]byte, n)
+		k, err := io.ReadFull(lr, buf)
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return buf[:k], nil
+		}
+		if err != nil {
+			return buf[:k], err
+		}
+		rest, err := io.ReadAll(lr)
+		return append(buf, rest...), err
 	}
 	return io.ReadAll(lr)
 }

@@ -72,6 +72,9 @@ func lastWord(low string) (int, string) {
 func stripFiller(low string, fillers []string, awardFiller bool) string {
 	t := strings.TrimRight(low, " ")
 	for _, f := range fillers {
+		if len(f) > 0 && len(t) > 0 && f[len(f)-1] != t[len(t)-1] {
+			continue // cannot be a suffix
+		}
 		if hasSuffixWord(t, f) {
 			return strings.TrimRight(t[:len(t)-len(f)], " ")
 		}
@@ -208,7 +211,7 @@ func negativeWindow(win string) bool {
 			continue
 		}
 		if start >= 0 {
-			if negativeWords[win[start:i]] {
+			if w := win[start:i]; negativeFilter.may(w) && negativeWords[w] {
 				return true
 			}
 			start = -1
