@@ -925,7 +925,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// "Grants of £4,000 each go to Blyth Valley Bowls Club, to ...,
 		// and to Seaton Carew Allotment Society, for ...": one award each
-		if !subjFound && !negative && len(eachRecips) == 0 {
+		if !subjFound && !negative && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each ") {
 			if names := eachGoTo(s.text[m.End:nextStart]); len(names) > 1 {
 				eachRecips, recip = names, names[0]
 				subjFound, conf = true, 0.7
