@@ -337,6 +337,7 @@ type limitCand struct {
 // analyzer holds the state of one extraction.
 type analyzer struct {
 	docTitle   string // the page title, for "the Council" on a council's own page
+	lastFund   string // the fund of the last sentence that named one
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
 	base       int    // financial year of publication, 0 when unknown
@@ -446,6 +447,13 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = k
 		}
 	}
+	if sentFund == "" && a.lastFund != "" && (strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
+		// "... in the second round of the fund": the fund just named
+		sentFund = a.lastFund
+	}
+	if sentFund != "" {
+		a.lastFund = sentFund
+	}
 	a.prev = append(a.prev, s.text)
 
 	amounts := scanAmounts(s.text)
@@ -530,6 +538,20 @@ func (a *analyzer) sentence(s sent) {
 					consumed[i] = true
 				}
 			}
+		}
+	}
+	// "topped up his Community Spaces Fund by £5m to £25m" (read as a
+	// range): the new total is the fund's limit; the increase is not
+	// money of its own
+	for i, m := range amounts {
+		if consumed[i] || m.Min == 0 {
+			continue
+		}
+		left := tail(s.low[:m.QStart], 80)
+		if strings.HasSuffix(strings.TrimRight(left, " "), " by") && hasAnyWord(left, []string{"topped", "increased", "increases", "raised", "raises", "boosted", "boosts", "expanded", "extended", "grown", "grows", "doubled", "lifted"}) {
+			m.Min, m.Qual = 0, ""
+			a.addLimit(s, s.text[m.QStart:min(len(s.text), m.End+40)], m, sentFund, "fund", 0.7)
+			consumed[i] = true
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
@@ -1477,6 +1499,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		return a.lastOrg(strings.TrimPrefix(ls, "the ")), false, 0
 	}
 	if strings.HasPrefix(ls, "one of ") {
+		// "Harrowden's bid is one of 12 successful bids sharing £31.5m":
+		// the group of 12 shares the figure
+		if n, w := countWord(ls[len("one of "):]); w > 0 && n > 1 && genericNouns[headNoun(s)] && hasAnyWord(asciiLower(sentence), []string{"sharing", "share", "split", "splitting"}) {
+			return s[len("one of "):], true, n
+		}
 		return "", false, 0
 	}
 	// group subjects
@@ -1804,6 +1831,19 @@ func labelBefore(before, after string) string {
 				}
 				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
 					return name
+				}
+			}
+			if sep == "(" {
+				// "the Stroud Green Play Association’s new adventure
+				// playground (£215,000)": the owner of the thing funded
+				for _, ps := range []string{"’s ", "'s "} {
+					if k := strings.LastIndex(lbl, ps); k > 0 && !strings.ContainsAny(lbl[k+len(ps):], ",;") && len(strings.Fields(lbl[k+len(ps):])) <= 5 {
+						if name := trailingProper(lbl[:k]); name != "" && !isFunder(name) && strings.Contains(name, " ") {
+							if r, _ := utf8.DecodeRuneInString(lbl[k+len(ps):]); !unicode.IsUpper(r) {
+								return name
+							}
+						}
+					}
 				}
 			}
 			if sep == "(" || sep == "," {

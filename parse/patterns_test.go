@@ -547,3 +547,28 @@ func TestPlainTextFeedItem(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestTopUpAndSharedRounds: a top-up gives the new total as the limit;
+// "one of 12 successful bids sharing £X in the second round of the fund"
+// is that fund's round; a possessive before a parenthesised figure names
+// the owner.
+func TestTopUpAndSharedRounds(t *testing.T) {
+	r := parseHTML(t, "<p>The Mayor has topped up his Community Spaces Fund by £5m to £25m after record demand.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 || len(r.Awards)+len(r.Rounds) != 0 {
+		t.Errorf("top-up: limits %+v awards %+v rounds %+v", r.Limits, r.Awards, r.Rounds)
+	}
+	r = parseHTML(t, "<p>Harrowden will receive £2.8m from the High Streets Renewal Fund.</p><p>Its bid is one of 12 successful bids sharing £31.5 million in the second round of the fund.</p><p>The Community Chest also made grants.</p>")
+	found := false
+	for _, rd := range r.Rounds {
+		if rd.Total != nil && *rd.Total == 31500000 {
+			found = rd.Fund == "High Streets Renewal Fund" && rd.Round != nil && *rd.Round == 2 && rd.Projects != nil && *rd.Projects == 12
+		}
+	}
+	if !found {
+		t.Errorf("shared round: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Projects already funded include Abbey Wood Community Hall (£180,000) and the Stroud Green Play Association’s new adventure playground (£215,000).</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Stroud Green Play Association" {
+		t.Errorf("possessive: %+v", r.Awards)
+	}
+}
