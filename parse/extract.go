@@ -126,8 +126,9 @@ func findRounds(ls string) []roundMention {
 		}
 	}
 	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") {
-		// "the third tranche of the Active Travel Fund", "wave 2"
-		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) {
+		// "the third tranche of the Active Travel Fund", "wave 2", "last
+		// year's first wave handed £29.5m to 19 landlords"
+		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) || strings.ContainsAny(ls, "£$€") {
 			for _, w := range []string{"tranche", "wave"} {
 				for _, m := range findRoundWord(ls, w) {
 					if m.num > 0 {
@@ -214,7 +215,7 @@ func findRoundWord(ls, word string) []roundMention {
 			}
 		}
 		tail := ls[b:min(len(ls), b+40)]
-		for _, f := range []string{"will open", "opens", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open"} {
+		for _, f := range []string{"will open", "opens", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
@@ -646,6 +647,12 @@ func (a *analyzer) sentence(s sent) {
 		// a list of awards totals the round in force
 		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && s.kind != kindHeading && len(a.awards) > 1 && totalLine(lowLeft, lowRight) {
 			a.addRound(s, m, a.ctxRound, false, 0, fund)
+			continue
+		}
+		// "a third wave worth up to £60m will follow in 2026/27": what a
+		// future round will make available is a limit
+		if !negative && sentFuture && sentRound == 0 && futureBudget(lowLeft) {
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
 			continue
 		}
 		// A round that opens "with £150m on offer" or "available" has
@@ -3132,6 +3139,18 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 		return true
 	}
 	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
+}
+
+// futureBudget reads "worth", "of" or "with" straight before a figure in a
+// sentence about a future round.
+func futureBudget(lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, w := range []string{" worth", " of", " with", " offering", " worth a total of"} {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedBy reads "was shared by 14 halls", "will be split between 30

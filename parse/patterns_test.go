@@ -572,3 +572,19 @@ func TestTopUpAndSharedRounds(t *testing.T) {
 		t.Errorf("possessive: %+v", r.Awards)
 	}
 }
+
+// TestWavesAndFutureRounds: an ordinal wave with money is a round; what a
+// future round will be worth is a limit; a capitals line in plain text is
+// a heading.
+func TestWavesAndFutureRounds(t *testing.T) {
+	r := parseHTML(t, "<p>Last year’s first wave of the Cosy Homes Retrofit Fund handed £29.5m to 19 landlords.</p><p>A third wave worth up to £60m will follow in 2026/27.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 || *r.Rounds[0].Total != 29500000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2026/27" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if !capsHeading("6.  COMMUNITY FACILITIES FUND (FOR INFORMATION)") || capsHeading("The fund is open.") || capsHeading("TOTAL £78,750") {
+		t.Error("capsHeading")
+	}
+}

@@ -339,6 +339,13 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			// "6.  COMMUNITY FACILITIES FUND (FOR INFORMATION)"
+			flush()
+			b.add(kindHeading, line, nil, -1)
+			first = false
+			continue
+		}
 		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
 			// "Applicant      Project      Award (GBP)" and aligned rows
 			flush()
@@ -402,6 +409,25 @@ func plainDocument(text string) *document {
 		b.doc.published = visibleDate(b.doc.blocks)
 	}
 	return b.finish()
+}
+
+// capsHeading reports a short line in capitals, perhaps numbered: a
+// heading of a plain-text report or minutes.
+func capsHeading(line string) bool {
+	t := strings.TrimLeft(line, "0123456789. ")
+	if len(t) < 4 || len(strings.Fields(t)) > 12 || strings.HasSuffix(t, ".") || strings.ContainsAny(t, "£$€") {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // fieldLine reads "KEY:   value" where KEY is one to three capitalised
