@@ -404,7 +404,37 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 	}
 	a.assemble(res, doc.published != "")
+	res.Awards = dropHedgedRepeats(res.Awards)
 	a.localDollars(res)
+}
+
+// dropHedgedRepeats drops an award told again in rounder words: "almost
+// £2.5 million" in the prose beside £2,480,000 in the table for the same
+// recipient. The exact figure stays.
+func dropHedgedRepeats(awards []Award) []Award {
+	norm := func(r string) string { return strings.TrimPrefix(strings.ToLower(r), "the ") }
+	drop := make([]bool, len(awards))
+	for i, x := range awards {
+		if x.Qualifier == nil || x.Recipient == "" {
+			continue
+		}
+		for j, y := range awards {
+			if i == j || drop[j] || y.Qualifier != nil || norm(y.Recipient) != norm(x.Recipient) || y.Currency != x.Currency {
+				continue
+			}
+			if d := x.Amount - y.Amount; d*20 <= y.Amount && -d*20 <= y.Amount {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	out := awards[:0]
+	for i, x := range awards {
+		if !drop[i] {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // sentence analyses one sentence.
@@ -1322,9 +1352,24 @@ var objectFillers = []string{
 // funderWords name those who give money, never recipients.
 var funderWords = []string{"secretary", "minister", "chancellor", "government", "treasury", "mayor", "prime minister", "spokesperson", "spokesman", "spokeswoman", "chief executive"}
 
+// knownFunders are grant-making bodies that announce awards and never
+// receive them in their own announcements.
+var knownFunders = map[string]bool{
+	"nihr": true, "ukri": true, "uk research and innovation": true, "epsrc": true, "bbsrc": true,
+	"mrc": true, "esrc": true, "nerc": true, "stfc": true, "ahrc": true, "innovate uk": true,
+	"arts council england": true, "arts council": true, "sport england": true, "wellcome": true,
+	"european commission": true, "eic": true, "european innovation council": true, "defra": true,
+	"dhsc": true, "desnz": true, "dft": true, "dwp": true, "beis": true, "hm treasury": true,
+	"scottish enterprise": true, "highlands and islands enterprise": true, "welsh government": true,
+	"scottish government": true, "national institute for health and care research": true,
+}
+
 func isFunder(name string) bool {
 	l := strings.ToLower(name)
-	if l == "home office" || l == "the home office" || l == "department" || l == "cabinet office" || l == "dcms" || l == "dfe" || l == "mhclg" || l == "dluhc" {
+	if l == "home office" || l == "the home office" || l == "department" || l == "cabinet office" || l == "dcms" || l == "dfe" || l == "mhclg" || l == "dluhc" || knownFunders[strings.TrimPrefix(l, "the ")] {
+		return true
+	}
+	if strings.HasPrefix(l, "department for ") || strings.HasPrefix(l, "department of ") || strings.HasPrefix(l, "ministry of ") || strings.HasPrefix(l, "ministry for ") {
 		return true
 	}
 	for _, w := range funderWords {

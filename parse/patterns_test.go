@@ -588,3 +588,20 @@ func TestWavesAndFutureRounds(t *testing.T) {
 		t.Error("capsHeading")
 	}
 }
+
+// TestFunderAndHedgedRepeat: a known funder that "awarded" money is not a
+// recipient; "almost £2.5 million" beside the table's £2,480,000 for the
+// same trust is one award, the exact one.
+func TestFunderAndHedgedRepeat(t *testing.T) {
+	r := parseHTML(t, "<p>Nine studies will start after the NIHR awarded more than £14 million in the first call of its Rural Health Research Programme.</p>")
+	for _, a := range r.Awards {
+		if a.Recipient == "NIHR" {
+			t.Errorf("funder as recipient: %+v", r.Awards)
+		}
+	}
+	r = parseHTML(t, `<table><tr><th>Trust</th><th>Funding awarded (£)</th></tr><tr><td>North Cotswold Hospitals NHS Foundation Trust</td><td>2,480,000</td></tr><tr><td>Wyre Forest Community Health NHS Trust</td><td>1,200,000</td></tr></table>
+<p>North Cotswold Hospitals NHS Foundation Trust has been given almost £2.5 million for a mobile MRI service.</p>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 2480000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
