@@ -41,4 +41,32 @@
 //   - format.go: Result.WriteText, the human-readable form with evidence
 //     (`fundwatch parse --format text`).
 //   - eval.go: Evaluate and its report, for `fundwatch eval`.
+//   - dollar.go: what a bare "$" means on a page (USD, CAD, AUD, NZD).
+//   - fields.go: allocation-free word helpers, pre-tests and guarded
+//     regular expressions for the hot paths.
+//
+// Labelling conventions, where announcements are ambiguous (the answer
+// keys of ../shared/corpus and the team's blind probe sets agree on them):
+//
+//   - A batch total ("28 projects share £26m", a table's total row under
+//     two or more awards, "£1.6m was shared by 14 halls") is a round,
+//     numbered only when the text says so ("second round", "phase 2",
+//     "the second cut-off", "14th round", "first wave"). A recap of an
+//     earlier round is that round, once.
+//   - A limit is a fund's budget or what is available: "a total of £76.4m
+//     is available this financial year", "the £4.8bn fund", a round that
+//     opens "with £150m on offer", what a future round "will be worth",
+//     the new total after a top-up ("by £5m to £25m").
+//   - A per-bid cap ("up to £20m per bid", "grants of £5,000 to £50,000")
+//     is not a limit: it goes in Result.Caps (scope "per_bid"), and a cap
+//     of no named fund is dropped.
+//   - An award needs a named recipient. Money asked for, refused or
+//     deferred, match funding, a project's total cost and salaries are
+//     not awards. "X, led by Y" gives X; "a consortium coordinated by Y"
+//     gives Y; "the Council" on a council's own page gives its full name.
+//     An award told twice (a table and the prose, a headline and the
+//     body) is kept once, at its exact figure.
+//   - Amounts are whole currency units; a bare "$" is USD unless the page
+//     is Canadian, Australian or from New Zealand (its domain, or the
+//     country named and not the United States).
 package parse
