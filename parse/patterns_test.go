@@ -605,3 +605,17 @@ func TestFunderAndHedgedRepeat(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestDrupalJSONAPI: a JSON:API response's attributes.body.value is the
+// article body and attributes.title its title.
+func TestDrupalJSONAPI(t *testing.T) {
+	page := `{"data": {"type": "press_release", "attributes": {"title": "Council approves grants", "date": "2024-09-10T16:45:00-04:00",
+"body": {"value": "<p>Casa Luz Health Collective will receive $175,000 for a mobile clinic.</p>", "format": "full_html"}}}}`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://city.example/api/news/1", ContentType: "application/vnd.api+json"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Title != "Council approves grants" || r.Published != "2024-09-10" || len(r.Awards) != 1 || r.Awards[0].Recipient != "Casa Luz Health Collective" {
+		t.Errorf("got title %q published %q awards %+v", r.Title, r.Published, r.Awards)
+	}
+}

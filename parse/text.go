@@ -467,12 +467,16 @@ func jsonDocument(text string, opts Options) (*document, bool) {
 							return y
 						}
 					case map[string]any:
-						if r, ok := y["rendered"].(string); ok {
-							return r
+						// WordPress {"rendered": ...}; Drupal JSON:API
+						// {"value": ..., "processed": ...}
+						for _, f := range []string{"rendered", "processed", "value"} {
+							if r, ok := y[f].(string); ok && strings.TrimSpace(r) != "" {
+								return r
+							}
 						}
 					}
 				}
-				for _, k := range []string{"data", "item", "article", "details", "@graph", "results", "items", "entry"} {
+				for _, k := range []string{"data", "item", "article", "details", "@graph", "results", "items", "entry", "attributes", "fields", "node", "post", "page"} {
 					if c, ok := x[k]; ok {
 						if r := rec(c, d+1); r != "" {
 							return r
