@@ -619,3 +619,18 @@ func TestDrupalJSONAPI(t *testing.T) {
 		t.Errorf("got title %q published %q awards %+v", r.Title, r.Published, r.Awards)
 	}
 }
+
+// TestRecipientColumnChoice: the leftmost column that names who gets the
+// money, not the school or the local authority area beside it; a
+// "Project name" column is the purpose.
+func TestRecipientColumnChoice(t *testing.T) {
+	r := parseHTML(t, `<p>Capital allocations for new special school places.</p><table><tr><th>Responsible body</th><th>School</th><th>Local authority area</th><th>Allocation (£)</th></tr>
+<tr><td>Oakwell Learning Trust</td><td>Oakwell High School</td><td>Leeds</td><td>1,987,500</td></tr><tr><td>Kent County Council</td><td>Marsh Lane Academy</td><td>Kent</td><td>2,310,000</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Oakwell Learning Trust" || r.Awards[1].Recipient != "Kent County Council" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	r = parseHTML(t, `<p>Grants awarded this year.</p><table><tr><th>Project name</th><th>Lead organisation</th><th>Grant (£)</th></tr><tr><td>Green Roofs</td><td>Leeds Hope Trust</td><td>45,000</td></tr><tr><td>River Walk</td><td>Aire Rivers Trust</td><td>30,000</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Leeds Hope Trust" || r.Awards[0].Purpose != "Green Roofs" {
+		t.Errorf("project-name table: %+v", r.Awards)
+	}
+}

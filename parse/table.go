@@ -26,6 +26,11 @@ var purposeHeaders = []string{"project", "purpose", "scheme", "description", "ti
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "contribution", "investment"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
 
+// locationHeader reports a column header that names a place.
+func locationHeader(l string) bool {
+	return containsAny(l, []string{"local authority", "area", "region", "location", "constituency", "county", "ward", "town", "city", "nation"})
+}
+
 // refusedTable reports a table of bids that were turned down or put off.
 func refusedTable(l string) bool {
 	return containsAny(l, refusalWords) || containsAny(l, []string{"not recommended", "not approved", "not funded", "not successful", "withdrawn"})
@@ -157,9 +162,22 @@ func (a *analyzer) table(doc *document, t table) {
 			continue
 		}
 		for r, w := range recipientHeaders {
-			if strings.Contains(l, w) && r < recipRank {
+			if !strings.Contains(l, w) {
+				continue
+			}
+			if containsAny(l, []string{"project", "scheme", "programme", "title"}) {
+				break // "Project name" names the project
+			}
+			// the leftmost column that names who is the recipient;
+			// "Local authority", "Area", "Region" beside one say where
+			r = 0
+			if locationHeader(l) {
+				r = 1
+			}
+			if r < recipRank {
 				recipRank, recipCol = r, i
 			}
+			break
 		}
 		if purposeCol < 0 && containsAny(l, purposeHeaders) && recipCol != i {
 			purposeCol = i
