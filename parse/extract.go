@@ -1885,6 +1885,24 @@ func labelBefore(before, after string) string {
 					return name
 				}
 			}
+			if sep == "(" || sep == "–" || sep == "—" {
+				// "Dr Felix Marchetti, Northgate University – Wearable
+				// quantum sensors (£1,612,004)": the host institution
+				seg := strings.TrimSpace(b)
+				for _, d := range []string{" – ", " — "} {
+					if k := strings.Index(seg, d); k > 0 {
+						seg = seg[:k]
+					}
+				}
+				for _, cut := range []string{". ", "; ", ": "} {
+					if k := strings.LastIndex(seg, cut); k >= 0 {
+						seg = seg[k+len(cut):]
+					}
+				}
+				if inst := personInstitution(seg); inst != "" {
+					return inst
+				}
+			}
 			if sep == "(" {
 				// "the Stroud Green Play Association’s new adventure
 				// playground (£215,000)": the owner of the thing funded
@@ -2533,6 +2551,43 @@ func (a *analyzer) lastOrg(noun string) string {
 	return any
 }
 
+// personTitles open a person's name.
+var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. "}
+
+// personInstitution reads "Dr Felix Marchetti, Northgate University" or
+// "Professor Ann Lee (University of Kelsall)" and returns the
+// institution: a fellow's award is held by the host.
+func personInstitution(seg string) string {
+	seg = strings.TrimSpace(seg)
+	person := false
+	for _, t := range personTitles {
+		if strings.HasPrefix(seg, t) {
+			person = true
+			break
+		}
+	}
+	if !person {
+		return ""
+	}
+	rest := ""
+	if k := strings.Index(seg, ", "); k > 0 {
+		rest = seg[k+2:]
+	} else if k := strings.Index(seg, " ("); k > 0 {
+		rest = strings.TrimSuffix(seg[k+2:], ")")
+	}
+	if j := strings.Index(rest, ", "); j > 0 {
+		rest = rest[:j] // "Northgate University, Leeds"
+	}
+	name := leadingProper(stripDeterminer(strings.TrimSpace(rest)))
+	if name == "" || !strings.Contains(name, " ") || isFunder(name) {
+		return ""
+	}
+	if !orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !strings.Contains(strings.ToLower(name), "university") && !strings.Contains(strings.ToLower(name), "institute") {
+		return ""
+	}
+	return name
+}
+
 // nearBodyAmount reports a body figure within 5% of a headline's rounded
 // one.
 func nearBodyAmount(v int64, body map[int64]bool) bool {
@@ -2776,7 +2831,10 @@ const (
 
 var featureWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for _, w := range []string{"fund", "funds", "scheme", "grant", "grants", "programme", "program", "portfolio", "challenge", "chest", "competition", "mission"} {
+	for w := range fundHeads {
+		m[w] |= featFundWord
+	}
+	for _, w := range []string{"mission", "awards"} {
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {

@@ -634,3 +634,17 @@ func TestRecipientColumnChoice(t *testing.T) {
 		t.Errorf("project-name table: %+v", r.Awards)
 	}
 }
+
+// TestFellowsHostInstitution: a fellow's award is held by the host
+// institution named beside the fellow.
+func TestFellowsHostInstitution(t *testing.T) {
+	r := parseHTML(t, `<p>78 researchers will share £115 million in the tenth round of the Future Leaders Fellowships.</p><ul>
+<li><strong>Dr Felix Marchetti</strong>, Northgate University – <em>Wearable quantum sensors</em> (£1,612,004)</li>
+<li><strong>Professor Ann Lee</strong> (University of Kelsall) – coastal flood models – £1,487,220</li></ul>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Northgate University" || r.Awards[1].Recipient != "University of Kelsall" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Future Leaders Fellowships" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
