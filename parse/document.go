@@ -37,6 +37,7 @@ type table struct {
 // document is the page reduced to its main content.
 type document struct {
 	title     string
+	site      string // the publisher: og:site_name, or the <title> with the headline
 	published string // YYYY-MM-DD or ""
 	blocks    []block
 	tables    []table

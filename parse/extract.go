@@ -365,7 +365,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.base = fyOf(ref)
 	}
 	a.funds.title = strings.ToLower(doc.title)
-	a.docTitle = doc.title
+	a.docTitle = doc.title + " | " + doc.site
 	a.dollar = dollarCurrency(res.URL, doc.title, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
@@ -805,6 +805,11 @@ func (a *analyzer) sentence(s sent) {
 					}
 					subjFound = true
 					conf = 0.8
+					if recip != "" && a.isFundName(recip) {
+						// "the Lido Fund has shared £9.6m between 48
+						// pools": a fund gives, it does not receive
+						recip, subjFound, funderActive = "", false, true
+					}
 				}
 			}
 		} else if funderVerb(fullLeftLow) {
@@ -990,6 +995,11 @@ func (a *analyzer) sentence(s sent) {
 				subjFound, conf = true, 0.7
 				purpose, np = "", "" // each name has its own purpose
 			}
+		}
+		if negative && !sentRefused && labelRecip != "" && s.kind == kindListItem && !negativeWindow(tail(fullLeftLow, 12)+" # "+purposeCut(head(lowRight, 30))) {
+			// a list item's label names the recipient; a negative word in
+			// its project title ("how local tax bases shape ...") is no cue
+			negative = false
 		}
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
@@ -1453,6 +1463,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if r, _ := ledBy(s); r != "" {
 		return a.expand(r), false, 0
 	}
+	// "Dr Tomasz Wierzbicki of the School of Geography": a person's award
+	// is held by their institution, or the page's own university when
+	// only a department is named
+	for _, seg := range []string{s, s[strings.LastIndex(s, ", ")+1:]} {
+		if inst := a.personOrg(strings.TrimSpace(seg)); inst != "" {
+			return inst, false, 0
+		}
+	}
 	// "Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes ...,":
 	// a full name before an appositive is the subject
 	if k := strings.Index(s, ", "); k > 0 {
@@ -1761,6 +1779,13 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		rest := strings.Fields(ls[w:])
 		for d := 0; d < 3 && d < len(rest); d++ {
 			if genericNouns[trimWord(rest[d])] {
+				return "", true, n, ""
+			}
+		}
+		// "between 48 pools across England": any counted plural in lower
+		// case is a group
+		if orig := strings.Fields(s[w:]); n > 1 && len(orig) > 0 {
+			if nw := trimWord(orig[0]); strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && nw == strings.ToLower(nw) {
 				return "", true, n, ""
 			}
 		}
@@ -2578,14 +2603,80 @@ func personInstitution(seg string) string {
 	if j := strings.Index(rest, ", "); j > 0 {
 		rest = rest[:j] // "Northgate University, Leeds"
 	}
-	name := leadingProper(stripDeterminer(strings.TrimSpace(rest)))
-	if name == "" || !strings.Contains(name, " ") || isFunder(name) {
+	rest = stripDeterminer(strings.TrimSpace(rest))
+	// the institution's words: capitalised, with "of", "for", "and",
+	// "the" between ("Institute for Fiscal Modelling")
+	words := strings.Fields(rest)
+	n := 0
+	for n < len(words) {
+		w := words[n]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || (w == "of" || w == "for" || w == "and" || w == "the" || w == "&") && n > 0 && n+1 < len(words) {
+			n++
+			continue
+		}
+		break
+	}
+	for n > 0 && !isProperWord(strings.Trim(words[n-1], ".,")) {
+		n--
+	}
+	if n < 2 {
 		return ""
 	}
-	if !orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !strings.Contains(strings.ToLower(name), "university") && !strings.Contains(strings.ToLower(name), "institute") {
+	name := cleanName(strings.Join(words[:n], " "))
+	if isFunder(name) {
 		return ""
 	}
 	return name
+}
+
+// isFundName reports a fund named on the page (or configured) or a name
+// ending in "Fund".
+func (a *analyzer) isFundName(name string) bool {
+	if a.funds.canonical(name) != "" {
+		return true
+	}
+	return strings.HasSuffix(strings.ToLower(name), " fund")
+}
+
+// personOrg reads a subject that is a person ("Dr X, Northgate
+// University", "Professor Y of the School of Geography") and returns the
+// institution holding the award.
+func (a *analyzer) personOrg(subj string) string {
+	if inst := personInstitution(subj); inst != "" {
+		return inst
+	}
+	isPerson := false
+	for _, t := range personTitles {
+		if strings.HasPrefix(subj, t) {
+			isPerson = true
+			break
+		}
+	}
+	if !isPerson {
+		return ""
+	}
+	low := asciiLower(subj)
+	for _, p := range []string{" of the ", " at the ", " from the ", " in the ", " of ", " at ", " from "} {
+		k := strings.Index(low, p)
+		if k < 0 {
+			continue
+		}
+		rest := subj[k+len(p):]
+		lr := asciiLower(rest)
+		if strings.HasPrefix(lr, "school of") || strings.HasPrefix(lr, "department of") || strings.HasPrefix(lr, "faculty of") || strings.HasPrefix(lr, "centre for") {
+			for _, n := range []string{"university", "college", "institute"} {
+				if o := a.titleOrg(n); o != "" {
+					return o
+				}
+			}
+			return "" // a department names no body that holds grants
+		}
+		if name := leadingProper(rest); strings.Contains(name, " ") && !isFunder(name) {
+			return name
+		}
+		break
+	}
+	return ""
 }
 
 // nearBodyAmount reports a body figure within 5% of a headline's rounded
@@ -2602,21 +2693,26 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 // titleOrg finds an organisation named in the page title whose name ends
 // in noun ("Glanrhyd County Borough Council" for "the council").
 func (a *analyzer) titleOrg(noun string) string {
-	t := a.docTitle
-	if strings.ToUpper(t) == t {
-		t = titleCase(strings.ToLower(t))
+	title := a.docTitle
+	for _, sep := range []string{" – ", " — ", " - ", " : "} {
+		title = strings.ReplaceAll(title, sep, " | ")
 	}
-	ws := wordSpans(t)
-	for k := 0; k < len(ws); k++ {
-		st, en := properRun(t, ws, k)
-		if st < 0 {
-			continue
+	for _, t := range strings.Split(title, " | ") {
+		if strings.ToUpper(t) == t {
+			t = titleCase(strings.ToLower(t))
 		}
-		if name := cleanName(t[st:en]); strings.Contains(name, " ") && lastWordLower(name) == noun && !isFunder(name) {
-			return name
-		}
-		for k+1 < len(ws) && ws[k+1].start < en {
-			k++
+		ws := wordSpans(t)
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(t, ws, k)
+			if st < 0 {
+				continue
+			}
+			if name := cleanName(t[st:en]); strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
+				return name // "Glanrhyd County Borough Council", "University of Eastmoor"
+			}
+			for k+1 < len(ws) && ws[k+1].start < en {
+				k++
+			}
 		}
 	}
 	return ""

@@ -701,6 +701,9 @@ func htmlDocument(text string, opts Options) *document {
 		title = stripSiteName(p.title)
 	}
 	b.doc.title = title
+	// who publishes: "… | News | University of Eastmoor" names the body
+	// that "the University" or "the Council" means on its own pages
+	b.doc.site = strings.TrimSpace(p.meta["og:site_name"] + " | " + p.title)
 
 	// Publication date.
 	pub := ""
@@ -782,6 +785,7 @@ func ensureTitleBlock(b *docBuilder) {
 	nb.doc.tables = oldTables
 	nb.doc.title = b.doc.title
 	nb.doc.published = b.doc.published
+	nb.doc.site = b.doc.site
 	*b = *nb
 }
 

@@ -648,3 +648,22 @@ func TestFellowsHostInstitution(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestPersonAndCountedGroup: a person in a department of the publishing
+// university gives the university; a fund that "has shared £X between 48
+// pools across England" gives a round, not an award to the fund or to
+// England.
+func TestPersonAndCountedGroup(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>£2.6m for rapid tests | News | University of Eastmoor</title><meta property="og:title" content="£2.6m for rapid tests"></head><body><article>
+<p>Also this month, Dr Tomasz Wierzbicki of the School of Geography receives a £412,000 research leadership award.</p></article></body></html>`), Meta{URL: "https://eastmoor.example/news/1"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "University of Eastmoor" {
+		t.Errorf("person: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>The second round of the Lido Fund has shared £9.6m between 48 pools across England.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 9600000 {
+		t.Errorf("group: awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
