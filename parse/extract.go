@@ -105,8 +105,9 @@ type roundMention struct {
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
 	out := findRoundWord(ls, "round")
-	// "the second 2024 cut-off of the EIC Transition call"
-	for _, w := range []string{"cut-off", "cutoff"} {
+	// "the second 2024 cut-off of the EIC Transition call", "in its
+	// second call", "the first call of its programme"
+	for _, w := range []string{"cut-off", "cutoff", "call"} {
 		if strings.Contains(ls, w) {
 			for _, m := range findRoundWord(ls, w) {
 				if m.num > 0 {
@@ -819,6 +820,14 @@ func (a *analyzer) sentence(s sent) {
 			recip, subjFound, conf = r, true, 0.7
 		}
 
+		// "approved 24 projects with a combined ERDF budget of €96.4m":
+		// the batch's total
+		if w := tail(fullLeftLow, 90); !negative && (strings.Contains(w, " with a combined ") || strings.Contains(w, " with a total ")) && hasAnyWord(w, []string{"approved", "selected", "funded", "awarded", "backed", "supported"}) {
+			if c := projectCount(w); c > 0 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
+			}
+		}
 		// "the second round, worth £40m," states a round total
 		if !negative && roundWorth(lowLeft) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
@@ -1775,7 +1784,7 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			generic = true
 		}
 	}
-	if n, w := countWord(ls); w > 0 && n > 0 {
+	if n, w := countWord(ls); w > 0 && n > 0 && !isYear(strings.TrimSpace(ls[:w])) {
 		rest := strings.Fields(ls[w:])
 		for d := 0; d < 3 && d < len(rest); d++ {
 			if genericNouns[trimWord(rest[d])] {

@@ -667,3 +667,17 @@ func TestPersonAndCountedGroup(t *testing.T) {
 		t.Errorf("group: awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestCallsAndCombinedTotals: "in its second call ... approved 24
+// projects with a combined budget of €96.4m" is round 2's total; a year
+// after "available to" is no count.
+func TestCallsAndCombinedTotals(t *testing.T) {
+	r := parseHTML(t, "<p>In its second call, the Interreg programme's monitoring committee approved 24 projects with a combined ERDF budget of €96.4 million.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || *r.Rounds[0].Projects != 24 || len(r.Limits) != 0 {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+	r = parseHTML(t, "<p>The Community Ownership Fund has £150 million available to 2025 to help communities take ownership of assets.</p>")
+	if len(r.Limits) != 1 || len(r.Rounds) != 0 {
+		t.Errorf("available to 2025: limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+}
