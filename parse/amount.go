@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // money is one monetary figure found in a piece of text. Offsets are byte
 // offsets into the text that was scanned.
@@ -356,7 +359,74 @@ func scanAmounts(s string) []money {
 		out = append(out, m)
 		i = m.End - 1
 	}
+	if strings.Contains(s, "ounds") || strings.Contains(s, "uros") || strings.Contains(s, "ollars") {
+		out = wordAmounts(s, out)
+	}
 	return out
+}
+
+// wordAmounts adds figures written in words: "two million pounds",
+// "Five million euros", "twenty-five thousand dollars", "half a million
+// pounds". They are kept in order and never overlap a figure already
+// found.
+func wordAmounts(s string, found []money) []money {
+	low := asciiLower(s)
+	for _, cw := range []struct{ w, code string }{{" pounds", "GBP"}, {" euros", "EUR"}, {" dollars", "USD"}} {
+		for from := 0; ; {
+			k := strings.Index(low[from:], cw.w)
+			if k < 0 {
+				break
+			}
+			end := from + k + len(cw.w)
+			from = end
+			if end < len(low) && isLetter(low[end]) {
+				continue
+			}
+			head := strings.TrimRight(low[:end-len(cw.w)], " ")
+			var f int64
+			for _, mw := range []struct {
+				w string
+				f int64
+			}{{" million", 1e6}, {" billion", 1e9}, {" thousand", 1e3}} {
+				if strings.HasSuffix(head, mw.w) {
+					head, f = head[:len(head)-len(mw.w)], mw.f
+					break
+				}
+			}
+			if f == 0 {
+				continue
+			}
+			// the number word before the multiplier
+			st := strings.LastIndexByte(head, ' ') + 1
+			w := head[st:]
+			var v int64
+			switch {
+			case w == "a" && strings.HasSuffix(" "+head[:max(0, st-1)], " half"):
+				v = f / 2
+				st = strings.LastIndex(head, "half")
+			default:
+				n, used := countWord(w)
+				if n <= 0 || used != len(w) || isDigit(w[0]) {
+					continue
+				}
+				v = int64(n) * f
+			}
+			m := money{Value: v, Currency: cw.code, Start: st, End: end, Unit: true}
+			overlap := false
+			for _, o := range found {
+				if m.Start < o.End && o.Start < m.End {
+					overlap = true
+				}
+			}
+			if overlap {
+				continue
+			}
+			m.QStart, m.Qual = hedgeBefore(s, m.Start)
+			found = append(found, m)
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	return found
 }
 
 // extendRange turns "£5,000 to £10,000", "£10-20m" and "£1m and £2m" (after

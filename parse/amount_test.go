@@ -96,3 +96,29 @@ func TestDecimalCommaMillions(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAmounts: figures written in words, beside figures in digits.
+func TestWordAmounts(t *testing.T) {
+	for in, want := range map[string][]int64{
+		"Two million pounds went to the trust.":               {2000000},
+		"It received twenty-five thousand pounds and £3,000.": {25000, 3000},
+		"half a million pounds for the roof":                  {500000},
+		"Five million euros and 4.8 million pounds":           {5000000, 4800000},
+		"two million people and pounds of flour":              nil,
+		"The million pounds question":                         nil,
+	} {
+		var got []int64
+		for _, m := range scanAmounts(in) {
+			got = append(got, m.Value)
+		}
+		if len(got) != len(want) {
+			t.Errorf("scanAmounts(%q) = %v, want %v", in, got, want)
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("scanAmounts(%q) = %v, want %v", in, got, want)
+			}
+		}
+	}
+}
