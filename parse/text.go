@@ -415,7 +415,7 @@ func plainDocument(text string) *document {
 // heading of a plain-text report or minutes.
 func capsHeading(line string) bool {
 	t := strings.TrimLeft(line, "0123456789. ")
-	if len(t) < 4 || len(strings.Fields(t)) > 12 || strings.HasSuffix(t, ".") || strings.ContainsAny(t, "£$€") {
+	if len(t) < 4 || len(strings.Fields(t)) > 14 || strings.HasSuffix(t, ".") || strings.ContainsAny(t, "£$€") && len(strings.Fields(t)) < 4 {
 		return false
 	}
 	letters := 0
