@@ -2793,11 +2793,23 @@ func trailingProper(s string) string {
 // allocation, funding): the possessor is the recipient.
 func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	b := strings.TrimRight(before, " ")
+	r := strings.TrimLeft(lowRight, " -")
+	ok := false
+	// "Fermanagh and Omagh District Council's bid for £1.45million ...
+	// was successful"
+	if lb := asciiLower(b); strings.HasSuffix(lb, "'s bid for") || strings.HasSuffix(lb, "’s bid for") || strings.HasSuffix(lb, "'s application for") || strings.HasSuffix(lb, "’s application for") {
+		if hasAnyWord(r, []string{"successful", "approved", "succeeded", "granted", "awarded"}) && !hasAnyWord(r, []string{"unsuccessful", "not", "rejected", "refused", "declined"}) {
+			k := strings.LastIndex(lb, "s bid for")
+			if k < 0 {
+				k = strings.LastIndex(lb, "s application for")
+			}
+			b = b[:k+1]
+			ok = true
+		}
+	}
 	if !strings.HasSuffix(b, "'s") && !strings.HasSuffix(b, "’s") {
 		return ""
 	}
-	r := strings.TrimLeft(lowRight, " -")
-	ok := false
 	for _, w := range []string{"grant", "award", "allocation", "funding", "share", "lottery grant", "capital grant"} {
 		if strings.HasPrefix(r, w) {
 			ok = true
@@ -3184,7 +3196,32 @@ func dropAppositive(low string) string {
 
 // beneficiaryVerbs follow a figure that opens a sentence and precede the
 // organisation it helps.
-var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "will help to fund ", "will enable ", "will allow ", "will support ", "will fund ", "will go to ", "is going to ", "goes to ", "helps ", "has helped ", "will back ", "has been awarded to ", "has been given to ", "has gone to ", "was awarded to ", "is awarded to ", "will be awarded to ", "will be given to ", "will be paid to "}
+// commaName extends a name that a comma cut short when the words after it
+// run on to an organisation word: "Newry, Mourne and Down District
+// Council".
+func commaName(rest, name string) string {
+	after := rest[len(name):]
+	if !strings.HasPrefix(after, ", ") {
+		return name
+	}
+	words := strings.Fields(after[2:])
+	for k := 0; k < len(words) && k < 8; k++ {
+		w := strings.TrimRight(words[k], ",.;:")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "&" {
+			return name
+		}
+		if orgSuffixes[strings.ToLower(w)] && k > 0 {
+			full := name + ", " + strings.Join(words[:k+1], " ")
+			return strings.TrimRight(full, ",.;:")
+		}
+		if w != words[k] && k+1 < len(words) {
+			continue // a comma inside the list
+		}
+	}
+	return name
+}
+
+var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "will help to fund ", "will enable ", "will allow ", "will support ", "will fund ", "will go to ", "is going to ", "goes to ", "helps ", "has helped ", "will back ", "has been awarded to ", "has been given to ", "has gone to ", "was awarded to ", "is awarded to ", "will be awarded to ", "will be given to ", "will be paid to ", "has been earmarked for ", "is earmarked for ", "has been set aside for ", "has been allocated to ", "is allocated to ", "will go towards "}
 
 // leadingFigureBeneficiary reads "A £1.9m grant will help the X Trust
 // restore ..." when the figure opens the sentence (lowLeft is empty or an
@@ -3243,6 +3280,9 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		name := leadingProper(rest)
 		if name == "" || len(name) < 3 {
 			return "", ""
+		}
+		if strings.HasPrefix(rest, name) {
+			name = commaName(rest, name)
 		}
 		k := strings.Index(rest, name)
 		after := rest[k+len(name):]

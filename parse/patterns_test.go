@@ -681,3 +681,16 @@ func TestCallsAndCombinedTotals(t *testing.T) {
 		t.Errorf("available to 2025: limits %+v rounds %+v", r.Limits, r.Rounds)
 	}
 }
+
+// TestSuccessfulBidsAndEarmarks: "X's bid for £Y ... was successful", and
+// "£Y has been earmarked for A, B and C District Council".
+func TestSuccessfulBidsAndEarmarks(t *testing.T) {
+	wantOneAward(t, "<p>Fermanagh and Omagh District Council's bid for £1.45million to restore three listed buildings was successful.</p>", "Fermanagh and Omagh District Council")
+	wantOneAward(t, "<p>£640,000 has been earmarked for Newry, Mourne and Down District Council for shopfront improvements.</p>", "Newry, Mourne and Down District Council")
+	if r := parseHTML(t, "<p>Leeds City Council's bid for £2m was unsuccessful.</p>"); len(r.Awards) != 0 {
+		t.Errorf("unsuccessful bid: %+v", r.Awards)
+	}
+	if r := parseHTML(t, "<p>£640,000 has been earmarked for road repairs in the town.</p>"); len(r.Awards) != 0 {
+		t.Errorf("earmarked for a purpose: %+v", r.Awards)
+	}
+}
