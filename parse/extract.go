@@ -2457,6 +2457,10 @@ func headingLabel(heading, next string) string {
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
 	}
+	switch strings.ToLower(strings.TrimSpace(heading)) {
+	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
+		return "" // a section, not a grantee
+	}
 	n := strings.TrimSpace(next)
 	low := asciiLower(n)
 	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
@@ -2827,6 +2831,17 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	}
 	b = strings.TrimSuffix(strings.TrimSuffix(b, "'s"), "’s")
 	name := trailingProper(b)
+	// "Fermanagh and Omagh District Council": the whole name when the
+	// clause is one name
+	clause := b
+	for _, cut := range []string{". ", "; ", ", "} {
+		if k := strings.LastIndex(clause, cut); k >= 0 {
+			clause = clause[k+len(cut):]
+		}
+	}
+	if full := stripDeterminer(strings.TrimSpace(clause)); name != "" && len(full) > len(name) && leadingProper(full) == full {
+		name = full
+	}
 	if name == "" {
 		if n := lastWordLower(b); pronounSubjects["the "+n] {
 			return a.lastOrg(n)
