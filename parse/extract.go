@@ -2592,19 +2592,22 @@ func (a *analyzer) lastOrg(noun string) string {
 // personTitles open a person's name.
 var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. "}
 
+// isPerson reports a name that opens with a person's title.
+func isPerson(s string) bool {
+	for _, t := range personTitles {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // personInstitution reads "Dr Felix Marchetti, Northgate University" or
 // "Professor Ann Lee (University of Kelsall)" and returns the
 // institution: a fellow's award is held by the host.
 func personInstitution(seg string) string {
 	seg = strings.TrimSpace(seg)
-	person := false
-	for _, t := range personTitles {
-		if strings.HasPrefix(seg, t) {
-			person = true
-			break
-		}
-	}
-	if !person {
+	if !isPerson(seg) {
 		return ""
 	}
 	rest := ""
@@ -2658,14 +2661,7 @@ func (a *analyzer) personOrg(subj string) string {
 	if inst := personInstitution(subj); inst != "" {
 		return inst
 	}
-	isPerson := false
-	for _, t := range personTitles {
-		if strings.HasPrefix(subj, t) {
-			isPerson = true
-			break
-		}
-	}
-	if !isPerson {
+	if !isPerson(subj) {
 		return ""
 	}
 	low := asciiLower(subj)
