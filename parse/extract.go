@@ -994,6 +994,11 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
 			}
+			// "the £2.5m we secured from the Levelling Up Fund": the
+			// publisher's own award
+			if r := strings.TrimLeft(lowRight, " "); labelRecip == "" && (strings.HasPrefix(r, "we ") || strings.HasPrefix(r, "that we ")) && hasAnyWord(head(r, 30), []string{"secured", "won", "received", "awarded", "got", "obtained", "landed", "were given"}) {
+				labelRecip = a.publisherOrg()
+			}
 		}
 
 		// "Grants of £4,000 each go to Blyth Valley Bowls Club, to ...,
@@ -1571,6 +1576,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	s = stripDeterminer(s)
 	ls := strings.ToLower(s)
+	if ls == "we" || ls == "we have" || ls == "we've" {
+		// "We have been awarded £X" on a charity's own blog, "the £2.5m
+		// we secured" in a council's release: the publisher
+		if o := a.publisherOrg(); o != "" {
+			return o, false, 0
+		}
+		return "", false, 0
+	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
@@ -2697,6 +2710,27 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 		}
 	}
 	return false
+}
+
+// publisherOrg returns the organisation that publishes the page, from its
+// site name or title ("... | News | Saltby Borough Council"), when one
+// ends in an organisation word and gives no money itself.
+func (a *analyzer) publisherOrg() string {
+	title := a.docTitle
+	for _, sep := range []string{" – ", " — ", " - ", " : "} {
+		title = strings.ReplaceAll(title, sep, " | ")
+	}
+	parts := strings.Split(title, " | ")
+	for i := len(parts) - 1; i >= 0; i-- {
+		t := strings.TrimSpace(parts[i])
+		if strings.ToUpper(t) == t {
+			t = titleCase(strings.ToLower(t))
+		}
+		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !isFunder(name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // titleOrg finds an organisation named in the page title whose name ends

@@ -694,3 +694,28 @@ func TestSuccessfulBidsAndEarmarks(t *testing.T) {
 		t.Errorf("earmarked for a purpose: %+v", r.Awards)
 	}
 }
+
+// TestWeIsThePublisher: "we" on an organisation's own page is that
+// organisation; with no organisation named as publisher there is no
+// recipient.
+func TestWeIsThePublisher(t *testing.T) {
+	page := func(title, body string) *Result {
+		t.Helper()
+		r, err := Parse(strings.NewReader("<html><head><title>"+title+"</title></head><body><article><p>"+body+"</p></article></body></html>"), Meta{URL: "https://example.org/n"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r := page("Big news | Tidewater Young Carers Trust", "We have been awarded £148,600 over three years to run our young carers service.")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Tidewater Young Carers Trust" {
+		t.Errorf("charity blog: %+v", r.Awards)
+	}
+	r = page("Promenade news | Saltby Borough Council", "It comes on top of the £2.5m we secured from the Levelling Up Fund in 2022.")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Saltby Borough Council" {
+		t.Errorf("council release: %+v", r.Awards)
+	}
+	if r := page("News", "We have been awarded £148,600 to run the service."); len(r.Awards) != 0 {
+		t.Errorf("no publisher: %+v", r.Awards)
+	}
+}
