@@ -185,6 +185,9 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 			frac = frac[:9]
 		}
 		j = k
+	} else if spaced && j+2 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && (j+3 == len(s) || !isDigit(s[j+3])) {
+		// "€ 1 412 500,00": the cents of a figure grouped by spaces
+		j += 3
 	} else if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) && digits <= 3 {
 		// a decimal comma: "€2,9 million", "€1,25bn" (one or two digits,
 		// then a multiplier of a million or more)

@@ -25,6 +25,7 @@ func TestScanAmounts(t *testing.T) {
 		{in: "GBP 500k", value: 500000, currency: "GBP"},
 		{in: "EUR 2 million", value: 2000000, currency: "EUR"},
 		{in: "EUR 2 499 850 for", value: 2499850, currency: "EUR"},
+		{in: "€ 1 412 500,00 of EU funding", value: 1412500, currency: "EUR"},
 		{in: "€1\u00a0250\u00a0000", value: 1250000, currency: "EUR"},
 		{in: "£350 in 2016 2017", value: 350, currency: "GBP"},
 		{in: "£2 5000 homes", value: 2, currency: "GBP"},

@@ -29,8 +29,15 @@ func dollarCurrency(pageURL, title, text string) string {
 	t := head(title+" "+text, 3000)
 	us := containsAny(t, []string{"United States", "U.S.", "US Department", "America"})
 	found := ""
-	for _, c := range []struct{ code, cue string }{{"CAD", "Canad"}, {"AUD", "Australia"}, {"NZD", "New Zealand"}} {
-		if strings.Contains(t, c.cue) {
+	for _, c := range []struct {
+		code string
+		cues []string
+	}{
+		{"CAD", []string{"Canad", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland"}},
+		{"AUD", []string{"Australia", "New South Wales", "NSW", "Queensland", "Tasmania", "Victorian Government"}},
+		{"NZD", []string{"New Zealand", "Aotearoa", "Māori"}},
+	} {
+		if containsAny(t, c.cues) {
 			if found != "" {
 				return "USD" // two countries: no guess
 			}

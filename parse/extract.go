@@ -367,7 +367,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	}
 	a.funds.title = strings.ToLower(doc.title)
 	a.docTitle = doc.title + " | " + doc.site
-	a.dollar = dollarCurrency(res.URL, doc.title, head(doc.text, 3000))
+	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
 			a.funds.title += " | " + strings.ToLower(b.text)

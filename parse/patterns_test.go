@@ -719,3 +719,14 @@ func TestWeIsThePublisher(t *testing.T) {
 		t.Errorf("no publisher: %+v", r.Awards)
 	}
 }
+
+// TestProvinceDollars: a bare "$" on an Ontario page is CAD.
+func TestProvinceDollars(t *testing.T) {
+	r, err := Parse(strings.NewReader("<html><head><title>Ontario investing in main streets</title></head><body><article><p>The Township of Red Pine will receive $640,000 to rebuild sidewalks.</p></article></body></html>"), Meta{URL: "https://news.example.org/r/1"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "CAD" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
