@@ -82,7 +82,9 @@ func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
 // heading, as the line introducing what comes next.
 func (b *docBuilder) leadLine() string {
 	if n := len(b.doc.blocks); n > 0 {
-		if l := b.doc.blocks[n-1]; l.kind != kindTableRow && len(l.text) <= 160 {
+		// a short line, or a longer one that introduces the table
+		// ("The following applications were deferred ...:")
+		if l := b.doc.blocks[n-1]; l.kind != kindTableRow && (len(l.text) <= 160 || len(l.text) <= 300 && strings.HasSuffix(l.text, ":")) {
 			return l.text
 		}
 	}

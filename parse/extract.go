@@ -548,7 +548,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(s.low, []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -1507,8 +1507,8 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	// "Researchers at Harwick University", "a team from the Met Office":
 	// the people's institution is the recipient
-	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "clinicians", "doctors"} {
-		for _, prep := range []string{" at ", " from ", " based at "} {
+	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "the group", "clinicians", "doctors", "volunteers", "campaigners", "organisers", "residents", "the people", "the charity", "the volunteers"} {
+		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running "} {
 			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
 				atStart = false

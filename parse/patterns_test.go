@@ -730,3 +730,13 @@ func TestProvinceDollars(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPeopleBehindAndDeferredList: "Volunteers behind X" names X; a
+// sentence listing applications "deferred ... and not approved" gives no
+// awards.
+func TestPeopleBehindAndDeferredList(t *testing.T) {
+	wantOneAward(t, "<p>STAITHES: Volunteers behind the Staithes Heritage Trail have been awarded £3,000 through the Coastal Grants Fund.</p>", "Staithes Heritage Trail")
+	if r := parseHTML(t, "<p>The following applications were deferred pending further information and are not approved at this meeting: Eastmere Men's Shed (£12,000) and Holmbrook Bowls Club (£8,750).</p>"); len(r.Awards) != 0 {
+		t.Errorf("deferred: %+v", r.Awards)
+	}
+}
