@@ -571,6 +571,27 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		// "Allocations of €198,000 and €175,250 were made to A and B
+		// respectively": the names follow the figures
+		last := amounts[len(amounts)-1]
+		if !consumed[0] {
+			after := s.text[last.End:]
+			la := asciiLower(after)
+			if r := strings.Index(la, " respectively"); r > 0 {
+				for _, p := range []string{" to ", " for "} {
+					if k := strings.Index(la[:r], p); k >= 0 && k < 40 {
+						names := splitNames(cleanName(stripDeterminer(strings.TrimSpace(after[k+len(p) : r]))))
+						if respectively(names, amounts) {
+							for i, m := range amounts {
+								a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+								consumed[i] = true
+							}
+						}
+						break
+					}
+				}
+			}
+		}
 	}
 	// "topped up his Community Spaces Fund by £5m to £25m" (read as a
 	// range): the new total is the fund's limit; the increase is not

@@ -740,3 +740,12 @@ func TestPeopleBehindAndDeferredList(t *testing.T) {
 		t.Errorf("deferred: %+v", r.Awards)
 	}
 }
+
+// TestRespectivelyAfterFigures: "Allocations of €X and €Y were made to A
+// and B respectively".
+func TestRespectivelyAfterFigures(t *testing.T) {
+	r := parseHTML(t, "<p>Allocations of €198,000 and €175,250 were made to Irish Community Cycling and Orienteering Éire respectively, for family cycling clubs.</p>")
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Irish Community Cycling" || r.Awards[1].Recipient != "Orienteering Éire" || r.Awards[1].Amount != 175250 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
