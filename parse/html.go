@@ -16,17 +16,20 @@ const maxDepth = 400
 
 // pageInfo is what one pass over the DOM collects.
 type pageInfo struct {
-	title      string // <title>
-	meta       map[string]string
-	jsonLD     []string
-	h1         *html.Node
-	times      []*html.Node
-	articles   []*html.Node
-	mains      []*html.Node
-	govspeak   *html.Node
-	bodyProp   *html.Node // itemprop=articleBody
-	body       *html.Node
-	datePublis *html.Node // itemprop=datePublished
+	title string // <title>
+	// labelledDate is a date labelled "Published" in a definition list
+	// anywhere on the page
+	labelledDate string
+	meta         map[string]string
+	jsonLD       []string
+	h1           *html.Node
+	times        []*html.Node
+	articles     []*html.Node
+	mains        []*html.Node
+	govspeak     *html.Node
+	bodyProp     *html.Node // itemprop=articleBody
+	body         *html.Node
+	datePublis   *html.Node // itemprop=datePublished
 }
 
 func attr(n *html.Node, key string) string {
@@ -50,6 +53,22 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				p.title = collapse(textOf(n))
 			}
 			return
+		case atom.Dt:
+			// GOV.UK's metadata block: <dt>Published</dt><dd>14 November
+			// 2024</dd>, often outside the article
+			if p.labelledDate == "" {
+				switch strings.ToLower(strings.Trim(collapse(textOf(n)), " :")) {
+				case "published", "first published", "date published", "publication date", "date":
+					for d := n.NextSibling; d != nil; d = d.NextSibling {
+						if d.Type == html.ElementNode {
+							if d.DataAtom == atom.Dd {
+								p.labelledDate = parseDate(collapse(textOf(d)))
+							}
+							break
+						}
+					}
+				}
+			}
 		case atom.Meta:
 			k := strings.ToLower(attr(n, "property"))
 			if k == "" {
@@ -742,6 +761,9 @@ func htmlDocument(text string, opts Options) *document {
 			break
 		}
 		pub = parseDate(attr(t, "datetime"))
+	}
+	if pub == "" {
+		pub = p.labelledDate
 	}
 	if pub == "" {
 		pub = visibleDate(b.doc.blocks)

@@ -749,3 +749,22 @@ func TestRespectivelyAfterFigures(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestMetadataDates: GOV.UK's "<dt>Published</dt><dd>date</dd>" outside the
+// article, and a "Page last updated" line when nothing else dates the page.
+func TestMetadataDates(t *testing.T) {
+	page := func(html string) string {
+		t.Helper()
+		r, err := Parse(strings.NewReader(html), Meta{URL: "https://example.org/n"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Published
+	}
+	if got := page(`<html><body><div class="meta"><dl><dt>From:</dt><dd>Home Office</dd><dt>Published</dt><dd>18 February 2025</dd></dl></div><div class="govspeak"><p>Forces will share £40m.</p></div></body></html>`); got != "2025-02-18" {
+		t.Errorf("dt/dd: %q", got)
+	}
+	if got := page(`<html><body><article><p>Grants of £5,000 were made.</p><p>Page last updated: 27 February 2025</p></article></body></html>`); got != "2025-02-27" {
+		t.Errorf("last updated: %q", got)
+	}
+}

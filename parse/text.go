@@ -101,15 +101,21 @@ func writtenDate(s string) (string, int, bool) {
 func visibleDate(blocks []block) string {
 	// A short line labelled as the publication date counts wherever it
 	// stands ("Publication date: 06/07/2022" below a council decision).
-	for _, b := range blocks {
-		if len(b.text) > 80 {
-			continue
-		}
-		l := strings.ToLower(b.text)
-		for _, label := range []string{"publication date", "published:", "published on", "date published", "first published", "date of publication"} {
-			if strings.HasPrefix(l, label) {
-				if d, _, ok := writtenDate(b.text); ok {
-					return d
+	// A "last updated" line is the fallback when the page shows no other.
+	for _, labels := range [][]string{
+		{"publication date", "published:", "published on", "date published", "first published", "date of publication"},
+		{"page last updated", "last updated:", "last updated on"},
+	} {
+		for _, b := range blocks {
+			if len(b.text) > 80 {
+				continue
+			}
+			l := strings.ToLower(b.text)
+			for _, label := range labels {
+				if strings.HasPrefix(l, label) {
+					if d, _, ok := writtenDate(b.text); ok {
+						return d
+					}
 				}
 			}
 		}
