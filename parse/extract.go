@@ -376,6 +376,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	}
 	tableDone := map[int]bool{}
 	lastHeading := -1
+	fieldRecip := "" // from a "Recipient: X" line, until the next heading
 	for bi, b := range doc.blocks {
 		if b.kind == kindTableRow {
 			if !tableDone[b.table] && b.table >= 0 && b.table < len(doc.tables) {
@@ -385,7 +386,17 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			continue
 		}
 		a.blockLabel = ""
-		if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
+		if b.kind == kindHeading {
+			fieldRecip = ""
+		}
+		if name := recipientField(b.text); name != "" {
+			// "Recipient: Calder Homes Ltd" over "Fund award: £2,400,000"
+			fieldRecip = name
+			continue
+		}
+		if fieldRecip != "" && labelLine(b.text) {
+			a.blockLabel = fieldRecip
+		} else if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
@@ -827,6 +838,12 @@ func (a *analyzer) sentence(s sent) {
 					}
 					subjFound = true
 					conf = 0.8
+					if recip != "" && hasAnyWord(asciiLower(subj), []string{"chief executive", "ceo", "director", "chairman", "chairwoman", "salary"}) && hasAnyWord(verb, []string{"paid", "earned", "earns", "earn"}) {
+						// "its chief executive, Martin Ellery, was paid
+						// between £140,000 and £145,000": pay, not a grant
+						recip, subjFound = "", false
+						negative = true
+					}
 					if recip != "" && a.isFundName(recip) {
 						// "the Lido Fund has shared £9.6m between 48
 						// pools": a fund gives, it does not receive
@@ -976,6 +993,12 @@ func (a *analyzer) sentence(s sent) {
 		objRecip, objGeneric, objCount := "", false, 0
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+		}
+		if objRecip != "" && !subjFound && !negative && (prep == "for" || prep == "to") && a.isFundName(objRecip) && strings.HasSuffix(strings.ToLower(objRecip), "fund") {
+			// "The government has confirmed £900 million for the Local
+			// Prosperity Fund in 2025/26": money for a fund is its budget
+			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
+			continue
 		}
 		// "Onward Homes was given £3.2m and Riverside £2.6m"
 		if !subjFound && len(sentAwards) > 0 && !negative {
@@ -3579,7 +3602,7 @@ func labelLine(t string) bool {
 		return false
 	}
 	k := strings.IndexByte(t, ':')
-	if k <= 0 || k > 20 {
+	if k <= 0 || k > 40 {
 		return false
 	}
 	low := asciiLower(t[:k])
@@ -3590,6 +3613,26 @@ func labelLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// recipientField reads "Recipient: Calder Homes Ltd", "Lead organisation:
+// X", "Grantee: X": a field naming who receives the money below it.
+func recipientField(t string) string {
+	t = strings.TrimSpace(t)
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 25 || len(t) > 120 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:k])) {
+	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body":
+	default:
+		return ""
+	}
+	v := strings.TrimSpace(t[k+1:])
+	if name := leadingProper(v); name != "" && len(name)*3 >= len(v)*2 && !isFunder(name) {
+		return name
+	}
+	return ""
 }
 
 // budgetLine reads a government budget statement rather than a grant:

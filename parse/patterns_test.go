@@ -768,3 +768,19 @@ func TestMetadataDates(t *testing.T) {
 		t.Errorf("last updated: %q", got)
 	}
 }
+
+// TestFieldsPayAndFundBudgets: "Recipient: X" over "Fund award: £Y"; a
+// chief executive's pay; money "for the X Fund" is its budget.
+func TestFieldsPayAndFundBudgets(t *testing.T) {
+	r := parseHTML(t, `<h3>Station Quarter Phase 2, Wyvernbridge</h3><p><strong>Recipient:</strong> Wyvernbridge City Council<br><strong>Brownfield Homes Fund award:</strong> £3,150,000<br><strong>Total scheme value:</strong> £58m</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Wyvernbridge City Council" || r.Awards[0].Amount != 3150000 {
+		t.Errorf("fields: %+v", r.Awards)
+	}
+	if r := parseHTML(t, "<p>Its chief executive, Martin Ellery, was paid between £140,000 and £145,000.</p>"); len(r.Awards) != 0 {
+		t.Errorf("pay: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>The government has confirmed £900 million for the Local Prosperity Fund in 2025/26.</p>")
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Local Prosperity Fund" || *r.Limits[0].Period != "2025/26" {
+		t.Errorf("fund budget: awards %+v limits %+v", r.Awards, r.Limits)
+	}
+}

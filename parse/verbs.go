@@ -198,7 +198,7 @@ func funderVerb(low string) bool {
 // deficits, contracts, tax, reserves.
 var negativeWords = wordSet("save saves saved saving savings deficit deficits overspend overspends overspent shortfall shortfalls gap debt debts cut cuts cutting reduction reductions reduced fell fall fallen falling drop dropped decline declined reserves salary salaries wage wages bonus bonuses pension pensions cost costs costing spent spending expenditure revenue income turnover profit profits loss losses tax taxes precept levy bill bills fine fined penalty penalties price prices priced valued valuation contract contracts deal sold bought acquisition raised fundraising ranged peaked repay loan loans owed owe compensation damages settlement rent mortgage fee fees charge charges lost overpaid underfunded underfunding bailout less")
 
-var negativePhrases = []string{"stands at", "stood at", "per hour", "per week", "per month", "per head", "per person", "per pupil", "an hour", "a week", "a month", "a year", "per year", "per annum", "paid back", "black hole", "than expected", "than planned", "than forecast"}
+var negativePhrases = []string{"stands at", "stood at", "per hour", "per week", "per month", "per head", "per person", "per pupil", "an hour", "a week", "a month", "a year", "per year", "per annum", "paid back", "black hole", "than expected", "than planned", "than forecast", "was paid between", "were paid between", "remuneration", "chief executive's pay"}
 
 // negativeWindow reports a negative cue in win (lowercase).
 func negativeWindow(win string) bool {
