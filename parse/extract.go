@@ -1518,7 +1518,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			sl = strings.ToLower(s)
 		}
 	}
-	if r, _ := ledBy(s); r != "" {
+	if r, at := ledBy(s); r != "" {
+		if lb := strings.ToLower(strings.TrimSpace(s[:max(0, at)])); strings.HasPrefix(lb, "the fund") || strings.HasPrefix(lb, "the scheme") || strings.HasPrefix(lb, "the programme") || a.isFundName(strings.TrimRight(s[:max(0, at)], " ,")) {
+			// "The fund, run by Sport England on behalf of the
+			// government, has shared £18.7m": the body that runs a fund
+			// gives the money
+			return "", false, 0
+		}
 		return a.expand(r), false, 0
 	}
 	// "Dr Tomasz Wierzbicki of the School of Geography": a person's award

@@ -112,7 +112,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true}
 
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
@@ -195,6 +195,12 @@ func findFunds(s string) []fundHit {
 		}
 		if first == k {
 			continue
+		}
+		if first > 0 {
+			switch trimWord(s[ws[first-1].start:ws[first-1].end]) {
+			case "Dr", "Dr.", "Professor", "Prof", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame":
+				continue // "Dr Lewis Grant": a person
+			}
 		}
 		nameWords := make([]string, 0, k-first+1)
 		inner, innerExp := "", ""

@@ -784,3 +784,19 @@ func TestFieldsPayAndFundBudgets(t *testing.T) {
 		t.Errorf("fund budget: awards %+v limits %+v", r.Awards, r.Limits)
 	}
 }
+
+// TestRunByAndPeopleNamedGrant: the body that runs a fund gives its money;
+// "Dr Lewis Grant" is a person; "Accelerator" and "Initiative" end
+// programme names.
+func TestRunByAndPeopleNamedGrant(t *testing.T) {
+	r := parseHTML(t, "<p>The Community Pools Resilience Fund, run by Sport England on behalf of the government, has shared £18.7 million among 212 pools.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Community Pools Resilience Fund" {
+		t.Errorf("run by: awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+	if hits := findFunds("The study led by Dr Lewis Grant from the School of Sport will receive £1.75m."); len(hits) != 0 {
+		t.Errorf("person named Grant: %+v", hits)
+	}
+	if hits := findFunds("38 landlords share £146m in the second wave of the Warm Homes Retrofit Accelerator."); len(hits) != 1 || hits[0].name != "Warm Homes Retrofit Accelerator" {
+		t.Errorf("accelerator: %+v", hits)
+	}
+}
