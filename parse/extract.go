@@ -338,7 +338,10 @@ type limitCand struct {
 
 // analyzer holds the state of one extraction.
 type analyzer struct {
-	docTitle   string // the page title, for "the Council" on a council's own page
+	// titleParts are the page's title and site name split at " | ", " – "
+	// and the like, capitals title-cased: where "the Council" on a
+	// council's own page finds its full name
+	titleParts []string
 	lastFund   string // the fund of the last sentence that named one
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
@@ -366,7 +369,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.base = fyOf(ref)
 	}
 	a.funds.title = strings.ToLower(doc.title)
-	a.docTitle = doc.title + " | " + doc.site
+	a.titleParts = titleSegments(doc.title + " | " + doc.site)
 	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
@@ -2766,16 +2769,8 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 // site name or title ("... | News | Saltby Borough Council"), when one
 // ends in an organisation word and gives no money itself.
 func (a *analyzer) publisherOrg() string {
-	title := a.docTitle
-	for _, sep := range []string{" – ", " — ", " - ", " : "} {
-		title = strings.ReplaceAll(title, sep, " | ")
-	}
-	parts := strings.Split(title, " | ")
-	for i := len(parts) - 1; i >= 0; i-- {
-		t := strings.TrimSpace(parts[i])
-		if strings.ToUpper(t) == t {
-			t = titleCase(strings.ToLower(t))
-		}
+	for i := len(a.titleParts) - 1; i >= 0; i-- {
+		t := a.titleParts[i]
 		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !isFunder(name) {
 			return name
 		}
@@ -2783,17 +2778,27 @@ func (a *analyzer) publisherOrg() string {
 	return ""
 }
 
-// titleOrg finds an organisation named in the page title whose name ends
-// in noun ("Glanrhyd County Borough Council" for "the council").
-func (a *analyzer) titleOrg(noun string) string {
-	title := a.docTitle
+// titleSegments splits a title at its separators and title-cases a part
+// written in capitals.
+func titleSegments(title string) []string {
 	for _, sep := range []string{" – ", " — ", " - ", " : "} {
 		title = strings.ReplaceAll(title, sep, " | ")
 	}
-	for _, t := range strings.Split(title, " | ") {
+	parts := strings.Split(title, " | ")
+	for i, t := range parts {
+		t = strings.TrimSpace(t)
 		if strings.ToUpper(t) == t {
 			t = titleCase(strings.ToLower(t))
 		}
+		parts[i] = t
+	}
+	return parts
+}
+
+// titleOrg finds an organisation named in the page title whose name ends
+// in noun ("Glanrhyd County Borough Council" for "the council").
+func (a *analyzer) titleOrg(noun string) string {
+	for _, t := range a.titleParts {
 		ws := wordSpans(t)
 		for k := 0; k < len(ws); k++ {
 			st, en := properRun(t, ws, k)
