@@ -1969,8 +1969,7 @@ func labelBefore(before, after string) string {
 			if sep == "," {
 				// "In Wrexham, £1.2m will go towards ...": a place
 				// adverbial, not a label
-				switch firstWordLower(lbl) {
-				case "in", "at", "on", "for", "from", "by", "with", "across", "within", "throughout", "meanwhile", "elsewhere", "overall", "altogether", "together", "however", "also", "additionally", "separately":
+				if openerWords[firstWordLower(lbl)] {
 					return ""
 				}
 			}
@@ -3454,12 +3453,16 @@ func openerOnly(l string) string {
 	if len(w) == 0 || len(w) > 5 {
 		return l
 	}
-	switch w[0] {
-	case "in", "on", "at", "across", "elsewhere", "meanwhile", "finally", "also", "separately", "additionally", "further", "and", "lastly", "similarly", "nearby", "locally":
+	if openerWords[w[0]] || w[0] == "and" {
 		return ""
 	}
 	return l
 }
+
+// openerWords open an adverbial before the comma that starts a clause
+// ("In Wrexham, ...", "Elsewhere, ..."): what stands before it is no
+// label and no subject.
+var openerWords = wordSet("in at on for from by with across within throughout meanwhile elsewhere overall altogether together however also additionally separately finally further lastly similarly nearby locally")
 
 // finalWord returns the last space-separated word of s.
 func finalWord(s string) string {

@@ -196,11 +196,8 @@ func findFunds(s string) []fundHit {
 		if first == k {
 			continue
 		}
-		if first > 0 {
-			switch trimWord(s[ws[first-1].start:ws[first-1].end]) {
-			case "Dr", "Dr.", "Professor", "Prof", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame":
-				continue // "Dr Lewis Grant": a person
-			}
+		if first > 0 && isPerson(trimWord(s[ws[first-1].start:ws[first-1].end])+" ") {
+			continue // "Dr Lewis Grant": a person
 		}
 		nameWords := make([]string, 0, k-first+1)
 		inner, innerExp := "", ""
