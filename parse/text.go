@@ -335,11 +335,8 @@ func plainDocument(text string) *document {
 				b.add(kindHeading, val, nil, -1)
 			case "pubdate", "date", "published", "posted", "date published":
 				if b.doc.published == "" {
-					if d := parseDate(val); d != "" {
-						b.doc.published = d
-					} else if t, err := time.Parse(time.RFC1123Z, strings.TrimSpace(val)); err == nil {
-						b.doc.published = t.Format("2006-01-02")
-					}
+					// parseDate also reads RFC 1123 ("Mon, 10 Nov 2025 08:15:00 +0000")
+					b.doc.published = parseDate(val)
 				}
 			}
 			first = false
