@@ -56,7 +56,13 @@ func firstField(s string) string {
 
 // lastField is the last of strings.Fields(s), or "" when s has no field.
 func lastField(s string) string {
-	j := len(s)
+	i, j := fieldBefore(s, len(s))
+	return s[i:j]
+}
+
+// fieldBefore returns the bounds of the last field of s[:j]; i == j when
+// there is none.
+func fieldBefore(s string, j int) (int, int) {
 	for j > 0 {
 		sp, n := spaceBefore(s, j)
 		if !sp {
@@ -72,7 +78,7 @@ func lastField(s string) string {
 		}
 		i -= n
 	}
-	return s[i:j]
+	return i, j
 }
 
 // lastFields fills dst with the last len(dst) fields of s, in order, and
@@ -82,28 +88,14 @@ func lastFields(s string, dst []string) ([]string, int) {
 	total := 0
 	j := len(s)
 	for j > 0 {
-		for j > 0 {
-			sp, n := spaceBefore(s, j)
-			if !sp {
-				break
-			}
-			j -= n
-		}
-		if j == 0 {
+		i, e := fieldBefore(s, j)
+		if i == e {
 			break
-		}
-		i := j
-		for i > 0 {
-			sp, n := spaceBefore(s, i)
-			if sp {
-				break
-			}
-			i -= n
 		}
 		total++
 		if k > 0 {
 			k--
-			dst[k] = s[i:j]
+			dst[k] = s[i:e]
 		}
 		j = i
 	}
