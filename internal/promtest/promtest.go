@@ -54,13 +54,14 @@ func FreeAddr(t testing.TB) string {
 	return addr
 }
 
-// lockedBuffer collects a daemon's output for failure messages.
-type lockedBuffer struct {
+// Buffer collects output written from several goroutines (a daemon's, a
+// worker's logs); it keeps the first MiB.
+type Buffer struct {
 	mu sync.Mutex
 	b  bytes.Buffer
 }
 
-func (l *lockedBuffer) Write(p []byte) (int, error) {
+func (l *Buffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.b.Len() > 1<<20 {
@@ -69,13 +70,13 @@ func (l *lockedBuffer) Write(p []byte) (int, error) {
 	return l.b.Write(p)
 }
 
-func (l *lockedBuffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
+func (l *Buffer) String() string { l.mu.Lock(); defer l.mu.Unlock(); return l.b.String() }
 
 // Daemon starts a server and waits for its readiness URL; it is stopped
 // (SIGINT, then SIGKILL) when the test ends.
 func Daemon(t testing.TB, ready string, name string, args ...string) {
 	t.Helper()
-	out := &lockedBuffer{}
+	out := &Buffer{}
 	cmd := exec.Command(name, args...)
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
