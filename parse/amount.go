@@ -362,7 +362,7 @@ func scanAmounts(s string) []money {
 		out = append(out, m)
 		i = m.End - 1
 	}
-	if strings.Contains(s, "ounds") || strings.Contains(s, "uros") || strings.Contains(s, "ollars") {
+	if strings.Contains(s, " pounds") || strings.Contains(s, " euros") || strings.Contains(s, " dollars") {
 		out = wordAmounts(s, out)
 	}
 	return out
@@ -373,6 +373,7 @@ func scanAmounts(s string) []money {
 // pounds". They are kept in order and never overlap a figure already
 // found.
 func wordAmounts(s string, found []money) []money {
+	before := len(found)
 	low := asciiLower(s)
 	for _, cw := range []struct{ w, code string }{{" pounds", "GBP"}, {" euros", "EUR"}, {" dollars", "USD"}} {
 		for from := 0; ; {
@@ -428,7 +429,9 @@ func wordAmounts(s string, found []money) []money {
 			found = append(found, m)
 		}
 	}
-	sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	if len(found) > before {
+		sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
+	}
 	return found
 }
 
