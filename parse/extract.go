@@ -468,7 +468,7 @@ func (a *analyzer) sentence(s sent) {
 			// "the Farming Innovation Programme's Large R&D Partnerships
 			// competition": a strand of the fund before it, here and
 			// wherever the page names it again
-			a.funds.byLower[strings.ToLower(h.name)] = a.funds.add(hits[i-1].name)
+			a.funds.alias(h.name, a.funds.add(hits[i-1].name))
 		}
 		c := a.funds.add(h.name)
 		a.funds.noteAcronym(h.acronym, c)

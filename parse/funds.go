@@ -472,6 +472,11 @@ func (f *fundSet) add(name string) string {
 	return c
 }
 
+// alias makes name, wherever the page uses it, stand for canonical.
+func (f *fundSet) alias(name, canonical string) {
+	f.byLower[strings.ToLower(name)] = canonical
+}
+
 func (f *fundSet) isConfigured(name string) bool {
 	for _, k := range f.known {
 		if k.Name == name {
