@@ -14,16 +14,19 @@ import (
 // pageURL with the given title and opening text.
 func dollarCurrency(pageURL, title, text string) string {
 	if u, err := url.Parse(pageURL); err == nil {
-		h := strings.ToLower(u.Hostname())
-		switch {
-		case strings.HasSuffix(h, ".ca"):
-			return "CAD"
-		case strings.HasSuffix(h, ".au"):
-			return "AUD"
-		case strings.HasSuffix(h, ".nz"):
-			return "NZD"
-		case strings.HasSuffix(h, ".gov") || strings.HasSuffix(h, ".us"):
-			return "USD"
+		if c := domainDollar(strings.ToLower(u.Hostname())); c != "" {
+			return c
+		}
+	}
+	// a site named by its address in the title: "... | Beehive.govt.nz"
+	for _, seg := range titleSegments(title) {
+		if strings.IndexByte(seg, '.') < 0 {
+			continue
+		}
+		if w := strings.ToLower(strings.TrimSpace(seg)); strings.IndexByte(w, ' ') < 0 && strings.IndexByte(w, '.') > 0 {
+			if c := domainDollar(strings.TrimPrefix(strings.TrimPrefix(w, "https://"), "www.")); c != "" {
+				return c
+			}
 		}
 	}
 	t := head(title+" "+text, 3000)
@@ -48,6 +51,21 @@ func dollarCurrency(pageURL, title, text string) string {
 		return "USD"
 	}
 	return found
+}
+
+// domainDollar is the dollar of a host name's country domain, or "".
+func domainDollar(h string) string {
+	switch {
+	case strings.HasSuffix(h, ".ca"):
+		return "CAD"
+	case strings.HasSuffix(h, ".au"):
+		return "AUD"
+	case strings.HasSuffix(h, ".nz"):
+		return "NZD"
+	case strings.HasSuffix(h, ".gov") || strings.HasSuffix(h, ".us"):
+		return "USD"
+	}
+	return ""
 }
 
 // explicitUSD reports a figure written as US dollars in text.

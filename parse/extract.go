@@ -106,8 +106,9 @@ type roundMention struct {
 func findRounds(ls string) []roundMention {
 	out := findRoundWord(ls, "round")
 	// "the second 2024 cut-off of the EIC Transition call", "in its
-	// second call", "the first call of its programme"
-	for _, w := range []string{"cut-off", "cutoff", "call"} {
+	// second call", "the first call of its programme", "the second
+	// intake of the fund"
+	for _, w := range []string{"cut-off", "cutoff", "call", "intake"} {
 		if strings.Contains(ls, w) {
 			for _, m := range findRoundWord(ls, w) {
 				if m.num > 0 {
@@ -205,6 +206,12 @@ func findRoundWord(ls, word string) []roundMention {
 				m.future = true
 			case "previous", "last", "earlier", "prior", "past", "initial", "preceding":
 				m.recap = true
+			}
+			// "Apply for round four", "how to apply to the next round"
+			for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+				if before[k] == "apply" || before[k] == "applying" {
+					m.future = true
+				}
 			}
 		}
 		after := strings.TrimLeft(ls[b:], " ")
@@ -423,6 +430,130 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	a.localDollars(res)
 }
 
+// receivesMaximum reports a figure given at the cap: "X receives the
+// maximum £50,000", "was awarded the maximum grant of £10,000".
+func receivesMaximum(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, cut := range []string{" of", " grant", " award", " amount", " maximum", " max", " full"} {
+		t = strings.TrimSuffix(t, cut)
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, " the"), " a")
+	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given"})
+}
+
+// useToPurpose reports "to <verb>" opening lowRight, the purpose after
+// "will use £X".
+func useToPurpose(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	if !strings.HasPrefix(r, "to ") {
+		return false
+	}
+	switch w := firstWordLower(r[3:]); w {
+	case "", "the", "a", "an", "its", "their", "his", "her", "this", "that", "date", "fund", "pay", "cover", "match", "repay":
+		return false
+	}
+	return true
+}
+
+// amongCount is the count in "are among 61 community projects ...", or 0.
+func amongCount(low string) int {
+	k := strings.Index(low, " among ")
+	if k < 0 || !hasAnyWord(tail(low[:k], 8), []string{"are", "is", "were", "was"}) {
+		return 0
+	}
+	return projectCount(low[k:])
+}
+
+// roundsRespectively reads the rounds that figures given "respectively"
+// belong to from the words before the first figure (pre, lowercase): "the
+// first and second rounds", "the first two [rounds]" (only where rounds
+// are the topic), with counts from "supported 17 and 14 projects". It
+// returns nil unless there is one round per figure.
+func roundsRespectively(pre string, n int, roundTopic bool) (nums, counts []int) {
+	words := strings.Fields(pre)
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",;:()")
+	}
+	roundNoun := func(w string) bool {
+		switch w {
+		case "rounds", "phases", "waves", "calls", "intakes", "cut-offs", "tranches":
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(words) && nums == nil; i++ {
+		if ordinal(words[i]) == 0 {
+			continue
+		}
+		// "first and second rounds", "first, second and third rounds"
+		var list []int
+		j := i
+		for ; j < len(words); j++ {
+			if o := ordinal(words[j]); o > 0 {
+				list = append(list, o)
+			} else if words[j] != "and" {
+				break
+			}
+		}
+		if len(list) == n && j < len(words) && roundNoun(words[j]) {
+			nums = list
+			break
+		}
+		// "the first two (rounds)"
+		if words[i] == "first" && i+1 < len(words) {
+			if c, w := countWord(words[i+1]); w > 0 && c == n && (i+2 < len(words) && roundNoun(words[i+2]) || roundTopic) {
+				nums = make([]int, n)
+				for k := range nums {
+					nums[k] = k + 1
+				}
+			}
+		}
+	}
+	if nums == nil {
+		return nil, nil
+	}
+	counts = make([]int, n)
+	// "supported 17 and 14 projects"
+	for i := 0; i < len(words); i++ {
+		var list []int
+		j := i
+		for ; j < len(words); j++ {
+			if c, w := countWord(words[j]); w > 0 && c > 0 {
+				list = append(list, c)
+			} else if words[j] != "and" {
+				break
+			}
+		}
+		if len(list) == n && j < len(words) && projectNouns[words[j]] {
+			copy(counts, list)
+			break
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return nums, counts
+}
+
+// gappedSubject is the name that makes up the whole of a clause before a
+// figure whose verb is understood from the clause before: ", and Y" in
+// "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
+func gappedSubject(left string) string {
+	k, n := strings.LastIndex(left, ", and "), len(", and ")
+	if j := strings.LastIndex(left, "; "); j > k {
+		k, n = j, len("; ")
+	}
+	if k < 0 {
+		return ""
+	}
+	rest := cleanName(stripDeterminer(strings.TrimSpace(left[k+n:])))
+	name := leadingProper(rest)
+	if name == "" || name != rest || isFunder(name) || !strings.Contains(name, " ") {
+		return ""
+	}
+	return name
+}
+
 // dropHedgedRepeats drops an award told again in rounder words: "almost
 // £2.5 million" in the prose beside £2,480,000 in the table for the same
 // recipient. The exact figure stays.
@@ -564,8 +695,18 @@ func (a *analyzer) sentence(s sent) {
 	// refusal": money asked for, not given
 	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
-	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
+		// "The first and second rounds awarded £14.8m and £16.4m
+		// respectively": one round per figure
+		if nums, counts := roundsRespectively(s.low[:amounts[0].QStart], len(amounts), a.ctxRound > 0 || len(rms) > 0); nums != nil {
+			for i, m := range amounts {
+				a.addRound(s, m, nums[i], true, counts[i], sentFund)
+				consumed[i] = true
+			}
+		}
+	}
+	// "Leeds and Hull received £1m and £2m respectively"
+	if len(amounts) > 1 && !consumed[0] && strings.Contains(s.low, "respectively") {
 		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
 			subj := stripDeterminer(s.text[:se])
 			// "A and B, which share a boathouse, will receive ..."
@@ -603,6 +744,41 @@ func (a *analyzer) sentence(s sent) {
 						}
 						break
 					}
+				}
+			} else if r == 0 {
+				// "£415,000 and £260,000 respectively for A and B, for ..."
+				rest := after[len(" respectively"):]
+				for _, p := range []string{" to ", " for "} {
+					if strings.HasPrefix(rest, p) {
+						list := rest[len(p):]
+						if k := strings.Index(list, ", "); k > 0 {
+							list = list[:k]
+						}
+						names := splitNames(cleanName(stripDeterminer(strings.TrimSpace(list))))
+						if respectively(names, amounts) {
+							for i, m := range amounts {
+								a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+								consumed[i] = true
+							}
+						}
+					}
+				}
+			}
+		}
+		// "A and B – £720,000 and £295,000 respectively, to restore ...":
+		// a label naming the recipients before the figures
+		if !consumed[0] {
+			pre := strings.TrimRight(s.text[:amounts[0].QStart], " ")
+			for _, sep := range []string{" –", " —", " -", ":"} {
+				if strings.HasSuffix(pre, sep) {
+					label := strings.TrimSpace(strings.TrimSuffix(pre, sep))
+					if names := splitNames(cleanName(stripDeterminer(label))); respectively(names, amounts) && nameList(strings.Split(label, ", ")) {
+						for i, m := range amounts {
+							a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+							consumed[i] = true
+						}
+					}
+					break
 				}
 			}
 		}
@@ -678,7 +854,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
-			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60))) {
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft)) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}
@@ -792,6 +968,10 @@ func (a *analyzer) sentence(s sent) {
 					// resolved from the earlier clause
 				} else if emptySubj {
 					continuation = true
+				} else if c := amongCount(asciiLower(subj)); c > 0 {
+					// "A, B and C are among 61 projects sharing £2.4m":
+					// the batch, not A
+					generic, gcount, subjFound = true, c, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
@@ -859,6 +1039,10 @@ func (a *analyzer) sentence(s sent) {
 		} else if r := a.indirectObject(s.text[ls:m.QStart]); r != "" {
 			// "the Home Office has awarded the PCC £1,030,000"
 			recip, subjFound, conf = r, true, 0.7
+		} else if r := gappedSubject(s.text[prevEnd:m.QStart]); r != "" && len(sentAwards) > 0 && !negative {
+			// "X will receive $3.1m to ..., and Y $2.4m to ...": the verb
+			// of the clause before is understood
+			recip, subjFound, conf = a.expand(r), true, 0.7
 		}
 
 		// "approved 24 projects with a combined ERDF budget of €96.4m":
@@ -1073,7 +1257,11 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 		case subjFound && recip != "":
 			role = roleAward
-			if spendVerb && !a.recipients[strings.ToLower(recip)] {
+			if spendVerb && (negative || !a.recipients[strings.ToLower(recip)] && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight))) {
+				// "the council will spend £2m", "will use £2m of its
+				// reserves": its own money; but on a page about a fund,
+				// "X will use £48,500 to install floodlights" tells X's
+				// grant
 				role = roleNone
 			}
 		case a.blockLabel != "" && i == 0 && s.first && !negative:
@@ -2643,7 +2831,7 @@ func (a *analyzer) lastOrg(noun string) string {
 			if lastWordLower(found[j]) == noun {
 				return found[j]
 			}
-			if any == "" {
+			if any == "" && (!kindNouns[noun] || hasWord(asciiLower(found[j]), noun)) {
 				any = found[j]
 			}
 		}
@@ -2653,6 +2841,10 @@ func (a *analyzer) lastOrg(noun string) string {
 	}
 	return any
 }
+
+// kindNouns name a kind of body that "the <noun>" refers back to only
+// when the name says so: "the council" is never a rugby club.
+var kindNouns = wordSet("council force university college museum authority school hospital")
 
 // personTitles open a person's name.
 var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. "}
@@ -2824,7 +3016,7 @@ func countedGrants(lowLeft string) int {
 		return 0
 	}
 	last := f[len(f)-1]
-	if last != "worth" && last != "totalling" && last != "totaling" && last != "of" && last != "valued" && last != "totalling:" {
+	if last != "worth" && last != "totalling" && last != "totaling" && last != "of" && last != "valued" && last != "totalling:" && last != "with" {
 		return 0
 	}
 	noun := strings.Trim(f[len(f)-2], ",")
@@ -2833,11 +3025,20 @@ func countedGrants(lowLeft string) int {
 	}
 	for k := len(f) - 3; k >= 0 && k >= len(f)-5; k-- {
 		if n, w := countWord(f[k]); w > 0 && n > 1 {
+			if last == "with" {
+				// "the first round supported nine projects with £5.3m"
+				if k == 0 || !batchVerbs[f[k-1]] {
+					return 0
+				}
+			}
 			return n
 		}
 	}
 	return 0
 }
+
+// batchVerbs give a batch its money: "supported nine projects with £5.3m".
+var batchVerbs = wordSet("supported supports support funded funds fund backed backs helped helps assisted assists")
 
 // trailingProper returns the proper name that ends s ("... include
 // Sheffield City Council"), or "".

@@ -476,6 +476,11 @@ func TestDollarCurrencies(t *testing.T) {
 	if len(r.Awards) != 1 || r.Awards[0].Currency != "USD" {
 		t.Errorf("US page: %+v", r.Awards)
 	}
+	// the site's address in the title names the country
+	r, err := Parse(strings.NewReader("<html><head><title>$5m for water | Beehive.govt.nz</title></head><body><article><p>The Kaiwaka Water Trust will receive $5.2 million for a reservoir.</p></article></body></html>"), Meta{URL: "https://example.org/n"}, Options{})
+	if err != nil || len(r.Awards) != 1 || r.Awards[0].Currency != "NZD" {
+		t.Errorf("address in title: %+v %v", r.Awards, err)
+	}
 }
 
 // TestMoreRecipientShapes: "picks up", a dash aside after a leading
@@ -798,5 +803,84 @@ func TestRunByAndPeopleNamedGrant(t *testing.T) {
 	}
 	if hits := findFunds("38 landlords share £146m in the second wave of the Warm Homes Retrofit Accelerator."); len(hits) != 1 || hits[0].name != "Warm Homes Retrofit Accelerator" {
 		t.Errorf("accelerator: %+v", hits)
+	}
+}
+
+// TestGappedVerb: "X will receive $3.1m to ..., and Y $2.4m to ...": the
+// second clause leaves its verb understood.
+func TestGappedVerb(t *testing.T) {
+	r := parseHTML(t, "<p>Harbour Water Trust will receive £3.1 million to replace intakes, and Ridge Rural Water Ltd £2.4 million to connect 90 homes.</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Ridge Rural Water Ltd" || r.Awards[1].Amount != 2400000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	// a figure with no name in its clause stays with nobody
+	r = parseHTML(t, "<p>Harbour Water Trust will receive £3.1 million to replace intakes, and a further £400,000 is held back.</p>")
+	for _, a := range r.Awards {
+		if a.Amount == 400000 && a.Recipient != "Harbour Water Trust" {
+			t.Errorf("held-back figure: %+v", a)
+		}
+	}
+}
+
+// TestMaximumAndUse: a grant "at the maximum" is an award, not a cap; on
+// a fund's page "X will use £Y to <do>" tells X's grant, while a body's
+// own reserves are not one, and "the council" never points back to a
+// club.
+func TestMaximumAndUse(t *testing.T) {
+	wantOneAward(t, "<p>Rhondda Boxing Academy receives the maximum £50,000 towards a new ring.</p>", "Rhondda Boxing Academy")
+	wantOneAward(t, "<p>Hill Cricket Club was awarded the maximum grant of £10,000 for covers.</p>", "Hill Cricket Club")
+	r := parseHTML(t, "<p>The Place for Sport Fund has opened.</p><p>Clwb Rygbi Llanfair will use £48,500 to install floodlights.</p><p>The council will use £2m of its reserves to repair roads.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Clwb Rygbi Llanfair" || r.Awards[0].Amount != 48500 {
+		t.Errorf("use: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Clubs can apply for the maximum grant of £50,000 from the Place for Sport Fund.</p>")
+	if len(r.Awards) != 0 || len(r.Caps) != 1 {
+		t.Errorf("cap: awards %+v caps %+v", r.Awards, r.Caps)
+	}
+}
+
+// TestRespectivelyShapes: rounds given "respectively", names after
+// "respectively for", and a label of names before a dash.
+func TestRespectivelyShapes(t *testing.T) {
+	r := parseHTML(t, "<p>The third round of the Halls Fund has awarded £22.5m to 47 halls.</p><p>The first and second rounds awarded £14.8 million and £16.4 million respectively.</p>")
+	got := map[int]int64{}
+	for _, x := range r.Rounds {
+		if x.Round != nil && x.Total != nil {
+			got[*x.Round] = *x.Total
+		}
+	}
+	if got[1] != 14800000 || got[2] != 16400000 || got[3] != 22500000 || len(r.Awards) != 0 {
+		t.Errorf("rounds respectively: %v, awards %+v", got, r.Awards)
+	}
+	r = parseHTML(t, "<p>This is the Towns Fund's third round. The first two supported 17 and 14 projects with £8.1 million and £7.6 million respectively.</p>")
+	if len(r.Rounds) != 2 || r.Rounds[0].Projects == nil || len(r.Awards) != 0 {
+		t.Errorf("first two: %+v %+v", r.Rounds, r.Awards)
+	}
+	for _, body := range []string{
+		"<ul><li>£415,000 and £260,000 respectively for Cwm Arian Community Trust and Ynysfach Traders Association, for a cinema</li></ul>",
+		"<ul><li>Cwm Arian Community Trust and Ynysfach Traders Association – £415,000 and £260,000 respectively, for a cinema</li></ul>",
+	} {
+		r = parseHTML(t, "<p>The Valleys Grant has funded seven projects.</p>"+body)
+		if len(r.Awards) != 2 || r.Awards[0].Recipient != "Cwm Arian Community Trust" || r.Awards[1].Amount != 260000 || r.Awards[1].Recipient != "Ynysfach Traders Association" {
+			t.Errorf("%s: %+v", body, r.Awards)
+		}
+	}
+}
+
+// TestBatchShapes: "supported N projects with £X", "are among N projects
+// sharing £X", an "intake" as a round, and "Apply for round four" as a
+// future round.
+func TestBatchShapes(t *testing.T) {
+	r := parseHTML(t, "<p>Seven projects will receive £4.2 million in the second round of the High Streets Grant.</p><p>Last year, the first round of the grant supported nine projects with £5.3 million.</p>")
+	if len(r.Rounds) != 2 || *r.Rounds[1].Round != 1 || *r.Rounds[1].Total != 5300000 || *r.Rounds[1].Projects != 9 {
+		t.Errorf("supported with: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Floodlights in Llanfair and a boathouse in Penarth are among 61 community projects sharing £2.4m in the third round of the Facilities Fund.</p><h2>Apply for round four</h2><p>Round four opens in December.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 || *r.Rounds[0].Projects != 61 {
+		t.Errorf("among: %+v %+v", r.Rounds, r.Awards)
+	}
+	r = parseHTML(t, "<p>The province is investing $14.2 million in 38 projects through the second intake of the Main Street Fund.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 {
+		t.Errorf("intake: %+v", r.Rounds)
 	}
 }

@@ -30,7 +30,10 @@ var figureFillers = []string{
 	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional",
 	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "confirmation of", "approval for",
 	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "a grant worth",
-	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of", "the", "a", "an", "with",
+	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of",
+	// "receives the maximum £50,000", "was awarded the full grant of £10,000"
+	"the maximum grant of", "the maximum award of", "the full grant of", "the full amount of", "the maximum", "the full",
+	"the", "a", "an", "with",
 }
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
