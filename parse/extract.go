@@ -535,6 +535,16 @@ func roundsRespectively(pre string, n int, roundTopic bool) (nums, counts []int)
 	return nums, counts
 }
 
+// ledProject reports a funded piece of work named right after a figure
+// ("£6.2 million hub looking at ...", "£1.75m study").
+func ledProject(lowRight string) bool {
+	switch firstWordLower(strings.TrimLeft(lowRight, " ")) {
+	case "project", "hub", "study", "consortium", "programme", "program", "centre", "center", "partnership", "network", "trial", "research", "pilot", "collaboration":
+		return true
+	}
+	return false
+}
+
 // gappedSubject is the name that makes up the whole of a clause before a
 // figure whose verb is understood from the clause before: ", and Y" in
 // "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
@@ -800,7 +810,10 @@ func (a *analyzer) sentence(s sent) {
 	var sentAwards []int // indexes into a.awards made from this sentence
 	// the clause breaks the sentence may have
 	brIn := clauseBreaksIn(s.low)
+	limitsBefore := len(a.limits)
 	for i := range amounts {
+		prevLimit := i > 0 && len(a.limits) > limitsBefore // the figure before became a limit
+		limitsBefore = len(a.limits)
 		if consumed[i] {
 			continue
 		}
@@ -851,6 +864,16 @@ func (a *analyzer) sentence(s sent) {
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
 
 		fund := sentFund
+
+		// "£21.5m is available in 2025/26 and £21.5m in 2026/27": the
+		// same kind of figure for another period
+		if fl := strings.TrimSpace(fullLeftLow); prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, " and") && len(fl) < 60) && len(strings.TrimSpace(lowRight)) < 40 {
+			if _, ok := findPeriod(right, a.base); ok {
+				l := a.limits[len(a.limits)-1]
+				a.addLimit(s, s.text[m.QStart:re], m, l.fund, l.limit.Scope, 0.6)
+				continue
+			}
+		}
 
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
@@ -914,6 +937,11 @@ func (a *analyzer) sentence(s sent) {
 		// "Rail services will receive £125m of additional support": a
 		// service's budget line, not a grant
 		svEnd, svAux, svVerb, svOK := subjectVerb(fullLeftLow) // used again below
+		if svOK && (svVerb == "lead" || svVerb == "leads" || svVerb == "leading") && !ledProject(lowRight) {
+			// "X will lead a £6.2m hub" names the grantee; "X leads the
+			// £300m regeneration of the docks" may be anyone's money
+			svOK = false
+		}
 		if se, ok := svEnd, svOK; ok && serviceSubject(s.text[prevEnd:prevEnd+se]) && sentFund == "" {
 			continue
 		}
@@ -2684,7 +2712,7 @@ func fundReference(lowRight string) bool {
 	for _, d := range []string{"the ", "this ", "its "} {
 		if strings.HasPrefix(np, d) {
 			w := firstWordLower(np[len(d):])
-			return w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative"
+			return w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative" || w == "challenge" || w == "competition" || w == "accelerator"
 		}
 	}
 	return false
@@ -3955,7 +3983,7 @@ func toVerbPurpose(lowRight string) bool {
 // fund the sentence is about: "is part of the department's £95m",
 // "funded by the", "a strand of the".
 func parentCue(lowLeft string) bool {
-	for _, c := range []string{"part of ", "funded by ", "funded through ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
+	for _, c := range []string{"part of ", "funded by ", "funded through ", "funded from ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
 		if strings.Contains(lowLeft, c) {
 			return true
 		}

@@ -884,3 +884,27 @@ func TestBatchShapes(t *testing.T) {
 		t.Errorf("intake: %+v", r.Rounds)
 	}
 }
+
+// TestLeadsAppropriationsAndPeriods: "X will lead a £Y hub" names the
+// grantee; money appropriated "for the Challenge" is its limit; a second
+// period's figure after "and" is a limit like the first; a scheme "funded
+// from" a bigger fund owns the figures that follow.
+func TestLeadsAppropriationsAndPeriods(t *testing.T) {
+	wantOneAward(t, "<p>The Coasts Programme is worth £50 million.</p><p>Severnside University will lead a £6.2 million hub looking at tidal flooding.</p>", "Severnside University")
+	r := parseHTML(t, "<p>Councillor Hall leads the £300m regeneration of the docks.</p>")
+	if len(r.Awards) != 0 {
+		t.Errorf("leads the regeneration: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>EDA announced grants under the Regional Manufacturing Resilience Challenge.</p><p>Congress appropriated $50 million for the Challenge in the Consolidated Appropriations Act, 2024.</p>")
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Amount != 50000000 {
+		t.Errorf("appropriated: %+v %+v", r.Awards, r.Limits)
+	}
+	r = parseHTML(t, "<p>The Safer Fund will back 38 projects. Of the total, £21.5 million is available in 2025/26 and £20 million in 2026/27.</p>")
+	if len(r.Limits) != 2 || r.Limits[1].Period == nil || *r.Limits[1].Period != "2026/27" || r.Limits[1].Amount != 20000000 {
+		t.Errorf("second period: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The Communities Grant Scheme is funded from the Council's allocation of the UK Shared Prosperity Fund. The scheme budget is £250,000 for 2024/25.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Communities Grant Scheme" {
+		t.Errorf("parent fund: %+v", r.Limits)
+	}
+}

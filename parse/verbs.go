@@ -9,14 +9,14 @@ import "strings"
 
 // recipientVerbs make their subject the recipient ("X has been awarded £Y",
 // "X receives £Y", "X and Y share £Z").
-var recipientVerbs = wordSet("awarded granted allocated given offered handed paid approved receive receives received receiving get gets got getting gotten win wins won winning secure secures secured securing bag bags bagged scoop scoops scooped land lands landed pocket pockets pocketed obtain obtains obtained share shares shared sharing split splits divide divides divided dividing expect expects expected spend spends use uses invest invests")
+var recipientVerbs = wordSet("lead leads leading awarded granted allocated given offered handed paid approved receive receives received receiving get gets got getting gotten win wins won winning secure secures secured securing bag bags bagged scoop scoops scooped land lands landed pocket pockets pocketed obtain obtains obtained share shares shared sharing split splits divide divides divided dividing expect expects expected spend spends use uses invest invests")
 
 var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "benefits from", "benefit from", "benefited from", "benefitted from",
 	"picks up", "picked up", "pick up", "picking up", "snaps up", "snapped up", "walks away with", "walked away with", "takes home", "took home", "nets", "netted", "banks", "banked", "bags", "collects", "collected"}
 
 // funderVerbs make their subject the funder ("the Home Secretary has
 // awarded £23m to 14 projects").
-var funderVerbs = wordSet("pass passes passed passing transfer transfers transferred transferring agreed agrees agree approving awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
+var funderVerbs = wordSet("pass passes passed passing transfer transfers transferred transferring agreed agrees agree approving awards award awarding grants grant granting gives give gave giving allocates allocate allocating announced announce announces announcing approved approve approves approving confirmed confirm confirms confirming pledged pledge pledges pledging committed commits commit committing invested investing provides provide provided providing offers offer offering puts put putting unveiled unveils unveil unveiling earmarked earmarks earmark appropriated appropriates appropriate appropriating budgeted distributed distributes distribute distributing made make makes making awarded granted allocated given offered")
 
 var funderVerbPhrases = []string{"hands out", "hand out", "handed out", "handing out", "dished out", "set aside", "sets aside"}
 
