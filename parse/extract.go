@@ -350,6 +350,7 @@ type analyzer struct {
 	// council's own page finds its full name
 	titleParts []string
 	lastFund   string // the fund of the last sentence that named one
+	prevFund   string // lastFund before the sentence in hand
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
 	base       int    // financial year of publication, 0 when unknown
@@ -638,6 +639,7 @@ func (a *analyzer) sentence(s sent) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
+	a.prevFund = a.lastFund
 	if sentFund != "" {
 		a.lastFund = sentFund
 	}
@@ -1118,8 +1120,10 @@ func (a *analyzer) sentence(s sent) {
 			case funderActive && fundReference(lowRight):
 				isLimit = true
 			}
-			if isLimit && sentFund == "" && hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) {
-				isLimit = false // a council's own capital programme or budget is no fund
+			if isLimit && sentFund == "" && (hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) || strings.Contains(tail(fullLeftLow, 40), "against a ")) {
+				// a council's own capital programme or budget is no fund;
+				// nor is the budget spending is measured "against"
+				isLimit = false
 			}
 			// "closing on 30 September" is a deadline, not a closure
 			closing := hasWord(s.low, "closing") && !strings.Contains(s.low, "closing on ") && !strings.Contains(s.low, "closing date")
@@ -1210,6 +1214,12 @@ func (a *analyzer) sentence(s sent) {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
 		if objRecip != "" && !subjFound && !negative && (prep == "for" || prep == "to") && a.isFundName(objRecip) && strings.HasSuffix(strings.ToLower(objRecip), "fund") {
+			if k := strings.Index(lowRight, strings.ToLower(objRecip)); k >= 0 && hasAnyPrefix(strings.TrimLeft(lowRight[k+len(objRecip):], " "), "grants", "awards") {
+				// "approves $2.4 million in Opportunity Fund grants": the
+				// fund's grants, a batch
+				a.addRound(s, m, sentRound, sentRecap, count, a.funds.resolve(a.funds.add(objRecip)))
+				continue
+			}
 			// "The government has confirmed £900 million for the Local
 			// Prosperity Fund in 2025/26": money for a fund is its budget
 			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
@@ -2279,6 +2289,24 @@ func (a *analyzer) ev(s sent, conf float64) Evidence {
 }
 
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
+	if fund != "" && a.funds.parent[fund] && hasAnyPrefix(s.low, "the programme ", "the program ", "the scheme ", "the grant ", "the fund ", "it ") {
+		// "The programme is funded from the council's UK Shared
+		// Prosperity Fund allocation and has a budget of £400,000": the
+		// budget is the programme's, the one named before, not its
+		// parent's
+		fund = ""
+		if !a.funds.parent[a.prevFund] {
+			fund = a.prevFund
+		}
+	}
+	if scope == "fund" && m.QStart >= 0 && m.QStart <= len(s.low) {
+		// "the unallocated budget of £254,750": money left over is no
+		// budget to watch (but "the budget of £60,000 for 2022/23 is
+		// carried forward" still states the year's budget)
+		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) {
+			return
+		}
+	}
 	l := Limit{Fund: fund, Amount: m.Value, Currency: m.Currency, Scope: scope, Evidence: a.ev(s, conf)}
 	if m.Min > 0 {
 		v := m.Min

@@ -114,6 +114,11 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true}
 
+// isLowerWord reports a word that opens with a lowercase letter.
+func isLowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
 // (VAWG) Service Transformation Fund", "Community Grants Scheme".
@@ -153,10 +158,16 @@ func findFunds(s string) []fundHit {
 		if pw := trimWord(s[ws[k-1].start:ws[k-1].end]); pw == "We" || pw == "we" || pw == "You" || pw == "They" || pw == "I" {
 			continue // "Groups We Fund": a verb
 		}
-		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
-			continue // "Community Chest Fund", "Small Grants Scheme": the name goes on
+		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] &&
+			!(lw == "fund" && isLowerWord(s[ws[k+1].start:ws[k+1].end])) {
+			// "Community Chest Fund", "Small Grants Scheme": the name
+			// goes on; "Opportunity Fund grants" ends at Fund
+			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)
+		if pl := strings.ToLower(trimWord(s[ws[k-1].start:ws[k-1].end])); !unicode.IsUpper(r) && (pl == "fund" || pl == "funds") {
+			continue // "Opportunity Fund grants": the name ended at Fund
+		}
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
 		// name counts as a name too
 		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end])

@@ -908,3 +908,17 @@ func TestLeadsAppropriationsAndPeriods(t *testing.T) {
 		t.Errorf("parent fund: %+v", r.Limits)
 	}
 }
+
+// TestFundGrantsAndLeftovers: "$2.4m in X Fund grants" is a batch of the
+// fund X; a programme funded from a parent fund owns its budget; money
+// left over or spending measured against a programme is no limit.
+func TestFundGrantsAndLeftovers(t *testing.T) {
+	r := parseHTML(t, "<p>City Council approves $2.4 million in Neighborhood Opportunity Fund grants</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Neighborhood Opportunity Fund" || len(r.Rounds) != 1 || len(r.Limits) != 0 {
+		t.Errorf("fund grants: %v %+v %+v", r.Funds, r.Rounds, r.Limits)
+	}
+	r = parseHTML(t, "<p>The Bramwell Community Grants Programme has opened.</p><p>The programme is funded from the council’s UK Shared Prosperity Fund allocation and has a budget of £400,000 for 2024/25.</p><p>That the unallocated budget of £254,750 be carried forward to round 2.</p><p>Capital spending to December was £3.2m against a revised programme of £7.9m.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Bramwell Community Grants Programme" || r.Limits[0].Amount != 400000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
