@@ -122,7 +122,7 @@ func findRounds(ls string) []roundMention {
 	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
 		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share"})) {
 		for _, m := range findRoundWord(ls, "phase") {
-			if m.num > 0 {
+			if m.num > 0 && !projectPhase(ls) {
 				out = append(out, m)
 			}
 		}
@@ -141,6 +141,17 @@ func findRounds(ls string) []roundMention {
 		}
 	}
 	return out
+}
+
+// projectPhase reports a phase of a piece of work rather than of a fund:
+// "the first phase of a three-phase plan", "phase 1 of the works".
+func projectPhase(ls string) bool {
+	for _, p := range []string{"phase of a ", "phase of its ", "phase of their ", "phase of the project", "phase of the plan", "phase of the work", "phase of the build", "phase of construction", "phase of the restoration", "phase of the scheme's"} {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports a four-digit year such as "2024" ("the second 2024
@@ -3066,12 +3077,23 @@ func (a *analyzer) titleOrg(noun string) string {
 // countedGrants reads "five grants worth", "28 projects totalling", "14
 // awards of" just before a figure and returns the count.
 func countedGrants(lowLeft string) int {
-	var buf [5]string
+	var buf [8]string
 	f, n := lastFields(tail(lowLeft, 60), buf[:])
 	if n < 3 {
 		return 0
 	}
 	last := f[len(f)-1]
+	if last == "worth" {
+		// "the three grants together are worth £399,500"
+		for len(f) > 3 {
+			switch f[len(f)-2] {
+			case "together", "are", "were", "combined", "collectively":
+				f = append(f[:len(f)-2], last)
+				continue
+			}
+			break
+		}
+	}
 	if last != "worth" && last != "totalling" && last != "totaling" && last != "of" && last != "valued" && last != "totalling:" && last != "with" {
 		return 0
 	}

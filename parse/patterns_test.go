@@ -922,3 +922,13 @@ func TestFundGrantsAndLeftovers(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestGrantsTogetherAndProjectPhases: "the three grants together are worth
+// £X" totals a batch; "the first phase of a three-phase plan" is a phase
+// of the work, not a round.
+func TestGrantsTogetherAndProjectPhases(t *testing.T) {
+	r := parseHTML(t, "<p>Hill Trust was awarded £245,000 from the Repair Grants. It will fund the first phase of a three-phase plan.</p><p>The three grants together are worth £399,500.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round != nil || *r.Rounds[0].Total != 399500 || *r.Rounds[0].Projects != 3 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
