@@ -355,6 +355,11 @@ func scanAmounts(s string) []money {
 			continue
 		}
 		m.End = extendRange(s, &m)
+		if m.Value == 0 && m.Min == 0 {
+			// "£0", and "£000" as a unit heading: no money to report
+			i = m.End - 1
+			continue
+		}
 		m.QStart, m.Qual = hedgeBefore(s, m.Start)
 		if m.Min > 0 && m.Qual == "" {
 			m.Qual = "between"

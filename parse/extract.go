@@ -99,6 +99,7 @@ type roundMention struct {
 	num    int // 0 when not numbered
 	future bool
 	recap  bool
+	end    int // where the mention ends in the sentence
 }
 
 // findRounds finds "second round", "round 2", "round two", "the third
@@ -154,6 +155,25 @@ func projectPhase(ls string) bool {
 	return false
 }
 
+// futureTime reports a time after publication (year pub) at the start of
+// low: "in spring 2027", "later this year", "next year", stopping at the
+// clause's end.
+func futureTime(low string, pub int) bool {
+	if k := strings.IndexAny(low, ".;:"); k >= 0 {
+		low = low[:k]
+	}
+	if strings.Contains(low, "later this year") || strings.Contains(low, "next year") || strings.Contains(low, "in the new year") || strings.Contains(low, "in the coming months") {
+		return true
+	}
+	for i := 0; i+4 <= len(low); i++ {
+		if (i == 0 || !isDigit(low[i-1])) && isYear(low[i:i+4]) && (i+4 == len(low) || !isDigit(low[i+4]) && low[i+4] != '/' && low[i+4] != '-') {
+			y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0')
+			return y > pub
+		}
+	}
+	return false
+}
+
 // isYear reports a four-digit year such as "2024" ("the second 2024
 // cut-off").
 func isYear(w string) bool {
@@ -195,7 +215,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if b < len(ls) && isLetter(ls[b]) && !(ls[b] == 's' && (b+1 == len(ls) || !isLetter(ls[b+1]))) {
 			continue // roundtable
 		}
-		m := roundMention{num: hyphenOrdinal}
+		m := roundMention{num: hyphenOrdinal, end: b}
 		var fbuf [21]string // 40 bytes hold at most 20 fields
 		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
 		// drop a trailing "bidding", "funding", "application" qualifier
@@ -300,7 +320,7 @@ var (
 	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
-	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
+	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
@@ -365,6 +385,7 @@ type analyzer struct {
 	opts       Options
 	dollar     string // what a bare "$" means on this page (see dollar.go)
 	base       int    // financial year of publication, 0 when unknown
+	pubYear    int    // calendar year of publication, 0 when unknown
 	funds      *fundSet
 	facts      []roundFact
 	limits     []limitCand
@@ -386,6 +407,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}}
 	if !ref.IsZero() {
 		a.base = fyOf(ref)
+		a.pubYear = ref.Year()
 	}
 	a.funds.title = strings.ToLower(doc.title)
 	a.titleParts = titleSegments(doc.title + " | " + doc.site)
@@ -467,13 +489,19 @@ func useToPurpose(lowRight string) bool {
 	return true
 }
 
-// amongCount is the count in "are among 61 community projects ...", or 0.
+// amongCount is the count in "are among 61 community projects ...", "is
+// one of eight projects ...", or 0.
 func amongCount(low string) int {
-	k := strings.Index(low, " among ")
-	if k < 0 || !hasAnyWord(tail(low[:k], 8), []string{"are", "is", "were", "was"}) {
-		return 0
+	for _, w := range []string{" among ", " one of "} {
+		k := strings.LastIndex(low, w)
+		if k < 0 || !hasAnyWord(tail(low[:k], 8), []string{"are", "is", "were", "was"}) {
+			continue
+		}
+		if n := projectCount(low[k:]); n > 1 {
+			return n
+		}
 	}
-	return projectCount(low[k:])
+	return 0
 }
 
 // roundsRespectively reads the rounds that figures given "respectively"
@@ -555,6 +583,48 @@ func ledProject(lowRight string) bool {
 		return true
 	}
 	return false
+}
+
+// bracketedSplits finds figures followed by their yearly parts in
+// brackets, "£980,000 (£380,000 in 2026 to 2027 and £600,000 in 2027 to
+// 2028)": for each such figure it gives the end of the closing bracket
+// (0 for the others). The parts must be two or more, each with a period,
+// and add up to the figure.
+func bracketedSplits(s sent, amounts []money, base int) []int {
+	var out []int
+	for i := 0; i+2 < len(amounts); i++ {
+		m := amounts[i]
+		r := strings.TrimLeft(s.text[m.End:], " ")
+		if !strings.HasPrefix(r, "(") {
+			continue
+		}
+		open := len(s.text) - len(r)
+		close := strings.IndexByte(s.text[open:], ')')
+		if close < 0 {
+			continue
+		}
+		close += open
+		var sum int64
+		n := 0
+		prev := 0
+		for j := i + 1; j < len(amounts) && amounts[j].End <= close; j++ {
+			q, _, ok := periodAfter(s.text, amounts[j].End, base, prev)
+			if !ok || amounts[j].Currency != m.Currency {
+				n = 0
+				break
+			}
+			sum += amounts[j].Value
+			prev = q
+			n++
+		}
+		if n >= 2 && sum == m.Value {
+			if out == nil {
+				out = make([]int, len(amounts))
+			}
+			out[i] = close + 1
+		}
+	}
+	return out
 }
 
 // gappedSubject is the name that makes up the whole of a clause before a
@@ -677,6 +747,12 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	sentRound, sentRecap, sentFuture := 0, false, false
+	for i := range rms {
+		if !rms[i].future && a.pubYear > 0 && futureTime(s.low[rms[i].end:min(len(s.low), rms[i].end+60)], a.pubYear) {
+			// "a second call for proposals in spring 2027"
+			rms[i].future = true
+		}
+	}
 	for _, m := range rms {
 		a.mentions = append(a.mentions, m)
 		if m.future {
@@ -730,8 +806,20 @@ func (a *analyzer) sentence(s sent) {
 	}
 	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && !consumed[0] && strings.Contains(s.low, "respectively") {
+		// the figures the word covers: "A and B receive £3.1m and £2.75m
+		// respectively ..., while C gets £2m"
+		resp := amounts
+		if k := strings.Index(s.low, "respectively"); k > 0 {
+			n := 0
+			for n < len(amounts) && amounts[n].End <= k {
+				n++
+			}
+			if n > 1 {
+				resp = amounts[:n]
+			}
+		}
 		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
-			subj := stripDeterminer(s.text[:se])
+			subj := stripDeterminer(strings.TrimRight(s.text[:se], ", "))
 			// "A and B, which share a boathouse, will receive ..."
 			for _, rel := range []string{", which ", ", who ", ", both "} {
 				if k := strings.Index(subj, rel); k > 0 {
@@ -742,8 +830,8 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:]
 			}
 			names := splitNames(cleanName(subj))
-			if respectively(names, amounts) {
-				for i, m := range amounts {
+			if respectively(names, resp) {
+				for i, m := range resp {
 					a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
 					consumed[i] = true
 				}
@@ -823,6 +911,17 @@ func (a *analyzer) sentence(s sent) {
 	var sentAwards []int // indexes into a.awards made from this sentence
 	// the clause breaks the sentence may have
 	brIn := clauseBreaksIn(s.low)
+	// "£980,000 (£380,000 in 2026/27 and £600,000 in 2027/28) for X": the
+	// yearly parts in brackets belong to the figure before them
+	var parenEnd []int
+	if strings.Contains(s.text, "(") && len(amounts) > 2 {
+		parenEnd = bracketedSplits(s, amounts, a.base)
+		for i, e := range parenEnd {
+			for j := i + 1; e > 0 && j < len(amounts) && amounts[j].End <= e; j++ {
+				consumed[j] = true
+			}
+		}
+	}
 	limitsBefore := len(a.limits)
 	for i := range amounts {
 		prevLimit := i > 0 && len(a.limits) > limitsBefore // the figure before became a limit
@@ -838,6 +937,17 @@ func (a *analyzer) sentence(s sent) {
 		nextStart := len(s.text)
 		if i+1 < len(amounts) {
 			nextStart = amounts[i+1].QStart
+		}
+		if parenEnd != nil && parenEnd[i] > 0 {
+			// read what follows the brackets
+			m.End = parenEnd[i]
+			nextStart = len(s.text)
+			for j := i + 1; j < len(amounts); j++ {
+				if amounts[j].QStart >= m.End {
+					nextStart = amounts[j].QStart
+					break
+				}
+			}
 		}
 		ls := prevEnd
 		if m.QStart-ls > 240 {

@@ -261,3 +261,15 @@ func TestSubjectCutsInIsNecessary(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryFundHeadIsFound guards the first-letter pre-test in findFunds:
+// a name ending in any word of fundHeads must be found.
+func TestEveryFundHeadIsFound(t *testing.T) {
+	for head := range fundHeads {
+		h := strings.ToUpper(head[:1]) + head[1:]
+		s := "Hill Club got £5,000 from the Northern Rivers Community " + h + " this year."
+		if hits := findFunds(s); len(hits) == 0 {
+			t.Errorf("%q: no fund found", s)
+		}
+	}
+}

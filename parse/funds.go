@@ -131,7 +131,7 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		switch lowerByte(s[w.start]) {
-		case 'f', 's', 'g', 'p', 'c', 'a':
+		case 'f', 's', 'g', 'p', 'c', 'a', 'i': // first letters of fundHeads and Awards
 		default:
 			continue
 		}
@@ -251,7 +251,7 @@ func findFunds(s string) []fundHit {
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
 			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
-			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids"}) {
+			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation"}) {
 				continue
 			}
 		}

@@ -209,7 +209,59 @@ func isChrome(n *html.Node) bool {
 			return true
 		}
 	}
-	return tokensChrome(class) || tokensChrome(id)
+	if !tokensChrome(class) && !tokensChrome(id) {
+		return false
+	}
+	// a wrapper named after the sidebar beside it, or an article body
+	// named for the paywall around it (id="subscription-content"
+	// class="article-body"), is content
+	return !holdsContent(n) && !(contentNamed(class+" "+id) && paragraphs(n, 3) >= 3)
+}
+
+// contentNamed reports a class or id word that names an article body.
+func contentNamed(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"article", "content", "story", "entry", "body", "main", "post"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphs counts the <p> elements under n, stopping at max.
+func paragraphs(n *html.Node, max int) int {
+	c := 0
+	for k := n.FirstChild; k != nil && c < max; k = k.NextSibling {
+		if k.Type != html.ElementNode {
+			continue
+		}
+		if k.DataAtom == atom.P {
+			c++
+			continue
+		}
+		c += paragraphs(k, max-c)
+	}
+	return c
+}
+
+// holdsContent reports an element that holds the page's main heading or
+// its article: a layout wrapper such as WordPress's "content-sidebar-wrap"
+// is named after the sidebar beside the content, not the sidebar itself.
+func holdsContent(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.Article, atom.Main:
+			return true
+		}
+		if holdsContent(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func tokensChrome(s string) bool {

@@ -932,3 +932,55 @@ func TestGrantsTogetherAndProjectPhases(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestLayoutWrappersAreContent: a wrapper named after the sidebar beside
+// it and an article body named for its paywall are content, while a real
+// sidebar is not.
+func TestLayoutWrappersAreContent(t *testing.T) {
+	for _, page := range []string{
+		`<div class="content-sidebar-wrap"><div class="content"><h1>Grants</h1><div class="entry-content"><p>Hill Trust will receive £40,000 for a hall.</p></div></div><aside class="sidebar"><p>Dale Trust will receive £9,000.</p></aside></div>`,
+		`<div class="article-main"><h2>Grants</h2><div id="subscription-content" class="article-body"><p>Hill Trust will receive £40,000 for a hall.</p><p>It is the club's first grant.</p><p>The hall opened in 1950.</p></div></div><div class="sidebar-widget"><p>Dale Trust will receive £9,000.</p></div>`,
+	} {
+		r, err := Parse(strings.NewReader("<html><body>"+page+"</body></html>"), Meta{}, Options{})
+		if err != nil || len(r.Awards) != 1 || r.Awards[0].Recipient != "Hill Trust" {
+			t.Errorf("%.60s: %+v %v", page, r.Awards, err)
+		}
+	}
+}
+
+// TestMoreSet8Shapes: "£000" is a unit, not £0; a numbered call "in spring
+// 2027" is a future round; a table of how a body plans to spend its grant
+// is no list of awards; a compact meta date; "respectively" covering the
+// first figures only; yearly parts in brackets; "from a £14m pot".
+func TestMoreSet8Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>Eight networks will receive a total of £3.24m from the Health Accelerator.</p><p>The rest will pay for a second call for proposals in spring 2027.</p><table><caption>Health Accelerator awards (£000)</caption><tr><th>Network</th><th>Total £000</th></tr><tr><td>Fenbridge PCN</td><td>460</td></tr><tr><td>Harbury PCN</td><td>400</td></tr></table>")
+	if len(r.Awards) != 2 || len(r.Rounds) != 1 || r.Rounds[0].Round != nil {
+		t.Errorf("unit caption and future call: %+v %+v", r.Awards, r.Rounds)
+	}
+	r = parseHTML(t, "<p>The council has been allocated £2,318,446 from the Homelessness Prevention Grant.</p><table><caption>Table 1: Proposed use of the grant</caption><tr><th>Activity</th><th>Delivered by</th><th>Proposed £</th></tr><tr><td>Outreach</td><td>Open Door Wealdmoor</td><td>292,000</td></tr><tr><td>Advice</td><td>Citizens Advice</td><td>48,000</td></tr></table>")
+	for _, a := range r.Awards {
+		if a.Amount == 292000 || a.Amount == 48000 {
+			t.Errorf("spending plan row as award: %+v", a)
+		}
+	}
+	r, err := Parse(strings.NewReader(`<html><head><meta name="pubdate" content="20261012"></head><body><p>Grants.</p></body></html>`), Meta{}, Options{})
+	if err != nil || r.Published != "2026-10-12" {
+		t.Errorf("compact meta date: %q %v", r.Published, err)
+	}
+	r = parseHTML(t, "<p>Redcliffe City Council and Severnside County Council receive £3.1m and £2.75m respectively for new homes, while Westholme Borough Council gets £2m to convert a home.</p>")
+	if len(r.Awards) != 3 || r.Awards[1].Recipient != "Severnside County Council" || r.Awards[2].Recipient != "Westholme Borough Council" {
+		t.Errorf("respectively then while: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<ul><li>£980,000 (£380,000 in 2026 to 2027 and £600,000 in 2027 to 2028) for Open Gate Employment CIC to match prison leavers with employers</li></ul>")
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 980000 || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Recipient != "Open Gate Employment CIC" {
+		t.Errorf("bracketed parts: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Nine trusts will share £9.2m from the Diversion Enhancement Programme.</p><p>The money, from a £14m pot for 2026/27, will extend the hours of teams.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 14000000 {
+		t.Errorf("pot: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The three-year study, led by Professor Anika Shah of Easthaven Law School, is one of eight projects sharing £12 million in the latest round of the Evidence Partnership Programme.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Projects != 8 {
+		t.Errorf("one of eight: %+v %+v", r.Awards, r.Rounds)
+	}
+}

@@ -199,6 +199,9 @@ func (a *analyzer) table(doc *document, t table) {
 	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
 		return
 	}
+	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) {
+		return // how a body plans to spend its own grant, not awards it makes
+	}
 	if recipCol < 0 {
 		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) {
 			a.roundTable(doc, t, amountCol, units, curs)

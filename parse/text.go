@@ -38,10 +38,26 @@ func parseDate(s string) string {
 			return validDate(y, time.Month(m), d)
 		}
 	}
+	if len(s) == 8 && isAllDigits(s) && (s[0] == '1' || s[0] == '2') {
+		// "20261012" in a meta tag
+		y, _ := strconv.Atoi(s[:4])
+		m, _ := strconv.Atoi(s[4:6])
+		d, _ := strconv.Atoi(s[6:8])
+		return validDate(y, time.Month(m), d)
+	}
 	if d, _, ok := writtenDate(s); ok {
 		return d
 	}
 	return ""
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // writtenDate finds the first written date in s and returns it with its
