@@ -444,6 +444,14 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
+			if lastHeading >= 0 && lastHeading == bi-2 && doc.blocks[bi-1].kind != kindHeading && a.blockLabel != "" && !orgName(a.blockLabel) {
+				// a grant card: "<h3>Clearwater Basin Alliance</h3>
+				// <p>Lewiston, Idaho</p><p>$250,000</p>": the heading
+				// names the grantee, the line under it the place
+				if h := headingLabel(doc.blocks[lastHeading].text, b.text); h != "" && (orgName(h) || placeLine(doc.blocks[bi-1].text)) {
+					a.blockLabel = h
+				}
+			}
 		} else if lastHeading >= 0 && bi-lastHeading <= 4 && labelLine(b.text) {
 			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
 			// the heading names the grantee up to the next heading
@@ -625,6 +633,28 @@ func bracketedSplits(s sent, amounts []money, base int) []int {
 		}
 	}
 	return out
+}
+
+// orgName reports a name that says it is a body: "Tarwin Valley Shire
+// Council", "Shire of Otway Plains", "Rural City of Wimmera Plains".
+func orgName(n string) bool {
+	if orgSuffixes[strings.Trim(lastWordLower(n), ".")] {
+		return true
+	}
+	l := asciiLower(n)
+	for _, p := range []string{"shire of ", "city of ", "town of ", "borough of ", "county of ", "district of ", "municipality of ", "township of ", "village of ", "university of ", "royal borough of "} {
+		if strings.HasPrefix(l, p) || strings.HasPrefix(l, "rural "+p) || strings.HasPrefix(l, "the "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLine reports a short "Town, Region" line such as "Lewiston, Idaho".
+func placeLine(t string) bool {
+	t = strings.TrimSpace(t)
+	k := strings.Index(t, ", ")
+	return k > 0 && countFields(t, 6) <= 5 && !orgName(t[:k])
 }
 
 // gappedSubject is the name that makes up the whole of a clause before a
@@ -985,6 +1015,12 @@ func (a *analyzer) sentence(s sent) {
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		win := tail(fullLeftLow, 45) + " # " + purposeCut(head(lowRight, 50))
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
+		if !negative && strings.Contains(tail(fullLeftLow, 45), "contribut") && genericNouns[firstWordLower(stripDeterminer(s.low))] {
+			// "Councils are contributing a further $9.8m": the
+			// grantees' own match, unlike "the Province is contributing
+			// $400,000 to the project"
+			negative = true
+		}
 
 		fund := sentFund
 
@@ -2307,10 +2343,19 @@ func labelBefore(before, after string) string {
 				}
 			}
 			if sep == "–" || sep == "—" {
-				// "NEUROSENSE – Institut Vaucluse de Recherche (FR) –
-				// EUR 2 499 850": the segment next to the figure
-				if k := strings.LastIndex(lbl, " "+sep+" "); k >= 0 {
-					lbl = strings.TrimSpace(lbl[k+len(sep)+2:])
+				// "Shire of Otway Plains – Port Carlisle Pool – new pool
+				// tank – $2,000,000": the segment that names a body;
+				// else "NEUROSENSE – Institut Vaucluse de Recherche (FR)
+				// – EUR 2 499 850": the segment next to the figure
+				if segs := strings.Split(lbl, " "+sep+" "); len(segs) > 1 {
+					lbl = strings.TrimSpace(segs[len(segs)-1])
+					for _, sg := range segs {
+						sg = strings.TrimSpace(sg)
+						if n := leadingProper(sg); n != "" && n == cleanName(stripDeterminer(sg)) && orgName(n) && !isFunder(n) {
+							lbl = sg
+							break
+						}
+					}
 				}
 			}
 			if sep == "," {

@@ -178,6 +178,7 @@ func isChrome(n *html.Node) bool {
 		return true
 	}
 	var class, id, role, label string
+	hidden, labelled := false, false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
@@ -188,16 +189,25 @@ func isChrome(n *html.Node) bool {
 			role = a.Val
 		case "aria-label":
 			label = a.Val
+		case "aria-labelledby":
+			labelled = true
 		case "hidden":
-			return true
+			hidden = true
 		case "aria-hidden":
 			if a.Val == "true" {
-				return true
+				hidden = true
 			}
 		case "style":
 			if strings.Contains(strings.ReplaceAll(a.Val, " ", ""), "display:none") {
-				return true
+				hidden = true
 			}
+		}
+	}
+	if hidden {
+		// a closed accordion or tab panel is content a click away
+		l := strings.ToLower(class + " " + role)
+		if !(labelled || strings.Contains(l, "accordion") || strings.Contains(l, "collapse") || strings.Contains(l, "tabpanel") || strings.Contains(l, "tab-pane") || strings.Contains(l, "region")) {
+			return true
 		}
 	}
 	if role != "" && chromeRoles[strings.ToLower(role)] {
@@ -795,7 +805,7 @@ func htmlDocument(text string, opts Options) *document {
 		}
 	}
 	for _, k := range []string{"article:published_time", "og:published_time", "govuk:first-published-at",
-		"datepublished", "dc.date.issued", "dc.date", "dc.date.created", "dcterms.created", "dcterms.date", "date", "pubdate",
+		"datepublished", "dc.date.issued", "dc.date", "dc.date.created", "dcterms.created", "dcterms.date", "dcterms.issued", "date", "pubdate",
 		"publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "govuk:public-updated-at"} {
 		if pub != "" {
 			break

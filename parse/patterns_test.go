@@ -984,3 +984,35 @@ func TestMoreSet8Shapes(t *testing.T) {
 		t.Errorf("one of eight: %+v %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestSet9Layouts: "$m" units in a caption, closed accordion panels,
+// grant cards with a place line under the name, multi-part dash labels,
+// "share in $X", US fiscal years, and dates in dcterms.issued and
+// plain-text "Posted Date:" fields.
+func TestSet9Layouts(t *testing.T) {
+	r := parseHTML(t, `<p>Seven projects will share in $38.6 million under Round Two of the Freight Program.</p><table><caption>Funding by financial year ($m, GST exclusive)</caption><tr><th>Proponent</th><th>2026-27</th><th>2027-28</th><th>Total</th></tr><tr><td>Wheatbelt Grain Alliance</td><td>2.25</td><td>3.25</td><td>5.50</td></tr><tr><td>Riverland Freight Hub Pty Ltd</td><td>1.25</td><td>2.75</td><td>4.00</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 5500000 || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("$m caption: %+v", r.Awards)
+	}
+	r = parseHTML(t, `<div class="accordion"><h3><button aria-controls="p1">Gippsland</button></h3><div id="p1" role="region" aria-labelledby="b1" hidden><ul><li><strong>Shire of Otway Plains</strong> – Port Carlisle Pool – new pool tank – $2,000,000</li><li><strong>Mitchell Lakes Community Pool Committee</strong> – splash pad – $770,000</li></ul></div></div><div class="modal" hidden><p>Hill Trust will receive $9,000.</p></div>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Shire of Otway Plains" || r.Awards[1].Recipient != "Mitchell Lakes Community Pool Committee" {
+		t.Errorf("accordion: %+v", r.Awards)
+	}
+	r = parseHTML(t, `<div class="card"><h3>Driftless Area Stream Keepers</h3><p>Viroqua, Wisconsin</p><p>$225,000 36 months</p><p>To restore trout streams.</p></div><div class="card"><h3>Cahaba River Watch</h3><p>Birmingham, Alabama</p><p>$95,000 12 months</p></div>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Driftless Area Stream Keepers" || r.Awards[1].Recipient != "Cahaba River Watch" {
+		t.Errorf("cards: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>For FY 2027, up to $18.75 million is available for grants under the Cold Storage Grants program.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2026/27" {
+		t.Errorf("FY 2027: %+v", r.Limits)
+	}
+	r, err := Parse(strings.NewReader(`<html><head><meta name="dcterms.issued" content="2026-11-12"></head><body><p>Grants.</p></body></html>`), Meta{}, Options{})
+	if err != nil || r.Published != "2026-11-12" {
+		t.Errorf("dcterms.issued: %q %v", r.Published, err)
+	}
+	txt := "Rural Food Grants\n\nFunding Opportunity Number: USDA-26-001\nVersion: Synopsis 1\nPosted Date:                                 Nov 02, 2026\nArchive Date:                                Mar 03, 2027\n"
+	r, err = Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil || r.Published != "2026-11-02" {
+		t.Errorf("posted date field: %q %v", r.Published, err)
+	}
+}

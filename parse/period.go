@@ -46,20 +46,31 @@ func year4(s string, i int) (int, bool) {
 }
 
 // explicitFYAt parses "2016/17", "2016-17", "2016–17", "2016 to 2017",
-// "2016-2017", "FY2016/17", "FY 2016-17" at s[i:].
+// "2016-2017", "FY2016/17", "FY 2016-17" at s[i:], and "FY 2027" or
+// "fiscal year 2027" (a fiscal year named by the year it ends in, as in the
+// United States) as 2026/27.
 func explicitFYAt(s string, i int) (start, end int, ok bool) {
 	j := i
+	fy := false
 	if hasPrefixFold(s, j, "fy") {
 		j += 2
 		if j < len(s) && s[j] == ' ' {
 			j++
 		}
+		fy = true
+	} else if hasPrefixFold(s, j, "fiscal year ") {
+		j += len("fiscal year ")
+		fy = true
 	}
 	y, ok := year4(s, j)
 	if !ok {
 		return 0, i, false
 	}
 	k := j + 4
+	if fy && (k == len(s) || !isDigit(s[k]) && s[k] != '/' && s[k] != '-' && !strings.HasPrefix(s[k:], "–") && !strings.HasPrefix(s[k:], " to ")) {
+		// "FY 2027", "fiscal year 2027": the year that ends in 2027
+		return y - 1, k, true
+	}
 	switch {
 	case k < len(s) && (s[k] == '/' || s[k] == '-'):
 		k++

@@ -74,11 +74,22 @@ func unitOf(h string) (int64, string) {
 			return u.f, cur
 		}
 	}
-	if strings.HasSuffix(l, "£m") || strings.HasSuffix(l, "$m") || strings.HasSuffix(l, "€m") || strings.HasSuffix(l, "£k") {
-		if strings.HasSuffix(l, "k") {
-			return 1e3, cur
+	// "£m", "($m, GST exclusive)", "€k": a symbol then m or k ending a word
+	for _, sym := range []string{"£", "$", "€"} {
+		for from := 0; ; {
+			k := strings.Index(l[from:], sym)
+			if k < 0 {
+				break
+			}
+			e := from + k + len(sym)
+			from = e
+			if e < len(l) && (l[e] == 'm' || l[e] == 'k') && (e+1 == len(l) || !isLetter(l[e+1])) {
+				if l[e] == 'k' {
+					return 1e3, cur
+				}
+				return 1e6, cur
+			}
 		}
-		return 1e6, cur
 	}
 	return 0, cur
 }

@@ -119,17 +119,20 @@ func visibleDate(blocks []block) string {
 	// stands ("Publication date: 06/07/2022" below a council decision).
 	// A "last updated" line is the fallback when the page shows no other.
 	for _, labels := range [][]string{
-		{"publication date", "published:", "published on", "date published", "first published", "date of publication"},
+		{"publication date", "published:", "published on", "date published", "first published", "date of publication", "posted date:", "date posted:", "release date:"},
 		{"page last updated", "last updated:", "last updated on"},
 	} {
 		for _, b := range blocks {
-			if len(b.text) > 80 {
-				continue
-			}
 			l := strings.ToLower(b.text)
 			for _, label := range labels {
-				if strings.HasPrefix(l, label) {
+				if strings.HasPrefix(l, label) && len(b.text) <= 80 {
 					if d, _, ok := writtenDate(b.text); ok {
+						return d
+					}
+				}
+				// a field in a block of fields: "Posted Date:   Nov 02, 2026"
+				if k := strings.Index(l, label); k > 0 && strings.HasSuffix(label, ":") && len(b.text) > 80 {
+					if d, at, ok := writtenDate(head(b.text[k+len(label):], 60)); ok && at < 40 {
 						return d
 					}
 				}
@@ -349,7 +352,7 @@ func plainDocument(text string) *document {
 				b.add(kindHeading, val, nil, -1)
 			case "subject":
 				b.add(kindHeading, val, nil, -1)
-			case "pubdate", "date", "published", "posted", "date published":
+			case "pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued":
 				if b.doc.published == "" {
 					// parseDate also reads RFC 1123 ("Mon, 10 Nov 2025 08:15:00 +0000")
 					b.doc.published = parseDate(val)
