@@ -657,6 +657,86 @@ func placeLine(t string) bool {
 	return k > 0 && countFields(t, 6) <= 5 && !orgName(t[:k])
 }
 
+// roleNouns describe a body before its name: "the homelessness charity
+// Shelter Cymru", "the public utility Komunala Savinjska d.o.o.".
+var roleNouns = wordSet("charity charities enterprise operator utility manager company firm provider developer organisation organization group body association startup start-up business cooperative co-operative partnership consortium network museum theatre agency nonprofit non-profit foundation institute insurer lender producer manufacturer maker specialist team social club society trust")
+
+// descriptorName returns the name in "the <description> <Name>" when the
+// description ends in a role noun and the name runs to the end, or "".
+func descriptorName(np string) string {
+	words := strings.Fields(stripDeterminer(strings.TrimSpace(np)))
+	if len(words) < 3 {
+		return ""
+	}
+	j := -1 // where the name starts
+	for i, w := range words {
+		if i == 0 {
+			continue // "Croatian" may open the description
+		}
+		if isProperWord(trimWord(w)) && roleNouns[strings.ToLower(trimWord(words[i-1]))] {
+			j = i
+			break
+		}
+		if isProperWord(trimWord(w)) {
+			return "" // a capitalised word before any role noun: a name already
+		}
+	}
+	if j < 0 {
+		return ""
+	}
+	for _, w := range words[1:j] {
+		if !isLowerWord(w) {
+			return ""
+		}
+	}
+	name := cleanName(strings.Join(words[j:], " "))
+	if last := strings.TrimRight(words[len(words)-1], ",;:"); legalSuffix(last) && strings.HasSuffix(last, ".") {
+		name += "." // "d.d."
+	}
+	for _, w := range words[j:] {
+		t := trimWord(w)
+		if t == "" || isProperWord(t) || connectors[strings.ToLower(t)] || legalSuffix(w) {
+			continue
+		}
+		return ""
+	}
+	return name
+}
+
+// legalSuffix reports a lowercase company form such as "d.o.o." or "d.d.".
+func legalSuffix(w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	return len(w) >= 3 && len(w) <= 8 && strings.Count(w, ".") >= 2 && isLowerWord(w)
+}
+
+// cutDescription drops a purpose or place after a name: "Shelter Cymru
+// for advice", "X to purchase ferries".
+func cutDescription(np string) string {
+	for _, c := range []string{" for ", " to ", " in ", " towards ", ", ", " – "} {
+		if k := strings.Index(np, c); k > 0 {
+			np = np[:k]
+		}
+	}
+	return np
+}
+
+// dropPlaceInBrackets drops a bracketed place or note of several words
+// after a name: "Dunes Edge Conservancy (Michigan City, Ind.)" is
+// "Dunes Edge Conservancy". A bracketed acronym stays.
+func dropPlaceInBrackets(s string) string {
+	for {
+		k := strings.LastIndex(s, " (")
+		if k <= 0 {
+			return s
+		}
+		e := strings.IndexByte(s[k:], ')')
+		if e < 0 || !strings.ContainsAny(s[k+2:k+e], " ,") || isPerson(stripDeterminer(strings.TrimSpace(s[strings.LastIndex(s[:k], ", ")+1:]))) {
+			return s // an acronym, or a person's body: "Professor Ann Lee (University of Kelsall)"
+		}
+		s = s[:k] + s[k+e+1:]
+	}
+}
+
 // gappedSubject is the name that makes up the whole of a clause before a
 // figure whose verb is understood from the clause before: ", and Y" in
 // "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
@@ -1107,6 +1187,14 @@ func (a *analyzer) sentence(s sent) {
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
 		// million will support URBSOIL": a figure opening the sentence
 		// whose verb names the beneficiary.
+		// "a £1.2 million network led by the University of Wessex": the
+		// lead of the piece of work the figure describes
+		if !negative && determinerEnd(lowLeft) && ledProject(lowRight) {
+			if r, at := ledBy(right); r != "" && countFields(right[:at], 4) <= 3 && !isFunder(r) {
+				a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound)
+				continue
+			}
+		}
 		if !negative && i == 0 {
 			if r, p := leadingFigureBeneficiary(lowLeft, s.text[m.End:nextStart]); r != "" {
 				a.addAward(s, m, a.expand(r), p, fund, 0.7, sentRound)
@@ -1195,6 +1283,11 @@ func (a *analyzer) sentence(s sent) {
 					if recip != "" && len(eachRecips) == 0 && strings.Contains(aux, "each") {
 						// "Oldham, Bury and Wigan councils will each receive"
 						whole := stripDeterminer(strings.TrimSpace(subj))
+						if k := strings.Index(whole, "led by "); k >= 0 {
+							// "Four hubs, led by A, B, C and D, will each
+							// receive £7.8m": the leads
+							whole = strings.TrimRight(whole[k+len("led by "):], ", ")
+						}
 						if segs := strings.Split(whole, ", "); len(segs) > 1 && !nameList(segs) {
 							whole = segs[len(segs)-1]
 							if leadingProper(segs[0]) != "" {
@@ -1896,7 +1989,7 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
-	s := strings.TrimSpace(raw)
+	s := dropPlaceInBrackets(strings.TrimSpace(raw))
 	sl := strings.ToLower(s)
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
 		if strings.HasSuffix(sl, t) {
@@ -1912,6 +2005,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return "", false, 0
 		}
 		return a.expand(r), false, 0
+	}
+	// "the Croatian coastal operator Jadranski Otočni Promet d.d.": the
+	// name after its description
+	if n := descriptorName(s); n != "" {
+		return a.expand(n), false, 0
 	}
 	// "Dr Tomasz Wierzbicki of the School of Geography": a person's award
 	// is held by their institution, or the page's own university when
@@ -2225,6 +2323,17 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		}
 		return a.expand(r), false, 0, cleanPurpose(rest)
 	}
+	if n := descriptorName(cutDescription(np)); n != "" {
+		// "to the homelessness charity Shelter Cymru for advice"
+		rest := ""
+		if k := strings.Index(np, n); k >= 0 {
+			rest = strings.TrimLeft(np[k+len(n):], ". ")
+			for _, p := range []string{"for ", "to "} {
+				rest = strings.TrimPrefix(rest, p)
+			}
+		}
+		return a.expand(n), false, 0, cleanPurpose(rest)
+	}
 	s := stripDeterminer(np)
 	ls := strings.ToLower(s)
 	for _, q := range []string{"a range of ", "a number of ", "a raft of ", "a series of ", "a variety of ", "various ", "several ", "dozens of ", "hundreds of ", "more than ", "over ", "nearly ", "almost ", "around ", "some ", "up to "} {
@@ -2334,6 +2443,13 @@ func colonSubject(pre string) string {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	for _, sep := range []string{" –", " —", " -", ":"} {
+		if strings.HasSuffix(b, sep) {
+			// "Anthracite Valley Kids' Place, Inc. (Schuylkill County) –"
+			b = dropPlaceInBrackets(strings.TrimSpace(strings.TrimSuffix(b, sep))) + sep
+			break
+		}
+	}
 	for _, sep := range []string{":", "–", "—", "-", "(", ","} {
 		if strings.HasSuffix(b, sep) {
 			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
@@ -2359,9 +2475,9 @@ func labelBefore(before, after string) string {
 				}
 			}
 			if sep == "," {
-				// "In Wrexham, £1.2m will go towards ...": a place
-				// adverbial, not a label
-				if openerWords[firstWordLower(lbl)] {
+				// "In Wrexham, £1.2m will go towards ...", "Nationally,
+				// €94.6m has been allocated": an adverbial, not a label
+				if w := firstWordLower(lbl); openerWords[w] || strings.HasSuffix(w, "ly") && !strings.Contains(lbl, " ") {
 					return ""
 				}
 			}

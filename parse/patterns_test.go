@@ -1016,3 +1016,28 @@ func TestSet9Layouts(t *testing.T) {
 		t.Errorf("posted date field: %q %v", r.Published, err)
 	}
 }
+
+// TestDescribedAndBracketedNames: a name after its description, the leads
+// of hubs that "each receive", "a £1.2m network led by X", "a repayable
+// contribution of", an adverb before a comma, and a bracketed place after
+// a name.
+func TestDescribedAndBracketedNames(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>£50,000 will go to the homelessness charity Shelter Cymru for advice.</p>":                                        "Shelter Cymru",
+		"<p>Finally, the Croatian coastal operator Jadranski Promet d.d. will receive €48.9 million to purchase ferries.</p>": "Jadranski Promet d.d.",
+		"<p>In addition, a £1.2 million network led by the University of Wessex will coordinate the hubs.</p>":                "University of Wessex",
+		"<p>Hill Foods Inc. receives a repayable contribution of $2,750,000 to install a line.</p>":                           "Hill Foods Inc",
+		"<p>Indiana: Dunes Edge Conservancy (Michigan City, Ind.) will receive $1,250,000 to stabilize dunes.</p>":            "Dunes Edge Conservancy",
+		"<ul><li>Valley Kids Centre, Inc. (Schuylkill County) – $820,000 to open a second location</li></ul>":                 "Valley Kids Centre",
+	} {
+		wantOneAward(t, body, want)
+	}
+	r := parseHTML(t, "<p>Four hubs, led by Pennine University, the University of Caledon and Severn Valley University, will each receive £7.8 million.</p>")
+	if len(r.Awards) != 3 || r.Awards[2].Recipient != "Severn Valley University" {
+		t.Errorf("each, led by: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Nationally, €94.6 million has been allocated to 2,214 projects in the 2026 round.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("adverb: %+v %+v", r.Awards, r.Rounds)
+	}
+}

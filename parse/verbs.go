@@ -38,6 +38,9 @@ var figureFillers = []string{
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
 
+// fillerNouns name what a figure is in "a repayable contribution of".
+var fillerNouns = wordSet("contribution grant award investment loan package allocation sum payment boost injection settlement")
+
 // awardNouns close a "the region's biggest award," filler.
 var awardNouns = wordSet("award awards grant grants sum share allocation amount prize pot cheque slice chunk portion")
 
@@ -80,6 +83,24 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 		}
 		if hasSuffixWord(t, f) {
 			return strings.TrimRight(t[:len(t)-len(f)], " ")
+		}
+	}
+	if awardFiller && strings.HasSuffix(t, " of") {
+		// "a repayable contribution of", "a one-off capital grant of"
+		u := strings.TrimSuffix(t, " of")
+		if s, w := lastWord(u); fillerNouns[w] {
+			rest := u[:s]
+			for k := 0; k < 4; k++ {
+				rest = strings.TrimRight(rest, " ")
+				ws, w := lastWord(rest)
+				if w == "a" || w == "an" || w == "the" {
+					return strings.TrimRight(rest[:ws], " ")
+				}
+				if ws == len(rest) || strings.ContainsAny(w, ",;:") {
+					break
+				}
+				rest = rest[:ws]
+			}
 		}
 	}
 	if awardFiller {
