@@ -174,6 +174,42 @@ func futureTime(low string, pub int) bool {
 	return false
 }
 
+// romanAt reads a Roman numeral from ii to xii opening low ("round iii").
+func romanAt(low string) int {
+	e := 0
+	for e < len(low) && (low[e] == 'i' || low[e] == 'v' || low[e] == 'x') {
+		e++
+	}
+	if e == 0 || e < len(low) && isLetter(low[e]) {
+		return 0
+	}
+	switch low[:e] {
+	case "ii":
+		return 2
+	case "iii":
+		return 3
+	case "iv":
+		return 4
+	case "v":
+		return 5
+	case "vi":
+		return 6
+	case "vii":
+		return 7
+	case "viii":
+		return 8
+	case "ix":
+		return 9
+	case "x":
+		return 10
+	case "xi":
+		return 11
+	case "xii":
+		return 12
+	}
+	return 0
+}
+
 // isYear reports a four-digit year such as "2024" ("the second 2024
 // cut-off").
 func isYear(w string) bool {
@@ -251,9 +287,14 @@ func findRoundWord(ls, word string) []roundMention {
 				m.num = n
 			} else if hasPrefixFold(after, 0, "one") {
 				m.num = 1
+			} else if n := romanAt(after); n > 0 {
+				m.num = n // "Round III"
 			}
 		}
-		tail := ls[b:min(len(ls), b+40)]
+		tail := ls[b:min(len(ls), b+160)]
+		if k := strings.IndexAny(tail, ";."); k >= 0 {
+			tail = tail[:k]
+		}
 		for _, f := range []string{"will open", "opens", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
@@ -737,6 +778,18 @@ func dropPlaceInBrackets(s string) string {
 	}
 }
 
+// budgetProvides reports a budget as the subject of a providing verb at
+// the end of lowLeft: "the 2026-27 state budget included".
+func budgetProvides(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, v := range []string{" included", " includes", " include", " provided", " provides", " allocated", " allocates", " contains", " set aside", " sets aside"} {
+		if strings.HasSuffix(t, v) {
+			return strings.HasSuffix(strings.TrimSpace(t[:len(t)-len(v)]), "budget")
+		}
+	}
+	return false
+}
+
 // gappedSubject is the name that makes up the whole of a clause before a
 // figure whose verb is understood from the clause before: ", and Y" in
 // "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
@@ -856,9 +909,34 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
+	for _, m := range rms {
+		// "through the third round of Seaside Futures": a programme
+		// named by its round, with or without a fund word
+		if !strings.HasPrefix(s.low[m.end:], " of ") {
+			continue
+		}
+		rest := s.text[m.end+4:]
+		name := leadingProper(rest)
+		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
+			continue
+		}
+		if after := strings.TrimPrefix(stripDeterminer(rest), name); strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			continue
+		} else if w := firstWordLower(strings.TrimLeft(after, " ")); isLowerWord(strings.TrimLeft(after, " ")) && (fundHeads[w] || w == "funding" || w == "money" || w == "cash") {
+			continue // "the second round of Culture Recovery grants"
+		}
+		c := a.funds.canonical(name)
+		if c == "" {
+			c = a.funds.add(name)
+		}
+		if sentFund == "" || distributor(sentFund) {
+			sentFund = c
+			a.lastFund = c
+		}
+	}
 	sentRound, sentRecap, sentFuture := 0, false, false
 	for i := range rms {
-		if !rms[i].future && a.pubYear > 0 && futureTime(s.low[rms[i].end:min(len(s.low), rms[i].end+60)], a.pubYear) {
+		if !rms[i].future && a.pubYear > 0 && futureTime(s.low[rms[i].end:min(len(s.low), rms[i].end+100)], a.pubYear) {
 			// "a second call for proposals in spring 2027"
 			rms[i].future = true
 		}
@@ -1369,6 +1447,10 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case funderActive && fundReference(lowRight):
 				isLimit = true
+			case budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight):
+				// "The 2026-27 state budget included $25 million for the
+				// program"
+				isLimit = true
 			}
 			if isLimit && sentFund == "" && (hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) || strings.Contains(tail(fullLeftLow, 40), "against a ")) {
 				// a council's own capital programme or budget is no fund;
@@ -1462,6 +1544,12 @@ func (a *analyzer) sentence(s sent) {
 		objRecip, objGeneric, objCount := "", false, 0
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+		}
+		if objRecip != "" && funderActive && !subjFound && !negative && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ") && strings.Contains(objRecip, " ") && programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) {
+			// "NERC is investing £18.5 million in the Resilient Coasts
+			// Hubs": a named programme of several, its batch
+			a.addRound(s, m, sentRound, sentRecap, count, a.funds.resolve(a.funds.add(objRecip)))
+			continue
 		}
 		if objRecip != "" && !subjFound && !negative && (prep == "for" || prep == "to") && a.isFundName(objRecip) && strings.HasSuffix(strings.ToLower(objRecip), "fund") {
 			if k := strings.Index(lowRight, strings.ToLower(objRecip)); k >= 0 && hasAnyPrefix(strings.TrimLeft(lowRight[k+len(objRecip):], " "), "grants", "awards") {
@@ -2690,9 +2778,13 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			rounds[n] = r
 			keys = append(keys, n)
 		}
-		if r.r.Total == nil && f.total != nil {
+		if r.r.Total == nil && f.total != nil || r.r.Total != nil && f.total != nil && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) {
+			// the first stated total wins, but the body's exact figure
+			// beats the headline's rounded one ("More Than $9.5 Million"
+			// over "$9,540,000")
 			r.r.Total = f.total
 			r.r.Currency = f.currency
+			r.r.Qualifier = nil
 			if f.qual != "" {
 				q := f.qual
 				r.r.Qualifier = &q
@@ -4033,6 +4125,38 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
 		if strings.HasPrefix(r, p) && funderVerb {
 			return true
+		}
+	}
+	// "$11.4 Million in Cooperative Agreements", "£8.9 million to six
+	// studies", "£42 million for new hubs": money for many
+	if funderVerb {
+		if f := strings.Fields(head(r, 60)); len(f) >= 2 {
+			switch f[0] {
+			case "in":
+				for _, w := range f[1:min(len(f), 4)] {
+					switch strings.Trim(w, ",.") {
+					case "grants", "agreements", "awards", "funding", "contracts":
+						return true
+					}
+				}
+			case "to", "for":
+				k := 1
+				if f[k] == "new" || f[k] == "the" {
+					k++
+				}
+				c, w := countWord(f[min(k, len(f)-1)])
+				if w > 0 && c > 1 {
+					k++
+				}
+				for ; k < len(f) && k <= 4; k++ {
+					if w := strings.Trim(f[k], ",.;:"); projectNouns[w] || genericNouns[w] || programmeNouns[w] || w == "studies" || w == "teams" {
+						return true
+					}
+					if !isLowerWord(f[k]) {
+						break
+					}
+				}
+			}
 		}
 	}
 	// "Minister Announces $40 Million to Help Rural Cooperatives"

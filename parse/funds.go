@@ -159,14 +159,16 @@ func findFunds(s string) []fundHit {
 			continue // "Groups We Fund": a verb
 		}
 		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] &&
-			!(lw == "fund" && isLowerWord(s[ws[k+1].start:ws[k+1].end])) {
+			!(lw != "grants" && lw != "grant" && isLowerWord(s[ws[k+1].start:ws[k+1].end])) {
 			// "Community Chest Fund", "Small Grants Scheme": the name
 			// goes on; "Opportunity Fund grants" ends at Fund
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)
-		if pl := strings.ToLower(trimWord(s[ws[k-1].start:ws[k-1].end])); !unicode.IsUpper(r) && (pl == "fund" || pl == "funds") {
-			continue // "Opportunity Fund grants": the name ended at Fund
+		if pl := strings.ToLower(trimWord(s[ws[k-1].start:ws[k-1].end])); !unicode.IsUpper(r) && fundHeads[pl] && pl != "grants" && pl != "grant" {
+			// "Opportunity Fund grants", "the Capital Program funds 12
+			// projects": the name ended at the capitalised head
+			continue
 		}
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
 		// name counts as a name too

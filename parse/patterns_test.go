@@ -1041,3 +1041,38 @@ func TestDescribedAndBracketedNames(t *testing.T) {
 		t.Errorf("adverb: %+v %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestRoundsFromSet9: headline batches ("£8.9 million to six studies",
+// "$11.4 Million in Cooperative Agreements"), Roman round numbers, a
+// programme named by "round of", a budget that "included $X for the
+// program", a name that ends before the verb "funds", and a body's
+// exact total over a headline's rounded one.
+func TestRoundsFromSet9(t *testing.T) {
+	for _, h := range []string{"NIHR awards £8.9 million to six community prevention studies", "EPA Announces $11.4 Million in Cooperative Agreements to Protect Shorelines", "£42 million for new hubs to decarbonise materials industries"} {
+		r, err := Parse(strings.NewReader("<html><body><article><h1>"+h+"</h1><p>The work starts in spring.</p></article></body></html>"), Meta{}, Options{})
+		if err != nil || len(r.Rounds) != 1 || len(r.Awards) != 0 {
+			t.Errorf("%s: rounds %+v awards %+v", h, r.Rounds, r.Awards)
+		}
+	}
+	r, err := Parse(strings.NewReader(`<html><body><article><h1>DCED Announces More Than $9.5 Million for Child Care Projects</h1>
+<p>Round III of the Main Street Child Care Capital Program funds 12 projects.</p>
+<p>The Secretary announced that $9,540,000 has been awarded to 12 projects through Round III of the Main Street Child Care Capital Program.</p>
+<p>The 2026-27 state budget included $25 million for the program.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Funds) != 1 || r.Funds[0] != "Main Street Child Care Capital Program" {
+		t.Fatalf("funds: %v %v", r.Funds, err)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 || *r.Rounds[0].Total != 9540000 {
+		t.Errorf("round III: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 || *r.Limits[0].Period != "2026/27" {
+		t.Errorf("budget included: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>Almost £3 million of National Lottery funding has been awarded to 12 organisations through the third round of Seaside Futures.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Seaside Futures" {
+		t.Errorf("round of a programme: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>NERC is investing £18.5 million in the Resilient Coasts Hubs. A second call under the Coasts and Estuaries Programme, for smaller discovery projects of up to £750,000 each, will open in autumn 2027.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Round != nil || r.Rounds[0].Fund != "Resilient Coasts Hubs" {
+		t.Errorf("investing in hubs: %+v %+v", r.Rounds, r.Awards)
+	}
+}
