@@ -96,10 +96,11 @@ func splitSentences(b block) []sent {
 
 // roundMention is a reference to a numbered or unnumbered round.
 type roundMention struct {
-	num    int // 0 when not numbered
-	future bool
-	recap  bool
-	end    int // where the mention ends in the sentence
+	num     int // 0 when not numbered
+	future  bool
+	recap   bool
+	end     int  // where the mention ends in the sentence
+	heading bool // named by a heading with no figure ("Second call")
 }
 
 // findRounds finds "second round", "round 2", "round two", "the third
@@ -280,6 +281,17 @@ func findRoundWord(ls, word string) []roundMention {
 					m.future = true
 				}
 			}
+			// "the remaining £5.4m will be allocated in a second round
+			// this winter": an indefinite round still to come
+			if m.num > 0 && len(before) >= 2 && (before[len(before)-2] == "a" || before[len(before)-2] == "an") {
+				pre := ls[max(0, a-120):a]
+				if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
+					pre = pre[k+1:]
+				}
+				if strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") {
+					m.future = true
+				}
+			}
 		}
 		after := strings.TrimLeft(ls[b:], " ")
 		if m.num == 0 {
@@ -295,7 +307,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
 		}
-		for _, f := range []string{"will open", "opens", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
+		for _, f := range []string{"will open", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
@@ -942,6 +954,16 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	for _, m := range rms {
+		if m.future && m.num > 0 {
+			// "Second call" over "A second call ... will open in
+			// March": the heading names the future round too
+			for j := range a.mentions {
+				if a.mentions[j].heading && a.mentions[j].num == m.num {
+					a.mentions[j].future = true
+				}
+			}
+		}
+		m.heading = s.kind == kindHeading && len(amounts) == 0
 		a.mentions = append(a.mentions, m)
 		if m.future {
 			sentFuture = true
@@ -1294,7 +1316,8 @@ func (a *analyzer) sentence(s sent) {
 			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
-				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj))
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
+					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
 				// "the fund will invest £500m": the fund's budget

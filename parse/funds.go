@@ -463,6 +463,21 @@ func (f *fundSet) add(name string) string {
 				continue
 			}
 			switch {
+			case sameStem(old, c) && weakHead(old) && !weakHead(c):
+				// "Main Street Revitalization Grants" in the headline,
+				// "the Main Street Revitalization Program" in the text:
+				// the programme's own name stands for both
+				f.renamed[old] = c
+				f.count[c] += f.count[old]
+				delete(f.count, old)
+				f.names[i] = c
+				f.byLower[strings.ToLower(old)] = c
+				f.count[c]++
+				return c
+			case sameStem(old, c):
+				f.byLower[strings.ToLower(c)] = old
+				f.count[old]++
+				return old
 			case shorterForm(old, c):
 				f.renamed[old] = c
 				f.count[c] += f.count[old]
@@ -509,6 +524,23 @@ func (f *fundSet) resolve(name string) string {
 		name = n
 	}
 	return name
+}
+
+// sameStem reports two names that differ only in their head word, both
+// fund heads: "Main Street Revitalization Grants" and "Main Street
+// Revitalization Program".
+func sameStem(a, b string) bool {
+	ka, kb := strings.LastIndexByte(a, ' '), strings.LastIndexByte(b, ' ')
+	if ka <= 0 || kb <= 0 || !strings.EqualFold(a[:ka], b[:kb]) || strings.EqualFold(a, b) {
+		return false
+	}
+	return fundHeads[strings.ToLower(a[ka+1:])] && fundHeads[strings.ToLower(b[kb+1:])] && strings.Contains(a[:ka], " ")
+}
+
+// weakHead reports a name whose head word only says grants are given.
+func weakHead(n string) bool {
+	l := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+	return l == "grants" || l == "grant" || l == "awards"
 }
 
 // shorterForm reports that short names the same fund as long: same first

@@ -1076,3 +1076,29 @@ func TestRoundsFromSet9(t *testing.T) {
 		t.Errorf("investing in hubs: %+v %+v", r.Rounds, r.Awards)
 	}
 }
+
+// TestFutureRoundsAndFundStems: a round still to come ("in a second round
+// this winter", a "Second call" heading over "will open in March",
+// "Applications for round four ... open in September") does not number
+// the round announced; "X Grants" in a headline is "X Program" in the
+// text; a budget over three years has no single period.
+func TestFutureRoundsAndFundStems(t *testing.T) {
+	r := parseHTML(t, "<p>Twelve trusts share £24.6 million from the Diagnostics Fund.</p><p>The remaining £5.4 million will be allocated in a second round this winter.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round != nil {
+		t.Errorf("a second round this winter: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>The NIHR awarded more than £14 million in the first call of its Coastal Health Programme.</p><h2>Second call</h2><p>A second call for the programme will open in March.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("second call heading: %+v", r.Rounds)
+	}
+	r, err := Parse(strings.NewReader(`<html><body><article><h1>Governor Announces $18.4 Million in Main Street Revitalization Grants</h1>
+<p>The Governor announced 14 grants totaling $18.4 million through the third round of the Main Street Revitalization Program.</p>
+<p>Applications for round four, which will make up to $20 million available, open in September.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Funds) != 1 || r.Funds[0] != "Main Street Revitalization Program" || len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 {
+		t.Errorf("stems and round four: %v %+v %v", r.Funds, r.Rounds, err)
+	}
+	r = parseHTML(t, "<p>The Brownfield Homes Fund has £45m available over the three years to 2027/28.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Period != nil {
+		t.Errorf("three years: %+v", r.Limits)
+	}
+}

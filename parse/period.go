@@ -214,7 +214,7 @@ func findPeriod(s string, base int) (int, bool) {
 // "across two years", "over the next two financial years") and returns the
 // number of years.
 func spanYears(ls string) int {
-	for _, p := range []string{"over the next ", "across the next ", "over ", "across ", "spread over ", "spread across "} {
+	for _, p := range []string{"over the next ", "across the next ", "over the ", "across the ", "over ", "across ", "spread over ", "spread across "} {
 		i := strings.Index(ls, p)
 		for i >= 0 {
 			rest := ls[i+len(p):]
