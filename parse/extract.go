@@ -802,6 +802,13 @@ func budgetProvides(lowLeft string) bool {
 	return false
 }
 
+// overall reports a sentence that totals the whole batch: "In total £48m
+// has been shared between 19 towns", "nationally", "across England".
+func overall(t string) bool {
+	l := asciiLower(t)
+	return strings.Contains(l, "in total") || strings.Contains(l, "overall") || strings.Contains(l, "nationally") || strings.Contains(l, "altogether") || strings.Contains(l, "in all,") || strings.Contains(l, "across the country")
+}
+
 // gappedSubject is the name that makes up the whole of a clause before a
 // figure whose verb is understood from the clause before: ", and Y" in
 // "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
@@ -2801,7 +2808,14 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			rounds[n] = r
 			keys = append(keys, n)
 		}
-		if r.r.Total == nil && f.total != nil || r.r.Total != nil && f.total != nil && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) {
+		wider := r.r.Total != nil && f.total != nil && *f.total > *r.r.Total && f.projects > 1 && (r.r.Projects == nil || f.projects > *r.r.Projects) && overall(f.ev.Text)
+		if wider {
+			// "Two Dales towns are to share £5.5m ... In total £48m has
+			// been shared between 19 towns": the round is the whole batch
+			p := f.projects
+			r.r.Projects = &p
+		}
+		if r.r.Total == nil && f.total != nil || wider || r.r.Total != nil && f.total != nil && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
 			// over "$9,540,000")
