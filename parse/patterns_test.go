@@ -1102,3 +1102,13 @@ func TestFutureRoundsAndFundStems(t *testing.T) {
 		t.Errorf("three years: %+v", r.Limits)
 	}
 }
+
+// TestOverallTotalBeatsLocalSubset: a local paper's "two towns share
+// £5.5m" gives way to "In total £48m has been shared between 19 towns".
+func TestOverallTotalBeatsLocalSubset(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><article><h1>Dales towns land £5.5m to revive high streets</h1>
+<p>Kelderby and Aysgarth Bridge will receive £2.1m and £3.4m respectively from the first round of the Market Towns Fund. In total £48m has been shared between 19 towns across the North.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Rounds) != 1 || *r.Rounds[0].Total != 48000000 || *r.Rounds[0].Projects != 19 {
+		t.Errorf("rounds: %+v %v", r.Rounds, err)
+	}
+}
