@@ -168,6 +168,24 @@ func futureTime(low string, pub int) bool {
 	}
 	for i := 0; i+4 <= len(low); i++ {
 		if (i == 0 || !isDigit(low[i-1])) && isYear(low[i:i+4]) && (i+4 == len(low) || !isDigit(low[i+4]) && low[i+4] != '/' && low[i+4] != '-') {
+			// only a time: "in spring 2027", "from April 2027", not "the
+			// 2024 call"
+			var buf [2]string
+			f, _ := lastFields(low[:i], buf[:])
+			timeWord := false
+			for _, w := range f {
+				switch w {
+				case "in", "from", "during", "by", "until", "early", "late", "spring", "summer", "autumn", "winter", "fall":
+					timeWord = true
+				default:
+					if _, ok := months[w]; ok {
+						timeWord = true
+					}
+				}
+			}
+			if !timeWord {
+				return false
+			}
 			y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0')
 			return y > pub
 		}
@@ -898,6 +916,16 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = k
 		}
 	}
+	if sentFund != "" && a.funds.parent[sentFund] {
+		// "EIC Transition is funded under Horizon Europe": the sentence
+		// is about the child
+		for _, k := range a.funds.scanKnown(s.text, nil) {
+			if k != sentFund && !a.funds.parent[k] {
+				sentFund = k
+				break
+			}
+		}
+	}
 	if sentFund == "" && a.lastFund != "" && (strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
@@ -934,7 +962,10 @@ func (a *analyzer) sentence(s sent) {
 		if !strings.HasPrefix(s.low[m.end:], " of ") {
 			continue
 		}
-		rest := s.text[m.end+4:]
+		rest := stripDeterminer(s.text[m.end+4:])
+		if len(rest) > 5 && isYear(rest[:4]) && rest[4] == ' ' {
+			rest = rest[5:] // "the second cut-off of the 2024 EIC Transition call"
+		}
 		name := leadingProper(rest)
 		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
 			continue
@@ -4465,7 +4496,7 @@ func toVerbPurpose(lowRight string) bool {
 // fund the sentence is about: "is part of the department's £95m",
 // "funded by the", "a strand of the".
 func parentCue(lowLeft string) bool {
-	for _, c := range []string{"part of ", "funded by ", "funded through ", "funded from ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
+	for _, c := range []string{"part of ", "funded by ", "funded through ", "funded from ", "funded under ", "financed under ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
 		if strings.Contains(lowLeft, c) {
 			return true
 		}

@@ -1112,3 +1112,22 @@ func TestOverallTotalBeatsLocalSubset(t *testing.T) {
 		t.Errorf("rounds: %+v %v", r.Rounds, err)
 	}
 }
+
+// TestCutOffsAndChildFunds: a programme named by "cut-off of the 2024 X
+// call", a child fund "funded under" its parent owning the budget that
+// follows, and "N projects were selected for EUR X" as a recap.
+func TestCutOffsAndChildFunds(t *testing.T) {
+	r := parseHTML(t, "<p>The EIC has selected 27 projects under the second cut-off of the 2024 EIC Transition call. The selected projects will receive EUR 61.4 million in total.</p><p>EIC Transition is funded under Horizon Europe, the EU's research programme. The 2024 call has a total budget of EUR 128 million. In the first cut-off, in April, 34 projects were selected for EUR 80.2 million.</p>")
+	got := map[int]int64{}
+	for _, x := range r.Rounds {
+		if x.Round != nil && x.Total != nil && x.Fund == "EIC Transition" {
+			got[*x.Round] = *x.Total
+		}
+	}
+	if got[1] != 80200000 || got[2] != 61400000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "EIC Transition" || r.Limits[0].Amount != 128000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}

@@ -146,7 +146,9 @@ func visibleDate(blocks []block) string {
 		l := strings.ToLower(b.text)
 		// a short line near the top is a dateline; further down it may be
 		// the next meeting's date
-		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 && i <= 5 {
+		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 && i <= 5 ||
+			len(b.text) < 120 && strings.Contains(b.text, " | ") {
+			// "News announcement | 5 December 2024 | Executive Agency"
 			if d, _, ok := writtenDate(b.text); ok {
 				return d
 			}
