@@ -2472,6 +2472,17 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		}
 		return a.expand(r), false, 0, cleanPurpose(rest)
 	}
+	if l := asciiLower(np); strings.HasPrefix(l, "the ") {
+		// "£310,000 for the university's modelling work": the body
+		// named just before owns the work
+		for _, ps := range []string{"'s ", "’s "} {
+			if k := strings.Index(l, ps); k > 4 && !strings.Contains(l[4:k], " ") && pronounSubjects[l[:k]] {
+				if r := a.lastOrg(l[4:k]); r != "" {
+					return r, false, 0, cleanPurpose(np[k+len(ps):])
+				}
+			}
+		}
+	}
 	if n := descriptorName(cutDescription(np)); n != "" {
 		// "to the homelessness charity Shelter Cymru for advice"
 		rest := ""
@@ -3318,7 +3329,7 @@ func (a *analyzer) lastOrg(noun string) string {
 				continue
 			}
 			name := cleanName(t[st:en])
-			if lw := lastWordLower(name); orgSuffixes[lw] && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
+			if lw := lastWordLower(name); orgName(name) && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
 				found = append(found, name)
 			}
 			for k+1 < len(ws) && ws[k+1].start < en {

@@ -1131,3 +1131,9 @@ func TestCutOffsAndChildFunds(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestWorkOfTheBodyNamedBefore: "£310,000 for the university's modelling
+// work" goes to the university named before.
+func TestWorkOfTheBodyNamedBefore(t *testing.T) {
+	wantOneAward(t, "<p>The University of Solway took part as a partner. UKRI provided £310,000 for the university's modelling work.</p>", "University of Solway")
+}
