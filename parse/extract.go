@@ -791,9 +791,10 @@ func cutDescription(np string) string {
 	return np
 }
 
-// dropPlaceInBrackets drops a bracketed place or note of several words
-// after a name: "Dunes Edge Conservancy (Michigan City, Ind.)" is
-// "Dunes Edge Conservancy". A bracketed acronym stays.
+// dropPlaceInBrackets drops a bracketed place or note after a name:
+// "Dunes Edge Conservancy (Michigan City, Ind.)" is "Dunes Edge
+// Conservancy", "Braw Books (Aberdeen)" is "Braw Books". A bracketed
+// acronym stays.
 func dropPlaceInBrackets(s string) string {
 	for {
 		k := strings.LastIndex(s, " (")
@@ -801,7 +802,8 @@ func dropPlaceInBrackets(s string) string {
 			return s
 		}
 		e := strings.IndexByte(s[k:], ')')
-		if e < 0 || !strings.ContainsAny(s[k+2:k+e], " ,") || isPerson(stripDeterminer(strings.TrimSpace(s[strings.LastIndex(s[:k], ", ")+1:]))) {
+		in := s[k+2 : k+max(e, 2)]
+		if e < 0 || !strings.ContainsAny(in, " ,") && (allCaps(in) || !isProperWord(in)) || isPerson(stripDeterminer(strings.TrimSpace(s[strings.LastIndex(s[:k], ", ")+1:]))) {
 			return s // an acronym, or a person's body: "Professor Ann Lee (University of Kelsall)"
 		}
 		s = s[:k] + s[k+e+1:]
