@@ -1029,6 +1029,7 @@ func TestDescribedAndBracketedNames(t *testing.T) {
 		"<p>Hill Foods Inc. receives a repayable contribution of $2,750,000 to install a line.</p>":                           "Hill Foods Inc",
 		"<p>Indiana: Dunes Edge Conservancy (Michigan City, Ind.) will receive $1,250,000 to stabilize dunes.</p>":            "Dunes Edge Conservancy",
 		"<ul><li>Valley Kids Centre, Inc. (Schuylkill County) – $820,000 to open a second location</li></ul>":                 "Valley Kids Centre",
+		"<ul><li><span>Braw Books</span> (Aberdeen) – <span>£22,500</span><br>Towards picture books.</li></ul>":               "Braw Books",
 	} {
 		wantOneAward(t, body, want)
 	}
