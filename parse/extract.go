@@ -1069,7 +1069,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
-			subj := stripDeterminer(strings.TrimRight(s.text[:se], ", "))
+			subj := strings.TrimRight(s.text[:se], ", ")
+			if k := strings.LastIndex(subj, ": "); k >= 0 {
+				subj = subj[k+2:] // "Two projects will help patients: A and B received"
+			}
+			subj = stripDeterminer(subj)
 			// "A and B, which share a boathouse, will receive ..."
 			for _, rel := range []string{", which ", ", who ", ", both "} {
 				if k := strings.Index(subj, rel); k > 0 {

@@ -284,7 +284,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 		}
 		// connector run followed by a proper word
 		n := j + 1
-		for n < len(ws) && n-j <= 2 && connectors[strings.ToLower(s[ws[n].start:ws[n].end])] {
+		for n < len(ws) && n-j <= 2 && (connectors[strings.ToLower(s[ws[n].start:ws[n].end])] || smallNumber(s[ws[n].start:ws[n].end])) {
 			n++
 		}
 		if n > j+1 {
@@ -305,6 +305,20 @@ func properRun(s string, ws []span, k int) (int, int) {
 		}
 	}
 	return ws[k].start, ws[end].end
+}
+
+// smallNumber reports a number of one to three digits inside a name:
+// "Ward 7 Stroke Unit".
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func endsPhrase(w string) bool {

@@ -1138,3 +1138,12 @@ func TestCutOffsAndChildFunds(t *testing.T) {
 func TestWorkOfTheBodyNamedBefore(t *testing.T) {
 	wantOneAward(t, "<p>The University of Solway took part as a partner. UKRI provided £310,000 for the university's modelling work.</p>", "University of Solway")
 }
+
+// TestRespectivelyAfterColonAndNumberedNames: the names after a colon,
+// one with a number inside ("Ward 7 Stroke Unit").
+func TestRespectivelyAfterColonAndNumberedNames(t *testing.T) {
+	r := parseHTML(t, "<p>Two projects will help our patients: the Neonatal Intensive Care Unit and the Ward 7 Stroke Unit received £48,000 and £36,500 respectively.</p>")
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Neonatal Intensive Care Unit" || r.Awards[1].Recipient != "Ward 7 Stroke Unit" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
