@@ -51,6 +51,9 @@ func splitSentences(b block) []sent {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
+		if c == '.' && i > 0 && s[i-1] == '.' {
+			continue // dot leaders: "Glenholm Farmwatch ...... GBP 185,500"
+		}
 		j := i + 1
 		for j < len(s) && (s[j] == '"' || s[j] == ')' || strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’")) {
 			if s[j] == '"' || s[j] == ')' {
@@ -1262,6 +1265,11 @@ func (a *analyzer) sentence(s sent) {
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft)) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
+			continue
+		}
+		if !negative && m.Qual == "up to" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "grants (") {
+			// "the Network's own small grants (up to GBP 1,000 ...)"
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
 		if !negative && (m.Qual == "up to" || m.Min > 0) && reBidFor.MatchString(s.low) {
@@ -2609,6 +2617,10 @@ func colonSubject(pre string) string {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if strings.HasSuffix(b, "...") {
+		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
+		b = strings.TrimRight(b, ". ") + ":"
+	}
 	for _, sep := range []string{" –", " —", " -", ":"} {
 		if strings.HasSuffix(b, sep) {
 			// "Anthracite Valley Kids' Place, Inc. (Schuylkill County) –"

@@ -114,6 +114,11 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true}
 
+// hasMoney reports a currency sign or code in s: "£", "$", "€", "GBP 2.2m".
+func hasMoney(s string) bool {
+	return strings.ContainsAny(s, "£$€") || strings.Contains(s, "GBP") || strings.Contains(s, "EUR") || strings.Contains(s, "USD")
+}
+
 // isLowerWord reports a word that opens with a lowercase letter.
 func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
@@ -252,8 +257,8 @@ func findFunds(s string) []fundHit {
 				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))]
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
-			twoOK := source || strings.ContainsAny(s, "£$€") && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
-			if !capital || len(nameWords) < 3 && !twoOK || !strings.ContainsAny(s, "£$€") && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation"}) {
+			twoOK := source || hasMoney(s) && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
+			if !capital || len(nameWords) < 3 && !twoOK || !hasMoney(s) && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation"}) {
 				continue
 			}
 		}
@@ -300,7 +305,7 @@ func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 		if covered(ws[k].start) {
 			continue
 		}
-		if trimWord(w) == "Mission" && !endsPhrase(w) && k+1 < len(ws) && (strings.ContainsAny(s, "£$€") || hasAnyWord(asciiLower(s), []string{"funded", "funding", "awarded", "grants", "programme", "call"})) {
+		if trimWord(w) == "Mission" && !endsPhrase(w) && k+1 < len(ws) && (hasMoney(s) || hasAnyWord(asciiLower(s), []string{"funded", "funding", "awarded", "grants", "programme", "call"})) {
 			if a, b := properRun(s, ws, k+1); a >= 0 && b-a >= 4 {
 				name := cleanName(s[ws[k].start:b])
 				if len(strings.Fields(name)) <= 6 {

@@ -1147,3 +1147,20 @@ func TestRespectivelyAfterColonAndNumberedNames(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestEmailBulletin: a plain-text bulletin with currency codes, a fund
+// named across a line break, dot leaders, and a network's own small grants
+// "(up to GBP 1,000 ...)" as a cap.
+func TestEmailBulletin(t *testing.T) {
+	txt := "Results\n\nEleven partnerships share GBP 2.2m in round 3 of the Rural Crime\nPartnership Scheme. Members in the list include:\n\n  * Mardale Rural Crime Partnership ............ GBP 310,000\n    (farm machinery tracking)\n  * Glenholm Farmwatch ......................... GBP 185,500\n    (ANPR cameras)\n\n- Reminder: the Network's own small grants (up to GBP 1,000 for\n  CSP training) are closed until the new year.\n"
+	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Glenholm Farmwatch" || r.Awards[1].Fund != "Rural Crime Partnership Scheme" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
