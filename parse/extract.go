@@ -455,25 +455,28 @@ type analyzer struct {
 	// council's own page finds its full name
 	titleParts []string
 	lastFund   string // the fund of the last sentence that named one
-	prevFund   string // lastFund before the sentence in hand
-	opts       Options
-	dollar     string // what a bare "$" means on this page (see dollar.go)
-	base       int    // financial year of publication, 0 when unknown
-	pubYear    int    // calendar year of publication, 0 when unknown
-	funds      *fundSet
-	facts      []roundFact
-	limits     []limitCand
-	awards     []awardCand
-	mentions   []roundMention
-	mainRounds []int
-	prev       []string // sentences seen so far, for expand
-	recipients map[string]bool
-	lastRecip  string
-	ctxRound   int
-	order      int
-	blockLabel string            // a heading naming the recipient of the next block
-	expanded   map[string]string // cache for expand
-	expandFrom map[string]int    // how many sentences expand has searched per name
+	// pendingEach is "Three units will each receive £1.2m" awaiting the
+	// names in the sentences that follow
+	pendingEach *pendingEach
+	prevFund    string // lastFund before the sentence in hand
+	opts        Options
+	dollar      string // what a bare "$" means on this page (see dollar.go)
+	base        int    // financial year of publication, 0 when unknown
+	pubYear     int    // calendar year of publication, 0 when unknown
+	funds       *fundSet
+	facts       []roundFact
+	limits      []limitCand
+	awards      []awardCand
+	mentions    []roundMention
+	mainRounds  []int
+	prev        []string // sentences seen so far, for expand
+	recipients  map[string]bool
+	lastRecip   string
+	ctxRound    int
+	order       int
+	blockLabel  string            // a heading naming the recipient of the next block
+	expanded    map[string]string // cache for expand
+	expandFrom  map[string]int    // how many sentences expand has searched per name
 }
 
 // extract runs the analysis over doc and fills res.
@@ -880,8 +883,57 @@ func dropHedgedRepeats(awards []Award) []Award {
 	return out
 }
 
+type pendingEach struct {
+	m     money
+	count int
+	fund  string
+	round int
+	order int
+}
+
+// eachNamed gives the pending "each receive" figure to the names that
+// open s: "Three units will each receive £1.2m. A, B and C will use the
+// money to ...".
+func (a *analyzer) eachNamed(s sent) {
+	p := a.pendingEach
+	if s.order-p.order > 2 {
+		a.pendingEach = nil
+		return
+	}
+	se, _, _, ok := subjectVerbAny(s.low)
+	if !ok {
+		return
+	}
+	subj := strings.TrimRight(s.text[:se], ", ")
+	if !nameList(strings.Split(subj, ", ")) {
+		return
+	}
+	names := splitNames(cleanName(stripDeterminer(subj)))
+	if len(names) != p.count {
+		return
+	}
+	for _, n := range names {
+		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+	}
+	a.pendingEach = nil
+}
+
+// subjectVerbAny finds the end of a subject before its first auxiliary
+// verb ("A, B and C will use the money").
+func subjectVerbAny(low string) (int, string, string, bool) {
+	for _, aux := range []string{" will ", " are ", " have ", " plan ", " intend ", " each "} {
+		if k := strings.Index(low, aux); k > 0 {
+			return k, aux, "", true
+		}
+	}
+	return 0, "", "", false
+}
+
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	if a.pendingEach != nil {
+		a.eachNamed(s)
+	}
 	feat := sentenceFeatures(s.low)
 	var hits []fundHit
 	if feat&featFundWord != 0 {
@@ -1704,6 +1756,13 @@ func (a *analyzer) sentence(s sent) {
 			// "Police forces will receive £20m of additional funding":
 			// a budget line
 			role = roleNone
+		case subjFound && generic && strings.Contains(svAux, "each"):
+			// "Three units will each receive £1.2m": per recipient, not a
+			// total; the names may follow in the next sentence
+			role = roleNone
+			if gcount > 1 && !negative {
+				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order}
+			}
 		case subjFound && generic:
 			role = roleRound
 		case subjFound && recip != "":

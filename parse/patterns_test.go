@@ -1164,3 +1164,17 @@ func TestEmailBulletin(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestEachThenNames: "Three units will each receive £1.2m" is per unit,
+// and the names in the next sentence receive it; without names it is no
+// round total.
+func TestEachThenNames(t *testing.T) {
+	r := parseHTML(t, "<p>Three crime units will each receive £1.2 million from the Forensics Capacity Initiative.</p><p>The Northern Counties Crime Unit, Severnside ROCU and Midshires ROCU will use the money to set up kiosks.</p>")
+	if len(r.Awards) != 3 || r.Awards[2].Recipient != "Midshires ROCU" || r.Awards[2].Amount != 1200000 || len(r.Rounds) != 0 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+	r = parseHTML(t, "<p>Three crime units will each receive £1.2 million from the Forensics Capacity Initiative.</p><p>The money will buy kiosks.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 0 {
+		t.Errorf("no names: awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
