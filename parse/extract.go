@@ -459,6 +459,7 @@ type analyzer struct {
 	// names in the sentences that follow
 	pendingEach *pendingEach
 	prevFund    string // lastFund before the sentence in hand
+	lead        string // the body that "will coordinate" or "leads" the project, once named
 	opts        Options
 	dollar      string // what a bare "$" means on this page (see dollar.go)
 	base        int    // financial year of publication, 0 when unknown
@@ -816,6 +817,13 @@ func dropPlaceInBrackets(s string) string {
 	}
 }
 
+// throughFund reports a sentence that opens "Through the", "Under the"
+// or "Via the" before the fund it names.
+func throughFund(lowBefore string) bool {
+	t := strings.TrimSpace(lowBefore)
+	return t == "through the" || t == "under the" || t == "via the" || t == "through its" || t == "under its"
+}
+
 // budgetProvides reports a budget as the subject of a providing verb at
 // the end of lowLeft: "the 2026-27 state budget included".
 func budgetProvides(lowLeft string) bool {
@@ -933,6 +941,18 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 func (a *analyzer) sentence(s sent) {
 	if a.pendingEach != nil {
 		a.eachNamed(s)
+	}
+	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
+		// "Ardmore Technological University (Ardmore TU) will coordinate
+		// a new research action"
+		for _, v := range []string{" will coordinate ", " coordinates ", " is coordinating ", " will lead ", " leads ", " is leading "} {
+			if k := strings.Index(s.low, v); k > 0 {
+				if n := leadingProper(dropPlaceInBrackets(s.text[:k])); n != "" && orgName(n) && !isFunder(n) {
+					a.lead = n
+				}
+				break
+			}
+		}
 	}
 	feat := sentenceFeatures(s.low)
 	var hits []fundHit
@@ -1547,6 +1567,19 @@ func (a *analyzer) sentence(s sent) {
 			// the cue sat in an aside between commas
 			negative = false
 		}
+		if !negative && !subjFound && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ") && (strings.HasSuffix(strings.TrimRight(lowLeft, " "), "contribution of") || strings.HasSuffix(strings.TrimRight(lowLeft, " "), "grant of")) {
+			// "The project has a total budget of €8.3 million, with an EU
+			// contribution of €6.97 million": the grant to the project's
+			// lead named before
+			r := a.lead
+			if r == "" {
+				r = a.lastOrg("project")
+			}
+			if r != "" {
+				a.addAward(s, m, r, "", fund, 0.6, sentRound)
+				continue
+			}
+		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend".
 		if !negative && !subjFound {
@@ -1574,10 +1607,29 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case funderActive && fundReference(lowRight):
 				isLimit = true
+			case funderActive && len(hits) > 0 && hits[0].start < m.QStart && throughFund(s.low[:hits[0].start]) && projectCount(lowRight) == 0:
+				// "Through the Community Trails Fund, the federal
+				// government provides $400 million over five years for
+				// trails": the fund's budget
+				isLimit = true
 			case budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight):
 				// "The 2026-27 state budget included $25 million for the
 				// program"
 				isLimit = true
+			}
+			if isLimit && sentFund == "" && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ", "the partnership ", "the programme of work ") {
+				// "The project has a total budget of €8.3 million": what a
+				// project costs, not a fund's budget
+				continue
+			}
+			if isLimit && fund == "" {
+				// "Horizon Europe is the EU's €95.5 billion research and
+				// innovation programme": the subject names the fund
+				if k := strings.Index(s.low[:m.QStart], " is the "); k > 0 {
+					if n := leadingProper(s.text[:k]); n != "" && n == cleanName(stripDeterminer(s.text[:k])) && !isFunder(n) {
+						fund = a.funds.add(n)
+					}
+				}
 			}
 			if isLimit && sentFund == "" && (hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) || strings.Contains(tail(fullLeftLow, 40), "against a ")) {
 				// a council's own capital programme or budget is no fund;
@@ -3755,6 +3807,14 @@ func fundRightAfter(right string) bool {
 		case "and", "of", "for", "&":
 			// inside a name: "Places and Spaces Fund"
 			if k+1 < len(f) && isProperWord(f[k+1]) && k > 0 && isProperWord(f[k-1]) {
+				continue
+			}
+			// "the EU's €95.5 billion research and innovation programme"
+			if lw == "and" && k+1 < len(f) && k > 0 && isLowerWord(f[k-1]) && isLowerWord(f[k+1]) {
+				switch strings.ToLower(trimWord(f[k+1])) {
+				case "the", "a", "an", "its", "their", "to", "from", "by", "with", "in", "on":
+					return false
+				}
 				continue
 			}
 			return false

@@ -1178,3 +1178,22 @@ func TestEachThenNames(t *testing.T) {
 		t.Errorf("no names: awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestProgrammeBudgetsAndProjectShares: "Through the X Fund, the
+// government provides $400m" is X's budget; "Horizon Europe is the EU's
+// €95.5 billion research and innovation programme" names a fund and its
+// budget; a project's total budget is no fund's, and "an EU contribution
+// of €6.97m" goes to the body that coordinates it.
+func TestProgrammeBudgetsAndProjectShares(t *testing.T) {
+	r := parseHTML(t, "<p>Through the Community Trails Fund, the federal government provides $400 million over five years for trails across Canada.</p>")
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Community Trails Fund" {
+		t.Errorf("through the fund: %+v %+v", r.Awards, r.Limits)
+	}
+	r = parseHTML(t, "<p>Ardmore Technological University will coordinate a new research action.</p><p>The Marine Research Centre will host the pilot plant.</p><p>The project has a total budget of €8.3 million, with an EU contribution of €6.97 million.</p><p>Horizon Europe is the EU’s €95.5 billion research and innovation programme for 2021-2027.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Ardmore Technological University" || r.Awards[0].Amount != 6970000 {
+		t.Errorf("contribution: %+v", r.Awards)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Horizon Europe" || r.Limits[0].Amount != 95500000000 {
+		t.Errorf("programme budget: %+v", r.Limits)
+	}
+}
