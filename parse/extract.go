@@ -2530,6 +2530,9 @@ func (a *analyzer) expand(name string) string {
 		return full
 	}
 	full := a.expandScan(name)
+	if full == name && isAcronym(name) {
+		full = a.acronymInTitle(name)
+	}
 	if full != name {
 		// only found names are cached: a later sentence may still name
 		// the organisation in full
@@ -2539,6 +2542,39 @@ func (a *analyzer) expand(name string) string {
 		a.expanded[name] = full
 	}
 	return full
+}
+
+// acronymInTitle spells out an acronym from the page title: "the PCC" on
+// a page titled "... | Office of the Police and Crime Commissioner for
+// Avon and Somerset" is the Police and Crime Commissioner for Avon and
+// Somerset. It returns acr when the title has no such phrase.
+func (a *analyzer) acronymInTitle(acr string) string {
+	for _, seg := range a.titleParts {
+		ws := strings.Fields(seg)
+		for i := range ws {
+			k, j := 0, i
+			for ; j < len(ws) && k < len(acr); j++ {
+				w := ws[j]
+				if connectors[strings.ToLower(w)] && k > 0 {
+					continue
+				}
+				if !isProperWord(w) || w[0] != acr[k] {
+					break
+				}
+				k++
+			}
+			if k < len(acr) || j == i {
+				continue
+			}
+			full := strings.Join(ws[i:j], " ")
+			// "... for Avon and Somerset": the area it serves
+			if j+1 < len(ws) && ws[j] == "for" && isProperWord(ws[j+1]) {
+				full = strings.Join(ws[i:], " ")
+			}
+			return cleanName(full)
+		}
+	}
+	return acr
 }
 
 func (a *analyzer) expandScan(name string) string {

@@ -1197,3 +1197,12 @@ func TestProgrammeBudgetsAndProjectShares(t *testing.T) {
 		t.Errorf("programme budget: %+v", r.Limits)
 	}
 }
+
+// TestAcronymSpelledOutInTitle: "the PCC" on a page titled "... | Office
+// of the Police and Crime Commissioner for Avon and Somerset".
+func TestAcronymSpelledOutInTitle(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Decision 2019/045: Youth Fund | Office of the Police and Crime Commissioner for Avon and Somerset</title></head><body><article><p>The Home Office has awarded the PCC £1,030,000 from the Early Intervention Youth Fund.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Awards) != 1 || r.Awards[0].Recipient != "Police and Crime Commissioner for Avon and Somerset" {
+		t.Errorf("awards: %+v %v", r.Awards, err)
+	}
+}
