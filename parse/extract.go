@@ -394,7 +394,7 @@ var (
 	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
-	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative)\b`)
+	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
@@ -817,6 +817,43 @@ func dropPlaceInBrackets(s string) string {
 	}
 }
 
+// ownBudget reports "the unit's annual budget is", "the council's budget
+// of": a body's own budget.
+func ownBudget(lowLeft string) bool {
+	for _, ps := range []string{"'s ", "’s "} {
+		k := strings.LastIndex(lowLeft, ps)
+		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") {
+			continue
+		}
+		_, w := lastWord(lowLeft[:k])
+		switch w {
+		case "unit", "council", "force", "charity", "trust", "authority", "service", "university", "college", "school", "organisation", "organization", "team", "department", "club", "hospital", "board", "commissioner", "pcc", "office":
+			return true
+		}
+	}
+	return false
+}
+
+// receivedBack reads "the force received ...", "it was awarded ..." right
+// after a figure, and returns the body referred back to.
+func (a *analyzer) receivedBack(lowRight string) string {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, v := range []string{" received", " was awarded", " was given", " got", " won", " secured"} {
+		k := strings.Index(r, v)
+		if k <= 0 || k > 20 {
+			continue
+		}
+		subj := r[:k]
+		if subj == "it" {
+			return a.publisherOrg()
+		}
+		if pronounSubjects[subj] && strings.HasPrefix(subj, "the ") {
+			return a.lastOrg(subj[4:])
+		}
+	}
+	return ""
+}
+
 // throughFund reports a sentence that opens "Through the", "Under the"
 // or "Via the" before the fund it names.
 func throughFund(lowBefore string) bool {
@@ -1003,7 +1040,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
-	if sentFund == "" && a.lastFund != "" && (strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
+	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
@@ -1313,6 +1350,13 @@ func (a *analyzer) sentence(s sent) {
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		win := tail(fullLeftLow, 45) + " # " + purposeCut(head(lowRight, 50))
+		for _, h := range hits {
+			// "the Violence Reduction Fund": words of a fund's name are no
+			// cue ("reduction", "savings", "cost")
+			if h.end <= len(s.low) && h.start < h.end {
+				win = strings.Replace(win, s.low[h.start:h.end], "fund", 1)
+			}
+		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
 		if !negative && strings.Contains(tail(fullLeftLow, 45), "contribut") && genericNouns[firstWordLower(stripDeterminer(s.low))] {
 			// "Councils are contributing a further $9.8m": the
@@ -1411,6 +1455,19 @@ func (a *analyzer) sentence(s sent) {
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
 		// million will support URBSOIL": a figure opening the sentence
 		// whose verb names the beneficiary.
+		// "the latest £24.3m handed out by the Home Office": a batch
+		if !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "handed out by", "awarded by", "allocated by", "distributed by", "given out by", "shared out by") {
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
+		// "It builds on £600,000 the force received in the first round":
+		// the body referred back to received it
+		if !negative && i == 0 {
+			if r := a.receivedBack(lowRight); r != "" {
+				a.addAward(s, m, r, "", fund, 0.6, sentRound)
+				continue
+			}
+		}
 		// "a £1.2 million network led by the University of Wessex": the
 		// lead of the piece of work the figure describes
 		if !negative && determinerEnd(lowLeft) && ledProject(lowRight) {
@@ -1616,6 +1673,11 @@ func (a *analyzer) sentence(s sent) {
 				// "The 2026-27 state budget included $25 million for the
 				// program"
 				isLimit = true
+			}
+			if isLimit && ownBudget(tail(fullLeftLow, 50)) {
+				// "The unit's annual budget is around £1.1m": a body's own
+				// budget, not a fund's
+				isLimit = false
 			}
 			if isLimit && sentFund == "" && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ", "the partnership ", "the programme of work ") {
 				// "The project has a total budget of €8.3 million": what a
@@ -2298,7 +2360,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if k := strings.Index(s, ", "); k > 0 {
 		rest := asciiLower(s[k+2:])
 		first := stripDeterminer(s[:k])
-		if (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ")) && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
+		// "Mercia Police, leading a group of five forces,", "X, working
+		// with three councils,"
+		aside := strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasSuffix(firstWordLower(rest), "ing") && isLowerWord(rest) ||
+			hasAnyPrefix(rest, "with ", "together with ", "in partnership with ", "on behalf of ", "along with ")
+		if aside && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
 			s = s[:k]
 		}
 	}
@@ -3505,7 +3571,7 @@ func (a *analyzer) lastOrg(noun string) string {
 			if lastWordLower(found[j]) == noun {
 				return found[j]
 			}
-			if any == "" && (!kindNouns[noun] || hasWord(asciiLower(found[j]), noun)) {
+			if any == "" && (!kindNouns[noun] || hasWord(asciiLower(found[j]), noun) || noun == "force" && hasAnyWord(asciiLower(found[j]), []string{"police", "constabulary"})) {
 				any = found[j]
 			}
 		}
@@ -3793,8 +3859,19 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	// "Northgate Netball CIC's £35,000 project will resurface two
 	// courts": the project the money pays for, unless the figure is what
 	// the project costs
-	if !ok && (strings.HasPrefix(r, "project ") || strings.HasPrefix(r, "scheme ")) && !hasAnyWord(r, []string{"cost", "costs", "costing", "part-funded", "match", "matched", "total", "overall", "including"}) {
-		ok = true
+	if !ok && !hasAnyWord(r, []string{"cost", "costs", "costing", "part-funded", "match", "matched", "total", "overall", "including"}) {
+		// "... £750,000 youth mentoring scheme will be delivered by ..."
+		f := strings.Fields(head(r, 50))
+		for i := 0; i < len(f) && i < 4; i++ {
+			w := strings.Trim(f[i], ",.;:")
+			if w == "project" || w == "scheme" || w == "pilot" || w == "service" || w == "hub" || (w == "programme" || w == "initiative") && i == 0 {
+				ok = true
+				break
+			}
+			if !isLowerWord(f[i]) || w == "and" {
+				break
+			}
+		}
 	}
 	if !ok {
 		return ""
@@ -3840,6 +3917,8 @@ func fundRightAfter(right string) bool {
 		switch lw {
 		case "fund", "funds", "scheme", "programme", "program", "initiative", "pot":
 			return true
+		case "challenge", "competition", "accelerator":
+			return isProperWord(trimWord(w)) // "the £36 million Violence Reduction Challenge"
 		case "and", "of", "for", "&":
 			// inside a name: "Places and Spaces Fund"
 			if k+1 < len(f) && isProperWord(f[k+1]) && k > 0 && isProperWord(f[k-1]) {

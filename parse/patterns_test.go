@@ -1206,3 +1206,28 @@ func TestAcronymSpelledOutInTitle(t *testing.T) {
 		t.Errorf("awards: %+v %v", r.Awards, err)
 	}
 }
+
+// TestSet11Shapes: an aside after a subject ("Mercia Police, leading a
+// group of five forces,"), a fund name with a negative word in it, the
+// "£36 million Violence Reduction Challenge", a PCC's "£750,000 youth
+// mentoring scheme", a unit's own budget, a budget across a range of years,
+// "the latest £24.3m handed out by", and "£600,000 the force received".
+func TestSet11Shapes(t *testing.T) {
+	wantOneAward(t, "<p>Mercia Police, leading a group of five forces, secured £2.4m to build a shared case file.</p>", "Mercia Police")
+	wantOneAward(t, "<p>Calder Valley PCC’s £750,000 youth mentoring scheme will be delivered by three councils.</p>", "Calder Valley PCC")
+	r := parseHTML(t, "<p>Twelve projects will share £15m from the Violence Reduction Fund.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Projects != 12 {
+		t.Errorf("negative word in a fund name: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Twelve projects share £15m from the Violence Reduction Challenge.</p><p>The money comes from the £36 million Violence Reduction Challenge. The unit's annual budget is around £1.1m.</p><p>The Violence Reduction Challenge is a £36 million programme running from 2022-23 to 2024-25.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 36000000 || r.Limits[0].Period != nil {
+		t.Errorf("challenge limits: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>Anglia Coast Police has been awarded £1.25 million from the Violence Reduction Fund.</p><p>It builds on £600,000 the force received in the first round last year.</p><p>Drones are among the beneficiaries of the latest £24.3m handed out by the Home Office from its Police Innovation Fund.</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Amount != 600000 || r.Awards[1].Recipient != "Anglia Coast Police" {
+		t.Errorf("received back: %+v", r.Awards)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 24300000 {
+		t.Errorf("handed out by: %+v", r.Rounds)
+	}
+}

@@ -214,6 +214,19 @@ func findPeriod(s string, base int) (int, bool) {
 // "across two years", "over the next two financial years") and returns the
 // number of years.
 func spanYears(ls string) int {
+	// "the £36m three-year programme", "a 5-year grant"
+	if k := strings.Index(ls, "-year "); k > 0 {
+		st := strings.LastIndexByte(ls[:k], ' ') + 1
+		if n, w := countWord(ls[st:k]); w == k-st && n > 1 && n < 20 {
+			return n
+		}
+	}
+	// "from 2022-23 to 2024-25": more than one financial year
+	if st, _, e, ok := findExplicitFY(ls); ok {
+		if st2, _, _, ok2 := findExplicitFY(ls[e:]); ok2 && st2 != st {
+			return st2 - st + 1
+		}
+	}
 	for _, p := range []string{"over the next ", "across the next ", "over the ", "across the ", "over ", "across ", "spread over ", "spread across "} {
 		i := strings.Index(ls, p)
 		for i >= 0 {
