@@ -3481,8 +3481,25 @@ func headingLabel(heading, next string) string {
 // its names when both sides are proper names.
 func splitNames(r string) []string {
 	var parts []string
-	for _, p := range strings.Split(r, ", ") {
-		parts = append(parts, strings.Split(strings.TrimPrefix(p, "and "), " and ")...)
+	segs := strings.Split(r, ", ")
+	for i, p := range segs {
+		p = strings.TrimPrefix(p, "and ")
+		if i < len(segs)-1 && orgName(p) {
+			// "Borders and Fells Constabulary, Marches Police and Dales
+			// Police": an earlier item of a comma list is one name
+			parts = append(parts, p)
+			continue
+		}
+		ps := strings.Split(p, " and ")
+		// "Humber and Wolds PCC and Marches PCC": a lone place word joins
+		// the name after it
+		for k := 0; k+1 < len(ps); k++ {
+			if !strings.Contains(strings.TrimSpace(ps[k]), " ") && !orgName(ps[k]) && orgName(ps[k+1]) && len(ps) > 2 {
+				ps[k+1] = ps[k] + " and " + ps[k+1]
+				ps = append(ps[:k], ps[k+1:]...)
+			}
+		}
+		parts = append(parts, ps...)
 	}
 	var out []string
 	for _, p := range parts {

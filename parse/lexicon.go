@@ -138,7 +138,7 @@ var projectNouns = map[string]bool{
 
 // orgSuffixes end the names of recipient organisations.
 var orgSuffixes = map[string]bool{
-	"committee": true, "conservancy": true,
+	"committee": true, "conservancy": true, "pcc": true, "opcc": true, "vru": true, "icb": true, "ccg": true, "rocu": true,
 	"police": true, "constabulary": true, "council": true, "college": true,
 	"university": true, "trust": true, "ltd": true, "limited": true, "plc": true,
 	"cic": true, "llp": true, "foundation": true, "association": true, "society": true,
@@ -158,7 +158,7 @@ var orgSuffixes = map[string]bool{
 // lowerTail are lowercase words that may close a proper name
 // ("Merseyside police", "the East Midlands region").
 var lowerTail = map[string]bool{
-	"committee": true, "conservancy": true,
+	"committee": true, "conservancy": true, "pcc": true, "opcc": true, "vru": true, "icb": true, "ccg": true, "rocu": true,
 	"police": true, "constabulary": true, "council": true, "region": true,
 	"partnership": true, "consortium": true, "forces": false,
 }

@@ -1231,3 +1231,27 @@ func TestSet11Shapes(t *testing.T) {
 		t.Errorf("handed out by: %+v", r.Rounds)
 	}
 }
+
+// TestNamesWithAnd: "Borders and Fells Constabulary, Marches Police and
+// Dales Police" is three bodies, "Humber and Wolds PCC and Marches PCC"
+// two, "Leeds and Hull" two; a table of funding sources has no awards.
+func TestNamesWithAnd(t *testing.T) {
+	for body, want := range map[string][]string{
+		"<p>Borders and Fells Constabulary, Marches Police and Dales Police will each receive £400,000.</p>":  {"Borders and Fells Constabulary", "Marches Police", "Dales Police"},
+		"<p>Anglia PCC receives £1.2m, while Humber and Wolds PCC and Marches PCC will each receive £1m.</p>": {"Anglia PCC", "Humber and Wolds PCC", "Marches PCC"},
+		"<p>Leeds and Hull will each receive £5m.</p>":                                                        {"Leeds", "Hull"},
+	} {
+		r := parseHTML(t, body)
+		var got []string
+		for _, a := range r.Awards {
+			got = append(got, a.Recipient)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: got %q", body, got)
+		}
+	}
+	r := parseHTML(t, "<table><tr><th>Funding source</th><th>2016/17 £</th><th>Total £</th></tr><tr><td>Home Office grant (PIPF)</td><td>350,000</td><td>577,000</td></tr><tr><td>PCC reserve</td><td>45,000</td><td>165,000</td></tr></table>")
+	if len(r.Awards) != 0 {
+		t.Errorf("funding sources: %+v", r.Awards)
+	}
+}

@@ -210,7 +210,8 @@ func (a *analyzer) table(doc *document, t table) {
 	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
 		return
 	}
-	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) {
+	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) || len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"source"}) {
+		// ... or where the money comes from ("Funding source")
 		return // how a body plans to spend its own grant, not awards it makes
 	}
 	if recipCol < 0 {
