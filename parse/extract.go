@@ -1081,6 +1081,11 @@ func (a *analyzer) sentence(s sent) {
 			rest = rest[5:] // "the second cut-off of the 2024 EIC Transition call"
 		}
 		name := leadingProper(rest)
+		for _, ps := range []string{"' ", "’ ", "'s ", "’s "} {
+			if k := strings.LastIndex(name, ps); k > 0 {
+				name = name[k+len(ps):] // "Sport Wales' Place for Sport Fund"
+			}
+		}
 		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
 			continue
 		}
@@ -3058,28 +3063,38 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		r     Round
 		order int
 	}
-	rounds := map[int]*acc{}
-	var keys []int
+	// Rounds are kept apart by fund: "£94.5m from the FE Estates Renewal
+	// Programme ... £22.1m of Specialist Skills Capital" are two batches.
+	type roundKey struct {
+		fund string
+		n    int
+	}
+	rounds := map[roundKey]*acc{}
+	var keys []roundKey
 	for _, f := range a.facts {
+		fund := fundOr(f.fund)
 		n := f.num
 		if n == 0 {
 			if f.recap {
 				continue
 			}
-			n = mainNum
+			if fund == primary {
+				n = mainNum
+			}
 		}
-		r := rounds[n]
+		k := roundKey{fund, n}
+		r := rounds[k]
 		if r == nil {
 			r = &acc{order: f.order}
-			r.r.Fund = fundOr(f.fund)
+			r.r.Fund = fund
 			if n > 0 {
 				v := n
 				r.r.Round = &v
 			}
-			r.r.Recap = mainNum > 0 && n > 0 && n < mainNum
+			r.r.Recap = fund == primary && mainNum > 0 && n > 0 && n < mainNum
 			r.r.Evidence = f.ev
-			rounds[n] = r
-			keys = append(keys, n)
+			rounds[k] = r
+			keys = append(keys, k)
 		}
 		wider := r.r.Total != nil && f.total != nil && *f.total > *r.r.Total && f.projects > 1 && (r.r.Projects == nil || f.projects > *r.r.Projects) && overall(f.ev.Text)
 		if wider {
@@ -3107,14 +3122,15 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	res.Rounds = []Round{}
+	main := func(k roundKey) bool { return k.fund == primary && k.n == mainNum }
 	sort.SliceStable(keys, func(i, j int) bool {
-		if keys[i] == mainNum {
-			return keys[j] != mainNum
+		if main(keys[i]) {
+			return !main(keys[j])
 		}
-		if keys[j] == mainNum {
+		if main(keys[j]) {
 			return false
 		}
-		return keys[i] > keys[j]
+		return keys[i].n > keys[j].n
 	})
 	for _, k := range keys {
 		r := rounds[k].r
@@ -3124,7 +3140,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if r.Currency == "" {
 			r.Currency = "GBP"
 		}
-		if r.Total == nil && k == 0 {
+		if r.Total == nil && k.n == 0 {
 			continue
 		}
 		res.Rounds = append(res.Rounds, r)

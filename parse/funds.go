@@ -119,6 +119,10 @@ func hasMoney(s string) bool {
 	return strings.ContainsAny(s, "£$€") || strings.Contains(s, "GBP") || strings.Contains(s, "EUR") || strings.Contains(s, "USD")
 }
 
+// genericFundWords open a two-word phrase that describes grants rather
+// than naming a fund.
+var genericFundWords = wordSet("approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
+
 // isLowerWord reports a word that opens with a lowercase letter.
 func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
@@ -244,6 +248,9 @@ func findFunds(s string) []fundHit {
 			// "the innovation fund" is too vague; "one tribal nation will
 			// use funds" is no name at all
 			continue
+		}
+		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] {
+			continue // "Approved grants", "Successful Bids": no name
 		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
@@ -468,6 +475,20 @@ func (f *fundSet) add(name string) string {
 				continue
 			}
 			switch {
+			case ownerPrefixed(old, c):
+				// "Sport Wales' Place for Sport Facilities Fund" and then
+				// "the Place for Sport Facilities Fund": the fund's own name
+				f.renamed[old] = c
+				f.count[c] += f.count[old]
+				delete(f.count, old)
+				f.names[i] = c
+				f.byLower[strings.ToLower(old)] = c
+				f.count[c]++
+				return c
+			case ownerPrefixed(c, old):
+				f.byLower[strings.ToLower(c)] = old
+				f.count[old]++
+				return old
 			case sameStem(old, c) && weakHead(old) && !weakHead(c):
 				// "Main Street Revitalization Grants" in the headline,
 				// "the Main Street Revitalization Program" in the text:
@@ -529,6 +550,16 @@ func (f *fundSet) resolve(name string) string {
 		name = n
 	}
 	return name
+}
+
+// ownerPrefixed reports long = an owner's name + short, short being a name
+// of three words or more: "Sport Wales Place for Sport Facilities Fund" and
+// "Place for Sport Facilities Fund".
+func ownerPrefixed(long, short string) bool {
+	if len(long) <= len(short)+1 || strings.Count(short, " ") < 2 || strings.Count(long, " ")-strings.Count(short, " ") > 3 {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(long), " "+strings.ToLower(short))
 }
 
 // sameStem reports two names that differ only in their head word, both

@@ -1255,3 +1255,21 @@ func TestNamesWithAnd(t *testing.T) {
 		t.Errorf("funding sources: %+v", r.Awards)
 	}
 }
+
+// TestRoundsKeptApartByFund: two funds' batches on one page are two
+// rounds; an owner's name before a fund is the same fund; "Approved
+// grants" names no fund.
+func TestRoundsKeptApartByFund(t *testing.T) {
+	r := parseHTML(t, "<p>Thirty-eight colleges will share £94.5 million from the FE Estates Renewal Programme.</p><p>Nine providers will share £22.1 million from the Specialist Skills Capital Fund.</p>")
+	if len(r.Rounds) != 2 || r.Rounds[0].Fund == r.Rounds[1].Fund {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>61 clubs share £2.4m in the third round of Sport Wales' Place for Sport Facilities Fund.</p><p>The Place for Sport Facilities Fund has £6m available in 2023-24.</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Place for Sport Facilities Fund" {
+		t.Errorf("funds: %v", r.Funds)
+	}
+	r = parseHTML(t, "<table><caption>Table 1: Approved grants</caption><tr><th>Applicant</th><th>Value</th></tr><tr><td>Eastmere Food CIC</td><td>£40,000</td></tr><tr><td>Hill Trust</td><td>£9,000</td></tr></table>")
+	if len(r.Funds) != 0 {
+		t.Errorf("approved grants: %v", r.Funds)
+	}
+}
