@@ -396,7 +396,7 @@ var (
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
-	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
+	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
 	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
@@ -820,19 +820,30 @@ func dropPlaceInBrackets(s string) string {
 // ownBudget reports "the unit's annual budget is", "the council's budget
 // of": a body's own budget.
 func ownBudget(lowLeft string) bool {
+	if strings.Contains(lowLeft, "general fund") {
+		return true // a city's or council's main revenue account
+	}
+	// "the ICB, which has an annual budget of £1.9 billion"
+	if k := strings.LastIndex(lowLeft, ", which has "); k > 0 && strings.Contains(lowLeft[k:], "budget") {
+		_, w := lastWord(lowLeft[:k])
+		if ownBudgetNouns[w] {
+			return true
+		}
+	}
 	for _, ps := range []string{"'s ", "’s "} {
 		k := strings.LastIndex(lowLeft, ps)
 		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") {
 			continue
 		}
 		_, w := lastWord(lowLeft[:k])
-		switch w {
-		case "unit", "council", "force", "charity", "trust", "authority", "service", "university", "college", "school", "organisation", "organization", "team", "department", "club", "hospital", "board", "commissioner", "pcc", "office":
+		if ownBudgetNouns[w] {
 			return true
 		}
 	}
 	return false
 }
+
+var ownBudgetNouns = wordSet("unit council force charity trust authority service university college school organisation organization team department club hospital board commissioner pcc office icb ccg nhs city county state town borough district")
 
 // receivedBack reads "the force received ...", "it was awarded ..." right
 // after a figure, and returns the body referred back to.
@@ -852,6 +863,71 @@ func (a *analyzer) receivedBack(lowRight string) string {
 		}
 	}
 	return ""
+}
+
+// reportedIt resolves "it" after a reporting verb in sentence to the
+// body that reported: "the hospice revealed it had been awarded" is the
+// hospice, "Hull Trust said it would receive" is Hull Trust.
+func (a *analyzer) reportedIt(sentence string) string {
+	low := asciiLower(sentence)
+	for _, v := range []string{"revealed", "said", "says", "announced", "confirmed", "told", "explained", "added", "reported", "disclosed"} {
+		k := strings.Index(low, " "+v+" it ")
+		if k < 0 {
+			k = strings.Index(low, " "+v+" that it ")
+		}
+		if k <= 0 {
+			continue
+		}
+		who := strings.TrimSpace(sentence[:k])
+		whoLow := asciiLower(who)
+		if _, n := lastWord(whoLow); strings.HasSuffix(whoLow, "the "+n) {
+			return a.lastOrg(n)
+		}
+		if j := strings.LastIndex(who, ", "); j >= 0 {
+			who = who[j+2:]
+		}
+		if n := leadingProper(who); n != "" && n == cleanName(stripDeterminer(who)) && !isFunder(n) {
+			return a.expand(n)
+		}
+		return ""
+	}
+	return ""
+}
+
+// brandProgramme finds a programme named without a fund word: "through
+// Culture Connects" after money shared or awarded, or "Culture Connects
+// has a budget of".
+func (a *analyzer) brandProgramme(s sent) string {
+	name := ""
+	if k := strings.Index(s.low, " through "); k > 0 && hasAnyWord(s.low[:k], []string{"share", "shared", "sharing", "awarded", "receive", "receives", "received", "grants", "funding", "allocated"}) {
+		name = leadingProper(s.text[k+len(" through "):])
+	} else if k := strings.Index(s.low, " has a budget of "); k > 0 {
+		if n := leadingProper(s.text[:k]); n == cleanName(stripDeterminer(s.text[:k])) {
+			name = n
+		}
+	}
+	if name == "" || !strings.Contains(name, " ") || orgName(name) || isFunder(name) || programmeLabel(name) {
+		return ""
+	}
+	if fundHeads[lastWordLower(name)] {
+		return "" // findFunds names those
+	}
+	return name
+}
+
+// programmeLabel reports a label that names a grants programme: "Rural
+// Transport Microgrants", "Community Chest Fund".
+func programmeLabel(l string) bool {
+	switch lastWordLower(l) {
+	case "grants", "microgrants", "fund", "programme", "program", "scheme", "awards", "bursaries":
+		return true
+	}
+	return false
+}
+
+// promoLine reports a link to another story inside the article body.
+func promoLine(low string) bool {
+	return hasAnyPrefix(low, "read more:", "read more -", "read more –", "read more ", "see also:", "related:", "related story:", "also read:", "more:", "recommended:", "most read:")
 }
 
 // throughFund reports a sentence that opens "Through the", "Under the"
@@ -976,6 +1052,9 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	if promoLine(s.low) {
+		return // "READ MORE: Council to spend £14m on bypass": a link to another story
+	}
 	if a.pendingEach != nil {
 		a.eachNamed(s)
 	}
@@ -1101,6 +1180,15 @@ func (a *analyzer) sentence(s sent) {
 		if sentFund == "" || distributor(sentFund) {
 			sentFund = c
 			a.lastFund = c
+		}
+	}
+	if sentFund == "" && len(amounts) > 0 {
+		// "Twelve organisations share £2.34m through Culture Connects",
+		// "Culture Connects has a budget of £4.5 million": a programme
+		// known by a brand name without a fund word
+		if n := a.brandProgramme(s); n != "" {
+			sentFund = a.funds.add(n)
+			a.lastFund = sentFund
 		}
 	}
 	sentRound, sentRecap, sentFuture := 0, false, false
@@ -1902,6 +1990,12 @@ func (a *analyzer) sentence(s sent) {
 				// Exploitation Centre" names the project, not the lead
 				purpose = objRecip
 			}
+		case labelRecip != "" && !negative && programmeLabel(labelRecip):
+			// "Rural Transport Microgrants - up to GBP 2,500 for ...": a
+			// programme's grants, not a grantee
+			if m.Qual == "up to" {
+				a.addLimit(s, s.text[ls:re], m, a.funds.add(labelRecip), "per_bid", 0.6)
+			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
 		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
@@ -2331,6 +2425,14 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
+		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
+	}
+	if l := asciiLower(s); l == "it" || strings.HasSuffix(l, " it") {
+		if r := a.reportedIt(sentence); r != "" {
+			return r, false, 0
+		}
+	}
 	sl := strings.ToLower(s)
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
 		if strings.HasSuffix(sl, t) {
@@ -4270,6 +4372,22 @@ var planNouns = map[string]bool{"plans": true, "plan": true, "proposals": true, 
 // without the word "fund" ("the £20m GovTech Catalyst" after "the GovTech
 // Catalyst fund").
 func (a *analyzer) knownFundAfter(right string) string {
+	// "the £240 million accelerator" on a page about the Brownfield Homes
+	// Accelerator: the one fund of that kind named on the page
+	if w := firstWordLower(strings.TrimSpace(right)); fundHeads[w] && isLowerWord(strings.TrimSpace(right)) {
+		found := ""
+		for _, f := range a.funds.names {
+			if strings.EqualFold(lastWordLower(f), w) {
+				if found != "" {
+					return "" // two of that kind: no telling
+				}
+				found = f
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
 	name := leadingProper(strings.TrimSpace(right))
 	if name == "" || len(name) < 4 {
 		return ""

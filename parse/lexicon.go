@@ -192,6 +192,7 @@ var connectors = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "&": true, "on": true,
 	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true,
 	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
+	"y": true, "yr": true, // Welsh: "Theatr y Glannau"
 }
 
 // trimWord strips surrounding punctuation from a word.

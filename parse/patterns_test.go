@@ -1273,3 +1273,31 @@ func TestRoundsKeptApartByFund(t *testing.T) {
 		t.Errorf("approved grants: %v", r.Funds)
 	}
 }
+
+// TestSet10Shapes: "receives the biggest single award from the
+// programme, just under £6.8m", a Welsh name with "y", "Congratulations
+// to X, which has been awarded", READ MORE links, a programme's
+// microgrants as a label, "the hospice revealed it had been awarded", an
+// ICB's own budget, a fund's budget for a year, "the £240 million
+// accelerator", and a brand-name programme.
+func TestSet10Shapes(t *testing.T) {
+	wantOneAward(t, "<p>Kirkby Lane College receives the biggest single award from the estates programme, just under £6.8 million, to replace a tower block.</p>", "Kirkby Lane College")
+	wantOneAward(t, "<ul><li>Theatr y Glannau, Aberlân – £980,000</li></ul>", "Theatr y Glannau")
+	wantOneAward(t, "<p>Congratulations to Harbury Men's Shed, which has been awarded GBP 9,850 from the Together Outdoors Fund.</p>", "Harbury Men's Shed")
+	r := parseHTML(t, "<p>Ashgrove Hospice runs a day centre.</p><p>Stride Out Kelby got £5,000.</p><p>Earlier this week the hospice revealed it had been awarded £1.24 million.</p><p>READ MORE: Council to spend £14m on Hollowell bypass</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Ashgrove Hospice" {
+		t.Errorf("reported it: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<ul><li>Rural Transport Microgrants - up to GBP 2,500 for community transport schemes</li></ul><p>The grants come at a difficult time for the ICB, which has an annual budget of £1.9 billion.</p>")
+	if len(r.Awards) != 0 || len(r.Limits) != 0 {
+		t.Errorf("microgrants and ICB: %+v %+v", r.Awards, r.Limits)
+	}
+	r = parseHTML(t, "<p>22 councils were allocated £96 million from the Brownfield Homes Accelerator.</p><p>The money, from the first funding round of the £240 million accelerator, will pay for remediation.</p><p>Our Winter Warmth Fund budget for 2026/27 was £150,000.</p>")
+	if len(r.Limits) != 2 || r.Limits[0].Fund != "Brownfield Homes Accelerator" || r.Limits[1].Fund != "Winter Warmth Fund" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>Twelve community organisations share £2.34m through Culture Connects.</p><p>Culture Connects has a budget of £4.5 million for 2026–2028.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Culture Connects" || len(r.Limits) != 1 || r.Limits[0].Fund != "Culture Connects" {
+		t.Errorf("brand programme: %+v %+v", r.Rounds, r.Limits)
+	}
+}

@@ -103,6 +103,18 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 			}
 		}
 	}
+	if awardFiller && strings.HasSuffix(t, ",") {
+		// "receives the biggest single award from the estates programme,
+		// just under £6.8 million"
+		u := strings.TrimRight(t, ", ")
+		for _, sup := range []string{" the biggest ", " the largest ", " the single biggest ", " the single largest ", " the top "} {
+			if k := strings.LastIndex(u, sup); k >= 0 && len(u)-k < 70 && !strings.ContainsAny(u[k:], ",;") {
+				if _, w := lastWord(u[:k+1]); w != "" {
+					return strings.TrimRight(u[:k], " ")
+				}
+			}
+		}
+	}
 	if awardFiller {
 		// "the region's biggest award,"
 		u := strings.TrimRight(t, ", ")
