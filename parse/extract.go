@@ -1382,6 +1382,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	limitsBefore := len(a.limits)
+	ofRoundAt := -1 // the figure read as "£X of <Programme>"
 	for i := range amounts {
 		prevLimit := i > 0 && len(a.limits) > limitsBefore // the figure before became a limit
 		limitsBefore = len(a.limits)
@@ -1548,6 +1549,32 @@ func (a *analyzer) sentence(s sent) {
 		// "A £1.9m grant will help the Moor Trust restore ...", "EUR 2.9
 		// million will support URBSOIL": a figure opening the sentence
 		// whose verb names the beneficiary.
+		// "confirmed £22.1 million of Specialist Skills Capital for nine
+		// providers and £9.4 million of T Level Equipment Grants": a
+		// programme's batch, named after the figure
+		if !negative && (funderVerb(fullLeftLow) || i > 0 && ofRoundAt == i-1 && strings.HasSuffix(strings.TrimSpace(fullLeftLow), " and")) {
+			if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, "of ") {
+				n := a.knownFundAfter(r[3:])
+				if n == "" {
+					n = leadingProper(r[3:])
+				}
+				if n != "" && strings.Contains(n, " ") && !orgName(n) && !isFunder(n) && !strings.HasPrefix(n, "National Lottery") {
+					rest := strings.TrimSpace(asciiLower(r[3+len(n):]))
+					c := projectCount(rest)
+					if c == 0 && strings.HasPrefix(rest, "for ") {
+						// "for nine providers"
+						if k, w := countWord(rest[4:]); w > 0 && k > 1 && strings.HasSuffix(strings.Trim(firstWord(strings.TrimSpace(rest[4+w:])), ",."), "s") {
+							c = k
+						}
+					}
+					if c > 0 || rest == "" || rest == "and" || rest == "." || strings.HasPrefix(rest, ",") {
+						a.addRound(s, m, sentRound, sentRecap, c, a.funds.add(n))
+						ofRoundAt = i
+						continue
+					}
+				}
+			}
+		}
 		// "the latest £24.3m handed out by the Home Office": a batch
 		if !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "handed out by", "awarded by", "allocated by", "distributed by", "given out by", "shared out by") {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
@@ -2344,6 +2371,12 @@ var knownFunders = map[string]bool{
 	"dhsc": true, "desnz": true, "dft": true, "dwp": true, "beis": true, "hm treasury": true,
 	"scottish enterprise": true, "highlands and islands enterprise": true, "welsh government": true,
 	"scottish government": true, "national institute for health and care research": true,
+	"arts council of wales": true, "arts council of northern ireland": true, "creative scotland": true,
+	"sport wales": true, "sportscotland": true, "sport northern ireland": true, "historic england": true,
+	"historic environment scotland": true, "cadw": true, "natural england": true, "environment agency": true,
+	"homes england": true, "the national lottery community fund": true, "national lottery community fund": true,
+	"the national lottery heritage fund": true, "national lottery heritage fund": true, "big lottery fund": true,
+	"british council": true, "department for education": true, "northern ireland executive": true,
 }
 
 func isFunder(name string) bool {
@@ -3504,8 +3537,14 @@ func pastMarker(low string) bool {
 	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"}) {
 		return false
 	}
-	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
+	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
 		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	// "has awarded £9m since 2019", not "towns hit by flooding since 2020"
+	for _, p := range []string{"since 19", "since 20"} {
+		if k := strings.Index(low, p); k >= 0 && hasAnyWord(tail(low[:k], 50)+" "+head(low[k:], 60), []string{"awarded", "allocated", "invested", "given", "distributed", "supported", "funded", "made", "handed", "provided", "received", "shared", "spent"}) {
 			return true
 		}
 	}

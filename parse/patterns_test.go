@@ -1301,3 +1301,22 @@ func TestSet10Shapes(t *testing.T) {
 		t.Errorf("brand programme: %+v %+v", r.Rounds, r.Limits)
 	}
 }
+
+// TestBatchesOfNamedProgrammes: "£22.1 million of Specialist Skills
+// Capital for nine providers and £9.4 million of T Level Equipment
+// Grants" are two batches; "since 2020" after a clause about floods makes
+// no recap; an arts council's "programme" is no fund of its own.
+func TestBatchesOfNamedProgrammes(t *testing.T) {
+	r := parseHTML(t, "<p>The Department for Education also confirmed £22.1 million of Specialist Skills Capital for nine providers and £9.4 million of T Level Equipment Grants, taking the total to £126 million.</p>")
+	if len(r.Rounds) != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>The Environment Agency has confirmed £5.4m from its Catchment Resilience Fund for three schemes upstream of towns hit repeatedly by flooding since 2020.</p><p>Since 1994 we have awarded more than £9billion to over 50,000 projects.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 5400000 {
+		t.Errorf("since: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Five arts organisations will share £2.65 million in the second round of Building Futures, the Arts Council of Wales programme for arts buildings.</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Building Futures" {
+		t.Errorf("funds: %v", r.Funds)
+	}
+}
