@@ -1487,9 +1487,29 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		// "Northwold County Council and Fenmoor County Council – £4.25
+		// million apiece": a label of names, one award each
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "each", "apiece") && !negative && i == 0 {
+			pre := strings.TrimRight(s.text[:m.QStart], " ")
+			for _, sep := range []string{" –", " —", " -", ":"} {
+				if strings.HasSuffix(pre, sep) {
+					label := strings.TrimSpace(strings.TrimSuffix(pre, sep))
+					if names := splitNames(cleanName(stripDeterminer(label))); len(names) > 1 && nameList(strings.Split(label, ", ")) {
+						for _, n := range names {
+							a.addAward(s, m, a.expand(n), dashPurpose(s.text[m.End:nextStart]), fund, 0.7, sentRound)
+						}
+						consumed[i] = true
+					}
+					break
+				}
+			}
+			if consumed[i] {
+				continue
+			}
+		}
 		// "received up to £50,000 each": a per-recipient figure, a cap when
 		// hedged with "up to", never a round total
-		if strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") && !negative && len(eachGoTo(s.text[m.End:nextStart])) < 2 {
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "each", "apiece") && !negative && len(eachGoTo(s.text[m.End:nextStart])) < 2 {
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			}

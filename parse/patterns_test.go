@@ -1320,3 +1320,12 @@ func TestBatchesOfNamedProgrammes(t *testing.T) {
 		t.Errorf("funds: %v", r.Funds)
 	}
 }
+
+// TestApieceAfterALabel: "A and B – £4.25 million apiece" is one award to
+// each.
+func TestApieceAfterALabel(t *testing.T) {
+	r := parseHTML(t, "<ul><li>Northwold County Council and Fenmoor County Council – £4.25 million apiece for sites next to the stations</li></ul>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Fenmoor County Council" || r.Awards[1].Amount != 4250000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
