@@ -51,8 +51,8 @@ func splitSentences(b block) []sent {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		if c == '.' && i > 0 && s[i-1] == '.' {
-			continue // dot leaders: "Glenholm Farmwatch ...... GBP 185,500"
+		if c == '.' && i > 0 && s[i-1] == '.' && (i < 3 || s[i-2] != '.' || s[i-3] == '.') {
+			continue // dot leaders: "Glenholm Farmwatch ...... GBP 185,500"; an ellipsis "..." may end a sentence
 		}
 		j := i + 1
 		for j < len(s) && (s[j] == '"' || s[j] == ')' || strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’")) {
@@ -2480,6 +2480,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
 	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
 		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
+	}
+	// a headline is not split into sentences: "Some news we've been
+	// sitting on for weeks... Tessellate Health has been awarded"
+	for _, cut := range []string{"... ", "… ", "! ", "? "} {
+		if k := strings.LastIndex(s, cut); k >= 0 {
+			s = s[k+len(cut):]
+		}
 	}
 	if l := asciiLower(s); l == "it" || strings.HasSuffix(l, " it") {
 		if r := a.reportedIt(sentence); r != "" {

@@ -669,7 +669,7 @@ type ldArticle struct {
 func isArticleType(t any) bool {
 	check := func(s string) bool {
 		switch s {
-		case "NewsArticle", "Article", "BlogPosting", "Report", "PressRelease", "ReportageNewsArticle", "AnalysisNewsArticle", "GovernmentService", "WebPage":
+		case "NewsArticle", "Article", "BlogPosting", "Report", "PressRelease", "ReportageNewsArticle", "AnalysisNewsArticle", "GovernmentService", "WebPage", "SocialMediaPosting", "DiscussionForumPosting", "Event", "ScholarlyArticle":
 			return true
 		}
 		return false

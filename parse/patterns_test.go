@@ -1329,3 +1329,16 @@ func TestApieceAfterALabel(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestSocialPost: a post's JSON-LD date, a headline with an ellipsis
+// before the grantee, and a job advert's pay with equity.
+func TestSocialPost(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"SocialMediaPosting","datePublished":"2026-11-25T08:14:37.000Z","headline":"Some news we've been sitting on for weeks... Tessellate Health has been awarded £748k!"}</script></head><body><main><h1>Some news we've been sitting on for weeks... Tessellate Health has been awarded £748k!</h1><p>Tessellate Health has been awarded £748k from Innovate UK's Frontier AI Catalyst!</p><p>And yes, we're hiring! 3 x ML Engineers (£70–85k + equity), fully remote UK.</p></main></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+	if err != nil || r.Published != "2026-11-25" {
+		t.Fatalf("date: %q %v", r.Published, err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Tessellate Health" || len(r.Rounds) != 0 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
