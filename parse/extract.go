@@ -328,7 +328,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
 		}
-		for _, f := range []string{"will open", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
+		for _, f := range []string{"will open", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
@@ -1895,6 +1895,13 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "approved five grants worth £412,000": a pot over several grants
 		if !negative && !subjFound && countedGrants(lowLeft) > 0 {
+			if colon > 0 && colon < m.QStart {
+				// "Local Roots: 371 grants totalling £2,604,300": the
+				// programme named by the label
+				if lbl := strings.TrimSpace(s.text[:colon]); strings.Contains(lbl, " ") && leadingProper(lbl) == lbl && !orgName(lbl) && !isFunder(lbl) {
+					fund = a.funds.add(lbl)
+				}
+			}
 			a.addRound(s, m, sentRound, sentRecap, countedGrants(lowLeft), fund)
 			continue
 		}
@@ -3000,6 +3007,18 @@ func labelBefore(before, after string) string {
 	if strings.HasSuffix(b, "...") {
 		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
 		b = strings.TrimRight(b, ". ") + ":"
+	}
+	if k := strings.LastIndex(b, " / "); k > 0 {
+		// "Cyngor Sir Glannau / Glannau County Council:": a name in two
+		// languages, the one that says what it is
+		if first, second := b[:k], b[k+3:]; !orgName(cleanName(first)) || orgName(strings.TrimRight(second, ":–—- ")) {
+			if j := strings.LastIndexAny(first, ".;:"); j >= 0 {
+				first = first[:j+1] + " "
+			} else {
+				first = ""
+			}
+			b = first + second
+		}
 	}
 	for _, sep := range []string{" –", " —", " -", ":"} {
 		if strings.HasSuffix(b, sep) {

@@ -1342,3 +1342,21 @@ func TestSocialPost(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestLabelledProgrammesAndBilingualNames: "Local Roots: 371 grants
+// totalling £2,604,300" is Local Roots' batch; "Cyngor Sir Glannau /
+// Glannau County Council: £2.85m" names the council; a second round that
+// "will be announced in the autumn" is still to come.
+func TestLabelledProgrammesAndBilingualNames(t *testing.T) {
+	r := parseHTML(t, "<ul><li>Local Roots: 371 grants totalling £2,604,300</li><li>Stronger Together: 41 grants totalling £9,112,800</li></ul>")
+	if len(r.Rounds) != 2 || r.Rounds[0].Fund != "Local Roots" || r.Rounds[1].Fund != "Stronger Together" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Eleven projects will share £21 million from the Thriving Towns Programme.</p><ul><li>Cyngor Sir Glannau / Glannau County Council: £2.85m for the old market</li></ul><p>A second allocation round for 2026-27 will be announced in the autumn.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Glannau County Council" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Round != nil {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
