@@ -865,6 +865,13 @@ func (a *analyzer) receivedBack(lowRight string) string {
 	return ""
 }
 
+// countLead reports a phrase that opens with a count: "Twelve
+// community-led arts organisations".
+func countLead(s string) bool {
+	n, w := countWord(asciiLower(s))
+	return w > 0 && n > 1
+}
+
 // reportedIt resolves "it" after a reporting verb in sentence to the
 // body that reported: "the hospice revealed it had been awarded" is the
 // hospice, "Hull Trust said it would receive" is Hull Trust.
@@ -2605,7 +2612,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 		// "The John Innes Centre and the Quadram Institute, both based on
 		// the park," keeps the name before a lowercase appositive
-		if pick > 0 && leadingProper(segs[0]) != "" {
+		if first := stripDeterminer(segs[0]); pick > 0 && (leadingProper(first) != "" && len(leadingProper(first))*2 >= len(cleanName(first)) || countLead(first)) {
 			appositive := true
 			for _, sg := range segs[1:] {
 				if w := firstWord(sg); w == "" || isProperWord(w) {
@@ -2622,7 +2629,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 		s = strings.Join(segs[pick:], ", ")
 	}
-	s = stripDeterminer(s)
+	s = stripDeterminer(strings.TrimPrefix(s, "with ")) // "..., with 48 projects across NSW sharing $18.5m"
 	ls := strings.ToLower(s)
 	if ls == "we" || ls == "we have" || ls == "we've" {
 		// "We have been awarded £X" on a charity's own blog, "the £2.5m

@@ -193,6 +193,7 @@ var connectors = map[string]bool{
 	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true,
 	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
 	"y": true, "yr": true, // Welsh: "Theatr y Glannau"
+	"na": true, "nan": true, "nam": true, // Gaelic: "Comunn na Gàidhlig"
 }
 
 // trimWord strips surrounding punctuation from a word.

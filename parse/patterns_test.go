@@ -1360,3 +1360,18 @@ func TestLabelledProgrammesAndBilingualNames(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestSubjectBeforeWith: "Country clubs will get better grounds, lights
+// and change rooms, with 48 projects across regional NSW sharing $18.5m"
+// is the batch of 48, while a named body or a counted group before an
+// aside keeps the subject.
+func TestSubjectBeforeWith(t *testing.T) {
+	r := parseHTML(t, "<p>Country clubs will get better grounds, lights and change rooms, with 48 projects across regional NSW sharing $18.5 million in round two of the Country Sporting Grounds Program.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Projects != 48 || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Twelve community-led arts organisations, from Shetland to the Scottish Borders, will share £2.34m through Culture Connects.</p><p>Comann Ceòl na h-Àirde, a Gaelic music and song group on the Isle of Lewis, will receive £88,500.</p>")
+	if len(r.Awards) != 1 || !strings.HasPrefix(r.Awards[0].Recipient, "Comann Ceòl") || len(r.Rounds) != 1 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
