@@ -1280,8 +1280,30 @@ func (a *analyzer) sentence(s sent) {
 				resp = amounts[:n]
 			}
 		}
-		if se, _, _, ok := subjectVerb(s.low[:amounts[0].QStart]); ok {
-			subj := strings.TrimRight(s.text[:se], ", ")
+		// "X has been awarded $520,000 ..., and A and B will receive
+		// $310,000 and $285,000 respectively": the run of figures joined
+		// by "and" before the word, with its own subject
+		first := 0
+		for j := len(resp) - 1; j > 0; j-- {
+			gap := strings.TrimSpace(s.low[resp[j-1].End:resp[j].QStart])
+			if gap != "and" && gap != "," && gap != ", and" && gap != "and a further" {
+				first = j
+				break
+			}
+		}
+		from := 0
+		if first > 0 {
+			resp = resp[first:]
+			from = amounts[first-1].End
+			for _, br := range []string{", and ", "; ", ", while ", " and "} {
+				if k := strings.LastIndex(s.low[from:resp[0].QStart], br); k >= 0 {
+					from += k + len(br)
+					break
+				}
+			}
+		}
+		if se, _, _, ok := subjectVerb(s.low[from:resp[0].QStart]); ok {
+			subj := strings.TrimRight(s.text[from:from+se], ", ")
 			if k := strings.LastIndex(subj, ": "); k >= 0 {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
 			}
@@ -1299,7 +1321,7 @@ func (a *analyzer) sentence(s sent) {
 			if respectively(names, resp) {
 				for i, m := range resp {
 					a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
-					consumed[i] = true
+					consumed[first+i] = true
 				}
 			}
 		}

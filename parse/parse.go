@@ -70,6 +70,12 @@ func Parse(r io.Reader, meta Meta, opts Options) (res *Result, err error) {
 	case "text":
 		doc = plainDocument(text)
 	default:
+		if isFeed(text) {
+			if d, ok := feedDocument(text, opts); ok {
+				doc = d
+				break
+			}
+		}
 		doc = htmlDocument(text, opts)
 	}
 

@@ -1375,3 +1375,26 @@ func TestSubjectBeforeWith(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestFeedAndRespectivelyRun: an Atom feed given as a page is read entry by
+// entry, with its HTML content unescaped and the entry's date; a
+// "respectively" run after an earlier award in the same sentence has its
+// own subject.
+func TestFeedAndRespectivelyRun(t *testing.T) {
+	feed := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><id>tag:x</id><updated>2025-09-30T13:05:22-03:00</updated>
+<entry><title type="text">Foundation commits $2.4 million to seven trail projects</title><id>e1</id>
+<published>2025-09-30T13:00:00-03:00</published><updated>2025-09-30T13:05:22-03:00</updated>
+<content type="html">&lt;p&gt;The Fundy Shore Pathways Association has been awarded $520,000 for boardwalks, and the Northumberland Strait Trails Co-operative and the LaHave River Greenway Society will receive $310,000 and $285,000 respectively for signage.&lt;/p&gt;</content></entry></feed>`
+	r, err := Parse(strings.NewReader(feed), Meta{URL: "https://www.maritimetrails.ca/news/feed.atom"}, Options{})
+	if err != nil || r.Published != "2025-09-30" || strings.Contains(r.Text, "&lt;") {
+		t.Fatalf("feed: %q %v", r.Published, err)
+	}
+	got := map[string]int64{}
+	for _, a := range r.Awards {
+		got[a.Recipient] = a.Amount
+	}
+	if len(r.Awards) != 3 || got["LaHave River Greenway Society"] != 285000 || got["Fundy Shore Pathways Association"] != 520000 || r.Awards[0].Currency != "CAD" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
