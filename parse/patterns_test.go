@@ -1398,3 +1398,22 @@ func TestFeedAndRespectivelyRun(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestTableColumnsAndRecords: the "Grant awarded (£)" column wins over
+// "Total project cost (£)", a purpose column that mentions the grant is
+// no amount column, and a key/value table of one grant's facts gives that
+// grant with its yearly split.
+func TestTableColumnsAndRecords(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Organisation</th><th>Project</th><th>Total project cost (£)</th><th>Grant awarded (£)</th></tr><tr><td>Windrush Valley Academy</td><td>Walling</td><td>61,400</td><td>42,000</td></tr><tr><td>Lime Works Trust</td><td>Mortar</td><td>88,000</td><td>48,250</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 42000 || r.Awards[1].Amount != 48250 {
+		t.Errorf("cost column: %+v", r.Awards)
+	}
+	r = parseHTML(t, `<table><tr><th>Organisation</th><th>Amount</th><th>What the grant is for</th></tr><tr><td>Bramblehurst Allotment Society</td><td>£4,850</td><td>Raised beds</td></tr><tr><td>Tuesday Club for Carers</td><td>£2,500</td><td>Trips</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 4850 {
+		t.Errorf("purpose column: %+v", r.Awards)
+	}
+	r = parseHTML(t, `<h3>HydroPort Solent</h3><table><tr><th scope="row">Lead organisation</th><td>Solent Marine Hydrogen Ltd</td></tr><tr><th scope="row">Total project cost</th><td>£6,150,000</td></tr><tr><th scope="row">Grant awarded</th><td>£4,200,000 (£1,600,000 in 2024/25; £2,600,000 in 2025/26)</td></tr></table>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Solent Marine Hydrogen Ltd" || r.Awards[0].Amount != 4200000 || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("record table: %+v", r.Awards)
+	}
+}

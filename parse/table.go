@@ -129,6 +129,9 @@ func (a *analyzer) table(doc *document, t table) {
 	if len(t.rows) < 2 {
 		return
 	}
+	if a.recordTable(doc, t) {
+		return
+	}
 	header := doc.blocks[t.rows[0]].cells
 	for _, c := range header {
 		if u, _ := unitOf(c); u > 0 {
@@ -145,6 +148,7 @@ func (a *analyzer) table(doc *document, t table) {
 	curs := make([]string, len(header))
 	years := make([]int, len(header))
 	recipCol, purposeCol, amountCol := -1, -1, -1
+	amountScore := 0
 	recipRank := len(recipientHeaders)
 	hasYear := false
 	capUnit, capCur := unitOf(t.caption)
@@ -167,10 +171,27 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
 			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
-		if amountCol < 0 && !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent"}) {
-			roles[i] = colAmount
-			amountCol = i
-			continue
+		if !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) {
+			// the column of money given wins over one of costs or sums
+			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
+			score := 1
+			switch {
+			case containsAny(l, []string{"cost", "request", "match", "applied", "asked", "bid for", "leverag", "other funding"}):
+				score = 0
+			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding"}):
+				score = 2
+			}
+			if amountCol < 0 || score > amountScore {
+				if amountCol >= 0 {
+					roles[amountCol] = colNone
+				}
+				roles[i] = colAmount
+				amountCol, amountScore = i, score
+				continue
+			}
+			if score == 0 {
+				continue // never a recipient or purpose column
+			}
 		}
 		for r, w := range recipientHeaders {
 			if !strings.Contains(l, w) {
@@ -418,4 +439,63 @@ func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int
 		a.mentions = append(a.mentions, roundMention{num: f.num})
 		a.facts = append(a.facts, f)
 	}
+}
+
+// recordTable reads a table of one grant's facts, one label and one value
+// per row ("Lead organisation | Solent Marine Hydrogen Ltd", "Grant
+// awarded | £4,200,000 (£1,600,000 in 2024/25; £2,600,000 in 2025/26)"):
+// the lead receives the grant, split by year where the cell says so. It
+// reports whether the table was such a record.
+func (a *analyzer) recordTable(doc *document, t table) bool {
+	recip, amountRow := "", -1
+	for _, bi := range t.rows {
+		cells := doc.blocks[bi].cells
+		if len(cells) != 2 || len(scanAmounts(cells[0])) > 0 || len(cells[0]) > 40 {
+			return false
+		}
+		l := strings.ToLower(cells[0])
+		switch {
+		case containsAny(l, []string{"lead organisation", "lead organization", "lead partner", "lead applicant", "recipient", "grantee", "awarded to", "organisation", "organization", "applicant"}) && !strings.Contains(l, "partner organisations"):
+			if recip == "" {
+				recip = cleanName(cells[1])
+			}
+		case containsAny(l, []string{"grant awarded", "amount awarded", "award", "grant", "funding awarded", "funding"}) && !containsAny(l, []string{"cost", "request", "match", "total project"}):
+			if amountRow < 0 {
+				amountRow = bi
+			}
+		}
+	}
+	if recip == "" || amountRow < 0 || len(scanAmounts(recip)) > 0 {
+		return false
+	}
+	b := doc.blocks[amountRow]
+	ms := scanAmounts(b.cells[1])
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[0]
+	aw := Award{Recipient: recip, Amount: m.Value, Currency: m.Currency, Tranches: []Tranche{}, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
+	if m.Qual != "" {
+		q := m.Qual
+		aw.Qualifier = &q
+	}
+	// "(£1,600,000 in 2024/25; £2,600,000 in 2025/26)"
+	var parts []Tranche
+	var sum int64
+	prev := 0
+	for _, n := range ms[1:] {
+		p, _, ok := periodAfter(b.cells[1], n.End, a.base, prev)
+		if !ok {
+			break
+		}
+		parts = append(parts, Tranche{Period: fyString(p), Amount: n.Value})
+		sum += n.Value
+		prev = p
+	}
+	if len(parts) >= 2 && sum == m.Value {
+		aw.Tranches = parts
+	}
+	a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: a.ctxRound, fund: a.lastFund})
+	a.recipients[strings.ToLower(recip)] = true
+	return true
 }
