@@ -728,11 +728,14 @@ func orgName(n string) bool {
 	return false
 }
 
-// placeLine reports a short "Town, Region" line such as "Lewiston, Idaho".
+// placeLine reports a short "Town, Region" line such as "Lewiston, Idaho",
+// or a town on its own ("Cheltenham").
 func placeLine(t string) bool {
 	t = strings.TrimSpace(t)
-	k := strings.Index(t, ", ")
-	return k > 0 && countFields(t, 6) <= 5 && !orgName(t[:k])
+	if k := strings.Index(t, ", "); k > 0 {
+		return countFields(t, 6) <= 5 && !orgName(t[:k])
+	}
+	return countFields(t, 4) <= 3 && !orgName(t) && leadingProper(t) == t && !strings.ContainsAny(t, "0123456789£$€")
 }
 
 // roleNouns describe a body before its name: "the homelessness charity
@@ -863,6 +866,18 @@ func (a *analyzer) receivedBack(lowRight string) string {
 		}
 	}
 	return ""
+}
+
+// namedAfter reports a figure given "to" a named body: "approves a grant
+// of up to £410,000 to Calder Bank Engineering Academy" is that body's
+// award, not a cap.
+func namedAfter(right string) bool {
+	r := strings.TrimLeft(right, " ")
+	if !strings.HasPrefix(r, "to ") {
+		return false
+	}
+	n := leadingProper(r[3:])
+	return n != "" && orgName(n) && !isFunder(n)
 }
 
 // countLead reports a phrase that opens with a count: "Twelve
@@ -1327,18 +1342,18 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "Allocations of €198,000 and €175,250 were made to A and B
 		// respectively": the names follow the figures
-		last := amounts[len(amounts)-1]
-		if !consumed[0] {
+		last := resp[len(resp)-1]
+		if !consumed[first] {
 			after := s.text[last.End:]
 			la := asciiLower(after)
 			if r := strings.Index(la, " respectively"); r > 0 {
 				for _, p := range []string{" to ", " for "} {
 					if k := strings.Index(la[:r], p); k >= 0 && k < 40 {
 						names := splitNames(cleanName(stripDeterminer(strings.TrimSpace(after[k+len(p) : r]))))
-						if respectively(names, amounts) {
-							for i, m := range amounts {
+						if respectively(names, resp) {
+							for i, m := range resp {
 								a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
-								consumed[i] = true
+								consumed[first+i] = true
 							}
 						}
 						break
@@ -1354,10 +1369,10 @@ func (a *analyzer) sentence(s sent) {
 							list = list[:k]
 						}
 						names := splitNames(cleanName(stripDeterminer(strings.TrimSpace(list))))
-						if respectively(names, amounts) {
-							for i, m := range amounts {
+						if respectively(names, resp) {
+							for i, m := range resp {
 								a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
-								consumed[i] = true
+								consumed[first+i] = true
 							}
 						}
 					}
@@ -1481,6 +1496,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
+		if !negative && containsAny(tail(fullLeftLow, 60), []string{"application from ", "applications from ", "bid from ", "request from ", "asked for ", "requesting "}) && !hasAnyWord(s.low, []string{"approved", "approves", "awarded", "granted", "successful"}) {
+			// "the application from Orchard Street Learning Ltd
+			// (£220,000)": money asked for
+			negative = true
+		}
 		if !negative && strings.Contains(tail(fullLeftLow, 45), "contribut") && genericNouns[firstWordLower(stripDeterminer(s.low))] {
 			// "Councils are contributing a further $9.8m": the
 			// grantees' own match, unlike "the Province is contributing
@@ -1502,7 +1522,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
-			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft)) {
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right)) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}
@@ -1523,7 +1543,28 @@ func (a *analyzer) sentence(s sent) {
 			for _, sep := range []string{" –", " —", " -", ":"} {
 				if strings.HasSuffix(pre, sep) {
 					label := strings.TrimSpace(strings.TrimSuffix(pre, sep))
-					if names := splitNames(cleanName(stripDeterminer(label))); len(names) > 1 && nameList(strings.Split(label, ", ")) {
+					names := splitNames(cleanName(stripDeterminer(label)))
+					if strings.Contains(label, "; ") {
+						// "Kettle Yard Music Hall, Wigan; The Old Chapel,
+						// Kendal; and Dock Street Social, Barrow – £50,000
+						// each": a name and its town per item
+						names = nil
+						for _, it := range strings.Split(label, "; ") {
+							it = strings.TrimPrefix(strings.TrimSpace(it), "and ")
+							if k := strings.Index(it, ", "); k > 0 {
+								it = it[:k]
+							}
+							if n := leadingProper(it); n != "" && len(n)*3 >= len(cleanName(it))*2 {
+								names = append(names, n)
+							} else {
+								names = nil
+								break
+							}
+						}
+					} else if !nameList(strings.Split(label, ", ")) {
+						names = nil
+					}
+					if len(names) > 1 {
 						for _, n := range names {
 							a.addAward(s, m, a.expand(n), dashPurpose(s.text[m.End:nextStart]), fund, 0.7, sentRound)
 						}

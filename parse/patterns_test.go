@@ -1417,3 +1417,26 @@ func TestTableColumnsAndRecords(t *testing.T) {
 		t.Errorf("record table: %+v", r.Awards)
 	}
 }
+
+// TestSet13Shapes: names after the figures a "respectively" run covers
+// when a yearly split follows, a grant "of up to £X to <Body>" as an
+// award, an application from a body as money asked for, items of
+// "Name, Town;" with "£X each", and grant cards with a town line.
+func TestSet13Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>(a) approves grants from the Skills Capital Fund of £1,275,000 and £640,000 to Ashgate College and Northfleet Training Partnership respectively, the grant to Ashgate College to be paid as £500,000 in 2024/25 and £775,000 in 2025/26;</p><p>(b) approves a grant of up to £410,000 to Calder Bank Engineering Academy for a workshop;</p><p>Members also discussed the application from Orchard Street Learning Ltd (£220,000), which was not supported.</p>")
+	got := map[string]int64{}
+	for _, a := range r.Awards {
+		got[a.Recipient] = a.Amount
+	}
+	if got["Ashgate College"] != 1275000 || got["Northfleet Training Partnership"] != 640000 || got["Calder Bank Engineering Academy"] != 410000 || got["Orchard Street Learning Ltd"] != 0 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<ul><li>Kettle Yard Music Hall, Wigan; The Old Chapel, Kendal; and Dock Street Social, Barrow-in-Furness – £50,000 each to install accessible entrances</li></ul>")
+	if len(r.Awards) != 3 || r.Awards[2].Recipient != "Dock Street Social" {
+		t.Errorf("each with towns: %+v", r.Awards)
+	}
+	r = parseHTML(t, `<article class="card"><h3>Friends of Hatherley Park</h3><p>Cheltenham</p><p>£14,500</p><p>Accessible toilets</p></article><article class="card"><h3>Millfield Men's Shed</h3><p>Peterborough</p><p>£9,800</p></article>`)
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Friends of Hatherley Park" || r.Awards[1].Recipient != "Millfield Men's Shed" {
+		t.Errorf("cards: %+v", r.Awards)
+	}
+}
