@@ -20,16 +20,21 @@ type pageInfo struct {
 	// labelledDate is a date labelled "Published" in a definition list
 	// anywhere on the page
 	labelledDate string
-	meta         map[string]string
-	jsonLD       []string
-	h1           *html.Node
-	times        []*html.Node
-	articles     []*html.Node
-	mains        []*html.Node
-	govspeak     *html.Node
-	bodyProp     *html.Node // itemprop=articleBody
-	body         *html.Node
-	datePublis   *html.Node // itemprop=datePublished
+	// classDate is the text of an element whose class names a date
+	// ("news-date", "entry-date"); updatedDate one that says it was
+	// updated, the last resort
+	classDate, updatedDate string
+	canonical              string // <link rel="canonical">
+	meta                   map[string]string
+	jsonLD                 []string
+	h1                     *html.Node
+	times                  []*html.Node
+	articles               []*html.Node
+	mains                  []*html.Node
+	govspeak               *html.Node
+	bodyProp               *html.Node // itemprop=articleBody
+	body                   *html.Node
+	datePublis             *html.Node // itemprop=datePublished
 }
 
 func attr(n *html.Node, key string) string {
@@ -90,6 +95,10 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			return
 		case atom.Style, atom.Noscript, atom.Template:
 			return
+		case atom.Link:
+			if p.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+				p.canonical = attr(n, "href")
+			}
 		case atom.Body:
 			p.body = n
 		case atom.H1:
@@ -112,6 +121,24 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 		}
 		if p.govspeak == nil && hasClassToken(attr(n, "class"), "govspeak") {
 			p.govspeak = n
+		}
+		if p.classDate == "" || p.updatedDate == "" {
+			// <p class="news-date">30/08/2022</p>, <div class="field-
+			// published-date">Date published: 26 September 2019</div>,
+			// <div class="last-updated">last updated on 2 April 2025</div>
+			if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "date") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") {
+				if t := collapse(textOf(n)); len(t) < 120 {
+					if d := parseDate(t); d != "" {
+						if strings.Contains(c, "updated") || strings.Contains(strings.ToLower(t), "updated") {
+							if p.updatedDate == "" {
+								p.updatedDate = d
+							}
+						} else if p.classDate == "" {
+							p.classDate = d
+						}
+					}
+				}
+			}
 		}
 		switch attr(n, "itemprop") {
 		case "articleBody":
@@ -828,7 +855,19 @@ func htmlDocument(text string, opts Options) *document {
 		pub = p.labelledDate
 	}
 	if pub == "" {
+		pub = p.classDate
+	}
+	if pub == "" {
 		pub = visibleDate(b.doc.blocks)
+	}
+	if pub == "" {
+		pub = urlDate(p.meta["og:url"], p.canonical)
+	}
+	if pub == "" {
+		pub = p.updatedDate
+	}
+	if pub == "" {
+		pub = parseDate(p.meta["dcterms.modified"])
 	}
 	b.doc.published = pub
 
@@ -957,4 +996,23 @@ func colspan(n *html.Node) int {
 		}
 	}
 	return 1
+}
+
+// urlDate reads a date in a page's address: ".../2020-10-05-more-than-400-
+// clubs...", ".../2025/09/30/foundation-commits...".
+func urlDate(urls ...string) string {
+	for _, u := range urls {
+		for i := 0; i+10 <= len(u); i++ {
+			if u[i] != '/' || i+11 > len(u) {
+				continue
+			}
+			t := u[i+1:]
+			if len(t) >= 10 && isDigit(t[0]) && (t[4] == '-' && t[7] == '-' || t[4] == '/' && t[7] == '/') && (len(t) == 10 || t[10] == '/' || t[10] == '-') {
+				if d := parseDate(strings.ReplaceAll(t[:10], "/", "-")); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -1440,3 +1440,18 @@ func TestSet13Shapes(t *testing.T) {
 		t.Errorf("cards: %+v", r.Awards)
 	}
 }
+
+// TestDatesFromClassesAndAddresses: a date in an element whose class names
+// a date, in the page's address, and an "updated" date as the last resort.
+func TestDatesFromClassesAndAddresses(t *testing.T) {
+	for page, want := range map[string]string{
+		`<html><body><div class="main-col"><h1>Clubs share £2.3m</h1><p class="news-date">30/08/2022</p><div class="news-body"><p>Hill Club gets £5,000.</p><p>More text here about clubs.</p></div></div></body></html>`: "2022-08-30",
+		`<html><head><link rel="canonical" href="https://www.sport.wales/media-centre/latest-news/2020-10-05-more-than-400-clubs-helped/"></head><body><article><p>Hill Club gets £5,000.</p></article></body></html>`:    "2020-10-05",
+		`<html><body><article><p>Hill Club gets £5,000.</p></article><div class="last-updated"><p>This page was last updated on 2 April 2025</p></div></body></html>`:                                                     "2025-04-02",
+	} {
+		r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%.50s: got %q, want %s", page, r.Published, want)
+		}
+	}
+}
