@@ -328,7 +328,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
 		}
-		for _, f := range []string{"will open", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
+		for _, f := range []string{"will open", "will be available", "will be offered", "will be worth", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
@@ -880,6 +880,28 @@ func namedAfter(right string) bool {
 	return n != "" && orgName(n) && !isFunder(n)
 }
 
+// dashNames returns the names set off between dashes or brackets in a
+// subject: "Three smaller schemes – A, B and C – will each receive".
+func dashNames(subj string) []string {
+	for _, d := range [][2]string{{" – ", " – "}, {" — ", " — "}, {" (", ")"}} {
+		i := strings.Index(subj, d[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(subj[i+len(d[0]):], d[1])
+		if j < 0 {
+			continue
+		}
+		list := subj[i+len(d[0]) : i+len(d[0])+j]
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
 // countLead reports a phrase that opens with a count: "Twelve
 // community-led arts organisations".
 func countLead(s string) bool {
@@ -1117,6 +1139,15 @@ func (a *analyzer) sentence(s sent) {
 		}
 		if sentFund == "" {
 			sentFund = c
+		}
+	}
+	if len(hits) == 0 && s.kind == kindHeading {
+		// a heading that is just a scheme's name: "Clean Heat Switch
+		// Scheme" over the page about it
+		if h := strings.TrimSpace(s.text); strings.Contains(h, " ") && len(h) < 80 && fundHeads[lastWordLower(h)] && isProperWord(finalWord(h)) && leadingProper(h) == h && !isFunder(h) {
+			if c := a.funds.add(h); sentFund == "" {
+				sentFund = c
+			}
 		}
 	}
 	for _, k := range a.funds.scanAcronyms(s.text) {
@@ -1724,7 +1755,11 @@ func (a *analyzer) sentence(s sent) {
 				}
 				subj := s.text[subjStart:subjEnd]
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
-				if emptySubj && len(sentAwards) == 0 && subjStart > prevEnd {
+				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
+					// "Three smaller schemes – A, B and C – will each
+					// receive £45,000"
+					eachRecips, recip, subjFound, conf = names, names[0], true, 0.8
+				} else if emptySubj && len(sentAwards) == 0 && subjStart > prevEnd {
 					// "The University of Bristol leads five centres, and will
 					// receive £41m": the subject of the clause before
 					if r := leadingProper(stripDeterminer(s.text[prevEnd:subjStart])); r != "" && !isFunder(r) && !(prevEnd == 0 && !strings.Contains(r, " ")) {
@@ -1771,6 +1806,11 @@ func (a *analyzer) sentence(s sent) {
 								}
 							}
 						}
+					}
+					if names := dashNames(subj); len(eachRecips) == 0 && strings.Contains(aux, "each") && len(names) > 1 {
+						// "Three smaller schemes – A, B and C – will each
+						// receive £45,000"
+						eachRecips, recip, generic = names, names[0], false
 					}
 					if recip != "" && len(eachRecips) == 0 && strings.Contains(aux, "each") {
 						// "Oldham, Bury and Wigan councils will each receive"
@@ -2087,6 +2127,12 @@ func (a *analyzer) sentence(s sent) {
 			// "Police forces will receive £20m of additional funding":
 			// a budget line
 			role = roleNone
+		case subjFound && generic && strings.Contains(svAux, "each") && len(dashNames(s.text[prevEnd:m.QStart])) > 1:
+			// "Three smaller schemes – A, B and C – will each receive
+			// £45,000": the names between the dashes
+			for _, n := range dashNames(s.text[prevEnd:m.QStart]) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
+			}
 		case subjFound && generic && strings.Contains(svAux, "each"):
 			// "Three units will each receive £1.2m": per recipient, not a
 			// total; the names may follow in the next sentence
@@ -2921,6 +2967,13 @@ func (a *analyzer) expandScan(name string) string {
 // resolveObject reads the phrase after a figure: a named recipient, a group
 // (round total), or only a purpose.
 func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, count int, purpose string) {
+	if k := strings.Index(np, ", led by "); k > 0 && prep != "on" && prep != "towards" {
+		// "the Canalside Homes Partnership, led by Weoley Housing Group,":
+		// the lead
+		if r := leadingProper(np[k+len(", led by "):]); r != "" && !isFunder(r) {
+			return a.expand(r), false, 0, ""
+		}
+	}
 	np = cutClause(np)
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
@@ -4668,7 +4721,7 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		// the coordinator receives the grant
 		la := asciiLower(head(after, 80))
 		for _, cue := range []string{" coordinated by ", " led by ", " co-ordinated by "} {
-			if j := strings.Index(la, cue); j >= 2 && strings.HasPrefix(la, ", ") && !strings.Contains(la[2:j], ",") {
+			if j := strings.Index(la, cue); j >= 1 && strings.HasPrefix(la, ", ") && !strings.Contains(la[min(2, j):j], ",") {
 				if c := leadingProper(after[j+len(cue):]); c != "" {
 					return c, ""
 				}

@@ -1455,3 +1455,26 @@ func TestDatesFromClassesAndAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestSet12Shapes: names set off by dashes after a counted subject that
+// "will each receive", a partnership "led by" its lead after a figure, a
+// table of grant rates ("up to £7,500"), a heading that is a scheme's
+// name, and a future round "of up to £22m will be available".
+func TestSet12Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>Three smaller schemes – Kesteven Good Neighbours, Ancholme Volunteer Drivers and Trentside Link – will each receive £45,000 over the two years.</p><p>A further £3.1m will go to the Canalside Homes Partnership, led by Weoley Housing Group, to build homes.</p>")
+	var got []string
+	for _, a := range r.Awards {
+		got = append(got, a.Recipient)
+	}
+	if strings.Join(got, "|") != "Kesteven Good Neighbours|Ancholme Volunteer Drivers|Trentside Link|Weoley Housing Group" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parseHTML(t, `<h1>Clean Heat Switch Scheme</h1><p>The Clean Heat Switch Scheme is run by the Department for the Economy.</p><table><tr><th>Measure</th><th>Grant</th></tr><tr><td>Air source heat pump</td><td>up to £7,500</td></tr><tr><td>Ground source heat pump</td><td>up to £11,000</td></tr></table><p>£12 million is available for the scheme in 2025-26.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Clean Heat Switch Scheme" {
+		t.Errorf("rates and scheme: %+v %+v", r.Awards, r.Limits)
+	}
+	r = parseHTML(t, "<p>Six providers will share £17.9 million in the first round of the GM Retrofit Accelerator.</p><p>A second round of up to £22m will be available in 2024/25.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 1 || len(r.Limits) != 1 || r.Limits[0].Amount != 22000000 {
+		t.Errorf("future round: %+v %+v", r.Rounds, r.Limits)
+	}
+}

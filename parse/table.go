@@ -273,6 +273,9 @@ func (a *analyzer) table(doc *document, t table) {
 	if roundNum == 0 {
 		roundNum = a.ctxRound
 	}
+	if amountCol >= 0 && allHedgedUpTo(doc, t, amountCol) {
+		return // "Air source heat pump | up to £7,500": a table of grant rates
+	}
 	awardRows := 0 // a total row under two or more awards totals the batch
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
@@ -498,4 +501,25 @@ func (a *analyzer) recordTable(doc *document, t table) bool {
 	a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: a.ctxRound, fund: a.lastFund})
 	a.recipients[strings.ToLower(recip)] = true
 	return true
+}
+
+// allHedgedUpTo reports a table whose every amount says "up to": rates or
+// caps, not awards.
+func allHedgedUpTo(doc *document, t table, col int) bool {
+	n := 0
+	for _, bi := range t.rows[1:] {
+		cells := doc.blocks[bi].cells
+		if col >= len(cells) {
+			continue
+		}
+		ms := scanAmounts(cells[col])
+		if len(ms) == 0 {
+			continue
+		}
+		if ms[0].Qual != "up to" {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
