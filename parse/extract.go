@@ -1230,10 +1230,11 @@ func (a *analyzer) sentence(s sent) {
 		if c == "" {
 			c = a.funds.add(name)
 		}
-		if sentFund == "" || distributor(sentFund) {
-			sentFund = c
-			a.lastFund = c
-		}
+		// the round names its fund, whatever else the sentence names
+		// ("the second round of New Stages, its National Lottery
+		// programme")
+		sentFund = c
+		a.lastFund = c
 	}
 	if sentFund == "" && len(amounts) > 0 {
 		// "Twelve organisations share £2.34m through Culture Connects",
@@ -1358,6 +1359,14 @@ func (a *analyzer) sentence(s sent) {
 			for _, rel := range []string{", which ", ", who ", ", both "} {
 				if k := strings.Index(subj, rel); k > 0 {
 					subj = subj[:k]
+				}
+			}
+			subj = strings.TrimSuffix(strings.TrimSuffix(subj, ", which"), ", who")
+			// "Smaller awards go to A and B, which receive £X and £Y
+			// respectively"
+			for _, v := range []string{" go to ", " goes to ", " went to ", " going to "} {
+				if k := strings.LastIndex(subj, v); k >= 0 {
+					subj = stripDeterminer(subj[k+len(v):])
 				}
 			}
 			if k := strings.LastIndex(subj, ", "); k >= 0 && !nameList(strings.Split(subj, ", ")) {
@@ -4114,7 +4123,7 @@ func countedGrants(lowLeft string) int {
 		return 0
 	}
 	noun := strings.Trim(f[len(f)-2], ",")
-	if !projectNouns[noun] && noun != "grants" && noun != "awards" {
+	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
 		return 0
 	}
 	for k := len(f) - 3; k >= 0 && k >= len(f)-5; k-- {
@@ -5041,7 +5050,11 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 		return
 	}
 	gap := s.text[m.End:amounts[i+1].QStart]
-	if len(gap) > 40 || !strings.ContainsAny(gap, "–—-:(") {
+	lg := strings.TrimSpace(asciiLower(gap))
+	splitWord := hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) && !strings.Contains(lg, ". ")
+	if !splitWord && (len(gap) > 40 || !strings.ContainsAny(gap, "–—-:(")) {
+		// "£950,000 for a hydro scheme in the upper Conwy valley, split
+		// £150,000 in 2022 to 2023 and £800,000 in 2023 to 2024"
 		return
 	}
 	var parts []Tranche

@@ -1478,3 +1478,22 @@ func TestSet12Shapes(t *testing.T) {
 		t.Errorf("future round: %+v %+v", r.Rounds, r.Limits)
 	}
 }
+
+// TestMoreSet12Shapes: a round's fund named by "round of" wins over a
+// lottery programme beside it, "Smaller awards go to A and B, which
+// receive £X and £Y respectively", a yearly split after ", split", and
+// "supported two operators with £1.9m".
+func TestMoreSet12Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>Arts Council of Wales has today confirmed seven awards totalling £412,000 in the second round of New Stages, its National Lottery programme for venues.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "New Stages" {
+		t.Errorf("round of: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Smaller awards go to the Isle of Carrach Heritage Trust and Lismara Community Shop Ltd, which receive £189,000 and £96,750 respectively, for a bunkhouse.</p><p>Ynni Cwm Gwyrdd Cyf gets £950,000 for a hydro scheme in the upper Conwy valley, split £150,000 in 2022 to 2023 and £800,000 in 2023 to 2024.</p>")
+	if len(r.Awards) != 3 || r.Awards[1].Recipient != "Lismara Community Shop Ltd" || len(r.Awards[2].Tranches) != 2 || r.Awards[2].Amount != 950000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>The Coach Decarbonisation Challenge opens its second round. The first round, in 2022, supported two operators with £1.9m.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 1 || *r.Rounds[0].Total != 1900000 {
+		t.Errorf("supported operators: %+v", r.Rounds)
+	}
+}
