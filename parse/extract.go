@@ -493,7 +493,7 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = k
 		}
 	}
-	if sentFund == "" && a.lastFund != "" && (strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
+	if sentFund == "" && a.lastFund != "" && ofTheFund(s.low) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
@@ -503,9 +503,12 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	amounts := scanAmounts(s.text)
-	rms := findRounds(s.low)
+	var rms []roundMention
+	if feat&featRound != 0 {
+		rms = findRounds(s.low)
+	}
 	count := 0
-	if mayProjects(s.low) {
+	if feat&featProjects != 0 {
 		count = projectCount(s.low)
 	}
 	if count == 0 && len(amounts) > 0 {
@@ -562,7 +565,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	// "Leeds and Hull received £1m and £2m respectively"
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -2413,45 +2416,6 @@ func determinerEnd(lowLeft string) bool {
 	return strings.HasSuffix(t, "’s")
 }
 
-// mayProjects is the cheap check before projectCount.
-func mayProjects(l string) bool {
-	// one pass for "project", "bid", "scheme", "initiative", "proposal",
-	// "applica", "grants", "awards" anywhere in l
-	for i := 0; i < len(l); i++ {
-		if l[i] < 'a' || l[i] > 's' {
-			continue
-		}
-		r := l[i:]
-		switch l[i] {
-		case 'p':
-			if strings.HasPrefix(r, "project") || strings.HasPrefix(r, "proposal") {
-				return true
-			}
-		case 'b':
-			if strings.HasPrefix(r, "bid") {
-				return true
-			}
-		case 's':
-			if strings.HasPrefix(r, "scheme") {
-				return true
-			}
-		case 'i':
-			if strings.HasPrefix(r, "initiative") {
-				return true
-			}
-		case 'a':
-			if strings.HasPrefix(r, "applica") || strings.HasPrefix(r, "awards") {
-				return true
-			}
-		case 'g':
-			if strings.HasPrefix(r, "grants") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // pastMarker reports phrases that put a sentence's figures in the past:
 // recaps of earlier rounds or cumulative totals, not new money.
 func pastMarker(low string) bool {
@@ -3038,15 +3002,24 @@ func respectively(names []string, amounts []money) bool {
 
 // Sentence features, computed in one pass over the words of a sentence.
 const (
-	featFundWord uint8 = 1 << iota // fund, scheme, grant, programme ...
-	featPast                       // last, previous, since ... (pastMarker may apply)
-	featWinVerb                    // awarded, won, share, receive ...
-	featContext                    // an awardContext word
-	featApply                      // apply, bid, available, can, may
+	featFundWord uint16 = 1 << iota // fund, scheme, grant, programme ...
+	featPast                        // last, previous, since ... (pastMarker may apply)
+	featWinVerb                     // awarded, won, share, receive ...
+	featContext                     // an awardContext word
+	featApply                       // apply, bid, available, can, may
+	featRound                       // a word findRounds reads (round, call, phase, wave ...)
+	featProjects                    // a projectNouns word (projectCount may apply)
+	featRefusal                     // a refusalWords word
 )
 
-var featureWords = func() map[string]uint8 {
-	m := map[string]uint8{}
+// roundWords are the words that findRounds's matches lie in: findRoundWord
+// needs a non-letter (or "-") before its word and a non-letter or a
+// plural "s" after it, so the letter run holding a match is the word or
+// its plural ("cut-off" is the run "cut").
+var roundWords = []string{"round", "rounds", "cut", "cutoff", "cutoffs", "call", "calls", "phase", "phases", "tranche", "tranches", "wave", "waves"}
+
+var featureWords = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for w := range fundHeads {
 		m[w] |= featFundWord
 	}
@@ -3065,11 +3038,22 @@ var featureWords = func() map[string]uint8 {
 	for _, w := range []string{"apply", "bid", "bids", "applications", "available", "can", "may"} {
 		m[w] |= featApply
 	}
+	for _, w := range roundWords {
+		m[w] |= featRound
+	}
+	// projectCount and hasAnyWord(refusalWords) match whole words of
+	// ASCII letters, which are also letter runs here
+	for w := range projectNouns {
+		m[w] |= featProjects
+	}
+	for _, w := range refusalWords {
+		m[w] |= featRefusal
+	}
 	return m
 }()
 
-func sentenceFeatures(low string) uint8 {
-	var f uint8
+func sentenceFeatures(low string) uint16 {
+	var f uint16
 	start := -1
 	for i := 0; i <= len(low); i++ {
 		if i < len(low) && isLetter(low[i]) {

@@ -502,3 +502,22 @@ func subjectCutsIn(low string) uint64 {
 	}
 	return m
 }
+
+// ofTheFund reports whether low contains " of the fund", " from the
+// fund", " of the scheme" or " of the programme", visiting the " the "
+// they share once instead of searching for each phrase.
+func ofTheFund(low string) bool {
+	for i := 0; ; {
+		k := strings.Index(low[i:], " the ")
+		if k < 0 {
+			return false
+		}
+		a, r := i+k, low[i+k+len(" the "):]
+		i = a + 1
+		before := low[:a]
+		if strings.HasSuffix(before, " of") && (strings.HasPrefix(r, "fund") || strings.HasPrefix(r, "scheme") || strings.HasPrefix(r, "programme")) ||
+			strings.HasSuffix(before, " from") && strings.HasPrefix(r, "fund") {
+			return true
+		}
+	}
+}

@@ -221,17 +221,37 @@ func TestIsLetterAllBytes(t *testing.T) {
 	}
 }
 
-func TestMayProjectsMatchesContains(t *testing.T) {
-	words := []string{"project", "bid", "scheme", "initiative", "proposal", "applica", "grants", "awards"}
-	for _, s := range []string{"", "the projects", "forbidden", "no match here", "applicants", "award", "awards", "grant", "grants", "initiatives", "proposal", "schem", "pro ject", "x bi d", "a scheme"} {
-		want := false
-		for _, w := range words {
-			if strings.Contains(s, w) {
-				want = true
-			}
+// TestSentenceFeaturesAreNecessary checks the feature bits that guard
+// findRounds, projectCount and the refusal test: whenever the guarded test
+// finds something, its bit is set.
+func TestSentenceFeaturesAreNecessary(t *testing.T) {
+	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
+		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", ""}
+	rnd := uint64(11)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for k, n := 0, next(9); k < n; k++ {
+			sb.WriteString(vocab[next(len(vocab))])
+			sb.WriteString([]string{" ", "  ", ", ", ". ", "", "-", "’s "}[next(7)])
 		}
-		if got := mayProjects(s); got != want {
-			t.Errorf("mayProjects(%q) = %v", s, got)
+		s := sb.String()
+		f := sentenceFeatures(s)
+		if len(findRounds(s)) > 0 && f&featRound == 0 {
+			t.Fatalf("findRounds(%q) finds a round without featRound", s)
+		}
+		if projectCount(s) > 0 && f&featProjects == 0 {
+			t.Fatalf("projectCount(%q) counts without featProjects", s)
+		}
+		if hasAnyWord(s, refusalWords) && f&featRefusal == 0 {
+			t.Fatalf("hasAnyWord(%q, refusalWords) without featRefusal", s)
+		}
+		want := strings.Contains(s, " of the fund") || strings.Contains(s, " from the fund") || strings.Contains(s, " of the scheme") || strings.Contains(s, " of the programme")
+		if ofTheFund(s) != want {
+			t.Fatalf("ofTheFund(%q) = %v", s, !want)
 		}
 	}
 }
