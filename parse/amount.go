@@ -362,7 +362,7 @@ func scanAmounts(s string) []money {
 		out = append(out, m)
 		i = m.End - 1
 	}
-	if strings.Contains(s, " pounds") || strings.Contains(s, " euros") || strings.Contains(s, " dollars") {
+	if containsAfterSpace(s, "pounds") || containsAfterSpace(s, "euros") || containsAfterSpace(s, "dollars") {
 		out = wordAmounts(s, out)
 	}
 	return out

@@ -13,7 +13,9 @@ import (
 // dollarCurrency returns the currency a bare "$" means on the page at
 // pageURL with the given title and opening text.
 func dollarCurrency(pageURL, title, text string) string {
-	if u, err := url.Parse(pageURL); err == nil {
+	// an empty URL has no host to read (url.Parse would return an empty
+	// URL)
+	if u, err := url.Parse(pageURL); pageURL != "" && err == nil {
 		h := strings.ToLower(u.Hostname())
 		switch {
 		case strings.HasSuffix(h, ".ca"):
@@ -26,8 +28,8 @@ func dollarCurrency(pageURL, title, text string) string {
 			return "USD"
 		}
 	}
-	t := head(title+" "+text, 3000)
-	us := containsAny(t, []string{"United States", "U.S.", "US Department", "America"})
+	t := joinedHead{title, text, 3000}
+	us := t.containsAny([]string{"United States", "U.S.", "US Department", "America"})
 	found := ""
 	for _, c := range []struct {
 		code string
@@ -37,7 +39,7 @@ func dollarCurrency(pageURL, title, text string) string {
 		{"AUD", []string{"Australia", "New South Wales", "NSW", "Queensland", "Tasmania", "Victorian Government"}},
 		{"NZD", []string{"New Zealand", "Aotearoa", "Māori"}},
 	} {
-		if containsAny(t, c.cues) {
+		if t.containsAny(c.cues) {
 			if found != "" {
 				return "USD" // two countries: no guess
 			}
@@ -77,4 +79,39 @@ func (a *analyzer) localDollars(res *Result) {
 	for i := range res.Caps {
 		fix(&res.Caps[i].Currency, res.Caps[i].Evidence.Text)
 	}
+}
+
+// joinedHead is head(a+" "+b, n), searched in place rather than copied:
+// the page's opening text is long, the cues short.
+type joinedHead struct {
+	a, b string
+	n    int
+}
+
+// containsAny is containsAny(head(a+" "+b, n), words).
+func (j joinedHead) containsAny(words []string) bool {
+	a, b := j.a, j.b
+	// where head cuts the joined string: at n, backed off to a rune start
+	// (the joined byte at i is a[i], the space, or b[i-len(a)-1])
+	i := len(a) + 1 + len(b)
+	if i > j.n {
+		i = j.n
+		for i > 0 && i != len(a) && (i < len(a) && a[i]&0xC0 == 0x80 || i > len(a) && b[i-len(a)-1]&0xC0 == 0x80) {
+			i--
+		}
+	}
+	if i <= len(a) {
+		return containsAny(a[:i], words)
+	}
+	b = b[:i-len(a)-1]
+	if containsAny(a, words) || containsAny(b, words) {
+		return true
+	}
+	// a word across the joining space starts in the last len(w)-1 bytes
+	// of a and ends in the first len(w)-1 bytes of b
+	w := 0
+	for _, x := range words {
+		w = max(w, len(x)-1)
+	}
+	return containsAny(a[max(0, len(a)-w):]+" "+b[:min(len(b), w)], words)
 }

@@ -77,7 +77,10 @@ func splitSentences(b block) []sent {
 			for w > start && s[w-1] != ' ' {
 				w--
 			}
-			word := strings.ToLower(strings.TrimLeft(s[w:i], "(\"“"))
+			word := strings.TrimLeft(sl[w:i], "(\"“") // ASCII-lowered: strings.ToLower when ASCII
+			if !asciiOnly(word) {
+				word = strings.ToLower(strings.TrimLeft(s[w:i], "(\"“"))
+			}
 			if abbrevs[word] || len(word) == 1 && isLetter(word[0]) {
 				continue
 			}

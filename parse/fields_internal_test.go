@@ -253,6 +253,11 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 		if ofTheFund(s) != want {
 			t.Fatalf("ofTheFund(%q) = %v", s, !want)
 		}
+		for _, w := range []string{"the", "fund", "of the"} {
+			if containsAfterSpace(s, w) != strings.Contains(s, " "+w) {
+				t.Fatalf("containsAfterSpace(%q, %q) = %v", s, w, !strings.Contains(s, " "+w))
+			}
+		}
 	}
 }
 
@@ -278,6 +283,30 @@ func TestSubjectCutsInIsNecessary(t *testing.T) {
 			if strings.Contains(s, c) && m&(1<<ci) == 0 {
 				t.Fatalf("subjectCutsIn(%q) clears %q, which it contains", s, c)
 			}
+		}
+	}
+}
+
+func TestJoinedHeadMatchesConcatenation(t *testing.T) {
+	words := []string{"New Zealand", "NSW", "Māori", "Canad", "U.S."}
+	parts := []string{"", "New", "Zealand", "New Zealand", "x NS", "W y", "Mā", "ori", "é", "Can", "ada", "U.", "S.", "  ", "abc"}
+	rnd := uint64(5)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var a, b strings.Builder
+		for k, n := 0, next(4); k < n; k++ {
+			a.WriteString(parts[next(len(parts))])
+		}
+		for k, n := 0, next(4); k < n; k++ {
+			b.WriteString(parts[next(len(parts))])
+		}
+		n := next(30)
+		want := containsAny(head(a.String()+" "+b.String(), n), words)
+		if got := (joinedHead{a.String(), b.String(), n}).containsAny(words); got != want {
+			t.Fatalf("joinedHead{%q, %q, %d}.containsAny = %v", a.String(), b.String(), n, got)
 		}
 	}
 }
