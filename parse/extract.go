@@ -505,7 +505,7 @@ func (a *analyzer) sentence(s sent) {
 	}
 	a.prev = append(a.prev, s.text)
 
-	amounts := scanAmounts(s.text)
+	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
 	var rms []roundMention
 	if feat&featRound != 0 {
 		rms = findRounds(s.low)
@@ -3013,6 +3013,7 @@ const (
 	featRound                       // a word findRounds reads (round, call, phase, wave ...)
 	featProjects                    // a projectNouns word (projectCount may apply)
 	featRefusal                     // a refusalWords word
+	featCurrency                    // pounds, euros, dollars (a figure in words may follow a number word)
 )
 
 // roundWords are the words that findRounds's matches lie in: findRoundWord
@@ -3051,6 +3052,9 @@ var featureWords = func() map[string]uint16 {
 	}
 	for _, w := range refusalWords {
 		m[w] |= featRefusal
+	}
+	for _, w := range []string{"pounds", "euros", "dollars"} {
+		m[w] |= featCurrency
 	}
 	return m
 }()

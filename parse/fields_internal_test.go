@@ -226,7 +226,7 @@ func TestIsLetterAllBytes(t *testing.T) {
 // finds something, its bit is set.
 func TestSentenceFeaturesAreNecessary(t *testing.T) {
 	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
-		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", ""}
+		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand"}
 	rnd := uint64(11)
 	next := func(n int) int {
 		rnd = rnd*6364136223846793005 + 1442695040888963407
@@ -245,6 +245,9 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 		}
 		if projectCount(s) > 0 && f&featProjects == 0 {
 			t.Fatalf("projectCount(%q) counts without featProjects", s)
+		}
+		if len(scanAmountsWords(s, true)) != len(scanAmountsWords(s, f&featCurrency != 0)) {
+			t.Fatalf("scanAmounts(%q) finds a figure in words without featCurrency", s)
 		}
 		if hasAnyWord(s, refusalWords) && f&featRefusal == 0 {
 			t.Fatalf("hasAnyWord(%q, refusalWords) without featRefusal", s)
