@@ -52,7 +52,12 @@ type docBuilder struct {
 }
 
 func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
-	text = collapse(text)
+	b.addCollapsed(kind, collapse(text), cells, tbl)
+}
+
+// addCollapsed is add for text that is already collapse's output
+// (collapse is idempotent, so add would only scan it again).
+func (b *docBuilder) addCollapsed(kind, text string, cells []string, tbl int) {
 	if text == "" {
 		return
 	}

@@ -107,13 +107,28 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 		case atom.Main:
 			p.mains = append(p.mains, n)
 		}
-		if attr(n, "role") == "main" && n.DataAtom != atom.Main {
+		// role, class and itemprop as attr reads them (the first of each),
+		// in one pass over the attributes
+		var role, class, itemprop string
+		var seen uint8
+		for _, a := range n.Attr {
+			switch {
+			case a.Key == "role" && seen&1 == 0:
+				role, seen = a.Val, seen|1
+			case a.Key == "class" && seen&2 == 0:
+				class, seen = a.Val, seen|2
+			case a.Key == "itemprop" && seen&4 == 0:
+				itemprop, seen = a.Val, seen|4
+			}
+		}
+		if role == "main" && n.DataAtom != atom.Main {
 			p.mains = append(p.mains, n)
 		}
-		if p.govspeak == nil && hasClassToken(attr(n, "class"), "govspeak") {
+		// the token is in the class only if the class contains it
+		if p.govspeak == nil && strings.Contains(class, "govspeak") && hasClassToken(class, "govspeak") {
 			p.govspeak = n
 		}
-		switch attr(n, "itemprop") {
+		switch itemprop {
 		case "articleBody":
 			if p.bodyProp == nil {
 				p.bodyProp = n
@@ -406,7 +421,7 @@ func (w *walker) flush() {
 	if kind == "" {
 		kind = kindParagraph
 	}
-	w.b.add(kind, collapseBytes(w.inline), nil, -1)
+	w.b.addCollapsed(kind, collapseBytes(w.inline), nil, -1)
 	w.inline = w.inline[:0]
 }
 
@@ -796,8 +811,20 @@ func ensureTitleBlock(b *docBuilder) {
 	nb.doc.blocks = make([]block, 0, len(old)+1)
 	nb.add(kindHeading, t, nil, -1)
 	shift := len(nb.doc.blocks)
+	// The old blocks came from add, which would leave their kinds and
+	// texts as they are: the joined text is copied whole and their
+	// offsets move past the title.
+	if nb.sb.Len() > 0 && b.sb.Len() > 0 {
+		nb.sb.WriteString("\n\n")
+	}
+	base := nb.sb.Len()
+	nb.sb.WriteString(b.sb.String())
 	for _, bl := range old {
-		nb.add(bl.kind, bl.text, bl.cells, bl.table)
+		bl.offset += base
+		nb.doc.blocks = append(nb.doc.blocks, bl)
+	}
+	if b.lastHdr != "" {
+		nb.lastHdr = b.lastHdr
 	}
 	for i := range oldTables {
 		for j := range oldTables[i].rows {
