@@ -506,10 +506,7 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
-	var rms []roundMention
-	if feat&featRound != 0 {
-		rms = findRounds(s.low)
-	}
+	rms := findRounds(s.low)
 	count := 0
 	if feat&featProjects != 0 {
 		count = projectCount(s.low)
@@ -3010,17 +3007,10 @@ const (
 	featWinVerb                     // awarded, won, share, receive ...
 	featContext                     // an awardContext word
 	featApply                       // apply, bid, available, can, may
-	featRound                       // a word findRounds reads (round, call, phase, wave ...)
 	featProjects                    // a projectNouns word (projectCount may apply)
 	featRefusal                     // a refusalWords word
 	featCurrency                    // pounds, euros, dollars (a figure in words may follow a number word)
 )
-
-// roundWords are the words that findRounds's matches lie in: findRoundWord
-// needs a non-letter (or "-") before its word and a non-letter or a
-// plural "s" after it, so the letter run holding a match is the word or
-// its plural ("cut-off" is the run "cut").
-var roundWords = []string{"round", "rounds", "cut", "cutoff", "cutoffs", "call", "calls", "phase", "phases", "tranche", "tranches", "wave", "waves"}
 
 var featureWords = func() map[string]uint16 {
 	m := map[string]uint16{}
@@ -3041,9 +3031,6 @@ var featureWords = func() map[string]uint16 {
 	}
 	for _, w := range []string{"apply", "bid", "bids", "applications", "available", "can", "may"} {
 		m[w] |= featApply
-	}
-	for _, w := range roundWords {
-		m[w] |= featRound
 	}
 	// projectCount and hasAnyWord(refusalWords) match whole words of
 	// ASCII letters, which are also letter runs here
