@@ -13,9 +13,7 @@ import (
 // dollarCurrency returns the currency a bare "$" means on the page at
 // pageURL with the given title and opening text.
 func dollarCurrency(pageURL, title, text string) string {
-	// an empty URL has no host to read (url.Parse would return an empty
-	// URL)
-	if u, err := url.Parse(pageURL); pageURL != "" && err == nil {
+	if u, err := url.Parse(pageURL); err == nil {
 		h := strings.ToLower(u.Hostname())
 		switch {
 		case strings.HasSuffix(h, ".ca"):

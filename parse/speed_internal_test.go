@@ -1,0 +1,95 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// Tests for the speed work's pre-tests: each guard must be a necessary
+// condition of what it guards, and each shortcut must match what it
+// replaces.
+
+// TestSentenceFeaturesAreNecessary checks the feature bits that guard
+// projectCount, the refusal test and figures in words: whenever the
+// guarded test finds something, its bit is set.
+func TestSentenceFeaturesAreNecessary(t *testing.T) {
+	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
+		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand"}
+	rnd := uint64(11)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for k, n := 0, next(9); k < n; k++ {
+			sb.WriteString(vocab[next(len(vocab))])
+			sb.WriteString([]string{" ", "  ", ", ", ". ", "", "-", "’s "}[next(7)])
+		}
+		s := sb.String()
+		f := sentenceFeatures(s)
+		if projectCount(s) > 0 && f&featProjects == 0 {
+			t.Fatalf("projectCount(%q) counts without featProjects", s)
+		}
+		if len(scanAmountsWords(s, true)) != len(scanAmountsWords(s, f&featCurrency != 0)) {
+			t.Fatalf("scanAmounts(%q) finds a figure in words without featCurrency", s)
+		}
+		if hasAnyWord(s, refusalWords) && f&featRefusal == 0 {
+			t.Fatalf("hasAnyWord(%q, refusalWords) without featRefusal", s)
+		}
+		want := strings.Contains(s, " of the fund") || strings.Contains(s, " from the fund") || strings.Contains(s, " of the scheme") || strings.Contains(s, " of the programme")
+		if ofTheFund(s) != want {
+			t.Fatalf("ofTheFund(%q) = %v", s, !want)
+		}
+		for _, w := range []string{"the", "fund", "of the"} {
+			if containsAfterSpace(s, w) != strings.Contains(s, " "+w) {
+				t.Fatalf("containsAfterSpace(%q, %q) = %v", s, w, !strings.Contains(s, " "+w))
+			}
+		}
+	}
+}
+
+func TestJoinedHeadMatchesConcatenation(t *testing.T) {
+	words := []string{"New Zealand", "NSW", "Māori", "Canad", "U.S."}
+	parts := []string{"", "New", "Zealand", "New Zealand", "x NS", "W y", "Mā", "ori", "é", "Can", "ada", "U.", "S.", "  ", "abc"}
+	rnd := uint64(5)
+	next := func(n int) int {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return int((rnd >> 33) % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var a, b strings.Builder
+		for k, n := 0, next(4); k < n; k++ {
+			a.WriteString(parts[next(len(parts))])
+		}
+		for k, n := 0, next(4); k < n; k++ {
+			b.WriteString(parts[next(len(parts))])
+		}
+		n := next(30)
+		want := containsAny(head(a.String()+" "+b.String(), n), words)
+		if got := (joinedHead{a.String(), b.String(), n}).containsAny(words); got != want {
+			t.Fatalf("joinedHead{%q, %q, %d}.containsAny = %v", a.String(), b.String(), n, got)
+		}
+	}
+}
+
+// TestNegativePhraseKeysAreNecessary checks that every negativePhrases
+// entry has its key word as a whole letter run wherever hasWord finds it.
+func TestNegativePhraseKeysAreNecessary(t *testing.T) {
+	for _, p := range negativePhrases {
+		for _, win := range []string{p, "x " + p + ".", "(" + p + ")", "£5m # " + p} {
+			if !hasWord(win, p) {
+				continue
+			}
+			found := false
+			for _, w := range strings.FieldsFunc(win, func(r rune) bool { return r > 0x7f || !isLetter(byte(r)) }) {
+				if negativePhraseKeys[w] {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no key word for %q", win, p)
+			}
+		}
+	}
+}
