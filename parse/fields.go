@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"regexp"
 	"strings"
 	"unicode"
@@ -388,12 +389,33 @@ var amountStart = func() (t [256]bool) {
 func lowerFrom(s string, i int) string {
 	b := make([]byte, len(s))
 	copy(b, s)
-	for j := i; j < len(b); j++ {
+	j := i
+	// eight bytes at a time: upperMask marks the capitals with 0x80, and
+	// shifted to 0x20 that is the bit that lowers them
+	for ; j+8 <= len(b); j += 8 {
+		x := binary.LittleEndian.Uint64(b[j:])
+		if m := upperMask(x); m != 0 {
+			binary.LittleEndian.PutUint64(b[j:], x|m>>2)
+		}
+	}
+	for ; j < len(b); j++ {
 		if c := b[j]; c >= 'A' && c <= 'Z' {
 			b[j] = c + 32
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// upperMask returns 0x80 in each byte of x that is an ASCII capital
+// ('A'..'Z') and 0 elsewhere. Each byte's low seven bits are compared by
+// adding constants that carry into its top bit (never into the next
+// byte); bytes with the top bit set (UTF-8) are left out.
+func upperMask(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	atLeastA := low7 + (0x80-'A')*ones
+	aboveZ := low7 + (0x80-'Z'-1)*ones
+	return atLeastA &^ aboveZ &^ x & highs
 }
 
 // collapseSlow is collapse's rewriting pass: runs of white space (and
@@ -542,4 +564,22 @@ func containsAfterSpace(s, w string) bool {
 		i += k + 1
 	}
 	return false
+}
+
+// foldedIn is m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
+// lowered into a stack buffer, which the map index reads without making
+// a string of it.
+func foldedIn[V any](m map[string]V, w string) V {
+	if len(w) > 64 {
+		return m[strings.ToLower(w)]
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)] // Unicode lowering can change lengths
+		}
+		buf[i] = lowerByte(c)
+	}
+	return m[string(buf[:len(w)])]
 }

@@ -93,3 +93,77 @@ func TestNegativePhraseKeysAreNecessary(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFromMatchesByteLoop(t *testing.T) {
+	rnd := uint64(3)
+	for n := 0; n < 20000; n++ {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		b := make([]byte, int(rnd>>59)) // 0..31 bytes
+		for k := range b {
+			rnd = rnd*6364136223846793005 + 1442695040888963407
+			b[k] = byte(rnd >> 56)
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i += 3 {
+			want := []byte(s)
+			for j := i; j < len(want); j++ {
+				if want[j] >= 'A' && want[j] <= 'Z' {
+					want[j] += 32
+				}
+			}
+			if got := lowerFrom(s, i); got != string(want) {
+				t.Fatalf("lowerFrom(%q, %d) = %q, want %q", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestLooksBinaryMatchesByteLoop(t *testing.T) {
+	ref := func(head []byte) bool {
+		if len(head) > 8<<10 {
+			head = head[:8<<10]
+		}
+		ctrl := 0
+		for _, c := range head {
+			if c == 0 {
+				return true
+			}
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctrl++
+			}
+		}
+		return ctrl*10 > len(head)
+	}
+	alphabet := []byte{0, 1, 0x1f, 0x20, 'a', '\n', '\t', 0x7f, 0x80, 0x9f, 0xa0, 0xff, 0x0b}
+	rnd := uint64(9)
+	for n := 0; n < 20000; n++ {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		b := make([]byte, int(rnd>>58)) // 0..63 bytes
+		for k := range b {
+			rnd = rnd*6364136223846793005 + 1442695040888963407
+			if rnd>>60 < 12 {
+				b[k] = 'x' // mostly plain text, so that some chunks are clean
+			} else {
+				b[k] = alphabet[int(rnd>>33)%len(alphabet)]
+			}
+		}
+		if len(b) > 0 && (b[0] == 0xFF || b[0] == 0xFE) {
+			b[0] = 'x' // no BOM or signature: only the control-byte count differs
+		}
+		if got, want := looksBinary(b), ref(b); got != want {
+			t.Fatalf("looksBinary(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+func TestFoldedInMatchesToLower(t *testing.T) {
+	m := map[string]string{"of": "a", "the": "b", "police": "c", "é": "d", "k": "e", strings.Repeat("x", 70): "f"}
+	for _, w := range []string{"", "Of", "OF", "of", "The", "POLICE", "É", "\u212A", "K", strings.Repeat("X", 70), strings.Repeat("X", 64), "ofx", "Ä"} {
+		if got, want := foldedIn(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("foldedIn(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { foldedIn(m, "Police") }); n != 0 {
+		t.Errorf("foldedIn allocates %v times", n)
+	}
+}
