@@ -2750,7 +2750,7 @@ func titleSegments(title string) []string {
 	parts := strings.Split(title, " | ")
 	for i, t := range parts {
 		t = strings.TrimSpace(t)
-		if strings.ToUpper(t) == t {
+		if upperInvariant(t) {
 			t = titleCase(strings.ToLower(t))
 		}
 		parts[i] = t

@@ -583,3 +583,25 @@ func foldedIn[V any](m map[string]V, w string) V {
 	}
 	return m[string(buf[:len(w)])]
 }
+
+// upperInvariant is strings.ToUpper(s) == s without building the upper
+// case copy: no rune changes under unicode.ToUpper, and no invalid byte
+// (which strings.ToUpper would replace with U+FFFD).
+func upperInvariant(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}

@@ -167,3 +167,17 @@ func TestFoldedInMatchesToLower(t *testing.T) {
 		t.Errorf("foldedIn allocates %v times", n)
 	}
 }
+
+func TestUpperInvariantMatchesToUpper(t *testing.T) {
+	for _, s := range []string{"", "ABC", "AbC", "NEWS | BBC", "ÉCOLE", "École", "ß", "\ufffd", "A\xffB", "ǅ", "ǆ", "Σ", "σ", "123 - £5M", "ﬁ", "İ", "ı", "K"} {
+		if got, want := upperInvariant(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("upperInvariant(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		s := "A" + string(r)
+		if got, want := upperInvariant(s), strings.ToUpper(s) == s; got != want {
+			t.Fatalf("upperInvariant(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
