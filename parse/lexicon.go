@@ -282,7 +282,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 		}
 		// connector run followed by a proper word
 		n := j + 1
-		for n < len(ws) && n-j <= 2 && foldedIn(connectors, s[ws[n].start:ws[n].end]) {
+		for n < len(ws) && n-j <= 2 && connectors[strings.ToLower(s[ws[n].start:ws[n].end])] {
 			n++
 		}
 		if n > j+1 {
