@@ -496,7 +496,7 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = k
 		}
 	}
-	if sentFund == "" && a.lastFund != "" && ofTheFund(s.low) {
+	if sentFund == "" && a.lastFund != "" && (strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}

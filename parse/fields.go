@@ -525,29 +525,6 @@ func subjectCutsIn(low string) uint64 {
 	return m
 }
 
-// ofTheFund reports whether low contains " of the fund", " from the
-// fund", " of the scheme" or " of the programme", visiting the " the "
-// they share once instead of searching for each phrase.
-func ofTheFund(low string) bool {
-	for i := 1; i < len(low); {
-		k := strings.Index(low[i:], "the ") // a space is too common to search for
-		if k < 0 {
-			return false
-		}
-		a, r := i+k-1, low[i+k+len("the "):]
-		i += k + 1
-		if low[a] != ' ' {
-			continue
-		}
-		before := low[:a]
-		if strings.HasSuffix(before, " of") && (strings.HasPrefix(r, "fund") || strings.HasPrefix(r, "scheme") || strings.HasPrefix(r, "programme")) ||
-			strings.HasSuffix(before, " from") && strings.HasPrefix(r, "fund") {
-			return true
-		}
-	}
-	return false
-}
-
 // containsAfterSpace is strings.Contains(s, " "+w) for a w that does not
 // start with a space. strings.Index looks for the first byte of what it
 // seeks and then compares, so it does better from w's first letter than
