@@ -1564,6 +1564,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	// "Researchers at Harwick University", "a team from the Met Office":
 	// the people's institution is the recipient
 	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "the group", "clinicians", "doctors", "volunteers", "campaigners", "organisers", "residents", "the people", "the charity", "the volunteers"} {
+		if !hasPrefixFold(low, 0, p) {
+			continue // low changes only below, after this test has passed
+		}
 		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running "} {
 			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
@@ -1896,15 +1899,46 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 
 // cutClause ends a phrase at the start of a new clause.
 func cutClause(s string) string {
-	low := asciiLower(s)
-	end := len(s)
-	for _, c := range []string{", which", ", who", ", so that", "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ", ", money that", ", with "} {
-		if k := strings.Index(low, c); k >= 0 && k < end {
-			end = k
+	return strings.TrimSpace(s[:clauseEnd(s)])
+}
+
+// clauseEnd is where cutClause cuts s: the first of these breaks,
+// matched ignoring ASCII case (as strings.Index on asciiLower(s) would
+// find them), or len(s). One pass, dispatching on the break's first byte,
+// finds the earliest of them.
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		var breaks []string
+		switch s[i] {
+		case ',':
+			breaks = commaBreaks
+		case ';':
+			breaks = semicolonBreak
+		case '.':
+			breaks = stopBreak
+		case ' ':
+			breaks = spaceBreaks
+		default:
+			continue
+		}
+		for _, c := range breaks {
+			if hasPrefixFold(s, i, c) {
+				return i
+			}
 		}
 	}
-	return strings.TrimSpace(s[:end])
+	return len(s)
 }
+
+// cutClause's breaks by first byte: ", which", ", who", ", so that",
+// "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ",
+// ", money that", ", with ".
+var (
+	commaBreaks    = []string{", which", ", who", ", so that", ", while", ", and the", ", but", ", money that", ", with "}
+	semicolonBreak = []string{"; "}
+	stopBreak      = []string{". "}
+	spaceBreaks    = []string{" while ", " – ", " — "}
+)
 
 // cleanPurpose tidies a purpose phrase.
 func cleanPurpose(s string) string {

@@ -177,3 +177,27 @@ func TestUpperInvariantMatchesToUpper(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseEndMatchesIndex(t *testing.T) {
+	marks := []string{", which", ", who", ", so that", "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ", ", money that", ", with "}
+	vocab := []string{", Which", ", who", ", so", " that", ";", " ", ".", ", While", " while", " – ", " —", ", AND the", ", but", ", money", ", with", "x", "Leeds", "£5m", "—", ","}
+	rnd := uint64(13)
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := 0; k < 6; k++ {
+			rnd = rnd*6364136223846793005 + 1442695040888963407
+			sb.WriteString(vocab[int(rnd>>33)%len(vocab)])
+		}
+		s := sb.String()
+		low := asciiLower(s)
+		want := len(s)
+		for _, c := range marks {
+			if k := strings.Index(low, c); k >= 0 && k < want {
+				want = k
+			}
+		}
+		if got := clauseEnd(s); got != want {
+			t.Fatalf("clauseEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
