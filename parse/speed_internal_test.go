@@ -45,9 +45,8 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 	}
 }
 
-func TestJoinedHeadMatchesConcatenation(t *testing.T) {
-	words := []string{"New Zealand", "NSW", "Māori", "Canad", "U.S."}
-	parts := []string{"", "New", "Zealand", "New Zealand", "x NS", "W y", "Mā", "ori", "é", "Can", "ada", "U.", "S.", "  ", "abc"}
+func TestJoinedHeadCuesMatchConcatenation(t *testing.T) {
+	parts := []string{"", "New", "Zealand", "New Zealand", "x NS", "W y", "Mā", "ori", "é", "Can", "ada", "U.", "S.", "  ", "abc", "Quebec", "Qu", "ébec", "America", "ZZZZZZZZ", "Victorian", " Government"}
 	rnd := uint64(5)
 	next := func(n int) int {
 		rnd = rnd*6364136223846793005 + 1442695040888963407
@@ -55,16 +54,21 @@ func TestJoinedHeadMatchesConcatenation(t *testing.T) {
 	}
 	for i := 0; i < 20000; i++ {
 		var a, b strings.Builder
-		for k, n := 0, next(4); k < n; k++ {
+		for k, n := 0, next(6); k < n; k++ {
 			a.WriteString(parts[next(len(parts))])
 		}
-		for k, n := 0, next(4); k < n; k++ {
+		for k, n := 0, next(6); k < n; k++ {
 			b.WriteString(parts[next(len(parts))])
 		}
-		n := next(30)
-		want := containsAny(head(a.String()+" "+b.String(), n), words)
-		if got := (joinedHead{a.String(), b.String(), n}).containsAny(words); got != want {
-			t.Fatalf("joinedHead{%q, %q, %d}.containsAny = %v", a.String(), b.String(), n, got)
+		n := next(60)
+		var want uint
+		for k, c := range dollarCues {
+			if containsAny(head(a.String()+" "+b.String(), n), c.cues) {
+				want |= 1 << k
+			}
+		}
+		if got := (joinedHead{a.String(), b.String(), n}).cues(); got != want {
+			t.Fatalf("joinedHead{%q, %q, %d}.cues() = %b, want %b", a.String(), b.String(), n, got, want)
 		}
 	}
 }
