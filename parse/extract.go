@@ -2514,17 +2514,11 @@ func labelParagraph(b block) bool {
 }
 
 func headingLabel(heading, next string) string {
-	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
-		return ""
-	}
-	switch strings.ToLower(strings.TrimSpace(heading)) {
-	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
-		return "" // a section, not a grantee
-	}
+	// the next block must open with a figure: the most selective test
+	// comes first (all of them are pure, so their order is free)
 	n := strings.TrimSpace(next)
-	low := asciiLower(n)
 	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
-		if strings.HasPrefix(low, l) {
+		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
 			n = strings.TrimLeft(n[len(l):], " :–-")
 			break
 		}
@@ -2532,6 +2526,13 @@ func headingLabel(heading, next string) string {
 	ms := scanAmounts(head(n, 40))
 	if len(ms) == 0 || ms[0].QStart > 2 {
 		return ""
+	}
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(heading)) {
+	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
+		return "" // a section, not a grantee
 	}
 	name := leadingProper(heading)
 	whole := heading
