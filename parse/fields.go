@@ -160,17 +160,25 @@ func containsFold(s, w string) bool {
 	return false
 }
 
-// wordFilter is a cheap pre-test for a word list: for each lowercase first
-// letter, and for each lowercase last letter, the word lengths that occur
-// in the list. A word that fails may is certainly not in the list; one
-// that passes still needs the map.
+// wordFilter is a cheap pre-test for a word list: one bit per hash of a
+// word's first, second and last letters and length, set for every word
+// of the list. A word whose bit is clear is certainly not in the list;
+// one whose bit is set still needs the map (a false positive costs a map
+// lookup; with 2^16 bits and lists of a few hundred words they are rare).
 type wordFilter struct {
-	first, last [26]uint32
-	wild        bool // the list has words a letter-and-length test cannot place
+	bits [1 << 10]uint64
+	wild bool // the list has words the letters-and-length hash cannot place
 }
 
 func plainWord(w string) bool {
 	return len(w) > 0 && len(w) <= 31 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z'
+}
+
+// filterHash mixes a word's first, second (or first again) and last
+// bytes, already lowered, with its length into 16 bits.
+func filterHash(a, b, z byte, n int) uint32 {
+	h := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(z)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>16) & 0xFFFF
 }
 
 func filterOf[V any](m map[string]V) *wordFilter {
@@ -180,8 +188,8 @@ func filterOf[V any](m map[string]V) *wordFilter {
 			f.wild = true
 			continue
 		}
-		f.first[w[0]-'a'] |= 1 << len(w)
-		f.last[w[len(w)-1]-'a'] |= 1 << len(w)
+		h := filterHash(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
+		f.bits[h>>6] |= 1 << (h & 63)
 	}
 	return f
 }
@@ -195,16 +203,16 @@ func (f *wordFilter) mayFold(w string) bool {
 	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
 		return f.wild
 	}
-	bit := uint32(1) << len(w)
-	return f.first[a-'a']&bit != 0 && f.last[z-'a']&bit != 0
+	h := filterHash(a, lowerByte(w[min(1, len(w)-1)]), z, len(w))
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 func (f *wordFilter) may(w string) bool {
 	if !plainWord(w) {
 		return f.wild
 	}
-	bit := uint32(1) << len(w)
-	return f.first[w[0]-'a']&bit != 0 && f.last[w[len(w)-1]-'a']&bit != 0
+	h := filterHash(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 var (
