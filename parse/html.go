@@ -693,14 +693,13 @@ func htmlDocument(text string, opts Options) *document {
 	ld, hasLD := jsonLDArticle(p.jsonLD)
 
 	b := &docBuilder{}
-	b.sb.Grow(len(text) / 4) // main text is typically a quarter to a third of the page
 	roots := chooseContent(root, p, opts.Selectors.Content)
 	w := &walker{b: b}
 	for _, r := range roots {
 		w.walk(r, 0, true)
 		w.flush()
 	}
-	if hasLD && len(ld.ArticleBody) > 200 && b.sb.Len()*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
+	if hasLD && len(ld.ArticleBody) > 200 && b.n*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
 		// the page body is rendered by script: the JSON-LD articleBody is
 		// the article
 		b = &docBuilder{}
@@ -807,21 +806,21 @@ func ensureTitleBlock(b *docBuilder) {
 	old := b.doc.blocks
 	oldTables := b.doc.tables
 	nb := &docBuilder{}
-	nb.sb.Grow(len(t) + 2 + b.sb.Len())
 	nb.doc.blocks = make([]block, 0, len(old)+1)
 	nb.add(kindHeading, t, nil, -1)
 	shift := len(nb.doc.blocks)
 	// The old blocks came from add, which would leave their kinds and
-	// texts as they are: the joined text is copied whole and their
-	// offsets move past the title.
-	if nb.sb.Len() > 0 && b.sb.Len() > 0 {
-		nb.sb.WriteString("\n\n")
+	// texts as they are: only their offsets move past the title.
+	base := 0
+	if nb.n > 0 && b.n > 0 {
+		base = nb.n + len("\n\n")
 	}
-	base := nb.sb.Len()
-	nb.sb.WriteString(b.sb.String())
 	for _, bl := range old {
 		bl.offset += base
 		nb.doc.blocks = append(nb.doc.blocks, bl)
+	}
+	if b.n > 0 {
+		nb.n = base + b.n
 	}
 	if b.lastHdr != "" {
 		nb.lastHdr = b.lastHdr
