@@ -2456,10 +2456,13 @@ func pastMarker(low string) bool {
 	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"}) {
 		return false
 	}
-	return pastPhrases.in(low)
+	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round"} {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
-
-var pastPhrases = newPhraseSet("across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "since 19", "since 20", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round")
 
 // programmeNouns name a handful of named programmes or partnerships that
 // can receive money as a group ("four national programmes led by the

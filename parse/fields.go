@@ -597,28 +597,3 @@ func load64(s string, i int) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
-
-// phraseSet answers "does s contain one of these phrases" in one pass
-// over s instead of one strings.Contains per phrase: the phrases are
-// filed by their first byte, and each position of s tries only those.
-type phraseSet [256][]string
-
-func newPhraseSet(phrases ...string) *phraseSet {
-	var ps phraseSet
-	for _, p := range phrases {
-		ps[p[0]] = append(ps[p[0]], p)
-	}
-	return &ps
-}
-
-// in reports whether s contains one of the phrases.
-func (ps *phraseSet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, p := range ps[s[i]] {
-			if strings.HasPrefix(s[i:], p) {
-				return true
-			}
-		}
-	}
-	return false
-}
