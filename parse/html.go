@@ -241,7 +241,9 @@ func tokensChrome(s string) bool {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if chromeFilter.mayFold(w) && (chromeTokens[w] || chromeTokens[strings.ToLower(w)]) {
+			// w is ASCII letters and digits and the tokens are lower case,
+			// so chromeTokens[w] can only hold where the lowered w does
+			if chromeFilter.mayFold(w) && foldedIn(chromeTokens, w) {
 				return true
 			}
 			start = -1

@@ -156,6 +156,9 @@ func isAlphaWord(w string) bool {
 // verbAtEndOf finds a verb from single or phrases at the very end of t.
 func verbAtEndOf(t string, single map[string]bool, phrases []string) (int, int, bool) {
 	for _, p := range phrases {
+		if len(p) > 0 && (len(t) == 0 || p[len(p)-1] != t[len(t)-1]) {
+			continue // cannot be a suffix
+		}
 		if hasSuffixWord(t, p) {
 			return len(t) - len(p), len(t), true
 		}
