@@ -188,8 +188,11 @@ func filterOf[V any](m map[string]V) *wordFilter {
 			f.wild = true
 			continue
 		}
-		h := filterHash(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
-		f.bits[h>>6] |= 1 << (h & 63)
+		// the second byte as written (for may) and lowered (for mayFold)
+		for _, b := range []byte{w[min(1, len(w)-1)], lowerByte(w[min(1, len(w)-1)])} {
+			h := filterHash(w[0], b, w[len(w)-1], len(w))
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
 	}
 	return f
 }
