@@ -107,9 +107,9 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 		case atom.Main:
 			p.mains = append(p.mains, n)
 		}
-		// role, class and itemprop as attr reads them (the first of each),
-		// in one pass over the attributes
-		var role, class, itemprop string
+		// role and class as attr reads them (the first of each), in one
+		// pass over the attributes
+		var role, class string
 		var seen uint8
 		for _, a := range n.Attr {
 			switch {
@@ -117,8 +117,6 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				role, seen = a.Val, seen|1
 			case a.Key == "class" && seen&2 == 0:
 				class, seen = a.Val, seen|2
-			case a.Key == "itemprop" && seen&4 == 0:
-				itemprop, seen = a.Val, seen|4
 			}
 		}
 		if role == "main" && n.DataAtom != atom.Main {
@@ -128,7 +126,7 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 		if p.govspeak == nil && strings.Contains(class, "govspeak") && hasClassToken(class, "govspeak") {
 			p.govspeak = n
 		}
-		switch itemprop {
+		switch attr(n, "itemprop") {
 		case "articleBody":
 			if p.bodyProp == nil {
 				p.bodyProp = n
