@@ -315,6 +315,14 @@ func figureAt(s string, i int) (val int64, end int, unit bool, ok bool) {
 // counts, percentages, phone numbers) are never money. Ranges ("£5,000 to
 // £10,000", "£10-20m", "between £1m and £2m") become one figure with Min set.
 func scanAmounts(s string) []money {
+	return scanAmountsWords(s, true)
+}
+
+// scanAmountsWords is scanAmounts for a caller that knows whether s has
+// one of the words "pounds", "euros" or "dollars" as a run of letters:
+// wordAmounts finds a figure in words only after one of them (followed
+// by a non-letter), so with words false it is not run.
+func scanAmountsWords(s string, words bool) []money {
 	var out []money
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -367,7 +375,7 @@ func scanAmounts(s string) []money {
 		out = append(out, m)
 		i = m.End - 1
 	}
-	if strings.Contains(s, " pounds") || strings.Contains(s, " euros") || strings.Contains(s, " dollars") {
+	if words && (containsAfterSpace(s, "pounds") || containsAfterSpace(s, "euros") || containsAfterSpace(s, "dollars")) {
 		out = wordAmounts(s, out)
 	}
 	return out

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"mime"
 	"strings"
 	"unicode/utf8"
@@ -111,15 +112,27 @@ func looksBinary(b []byte) bool {
 		return false // UTF-16 with a BOM has NULs but is text
 	}
 	ctrl := 0
-	for _, c := range head {
-		if c >= 0x20 {
-			continue // the common case: no control byte
+	for i := 0; i < len(head); {
+		if i+8 <= len(head) {
+			// the common case: eight bytes none of which is below 0x20
+			// (the classic test for a byte less than n, exact for n <= 0x80)
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			if x := binary.LittleEndian.Uint64(head[i:]); (x-0x20*ones)&^x&highs == 0 {
+				i += 8
+				continue
+			}
 		}
-		if c == 0 {
-			return true
-		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
+		for end := min(i+8, len(head)); i < end; i++ {
+			c := head[i]
+			if c >= 0x20 {
+				continue
+			}
+			if c == 0 {
+				return true
+			}
+			if c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctrl++
+			}
 		}
 	}
 	return ctrl*10 > len(head)

@@ -46,13 +46,20 @@ type document struct {
 
 // docBuilder accumulates blocks and the joined text.
 type docBuilder struct {
-	doc     document
-	sb      strings.Builder
+	doc document
+	// n is the length of the joined text so far: the blocks keep their
+	// texts, and finish joins them once, at its exact size
+	n       int
 	lastHdr string // last heading text, used as table context
 }
 
 func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
-	text = collapse(text)
+	b.addCollapsed(kind, collapse(text), cells, tbl)
+}
+
+// addCollapsed is add for text that is already collapse's output
+// (collapse is idempotent, so add would only scan it again).
+func (b *docBuilder) addCollapsed(kind, text string, cells []string, tbl int) {
 	if text == "" {
 		return
 	}
@@ -68,11 +75,11 @@ func (b *docBuilder) add(kind, text string, cells []string, tbl int) {
 			return
 		}
 	}
-	if b.sb.Len() > 0 {
-		b.sb.WriteString("\n\n")
+	if b.n > 0 {
+		b.n += len("\n\n")
 	}
-	b.doc.blocks = append(b.doc.blocks, block{kind: kind, text: text, offset: b.sb.Len(), cells: cells, table: tbl})
-	b.sb.WriteString(text)
+	b.doc.blocks = append(b.doc.blocks, block{kind: kind, text: text, offset: b.n, cells: cells, table: tbl})
+	b.n += len(text)
 	if kind == kindHeading {
 		b.lastHdr = text
 	}
@@ -92,7 +99,15 @@ func (b *docBuilder) leadLine() string {
 }
 
 func (b *docBuilder) finish() *document {
-	b.doc.text = b.sb.String()
+	var sb strings.Builder
+	sb.Grow(b.n)
+	for i, bl := range b.doc.blocks {
+		if i > 0 {
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(bl.text)
+	}
+	b.doc.text = sb.String()
 	return &b.doc
 }
 

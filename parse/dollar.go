@@ -29,18 +29,12 @@ func dollarCurrency(pageURL, title, text string) string {
 			}
 		}
 	}
-	t := head(title+" "+text, 3000)
-	us := containsAny(t, []string{"United States", "U.S.", "US Department", "America"})
+	t := joinedHead{title, text, 3000}
+	named := t.cues() // bit k: the page names dollarCues[k]
+	us := named&1 != 0
 	found := ""
-	for _, c := range []struct {
-		code string
-		cues []string
-	}{
-		{"CAD", []string{"Canad", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland"}},
-		{"AUD", []string{"Australia", "New South Wales", "NSW", "Queensland", "Tasmania", "Victorian Government"}},
-		{"NZD", []string{"New Zealand", "Aotearoa", "Māori"}},
-	} {
-		if containsAny(t, c.cues) {
+	for k, c := range dollarCues[1:] {
+		if named&(2<<k) != 0 {
 			if found != "" {
 				return "USD" // two countries: no guess
 			}
@@ -96,3 +90,84 @@ func (a *analyzer) localDollars(res *Result) {
 		fix(&res.Caps[i].Currency, res.Caps[i].Evidence.Text)
 	}
 }
+
+// joinedHead is head(a+" "+b, n), searched in place rather than copied:
+// the page's opening text is long, the cues short.
+type joinedHead struct {
+	a, b string
+	n    int
+}
+
+// cues returns a bit per dollarCues entry one of whose cues is in
+// head(a+" "+b, n).
+func (j joinedHead) cues() uint {
+	a, b := j.a, j.b
+	// where head cuts the joined string: at n, backed off to a rune start
+	// (the joined byte at i is a[i], the space, or b[i-len(a)-1])
+	i := len(a) + 1 + len(b)
+	if i > j.n {
+		i = j.n
+		for i > 0 && i != len(a) && (i < len(a) && a[i]&0xC0 == 0x80 || i > len(a) && b[i-len(a)-1]&0xC0 == 0x80) {
+			i--
+		}
+	}
+	if i <= len(a) {
+		return dollarCueScan(a[:i])
+	}
+	b = b[:i-len(a)-1]
+	// a cue across the joining space starts in the last len(cue)-1 bytes
+	// of a and ends in the first len(cue)-1 bytes of b
+	w := dollarCueMax - 1
+	return dollarCueScan(a) | dollarCueScan(b) | dollarCueScan(a[max(0, len(a)-w):]+" "+b[:min(len(b), w)])
+}
+
+// dollarCueScan returns a bit per dollarCues entry with a cue in s: it
+// visits the capitals of s (eight bytes at a time where there are none)
+// and tries the cues filed under each.
+func dollarCueScan(s string) uint {
+	var bits uint
+	for i := 0; i < len(s); i++ {
+		if i+8 <= len(s) && upperMask(load64(s, i)) == 0 {
+			i += 7
+			continue
+		}
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			for _, cue := range dollarCueIndex[c-'A'] {
+				if strings.HasPrefix(s[i:], cue.word) {
+					bits |= cue.bit
+				}
+			}
+		}
+	}
+	return bits
+}
+
+// dollarCues are the words that place a page in the United States (the
+// first entry) or a country with its own dollar. Every cue starts with an
+// ASCII capital: dollarCueIndex files them by it.
+var dollarCues = []struct {
+	code string
+	cues []string
+}{
+	{"USD", []string{"United States", "U.S.", "US Department", "America"}},
+	{"CAD", []string{"Canad", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland"}},
+	{"AUD", []string{"Australia", "New South Wales", "NSW", "Queensland", "Tasmania", "Victorian Government"}},
+	{"NZD", []string{"New Zealand", "Aotearoa", "Māori"}},
+}
+
+type dollarCue struct {
+	word string
+	bit  uint
+}
+
+// dollarCueIndex files the cues by their first letter; dollarCueMax is
+// the longest cue's length.
+var dollarCueIndex, dollarCueMax = func() (idx [26][]dollarCue, longest int) {
+	for k, c := range dollarCues {
+		for _, w := range c.cues {
+			idx[w[0]-'A'] = append(idx[w[0]-'A'], dollarCue{w, 1 << k})
+			longest = max(longest, len(w))
+		}
+	}
+	return idx, longest
+}()

@@ -80,7 +80,10 @@ func splitSentences(b block) []sent {
 			for w > start && s[w-1] != ' ' {
 				w--
 			}
-			word := strings.ToLower(strings.TrimLeft(s[w:i], "(\"“"))
+			word := strings.TrimLeft(sl[w:i], "(\"“") // ASCII-lowered: strings.ToLower when ASCII
+			if !asciiOnly(word) {
+				word = strings.ToLower(strings.TrimLeft(s[w:i], "(\"“"))
+			}
 			if abbrevs[word] || len(word) == 1 && isLetter(word[0]) {
 				continue
 			}
@@ -1182,10 +1185,10 @@ func (a *analyzer) sentence(s sent) {
 	}
 	a.prev = append(a.prev, s.text)
 
-	amounts := scanAmounts(s.text)
+	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
 	rms := findRounds(s.low)
 	count := 0
-	if mayProjects(s.low) {
+	if feat&featProjects != 0 {
 		count = projectCount(s.low)
 	}
 	if count == 0 && len(amounts) > 0 {
@@ -1301,7 +1304,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m
@@ -2681,6 +2684,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	// "Researchers at Harwick University", "a team from the Met Office":
 	// the people's institution is the recipient
 	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "the group", "clinicians", "doctors", "volunteers", "campaigners", "organisers", "residents", "the people", "the charity", "the volunteers"} {
+		if !hasPrefixFold(low, 0, p) {
+			continue // low changes only below, after this test has passed
+		}
 		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running "} {
 			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
@@ -3078,15 +3084,46 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 
 // cutClause ends a phrase at the start of a new clause.
 func cutClause(s string) string {
-	low := asciiLower(s)
-	end := len(s)
-	for _, c := range []string{", which", ", who", ", so that", "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ", ", money that", ", with "} {
-		if k := strings.Index(low, c); k >= 0 && k < end {
-			end = k
+	return strings.TrimSpace(s[:clauseEnd(s)])
+}
+
+// clauseEnd is where cutClause cuts s: the first of these breaks,
+// matched ignoring ASCII case (as strings.Index on asciiLower(s) would
+// find them), or len(s). One pass, dispatching on the break's first byte,
+// finds the earliest of them.
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		var breaks []string
+		switch s[i] {
+		case ',':
+			breaks = commaBreaks
+		case ';':
+			breaks = semicolonBreak
+		case '.':
+			breaks = stopBreak
+		case ' ':
+			breaks = spaceBreaks
+		default:
+			continue
+		}
+		for _, c := range breaks {
+			if hasPrefixFold(s, i, c) {
+				return i
+			}
 		}
 	}
-	return strings.TrimSpace(s[:end])
+	return len(s)
 }
+
+// cutClause's breaks by first byte: ", which", ", who", ", so that",
+// "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ",
+// ", money that", ", with ".
+var (
+	commaBreaks    = []string{", which", ", who", ", so that", ", while", ", and the", ", but", ", money that", ", with "}
+	semicolonBreak = []string{"; "}
+	stopBreak      = []string{". "}
+	spaceBreaks    = []string{" while ", " – ", " — "}
+)
 
 // cleanPurpose tidies a purpose phrase.
 func cleanPurpose(s string) string {
@@ -3670,45 +3707,6 @@ func determinerEnd(lowLeft string) bool {
 	return strings.HasSuffix(t, "’s")
 }
 
-// mayProjects is the cheap check before projectCount.
-func mayProjects(l string) bool {
-	// one pass for "project", "bid", "scheme", "initiative", "proposal",
-	// "applica", "grants", "awards" anywhere in l
-	for i := 0; i < len(l); i++ {
-		if l[i] < 'a' || l[i] > 's' {
-			continue
-		}
-		r := l[i:]
-		switch l[i] {
-		case 'p':
-			if strings.HasPrefix(r, "project") || strings.HasPrefix(r, "proposal") {
-				return true
-			}
-		case 'b':
-			if strings.HasPrefix(r, "bid") {
-				return true
-			}
-		case 's':
-			if strings.HasPrefix(r, "scheme") {
-				return true
-			}
-		case 'i':
-			if strings.HasPrefix(r, "initiative") {
-				return true
-			}
-		case 'a':
-			if strings.HasPrefix(r, "applica") || strings.HasPrefix(r, "awards") {
-				return true
-			}
-		case 'g':
-			if strings.HasPrefix(r, "grants") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // pastMarker reports phrases that put a sentence's figures in the past:
 // recaps of earlier rounds or cumulative totals, not new money.
 func pastMarker(low string) bool {
@@ -3782,17 +3780,11 @@ func labelParagraph(b block) bool {
 }
 
 func headingLabel(heading, next string) string {
-	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
-		return ""
-	}
-	switch strings.ToLower(strings.TrimSpace(heading)) {
-	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
-		return "" // a section, not a grantee
-	}
+	// the next block must open with a figure: the most selective test
+	// comes first (all of them are pure, so their order is free)
 	n := strings.TrimSpace(next)
-	low := asciiLower(n)
 	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
-		if strings.HasPrefix(low, l) {
+		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
 			n = strings.TrimLeft(n[len(l):], " :–-")
 			break
 		}
@@ -3800,6 +3792,13 @@ func headingLabel(heading, next string) string {
 	ms := scanAmounts(head(n, 40))
 	if len(ms) == 0 || ms[0].QStart > 2 {
 		return ""
+	}
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(heading)) {
+	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
+		return "" // a section, not a grantee
 	}
 	name := leadingProper(heading)
 	whole := heading
@@ -4070,7 +4069,7 @@ func titleSegments(title string) []string {
 	parts := strings.Split(title, " | ")
 	for i, t := range parts {
 		t = strings.TrimSpace(t)
-		if strings.ToUpper(t) == t {
+		if upperInvariant(t) {
 			t = titleCase(strings.ToLower(t))
 		}
 		parts[i] = t
@@ -4363,15 +4362,18 @@ func respectively(names []string, amounts []money) bool {
 
 // Sentence features, computed in one pass over the words of a sentence.
 const (
-	featFundWord uint8 = 1 << iota // fund, scheme, grant, programme ...
-	featPast                       // last, previous, since ... (pastMarker may apply)
-	featWinVerb                    // awarded, won, share, receive ...
-	featContext                    // an awardContext word
-	featApply                      // apply, bid, available, can, may
+	featFundWord uint16 = 1 << iota // fund, scheme, grant, programme ...
+	featPast                        // last, previous, since ... (pastMarker may apply)
+	featWinVerb                     // awarded, won, share, receive ...
+	featContext                     // an awardContext word
+	featApply                       // apply, bid, available, can, may
+	featProjects                    // a projectNouns word (projectCount may apply)
+	featRefusal                     // a refusalWords word
+	featCurrency                    // pounds, euros, dollars (a figure in words may follow a number word)
 )
 
-var featureWords = func() map[string]uint8 {
-	m := map[string]uint8{}
+var featureWords = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for w := range fundHeads {
 		m[w] |= featFundWord
 	}
@@ -4390,11 +4392,22 @@ var featureWords = func() map[string]uint8 {
 	for _, w := range []string{"apply", "bid", "bids", "applications", "available", "can", "may"} {
 		m[w] |= featApply
 	}
+	// projectCount and hasAnyWord(refusalWords) match whole words of
+	// ASCII letters, which are also letter runs here
+	for w := range projectNouns {
+		m[w] |= featProjects
+	}
+	for _, w := range refusalWords {
+		m[w] |= featRefusal
+	}
+	for _, w := range []string{"pounds", "euros", "dollars"} {
+		m[w] |= featCurrency
+	}
 	return m
 }()
 
-func sentenceFeatures(low string) uint8 {
-	var f uint8
+func sentenceFeatures(low string) uint16 {
+	var f uint16
 	start := -1
 	for i := 0; i <= len(low); i++ {
 		if i < len(low) && isLetter(low[i]) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"regexp"
 	"strings"
 	"unicode"
@@ -159,17 +160,25 @@ func containsFold(s, w string) bool {
 	return false
 }
 
-// wordFilter is a cheap pre-test for a word list: for each lowercase first
-// letter, and for each lowercase last letter, the word lengths that occur
-// in the list. A word that fails may is certainly not in the list; one
-// that passes still needs the map.
+// wordFilter is a cheap pre-test for a word list: one bit per hash of a
+// word's first, second and last letters and length, set for every word
+// of the list. A word whose bit is clear is certainly not in the list;
+// one whose bit is set still needs the map (a false positive costs a map
+// lookup; with 2^16 bits and lists of a few hundred words they are rare).
 type wordFilter struct {
-	first, last [26]uint32
-	wild        bool // the list has words a letter-and-length test cannot place
+	bits [1 << 10]uint64
+	wild bool // the list has words the letters-and-length hash cannot place
 }
 
 func plainWord(w string) bool {
 	return len(w) > 0 && len(w) <= 31 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z'
+}
+
+// filterHash mixes a word's first, second (or first again) and last
+// bytes, already lowered, with its length into 16 bits.
+func filterHash(a, b, z byte, n int) uint32 {
+	h := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(z)*0xC2B2AE3D ^ uint32(n)*0x27D4EB2F
+	return (h ^ h>>16) & 0xFFFF
 }
 
 func filterOf[V any](m map[string]V) *wordFilter {
@@ -179,8 +188,11 @@ func filterOf[V any](m map[string]V) *wordFilter {
 			f.wild = true
 			continue
 		}
-		f.first[w[0]-'a'] |= 1 << len(w)
-		f.last[w[len(w)-1]-'a'] |= 1 << len(w)
+		// the second byte as written (for may) and lowered (for mayFold)
+		for _, b := range []byte{w[min(1, len(w)-1)], lowerByte(w[min(1, len(w)-1)])} {
+			h := filterHash(w[0], b, w[len(w)-1], len(w))
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
 	}
 	return f
 }
@@ -194,16 +206,16 @@ func (f *wordFilter) mayFold(w string) bool {
 	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
 		return f.wild
 	}
-	bit := uint32(1) << len(w)
-	return f.first[a-'a']&bit != 0 && f.last[z-'a']&bit != 0
+	h := filterHash(a, lowerByte(w[min(1, len(w)-1)]), z, len(w))
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 func (f *wordFilter) may(w string) bool {
 	if !plainWord(w) {
 		return f.wild
 	}
-	bit := uint32(1) << len(w)
-	return f.first[w[0]-'a']&bit != 0 && f.last[w[len(w)-1]-'a']&bit != 0
+	h := filterHash(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 var (
@@ -388,12 +400,33 @@ var amountStart = func() (t [256]bool) {
 func lowerFrom(s string, i int) string {
 	b := make([]byte, len(s))
 	copy(b, s)
-	for j := i; j < len(b); j++ {
+	j := i
+	// eight bytes at a time: upperMask marks the capitals with 0x80, and
+	// shifted to 0x20 that is the bit that lowers them
+	for ; j+8 <= len(b); j += 8 {
+		x := binary.LittleEndian.Uint64(b[j:])
+		if m := upperMask(x); m != 0 {
+			binary.LittleEndian.PutUint64(b[j:], x|m>>2)
+		}
+	}
+	for ; j < len(b); j++ {
 		if c := b[j]; c >= 'A' && c <= 'Z' {
 			b[j] = c + 32
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// upperMask returns 0x80 in each byte of x that is an ASCII capital
+// ('A'..'Z') and 0 elsewhere. Each byte's low seven bits are compared by
+// adding constants that carry into its top bit (never into the next
+// byte); bytes with the top bit set (UTF-8) are left out.
+func upperMask(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	atLeastA := low7 + (0x80-'A')*ones
+	aboveZ := low7 + (0x80-'Z'-1)*ones
+	return atLeastA &^ aboveZ &^ x & highs
 }
 
 // collapseSlow is collapse's rewriting pass: runs of white space (and
@@ -501,4 +534,69 @@ func subjectCutsIn(low string) uint64 {
 		i += j
 	}
 	return m
+}
+
+// containsAfterSpace is strings.Contains(s, " "+w) for a w that does not
+// start with a space. strings.Index looks for the first byte of what it
+// seeks and then compares, so it does better from w's first letter than
+// from a space, which comes every few bytes.
+func containsAfterSpace(s, w string) bool {
+	for i := 1; i < len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		if s[i+k-1] == ' ' {
+			return true
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// foldedIn is m[strings.ToLower(w)]. An ASCII w of up to 64 bytes is
+// lowered into a stack buffer, which the map index reads without making
+// a string of it.
+func foldedIn[V any](m map[string]V, w string) V {
+	if len(w) > 64 {
+		return m[strings.ToLower(w)]
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)] // Unicode lowering can change lengths
+		}
+		buf[i] = lowerByte(c)
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// upperInvariant is strings.ToUpper(s) == s without building the upper
+// case copy: no rune changes under unicode.ToUpper, and no invalid byte
+// (which strings.ToUpper would replace with U+FFFD).
+func upperInvariant(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// load64 is the eight bytes of s at i as a little-endian word (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

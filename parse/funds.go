@@ -418,6 +418,11 @@ func newFundSet(known []Fund) *fundSet {
 // or alias (case-insensitively, ignoring a leading "the"), else to the
 // first spelling seen on the page.
 func (f *fundSet) canonical(name string) string {
+	if len(f.known) == 0 {
+		// nothing configured: only the page's own names, looked up
+		// without a lowered copy of the name
+		return foldedIn(f.byLower, strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	}
 	ln := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
 	for _, k := range f.known {
 		if strings.EqualFold(k.Name, ln) {

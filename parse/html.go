@@ -116,10 +116,23 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 		case atom.Main:
 			p.mains = append(p.mains, n)
 		}
-		if attr(n, "role") == "main" && n.DataAtom != atom.Main {
+		// role and class as attr reads them (the first of each), in one
+		// pass over the attributes
+		var role, class string
+		var seen uint8
+		for _, a := range n.Attr {
+			switch {
+			case a.Key == "role" && seen&1 == 0:
+				role, seen = a.Val, seen|1
+			case a.Key == "class" && seen&2 == 0:
+				class, seen = a.Val, seen|2
+			}
+		}
+		if role == "main" && n.DataAtom != atom.Main {
 			p.mains = append(p.mains, n)
 		}
-		if p.govspeak == nil && hasClassToken(attr(n, "class"), "govspeak") {
+		// the token is in the class only if the class contains it
+		if p.govspeak == nil && strings.Contains(class, "govspeak") && hasClassToken(class, "govspeak") {
 			p.govspeak = n
 		}
 		if p.classDate == "" || p.updatedDate == "" {
@@ -315,7 +328,9 @@ func tokensChrome(s string) bool {
 		}
 		if start >= 0 {
 			w := s[start:i]
-			if chromeFilter.mayFold(w) && (chromeTokens[w] || chromeTokens[strings.ToLower(w)]) {
+			// w is ASCII letters and digits and the tokens are lower case,
+			// so chromeTokens[w] can only hold where the lowered w does
+			if chromeFilter.mayFold(w) && foldedIn(chromeTokens, w) {
 				return true
 			}
 			start = -1
@@ -495,7 +510,7 @@ func (w *walker) flush() {
 	if kind == "" {
 		kind = kindParagraph
 	}
-	w.b.add(kind, collapseBytes(w.inline), nil, -1)
+	w.b.addCollapsed(kind, collapseBytes(w.inline), nil, -1)
 	w.inline = w.inline[:0]
 }
 
@@ -767,14 +782,13 @@ func htmlDocument(text string, opts Options) *document {
 	ld, hasLD := jsonLDArticle(p.jsonLD)
 
 	b := &docBuilder{}
-	b.sb.Grow(len(text) / 4) // main text is typically a quarter to a third of the page
 	roots := chooseContent(root, p, opts.Selectors.Content)
 	w := &walker{b: b}
 	for _, r := range roots {
 		w.walk(r, 0, true)
 		w.flush()
 	}
-	if hasLD && len(ld.ArticleBody) > 200 && b.sb.Len()*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
+	if hasLD && len(ld.ArticleBody) > 200 && b.n*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
 		// the page body is rendered by script: the JSON-LD articleBody is
 		// the article
 		b = &docBuilder{}
@@ -893,12 +907,24 @@ func ensureTitleBlock(b *docBuilder) {
 	old := b.doc.blocks
 	oldTables := b.doc.tables
 	nb := &docBuilder{}
-	nb.sb.Grow(len(t) + 2 + b.sb.Len())
 	nb.doc.blocks = make([]block, 0, len(old)+1)
 	nb.add(kindHeading, t, nil, -1)
 	shift := len(nb.doc.blocks)
+	// The old blocks came from add, which would leave their kinds and
+	// texts as they are: only their offsets move past the title.
+	base := 0
+	if nb.n > 0 && b.n > 0 {
+		base = nb.n + len("\n\n")
+	}
 	for _, bl := range old {
-		nb.add(bl.kind, bl.text, bl.cells, bl.table)
+		bl.offset += base
+		nb.doc.blocks = append(nb.doc.blocks, bl)
+	}
+	if b.n > 0 {
+		nb.n = base + b.n
+	}
+	if b.lastHdr != "" {
+		nb.lastHdr = b.lastHdr
 	}
 	for i := range oldTables {
 		for j := range oldTables[i].rows {

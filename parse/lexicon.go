@@ -303,7 +303,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 	if end+1 < len(ws) {
 		last := s[ws[end].start:ws[end].end]
 		nw := s[ws[end+1].start:ws[end+1].end]
-		if !endsPhrase(last) && lowerTail[strings.ToLower(trimWord(nw))] {
+		if !endsPhrase(last) && foldedIn(lowerTail, trimWord(nw)) {
 			end++
 		}
 	}
@@ -405,7 +405,12 @@ func hasWord(ls, w string) bool {
 // scans the words of ls once and compares each with the list, falling back
 // to substring search for entries of several words.
 func hasAnyWord(ls string, ws []string) bool {
-	multi := false
+	// lens has bit min(len(x), 63) for each x of ws: a word of ls of
+	// another length equals none of them
+	var lens uint64
+	for _, x := range ws {
+		lens |= 1 << min(len(x), 63)
+	}
 	start := -1
 	for i := 0; i <= len(ls); i++ {
 		if i < len(ls) && (isLetter(ls[i]) || ls[i] >= 0x80) {
@@ -416,14 +421,17 @@ func hasAnyWord(ls string, ws []string) bool {
 		}
 		if start >= 0 {
 			w := ls[start:i]
-			for _, x := range ws {
-				if len(x) == len(w) && x == w {
-					return true
+			if lens&(1<<min(len(w), 63)) != 0 {
+				for _, x := range ws {
+					if len(x) == len(w) && x == w {
+						return true
+					}
 				}
 			}
 			start = -1
 		}
 	}
+	multi := false
 	for _, x := range ws {
 		if strings.IndexByte(x, ' ') >= 0 {
 			multi = true

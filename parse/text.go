@@ -533,8 +533,7 @@ func jsonDocument(text string, opts Options) (*document, bool) {
 	}
 	title := collapse(find("headline", "title", "name"))
 	if title != "" {
-		b := &docBuilder{doc: *doc}
-		b.sb.WriteString(doc.text)
+		b := &docBuilder{doc: *doc, n: len(doc.text)}
 		b.doc.title = title
 		ensureTitleBlock(b)
 		doc = b.finish()

@@ -192,6 +192,9 @@ func isAlphaWord(w string) bool {
 // verbAtEndOf finds a verb from single or phrases at the very end of t.
 func verbAtEndOf(t string, single map[string]bool, phrases []string) (int, int, bool) {
 	for _, p := range phrases {
+		if len(p) > 0 && (len(t) == 0 || p[len(p)-1] != t[len(t)-1]) {
+			continue // cannot be a suffix
+		}
 		if hasSuffixWord(t, p) {
 			return len(t) - len(p), len(t), true
 		}
@@ -236,9 +239,37 @@ var negativeWords = wordSet("equity fte save saves saved saving savings deficit 
 
 var negativePhrases = []string{"stands at", "stood at", "per hour", "per week", "per month", "per head", "per person", "per pupil", "an hour", "a week", "a month", "a year", "per year", "per annum", "paid back", "black hole", "than expected", "than planned", "than forecast", "was paid between", "were paid between", "remuneration", "chief executive's pay"}
 
+// negativePhraseKeys holds the longest letter run of each negativePhrases
+// entry. A phrase that hasWord finds has letters on neither side, so each
+// of its letter runs is a whole letter run of the window: without one of
+// these keys no phrase can match.
+var negativePhraseKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range negativePhrases {
+		key, start := "", -1
+		for i := 0; i <= len(p); i++ {
+			if i < len(p) && isLetter(p[i]) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 && i-start > len(key) {
+				key = p[start:i]
+			}
+			start = -1
+		}
+		m[key] = true
+	}
+	return m
+}()
+
+var negativeKeyFilter = filterOf(negativePhraseKeys)
+
 // negativeWindow reports a negative cue in win (lowercase).
 func negativeWindow(win string) bool {
 	start := -1
+	key := false // a negativePhraseKeys word is in win
 	for i := 0; i <= len(win); i++ {
 		if i < len(win) && isLetter(win[i]) {
 			if start < 0 {
@@ -247,11 +278,18 @@ func negativeWindow(win string) bool {
 			continue
 		}
 		if start >= 0 {
-			if w := win[start:i]; negativeFilter.may(w) && negativeWords[w] {
+			w := win[start:i]
+			if negativeFilter.may(w) && negativeWords[w] {
 				return true
+			}
+			if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
+				key = true
 			}
 			start = -1
 		}
+	}
+	if !key {
+		return false
 	}
 	if !strings.Contains(win, "per ") && !strings.Contains(win, " a") && !strings.Contains(win, "stood") && !strings.Contains(win, "stands") && !strings.Contains(win, "than") && !strings.Contains(win, "paid") && !strings.Contains(win, "black") {
 		return false
