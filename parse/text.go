@@ -123,6 +123,9 @@ func visibleDate(blocks []block) string {
 		{"page last updated", "last updated:", "last updated on"},
 	} {
 		for _, b := range blocks {
+			if len(b.text) > 80 && !strings.Contains(b.text, "ate:") && !strings.Contains(b.text, "ished:") {
+				continue // only a "... Date:" field is read in a long block
+			}
 			l := strings.ToLower(b.text)
 			for _, label := range labels {
 				if strings.HasPrefix(l, label) && len(b.text) <= 80 {
