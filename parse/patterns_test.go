@@ -1497,3 +1497,11 @@ func TestMoreSet12Shapes(t *testing.T) {
 		t.Errorf("supported operators: %+v", r.Rounds)
 	}
 }
+
+// TestNegativeWindowOpeningWithPhrase: a window that opens with a negative
+// phrase ("a week") is negative like one that has it later.
+func TestNegativeWindowOpeningWithPhrase(t *testing.T) {
+	if !negativeWindow("a week # more") || !negativeWindow("staff are paid £x a week") {
+		t.Error("a week not seen")
+	}
+}

@@ -291,7 +291,7 @@ func negativeWindow(win string) bool {
 	if !key {
 		return false
 	}
-	if !strings.Contains(win, "per ") && !strings.Contains(win, " a") && !strings.Contains(win, "stood") && !strings.Contains(win, "stands") && !strings.Contains(win, "than") && !strings.Contains(win, "paid") && !strings.Contains(win, "black") {
+	if !strings.Contains(win, "per ") && !strings.Contains(win, " a") && !strings.HasPrefix(win, "a") && !strings.Contains(win, "stood") && !strings.Contains(win, "stands") && !strings.Contains(win, "than") && !strings.Contains(win, "paid") && !strings.Contains(win, "black") {
 		return false
 	}
 	for _, p := range negativePhrases {
