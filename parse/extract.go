@@ -3050,9 +3050,17 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		}
 		// "between 48 pools across England": any counted plural in lower
 		// case is a group
+		// "six community makerspaces across Northern Ontario", "31
+		// community and enterprise projects": a plural within three words
 		if orig := strings.Fields(s[w:]); n > 1 && len(orig) > 0 {
-			if nw := trimWord(orig[0]); strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && nw == strings.ToLower(nw) {
-				return "", true, n, ""
+			for d := 0; d < 3 && d < len(orig); d++ {
+				nw := trimWord(orig[d])
+				if nw != strings.ToLower(nw) {
+					break
+				}
+				if strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") {
+					return "", true, n, ""
+				}
 			}
 		}
 	}

@@ -1505,3 +1505,17 @@ func TestNegativeWindowOpeningWithPhrase(t *testing.T) {
 		t.Error("a week not seen")
 	}
 }
+
+// TestBudgetTablesAndCountedObjects: a table of a fund's budget by
+// financial year gives a limit per year; "$1.86 million to six community
+// makerspaces across Northern Ontario" is a batch of six.
+func TestBudgetTablesAndCountedObjects(t *testing.T) {
+	r := parseHTML(t, `<table><caption>Energy Fund budget by financial year</caption><tr><th>Financial year</th><th>Budget</th></tr><tr><td>2024-25</td><td>£5.0m</td></tr><tr><td>2025-26</td><td>£6.5m</td></tr><tr><td>Total</td><td>£11.5m</td></tr></table>`)
+	if len(r.Limits) != 2 || *r.Limits[1].Period != "2025/26" || r.Limits[1].Amount != 6500000 || r.Limits[0].Fund != "Energy Fund" {
+		t.Errorf("budget table: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The Boreal Futures Foundation has awarded $1.86 million to six community makerspaces across Northern Ontario in the second intake of its Makerspace Capital Fund.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 1860000 {
+		t.Errorf("counted object: %+v %+v", r.Awards, r.Rounds)
+	}
+}

@@ -225,6 +225,20 @@ func (a *analyzer) table(doc *document, t table) {
 		roles[purposeCol] = colPurpose
 	}
 	ctx := strings.ToLower(t.caption + " " + t.context + " " + strings.Join(header, " "))
+	if recipCol < 0 && len(header) > 1 && containsAny(strings.ToLower(header[0]), []string{"year"}) && containsAny(ctx, []string{"budget", "allocation", "available"}) {
+		// "Financial year | Budget" rows: the fund's limit for each year
+		bc := amountCol
+		for i, h := range header[1:] {
+			if containsAny(strings.ToLower(h), []string{"budget", "allocation", "available"}) {
+				bc = i + 1
+				break
+			}
+		}
+		if bc > 0 {
+			a.budgetTable(doc, t, bc, units[bc], curs[bc])
+			return
+		}
+	}
 	if refusedTable(strings.ToLower(t.caption + " " + t.lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
@@ -522,4 +536,33 @@ func allHedgedUpTo(doc *document, t table, col int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// budgetTable reads a table of a fund's budget by financial year
+// ("2024-25 | £5.0m"): one limit per year, for the fund in the caption.
+func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur string) {
+	fund := ""
+	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
+		fund = a.funds.add(hits[0].name)
+	}
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		if len(b.cells) <= col {
+			continue
+		}
+		y, _, _, ok := findExplicitFY(b.cells[0])
+		if !ok {
+			continue
+		}
+		v, c, ok := cellAmount(b.cells[col], unit, cur)
+		if !ok || v <= 0 {
+			continue
+		}
+		if c == "" {
+			c = "GBP"
+		}
+		p := fyString(y)
+		l := Limit{Fund: fund, Amount: v, Currency: c, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
+		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+	}
 }
