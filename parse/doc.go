@@ -42,6 +42,8 @@
 //     (`fundwatch parse --format text`).
 //   - eval.go: Evaluate and its report, for `fundwatch eval`.
 //   - dollar.go: what a bare "$" means on a page (USD, CAD, AUD, NZD).
+//   - feed.go: an Atom or RSS document given as a page, read entry by
+//     entry (gofeed).
 //   - fields.go: allocation-free word helpers, pre-tests and guarded
 //     regular expressions for the hot paths.
 //
@@ -67,6 +69,17 @@
 //     An award told twice (a table and the prose, a headline and the
 //     body) is kept once, at its exact figure.
 //   - Amounts are whole currency units; a bare "$" is USD unless the page
-//     is Canadian, Australian or from New Zealand (its domain, or the
-//     country named and not the United States).
+//     is Canadian, Australian or from New Zealand (its domain, a site
+//     address in its title, or the country named and not the United
+//     States).
+//   - Rounds are kept apart by fund: two programmes' batches on one page
+//     are two rounds. A round still to come ("a second round will open
+//     in March", "Apply for round four") numbers nothing.
+//   - Periods: a figure over a span ("over three years", "a three-year
+//     programme", "from 2022-23 to 2024-25") has none; a US "FY 2027" or
+//     "fiscal year 2027" is the year ending then, 2026/27.
+//   - A body's own budget ("the unit's annual budget", "the ICB, which
+//     has an annual budget of", a city's general fund) is no limit, nor
+//     is money left unallocated or spending measured "against" a
+//     programme.
 package parse

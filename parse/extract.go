@@ -977,6 +977,20 @@ func promoLine(low string) bool {
 	return hasAnyPrefix(low, "read more:", "read more -", "read more –", "read more ", "see also:", "related:", "related story:", "also read:", "more:", "recommended:", "most read:")
 }
 
+// ofPart drops "of the programme's funding" opening lowRight, leaving
+// what is said of the figure: " is available in 2019 to 2020".
+func ofPart(lowRight string) string {
+	r := strings.TrimLeft(lowRight, " ")
+	f := strings.Fields(r)
+	for k := 2; k < len(f) && k < 6; k++ {
+		switch f[k] {
+		case "is", "are", "will", "has", "was":
+			return " " + strings.Join(f[k:], " ")
+		}
+	}
+	return r
+}
+
 // throughFund reports a sentence that opens "Through the", "Under the"
 // or "Via the" before the fund it names.
 func throughFund(lowBefore string) bool {
@@ -1175,7 +1189,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
-	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
+	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || strings.Contains(s.low, " the programme’s ") || strings.Contains(s.low, " the programme's ") || strings.Contains(s.low, " the fund's ") || strings.Contains(s.low, " the fund’s ") || strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
@@ -1535,7 +1549,7 @@ func (a *analyzer) sentence(s sent) {
 			// "the Violence Reduction Fund": words of a fund's name are no
 			// cue ("reduction", "savings", "cost")
 			if h.end <= len(s.low) && h.start < h.end {
-				win = strings.Replace(win, s.low[h.start:h.end], "fund", 1)
+				win = strings.Replace(win, strings.TrimRight(s.low[h.start:h.end], ",.;:)"), "fund", 1)
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
@@ -1905,6 +1919,10 @@ func (a *analyzer) sentence(s sent) {
 			isLimit := false
 			switch {
 			case reAvailable.MatchString(lowRight):
+				isLimit = true
+			case hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the programme", "of the fund", "of the scheme", "of this funding", "of the funding") && reAvailable.MatchString(ofPart(lowRight)):
+				// "£7.1 million of the programme's funding is available in
+				// 2019 to 2020"
 				isLimit = true
 			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "":
 				isLimit = true

@@ -1519,3 +1519,15 @@ func TestBudgetTablesAndCountedObjects(t *testing.T) {
 		t.Errorf("counted object: %+v %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestProgrammeShareAvailable: "£7.1 million of the programme's funding
+// is available in the 2019 to 2020 financial year, with the remainder in
+// 2020 to 2021" is a limit for 2019/20; "the £36 million Violence
+// Reduction Challenge, which runs until March 2025" is the fund's limit
+// though "reduction" is in its name.
+func TestProgrammeShareAvailable(t *testing.T) {
+	r := parseHTML(t, "<p>Twelve areas will share £5m from the Community Safety Transformation Programme. £7.1 million of the programme’s funding is available in the 2019 to 2020 financial year, with the remainder in 2020 to 2021.</p><p>The money is from the £36 million Violence Reduction Challenge, which runs until March 2025.</p>")
+	if len(r.Limits) != 2 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2019/20" || r.Limits[0].Fund != "Community Safety Transformation Programme" || r.Limits[1].Amount != 36000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}

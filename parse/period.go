@@ -223,7 +223,7 @@ func spanYears(ls string) int {
 	}
 	// "from 2022-23 to 2024-25": more than one financial year
 	if st, _, e, ok := findExplicitFY(ls); ok {
-		if st2, _, _, ok2 := findExplicitFY(ls[e:]); ok2 && st2 != st {
+		if st2, at2, _, ok2 := findExplicitFY(ls[e:]); ok2 && st2 != st && at2 <= 12 {
 			return st2 - st + 1
 		}
 	}
