@@ -480,44 +480,11 @@ func (f *fundSet) add(name string) string {
 				continue
 			}
 			switch {
-			case ownerPrefixed(old, c):
-				// "Sport Wales' Place for Sport Facilities Fund" and then
-				// "the Place for Sport Facilities Fund": the fund's own name
-				f.renamed[old] = c
-				f.count[c] += f.count[old]
-				delete(f.count, old)
-				f.names[i] = c
-				f.byLower[strings.ToLower(old)] = c
-				f.count[c]++
-				return c
-			case ownerPrefixed(c, old):
-				f.byLower[strings.ToLower(c)] = old
-				f.count[old]++
-				return old
-			case sameStem(old, c) && weakHead(old) && !weakHead(c):
-				// "Main Street Revitalization Grants" in the headline,
-				// "the Main Street Revitalization Program" in the text:
-				// the programme's own name stands for both
-				f.renamed[old] = c
-				f.count[c] += f.count[old]
-				delete(f.count, old)
-				f.names[i] = c
-				f.byLower[strings.ToLower(old)] = c
-				f.count[c]++
-				return c
-			case sameStem(old, c):
-				f.byLower[strings.ToLower(c)] = old
-				f.count[old]++
-				return old
-			case shorterForm(old, c):
-				f.renamed[old] = c
-				f.count[c] += f.count[old]
-				delete(f.count, old)
-				f.names[i] = c
-				f.byLower[strings.ToLower(old)] = c
-				f.count[c]++
-				return c
-			case shorterForm(c, old):
+			case ownerPrefixed(old, c), // "Sport Wales' Place for Sport Facilities Fund", then "the Place for Sport Facilities Fund": the fund's own name
+				sameStem(old, c) && weakHead(old) && !weakHead(c), // "Main Street Revitalization Grants" in the headline, "the ... Program" in the text
+				shorterForm(old, c): // "GovTech fund", then "GovTech Catalyst fund": the fuller name
+				return f.rename(i, old, c)
+			case ownerPrefixed(c, old), sameStem(old, c), shorterForm(c, old):
 				f.byLower[strings.ToLower(c)] = old
 				f.count[old]++
 				return old
@@ -529,6 +496,18 @@ func (f *fundSet) add(name string) string {
 	}
 	f.count[c]++
 	return c
+}
+
+// rename makes name stand for the fund named old so far (f.names[i]),
+// wherever the page used old.
+func (f *fundSet) rename(i int, old, name string) string {
+	f.renamed[old] = name
+	f.count[name] += f.count[old]
+	delete(f.count, old)
+	f.names[i] = name
+	f.byLower[strings.ToLower(old)] = name
+	f.count[name]++
+	return name
 }
 
 // alias makes name, wherever the page uses it, stand for canonical.
