@@ -396,7 +396,7 @@ var (
 	rePerUnit    = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`), mayPerUnit)
 	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
-	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
+	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
@@ -984,7 +984,7 @@ func ofPart(lowRight string) string {
 	f := strings.Fields(r)
 	for k := 2; k < len(f) && k < 6; k++ {
 		switch f[k] {
-		case "is", "are", "will", "has", "was":
+		case "is", "are", "will", "has", "was", "remains", "remain":
 			return " " + strings.Join(f[k:], " ")
 		}
 	}
@@ -1919,6 +1919,9 @@ func (a *analyzer) sentence(s sent) {
 			isLimit := false
 			switch {
 			case reAvailable.MatchString(lowRight):
+				isLimit = true
+			case strings.TrimSpace(lowRight) == "of the" && i+1 < len(amounts) && reAvailable.MatchString(ofPart(" x x"+s.low[amounts[i+1].End:])):
+				// "£1.688m of the £8m programme budget remains available"
 				isLimit = true
 			case hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the programme", "of the fund", "of the scheme", "of this funding", "of the funding") && reAvailable.MatchString(ofPart(lowRight)):
 				// "£7.1 million of the programme's funding is available in
@@ -4842,7 +4845,7 @@ func openerOnly(l string) string {
 // openerWords open an adverbial before the comma that starts a clause
 // ("In Wrexham, ...", "Elsewhere, ..."): what stands before it is no
 // label and no subject.
-var openerWords = wordSet("in at on for from by with across within throughout meanwhile elsewhere overall altogether together however also additionally separately finally further lastly similarly nearby locally")
+var openerWords = wordSet("following after before despite in at on for from by with across within throughout meanwhile elsewhere overall altogether together however also additionally separately finally further lastly similarly nearby locally")
 
 // finalWord returns the last space-separated word of s.
 func finalWord(s string) string {

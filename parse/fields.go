@@ -291,7 +291,7 @@ func mayBidFor(s string) bool {
 // reAvailable starts with a linking word or its phrase, and says
 // "available", "on offer", "up for grabs" or "to be ...".
 func mayAvailable(s string) bool {
-	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "is", "are", "has", "have", "will", "was", "were", "being", "now", "also", "still", "currently", "in", "altogether", "made", "available", "on", "up", "to") &&
+	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "is", "are", "has", "have", "will", "was", "were", "being", "now", "also", "still", "currently", "in", "altogether", "made", "remain", "available", "on", "up", "to") &&
 		containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
 }
 

@@ -140,9 +140,16 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			// published-date">Date published: 26 September 2019</div>,
 			// <div class="last-updated">last updated on 2 April 2025</div>
 			if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "date") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") {
-				if t := collapse(textOf(n)); len(t) < 120 {
+				t := collapse(textOf(n))
+				if k := strings.Index(strings.ToLower(t), "next review"); k >= 0 {
+					t = t[:k] // "Page last reviewed: 10 December 2026 Next review due: ..."
+				}
+				if len(t) > 120 {
+					t = head(t, 60) // "Date: Monday, 7th December, 2026 10.00 am Venue: ..."
+				}
+				{
 					if d := parseDate(t); d != "" {
-						if strings.Contains(c, "updated") || strings.Contains(strings.ToLower(t), "updated") {
+						if strings.Contains(c, "updated") || strings.Contains(c, "review") || strings.Contains(c, "modified") || strings.Contains(strings.ToLower(t), "updated") || strings.Contains(strings.ToLower(t), "reviewed") {
 							if p.updatedDate == "" {
 								p.updatedDate = d
 							}

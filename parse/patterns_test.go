@@ -1531,3 +1531,26 @@ func TestProgrammeShareAvailable(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestSet14Shapes: a "(£000)" unit in the line above a table, "Following
+// the Round 2 awards, £1.688m of the £8m programme budget remains
+// available", and a meeting date in a long date block and a review date
+// that never beats a visible one.
+func TestSet14Shapes(t *testing.T) {
+	r := parseHTML(t, `<p>Five projects share £3.4m from the Culture and Place Capital Grant.</p><p><strong>Table 1: Round 2 awards (£000)</strong></p><table><tr><th>Applicant</th><th>2026/27</th><th>2027/28</th><th>Total</th></tr><tr><td>Millbrook Theatre Trust</td><td>450</td><td>600</td><td>1,050</td></tr><tr><td>Pennine Makers CIC</td><td>95</td><td>130</td><td>225</td></tr></table><p>Following the Round 2 awards, £1.688m of the £8m programme budget remains available for Round 3.</p>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 1050000 || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("unit above table: %+v", r.Awards)
+	}
+	if len(r.Limits) != 2 || r.Limits[0].Amount != 1688000 {
+		t.Errorf("remains available: %+v", r.Limits)
+	}
+	for page, want := range map[string]string{
+		`<html><body><div class="mgMeetingDate"><p>Date: Monday, 7th December, 2026 10.00 am</p><p>Venue: Committee Room 1, Wellington House, Hebbleton, a long address line</p><p>Contact: Governance Services</p></div><article><p>Hill Club gets £5,000.</p></article></body></html>`: "2026-12-07",
+		`<html><body><article><p class="small">10 December 2026</p><p>Hill Club gets £5,000.</p></article><div class="nhsuk-review-date"><p>Page last reviewed: 10 November 2026<br>Next review due: 10 December 2027</p></div></body></html>`:                                           "2026-12-10",
+	} {
+		r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%.40s: %q, want %s", page, r.Published, want)
+		}
+	}
+}

@@ -152,6 +152,10 @@ func (a *analyzer) table(doc *document, t table) {
 	recipRank := len(recipientHeaders)
 	hasYear := false
 	capUnit, capCur := unitOf(t.caption)
+	if capUnit == 0 && capCur == "" && len(t.lead) < 120 {
+		// "Table 1: Round 2 awards (£000)" in a line just above the table
+		capUnit, capCur = unitOf(t.lead)
+	}
 	for i, h := range header {
 		l := strings.ToLower(h)
 		units[i], curs[i] = unitOf(h)
