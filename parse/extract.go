@@ -886,6 +886,15 @@ func namedAfter(right string) bool {
 // dashNames returns the names set off between dashes or brackets in a
 // subject: "Three smaller schemes – A, B and C – will each receive".
 func dashNames(subj string) []string {
+	// "The other six centres, at A, B and C, will each receive"
+	if k := strings.Index(subj, ", at "); k > 0 {
+		list := strings.TrimRight(strings.TrimSpace(subj[k+len(", at "):]), ",")
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
 	for _, d := range [][2]string{{" – ", " – "}, {" — ", " — "}, {" (", ")"}} {
 		i := strings.Index(subj, d[0])
 		if i < 0 {
@@ -904,6 +913,10 @@ func dashNames(subj string) []string {
 	}
 	return nil
 }
+
+// ledAdjectives make "-led" an adjective, not a lead body:
+// "Community-led housing projects".
+var ledAdjectives = wordSet("community volunteer user youth citizen employer industry business market research design nature culture arts heritage locally member tenant resident patient student peer")
 
 // countLead reports a phrase that opens with a count: "Twelve
 // community-led arts organisations".
@@ -946,9 +959,22 @@ func (a *analyzer) reportedIt(sentence string) string {
 // has a budget of".
 func (a *analyzer) brandProgramme(s sent) string {
 	name := ""
-	if k := strings.Index(s.low, " through "); k > 0 && hasAnyWord(s.low[:k], []string{"share", "shared", "sharing", "awarded", "receive", "receives", "received", "grants", "funding", "allocated"}) {
+	given := []string{"share", "shared", "sharing", "awarded", "receive", "receives", "received", "grants", "funding", "allocated"}
+	if k := strings.Index(s.low, " through "); k > 0 && hasAnyWord(s.low[:k], given) {
 		name = leadingProper(s.text[k+len(" through "):])
-	} else if k := strings.Index(s.low, " has a budget of "); k > 0 {
+	}
+	if k := strings.Index(s.low, " from "); name == "" && k > 0 && hasAnyWord(s.low[:k], given) {
+		// "will share more than £4.1 million from Warm Together, a
+		// National Lottery programme"
+		rest := s.text[k+len(" from "):]
+		if n := leadingProper(rest); n != "" {
+			after := asciiLower(head(rest[len(n):], 80))
+			if hasAnyPrefix(after, ", a ", ", an ", ", the ") && hasAnyWord(after, []string{"programme", "program", "fund", "scheme", "initiative"}) {
+				name = n
+			}
+		}
+	}
+	if k := strings.Index(s.low, " has a budget of "); name == "" && k > 0 {
 		if n := leadingProper(s.text[:k]); n == cleanName(stripDeterminer(s.text[:k])) {
 			name = n
 		}
@@ -2553,6 +2579,7 @@ var knownFunders = map[string]bool{
 	"homes england": true, "the national lottery community fund": true, "national lottery community fund": true,
 	"the national lottery heritage fund": true, "national lottery heritage fund": true, "big lottery fund": true,
 	"british council": true, "department for education": true, "northern ireland executive": true,
+	"national lottery": true, "the national lottery": true,
 }
 
 func isFunder(name string) bool {
@@ -2621,7 +2648,7 @@ func ledBy(s string) (string, int) {
 		}
 		if st < end {
 			name := cleanName(s[ws[st].start:k])
-			if isProperWord(strings.Fields(name)[0]) {
+			if isProperWord(strings.Fields(name)[0]) && !ledAdjectives[strings.ToLower(name)] {
 				return name, ws[st].start
 			}
 		}
@@ -2741,8 +2768,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			g = 1
 		} else if len(f) > 3 && (atStart || !isProperWord(strings.Fields(s)[0])) && genericNouns[trimWord(f[1])] {
 			g = 2
+		} else if len(f) > 4 && atStart && genericNouns[trimWord(f[2])] && isLowerWord(strings.Fields(s)[1]) {
+			g = 3 // "Community-led housing projects on five islands"
 		}
-		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout") {
+		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout" || f[g] == "on" || f[g] == "from" || f[g] == "at") {
 			s = strings.Join(strings.Fields(s)[:g], " ")
 			low = asciiLower(s)
 		}
@@ -3202,6 +3231,13 @@ func colonSubject(pre string) string {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if k := strings.LastIndex(b, ", led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
+		// "Fetlar Housing Partnership, led by North Isles Development
+		// Trust – £1.47 million": the lead
+		if n := leadingProper(b[k+len(", led by "):]); n != "" && !isFunder(n) {
+			return n
+		}
+	}
 	if strings.HasSuffix(b, "...") {
 		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
 		b = strings.TrimRight(b, ". ") + ":"

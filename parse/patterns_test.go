@@ -1554,3 +1554,22 @@ func TestSet14Shapes(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreSet14Shapes: "receive the largest awards, of £8.2m and £7.9m
+// respectively", "The other six centres, at A, B and C, will each
+// receive", a brand programme "from Warm Together, a National Lottery
+// programme", a label "X, led by Y –", and "Community-led housing
+// projects" as a batch.
+func TestMoreSet14Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>The University of Northfold and Kingsmere University receive the largest awards, of £8.2m and £7.9m respectively. The other six centres, at Ellerby University, the University of East Mercia and Solway University, will each receive around £6m over five years.</p>")
+	if len(r.Awards) != 5 || r.Awards[1].Amount != 7900000 || r.Awards[4].Recipient != "Solway University" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>57 community groups will share more than £4.1 million from Warm Together, a National Lottery programme supporting people through the winter.</p><ul><li>Fetlar Housing Partnership, led by North Isles Development Trust – £1.47 million for 10 homes</li></ul><p>Community-led housing projects on five islands will receive a total of £6.8 million in the first round of the Island Homes Pathfinder.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "North Isles Development Trust" {
+		t.Errorf("led by label: %+v", r.Awards)
+	}
+	if len(r.Rounds) != 2 || r.Rounds[1].Fund != "Warm Together" && r.Rounds[0].Fund != "Warm Together" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

@@ -103,6 +103,10 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 			}
 		}
 	}
+	if awardFiller && strings.HasSuffix(t, ", of") {
+		// "receive the largest awards, of £8.2m and £7.9m respectively"
+		t = strings.TrimSuffix(t, " of")
+	}
 	if awardFiller && strings.HasSuffix(t, ",") {
 		// "receives the biggest single award from the estates programme,
 		// just under £6.8 million"
