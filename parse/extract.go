@@ -2648,7 +2648,7 @@ func ledBy(s string) (string, int) {
 		}
 		if st < end {
 			name := cleanName(s[ws[st].start:k])
-			if isProperWord(strings.Fields(name)[0]) && !ledAdjectives[strings.ToLower(name)] {
+			if isProperWord(strings.Fields(name)[0]) && !ledAdjectives[strings.ToLower(name)] && !countLead(name) {
 				return name, ws[st].start
 			}
 		}
@@ -2713,7 +2713,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// "Mercia Police, leading a group of five forces,", "X, working
 		// with three councils,"
 		aside := strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasSuffix(firstWordLower(rest), "ing") && isLowerWord(rest) ||
-			hasAnyPrefix(rest, "with ", "together with ", "in partnership with ", "on behalf of ", "along with ")
+			hasAnyPrefix(rest, "with ", "together with ", "in partnership with ", "on behalf of ", "along with ", "one of ")
 		if aside && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
 			s = s[:k]
 		}
@@ -4280,7 +4280,7 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 		f := strings.Fields(head(r, 50))
 		for i := 0; i < len(f) && i < 4; i++ {
 			w := strings.Trim(f[i], ",.;:")
-			if w == "project" || w == "scheme" || w == "pilot" || w == "service" || w == "hub" || (w == "programme" || w == "initiative") && i == 0 {
+			if w == "project" || w == "scheme" || w == "pilot" || w == "service" || w == "hub" || w == "network" || w == "study" || w == "trial" || (w == "programme" || w == "initiative") && i == 0 {
 				ok = true
 				break
 			}
@@ -4831,7 +4831,7 @@ func eachGoTo(right string) []string {
 	r := strings.TrimLeft(right, " ")
 	lr := asciiLower(r)
 	k := -1
-	for _, p := range []string{"each go to ", "each goes to ", "each went to ", "each to ", "each will go to ", "each have gone to ", "each has gone to "} {
+	for _, p := range []string{"each go to ", "each goes to ", "each went to ", "each to ", "each for ", "each will go to ", "each have gone to ", "each has gone to "} {
 		if strings.HasPrefix(lr, p) {
 			k = len(p)
 			break
@@ -4839,6 +4839,20 @@ func eachGoTo(right string) []string {
 	}
 	if k < 0 {
 		return nil
+	}
+	// "£450,000 each for Severnside Police and Marchshire Constabulary to
+	// trial panels": a plain list of names
+	if list := cutClause(r[k:]); strings.Contains(list, " and ") {
+		for _, c := range []string{" to ", " for "} {
+			if j := strings.Index(list, c); j > 0 {
+				list = list[:j]
+			}
+		}
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
 	}
 	var names []string
 	for k >= 0 && k < len(r) && len(names) < 12 {

@@ -1573,3 +1573,16 @@ func TestMoreSet14Shapes(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestSet15Shapes: "£450,000 each for A and B", a subject with "one of the
+// five partner forces" as an aside, and a count-led "-led" phrase.
+func TestSet15Shapes(t *testing.T) {
+	r := parseHTML(t, "<p>£450,000 each for Severnside Police and Marchshire Constabulary to trial panels.</p><p>Northmoor Constabulary, one of the five partner forces, also secured £415,000 in the same round.</p><p>Fourteen council-led housing schemes will share £38.5m from the first wave of the Homes Fund.</p>")
+	var got []string
+	for _, a := range r.Awards {
+		got = append(got, a.Recipient)
+	}
+	if strings.Join(got, "|") != "Severnside Police|Marchshire Constabulary|Northmoor Constabulary" {
+		t.Errorf("awards: %q", got)
+	}
+}
