@@ -838,8 +838,8 @@ func ownBudget(lowLeft string) bool {
 	}
 	for _, ps := range []string{"'s ", "’s "} {
 		k := strings.LastIndex(lowLeft, ps)
-		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") {
-			continue
+		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") || strings.Contains(lowLeft[k:], " and ") || strings.Contains(lowLeft[k:], "fund") {
+			continue // "the council's UK Shared Prosperity Fund allocation and has a budget of": the programme's
 		}
 		_, w := lastWord(lowLeft[:k])
 		if ownBudgetNouns[w] {
@@ -1603,6 +1603,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
+		// "Councils can now bid for a share of £18 million from the second
+		// round of the X Fund": the pot on offer, a limit
+		if !negative && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "a share of") && containsAny(tail(lowLeft, 40), []string{"bid for", "apply for", "compete for", "applications for"}) {
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+			continue
+		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right)) {
@@ -1983,7 +1989,11 @@ func (a *analyzer) sentence(s sent) {
 				// program"
 				isLimit = true
 			}
-			if isLimit && ownBudget(tail(fullLeftLow, 50)) {
+			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
+				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
+				// "The unit's annual budget is around £1.1m", "a £24.5m
+				// capital programme", "NHS Tamarside CCG ... with a budget
+				// of £412 million": a body's own budget, not a fund's
 				// "The unit's annual budget is around £1.1m": a body's own
 				// budget, not a fund's
 				isLimit = false
@@ -3584,6 +3594,23 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		res.Limits = append(res.Limits, l.limit)
 	}
+	// "can bid for a share of £18 million" beside "£18 million is
+	// available in the 2026 to 2027 financial year": one limit, the one
+	// with its period
+	withPeriod := map[string]bool{}
+	for _, l := range res.Limits {
+		if l.Period != nil {
+			withPeriod[l.Fund+"|"+itoa64(l.Amount)] = true
+		}
+	}
+	keptL := res.Limits[:0]
+	for _, l := range res.Limits {
+		if l.Period == nil && withPeriod[l.Fund+"|"+itoa64(l.Amount)] {
+			continue
+		}
+		keptL = append(keptL, l)
+	}
+	res.Limits = keptL
 
 	// Awards.
 	res.Awards = make([]Award, 0, len(a.awards))
@@ -3764,6 +3791,16 @@ func hasContextWord(low string) bool {
 // ("the £4.8bn fund", "the government's £4.8bn Levelling Up Fund").
 func determinerEnd(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
+	// "the three-year, £60m fund", "the new, £5m scheme": adjectives
+	// between the determiner and the figure
+	for k := 0; k < 2 && strings.HasSuffix(t, ","); k++ {
+		u := strings.TrimRight(t, ",")
+		st, w := lastWord(u)
+		if w == "" || !isLowerWord(w) || (!strings.Contains(w, "-") && !strings.HasSuffix(w, "al") && w != "new") {
+			break
+		}
+		t = strings.TrimRight(u[:st], " ")
+	}
 	for _, d := range []string{"'s", "’s", "the", "a", "an", "its", "this", "new", "their", "our"} {
 		if strings.HasSuffix(t, d) && (len(d) == 2 && d[0] == '\'' || len(t) == len(d) || !isLetter(t[len(t)-len(d)-1])) {
 			return true

@@ -1586,3 +1586,18 @@ func TestSet15Shapes(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestMoreLimitShapes: "the three-year, £60m fund"; a CCG's own budget, a
+// combined authority's devolved budget and a council's capital programme
+// are no limits; "bid for a share of £18 million" is the pot, and merges
+// with the same figure given for a year.
+func TestMoreLimitShapes(t *testing.T) {
+	r := parseHTML(t, "<p>The Neighbourhood Policing Innovation Fund opened.</p><p>The money, confirmed in the first round of the three-year, £60m fund, will be paid next year.</p><p>NHS Tamarside Clinical Commissioning Group plans and buys health services, with a budget of £412 million in 2018/19.</p><p>Councillors also approved a £24.5m capital programme for the next three years.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>Councils can now bid for a share of £18 million from the Rural Bus Connections Fund.</p><p>£18 million is available in the 2026 to 2027 financial year.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Period == nil {
+		t.Errorf("share of: %+v", r.Limits)
+	}
+}
