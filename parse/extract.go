@@ -2112,6 +2112,15 @@ func (a *analyzer) sentence(s sent) {
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
+		if objRecip != "" && funderActive && !subjFound && !negative && prep == "to" && (a.isFundName(objRecip) || programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) && strings.Contains(objRecip, " ")) &&
+			(hasAnyWord(tail(fullLeftLow, 30), []string{"committed", "commits", "committing", "pledged", "earmarked", "allocated"}) || spanYears(lowRight) > 0 || strings.Contains(lowRight, " between 20")) {
+			// "The Scottish Government has committed £25 million to the
+			// Island Homes Pathfinder over the next five years", "NIHR has
+			// committed £50 million to Prevention Research Partnerships
+			// between 2026 and 2031": the programme's budget
+			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
+			continue
+		}
 		if objRecip != "" && funderActive && !subjFound && !negative && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ") && strings.Contains(objRecip, " ") && programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) {
 			// "NERC is investing £18.5 million in the Resilient Coasts
 			// Hubs": a named programme of several, its batch

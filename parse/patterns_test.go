@@ -1601,3 +1601,12 @@ func TestMoreLimitShapes(t *testing.T) {
 		t.Errorf("share of: %+v", r.Limits)
 	}
 }
+
+// TestCommittedToProgramme: money committed to a programme over years is
+// its budget, not an award to it.
+func TestCommittedToProgramme(t *testing.T) {
+	r := parseHTML(t, "<p>The Scottish Government has committed £25 million to the Island Homes Pathfinder over the next five years.</p><p>NIHR has committed £50 million to Prevention Research Partnerships between 2026 and 2031.</p><p>The Home Office has awarded £2m to Hull City Council.</p>")
+	if len(r.Limits) != 2 || r.Limits[1].Fund != "Prevention Research Partnerships" || len(r.Awards) != 1 || r.Awards[0].Recipient != "Hull City Council" {
+		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
+	}
+}
