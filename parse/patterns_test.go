@@ -1610,3 +1610,17 @@ func TestCommittedToProgramme(t *testing.T) {
 		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
 	}
 }
+
+// TestRoundsOpeningLater: "the fourth round opening to applications in
+// January" and a "Third call to open in December" heading are still to
+// come; "a programme which pays for councils to open homes" is not.
+func TestRoundsOpeningLater(t *testing.T) {
+	r := parseHTML(t, "<p>Almost £3 million has been awarded to 12 organisations through the third round of Seaside Futures.</p><p>A further £4 million is available this financial year, with the fourth round opening to applications in January.</p><h2>Fifth call to open in December</h2>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Nineteen councils will share £48m from the second round of the Homes Capacity Programme, which pays for councils to open or expand their own homes.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
