@@ -918,6 +918,27 @@ func dashNames(subj string) []string {
 // "Community-led housing projects".
 var ledAdjectives = wordSet("community volunteer user youth citizen employer industry business market research design nature culture arts heritage locally member tenant resident patient student peer")
 
+// leadsInBrackets replaces "the Heatpump Skills Collective (led by
+// Riverside Training Group)" in a list by the lead's name.
+func leadsInBrackets(list string) string {
+	for {
+		k := strings.Index(list, " (led by ")
+		if k < 0 {
+			return list
+		}
+		e := strings.IndexByte(list[k:], ')')
+		if e < 0 {
+			return list
+		}
+		lead := list[k+len(" (led by ") : k+e]
+		st := strings.LastIndex(list[:k], ", ") + 1
+		if st > 0 {
+			st++
+		}
+		list = list[:st] + lead + list[k+e+1:]
+	}
+}
+
 // countLead reports a phrase that opens with a count: "Twelve
 // community-led arts organisations".
 func countLead(s string) bool {
@@ -1857,7 +1878,7 @@ func (a *analyzer) sentence(s sent) {
 						// "the five artists who will each receive a £5,000
 						// bursary: Aisha Khan, Tom Pritchard and Grace Oduya"
 						if k := strings.Index(s.text[m.End:], ": "); k >= 0 && k < 60 {
-							tail := cutClause(s.text[m.End+k+2:])
+							tail := leadsInBrackets(cutClause(s.text[m.End+k+2:]))
 							if segs := strings.Split(strings.TrimRight(tail, "."), ", "); nameList(segs) {
 								if names := splitNames(strings.TrimRight(tail, ".")); len(names) > 1 {
 									eachRecips, recip, generic = names, names[0], false

@@ -278,7 +278,7 @@ func isChrome(n *html.Node) bool {
 // contentNamed reports a class or id word that names an article body.
 func contentNamed(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"article", "content", "story", "entry", "body", "main", "post"} {
+	for _, w := range []string{"article", "content", "story", "entry", "body", "main", "post", "layout"} {
 		if strings.Contains(l, w) {
 			return true
 		}

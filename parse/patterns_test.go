@@ -1624,3 +1624,20 @@ func TestRoundsOpeningLater(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestSet16Shapes: a "layout--sidebar" wrapper around the article is
+// content; "will each get £300,000: A, B (led by C) and D" gives A, C, D.
+func TestSet16Shapes(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><main><div class="hero"><h1>£5.2m for arts venues</h1></div><div class="layout layout--sidebar"><div class="layout__content"><p>Nineteen organisations will share £5.2 million.</p><p>Grants ranged widely.</p><ul><li>Tynebank Arts Centre, Gateshead – £480,000 to replace its roof</li></ul><p>More text.</p></div></div></main></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Awards) != 1 || r.Awards[0].Recipient != "Tynebank Arts Centre" {
+		t.Errorf("layout: %+v %v", r.Awards, err)
+	}
+	r = parseHTML(t, "<p>Three employer-led partnerships will each get £300,000: the Solar Installers Network, the Heatpump Skills Collective (led by Riverside Training Group) and the Westmere Retrofit Alliance.</p>")
+	var got []string
+	for _, a := range r.Awards {
+		got = append(got, a.Recipient)
+	}
+	if strings.Join(got, "|") != "Solar Installers Network|Riverside Training Group|Westmere Retrofit Alliance" {
+		t.Errorf("each get: %q", got)
+	}
+}
