@@ -1641,3 +1641,13 @@ func TestSet16Shapes(t *testing.T) {
 		t.Errorf("each get: %q", got)
 	}
 }
+
+// TestInvestingInNewPartnerships: "investing £22.5 million in five new
+// partnerships that will help researchers ..." is a batch, not an award
+// to the phrase.
+func TestInvestingInNewPartnerships(t *testing.T) {
+	r := parseHTML(t, "<p>The NIHR is investing £22.5 million in five new partnerships that will help researchers use routinely collected data safely.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
