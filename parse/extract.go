@@ -1690,6 +1690,17 @@ func (a *analyzer) sentence(s sent) {
 		// "received up to £50,000 each": a per-recipient figure, a cap when
 		// hedged with "up to", never a round total
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "each", "apiece") && !negative && len(eachGoTo(s.text[m.End:nextStart])) < 2 {
+			// "Greystone Netball League and Hallam Rise Tennis Club are
+			// getting £50,000 each"
+			if se, _, _, ok := subjectVerb(fullLeftLow); ok && m.Qual != "up to" {
+				subj := strings.TrimSpace(s.text[prevEnd : prevEnd+se])
+				if names := splitNames(cleanName(stripDeterminer(subj))); len(names) > 1 && nameList(strings.Split(subj, ", ")) {
+					for _, n := range names {
+						sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
+					}
+					continue
+				}
+			}
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			}

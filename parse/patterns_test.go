@@ -1651,3 +1651,12 @@ func TestInvestingInNewPartnerships(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestEachAfterFigureAndRequested: "A and B are getting £50,000 each"
+// gives one award to each; "X - GBP 25,000 requested" is an ask.
+func TestEachAfterFigureAndRequested(t *testing.T) {
+	r := parseHTML(t, "<ul><li><strong>Greystone Netball League</strong> and <strong>Hallam Rise Tennis Club</strong> are getting £50,000 each to resurface courts.</li></ul><p>Calder Valley Mind - GBP 25,000 requested. Deferred until June.</p>")
+	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Hallam Rise Tennis Club" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
