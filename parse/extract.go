@@ -939,6 +939,24 @@ func leadsInBrackets(list string) string {
 	}
 }
 
+// projectCountAfterPrep is the count of projects that the figure goes
+// "to" or "for" ("available to 28 projects", "to be shared between 40
+// groups"), not a count elsewhere in the clause ("drew 96 bids asking
+// for £182m").
+func projectCountAfterPrep(lowRight string) int {
+	for _, p := range []string{" to ", " for ", " between ", " among "} {
+		if k := strings.Index(lowRight, p); k >= 0 {
+			rest := lowRight[k+len(p):]
+			if c := projectCount(head(rest, 50)); c > 0 {
+				if n, w := countWord(strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "up to ")); w > 0 && n == c {
+					return c
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // countLead reports a phrase that opens with a count: "Twelve
 // community-led arts organisations".
 func countLead(s string) bool {
@@ -2069,7 +2087,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
-				if c := projectCount(lowRight); c > 0 && (strings.Contains(lowRight, " to ") || strings.Contains(lowRight, " for ")) {
+				if c := projectCountAfterPrep(lowRight); c > 0 {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}
@@ -3569,7 +3587,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			p := f.projects
 			r.r.Projects = &p
 		}
-		if r.r.Total == nil && f.total != nil || wider || r.r.Total != nil && f.total != nil && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) {
+		exact := r.r.Total != nil && f.total != nil && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) &&
+			(r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading || r.r.Qualifier != nil && f.qual == "")
+		if r.r.Total == nil && f.total != nil || wider || exact {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
 			// over "$9,540,000")

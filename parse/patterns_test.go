@@ -1660,3 +1660,17 @@ func TestEachAfterFigureAndRequested(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestFundWorthAndHedgedTotals: "The fund, worth £60m in total this year,
+// drew 96 bids" is the fund's limit, not a batch of 96; a hedged total
+// yields to the exact one for the same round.
+func TestFundWorthAndHedgedTotals(t *testing.T) {
+	r := parseHTML(t, "<p>Twelve projects share £19m from the Police Innovation Fund.</p><p>The fund, worth £60m in total this year, drew 96 bids asking for £182m between them.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000000 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 19000000 {
+		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+	r = parseHTML(t, "<p>Twenty-four projects will share almost £32 million in the second round of the Police Innovation Fund.</p><p>The second round totals £31.8 million.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 31800000 || r.Rounds[0].Qualifier != nil {
+		t.Errorf("hedged total: %+v", r.Rounds)
+	}
+}
