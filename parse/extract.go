@@ -1437,6 +1437,28 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
 			}
 			subj = stripDeterminer(subj)
+			// "A and the B Partnership, led by C, receive £X and £Y
+			// respectively": the lead stands for the partnership
+			for {
+				k := strings.Index(subj, ", led by ")
+				if k < 0 {
+					break
+				}
+				e := strings.Index(subj[k+len(", led by "):], ",")
+				lead := subj[k+len(", led by "):]
+				if e >= 0 {
+					lead = lead[:e]
+				}
+				st := strings.LastIndex(subj[:k], " and ")
+				if st < 0 {
+					break
+				}
+				rest := ""
+				if e >= 0 {
+					rest = subj[k+len(", led by ")+e+1:]
+				}
+				subj = subj[:st] + " and " + strings.TrimSpace(lead) + rest
+			}
 			// "A and B, which share a boathouse, will receive ..."
 			for _, rel := range []string{", which ", ", who ", ", both "} {
 				if k := strings.Index(subj, rel); k > 0 {
@@ -5241,7 +5263,7 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 	}
 	gap := s.text[m.End:amounts[i+1].QStart]
 	lg := strings.TrimSpace(asciiLower(gap))
-	splitWord := hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) && !strings.Contains(lg, ". ")
+	splitWord := (hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) || strings.HasSuffix(lg, ", with")) && !strings.Contains(lg, ". ")
 	if !splitWord && (len(gap) > 40 || !strings.ContainsAny(gap, "–—-:(")) {
 		// "£950,000 for a hydro scheme in the upper Conwy valley, split
 		// £150,000 in 2022 to 2023 and £800,000 in 2023 to 2024"

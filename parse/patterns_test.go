@@ -1674,3 +1674,17 @@ func TestFundWorthAndHedgedTotals(t *testing.T) {
 		t.Errorf("hedged total: %+v", r.Rounds)
 	}
 }
+
+// TestSet16More: yearly parts after ", with", a partnership "led by" its
+// lead inside a "respectively" subject, and table rows whose decision is
+// to defer or refuse.
+func TestSet16More(t *testing.T) {
+	r := parseHTML(t, "<p>Calderbrook Hospitals NHS Foundation Trust has been awarded £3.2 million from the Diagnostic Expansion Programme, with £1.9 million in 2025/26 and £1.3 million in 2026/27.</p><p>The University of Carrow and the Severnside Health Research Partnership, led by Severnside University Hospitals NHS Foundation Trust, receive £5.2 million and £3.8 million respectively.</p>")
+	if len(r.Awards) != 3 || len(r.Awards[0].Tranches) != 2 || r.Awards[2].Recipient != "Severnside University Hospitals NHS Foundation Trust" || len(r.Limits) != 0 {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+	r = parseHTML(t, `<table><tr><th>Applicant</th><th>Project</th><th>Total £</th><th>Decision</th></tr><tr><td>Hill Trust</td><td>Roof</td><td>120,000</td><td>Approve</td></tr><tr><td>Kingsway Arcade Ltd</td><td>Lighting</td><td>250,000</td><td>Defer</td></tr></table>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Hill Trust" {
+		t.Errorf("decision column: %+v", r.Awards)
+	}
+}

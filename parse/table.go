@@ -316,7 +316,7 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 			continue
 		}
-		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" {
+		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) {
 			continue
 		}
 		if len(scanAmounts(recip)) > 0 {
@@ -569,4 +569,16 @@ func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur 
 		l := Limit{Fund: fund, Amount: v, Currency: c, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
 		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
 	}
+}
+
+// declinedRow reports a row whose decision cell turns the bid down or puts
+// it off: "Defer", "Refuse", "Not approved".
+func declinedRow(cells []string) bool {
+	for _, c := range cells {
+		switch strings.ToLower(strings.TrimSpace(c)) {
+		case "defer", "deferred", "refuse", "refused", "reject", "rejected", "declined", "decline", "not approved", "not recommended", "withdrawn":
+			return true
+		}
+	}
+	return false
 }
