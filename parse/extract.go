@@ -301,7 +301,9 @@ func findRoundWord(ls, word string) []roundMention {
 			}
 			// "Apply for round four", "how to apply to the next round"
 			for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-				if before[k] == "apply" || before[k] == "applying" {
+				switch before[k] {
+				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing":
+					// "sign up for updates on round 3", "ahead of round 4"
 					m.future = true
 				}
 			}

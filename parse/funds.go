@@ -112,7 +112,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true}
 
 // hasMoney reports a currency sign or code in s: "£", "$", "€", "GBP 2.2m".
 func hasMoney(s string) bool {
@@ -140,7 +140,7 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		switch lowerByte(s[w.start]) {
-		case 'f', 's', 'g', 'p', 'c', 'a', 'i': // first letters of fundHeads and Awards
+		case 'f', 's', 'g', 'p', 'c', 'a', 'i', 'd': // first letters of fundHeads and Awards
 		default:
 			continue
 		}

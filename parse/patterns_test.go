@@ -1688,3 +1688,17 @@ func TestSet16More(t *testing.T) {
 		t.Errorf("decision column: %+v", r.Awards)
 	}
 }
+
+// TestDemonstratorsAndRoundUpdates: a "Demonstrator" is a programme; "sign
+// up for updates on round 3" names a round still to come.
+func TestDemonstratorsAndRoundUpdates(t *testing.T) {
+	r := parseHTML(t, "<p>Fourteen projects will share £12.6 million from the Freight Decarbonisation Demonstrator, delivered by Innovate UK.</p><p>42 buildings will be restored in the second round of the Neighbourhood Buildings Fund, which shares £18.4m.</p><ul><li>Councils can sign up for updates on round 3 through the fund prospectus page.</li></ul>")
+	if len(r.Rounds) != 2 || r.Rounds[1].Fund != "Freight Decarbonisation Demonstrator" && r.Rounds[0].Fund != "Freight Decarbonisation Demonstrator" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	for _, x := range r.Rounds {
+		if x.Round != nil && *x.Round == 3 {
+			t.Errorf("round 3 is still to come: %+v", x)
+		}
+	}
+}
