@@ -300,9 +300,12 @@ func findRoundWord(ls, word string) []roundMention {
 				m.recap = true
 			}
 			// "Apply for round four", "how to apply to the next round"
-			for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+				if before[k] == "ahead" && (k+1 == len(before) || before[k+1] != "of") {
+					continue // "will go ahead after the third round"
+				}
 				switch before[k] {
-				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing":
+				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing", "deferred", "carried", "postponed":
 					// "sign up for updates on round 3", "ahead of round 4"
 					m.future = true
 				}
@@ -1870,7 +1873,7 @@ func (a *analyzer) sentence(s sent) {
 			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
-				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
@@ -5034,7 +5037,8 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	r := strings.TrimLeft(lowRight, " ")
 	// the headline's verb is the funder's ("Minister Announces"), not a
 	// winner's ("Leeds Charity Wins £50,000 in Funding")
-	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "awarded", "approves", "approved", "distributes", "confirms", "confirmed"})
+	// ("Brightwater awarded £1.45 million" is the grantee's headline)
+	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves", "distributes", "confirms", "confirmed"})
 	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
 		if strings.HasPrefix(r, p) && funderVerb {
 			return true

@@ -1702,3 +1702,22 @@ func TestDemonstratorsAndRoundUpdates(t *testing.T) {
 		}
 	}
 }
+
+// TestGranteeHeadlineAndDeferredRounds: "Brightwater awarded £1.45 million
+// to expand virtual care" is the grantee's headline, not a batch; bids
+// "deferred to the second round" name a round still to come, while
+// projects that "go ahead after the third round" do not.
+func TestGranteeHeadlineAndDeferredRounds(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><article><h1>Brightwater awarded £1.45 million to expand virtual care</h1><p>Brightwater NHS Foundation Trust has been awarded £1.45 million to expand remote monitoring.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || len(r.Rounds) != 0 || len(r.Awards) != 1 {
+		t.Errorf("headline: %+v %+v %v", r.Rounds, r.Awards, err)
+	}
+	r = parseHTML(t, "<p>Seventeen projects will share £19.4 million in the first round of the Police Collaboration Fund.</p><p>Proposals worth a further £14 million have been deferred to the second round.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 1 {
+		t.Errorf("deferred: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>Fourteen projects will go ahead after the third round of our Bright Ideas Fund awarded £512,000.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 {
+		t.Errorf("go ahead: %+v", r.Rounds)
+	}
+}
