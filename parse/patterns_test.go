@@ -15,6 +15,15 @@ func parseHTML(t *testing.T, body string) *Result {
 	return r
 }
 
+// recipients lists the awards' recipients in order, joined by "|".
+func recipients(r *Result) string {
+	var got []string
+	for _, a := range r.Awards {
+		got = append(got, a.Recipient)
+	}
+	return strings.Join(got, "|")
+}
+
 // wantOneAward checks that body yields exactly one award, to recip.
 func wantOneAward(t *testing.T, body, recip string) {
 	t.Helper()
@@ -1241,12 +1250,7 @@ func TestNamesWithAnd(t *testing.T) {
 		"<p>Anglia PCC receives £1.2m, while Humber and Wolds PCC and Marches PCC will each receive £1m.</p>": {"Anglia PCC", "Humber and Wolds PCC", "Marches PCC"},
 		"<p>Leeds and Hull will each receive £5m.</p>":                                                        {"Leeds", "Hull"},
 	} {
-		r := parseHTML(t, body)
-		var got []string
-		for _, a := range r.Awards {
-			got = append(got, a.Recipient)
-		}
-		if strings.Join(got, "|") != strings.Join(want, "|") {
+		if got := recipients(parseHTML(t, body)); got != strings.Join(want, "|") {
 			t.Errorf("%s: got %q", body, got)
 		}
 	}
@@ -1462,11 +1466,7 @@ func TestDatesFromClassesAndAddresses(t *testing.T) {
 // name, and a future round "of up to £22m will be available".
 func TestSet12Shapes(t *testing.T) {
 	r := parseHTML(t, "<p>Three smaller schemes – Kesteven Good Neighbours, Ancholme Volunteer Drivers and Trentside Link – will each receive £45,000 over the two years.</p><p>A further £3.1m will go to the Canalside Homes Partnership, led by Weoley Housing Group, to build homes.</p>")
-	var got []string
-	for _, a := range r.Awards {
-		got = append(got, a.Recipient)
-	}
-	if strings.Join(got, "|") != "Kesteven Good Neighbours|Ancholme Volunteer Drivers|Trentside Link|Weoley Housing Group" {
+	if got := recipients(r); got != "Kesteven Good Neighbours|Ancholme Volunteer Drivers|Trentside Link|Weoley Housing Group" {
 		t.Errorf("awards: %q", got)
 	}
 	r = parseHTML(t, `<h1>Clean Heat Switch Scheme</h1><p>The Clean Heat Switch Scheme is run by the Department for the Economy.</p><table><tr><th>Measure</th><th>Grant</th></tr><tr><td>Air source heat pump</td><td>up to £7,500</td></tr><tr><td>Ground source heat pump</td><td>up to £11,000</td></tr></table><p>£12 million is available for the scheme in 2025-26.</p>`)
@@ -1578,11 +1578,7 @@ func TestMoreSet14Shapes(t *testing.T) {
 // five partner forces" as an aside, and a count-led "-led" phrase.
 func TestSet15Shapes(t *testing.T) {
 	r := parseHTML(t, "<p>£450,000 each for Severnside Police and Marchshire Constabulary to trial panels.</p><p>Northmoor Constabulary, one of the five partner forces, also secured £415,000 in the same round.</p><p>Fourteen council-led housing schemes will share £38.5m from the first wave of the Homes Fund.</p>")
-	var got []string
-	for _, a := range r.Awards {
-		got = append(got, a.Recipient)
-	}
-	if strings.Join(got, "|") != "Severnside Police|Marchshire Constabulary|Northmoor Constabulary" {
+	if got := recipients(r); got != "Severnside Police|Marchshire Constabulary|Northmoor Constabulary" {
 		t.Errorf("awards: %q", got)
 	}
 }
@@ -1633,11 +1629,7 @@ func TestSet16Shapes(t *testing.T) {
 		t.Errorf("layout: %+v %v", r.Awards, err)
 	}
 	r = parseHTML(t, "<p>Three employer-led partnerships will each get £300,000: the Solar Installers Network, the Heatpump Skills Collective (led by Riverside Training Group) and the Westmere Retrofit Alliance.</p>")
-	var got []string
-	for _, a := range r.Awards {
-		got = append(got, a.Recipient)
-	}
-	if strings.Join(got, "|") != "Solar Installers Network|Riverside Training Group|Westmere Retrofit Alliance" {
+	if got := recipients(r); got != "Solar Installers Network|Riverside Training Group|Westmere Retrofit Alliance" {
 		t.Errorf("each get: %q", got)
 	}
 }
