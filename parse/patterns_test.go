@@ -1713,3 +1713,16 @@ func TestGranteeHeadlineAndDeferredRounds(t *testing.T) {
 		t.Errorf("go ahead: %+v", r.Rounds)
 	}
 }
+
+// TestGrowsToAndTaking: "The fund will grow to £175 million in 2017/18" is
+// its limit; "a Kestrel Vale ICB-led consortium taking the biggest award
+// of £2m" gives the lead that award.
+func TestGrowsToAndTaking(t *testing.T) {
+	r := parseHTML(t, "<p>Seventeen projects were awarded £19.4m from the Police Innovation Fund. The fund will grow to £175 million in 2017/18.</p><p>Thirty-one areas have won a share of £12.7m from the Care Accelerator Fund, with a Kestrel Vale ICB-led consortium taking the biggest award of £2m.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 175000000 || *r.Limits[0].Period != "2017/18" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if got := recipients(r); got != "Kestrel Vale ICB" {
+		t.Errorf("awards: %q", got)
+	}
+}
