@@ -20,21 +20,35 @@ type pageInfo struct {
 	// labelledDate is a date labelled "Published" in a definition list
 	// anywhere on the page
 	labelledDate string
+	labelRank    int // of labelledDate's label in dateLabels
 	// classDate is the text of an element whose class names a date
 	// ("news-date", "entry-date"); updatedDate one that says it was
 	// updated, the last resort
 	classDate, updatedDate string
-	canonical              string // <link rel="canonical">
-	meta                   map[string]string
-	jsonLD                 []string
-	h1                     *html.Node
-	times                  []*html.Node
-	articles               []*html.Node
-	mains                  []*html.Node
-	govspeak               *html.Node
-	bodyProp               *html.Node // itemprop=articleBody
-	body                   *html.Node
-	datePublis             *html.Node // itemprop=datePublished
+	// abbrDate is the first <abbr title="3 April 2025"> outside the
+	// chrome: the hAtom way of giving a short visible date its full form
+	abbrDate   string
+	canonical  string // <link rel="canonical">
+	meta       map[string]string
+	jsonLD     []string
+	h1         *html.Node
+	times      []*html.Node
+	articles   []*html.Node
+	mains      []*html.Node
+	govspeak   *html.Node
+	bodyProp   *html.Node // itemprop=articleBody
+	body       *html.Node
+	datePublis *html.Node // itemprop=datePublished
+}
+
+// dateLabels are the labels of a field that holds the page's date: when
+// it was published, when the results were, the meeting a report went to,
+// the day a question was answered or a decision taken.
+// A publication label (1) outranks the others (2).
+var dateLabels = map[string]int{
+	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1,
+	"date of publication": 1, "release date": 1, "results published": 1, "answered": 1, "date answered": 1,
+	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2,
 }
 
 func attr(n *html.Node, key string) string {
@@ -58,19 +72,23 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				p.title = collapse(textOf(n))
 			}
 			return
-		case atom.Dt:
+		case atom.Dt, atom.Th:
 			// GOV.UK's metadata block: <dt>Published</dt><dd>14 November
-			// 2024</dd>, often outside the article
-			if p.labelledDate == "" {
-				switch strings.ToLower(strings.Trim(collapse(textOf(n)), " :")) {
-				case "published", "first published", "date published", "publication date", "date":
-					for d := n.NextSibling; d != nil; d = d.NextSibling {
-						if d.Type == html.ElementNode {
-							if d.DataAtom == atom.Dd {
-								p.labelledDate = parseDate(collapse(textOf(d)))
+			// 2024</dd>, often outside the article; a report's
+			// <th>Date of meeting:</th><td>16 October 2024</td>
+			if rank := dateLabels[strings.ToLower(strings.Trim(collapse(textOf(n)), " :"))]; rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
+				want := atom.Dd
+				if n.DataAtom == atom.Th {
+					want = atom.Td
+				}
+				for d := n.NextSibling; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode {
+						if d.DataAtom == want {
+							if v := parseDate(collapse(textOf(d))); v != "" {
+								p.labelledDate, p.labelRank = v, rank
 							}
-							break
 						}
+						break
 					}
 				}
 			}
@@ -109,6 +127,14 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			if attr(n, "datetime") != "" && !inChrome {
 				p.times = append(p.times, n)
 			}
+		case atom.Abbr:
+			if p.abbrDate == "" && !inChrome {
+				if d, _, ok := writtenDate(attr(n, "title")); ok {
+					p.abbrDate = d
+				} else if t := attr(n, "title"); len(t) >= 10 && isYear(t[:4]) && t[4] == '-' {
+					p.abbrDate = parseDate(t)
+				}
+			}
 		case atom.Article:
 			if !inChrome {
 				p.articles = append(p.articles, n)
@@ -139,8 +165,15 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			// <p class="news-date">30/08/2022</p>, <div class="field-
 			// published-date">Date published: 26 September 2019</div>,
 			// <div class="last-updated">last updated on 2 April 2025</div>
-			if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "date") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") {
+			c := strings.ToLower(attr(n, "class"))
+			// a short line of page-header metadata: "News announcement |
+			// 5 December 2024 | Executive Agency"
+			meta := (strings.Contains(c, "meta") || strings.Contains(c, "byline")) && n.FirstChild != nil
+			if strings.Contains(c, "date") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") || meta {
 				t := collapse(textOf(n))
+				if meta && len(t) > 120 {
+					t = ""
+				}
 				if k := strings.Index(strings.ToLower(t), "next review"); k >= 0 {
 					t = t[:k] // "Page last reviewed: 10 December 2026 Next review due: ..."
 				}
@@ -866,11 +899,17 @@ func htmlDocument(text string, opts Options) *document {
 			pub = parseDate(attr(p.datePublis, "content"))
 		}
 	}
+	if pub == "" {
+		pub = answeredDate(b.doc.blocks)
+	}
 	for _, t := range p.times {
 		if pub != "" {
 			break
 		}
 		pub = parseDate(attr(t, "datetime"))
+	}
+	if pub == "" {
+		pub = p.abbrDate
 	}
 	if pub == "" {
 		pub = p.labelledDate
@@ -883,6 +922,12 @@ func htmlDocument(text string, opts Options) *document {
 	}
 	if pub == "" {
 		pub = urlDate(p.meta["og:url"], p.canonical)
+	}
+	if pub == "" {
+		// "Agenda for Cabinet on Tuesday, 25th March, 2025, 6.30 pm"
+		if d, _, ok := writtenDate(p.title); ok {
+			pub = d
+		}
 	}
 	if pub == "" {
 		pub = p.updatedDate

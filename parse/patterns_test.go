@@ -1726,3 +1726,44 @@ func TestGrowsToAndTaking(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestDatesFromAbbrAndTitle: an hAtom <abbr title> gives a short visible
+// date its year; a page title that carries a date (a meeting's agenda)
+// is the last resort before the "last updated" date.
+func TestDatesFromAbbrAndTitle(t *testing.T) {
+	for page, want := range map[string]string{
+		`<html><body><div class="post"><abbr title="Thursday 3 April 2025 at 09:14">3 April at 09:14</abbr><p>Hill Club gets £5,000 from the Community Fund.</p></div></body></html>`:                                 "2025-04-03",
+		`<html><body><article><abbr class="published" title="2019-06-18T10:00:00Z">18 June</abbr><p>Hill Club gets £5,000.</p></article></body></html>`:                                                               "2019-06-18",
+		`<html><head><title>Agenda for Cabinet on Tuesday, 25th March, 2025, 6.30 pm | Brackenfield Borough Council</title></head><body><table><tr><td><p>Hill Club gets £5,000.</p></td></tr></table></body></html>`: "2025-03-25",
+		`<html><body><article><abbr title="Freedom of Information">FOI</abbr><p>Hill Club gets £5,000.</p></article></body></html>`:                                                                                   "",
+	} {
+		r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%.60s: got %q, want %q", page, r.Published, want)
+		}
+	}
+}
+
+// TestDatesFromLabelsAndAnswers: a written answer is published the day
+// it is answered, not the day it was tabled; a report's "Date of
+// publication" row outranks its decision date, which outranks nothing;
+// a short page-header metadata line carries the date.
+func TestDatesFromLabelsAndAnswers(t *testing.T) {
+	for page, want := range map[string]string{
+		`<html><body><main><p class="meta">Question for Home Office, tabled on <time datetime="2017-03-13">13 March 2017</time></p><p>To ask how much the Rural Fund has awarded.</p><h2>Answered on <time datetime="2017-03-20">20 March 2017</time></h2><p>Hill Constabulary was awarded £577,000.</p></main></body></html>`: "2017-03-20",
+		`<html><body><main><div>UIN 158234, tabled on 6 March 2023</div><div>Answered on</div><div>14 March 2023</div><p>Hill Unit was awarded £480,000.</p></main></body></html>`:                                                                                                                                             "2023-03-14",
+		`<html><body><table><tr><th>Decision date:</th><td>12/09/2024</td></tr><tr><th>Date of publication:</th><td>13/09/2024</td></tr></table><main><p>Hill Club gets £5,000.</p></main></body></html>`:                                                                                                                      "2024-09-13",
+		`<html><body><table><tr><th>Date of meeting:</th><td>16 October 2024</td></tr></table><main><p>Hill Club gets £5,000.</p></main></body></html>`:                                                                                                                                                                        "2024-10-16",
+		`<html><body><div class="page-header__meta">News announcement | 5 December 2024 | Executive Agency</div><main><p>Hill Club gets £5,000.</p></main></body></html>`:                                                                                                                                                      "2024-12-05",
+		`<html><body><table><tr><th>Date</th><th>Grant</th></tr><tr><td>Hill Club</td><td>£5,000</td></tr></table></body></html>`:                                                                                                                                                                                              "",
+	} {
+		r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%.60s: got %q, want %q", page, r.Published, want)
+		}
+	}
+	r, err := Parse(strings.NewReader("UIN 11842, tabled on 29 January 2024\n\nAnswered on 6 February 2024 by the Minister\n\nHill Council was awarded £1.2m from the Parks Fund.\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil || r.Published != "2024-02-06" {
+		t.Errorf("plain text answer: %q %v", r.Published, err)
+	}
+}

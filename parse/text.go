@@ -115,6 +115,9 @@ func writtenDate(s string) (string, int, bool) {
 // visibleDate looks for a written date near the top of the text: in a
 // "Published ..." line first, else the first date in the first blocks.
 func visibleDate(blocks []block) string {
+	if d := answeredDate(blocks); d != "" {
+		return d
+	}
 	// A short line labelled as the publication date counts wherever it
 	// stands ("Publication date: 06/07/2022" below a council decision).
 	// A "last updated" line is the fallback when the page shows no other.
@@ -163,6 +166,30 @@ func visibleDate(blocks []block) string {
 		}
 		if d, _, ok := writtenDate(b.text); ok {
 			return d
+		}
+	}
+	return ""
+}
+
+// answeredDate reads the date a written question was answered: the
+// answer is what the page publishes, whatever day the question was
+// tabled ("Answered on 20 March 2017", or the label over the date).
+func answeredDate(blocks []block) string {
+	for i, b := range blocks {
+		if len(b.text) > 120 {
+			continue
+		}
+		l := strings.ToLower(b.text)
+		if !hasAnyPrefix(l, "answered on", "answered:", "date answered", "answer date", "date of answer") {
+			continue
+		}
+		if d, _, ok := writtenDate(b.text); ok {
+			return d
+		}
+		if i+1 < len(blocks) && len(blocks[i+1].text) < 40 {
+			if d, _, ok := writtenDate(blocks[i+1].text); ok {
+				return d
+			}
 		}
 	}
 	return ""
