@@ -1011,7 +1011,14 @@ func (a *analyzer) brandProgramme(s sent) string {
 		// "will share more than £4.1 million from Warm Together, a
 		// National Lottery programme"
 		rest := s.text[k+len(" from "):]
-		if n := leadingProper(rest); n != "" {
+		if r, ok := strings.CutPrefix(rest, "our "); ok {
+			// "in the latest awards from our Community Facilities
+			// Boost": the publisher's own programme
+			if n := leadingProper(r); n == strings.TrimRight(head(r, len(n)), " ") && strings.Count(n, " ") >= 1 {
+				name = n
+			}
+		}
+		if n := leadingProper(rest); name == "" && n != "" {
 			after := asciiLower(head(rest[len(n):], 80))
 			if hasAnyPrefix(after, ", a ", ", an ", ", the ") && hasAnyWord(after, []string{"programme", "program", "fund", "scheme", "initiative"}) {
 				name = n

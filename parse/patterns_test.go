@@ -1767,3 +1767,15 @@ func TestDatesFromLabelsAndAnswers(t *testing.T) {
 		t.Errorf("plain text answer: %q %v", r.Published, err)
 	}
 }
+
+// TestFromOurProgramme: "the latest awards from our Community Facilities
+// Boost" names the publisher's own programme, though it has no fund word.
+func TestFromOurProgramme(t *testing.T) {
+	r := parseHTML(t, "<p>More than 60 clubs will share £4.2 million in the latest awards from our Community Facilities Boost.</p><p>Kelsey Rowing Club receives £148,000 to replace its pontoon.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Community Facilities Boost" || len(r.Awards) != 1 || r.Awards[0].Fund != "Community Facilities Boost" {
+		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+	if r := parseHTML(t, "<p>Ten clubs received £40,000 in grants from our partners at Hill County Council.</p>"); len(r.Funds) != 0 {
+		t.Errorf("a partner is no programme: %v", r.Funds)
+	}
+}
