@@ -353,6 +353,10 @@ func projectCount(ls string) int {
 	ws := appendWordSpans(buf[:0], ls)
 	for k, sp := range ws {
 		w := ls[sp.start:sp.end]
+		paren := w[0] == '(' && len(w) > 1
+		if paren {
+			w = w[1:] // "(5 grants)"
+		}
 		if w[0] != '-' && !isDigit(w[0]) && !isLetter(w[0]) {
 			continue
 		}
@@ -360,7 +364,7 @@ func projectCount(ls string) int {
 		if used == 0 || n <= 0 || n >= 2000 || used != len(w) {
 			continue
 		}
-		if k > 0 && strings.Contains(ls[ws[k-1].start:ws[k-1].end], "£") {
+		if k > 0 && !paren && strings.Contains(ls[ws[k-1].start:ws[k-1].end], "£") {
 			continue
 		}
 		for d := 1; d <= 3 && k+d < len(ws); d++ {
@@ -404,7 +408,7 @@ var (
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
-	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;]{1,40}?)?\s+(?:of|is|was|will be|stands at)\s*$`)
+	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
 	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
@@ -2137,7 +2141,13 @@ func (a *analyzer) sentence(s sent) {
 				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
 					scope = "per_bid"
 				}
-				a.addLimit(s, s.text[ls:re], m, fund, scope, 0.75)
+				window := s.text[ls:re]
+				if colon > 0 && ls == colon+2 && strings.TrimSpace(s.text[ls:m.QStart]) == "" {
+					// "Open Grants budget for 2025/26: £300,000": the
+					// label says for when
+					window = s.text[prevEnd:re]
+				}
+				a.addLimit(s, window, m, fund, scope, 0.75)
 				continue
 			}
 		}
@@ -2169,6 +2179,14 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		// "Total approved at this meeting: GBP 72,000 (5 grants)": a
+		// label that totals what was given
+		if !subjFound && !negative && colon > 0 && ls == colon+2 && strings.TrimSpace(s.text[ls:m.QStart]) == "" {
+			if lbl := asciiLower(strings.TrimSpace(s.text[prevEnd:colon])); strings.HasPrefix(lbl, "total ") && hasAnyWord(lbl, []string{"approved", "awarded", "granted", "allocated", "committed", "grants", "awards"}) && !hasAnyWord(lbl, []string{"requested", "applied", "sought", "cost", "costs"}) {
+				a.addRound(s, m, sentRound, sentRecap, count, fund)
+				continue
+			}
+		}
 		// Round totals stated as "come to £40m" in a sentence about a round.
 		if !subjFound && (sentRound > 0 || awardsSubject(lowLeft)) && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
@@ -2277,10 +2295,18 @@ func (a *analyzer) sentence(s sent) {
 				purpose, np = "", "" // each name has its own purpose
 			}
 		}
-		if negative && !sentRefused && labelRecip != "" && s.kind == kindListItem && !negativeWindow(tail(fullLeftLow, 12)+" # "+purposeCut(head(lowRight, 30))) {
+		if negative && !sentRefused && labelRecip != "" && s.kind == kindListItem {
 			// a list item's label names the recipient; a negative word in
-			// its project title ("how local tax bases shape ...") is no cue
-			negative = false
+			// its project title ("how local tax bases shape ...") is no
+			// cue, nor one in a description set after the figure as a
+			// field of its own ("GBP 12,000 Affordable loans outreach")
+			rw := purposeCut(head(lowRight, 30))
+			if r := strings.TrimPrefix(strings.TrimLeft(right, " "), "each "); r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+				rw = ""
+			}
+			if !negativeWindow(tail(fullLeftLow, 12) + " # " + rw) {
+				negative = false
+			}
 		}
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
@@ -2330,6 +2356,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
+			if names := splitNames(labelRecip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
+				// "Ferngate Sea Cadets and Ferngate Scout Group GBP 2,500
+				// each": one award to each
+				eachRecips = names
+			}
 		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
@@ -3329,6 +3360,10 @@ func colonSubject(pre string) string {
 	return ""
 }
 
+// figureFields end the label of a figure that is no one's award: "Award
+// Ceiling: $1,000,000", "Total Budget: £2m", "Project Cost: £40,000".
+var figureFields = wordSet("ceiling floor maximum minimum limit cap range budget total amount value cost costs size")
+
 // labelBefore reads a label that names the recipient of the figure that
 // follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
@@ -3447,7 +3482,7 @@ func labelBefore(before, after string) string {
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
-			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && !figureFields[lastWordLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
 				return name
 			}
 			// "Porthwen Town Council, leading the Station Road

@@ -1779,3 +1779,29 @@ func TestFromOurProgramme(t *testing.T) {
 		t.Errorf("a partner is no programme: %v", r.Funds)
 	}
 }
+
+// TestGrantsBulletinShapes: a plain-text trust bulletin — a description
+// on its own line after the figure ("Affordable loans outreach worker"
+// is no loan), "A and B GBP 2,500 each", a "Total approved: £X (N
+// grants)" line, a "budget for 2025/26:   GBP X" field, and a grants
+// notice's "Award Ceiling: $X", which is nobody's award.
+func TestGrantsBulletinShapes(t *testing.T) {
+	text := "GRANTS BULLETIN\nOpen Grants - spring 2025 round\n\nAPPROVED\n\n 1. Brindle Street Credit Union\n    GBP 12,000\n    Affordable loans outreach worker (part-time)\n\n 2. Ferngate Sea Cadets and Ferngate Scout Group\n    GBP 2,500 each\n    Minibus running costs\n\n Total approved at this meeting: GBP 17,000 (3 grants)\n\nBUDGET\n\n Open Grants budget for 2025/26:           GBP 300,000\n The Trustees do not normally fund salaries above GBP 35,000\n FTE or make grants above GBP 40,000 in any one year.\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Brindle Street Credit Union|Ferngate Sea Cadets|Ferngate Scout Group" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 17000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 3 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 300000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2025/26" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	r, err = Parse(strings.NewReader("Funding Opportunity Title:     Rural Cold Storage Grants\nAward Ceiling:                 $1,000,000\nAward Floor:                   $100,000\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil || len(r.Awards) != 0 {
+		t.Errorf("notice fields: %+v %v", r.Awards, err)
+	}
+}

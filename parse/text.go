@@ -393,6 +393,14 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if k := strings.Index(line, ":   "); k > 0 && k < 60 && len(item) == 0 {
+			// "Open Grants budget for 2025/26:      GBP 300,000": a value
+			// set out against its label is a line of its own
+			flush()
+			b.add(kindParagraph, collapse(line), nil, -1)
+			first = false
+			continue
+		}
 		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "") {
 			// "6.  COMMUNITY FACILITIES FUND (FOR INFORMATION)"
 			flush()
