@@ -1152,6 +1152,8 @@ type pendingEach struct {
 	fund  string
 	round int
 	order int
+	list  bool // the sentence ends in a colon: a list of names follows
+	got   int  // list items given the figure so far
 }
 
 // eachNamed gives the pending "each receive" figure to the names that
@@ -1159,6 +1161,32 @@ type pendingEach struct {
 // money to ...".
 func (a *analyzer) eachNamed(s sent) {
 	p := a.pendingEach
+	if p.list {
+		// "Six organisations will each receive £25,000:" over a list of
+		// the six, with or without what each will do
+		if s.kind != kindListItem || strings.ContainsAny(s.text, "£$€") || strings.Contains(s.text, "GBP") || strings.Contains(s.text, "EUR") {
+			a.pendingEach = nil
+			return
+		}
+		label, rest := s.text, ""
+		for _, sep := range []string{" – ", " — ", " - ", ": "} {
+			if k := strings.Index(label, sep); k > 0 {
+				label, rest = label[:k], label[k+len(sep):]
+				break
+			}
+		}
+		label = strings.TrimRight(label, " .;,")
+		n := leadingProper(label)
+		if n == "" || n != cleanName(stripDeterminer(label)) || isFunder(n) {
+			a.pendingEach = nil
+			return
+		}
+		a.addAward(s, p.m, a.expand(n), cleanPurpose(rest), p.fund, 0.7, p.round)
+		if p.got++; p.got >= p.count {
+			a.pendingEach = nil
+		}
+		return
+	}
 	if s.order-p.order > 2 {
 		a.pendingEach = nil
 		return
@@ -2326,7 +2354,7 @@ func (a *analyzer) sentence(s sent) {
 			// total; the names may follow in the next sentence
 			role = roleNone
 			if gcount > 1 && !negative {
-				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order}
+				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
 			}
 		case subjFound && generic:
 			role = roleRound

@@ -1805,3 +1805,23 @@ func TestGrantsBulletinShapes(t *testing.T) {
 		t.Errorf("notice fields: %+v %v", r.Awards, err)
 	}
 }
+
+// TestEachReceiveOverAList: "Six organisations will each receive
+// £25,000:" over a list of names gives the figure to each name; a list
+// whose items carry their own figures, or that runs past the count, does
+// not.
+func TestEachReceiveOverAList(t *testing.T) {
+	r := parseHTML(t, "<p>The Commissioner has awarded £100,000 through the Safer Streets Fund.</p><p>Three organisations will each receive £25,000 for twelve months:</p><ul><li>Barrow Women’s Network</li><li>Dorset Heathland Alliance – linking heathland fragments</li><li>Whitehaven Safe Spaces CIC</li><li>Keswick Walkers</li></ul>")
+	if got := recipients(r); got != "Barrow Women’s Network|Dorset Heathland Alliance|Whitehaven Safe Spaces CIC" {
+		t.Errorf("awards: %q", got)
+	}
+	for _, a := range r.Awards {
+		if a.Amount != 25000 {
+			t.Errorf("amount: %+v", a)
+		}
+	}
+	r = parseHTML(t, "<p>Two groups will each receive £5,000:</p><ul><li>Hill Club: £5,000 for nets</li><li>Dale Club: £5,000 for kit</li></ul>")
+	if len(r.Awards) != 2 {
+		t.Errorf("items with figures: %+v", r.Awards)
+	}
+}
