@@ -3388,6 +3388,40 @@ func colonSubject(pre string) string {
 	return ""
 }
 
+// bracketHost reads "Project title (Holding Organisation)": the
+// organisation in the closing brackets, when what comes before them is a
+// title in ordinary words rather than a name.
+func bracketHost(lbl string) string {
+	if !strings.HasSuffix(lbl, ")") {
+		return ""
+	}
+	k := strings.LastIndex(lbl, " (")
+	if k <= 0 {
+		return ""
+	}
+	in, before := lbl[k+2:len(lbl)-1], lbl[:k]
+	if k := strings.LastIndexAny(before, ".;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	n := leadingProper(in)
+	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) || lowerWords(before) < 2 {
+		return ""
+	}
+	return n
+}
+
+// lowerWords counts the words of four letters or more that open in
+// lowercase: the ordinary words of a title.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 4 && isLowerWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
 // figureFields end the label of a figure that is no one's award: "Award
 // Ceiling: $1,000,000", "Total Budget: £2m", "Project Cost: £40,000".
 var figureFields = wordSet("ceiling floor maximum minimum limit cap range budget total amount value cost costs size")
@@ -3422,8 +3456,15 @@ func labelBefore(before, after string) string {
 	}
 	for _, sep := range []string{" –", " —", " -", ":"} {
 		if strings.HasSuffix(b, sep) {
+			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if host := bracketHost(lbl); host != "" {
+				// "Befriending by phone and video (University of
+				// Exeter) – £1.62 million": a project title, then who
+				// holds it
+				return host
+			}
 			// "Anthracite Valley Kids' Place, Inc. (Schuylkill County) –"
-			b = dropPlaceInBrackets(strings.TrimSpace(strings.TrimSuffix(b, sep))) + sep
+			b = dropPlaceInBrackets(lbl) + sep
 			break
 		}
 	}

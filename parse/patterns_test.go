@@ -1825,3 +1825,12 @@ func TestEachReceiveOverAList(t *testing.T) {
 		t.Errorf("items with figures: %+v", r.Awards)
 	}
 }
+
+// TestProjectTitleThenHost: "Project title (University of X) – £Y" gives
+// the host the award; a name with its place in brackets keeps the name.
+func TestProjectTitleThenHost(t *testing.T) {
+	r := parseHTML(t, "<p>The NIHR has awarded £4.5 million to three studies.</p><p><strong>Befriending by phone and video (University of Exeter)</strong> – £1.62 million to run a randomised trial.</p><p>Anthracite Valley Kids' Place, Inc. (Schuylkill County) – £40,000 for a playground.</p>")
+	if got := recipients(r); got != "University of Exeter|Anthracite Valley Kids' Place" {
+		t.Errorf("awards: %q", got)
+	}
+}
