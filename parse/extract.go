@@ -406,7 +406,7 @@ var (
 	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
-	reFundAfter  = regexp.MustCompile(`^\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
+	reFundAfter  = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
@@ -539,6 +539,15 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 				// <p>Lewiston, Idaho</p><p>$250,000</p>": the heading
 				// names the grantee, the line under it the place
 				if h := headingLabel(doc.blocks[lastHeading].text, b.text); h != "" && (orgName(h) || placeLine(doc.blocks[bi-1].text)) {
+					a.blockLabel = h
+				}
+			}
+			if lastHeading >= 0 && lastHeading < bi-1 && bi-lastHeading <= 4 && labelLine(b.text) && !orgName(a.blockLabel) {
+				// "<h3>Moorabool Skills Collective</h3><p>Victoria</p>
+				// <p>Pre-employment course</p><p>Grant: $430,500</p>":
+				// the card's heading names the grantee, not the project
+				// line over the figure
+				if h := headingLabel(doc.blocks[lastHeading].text, b.text); h != "" {
 					a.blockLabel = h
 				}
 			}
@@ -953,7 +962,7 @@ func leadsInBrackets(list string) string {
 // groups"), not a count elsewhere in the clause ("drew 96 bids asking
 // for £182m").
 func projectCountAfterPrep(lowRight string) int {
-	for _, p := range []string{" to ", " for ", " between ", " among "} {
+	for _, p := range []string{" to ", " for ", " between ", " among ", " across ", " in "} {
 		if k := strings.Index(lowRight, p); k >= 0 {
 			rest := lowRight[k+len(p):]
 			if c := projectCount(head(rest, 50)); c > 0 {
@@ -1301,6 +1310,13 @@ func (a *analyzer) sentence(s sent) {
 	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || strings.Contains(s.low, " the programme’s ") || strings.Contains(s.low, " the programme's ") || strings.Contains(s.low, " the fund's ") || strings.Contains(s.low, " the fund’s ") || strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
+	}
+	if sentFund == "" && a.lastFund != "" && len(s.text) > 4 && s.text[:4] == "The " {
+		// "The Accelerator is a $30 million program": the fund just
+		// named, by the last word of its name
+		if w := firstWordLower(s.text[4:]); len(w) > 3 && w == lastWordLower(a.lastFund) && isProperWord(firstField(s.text[4:])) {
+			sentFund = a.lastFund
+		}
 	}
 	a.prevFund = a.lastFund
 	if sentFund != "" {
@@ -1916,7 +1932,13 @@ func (a *analyzer) sentence(s sent) {
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
-				// "the fund will invest £500m": the fund's budget
+				// "the fund will invest £500m": the fund's budget; but "Round
+				// 2 ... will invest $6.9 million across six projects" is
+				// the round
+				if c := projectCountAfterPrep(lowRight); c > 0 {
+					a.addRound(s, m, sentRound, sentRecap, c, fund)
+					continue
+				}
 				a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
 				continue
 			}

@@ -1834,3 +1834,21 @@ func TestProjectTitleThenHost(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestGrantCardsAndProgrammeBackReference: a grant card's heading names
+// the grantee over a project line and "Grant: $X"; "Round 2 ... will
+// invest $6.9 million across six projects" is the round; "The
+// Accelerator is a $30 million, four-year program" is the budget of the
+// Accelerator just named.
+func TestGrantCardsAndProgrammeBackReference(t *testing.T) {
+	r := parseHTML(t, `<p>Round 2 of the Critical Minerals Skills Accelerator will invest £6.9 million across six projects.</p><p>The Accelerator is a £30 million, four-year program of the Government.</p><div class="card"><h3>Spinifex Metallurgy Pty Ltd</h3><p>Western Australia</p><p>Laboratory technician upskilling for hydroxide production</p><p><span class="label">Grant:</span> £865,000</p></div><div class="card"><h3>Moorabool Skills Collective</h3><p>Victoria</p><p>Pre-employment course</p><p><span class="label">Grant:</span> £430,500</p></div>`)
+	if got := recipients(r); got != "Spinifex Metallurgy Pty Ltd|Moorabool Skills Collective" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 2 || *r.Rounds[0].Total != 6900000 || *r.Rounds[0].Projects != 6 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 30000000 || r.Limits[0].Fund != "Critical Minerals Skills Accelerator" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
