@@ -5336,7 +5336,7 @@ func serviceSubject(subj string) bool {
 // "Grant: £48,000", "Amount awarded: €12,000".
 func labelLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(t) > 60 {
+	if len(t) > 200 {
 		return false
 	}
 	k := strings.IndexByte(t, ':')
@@ -5347,7 +5347,10 @@ func labelLine(t string) bool {
 	for _, l := range []string{"grant", "award", "amount", "funding", "allocation"} {
 		if strings.HasPrefix(low, l) || strings.HasSuffix(low, l) {
 			ms := scanAmounts(t[k+1:])
-			return len(ms) > 0
+			// a long line is a field only when the figure opens it:
+			// "Award: £450,000 over three years (£150,000 in 2020/21,
+			// ...)", "Award: up to £300,000, with continuation ..."
+			return len(ms) > 0 && (len(t) <= 60 || ms[0].QStart <= 8)
 		}
 	}
 	return false
@@ -5367,6 +5370,13 @@ func recipientField(t string) string {
 		return ""
 	}
 	v := strings.TrimSpace(t[k+1:])
+	for _, cut := range []string{", with ", " with ", ", working with ", " in partnership with ", " and partners", " (", ", in "} {
+		// "Lead organisation: Lysander University, with Porthaven
+		// Genomics Ltd": the lead
+		if j := strings.Index(v, cut); j > 0 {
+			v = v[:j]
+		}
+	}
 	if name := leadingProper(v); name != "" && len(name)*3 >= len(v)*2 && !isFunder(name) {
 		return name
 	}

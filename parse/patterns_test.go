@@ -1852,3 +1852,17 @@ func TestGrantCardsAndProgrammeBackReference(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestDefinitionListAwards: "<dt>title</dt><dd>Lead organisation: X,
+// with Y</dd><dd>Award: £450,000 over three years (£150,000 in 2020/21,
+// ...)</dd>": the lead gets the award, with its tranches, and a field
+// that opens with "up to" still names a grant.
+func TestDefinitionListAwards(t *testing.T) {
+	r := parseHTML(t, `<dl><dt>Gene-silencing therapy</dt><dd>Lead organisation: University of Kingsmoor</dd><dd>Award: £450,000 over three years (£150,000 in 2020/21, £200,000 in 2021/22 and £100,000 in 2022/23)</dd><dt>Repurposing an antiviral</dt><dd>Lead organisation: Lysander University, with Porthaven Genomics Ltd</dd><dd>Award: up to £275,500, with continuation subject to a review after 18 months</dd></dl>`)
+	if got := recipients(r); got != "University of Kingsmoor|Lysander University" {
+		t.Fatalf("awards: %q", got)
+	}
+	if len(r.Awards[0].Tranches) != 3 || r.Awards[0].Amount != 450000 {
+		t.Errorf("tranches: %+v", r.Awards[0])
+	}
+}
