@@ -440,6 +440,10 @@ type awardCand struct {
 	ctxRound int // the round in force where the award is stated
 	fund     string
 	noRecip  bool
+	// repeat marks one of several equal awards to one body stated in
+	// one sentence ("three projects at the university will each
+	// receive"): they are not repeats of each other
+	repeat bool
 }
 
 type roundFact struct {
@@ -2375,6 +2379,16 @@ func (a *analyzer) sentence(s sent) {
 			// "Three units will each receive £1.2m": per recipient, not a
 			// total; the names may follow in the next sentence
 			role = roleNone
+			if h := a.countedAt(s.text[prevEnd : prevEnd+svEnd]); h != "" && gcount > 1 && gcount <= 10 && !negative {
+				// "Three further projects at the university will each
+				// receive $450,000": three awards to the university
+				for range gcount {
+					k := a.addAward(s, m, h, "", fund, 0.6, sentRound)
+					a.awards[k].repeat = true
+					sentAwards = append(sentAwards, k)
+				}
+				continue
+			}
 			if gcount > 1 && !negative {
 				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
 			}
@@ -3891,7 +3905,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		for _, k := range bucket {
 			o := &kept[k]
-			if o.award.Currency != c.award.Currency {
+			if o.award.Currency != c.award.Currency || c.repeat && o.repeat && o.order == c.order {
 				continue
 			}
 			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) {
@@ -4398,6 +4412,24 @@ func titleSegments(title string) []string {
 		parts[i] = t
 	}
 	return parts
+}
+
+// countedAt reads the body that holds counted projects: "Three further
+// projects at the university" (the university the page title names),
+// "two projects at Holbrook University".
+func (a *analyzer) countedAt(subj string) string {
+	k := strings.LastIndex(subj, " at ")
+	if k < 0 {
+		return ""
+	}
+	rest := strings.TrimRight(subj[k+4:], " ,")
+	if r, ok := strings.CutPrefix(rest, "the "); ok && !strings.Contains(r, " ") && orgSuffixes[strings.ToLower(r)] {
+		return a.titleOrg(strings.ToLower(r))
+	}
+	if n := leadingProper(rest); n != "" && n == cleanName(rest) && orgName(n) && !isFunder(n) {
+		return n
+	}
+	return ""
 }
 
 // titleOrg finds an organisation named in the page title whose name ends

@@ -1866,3 +1866,16 @@ func TestDefinitionListAwards(t *testing.T) {
 		t.Errorf("tranches: %+v", r.Awards[0])
 	}
 }
+
+// TestCountedProjectsAtOneBody: "Three further projects at the
+// university will each receive $450,000" is three awards to the
+// university the page title names.
+func TestCountedProjectsAtOneBody(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Researchers secure funding | University of Kestrel Bay</title></head><body><article><p>Three further projects at the university will each receive £450,000 under round 3 of the Coastal Industries Scheme.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "University of Kestrel Bay|University of Kestrel Bay|University of Kestrel Bay" {
+		t.Errorf("awards: %q", got)
+	}
+}

@@ -259,6 +259,17 @@ type awardGroup struct {
 	round    *roundGroup
 	mentions []awardMention
 	tokens   map[string]bool
+	nth      int // of equal awards first seen on one page
+}
+
+// from reports whether the group already holds a mention from d.
+func (g *awardGroup) from(d *docCtx) bool {
+	for _, m := range g.mentions {
+		if m.doc == d {
+			return true
+		}
+	}
+	return false
 }
 
 type awardMention struct {
@@ -381,7 +392,11 @@ func reconcile(exts []Extraction, funds []parse.Fund) ([]RoundRecord, []AwardRec
 			toks := recipientTokens(a.Recipient)
 			var match *awardGroup
 			for _, g := range agroups {
-				if g.fundKey == k && compatibleRounds(g.round, m.round) &&
+				// equal awards to one body on one page are separate
+				// awards ("three projects at the university will each
+				// receive $450,000"), so a group takes one mention per
+				// document
+				if g.fundKey == k && !g.from(d) && compatibleRounds(g.round, m.round) &&
 					closeAmounts(g.mentions[0].a.Amount, a.Amount, awardTolerance) &&
 					similarRecipients(g.tokens, toks) {
 					match = g
@@ -390,6 +405,13 @@ func reconcile(exts []Extraction, funds []parse.Fund) ([]RoundRecord, []AwardRec
 			}
 			if match == nil {
 				match = &awardGroup{fundKey: k, tokens: toks}
+				for _, g := range agroups {
+					// the second of equal awards on one page needs an
+					// identity of its own
+					if g.fundKey == k && g.from(d) && g.mentions[0].doc == d && g.mentions[0].a.Amount == a.Amount && similarRecipients(g.tokens, toks) {
+						match.nth++
+					}
+				}
 				agroups = append(agroups, match)
 			}
 			if match.round == nil {
@@ -727,5 +749,8 @@ func (g *awardGroup) finish(fund string) {
 	}
 	sort.Strings(keys)
 	r.ID = hashID("a-", g.fundKey, rid, strings.Join(keys, " "), strconv.FormatInt(r.AmountMinor, 10), first.doc.ext.URL)
+	if g.nth > 0 {
+		r.ID = hashID("a-", g.fundKey, rid, strings.Join(keys, " "), strconv.FormatInt(r.AmountMinor, 10), first.doc.ext.URL, strconv.Itoa(g.nth))
+	}
 	g.rec = r
 }

@@ -199,3 +199,34 @@ func TestReconcileAwardsTranchesAndDuplicates(t *testing.T) {
 		t.Errorf("after the press release dropped Leeds, all-time = %d; want the trade-press £1.21m + £0.3m", m["Community Energy Fund|all|GBP"])
 	}
 }
+
+// Equal awards to one body on one page are separate awards ("three
+// projects at the university will each receive $450,000"); a second page
+// that repeats one of them adds nothing.
+func TestReconcileEqualAwardsOnOnePage(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := context.Background()
+	a := parse.Award{Fund: "Coastal Industries Scheme", Recipient: "University of Kestrel Bay", Amount: 450_000, Currency: "AUD"}
+	saveResult(t, s, &parse.Result{URL: "https://uni.example/news", Published: "2019-05-01", Awards: []parse.Award{a, a, a}, Text: "uni"})
+	saveResult(t, s, &parse.Result{URL: "https://paper.example/story", Published: "2019-05-02", Awards: []parse.Award{a}, Text: "paper"})
+	if _, err := s.Reconcile(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	awards, err := s.Awards(ctx, "Coastal Industries Scheme")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(awards) != 3 {
+		t.Fatalf("got %d awards, want 3", len(awards))
+	}
+	docs := 0
+	for _, aw := range awards {
+		docs += len(aw.Documents)
+	}
+	if docs != 4 {
+		t.Errorf("mentions across the awards = %d, want 4 (the paper's repeat joins one)", docs)
+	}
+	if m := totalsByKey(t, s); m["Coastal Industries Scheme|all|AUD"] != 1_350_000_00 {
+		t.Errorf("all-time total = %d, want 3 × $450,000 (all: %v)", m["Coastal Industries Scheme|all|AUD"], m)
+	}
+}
