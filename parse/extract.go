@@ -408,7 +408,7 @@ var (
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
-	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
+	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
 	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
@@ -1092,6 +1092,17 @@ func throughFund(lowBefore string) bool {
 	return t == "through the" || t == "under the" || t == "via the" || t == "through its" || t == "under its"
 }
 
+// fundSubject reports a sentence whose subject is the fund itself, by
+// its kind: "The program has", "The Challenge has", "The fund had".
+func fundSubject(lowLeft string) bool {
+	t := strings.TrimSpace(lowLeft)
+	for _, v := range []string{" has", " had", " have", " with"} {
+		t = strings.TrimSuffix(t, v)
+	}
+	t, ok := strings.CutPrefix(t, "the ")
+	return ok && !strings.Contains(t, " ") && (fundHeads[t] || t == "programme" || t == "program")
+}
+
 // budgetProvides reports a budget as the subject of a providing verb at
 // the end of lowLeft: "the 2026-27 state budget included".
 func budgetProvides(lowLeft string) bool {
@@ -1318,7 +1329,7 @@ func (a *analyzer) sentence(s sent) {
 	if sentFund == "" && a.lastFund != "" && len(s.text) > 4 && s.text[:4] == "The " {
 		// "The Accelerator is a $30 million program": the fund just
 		// named, by the last word of its name
-		if w := firstWordLower(s.text[4:]); len(w) > 3 && w == lastWordLower(a.lastFund) && isProperWord(firstField(s.text[4:])) {
+		if w := firstWordLower(s.text[4:]); len(w) > 3 && w == lastWordLower(a.lastFund) && (isProperWord(firstField(s.text[4:])) || fundHeads[w]) {
 			sentFund = a.lastFund
 		}
 	}
@@ -2113,9 +2124,16 @@ func (a *analyzer) sentence(s sent) {
 			case dropAppositive(fullLeftLow) != fullLeftLow && mayFund(tail(dropAppositive(fullLeftLow), 45)) && reFundBefore.MatchString(tail(dropAppositive(fullLeftLow), 80)):
 				// "The fund, paid for by the soft drinks levy, is worth £100m"
 				isLimit = true
-			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0):
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0) &&
+				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):
+				// "has total funding of €10 million" is a budget; "has made
+				// five awards, with total funding of €2.2m" is what they got
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
+				isLimit = true
+			case sentFund != "" && i == 0 && reHasToSpend.MatchString(lowLeft) && fundSubject(lowLeft):
+				// "The program has $40 million over five years to help
+				// agricultural technology firms grow"
 				isLimit = true
 			case funderActive && strings.Contains(head(lowRight, 40), "available") && !strings.Contains(lowRight, " to ") && !strings.Contains(lowRight, " for "):
 				isLimit = true
@@ -2183,7 +2201,7 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}
-				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to") {
+				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to" && !toVerbPurpose("to "+asciiLower(np))) {
 					// a group without a count given money "available" is the
 					// budget ("£421m is being made available to county councils")
 					if _, g, c, _ := a.resolveObject(np, p); g && (c > 0 || !reAvailable.MatchString(lowRight)) {
@@ -3986,7 +4004,7 @@ func mayFund(l string) bool {
 }
 
 func mayBudget(l string) bool {
-	for _, w := range []string{"budget", "pot", "envelope", "allocation"} {
+	for _, w := range []string{"budget", "pot", "envelope", "allocation", "funding"} {
 		if strings.Contains(l, w) {
 			return true
 		}

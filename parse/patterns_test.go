@@ -1879,3 +1879,22 @@ func TestCountedProjectsAtOneBody(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestFundSubjectBudgets: "The Challenge has total funding of €10
+// million over four years" and "The program has $40 million over five
+// years to help firms ... grow" are the budgets of the fund just named;
+// "has made five awards, with total funding of €2.2m" is not.
+func TestFundSubjectBudgets(t *testing.T) {
+	r := parseHTML(t, "<p>Seven projects share £6.3 million in the second call of the Marine Bioeconomy Challenge.</p><p>The Challenge has total funding of £10 million over four years.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 10000000 || r.Limits[0].Fund != "Marine Bioeconomy Challenge" {
+		t.Errorf("challenge: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The Minister announced £11.6 million for nine companies through the second intake of the Clean Agri-Tech Scale-Up Program.</p><ul><li>The program has £40 million over five years to help firms in Manitoba grow.</li></ul>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000000 || r.Limits[0].Fund != "Clean Agri-Tech Scale-Up Program" {
+		t.Errorf("program: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The Council has made five Applied Partnership Awards this year, with total funding of £2,186,400.</p>")
+	if len(r.Limits) != 0 {
+		t.Errorf("awards made: %+v", r.Limits)
+	}
+}
