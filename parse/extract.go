@@ -1809,6 +1809,13 @@ func (a *analyzer) sentence(s sent) {
 			// getting £50,000 each"
 			if se, _, _, ok := subjectVerb(fullLeftLow); ok && m.Qual != "up to" {
 				subj := strings.TrimSpace(s.text[prevEnd : prevEnd+se])
+				for _, br := range clauseBreaks {
+					// "X gets £1.45m for lighting, while A and B receive
+					// £780k apiece": the clause of the figure
+					if k := strings.LastIndex(subj, br); k >= 0 {
+						subj = subj[k+len(br):]
+					}
+				}
 				if names := splitNames(cleanName(stripDeterminer(subj))); len(names) > 1 && nameList(strings.Split(subj, ", ")) {
 					for _, n := range names {
 						sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
@@ -4170,6 +4177,13 @@ func headingLabel(heading, next string) string {
 // its names when both sides are proper names.
 func splitNames(r string) []string {
 	var parts []string
+	// "Police and Crime Commissioner", "Fire and Rescue Service": an
+	// "and" inside one body's name
+	for _, c := range joinedNameParts {
+		if strings.Contains(r, c[0]) {
+			r = strings.ReplaceAll(r, c[0], c[1])
+		}
+	}
 	segs := strings.Split(r, ", ")
 	for i, p := range segs {
 		p = strings.TrimPrefix(p, "and ")
@@ -4192,7 +4206,7 @@ func splitNames(r string) []string {
 	}
 	var out []string
 	for _, p := range parts {
-		n := leadingProper(p)
+		n := leadingProper(strings.ReplaceAll(p, "\x00", "and"))
 		if n == "" {
 			return nil
 		}
@@ -4200,6 +4214,16 @@ func splitNames(r string) []string {
 	}
 	return out
 }
+
+// joinedNameParts are the "and"s inside the names of public bodies, with
+// the stand-in splitNames uses to keep them whole.
+var joinedNameParts = func() [][2]string {
+	var out [][2]string
+	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate"} {
+		out = append(out, [2]string{p, strings.Replace(p, " and ", " \x00 ", 1)})
+	}
+	return out
+}()
 
 // grantsPlural reports "£64,000 of grants", "£3m in grants": a pot spread
 // over several grants.

@@ -1898,3 +1898,18 @@ func TestFundSubjectBudgets(t *testing.T) {
 		t.Errorf("awards made: %+v", r.Limits)
 	}
 }
+
+// TestEachWithinAClauseAndJoinedNames: "X gets £1.45m ..., while A and B
+// receive £780k apiece" gives A and B one award each; "the Calderbrook
+// Police and Crime Commissioner and the Lindmere Police and Crime
+// Commissioner" are two bodies, not four.
+func TestEachWithinAClauseAndJoinedNames(t *testing.T) {
+	r := parseHTML(t, "<p>Harrowfield City Council gets £1.45m for lighting and alley-gating, while Calderbrook PCC and Lindmere PCC receive £780k apiece to pilot intelligence hubs.</p>")
+	if got := recipients(r); got != "Harrowfield City Council|Calderbrook PCC|Lindmere PCC" {
+		t.Errorf("clause: %q", got)
+	}
+	r = parseHTML(t, "<p>The Calderbrook Police and Crime Commissioner and the Lindmere Police and Crime Commissioner will each receive £780,000 to pilot hubs.</p>")
+	if got := recipients(r); got != "Calderbrook Police and Crime Commissioner|Lindmere Police and Crime Commissioner" {
+		t.Errorf("joined names: %q", got)
+	}
+}
