@@ -407,7 +407,7 @@ var (
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
-	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
+	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
@@ -2157,7 +2157,7 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			}
 			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
-				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
+				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
 				// "The unit's annual budget is around £1.1m", "a £24.5m
 				// capital programme", "NHS Tamarside CCG ... with a budget
 				// of £412 million": a body's own budget, not a fund's
@@ -2221,6 +2221,13 @@ func (a *analyzer) sentence(s sent) {
 					scope = "per_bid"
 				}
 				window := s.text[ls:re]
+				for _, c := range []string{", taking ", ", bringing "} {
+					// "..., taking the programme to its full £45m": the
+					// period said before the comma is not the total's
+					if k := strings.LastIndex(s.text[ls:m.QStart], c); k >= 0 {
+						window = s.text[ls+k+2 : re]
+					}
+				}
 				if colon > 0 && ls == colon+2 && strings.TrimSpace(s.text[ls:m.QStart]) == "" {
 					// "Open Grants budget for 2025/26: £300,000": the
 					// label says for when

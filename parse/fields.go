@@ -316,7 +316,7 @@ func mayPerBidLeft(s string) bool {
 }
 
 // fundBeforeWords are the words of reFundBefore's linking phrases.
-var fundBeforeWords = wordSet("is was has had of worth which totals totalled will be now currently in total totalling totaling valued at with a an overall budget value allocation pot been increased to expanded topped up grown rising doubled set capped amounts stands grow grows rise rises increase increases")
+var fundBeforeWords = wordSet("is was has had of worth which totals totalled will be now currently in total totalling totaling valued at with a an overall budget value allocation pot been increased to expanded topped up grown rising doubled set capped amounts stands grow grows rise rises increase increases its full")
 
 // reFundBefore ends in white space after a fund word.
 // Read from the end, s must be white space, then one or more linking

@@ -1913,3 +1913,17 @@ func TestEachWithinAClauseAndJoinedNames(t *testing.T) {
 		t.Errorf("joined names: %q", got)
 	}
 }
+
+// TestFurtherMoneyUpForGrabs: a department that says more money is "up
+// for grabs" states the fund's limit, not its own budget; "taking the
+// programme to its full £45m" is the programme's whole budget, with no
+// period of its own.
+func TestFurtherMoneyUpForGrabs(t *testing.T) {
+	r := parseHTML(t, "<p>The Neighbourhood Crime Prevention Challenge gave £18m to 23 schemes in its second round.</p><p>The Home Office says a further £20m will be up for grabs in 2025-26, when a third round opens in the summer, taking the programme to its full £45m.</p>")
+	if len(r.Limits) != 2 || r.Limits[0].Amount != 20000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2025/26" || r.Limits[1].Amount != 45000000 || r.Limits[1].Period != nil {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if r := parseHTML(t, "<p>Hill County Council has a budget of £40m available for roads this year.</p>"); len(r.Limits) != 0 {
+		t.Errorf("a council's own budget: %+v", r.Limits)
+	}
+}
