@@ -2686,7 +2686,7 @@ func objectPhraseLow(right, low string) (string, string) {
 		// "from the X fund" / "from its ... programme"
 		if hasPrefixFold(low, i, "from ") {
 			rest := low[i:]
-			for _, h := range []string{"fund", "programme", "scheme", "pot", "budget", "government", "office", "department", "lottery"} {
+			for _, h := range []string{"fund", "program", "scheme", "pot", "budget", "government", "office", "department", "lottery", "challenge", "accelerator", "initiative", "competition"} {
 				if k := strings.Index(rest, h); k > 0 && k < 90 && !strings.ContainsAny(rest[:k], ",;") {
 					i += k + len(h)
 					for i < len(low) && isLetter(low[i]) {
@@ -3697,6 +3697,12 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 }
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
+	// the purpose is what the money is for, never the grantee's name
+	// nor the tail of an aside (", as lead applicant for ...")
+	purpose = strings.TrimSpace(strings.TrimLeft(purpose, ",;: "))
+	if strings.EqualFold(purpose, recip) || strings.HasPrefix(purpose, "as ") {
+		purpose = ""
+	}
 	aw := Award{
 		Recipient: recip,
 		Amount:    m.Value,

@@ -1927,3 +1927,13 @@ func TestFurtherMoneyUpForGrabs(t *testing.T) {
 		t.Errorf("a council's own budget: %+v", r.Limits)
 	}
 }
+
+// TestGrantFromARoundToABody: "confirmed a grant of £X from round 2 of
+// the Y Challenge to Z, as lead applicant for ..." is Z's award in round
+// 2, and its purpose is neither Z nor the aside.
+func TestGrantFromARoundToABody(t *testing.T) {
+	r := parseHTML(t, "<p>1.1 The Home Office has confirmed a grant of £2,100,000 from round 2 of the Neighbourhood Crime Prevention Challenge to the Wealdshire Police and Crime Commissioner, as lead applicant for the Safer Nights partnership.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Wealdshire Police and Crime Commissioner" || r.Awards[0].Round == nil || *r.Awards[0].Round != 2 || r.Awards[0].Purpose != "" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
