@@ -408,7 +408,7 @@ var (
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter  = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
-	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|fund's|fund’s|programme's|programme’s|scheme's|scheme’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
+	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
 	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
@@ -1090,6 +1090,16 @@ func ofPart(lowRight string) string {
 func throughFund(lowBefore string) bool {
 	t := strings.TrimSpace(lowBefore)
 	return t == "through the" || t == "under the" || t == "via the" || t == "through its" || t == "under its"
+}
+
+// yearlyGiving reports a fund's yearly giving: "distributes £1.5 million
+// a year", "gives out £2m each year".
+func yearlyGiving(lowLeft, lowRight string) bool {
+	t := strings.TrimSpace(lowLeft)
+	if !hasAnySuffix(t, " distributes", " distributed", " gives out", " hands out", " gives away", " awards", " makes available", " has available", " provides") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "a year", "each year", "every year", "per year", "annually", "per annum", "a financial year")
 }
 
 // fundSubject reports a sentence whose subject is the fund itself, by
@@ -2105,6 +2115,9 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if negative && !sentRefused && sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight) {
+			negative = false // "a year" after a fund's giving is no salary
+		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend".
 		if !negative && !subjFound {
@@ -2137,6 +2150,10 @@ func (a *analyzer) sentence(s sent) {
 				// five awards, with total funding of €2.2m" is what they got
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
+				isLimit = true
+			case sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight):
+				// "The Village Hall Revival Fund, run by ..., distributes
+				// £1.5 million a year"
 				isLimit = true
 			case sentFund != "" && i == 0 && reHasToSpend.MatchString(lowLeft) && fundSubject(lowLeft):
 				// "The program has $40 million over five years to help
@@ -3687,6 +3704,14 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 	if p, ok := findPeriod(window, a.base); ok && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)
 		l.Period = &ps
+	} else if k := strings.LastIndex(window, ", with "); k >= 0 && m.End <= len(s.text) && strings.Contains(window[k:], s.text[m.QStart:m.End]) {
+		// "The fund will run over three years, with £8 million
+		// available in this financial year": the clause of the figure
+		// names its year
+		if p, ok := findPeriod(window[k:], a.base); ok && spanYears(asciiLower(window[k:])) == 0 {
+			ps := fyString(p)
+			l.Period = &ps
+		}
 	}
 	a.limits = append(a.limits, limitCand{limit: l, order: s.order, fund: fund})
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -1935,5 +1936,28 @@ func TestGrantFromARoundToABody(t *testing.T) {
 	r := parseHTML(t, "<p>1.1 The Home Office has confirmed a grant of £2,100,000 from round 2 of the Neighbourhood Crime Prevention Challenge to the Wealdshire Police and Crime Commissioner, as lead applicant for the Safer Nights partnership.</p>")
 	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Wealdshire Police and Crime Commissioner" || r.Awards[0].Round == nil || *r.Awards[0].Round != 2 || r.Awards[0].Purpose != "" {
 		t.Errorf("awards: %+v", r.Awards)
+	}
+}
+
+// TestFundBudgetShapes: "The Foundation's budget for the Small Halls
+// Programme in 2021/22 is £250,000"; "will run over three years, with £8
+// million available in this financial year" (the year of the figure's
+// own clause); a fund that "distributes £1.5 million a year".
+func TestFundBudgetShapes(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><article><p>Published 3 May 2024</p><p>The Foundation's budget for the Small Halls Programme in 2021/22 is £250,000.</p><p>The Museum Roofs Fund will run over three years, with £8 million available in this financial year.</p><p>The Village Hall Revival Fund, run by the county's rural community council, distributes £1.5 million a year.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range r.Limits {
+		p := "-"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
+	}
+	want := "Small Halls Programme 250000 2021/22|Museum Roofs Fund 8000000 2024/25|Village Hall Revival Fund 1500000 -"
+	if strings.Join(got, "|") != want {
+		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
