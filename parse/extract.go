@@ -2795,7 +2795,7 @@ var objectFillers = []string{
 	"in new funding", "in additional funding", "in funding", "in grant funding", "in grants", "in grant",
 	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
 	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly",
-	"each", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
+	"each", "jointly", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "also", "now", "then",
 	"goes", "go", "went", "gone", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
@@ -3633,6 +3633,16 @@ func labelBefore(before, after string) string {
 					return name
 				}
 			}
+			if k := strings.Index(lbl, ", "); k > 0 && sep != "(" && sep != "," && strings.Contains(asciiLower(lbl[k:]), "joint") {
+				// "Walkington Dale Walking Netball Group and Cherry Tofts
+				// WI, a joint bid for ... - £3,250": a joint award
+				first := stripDeterminer(lbl[:k])
+				if j := strings.Index(first, " and "); j > 0 {
+					if l, r := leadingProper(first[:j]), leadingProper(first[j+5:]); l != "" && r != "" && l+" and "+r == cleanName(first) && !isFunder(l) && !isFunder(r) {
+						return cleanName(first)
+					}
+				}
+			}
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
@@ -3646,6 +3656,7 @@ func labelBefore(before, after string) string {
 				if name := leadingProper(first); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*3 >= len(first)*2 {
 					return name
 				}
+
 			}
 			return ""
 		}

@@ -1961,3 +1961,12 @@ func TestFundBudgetShapes(t *testing.T) {
 		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestJointAwards: "£148,000 awarded jointly to A and B" and "A and B, a
+// joint bid for ... - £3,250" are one award to the pair.
+func TestJointAwards(t *testing.T) {
+	r := parseHTML(t, "<p>The Community Pitches Fund has made awards.</p><ul><li>£148,000 awarded jointly to Kettlewick Rugby Club and Kettlewick Town Council to drain two pitches</li><li>Walkington Dale Walking Netball Group and Cherry Tofts WI, a joint bid for a weekly netball session – £3,250</li></ul>")
+	if got := recipients(r); got != "Kettlewick Rugby Club and Kettlewick Town Council|Walkington Dale Walking Netball Group and Cherry Tofts WI" {
+		t.Errorf("awards: %q", got)
+	}
+}
