@@ -1970,3 +1970,13 @@ func TestJointAwards(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestCountedHubsWithARelativeClause: "awarded £8 million to two pilot
+// hubs, whose results ..." is a batch of the first call, not a grantee
+// called "two pilot hubs".
+func TestCountedHubsWithARelativeClause(t *testing.T) {
+	r := parseHTML(t, "<p>The first call of the programme, in 2022, awarded £8 million to two pilot hubs, whose results fed into the design of this second call.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 8000000 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
