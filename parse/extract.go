@@ -2182,6 +2182,13 @@ func (a *analyzer) sentence(s sent) {
 				// budget, not a fund's
 				isLimit = false
 			}
+			if isLimit && (hasAnyWord(tail(fullLeftLow, 40), []string{"towards", "toward"}) || containsAny(s.low, []string{"including contributions", "including match", "including partner", "including industry", "including private"})) {
+				// "receives £412,000 towards a scheme worth £820,000 in
+				// total", "Including contributions from industry
+				// partners, the total value of the programme is £8.9m":
+				// what a project costs, not a fund's budget
+				isLimit = false
+			}
 			if isLimit && sentFund == "" && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ", "the partnership ", "the programme of work ") {
 				// "The project has a total budget of €8.3 million": what a
 				// project costs, not a fund's budget

@@ -1980,3 +1980,17 @@ func TestCountedHubsWithARelativeClause(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestProjectValuesAreNoLimits: "receives £412,000 towards a scheme worth
+// £820,000 in total" and "Including contributions from industry
+// partners, the total value of the programme is £8.9m" cost projects;
+// they are no fund's budget.
+func TestProjectValuesAreNoLimits(t *testing.T) {
+	r := parseHTML(t, "<p>The Historic Shopfronts Repair Scheme has made four awards.</p><ul><li>Great Yarmouth Borough Council receives £412,000 towards a scheme worth £820,000 in total, repairing shopfronts.</li></ul><p>The Coastal Futures Programme awarded £6m. Including contributions from industry partners, the total value of the programme is £8.9m.</p>")
+	if len(r.Limits) != 0 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 412000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
