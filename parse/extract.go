@@ -1188,6 +1188,9 @@ type pendingEach struct {
 	order int
 	list  bool // the sentence ends in a colon: a list of names follows
 	got   int  // list items given the figure so far
+	// sections: headings follow, one per recipient, each over a
+	// paragraph that says who leads it; await is set by a heading
+	sections, await bool
 }
 
 // eachNamed gives the pending "each receive" figure to the names that
@@ -1221,6 +1224,25 @@ func (a *analyzer) eachNamed(s sent) {
 		}
 		return
 	}
+	if s.kind == kindHeading && (p.sections || s.order-p.order <= 2) {
+		// "The four hubs will each receive £3 million." over "<h3>Bristol
+		// Quantum Hub</h3><p>Led by the University of Bristol ...</p>"
+		p.sections, p.await, p.order = true, true, s.order
+		return
+	}
+	if p.sections {
+		if !p.await {
+			return
+		}
+		p.await = false
+		if r := sectionLead(s); r != "" {
+			a.addAward(s, p.m, a.expand(r), "", p.fund, 0.6, p.round)
+		}
+		if p.got++; p.got >= p.count {
+			a.pendingEach = nil // one section per recipient
+		}
+		return
+	}
 	if s.order-p.order > 2 {
 		a.pendingEach = nil
 		return
@@ -1241,6 +1263,23 @@ func (a *analyzer) eachNamed(s sent) {
 		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	}
 	a.pendingEach = nil
+}
+
+// sectionLead reads who leads the work a section describes: "Led by the
+// University of Bristol with ...", "The University of York will lead
+// work with ...".
+func sectionLead(s sent) string {
+	if r, at := ledBy(s.text); r != "" && at < 40 && (orgName(r) || strings.Contains(r, " ") && !isPerson(r)) && !isFunder(r) {
+		return r
+	}
+	for _, v := range []string{" will lead ", " leads ", " is leading "} {
+		if k := strings.Index(s.low, v); k > 0 {
+			if n := leadingProper(s.text[:k]); n != "" && n == cleanName(stripDeterminer(s.text[:k])) && orgName(n) && !isFunder(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // subjectVerbAny finds the end of a subject before its first auxiliary

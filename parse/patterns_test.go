@@ -1994,3 +1994,14 @@ func TestProjectValuesAreNoLimits(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestEachReceiveOverSections: "The four hubs will each receive £3
+// million." over a heading per hub, each over a paragraph saying who
+// leads it, gives each lead the figure; a heading over a paragraph that
+// names no lead gives nothing.
+func TestEachReceiveOverSections(t *testing.T) {
+	r := parseHTML(t, `<p>EPSRC is investing £9 million through the Quantum Hubs programme. The three hubs will each receive £3 million over five years.</p><h2>The hubs</h2><h3>Bristol Testbed Hub</h3><p>Led by the University of Bristol with Cardiff University, the hub will build a testbed.</p><h3>Health Data Hub</h3><p>The University of York will lead work with NHS partners.</p><h3>Memory Hub</h3><p>Researchers will work on long-lived quantum memories.</p><h3>Quotes</h3><p>Led by Imperial College London, the work continues.</p>`)
+	if got := recipients(r); got != "University of Bristol|University of York" {
+		t.Errorf("awards: %q", got)
+	}
+}
