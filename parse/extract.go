@@ -4617,6 +4617,14 @@ func countedGrants(lowLeft string) int {
 	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
 		return 0
 	}
+	switch noun {
+	case "applications", "bids", "proposals":
+		// "received 64 applications worth £92 million": what was asked
+		// for, unless they won ("approved four bids worth £1.2m")
+		if !hasAnyWord(tail(lowLeft, 60), []string{"successful", "approved", "winning", "funded", "approves", "approve"}) {
+			return 0
+		}
+	}
 	for k := len(f) - 3; k >= 0 && k >= len(f)-5; k-- {
 		if n, w := countWord(f[k]); w > 0 && n > 1 {
 			if last == "with" {

@@ -2005,3 +2005,17 @@ func TestEachReceiveOverSections(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestApplicationsWorthAreDemand: "received 64 applications worth £92
+// million" is what was asked for, not a round total; "approved four bids
+// worth £1.2m" is.
+func TestApplicationsWorthAreDemand(t *testing.T) {
+	r := parseHTML(t, "<p>Seventeen colleges will share £28.6 million in the first round of the College Estates Fund.</p><p>The £75 million fund received 64 applications worth £92 million in total.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 28600000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<p>The panel of the Hill Fund approved four bids worth £1.2m.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 1200000 {
+		t.Errorf("approved bids: %+v", r.Rounds)
+	}
+}
