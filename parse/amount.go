@@ -422,11 +422,11 @@ func wordAmounts(s string, found []money) []money {
 				v = f / 2
 				st = strings.LastIndex(head, "half")
 			default:
-				n, used := countWord(w)
-				if n <= 0 || used != len(w) || isDigit(w[0]) {
+				n, s2 := hundredsBefore(head)
+				if n <= 0 {
 					continue
 				}
-				v = int64(n) * f
+				v, st = int64(n)*f, s2
 			}
 			m := money{Value: v, Currency: cw.code, Start: st, End: end, Unit: true}
 			overlap := false
@@ -446,6 +446,47 @@ func wordAmounts(s string, found []money) []money {
 		sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	}
 	return found
+}
+
+// hundredsBefore reads the number in words that ends head: "twenty",
+// "three hundred", "three hundred and twenty", "one hundred and
+// twenty-five"; it returns the number and where it starts, or 0.
+func hundredsBefore(head string) (int, int) {
+	word := func(end int) (string, int) {
+		st := strings.LastIndexByte(head[:end], ' ') + 1
+		return head[st:end], st
+	}
+	w, st := word(len(head))
+	small := 0
+	if w != "hundred" {
+		n, used := countWord(w)
+		if n <= 0 || used != len(w) || isDigit(w[0]) {
+			return 0, 0
+		}
+		small = n
+		if st < 2 {
+			return n, st
+		}
+		a, ast := word(st - 1)
+		if a != "and" || ast < 2 || n >= 100 {
+			return n, st
+		}
+		if h, hst := word(ast - 1); h != "hundred" || hst < 2 {
+			return n, st
+		} else {
+			w, st = h, hst
+		}
+	}
+	// w is "hundred" at st: the digit word before it
+	if st < 2 {
+		return 0, 0
+	}
+	d, dst := word(st - 1)
+	n, used := countWord(d)
+	if n <= 0 || n > 9 || used != len(d) || isDigit(d[0]) {
+		return 0, 0
+	}
+	return n*100 + small, dst
 }
 
 // extendRange turns "£5,000 to £10,000", "£10-20m" and "£1m and £2m" (after

@@ -123,3 +123,24 @@ func TestWordAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestHundredsInWords: "three hundred and twenty thousand pounds",
+// "one hundred and twenty-five thousand pounds", "five hundred thousand
+// pounds" are figures in words.
+func TestHundredsInWords(t *testing.T) {
+	for s, want := range map[string]int64{
+		"won three hundred and twenty thousand pounds from": 320000,
+		"one hundred and twenty-five thousand pounds":       125000,
+		"gets five hundred thousand pounds":                 500000,
+		"twenty-five thousand pounds":                       25000,
+		"two hundred million pounds":                        200000000,
+	} {
+		ms := scanAmountsWords(s, true)
+		if len(ms) != 1 || ms[0].Value != want {
+			t.Errorf("%q: %+v, want %d", s, ms, want)
+		}
+	}
+	if ms := scanAmountsWords("a hundred thousand pounds", true); len(ms) != 0 && ms[0].Value != 100000 {
+		t.Errorf("a hundred: %+v", ms)
+	}
+}

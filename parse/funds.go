@@ -114,9 +114,11 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true}
 
-// hasMoney reports a currency sign or code in s: "£", "$", "€", "GBP 2.2m".
+// hasMoney reports a currency sign, code or word in s: "£", "$", "€",
+// "GBP 2.2m", "two million pounds".
 func hasMoney(s string) bool {
-	return strings.ContainsAny(s, "£$€") || strings.Contains(s, "GBP") || strings.Contains(s, "EUR") || strings.Contains(s, "USD")
+	return strings.ContainsAny(s, "£$€") || strings.Contains(s, "GBP") || strings.Contains(s, "EUR") || strings.Contains(s, "USD") ||
+		strings.Contains(s, " pounds") || strings.Contains(s, " euros") || strings.Contains(s, " dollars") // "two million pounds"
 }
 
 // genericFundWords open a two-word phrase that describes grants rather

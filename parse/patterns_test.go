@@ -2019,3 +2019,12 @@ func TestApplicationsWorthAreDemand(t *testing.T) {
 		t.Errorf("approved bids: %+v", r.Rounds)
 	}
 }
+
+// TestFundNamedBesideMoneyInWords: a scheme is named in a sentence whose
+// only figure is in words.
+func TestFundNamedBesideMoneyInWords(t *testing.T) {
+	r := parseHTML(t, "<p>Holbrook University has won three hundred and twenty thousand pounds from the Heritage Materials Scheme for a study.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 320000 || r.Awards[0].Fund != "Heritage Materials Scheme" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
