@@ -170,7 +170,14 @@ func (s *Service) Evaluate(ctx context.Context) error {
 // re-deciding when another evaluator changed it first.
 func (s *Service) apply(ctx context.Context, prev *store.AlertState, fund, period string, u *Usage) error {
 	rule := ruleFor(s.cfg, fund)
-	for try := 0; try < 5; try++ {
+	for try := 0; try < conflictTries; try++ {
+		if try > 0 {
+			// another evaluator holds the version: give it time to
+			// write before reading what it wrote
+			if err := conflictWait(ctx, try); err != nil {
+				return fmt.Errorf("alert %s %s: %w", fund, period, err)
+			}
+		}
 		next, changed := decide(prev, fund, period, u, rule, s.cfg.Alerts.RepeatInterval, s.now())
 		if !changed {
 			return nil
@@ -194,7 +201,23 @@ func (s *Service) apply(ctx context.Context, prev *store.AlertState, fund, perio
 			return fmt.Errorf("alert %s %s: %w", fund, period, err)
 		}
 	}
-	return fmt.Errorf("alert %s %s: %w after 5 tries", fund, period, store.ErrVersionConflict)
+	return fmt.Errorf("alert %s %s: %w after %d tries", fund, period, store.ErrVersionConflict, conflictTries)
+}
+
+// conflictTries bounds the retries of an alert write that lost a version
+// race; conflictWait backs off between them (2 ms, 4 ms, ... 256 ms: about
+// half a second in all), so a loaded machine's slow winner can finish.
+const conflictTries = 9
+
+func conflictWait(ctx context.Context, try int) error {
+	t := time.NewTimer(time.Millisecond << min(try, 8))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // flush copies pending events of every alert into the outbox (one entry
@@ -244,7 +267,12 @@ func (s *Service) flushOne(ctx context.Context, a store.AlertState) error {
 	for _, ev := range a.Pending {
 		done[ev.ID] = true
 	}
-	for try := 0; try < 5; try++ {
+	for try := 0; try < conflictTries; try++ {
+		if try > 0 {
+			if err := conflictWait(ctx, try); err != nil {
+				return fmt.Errorf("flush %s %s: %w", a.Fund, a.Period, err)
+			}
+		}
 		var keep []store.AlertEvent
 		for _, ev := range a.Pending {
 			if !done[ev.ID] {
