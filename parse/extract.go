@@ -474,6 +474,9 @@ type analyzer struct {
 	// pendingEach is "Three units will each receive £1.2m" awaiting the
 	// names in the sentences that follow
 	pendingEach *pendingEach
+	// headAmounts are the figures of headings and the title, which may
+	// state exactly what the body hedges
+	headAmounts []money
 	prevFund    string // lastFund before the sentence in hand
 	lead        string // the body that "will coordinate" or "leads" the project, once named
 	opts        Options
@@ -1265,6 +1268,22 @@ func (a *analyzer) eachNamed(s sent) {
 	a.pendingEach = nil
 }
 
+// hedgeAllows reports whether exact is a figure the hedged one could
+// stand for: "more than £18m" for £18.6m, "almost £32m" for £31.8m,
+// "around £2m" for £1.95m; within a tenth, a twentieth for "around".
+func hedgeAllows(qual string, hedged, exact int64) bool {
+	switch qual { // the qualifiers amount.go's hedges report
+	case "more than", "at least":
+		return exact > hedged && exact*10 <= hedged*11
+	case "almost":
+		return exact < hedged && exact*10 >= hedged*9
+	case "around":
+		d := exact - hedged
+		return max(d, -d)*20 <= hedged
+	}
+	return false
+}
+
 // sectionLead reads who leads the work a section describes: "Led by the
 // University of Bristol with ...", "The University of York will lead
 // work with ...".
@@ -1389,6 +1408,9 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
+	if s.kind == kindHeading {
+		a.headAmounts = append(a.headAmounts, amounts...)
+	}
 	rms := findRounds(s.low)
 	count := 0
 	if feat&featProjects != 0 {
@@ -3882,7 +3904,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			r.r.Projects = &p
 		}
 		exact := r.r.Total != nil && f.total != nil && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) &&
-			(r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading || r.r.Qualifier != nil && f.qual == "")
+			(r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "")
 		if r.r.Total == nil && f.total != nil || wider || exact {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
@@ -3899,6 +3921,21 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if r.r.Projects == nil && f.projects > 0 {
 			p := f.projects
 			r.r.Projects = &p
+		}
+	}
+	for _, k := range keys {
+		// "More than £18 million has been allocated ..." under "Home
+		// Office hands out £18.6m ...": the headline's exact figure
+		r := &rounds[k].r
+		if r.Total == nil || r.Qualifier == nil {
+			continue
+		}
+		for _, h := range a.headAmounts {
+			if h.Value != *r.Total && (h.Currency == r.Currency || r.Currency == "") && hedgeAllows(*r.Qualifier, *r.Total, h.Value) {
+				v := h.Value
+				r.Total, r.Qualifier = &v, nil
+				break
+			}
 		}
 	}
 	res.Rounds = []Round{}

@@ -2028,3 +2028,24 @@ func TestFundNamedBesideMoneyInWords(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestHedgedRoundTotalMadeExact: "More than £18 million has been
+// allocated ... in the second round" under a headline of £18.6m is a
+// round of £18.6m; a headline figure the hedge cannot stand for is not
+// taken.
+func TestHedgedRoundTotalMadeExact(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Home Office hands out £18.6m in second crime prevention round</title></head><body><article><h1>Home Office hands out £18.6m in second crime prevention round</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 18600000 || r.Rounds[0].Qualifier != nil {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r, err = Parse(strings.NewReader(`<html><head><title>Council to get £25m</title></head><body><article><h1>Council to get £25m</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 18000000 || r.Rounds[0].Qualifier == nil {
+		t.Errorf("unrelated headline: %+v", r.Rounds)
+	}
+}
