@@ -2176,6 +2176,16 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && !subjFound && determinerEnd(lowLeft) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "round ", "round,", "round.", "funding round", "grant round", "grants round") {
+			// "The £4.2m round was heavily oversubscribed": the round in
+			// force, by its total
+			n := sentRound
+			if n == 0 {
+				n = a.ctxRound
+			}
+			a.addRound(s, m, n, sentRecap, count, fund)
+			continue
+		}
 		if negative && !sentRefused && sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight) {
 			negative = false // "a year" after a fund's giving is no salary
 		}

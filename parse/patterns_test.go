@@ -2049,3 +2049,12 @@ func TestHedgedRoundTotalMadeExact(t *testing.T) {
 		t.Errorf("unrelated headline: %+v", r.Rounds)
 	}
 }
+
+// TestTheFigureRound: "The £4.2m round was heavily oversubscribed" totals
+// the round in force.
+func TestTheFigureRound(t *testing.T) {
+	r := parseHTML(t, "<p>The Halloran Foundation announced the 19 winners of the third round of its Creative Places Touring Fund.</p><p>The £4.2m round was heavily oversubscribed.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 || *r.Rounds[0].Total != 4200000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
