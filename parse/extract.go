@@ -2383,6 +2383,16 @@ func (a *analyzer) sentence(s sent) {
 			conf = last.award.Evidence.Confidence
 		}
 
+		// "X gets £240,000 and folk outfit Tidewrack Music £165k": the
+		// verb is left out, the name stands before the figure
+		if !subjFound && !negative && len(sentAwards) > 0 && i > 0 {
+			if gap := strings.TrimSpace(s.text[prevEnd:m.QStart]); strings.HasPrefix(gap, "and ") && countFields(gap, 9) <= 8 {
+				if n := trailingProper(gap); n != "" && strings.HasSuffix(gap, n) && !isFunder(n) && !hasAnyWord(asciiLower(gap), []string{"is", "are", "was", "were", "has", "have", "will", "gets", "get", "receives", "receive", "received", "won", "wins"}) {
+					recip, subjFound, conf = n, true, 0.7
+				}
+			}
+		}
+
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhraseLow(right, lowRight)

@@ -2058,3 +2058,12 @@ func TestTheFigureRound(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestGappedSecondAward: "X gets £240,000 and folk outfit Y £165k" gives
+// Y the second figure though the verb is left out.
+func TestGappedSecondAward(t *testing.T) {
+	r := parseHTML(t, "<p>The Touring Fund has made awards.</p><p>Moorside Dance Collective gets £240,000 and folk outfit Tidewrack Music £165k.</p>")
+	if got := recipients(r); got != "Moorside Dance Collective|Tidewrack Music" {
+		t.Errorf("awards: %q", got)
+	}
+}
