@@ -2475,6 +2475,11 @@ func (a *analyzer) sentence(s sent) {
 			if r := strings.TrimLeft(lowRight, " "); labelRecip == "" && (strings.HasPrefix(r, "we ") || strings.HasPrefix(r, "that we ")) && hasAnyWord(head(r, 30), []string{"secured", "won", "received", "awarded", "got", "obtained", "landed", "were given"}) {
 				labelRecip = a.publisherOrg()
 			}
+			// "(a) accepts the grant of £846,000 offered by ...", "to
+			// accept a grant of £X from ...": the body whose report it is
+			if labelRecip == "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "accepts the grant of", "accept the grant of", "accepts a grant of", "accept a grant of", "accepting the grant of", "accepting a grant of", "acceptance of the grant of", "acceptance of a grant of") {
+				labelRecip = a.publisherOrg()
+			}
 		}
 
 		// "Grants of £4,000 each go to Blyth Valley Bowls Club, to ...,
@@ -2850,7 +2855,17 @@ func objectPhraseLow(right, low string) (string, string) {
 			end := min(len(rest), 90)
 			best := -1
 			for _, p := range []string{" to ", " for "} {
-				if k := strings.Index(rest[:end], p); k > 0 && !strings.ContainsAny(rest[:k], ",;") && (best < 0 || k < best) {
+				k := strings.Index(rest[:end], p)
+				// "by the Department for Transport": a "for" inside the
+				// giver's name
+				for k > 0 && p == " for " && hasAnySuffix(rest[:k], "department", "minister", "ministry", "secretary of state", "office", "commissioner", "agency") {
+					if n := strings.Index(rest[k+len(p):end], p); n >= 0 {
+						k += len(p) + n
+					} else {
+						k = -1
+					}
+				}
+				if k > 0 && !strings.ContainsAny(rest[:k], ",;") && (best < 0 || k < best) {
 					best = k
 				}
 			}
@@ -2864,6 +2879,11 @@ func objectPhraseLow(right, low string) (string, string) {
 			if hasPrefixFold(low, i, p) {
 				return "to", right[i+len(p):]
 			}
+		}
+		if hasPrefixFold(low, i, "by ") {
+			// "the grant of £846,000 offered by the Department for
+			// Transport": the giver, not a recipient
+			return "", ""
 		}
 		for _, p := range []string{"to ", "for ", "towards ", "toward ", "on ", "between ", "among ", "amongst ", "behind ", "into "} {
 			if hasPrefixFold(low, i, p) {

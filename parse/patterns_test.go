@@ -2067,3 +2067,21 @@ func TestGappedSecondAward(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestAcceptingAGrant: a council report that "accepts the grant of
+// £846,000 offered by the Department for Transport" records the
+// council's award; the department is the giver, and the "for" in its
+// name names no recipient.
+func TestAcceptingAGrant(t *testing.T) {
+	r, err := Parse(strings.NewReader("WYNDHAM COUNCIL\n\nREPORT TO:          Cabinet\n\n2.1 That Cabinet:\n\n    (a) accepts the grant of £846,000 offered by the Department for\n        Transport under the Rural Bus Connections Fund (Round 2);\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Wyndham Council" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parseHTML(t, "<p>A grant of £5,000 made by the Department for Culture to Hill Trust.</p>")
+	if got := recipients(r); got != "Hill Trust" {
+		t.Errorf("giver's name: %q", got)
+	}
+}
