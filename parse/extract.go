@@ -1512,6 +1512,19 @@ func (a *analyzer) sentence(s sent) {
 	if !sentRecap && past {
 		sentRecap = true
 	}
+	if len(a.limits) > 0 && a.limits[len(a.limits)-1].limit.Period == nil && a.limits[len(a.limits)-1].limit.Scope == "fund" && a.limits[len(a.limits)-1].order >= s.order-2 &&
+		hasAnyPrefix(s.low, "the money is ", "the money will be ", "the funding is ", "the funding will be ", "this funding is ", "the funds are ", "the pot is ", "it is available ", "it will be available ") {
+		// "... bid for a share of £4m from the third round. The money is
+		// available in 2020/21": the year of that figure
+		lead := s.text
+		if len(amounts) > 0 {
+			lead = s.text[:amounts[0].QStart]
+		}
+		if p, ok := findPeriod(lead, a.base); ok && spanYears(asciiLower(lead)) == 0 {
+			ps := fyString(p)
+			a.limits[len(a.limits)-1].limit.Period = &ps
+		}
+	}
 	if len(amounts) == 0 {
 		if count > 0 && !sentFuture && (sentRound > 0 || feat&featWinVerb != 0) {
 			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})

@@ -2085,3 +2085,12 @@ func TestAcceptingAGrant(t *testing.T) {
 		t.Errorf("giver's name: %q", got)
 	}
 }
+
+// TestMoneyAvailableInTheNextSentence: "... bid for a share of £4m ...
+// The money is available in 2020/21" dates that limit.
+func TestMoneyAvailableInTheNextSentence(t *testing.T) {
+	r := parseHTML(t, "<p>Local authorities can now bid for a share of £4m from the third round of the Clean Air Streets Fund.</p><p>The money is available in 2020/21, and councils can bid for up to £350,000 per project.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2020/21" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
