@@ -128,7 +128,7 @@ func findRounds(ls string) []roundMention {
 	// "the second phase of the Community Halls Renewal Programme", "in
 	// the first phase, £1.6 million was shared by 14 halls"
 	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
-		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share"})) {
+		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share", "committed", "approved", "allocated", "approvals"})) {
 		for _, m := range findRoundWord(ls, "phase") {
 			if m.num > 0 && !projectPhase(ls) {
 				out = append(out, m)

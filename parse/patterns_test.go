@@ -2094,3 +2094,22 @@ func TestMoneyAvailableInTheNextSentence(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestPromoterTableAndPhases: a table whose "Promoter" column names who
+// gets each scheme's money; "Phase 1 approvals ... committed £14.2
+// million to seven schemes" of a "Housing Deal" is its first round.
+func TestPromoterTableAndPhases(t *testing.T) {
+	r := parseHTML(t, `<p>The Severn Vale Housing Deal provides £45 million of capital.</p><p>Phase 1 approvals in March 2023 committed £14.2 million to seven schemes.</p><table><tr><th>Scheme</th><th>Promoter</th><th>Total (£)</th></tr><tr><td>Dunmere Road depot</td><td>Fallowmere District Council</td><td>1,750,000</td></tr><tr><td>Station Yard</td><td>Greystanton Borough Council</td><td>2,600,000</td></tr></table>`)
+	if got := recipients(r); got != "Fallowmere District Council|Greystanton Borough Council" {
+		t.Errorf("awards: %q", got)
+	}
+	var one bool
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && *rd.Round == 1 && *rd.Total == 14200000 && rd.Fund == "Severn Vale Housing Deal" {
+			one = true
+		}
+	}
+	if !one {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
