@@ -135,11 +135,11 @@ func findRounds(ls string) []roundMention {
 			}
 		}
 	}
-	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") {
+	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") || strings.Contains(ls, "window") {
 		// "the third tranche of the Active Travel Fund", "wave 2", "last
 		// year's first wave handed £29.5m to 19 landlords"
 		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) || strings.ContainsAny(ls, "£$€") {
-			for _, w := range []string{"tranche", "wave"} {
+			for _, w := range []string{"tranche", "wave", "window"} {
 				for _, m := range findRoundWord(ls, w) {
 					if m.num > 0 {
 						out = append(out, m)
@@ -5611,6 +5611,9 @@ func labelLine(t string) bool {
 		return false
 	}
 	low := asciiLower(t[:k])
+	if hasAnyWord(low, []string{"match", "matched", "requested", "sought", "cost", "costs", "leverage", "levered", "contribution", "applicant's", "own"}) {
+		return false // "Partnership match funding: £767,400" is not the grant
+	}
 	for _, l := range []string{"grant", "award", "amount", "funding", "allocation"} {
 		if strings.HasPrefix(low, l) || strings.HasSuffix(low, l) {
 			ms := scanAmounts(t[k+1:])

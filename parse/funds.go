@@ -112,7 +112,16 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true}
+
+// fundHeadFirst marks the first letters of fundHeads and of "Awards".
+var fundHeadFirst = func() (t [256]bool) {
+	for w := range fundHeads {
+		t[w[0]] = true
+	}
+	t['a'] = true
+	return t
+}()
 
 // hasMoney reports a currency sign, code or word in s: "£", "$", "€",
 // "GBP 2.2m", "two million pounds".
@@ -141,9 +150,7 @@ func findFunds(s string) []fundHit {
 		if k == 0 || w.end-w.start < 4 || w.end-w.start > 13 {
 			continue
 		}
-		switch lowerByte(s[w.start]) {
-		case 'f', 's', 'g', 'p', 'c', 'a', 'i', 'd': // first letters of fundHeads and Awards
-		default:
+		if !fundHeadFirst[lowerByte(s[w.start])] {
 			continue
 		}
 		raw := s[w.start:w.end]

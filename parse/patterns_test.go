@@ -2113,3 +2113,20 @@ func TestPromoterTableAndPhases(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestOffersWindowsAndMatchFields: a capitalised "... Offer" is a
+// programme and its "window 2" a round; a card's "Partnership match
+// funding: £X" is not the grant.
+func TestOffersWindowsAndMatchFields(t *testing.T) {
+	r := parseHTML(t, "<h1>Catchment Restoration Offer 2026: apply for funding</h1><p>In window 2, 86 projects shared £19.2 million, including wetland creation.</p><p>£28 million is available this financial year.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Catchment Restoration Offer" || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Catchment Restoration Offer" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>The Wetlands Fund has made four awards.</p><div><h3>Kentmere Estuary Trust</h3><p>Saltmarsh restoration</p><p>Grant: £300,000</p><p>Partnership match funding: £497,600</p></div>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 300000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
