@@ -1728,6 +1728,19 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
+	// "€2.35 million (approximately £2.1 million)": the same sum in
+	// another currency, said for the reader
+	for i := 1; i < len(amounts) && strings.Contains(s.text, "("); i++ {
+		p, m := amounts[i-1], amounts[i]
+		if m.Currency == p.Currency || consumed[i] || strings.TrimSpace(s.text[p.End:m.QStart]) != "(" || !strings.HasPrefix(s.text[m.End:], ")") {
+			continue
+		}
+		consumed[i] = true
+		if parenEnd == nil {
+			parenEnd = make([]int, len(amounts))
+		}
+		parenEnd[i-1] = m.End + 1
+	}
 	limitsBefore := len(a.limits)
 	ofRoundAt := -1 // the figure read as "£X of <Programme>"
 	for i := range amounts {
@@ -1851,7 +1864,10 @@ func (a *analyzer) sentence(s sent) {
 			pre := strings.TrimRight(s.text[:m.QStart], " ")
 			for _, sep := range []string{" –", " —", " -", ":"} {
 				if strings.HasSuffix(pre, sep) {
-					label := strings.TrimSpace(strings.TrimSuffix(pre, sep))
+					// "Bryn Hafod Tree Group (Grŵp Coed Bryn Hafod) and
+					// Green Pentrefelin (Pentrefelin Gwyrdd) – £40,000
+					// each": the names less their other-language forms
+					label := dropAsides(strings.TrimSpace(strings.TrimSuffix(pre, sep)))
 					names := splitNames(cleanName(stripDeterminer(label)))
 					if strings.Contains(label, "; ") {
 						// "Kettle Yard Music Hall, Wigan; The Old Chapel,
@@ -3592,6 +3608,22 @@ func colonSubject(pre string) string {
 		}
 	}
 	return ""
+}
+
+// dropAsides removes the bracketed asides of a label: "A (Welsh name)
+// and B (Welsh name)" is "A and B".
+func dropAsides(s string) string {
+	for {
+		i := strings.Index(s, " (")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
 }
 
 // bracketHost reads "Project title (Holding Organisation)": the

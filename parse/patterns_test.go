@@ -2130,3 +2130,17 @@ func TestOffersWindowsAndMatchFields(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestConversionsAndBilingualNames: "€2.35 million (approximately £2.1
+// million)" is one euro award; "A (Welsh name) and B (Welsh name) –
+// £40,000 each" is one award to each.
+func TestConversionsAndBilingualNames(t *testing.T) {
+	r := parseHTML(t, "<p>The Erne Catchment Fund has made awards.</p><p>The biggest award, €2.35 million (approximately £2.1 million), goes to a partnership led by Erne Uplands Catchment Trust.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Currency != "EUR" || r.Awards[0].Amount != 2350000 {
+		t.Errorf("conversion: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Bryn Hafod Tree Group (Grŵp Coed Bryn Hafod) and Green Pentrefelin (Pentrefelin Gwyrdd) – £40,000 each for community orchards</p>")
+	if got := recipients(r); got != "Bryn Hafod Tree Group|Green Pentrefelin" {
+		t.Errorf("bilingual: %q", got)
+	}
+}
