@@ -1828,8 +1828,11 @@ func (a *analyzer) sentence(s sent) {
 
 		// "£21.5m is available in 2025/26 and £21.5m in 2026/27": the
 		// same kind of figure for another period
-		if fl := strings.TrimSpace(fullLeftLow); prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, " and") && len(fl) < 60) && len(strings.TrimSpace(lowRight)) < 40 {
-			if _, ok := findPeriod(right, a.base); ok {
+		if fl := strings.TrimSpace(fullLeftLow); prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, " and") && len(fl) < 60 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
+			// "... £9.6 million available this financial year and £12.4
+			// million next year through ...", "with a further £8 million
+			// earmarked for next year"
+			if _, ok := findPeriod(head(right, 40), a.base); ok {
 				l := a.limits[len(a.limits)-1]
 				a.addLimit(s, s.text[m.QStart:re], m, l.fund, l.limit.Scope, 0.6)
 				continue
@@ -1854,8 +1857,14 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		if !negative && (m.Qual == "up to" || m.Min > 0) && reBidFor.MatchString(s.low) {
-			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
-			continue
+			// "Councils can bid for up to £5m": a cap, where the bidding
+			// is said of this figure, not of a range later on ("Up to
+			// £400 million will be available ..., with towns able to bid
+			// for between £1 million and £25 million")
+			if loc := reBidFor.FindStringIndex(s.low); loc != nil && (loc[1] <= m.QStart || loc[0] <= m.End+30) {
+				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+				continue
+			}
 		}
 
 		// "Northwold County Council and Fenmoor County Council – £4.25
@@ -2282,7 +2291,7 @@ func (a *analyzer) sentence(s sent) {
 				// budget, not a fund's
 				isLimit = false
 			}
-			if isLimit && (hasAnyWord(tail(fullLeftLow, 40), []string{"towards", "toward"}) || containsAny(s.low, []string{"including contributions", "including match", "including partner", "including industry", "including private"})) {
+			if isLimit && (hasAnyWord(tail(fullLeftLow, 40), []string{"towards", "toward"}) || strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "as part of a") || containsAny(s.low, []string{"including contributions", "including match", "including partner", "including industry", "including private"})) {
 				// "receives £412,000 towards a scheme worth £820,000 in
 				// total", "Including contributions from industry
 				// partners, the total value of the programme is £8.9m":

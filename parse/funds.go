@@ -114,6 +114,10 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true}
 
+// accountingFunds are the accounts of a public body's own finances, not
+// funds that give grants.
+var accountingFunds = map[string]bool{"general fund": true, "pension fund": true, "contingency fund": true, "consolidated fund": true, "collection fund": true, "sinking fund": true}
+
 // fundHeadFirst marks the first letters of fundHeads and of "Awards".
 var fundHeadFirst = func() (t [256]bool) {
 	for w := range fundHeads {
@@ -265,6 +269,9 @@ func findFunds(s string) []fundHit {
 		ln := strings.ToLower(name)
 		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {
 			continue // "the Home Office fund" names the funder, not a fund
+		}
+		if accountingFunds[ln] {
+			continue // "the General Fund revenue budget": a council's own account
 		}
 		if lw != "fund" && lw != "funds" && lw != "chest" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is

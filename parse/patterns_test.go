@@ -2144,3 +2144,28 @@ func TestConversionsAndBilingualNames(t *testing.T) {
 		t.Errorf("bilingual: %q", got)
 	}
 }
+
+// TestLimitsBesideOtherFigures: "£9.6 million available this financial year and
+// £12.4 million next year through the allocations below"; "with a further
+// £8 million earmarked for next year"; "Up to £400 million will be
+// available ..., with towns able to bid for between £1 million and £25
+// million" (the bidding is of the range, not of the pot); a council's
+// General Fund and "as part of a £31 million scheme" are no funds' limits.
+func TestLimitsBesideOtherFigures(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><article><p>Published 3 May 2024</p><p>Through the Active Streets Fund the department is making £9.6 million available this financial year and £12.4 million next year through the allocations below, totalling £22 million across 8 authorities.</p><p>The Walk Accelerator has £7.2 million to spend this financial year, with a further £8 million earmarked for next year.</p><p>For the Town Centres Fund, up to £400 million will be available this financial year, with individual towns able to bid for between £1 million and £25 million.</p><p>£17.65 million goes to Greystanton to redevelop the arcade, as part of a £31 million scheme.</p><p>The council approved a capital programme of £6.95 million and a General Fund revenue budget of £18.7 million.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range r.Limits {
+		p := "-"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
+	}
+	want := "Active Streets Fund 9600000 2024/25|Active Streets Fund 12400000 2025/26|Walk Accelerator 7200000 2024/25|Walk Accelerator 8000000 2025/26|Town Centres Fund 400000000 2024/25"
+	if strings.Join(got, "|") != want {
+		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
