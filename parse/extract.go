@@ -2559,6 +2559,14 @@ func (a *analyzer) sentence(s sent) {
 			// "Three units will each receive £1.2m": per recipient, not a
 			// total; the names may follow in the next sentence
 			role = roleNone
+			if names := pluralNamed(s.text[prevEnd : prevEnd+svEnd]); len(names) > 1 && !negative {
+				// "Dellbrook and Eskerby councils will each receive £1.2
+				// million": one award to each place named
+				for _, n := range names {
+					sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.7, sentRound))
+				}
+				continue
+			}
 			if h := a.countedAt(s.text[prevEnd : prevEnd+svEnd]); h != "" && gcount > 1 && gcount <= 10 && !negative {
 				// "Three further projects at the university will each
 				// receive $450,000": three awards to the university
@@ -3069,6 +3077,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return r, false, 0
 		}
 	}
+	for _, p := range []string{"a joint bid by ", "a joint bid from ", "the joint bid by ", "the joint bid from ", "a bid by ", "a bid from ", "the bid by ", "the bid from "} {
+		// "a joint bid by Lowmarsh and Marrowfield councils won £18
+		// million": the bidders, together
+		if hasPrefixFold(s, 0, p) {
+			if rest := strings.TrimRight(s[len(p):], " ,"); firstProper(rest) != "" {
+				return cleanName(rest), false, 0
+			}
+		}
+	}
 	sl := strings.ToLower(s)
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
 		if strings.HasSuffix(sl, t) {
@@ -3205,6 +3222,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return o, false, 0
 		}
 		return "", false, 0
+	}
+	if ls == "it" && !atStart {
+		// "Kettlewick fared better in the first round, when it received
+		// seven million pounds": the name that opens the sentence
+		if n := leadingProper(sentence); n != "" && strings.HasPrefix(sentence, n) && !isFunder(n) && !a.isFundName(n) && !isPerson(n) {
+			return a.expand(n), false, 0
+		}
 	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if a.lastRecip != "" {
@@ -4680,6 +4704,31 @@ func titleSegments(title string) []string {
 		parts[i] = t
 	}
 	return parts
+}
+
+// pluralNamed reads names before a plural body noun: "Dellbrook and
+// Eskerby councils", "Oldham, Bury and Wigan councils".
+func pluralNamed(subj string) []string {
+	f := strings.Fields(strings.TrimSpace(subj))
+	if len(f) < 4 {
+		return nil
+	}
+	switch strings.ToLower(trimWord(f[len(f)-1])) {
+	case "councils", "forces", "trusts", "colleges", "universities", "authorities", "boroughs", "districts", "towns", "cities", "constabularies":
+	default:
+		return nil
+	}
+	rest := stripDeterminer(strings.Join(f[:len(f)-1], " "))
+	if !strings.Contains(rest, " and ") || !nameList(strings.Split(strings.Replace(rest, " and ", ", ", 1), ", ")) {
+		return nil
+	}
+	names := splitNames(rest)
+	for _, n := range names {
+		if strings.Contains(n, " ") && orgName(n) {
+			return nil // "Hill Council and Dale Council" names them already
+		}
+	}
+	return names
 }
 
 // countedAt reads the body that holds counted projects: "Three further

@@ -369,7 +369,7 @@ func leadingProper(s string) string {
 	return ""
 }
 
-var determiners = []string{"with ", "as ", "the ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
+var determiners = []string{"with ", "as ", "the ", "neighbouring ", "neighboring ", "nearby ", "rival ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
 
 func stripDeterminer(s string) string {
 	s = strings.TrimSpace(s)

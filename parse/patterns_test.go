@@ -2169,3 +2169,14 @@ func TestLimitsBesideOtherFigures(t *testing.T) {
 		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
+
+// TestPlacesJointBidsAndIt: "Dellbrook and Eskerby councils will each
+// receive £1.2 million" (one award per place), "a joint bid by Lowmarsh
+// and Marrowfield councils won £18 million" (one joint award), and "X
+// fared better ..., when it received seven million pounds" (it is X).
+func TestPlacesJointBidsAndIt(t *testing.T) {
+	r := parseHTML(t, "<p>The Brownfield Homes Accelerator second round.</p><ul><li>Dellbrook and Eskerby councils will each receive £1.2 million to clear garage courts</li></ul><p>A joint bid by Lowmarsh and Marrowfield councils won £18 million to reopen the line.</p><p>Neighbouring Hollinbridge secured £12.4 million.</p><p>Kettlewick fared better in the first round last year, when it received seven million pounds towards the Old Baths.</p>")
+	if got := recipients(r); got != "Dellbrook|Eskerby|Lowmarsh and Marrowfield councils|Hollinbridge|Kettlewick" {
+		t.Errorf("awards: %q", got)
+	}
+}
