@@ -112,6 +112,11 @@ type roundMention struct {
 // findRounds finds "second round", "round 2", "round two", "the third
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
+	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
+		// "the third and final round": the ordinal is the round's (the
+		// words are blanked, so positions stay those of ls)
+		ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final round", "           round"), " and last round", "          round")
+	}
 	out := findRoundWord(ls, "round")
 	// "the second 2024 cut-off of the EIC Transition call", "in its
 	// second call", "the first call of its programme", "the second
@@ -2193,7 +2198,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		// "the second round, worth £40m," states a round total
-		if !negative && roundWorth(lowLeft) {
+		if !negative && (roundWorth(lowLeft) || i == len(amounts)-1 && roundOfFundWorth(lowLeft)) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
@@ -4985,9 +4990,24 @@ func roundWorth(lowLeft string) bool {
 		if strings.HasSuffix(u, " round") || strings.HasSuffix(u, " tranche") || strings.HasSuffix(u, " wave") {
 			return true
 		}
+
 		return false
 	}
 	return false
+}
+
+// roundOfFundWorth reads "in the third and final round of the Town
+// Centres Renewal Fund, worth £100m in total": the worth may be the
+// round's or the fund's, and is the round's when nothing else in the
+// sentence totals the round.
+func roundOfFundWorth(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(t, ", worth") {
+		return false
+	}
+	u := strings.TrimSuffix(t, ", worth")
+	k := strings.LastIndex(u, " round of ")
+	return k >= 0 && !strings.ContainsAny(u[k:], ",;") && len(u)-k < 80
 }
 
 // winnerWith reads "X is the biggest winner, with £Y", "X tops the list

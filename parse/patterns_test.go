@@ -2180,3 +2180,18 @@ func TestPlacesJointBidsAndIt(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestFinalRoundWorth: "in the third and final round of the X Fund,
+// worth £100m in total" is round 3's total; "the second round of the X
+// Fund, worth £12 million, with 21 schemes sharing £4.75m" keeps £12m as
+// the fund's.
+func TestFinalRoundWorth(t *testing.T) {
+	r := parseHTML(t, "<p>Ashvale, Corrisford and Dellbrook will each receive up to £20m over ten years in the third and final round of the Town Centres Renewal Fund, worth £100m in total.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 || *r.Rounds[0].Total != 100000000 || len(r.Limits) != 0 {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+	r = parseHTML(t, "<p>The Environment Agency has announced the second round of the Community Flood Resilience Fund, worth £12 million, with 21 schemes sharing £4.75m this year.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 4750000 || len(r.Limits) != 1 || r.Limits[0].Amount != 12000000 {
+		t.Errorf("fund worth: rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+}
