@@ -1763,6 +1763,17 @@ func (a *analyzer) sentence(s sent) {
 		if i+1 < len(amounts) {
 			nextStart = amounts[i+1].QStart
 		}
+		sentRound, sentRecap := sentRound, sentRecap
+		if len(rms) > 1 && i > 0 {
+			// "Nine towns shared £118.2m in the first round and 23
+			// places shared £402m in round two": each figure's own round
+			for _, rm := range rms {
+				if rm.num > 0 && !rm.future && rm.end > m.End && rm.end <= nextStart && rm.end-m.End < 40 {
+					sentRound, sentRecap = rm.num, rm.recap || sentRecap
+					break
+				}
+			}
+		}
 		if parenEnd != nil && parenEnd[i] > 0 {
 			// read what follows the brackets
 			m.End = parenEnd[i]

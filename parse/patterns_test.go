@@ -2195,3 +2195,18 @@ func TestFinalRoundWorth(t *testing.T) {
 		t.Errorf("fund worth: rounds %+v limits %+v", r.Rounds, r.Limits)
 	}
 }
+
+// TestTwoRoundsInOneSentence: "Nine towns shared £118.2m in the first
+// round and 23 places shared £402m in round two" states both rounds.
+func TestTwoRoundsInOneSentence(t *testing.T) {
+	r := parseHTML(t, "<p>The Town Centres Renewal Fund opens its third round.</p><p>Nine towns shared £118.2m in the first round and 23 places shared £402m in round two in 2021.</p>")
+	got := map[int]int64{}
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got[*rd.Round] = *rd.Total
+		}
+	}
+	if got[1] != 118200000 || got[2] != 402000000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
