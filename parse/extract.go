@@ -2276,6 +2276,10 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
 				isLimit = true
+			case sentFund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(tail(fullLeftLow, 50), []string{"launched", "set up", "created", "established", "started", "opened"}) && (fundSubject(strings.TrimSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), " with")) || hasAnyPrefix(s.low, "the fund", "the programme", "the program", "the scheme", strings.ToLower(sentFund), "the "+strings.ToLower(sentFund))):
+				// "The fund, launched in 2019 with £640m, has now
+				// allocated almost all of its budget"
+				isLimit = true
 			case sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight):
 				// "The Village Hall Revival Fund, run by ..., distributes
 				// £1.5 million a year"

@@ -2210,3 +2210,17 @@ func TestTwoRoundsInOneSentence(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestFundLaunchedWith: "The fund, launched in 2019 with £640m, has now
+// allocated ..." states the fund's budget; a project "launched with
+// £5,000 of seed money" states none.
+func TestFundLaunchedWith(t *testing.T) {
+	r := parseHTML(t, "<p>The Town Centres Renewal Fund opens its third round.</p><p>The fund, launched in 2019 with £640m, has now allocated almost all of its budget.</p>")
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 640000000 || r.Limits[0].Fund != "Town Centres Renewal Fund" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	r = parseHTML(t, "<p>The Town Centres Renewal Fund opens its third round.</p><p>The cafe, launched in 2019 with £5,000 of seed money, now employs ten people.</p>")
+	if len(r.Limits) != 0 {
+		t.Errorf("a cafe: %+v", r.Limits)
+	}
+}
