@@ -1043,6 +1043,15 @@ func (a *analyzer) brandProgramme(s sent) string {
 				name = n
 			}
 		}
+		if r, ok := strings.CutPrefix(rest, "the "); ok && name == "" && hasAnyWord(s.low[:k], []string{"received", "receives", "won", "wins", "awarded", "secured", "secures", "granted"}) {
+			// "Lysander University received GBP 210,000 from the Digital
+			// Humanities Catalyst.": what the money came from, named
+			if n := leadingProper(r); strings.Count(n, " ") >= 1 && !orgName(n) && !isFunder(n) && !isPerson(n) {
+				if after := strings.TrimLeft(r[len(n):], " "); after == "" || hasAnyPrefix(after, ".", ",", ";", "to ", "for ", "towards ", "in ") {
+					name = n
+				}
+			}
+		}
 		if n := leadingProper(rest); name == "" && n != "" {
 			after := asciiLower(head(rest[len(n):], 80))
 			if hasAnyPrefix(after, ", a ", ", an ", ", the ") && hasAnyWord(after, []string{"programme", "program", "fund", "scheme", "initiative"}) {
@@ -1547,7 +1556,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out"})) && !hasAnyWord(strings.ReplaceAll(s.low, "not approved", ""), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m

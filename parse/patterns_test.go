@@ -2224,3 +2224,19 @@ func TestFundLaunchedWith(t *testing.T) {
 		t.Errorf("a cafe: %+v", r.Limits)
 	}
 }
+
+// TestBidsNotSuccessfulAndNamedSources: "X's £1.1m bid ... was not
+// successful" is no award; "received £210,000 from the Digital
+// Humanities Catalyst" names the programme the money came from.
+func TestBidsNotSuccessfulAndNamedSources(t *testing.T) {
+	r, err := Parse(strings.NewReader("NEWS\n\n* Lysander University received GBP 210,000 from the Digital Humanities Catalyst.\n\n* Brackenford University's GBP 1.1m bid to the Materials Scale-Up\n  Challenge was not successful this time.\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Lysander University" || r.Awards[0].Fund != "Digital Humanities Catalyst" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	if r := parseHTML(t, "<p>Hill Trust received £5,000 from the Wolfson Foundation.</p>"); len(r.Funds) != 0 {
+		t.Errorf("a foundation gives; it is no programme: %v", r.Funds)
+	}
+}
