@@ -1119,6 +1119,13 @@ func yearlyGiving(lowLeft, lowRight string) bool {
 	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "a year", "each year", "every year", "per year", "annually", "per annum", "a financial year")
 }
 
+// fundOpens reports a sentence that opens with the fund's name: "The
+// Active Communities Connector Program provides ...".
+func fundOpens(low, fund string) bool {
+	f := strings.ToLower(fund)
+	return strings.HasPrefix(low, f+" ") || strings.HasPrefix(low, "the "+f+" ")
+}
+
 // fundSubject reports a sentence whose subject is the fund itself, by
 // its kind: "The program has", "The Challenge has", "The fund had".
 func fundSubject(lowLeft string) bool {
@@ -2289,6 +2296,11 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
+			case sentFund != "" && i == 0 && fundOpens(s.low, sentFund) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available"):
+				// "The Rural Grid Resilience Challenge is funded with $150
+				// million", "The Active Communities Connector Program
+				// provides $250 million over five years"
+				isLimit = true
 			case sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight):
 				// "The Village Hall Revival Fund, run by ..., distributes
 				// £1.5 million a year"
@@ -2471,6 +2483,13 @@ func (a *analyzer) sentence(s sent) {
 		objRecip, objGeneric, objCount := "", false, 0
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+		}
+		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed"}) {
+			// "Council appropriated $75,000 for the Neighborhood Arts
+			// Microgrant Program", "€40 million has been provided for the
+			// scheme": money put into a fund is its budget
+			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
+			continue
 		}
 		if objRecip != "" && funderActive && !subjFound && !negative && prep == "to" && (a.isFundName(objRecip) || programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) && strings.Contains(objRecip, " ")) &&
 			(hasAnyWord(tail(fullLeftLow, 30), []string{"committed", "commits", "committing", "pledged", "earmarked", "allocated"}) || spanYears(lowRight) > 0 || strings.Contains(lowRight, " between 20")) {
@@ -5070,6 +5089,14 @@ func nameList(segs []string) bool {
 		sg = strings.TrimPrefix(strings.TrimSpace(sg), "and ")
 		if i == 0 {
 			sg = stripDeterminer(sg)
+		}
+		if k := strings.Index(sg, " and "); k > 0 && i == len(segs)-1 && i > 0 {
+			// the last item joined by "and": "Nene Reach Walking Group
+			// and Riverside Refugee Health Link"
+			if !nameList([]string{sg[:k], sg[k+5:]}) {
+				return false
+			}
+			continue
 		}
 		n := leadingProper(sg)
 		if n == "" || len(n)*3 < len(cleanName(sg))*2 {

@@ -273,6 +273,12 @@ func properRun(s string, ws []span, k int) (int, int) {
 			break
 		}
 		end = j
+		if strings.HasSuffix(w, "s’") && j+1 < len(ws) && isProperWord(s[ws[j+1].start:ws[j+1].end]) {
+			// "Upper Brook Residents’ Association": a plural possessive
+			// inside the name, not a closing quote
+			j++
+			continue
+		}
 		if endsPhrase(w) {
 			break
 		}

@@ -2240,3 +2240,24 @@ func TestBidsNotSuccessfulAndNamedSources(t *testing.T) {
 		t.Errorf("a foundation gives; it is no programme: %v", r.Funds)
 	}
 }
+
+// TestEachOfFourNamesWithCurlyPossessives: "A, B’ Forum, C and D will
+// each receive £25,000" gives each of the four the figure; "Residents’
+// Association" is one name.
+func TestEachOfFourNamesWithCurlyPossessives(t *testing.T) {
+	r := parseHTML(t, "<p>Six projects will share £410,000 in the first round of the Community Health Innovation Grants.</p><p>Ashby Stroke Club, Fenmoor Carers’ Forum, Nene Reach Walking Group and Riverside Refugee Health Link will each receive £25,000 to expand services.</p><p>Thornley Neighbourhood Watch, Halsey Green Neighbourhood Watch and Upper Brook Residents’ Association will each receive £2,500 towards cameras.</p>")
+	if got := recipients(r); got != "Ashby Stroke Club|Fenmoor Carers’ Forum|Nene Reach Walking Group|Riverside Refugee Health Link|Thornley Neighbourhood Watch|Halsey Green Neighbourhood Watch|Upper Brook Residents’ Association" {
+		t.Errorf("awards: %q", got)
+	}
+}
+
+// TestFundsFundedWithAndAppropriations: "The X Challenge is funded with
+// $150 million", "The X Program provides $250 million over five years",
+// "Council appropriated $75,000 for the X Program" state budgets, not
+// awards.
+func TestFundsFundedWithAndAppropriations(t *testing.T) {
+	r := parseHTML(t, "<p>The Rural Grid Resilience Challenge is funded with $150 million appropriated for fiscal years 2024 through 2028.</p><p>The Active Communities Connector Program provides $250 million over five years for the planning of active transportation.</p><p>Council appropriated $75,000 for the Neighborhood Arts Microgrant Program in the budget.</p>")
+	if len(r.Awards) != 0 || len(r.Limits) != 3 {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+}
