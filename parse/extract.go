@@ -112,6 +112,9 @@ type roundMention struct {
 // findRounds finds "second round", "round 2", "round two", "the third
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
+	if !mayRoundWordOff && !mayRoundWord(ls) {
+		return nil
+	}
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
 		// "the third and final round": the ordinal is the round's (the
 		// words are blanked, so positions stay those of ls)
@@ -154,6 +157,38 @@ func findRounds(ls string) []roundMention {
 		}
 	}
 	return out
+}
+
+// mayRoundWordOff turns the quick test off, for the test that checks it
+// is necessary.
+var mayRoundWordOff bool
+
+// mayRoundWord is findRounds' quick test, one pass over the words of ls:
+// whether any word opens like a word a round is named by.
+func mayRoundWord(ls string) bool {
+	start := -1
+	for i := 0; i <= len(ls); i++ {
+		if i < len(ls) && isLetter(ls[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := ls[start:i]
+			start = -1
+			if len(w) < 3 {
+				continue
+			}
+			switch w[0] {
+			case 'r', 'c', 'i', 'p', 't', 'w':
+				if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // projectPhase reports a phase of a piece of work rather than of a fund:

@@ -14,7 +14,8 @@ import (
 // guarded test finds something, its bit is set.
 func TestSentenceFeaturesAreNecessary(t *testing.T) {
 	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
-		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand"}
+		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand",
+		"window", "intake", "third", "and final", "and last", "the latest", "second-round", "Round", "cut-offs", "wave 2", "tranche 3", "fund,", "£5m", "shared"}
 	rnd := uint64(11)
 	next := func(n int) int {
 		rnd = rnd*6364136223846793005 + 1442695040888963407
@@ -33,6 +34,9 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 		}
 		if len(scanAmountsWords(s, true)) != len(scanAmountsWords(s, f&featCurrency != 0)) {
 			t.Fatalf("scanAmounts(%q) finds a figure in words without featCurrency", s)
+		}
+		if len(findRoundsAll(s)) > 0 && !mayRoundWord(s) {
+			t.Fatalf("findRounds(%q) finds a round without mayRoundWord", s)
 		}
 		if hasAnyWord(s, refusalWords) && f&featRefusal == 0 {
 			t.Fatalf("hasAnyWord(%q, refusalWords) without featRefusal", s)
@@ -204,4 +208,12 @@ func TestClauseEndMatchesIndex(t *testing.T) {
 			t.Fatalf("clauseEnd(%q) = %d, want %d", s, got, want)
 		}
 	}
+}
+
+// findRoundsAll is findRounds without its quick test.
+func findRoundsAll(ls string) []roundMention {
+	saved := mayRoundWordOff
+	mayRoundWordOff = true
+	defer func() { mayRoundWordOff = saved }()
+	return findRounds(ls)
 }
