@@ -112,9 +112,14 @@ type roundMention struct {
 // findRounds finds "second round", "round 2", "round two", "the third
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
-	if !mayRoundWordOff && !mayRoundWord(ls) {
+	if !mayRoundWord(ls) {
 		return nil
 	}
+	return findRoundsIn(ls)
+}
+
+// findRoundsIn is findRounds without its quick test.
+func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
 		// "the third and final round": the ordinal is the round's (the
 		// words are blanked, so positions stay those of ls)
@@ -158,10 +163,6 @@ func findRounds(ls string) []roundMention {
 	}
 	return out
 }
-
-// mayRoundWordOff turns the quick test off, for the test that checks it
-// is necessary.
-var mayRoundWordOff bool
 
 // mayRoundWord is findRounds' quick test, one pass over the words of ls:
 // whether any word opens like a word a round is named by.

@@ -35,7 +35,7 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 		if len(scanAmountsWords(s, true)) != len(scanAmountsWords(s, f&featCurrency != 0)) {
 			t.Fatalf("scanAmounts(%q) finds a figure in words without featCurrency", s)
 		}
-		if len(findRoundsAll(s)) > 0 && !mayRoundWord(s) {
+		if len(findRoundsIn(s)) > 0 && !mayRoundWord(s) {
 			t.Fatalf("findRounds(%q) finds a round without mayRoundWord", s)
 		}
 		if hasAnyWord(s, refusalWords) && f&featRefusal == 0 {
@@ -208,12 +208,4 @@ func TestClauseEndMatchesIndex(t *testing.T) {
 			t.Fatalf("clauseEnd(%q) = %d, want %d", s, got, want)
 		}
 	}
-}
-
-// findRoundsAll is findRounds without its quick test.
-func findRoundsAll(ls string) []roundMention {
-	saved := mayRoundWordOff
-	mayRoundWordOff = true
-	defer func() { mayRoundWordOff = saved }()
-	return findRounds(ls)
 }
