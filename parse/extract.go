@@ -750,6 +750,9 @@ func bracketedSplits(s sent, amounts []money, base int) []int {
 	for i := 0; i+2 < len(amounts); i++ {
 		m := amounts[i]
 		r := strings.TrimLeft(s.text[m.End:], " ")
+		if k := strings.IndexByte(r, '('); k > 0 && k < 30 && spanYears(asciiLower(r[:k])) > 0 {
+			r = r[k:] // "$3.2 million over two years ($1.5 million in 2023–24 and ...)"
+		}
 		if !strings.HasPrefix(r, "(") {
 			continue
 		}
@@ -1159,7 +1162,7 @@ func yearlyGiving(lowLeft, lowRight string) bool {
 // Active Communities Connector Program provides ...".
 func fundOpens(low, fund string) bool {
 	f := strings.ToLower(fund)
-	return strings.HasPrefix(low, f+" ") || strings.HasPrefix(low, "the "+f+" ")
+	return strings.HasPrefix(low, f+" ") || strings.HasPrefix(low, "the "+f+" ") || strings.HasPrefix(low, "the "+lastWordLower(fund)+" ")
 }
 
 // fundSubject reports a sentence whose subject is the fund itself, by
@@ -2239,6 +2242,12 @@ func (a *analyzer) sentence(s sent) {
 						// pools": a fund gives, it does not receive
 						recip, subjFound, funderActive = "", false, true
 					}
+					if sl := strings.ToLower(strings.TrimSpace(subj)); recip == "" && !generic && a.lastFund != "" && fundHeads[lastWordLower(a.lastFund)] && (sl == "the "+lastWordLower(a.lastFund) || a.isFundName(subj)) {
+						// "The initiative is backed by $60 million": the
+						// fund just named is the subject, and states its
+						// budget
+						subjFound = false
+					}
 				}
 			}
 		} else if funderVerb(fullLeftLow) {
@@ -3314,6 +3323,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return a.expand(n), false, 0
 		}
 	}
+	if a.lastFund != "" && (ls == "the "+lastWordLower(a.lastFund) || ls == lastWordLower(a.lastFund)) && fundHeads[lastWordLower(a.lastFund)] {
+		// "The initiative is backed by $60 million": the fund just
+		// named, which receives nothing
+		return "", false, 0
+	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
@@ -3776,6 +3790,16 @@ func lowerWords(s string) int {
 	}
 	return n
 }
+
+// notRecipient reports a "recipient" that names a kind of figure, a plan
+// or a tax, never a body: "Award Ceiling", "Estimated Total Program
+// Funding", "NHS Long Term Plan", "VAT".
+func notRecipient(r string) bool {
+	w := lastWordLower(r)
+	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
+}
+
+var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise")
 
 // figureFields end the label of a figure that is no one's award: "Award
 // Ceiling: $1,000,000", "Total Budget: £2m", "Project Cost: £40,000".
@@ -4243,6 +4267,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	for _, c := range a.awards {
 		if c.award.Recipient == "" && (named == 0 || roundTotals[c.award.Amount]) {
 			continue
+		}
+		if notRecipient(c.award.Recipient) {
+			continue // "Award Ceiling: | $2,000,000", "VAT: €16.9 billion"
 		}
 		if c.award.Evidence.Kind == kindHeading && (bodyAmounts[c.award.Amount] || roundTotals[c.award.Amount] || limitAmounts[c.award.Amount]) {
 			continue

@@ -2261,3 +2261,25 @@ func TestFundsFundedWithAndAppropriations(t *testing.T) {
 		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
 	}
 }
+
+// TestNonRecipientsAndFundBackReferences: notice fields ("Award Ceiling:
+// | $2,000,000"), plans and taxes are nobody's awards; "The initiative is
+// backed by $60 million" is the named initiative's budget; "$3.2 million
+// over two years ($1.5 million in 2023–24 and $1.7 million in 2024–25)"
+// is one award in two tranches.
+func TestNonRecipientsAndFundBackReferences(t *testing.T) {
+	r := parseHTML(t, `<table><tr><td>Award Ceiling:</td><td>$2,000,000</td></tr><tr><td>Estimated Total Program Funding:</td><td>$30,000,000</td></tr></table><p>VAT: €16.9 billion, up 2.3 per cent.</p><p>The fund sits alongside the NHS Long Term Plan, which is backed by an extra £19.8 billion.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+	r = parseHTML(t, "<p>Yilkari Aboriginal Corporation receives $2m from the Remote Community Water Security Initiative.</p><p>The initiative is backed by $60 million over four years.</p><ul><li>$3.2 million over two years ($1.5 million in 2023–24 and $1.7 million in 2024–25) for a consortium led by the Pindari Land and Sea Council to install desalination;</li></ul>")
+	if got := recipients(r); got != "Yilkari Aboriginal Corporation|Pindari Land and Sea Council" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Awards) == 2 && len(r.Awards[1].Tranches) != 2 {
+		t.Errorf("tranches: %+v", r.Awards[1])
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
