@@ -2507,6 +2507,15 @@ func (a *analyzer) sentence(s sent) {
 			conf = last.award.Evidence.Confidence
 		}
 
+		// "Kessler Valley School District asked for $2.4 million and
+		// received $640,000", "X had asked for £40,000 ... but was given
+		// £25,000": the sentence's subject gets the second figure
+		if recip == "" && i > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " and received", " but received", " and got", " but got", " and was given", " but was given", " and was awarded", " but was awarded", " but was offered", " and was offered", " but won", " and won", " and secured", " but secured") &&
+			containsAny(s.low[:amounts[i-1].QStart], []string{"asked for", "applied for", "bid for", "sought", "requested", "had asked", "wanted"}) {
+			if n := leadingProper(s.text); n != "" && !isFunder(n) && !a.isFundName(n) {
+				recip, subjFound, conf, negative = a.expand(n), true, 0.75, false
+			}
+		}
 		// "X gets £240,000 and folk outfit Tidewrack Music £165k": the
 		// verb is left out, the name stands before the figure
 		if !subjFound && !negative && len(sentAwards) > 0 && i > 0 {

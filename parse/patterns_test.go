@@ -2283,3 +2283,13 @@ func TestNonRecipientsAndFundBackReferences(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestAskedForButGiven: "X asked for $2.4 million and received $640,000"
+// and "X had asked for £40,000 ... but was given £25,000" give X the
+// second figure and not the first.
+func TestAskedForButGiven(t *testing.T) {
+	r := parseHTML(t, "<p>The Student Transport Program made awards.</p><p>Kessler Valley School District asked for $2.4 million and received $640,000, enough for two buses.</p><p>Wells Community Hospital Trust had asked for £40,000 to refurbish its day room but was given £25,000.</p>")
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 640000 || r.Awards[1].Recipient != "Wells Community Hospital Trust" || r.Awards[1].Amount != 25000 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
