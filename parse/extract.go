@@ -964,7 +964,7 @@ func dashNames(subj string) []string {
 			}
 		}
 	}
-	for _, d := range [][2]string{{" – ", " – "}, {" — ", " — "}, {" (", ")"}} {
+	for _, d := range [][2]string{{" – ", " – "}, {" — ", " — "}, {" - ", " - "}, {" (", ")"}} {
 		i := strings.Index(subj, d[0])
 		if i < 0 {
 			continue
@@ -2651,7 +2651,7 @@ func (a *analyzer) sentence(s sent) {
 			// "Police forces will receive £20m of additional funding":
 			// a budget line
 			role = roleNone
-		case subjFound && generic && strings.Contains(svAux, "each") && len(dashNames(s.text[prevEnd:m.QStart])) > 1:
+		case subjFound && (generic && strings.Contains(svAux, "each") || hasPrefixFold(strings.TrimSpace(s.text[prevEnd:m.QStart]), 0, "each of ")) && len(dashNames(s.text[prevEnd:m.QStart])) > 1:
 			// "Three smaller schemes – A, B and C – will each receive
 			// £45,000": the names between the dashes
 			for _, n := range dashNames(s.text[prevEnd:m.QStart]) {

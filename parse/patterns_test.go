@@ -2293,3 +2293,12 @@ func TestAskedForButGiven(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestEachOfNamesBetweenHyphens: "Each of four centers - the A, B, C and
+// D - will receive $85,000" gives each named center the figure.
+func TestEachOfNamesBetweenHyphens(t *testing.T) {
+	r := parseHTML(t, "<p>The Adult Learning Grants made awards.</p><p>Each of four rural adult-education centers - the Northeast Kingdom Adult Learning Center, Rutland Valley Learning Collaborative, Upper Connecticut River Literacy Project and Green Hills Adult Education Center - will receive $85,000 for evening classes.</p>")
+	if got := recipients(r); got != "Northeast Kingdom Adult Learning Center|Rutland Valley Learning Collaborative|Upper Connecticut River Literacy Project|Green Hills Adult Education Center" {
+		t.Errorf("awards: %q", got)
+	}
+}
