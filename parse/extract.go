@@ -443,7 +443,7 @@ func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool
 // around one figure, never to whole pages.
 var (
 	reRoundTotal = guard(regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`), mayRoundTotal)
-	rePerUnit    = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal)\b`), mayPerUnit)
+	rePerUnit    = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+|registered\s+|eligible\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal|patient|pupil|child|person|resident|head|place|bed|participant|learner|student|hectare|tree|bus|vehicle|home)\b`), mayPerUnit)
 	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
@@ -3164,6 +3164,9 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
+		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
+	}
 	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
 		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
 	}

@@ -2302,3 +2302,13 @@ func TestEachOfNamesBetweenHyphens(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestAdverbOpenersAndRates: "Nationally, 1,320 projects shared £434
+// million" is a batch, not an award to "Nationally"; "£1.50 per
+// registered patient" is a rate.
+func TestAdverbOpenersAndRates(t *testing.T) {
+	r := parseHTML(t, "<p>The Building Condition Fund round.</p><p>Nationally, 1,320 projects shared £434 million in this round.</p><p>Separately, GP practices will receive £1.50 per registered patient through the winter access scheme.</p>")
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 434000000 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
