@@ -3341,6 +3341,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		return "", false, 0
 	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
+		if n := nounInSentence(sentence, strings.TrimPrefix(ls, "the ")); n != "" {
+			// "Pupils at Thornbury Road Primary School ... after the
+			// school was awarded £1.6 million": the school just named
+			return a.expand(n), false, 0
+		}
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
 		}
@@ -4852,6 +4857,40 @@ func pluralNamed(subj string) []string {
 		}
 	}
 	return names
+}
+
+// nounInSentence finds the organisation in sentence whose name ends in
+// noun ("Thornbury Road Primary School" for "the school"), when exactly
+// one does.
+func nounInSentence(sentence, noun string) string {
+	if noun == "" || !containsFold(sentence, noun) {
+		return ""
+	}
+	ws := wordSpans(sentence)
+	found := ""
+	for k := 0; k < len(ws); k++ {
+		st, en := properRun(sentence, ws, k)
+		if st < 0 {
+			continue
+		}
+		for k+1 < len(ws) && ws[k+1].start < en {
+			k++
+		}
+		name := cleanName(sentence[st:en])
+		if k := strings.LastIndex(name, " at "); k > 0 {
+			name = name[k+4:] // "Pupils at Thornbury Road Primary School"
+		}
+		if k := strings.Index(name, " in "); k > 0 {
+			name = name[:k] // "Thornbury Road Primary School in Haverleigh"
+		}
+		if strings.Contains(name, " ") && lastWordLower(name) == noun && !isFunder(name) {
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
 }
 
 // countedAt reads the body that holds counted projects: "Three further

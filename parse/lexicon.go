@@ -226,6 +226,25 @@ func isProperWord(w string) bool {
 				return !notProper[w]
 			}
 		}
+		// "1st Coldharbour Scout Group": an ordinal opening a name
+		// (properRun takes it only before a proper word)
+		return ordinalDigits(w)
+	}
+	return false
+}
+
+// ordinalDigits reports "1st", "2nd", "23rd", "4th".
+func ordinalDigits(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }
@@ -265,6 +284,9 @@ func appendWordSpans(dst []span, s string) []span {
 func properRun(s string, ws []span, k int) (int, int) {
 	if k >= len(ws) || !isProperWord(s[ws[k].start:ws[k].end]) {
 		return -1, -1
+	}
+	if w := s[ws[k].start:ws[k].end]; isDigit(w[0]) && ordinalDigits(trimWord(w)) && (k+1 >= len(ws) || !isProperWord(s[ws[k+1].start:ws[k+1].end]) || !isLetter(lowerByte(s[ws[k+1].start]))) {
+		return -1, -1 // "the 4th round": an ordinal alone names nothing
 	}
 	end := k
 	for j := k; j < len(ws); {

@@ -2312,3 +2312,14 @@ func TestAdverbOpenersAndRates(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestSchoolJustNamedAndOrdinalNames: "Pupils at Thornbury Road Primary
+// School ... after the school was awarded £1.6 million" is the school's
+// award; "4th Haverleigh Scout Group" and "1st Coldharbour Scout Group"
+// are names, "the 4th round" is not.
+func TestSchoolJustNamedAndOrdinalNames(t *testing.T) {
+	r := parseHTML(t, "<p>The Loft Youth Project receives £365,000.</p><p>Pupils at Thornbury Road Primary School in Haverleigh will say goodbye to their huts after the school was awarded £1.6 million from the Classroom Renewal Fund.</p><p>The Loft Youth Project and 4th Haverleigh Scout Group receive £65,000 and £88,000 respectively.</p><p>1st Coldharbour Scout Group gets £4,500 for tents.</p>")
+	if got := recipients(r); got != "Loft Youth Project|Thornbury Road Primary School|Loft Youth Project|4th Haverleigh Scout Group|1st Coldharbour Scout Group" {
+		t.Errorf("awards: %q", got)
+	}
+}
