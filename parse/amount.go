@@ -418,6 +418,13 @@ func wordAmounts(s string, found []money) []money {
 			w := head[st:]
 			var v int64
 			switch {
+			case w == "half" && strings.HasSuffix(head[:max(0, st-1)], " and a"):
+				// "one and a half million pounds"
+				n, s2 := hundredsBefore(strings.TrimSuffix(head[:max(0, st-1)], " and a"))
+				if n <= 0 {
+					continue
+				}
+				v, st = int64(n)*f+f/2, s2
 			case w == "a" && strings.HasSuffix(" "+head[:max(0, st-1)], " half"):
 				v = f / 2
 				st = strings.LastIndex(head, "half")

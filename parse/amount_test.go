@@ -134,6 +134,7 @@ func TestHundredsInWords(t *testing.T) {
 		"gets five hundred thousand pounds":                 500000,
 		"twenty-five thousand pounds":                       25000,
 		"two hundred million pounds":                        200000000,
+		"receive one and a half million pounds to":          1500000,
 	} {
 		ms := scanAmountsWords(s, true)
 		if len(ms) != 1 || ms[0].Value != want {
