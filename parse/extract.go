@@ -4476,7 +4476,7 @@ var programmeNouns = map[string]bool{"programmes": true, "programs": true, "part
 // fund", "the foundation": the giver, not a recipient.
 func institutionalSubject(low string) bool {
 	t := strings.TrimRight(low, " ,")
-	for _, n := range []string{"program", "programme", "fund", "scheme", "foundation", "government", "department", "agency", "ministry", "lottery", "board", "panel", "council", "trust", "charity", "funder", "initiative"} {
+	for _, n := range []string{"program", "programme", "fund", "scheme", "foundation", "government", "department", "agency", "ministry", "lottery", "board", "panel", "council", "trust", "charity", "funder", "initiative", "trustees", "committee", "grants committee", "grants panel", "judges"} {
 		for _, d := range []string{"the ", "its ", "our ", "this "} {
 			if strings.HasSuffix(t, d+n) {
 				return true
@@ -4610,6 +4610,13 @@ func grantsPlural(lowRight string) bool {
 	for _, p := range []string{"of grants", "in grants", "worth of grants", "in small grants", "of small grants", "in awards", "of awards"} {
 		if strings.HasPrefix(t, p) {
 			return true
+		}
+	}
+	// "awarded £234,250 in five grants"
+	if r, ok := strings.CutPrefix(t, "in "); ok {
+		if n, w := countWord(r); w > 0 && n > 1 {
+			nw := firstWordLower(strings.TrimLeft(r[w:], " "))
+			return nw == "grants" || nw == "awards"
 		}
 	}
 	return false

@@ -2323,3 +2323,12 @@ func TestSchoolJustNamedAndOrdinalNames(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestTrusteesAwardedInGrants: "the trustees awarded £234,250 in five
+// grants" totals the round: trustees give, and five grants are a batch.
+func TestTrusteesAwardedInGrants(t *testing.T) {
+	r := parseHTML(t, "<p>The Hospice Resilience Fund made grants.</p><p>In this second round the trustees awarded £234,250 in five grants.</p>")
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 2 || *r.Rounds[0].Total != 234250 || *r.Rounds[0].Projects != 5 || len(r.Awards) != 0 {
+		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+}
