@@ -1822,10 +1822,18 @@ func (a *analyzer) sentence(s sent) {
 		if len(rms) > 1 && i > 0 {
 			// "Nine towns shared £118.2m in the first round and 23
 			// places shared £402m in round two": each figure's own round
+			found := false
 			for _, rm := range rms {
 				if rm.num > 0 && !rm.future && rm.end > m.End && rm.end <= nextStart && rm.end-m.End < 40 {
-					sentRound, sentRecap = rm.num, rm.recap || sentRecap
+					sentRound, sentRecap, found = rm.num, rm.recap || sentRecap, true
 					break
+				}
+			}
+			// "... and round two funded 11 projects totalling £92,750":
+			// the round named in the figure's own clause
+			for _, rm := range rms {
+				if !found && rm.num > 0 && !rm.future && rm.end > prevEnd && rm.end <= m.QStart {
+					sentRound, sentRecap = rm.num, rm.recap || sentRecap
 				}
 			}
 		}

@@ -2332,3 +2332,19 @@ func TestTrusteesAwardedInGrants(t *testing.T) {
 		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
 	}
 }
+
+// TestRoundNamedInTheSecondClause: "Round one funded 12 projects
+// totalling £81,250 and round two funded 11 projects totalling £92,750"
+// states both rounds.
+func TestRoundNamedInTheSecondClause(t *testing.T) {
+	r := parseHTML(t, "<p>The Staff Wellbeing Grants round three.</p><p>Round one (2020) funded 12 projects totalling £81,250 and round two funded 11 projects totalling £92,750.</p>")
+	got := map[int]int64{}
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got[*rd.Round] = *rd.Total
+		}
+	}
+	if got[1] != 81250 || got[2] != 92750 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
