@@ -213,6 +213,11 @@ func futureTime(low string, pub int) bool {
 	if strings.Contains(low, "later this year") || strings.Contains(low, "next year") || strings.Contains(low, "in the new year") || strings.Contains(low, "in the coming months") {
 		return true
 	}
+	if hasAnyPrefix(strings.TrimLeft(low, " ,"), "expected ", "due to open", "is expected", "will open", "opens in", "is due", "to open ", "will offer", "will launch") {
+		// "A second round, expected this spring, will offer up to $12
+		// million"
+		return true
+	}
 	for i := 0; i+4 <= len(low); i++ {
 		if (i == 0 || !isDigit(low[i-1])) && isYear(low[i:i+4]) && (i+4 == len(low) || !isDigit(low[i+4]) && low[i+4] != '/' && low[i+4] != '-') {
 			// only a time: "in spring 2027", "from April 2027", not "the
@@ -5777,7 +5782,7 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 // sentence about a future round.
 func futureBudget(lowLeft string) bool {
 	l := strings.TrimRight(lowLeft, " ")
-	for _, w := range []string{" worth", " of", " with", " offering", " worth a total of"} {
+	for _, w := range []string{" worth", " of", " with", " offering", " worth a total of", " will offer", " will have", " will make available", " will provide"} {
 		if strings.HasSuffix(l, w) {
 			return true
 		}

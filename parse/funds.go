@@ -265,6 +265,9 @@ func findFunds(s string) []fundHit {
 		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] {
 			continue // "Approved grants", "Successful Bids": no name
 		}
+		if n, w := countWord(strings.ToLower(nameWords[0])); w == len(nameWords[0]) && n > 0 && len(nameWords) == 2 {
+			continue // "Seven grants totalling $48,250": a count, no name
+		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
 		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {

@@ -2348,3 +2348,18 @@ func TestRoundNamedInTheSecondClause(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// TestExpectedRoundsAndCountedGrants: "A second round, expected this
+// spring, will offer up to $12 million" is a limit, not a round; "Seven
+// grants totalling $48,250" is a batch, not a fund called "Seven grants".
+func TestExpectedRoundsAndCountedGrants(t *testing.T) {
+	r := parseHTML(t, "<p>The Zero-Emission Student Transport Program gave $30m to 12 districts.</p><p>A second round, expected this spring, will offer up to $12 million, officials said.</p><p>Seven grants totalling $48,250 were approved.</p>")
+	if len(r.Funds) != 1 || len(r.Limits) != 1 || r.Limits[0].Amount != 12000000 {
+		t.Errorf("funds %v limits %+v", r.Funds, r.Limits)
+	}
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && *rd.Round == 2 {
+			t.Errorf("future round: %+v", rd)
+		}
+	}
+}
