@@ -4324,6 +4324,23 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			if o.award.Currency != c.award.Currency || c.repeat && o.repeat && o.order == c.order {
 				continue
 			}
+			if o.order != c.order && o.award.Recipient != "" && c.award.Recipient != "" {
+				// a bilingual page: "Cyngor Tref Llanfair Dyffryn – £62,000"
+				// and "Llanfair Dyffryn Town Council (Cyngor Tref Llanfair
+				// Dyffryn) – £62,000" are one award, named as the line
+				// that gives both names has it
+				if strings.Contains(c.award.Evidence.Text, "("+o.award.Recipient+")") {
+					dup = true
+					keepOrder := o.order
+					*o = c
+					o.order = keepOrder
+					break
+				}
+				if strings.Contains(o.award.Evidence.Text, "("+c.award.Recipient+")") {
+					dup = true
+					break
+				}
+			}
 			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) {
 				dup = true
 				if o.award.Recipient == "" && c.award.Recipient != "" || len(c.award.Tranches) > len(o.award.Tranches) {

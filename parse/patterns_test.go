@@ -2363,3 +2363,12 @@ func TestExpectedRoundsAndCountedGrants(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualDuplicates: the Welsh line and the English line that
+// gives both names are one award, under the English line's name.
+func TestBilingualDuplicates(t *testing.T) {
+	r := parseHTML(t, "<p>Bydd grwpiau yn rhannu £486,000 yn rownd gyntaf y Grant Coetir Cymunedol.</p><ul><li>Cyngor Tref Llanfair Dyffryn – £62,000 i blannu coetir trefol</li></ul><p>Groups will share £486,000 in the first round of the Community Woodland Grant.</p><ul><li>Llanfair Dyffryn Town Council (Cyngor Tref Llanfair Dyffryn) – £62,000 to plant an urban woodland</li></ul>")
+	if got := recipients(r); got != "Llanfair Dyffryn Town Council" {
+		t.Errorf("awards: %q", got)
+	}
+}
