@@ -428,6 +428,13 @@ func wordAmounts(s string, found []money) []money {
 			case w == "a" && strings.HasSuffix(" "+head[:max(0, st-1)], " half"):
 				v = f / 2
 				st = strings.LastIndex(head, "half")
+			case w == "a" && strings.HasSuffix(" "+head[:max(0, st-1)], " quarter of"):
+				// "a quarter of a million pounds"
+				v = f / 4
+				st = strings.LastIndex(head, "quarter")
+				if strings.HasSuffix(head[:st], "a ") {
+					st -= 2
+				}
 			default:
 				n, s2 := hundredsBefore(head)
 				if n <= 0 {

@@ -135,6 +135,7 @@ func TestHundredsInWords(t *testing.T) {
 		"twenty-five thousand pounds":                       25000,
 		"two hundred million pounds":                        200000000,
 		"receive one and a half million pounds to":          1500000,
+		"awarded a quarter of a million pounds from":        250000,
 	} {
 		ms := scanAmountsWords(s, true)
 		if len(ms) != 1 || ms[0].Value != want {

@@ -520,6 +520,9 @@ type analyzer struct {
 	// pendingEach is "Three units will each receive £1.2m" awaiting the
 	// names in the sentences that follow
 	pendingEach *pendingEach
+	// pendingAnon is "A community energy company ... has been awarded
+	// £250,000" awaiting the sentence that names the company
+	pendingAnon *pendingEach
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -1385,6 +1388,9 @@ func (a *analyzer) sentence(s sent) {
 	if a.pendingEach != nil {
 		a.eachNamed(s)
 	}
+	if a.pendingAnon != nil {
+		a.namedAfter(s)
+	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
 		// a new research action"
@@ -2133,6 +2139,7 @@ func (a *analyzer) sentence(s sent) {
 		subjFound, continuation, recap, funderActive := false, false, false, false
 		spendVerb := false
 		var eachRecips []string
+		anonSubj := false // "A community energy company in the Ettrick valley"
 		perBid := false
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
@@ -2187,6 +2194,7 @@ func (a *analyzer) sentence(s sent) {
 					generic, gcount, subjFound = true, c, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					anonSubj = recip == "" && !generic && anonymous(subj)
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)
 						for _, cop := range []string{" was ", " is ", " were ", " are ", " has ", " have ", " had "} {
@@ -2763,6 +2771,12 @@ func (a *analyzer) sentence(s sent) {
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
 			role = roleNone
 		}
+		if anonSubj && !negative && role != roleNone {
+			// the winner is named in a sentence to come: "Ettrickbrae
+			// Community Energy Ltd will use the money to ..."
+			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
+			continue
+		}
 		switch role {
 		case roleRound:
 			c := gcount
@@ -3180,6 +3194,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
 		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
 	}
+
 	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
 		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
 	}
@@ -3256,6 +3271,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false
 		}
+	}
+	if anonymous(s) {
+		// "A community energy company in the Ettrick valley": someone
+		// not yet named, not the place they are in
+		return "", false, 0
 	}
 	// "Researchers at Harwick University", "a team from the Met Office":
 	// the people's institution is the recipient
@@ -4928,6 +4948,37 @@ func nounInSentence(sentence, noun string) string {
 		}
 	}
 	return found
+}
+
+// anonymous reports a subject that describes a body without naming it:
+// "A community energy company in the Ettrick valley".
+func anonymous(subj string) bool {
+	s := strings.TrimSpace(subj)
+	f := strings.Fields(s)
+	if len(f) < 3 || (f[0] != "A" && f[0] != "An" && f[0] != "a" && f[0] != "an") || !isLowerWord(f[1]) {
+		return false
+	}
+	k := strings.Index(s, " in ")
+	return k > 0 && isLowerWord(lastField(s[:k])) && leadingProper(s[:k]) == "" && !strings.Contains(s[k:], " after ")
+}
+
+// namedAfter gives a pending anonymous award to the body the next
+// sentence names as using the money.
+func (a *analyzer) namedAfter(s sent) {
+	p := a.pendingAnon
+	if s.order-p.order > 2 {
+		a.pendingAnon = nil
+		return
+	}
+	if !containsAny(s.low, []string{" the money", " the grant", " the funding", " the cash", " the award"}) {
+		return
+	}
+	n := leadingProper(s.text)
+	if n == "" || !orgName(n) || isFunder(n) || a.isFundName(n) {
+		return
+	}
+	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+	a.pendingAnon = nil
 }
 
 // countedAt reads the body that holds counted projects: "Three further

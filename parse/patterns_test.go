@@ -2372,3 +2372,14 @@ func TestBilingualDuplicates(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestWinnerNamedInTheNextSentence: "A community energy company in the
+// Ettrick valley has been awarded a quarter of a million pounds" is no
+// award to "Ettrick"; the next sentence, "Ettrickbrae Community Energy
+// Ltd will use the money", names the winner.
+func TestWinnerNamedInTheNextSentence(t *testing.T) {
+	r := parseHTML(t, "<p>A community energy company in the Ettrick valley has been awarded a quarter of a million pounds from the Community Warmth Programme to pipe heat into village homes.</p><p>Ettrickbrae Community Energy Ltd will use the money to build a district heating network.</p>")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Ettrickbrae Community Energy Ltd" || r.Awards[0].Amount != 250000 || len(r.Rounds) != 0 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
