@@ -2234,6 +2234,16 @@ func (a *analyzer) sentence(s sent) {
 					if recip != "" && len(eachRecips) == 0 && strings.Contains(aux, "each") {
 						// "Oldham, Bury and Wigan councils will each receive"
 						whole := stripDeterminer(strings.TrimSpace(subj))
+						for _, rel := range []string{", which", ", who"} {
+							whole = strings.TrimSuffix(whole, rel)
+						}
+						for _, cut := range []string{" and to ", ", to "} {
+							// "..., and to A, B and C, which will each receive"
+							if k := strings.LastIndex(whole, cut); k >= 0 {
+								whole = whole[k+len(cut):]
+							}
+						}
+						whole = strings.TrimPrefix(whole, "to ")
 						if k := strings.Index(whole, "led by "); k >= 0 {
 							// "Four hubs, led by A, B, C and D, will each
 							// receive £7.8m": the leads

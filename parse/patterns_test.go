@@ -2383,3 +2383,13 @@ func TestWinnerNamedInTheNextSentence(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestEachAfterAndToAndProRata: "..., and to A, B and C, which will each
+// receive up to £95,000" gives each of them one award; a post "(£29,500
+// pro rata, 0.8 FTE)" is pay.
+func TestEachAfterAndToAndProRata(t *testing.T) {
+	r := parseHTML(t, "<p>Awards go to Wales Touring Network, which receives £610,000 to build capacity, and to Cwmni Gwenyn, Theatr Pentir and Ensemble Tawe, which will each receive up to £95,000 to tour work to schools.</p><p>We’ll be recruiting a Tour Manager (£29,500 pro rata, 0.8 FTE) in April.</p>")
+	if got := recipients(r); got != "Wales Touring Network|Cwmni Gwenyn|Theatr Pentir|Ensemble Tawe" {
+		t.Errorf("awards: %q", got)
+	}
+}
