@@ -1902,6 +1902,9 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
+		if containsAny(tail(fullLeftLow, 40), []string{"conditional on securing", "conditional on raising", "subject to securing", "subject to raising", "on condition of securing"}) {
+			continue // "is conditional on securing £200,000 of match funding": money still to find
+		}
 		if !negative && containsAny(tail(fullLeftLow, 60), []string{"application from ", "applications from ", "bid from ", "request from ", "asked for ", "requesting "}) && !hasAnyWord(s.low, []string{"approved", "approves", "awarded", "granted", "successful"}) {
 			// "the application from Orchard Street Learning Ltd
 			// (£220,000)": money asked for
@@ -2166,6 +2169,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if isActive || payer {
 				funderActive = true
+				if r := a.indirectObject(s.text[ls:m.QStart]); r != "" && !negative {
+					// "The Home Office has offered Wyvernshire Constabulary
+					// a grant of £1,400,000"
+					recip, subjFound, conf = r, true, 0.8
+				}
 			} else {
 				subjStart := ls
 				if subjStart > subjEnd {
@@ -4053,7 +4061,7 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// "the unallocated budget of £254,750": money left over is no
 		// budget to watch (but "the budget of £60,000 for 2022/23 is
 		// carried forward" still states the year's budget)
-		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) {
+		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) || strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " remaining") {
 			return
 		}
 	}
@@ -5458,6 +5466,13 @@ func (a *analyzer) indirectObject(left string) string {
 		return ""
 	}
 	np := strings.TrimSpace(t[best:])
+	for _, g := range []string{" a grant of", " a grant worth", " an award of", " funding of", " a share of"} {
+		// "has offered Wyvernshire Constabulary a grant of £1,400,000"
+		if strings.HasSuffix(asciiLower(np), g) {
+			np = strings.TrimSpace(np[:len(np)-len(g)])
+			break
+		}
+	}
 	if np == "" || len(strings.Fields(np)) > 8 || strings.ContainsAny(np, ",;:") {
 		return ""
 	}

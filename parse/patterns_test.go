@@ -2393,3 +2393,16 @@ func TestEachAfterAndToAndProRata(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestOfferedAGrantAndConditions: "has offered X a grant of £Y" is X's
+// award; "conditional on securing £200,000 of match funding" is money
+// still to find; "the remaining £0.55m to be allocated" is no limit.
+func TestOfferedAGrantAndConditions(t *testing.T) {
+	r := parseHTML(t, "<p>The Home Office has offered Wyvernshire Constabulary a grant of £1,400,000 from the second round of the Neighbourhood Policing Innovation Fund.</p><p>Fenwater College’s allocation is conditional on securing £200,000 of match funding from employers.</p><p>£4m is available from the fund this financial year, with the remaining £0.55m to be allocated next year.</p>")
+	if got := recipients(r); got != "Wyvernshire Constabulary" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 4000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
