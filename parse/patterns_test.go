@@ -2406,3 +2406,12 @@ func TestOfferedAGrantAndConditions(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// TestClosingDateIsNoPublicationDate: a bulletin's "Closing date: 28
+// February 2027" is when bids are due; the issue line dates the page.
+func TestClosingDateIsNoPublicationDate(t *testing.T) {
+	r, err := Parse(strings.NewReader("VOLUNTARY ACTION ASHCOMBE\nFUNDING NEWS - Issue 412 - 15 January 2027\n\n1. OPEN: WINTER WARMTH GRANTS\nThe Hollis Trust gave GBP 126,500 to seven groups.\nClosing date: 28 February 2027.\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil || r.Published != "2027-01-15" {
+		t.Errorf("published %q %v", r.Published, err)
+	}
+}

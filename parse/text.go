@@ -150,6 +150,9 @@ func visibleDate(blocks []block) string {
 			break
 		}
 		l := strings.ToLower(b.text)
+		if strings.Contains(l, "closing date") || strings.Contains(l, "deadline") || strings.Contains(l, "closes") {
+			continue // "Closing date: 28 February 2027" is when bids are due
+		}
 		// a short line near the top is a dateline; further down it may be
 		// the next meeting's date
 		if strings.Contains(l, "published") || strings.Contains(l, "posted") || strings.Contains(l, "date:") || len(b.text) < 40 && i <= 5 ||
