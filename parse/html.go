@@ -127,6 +127,19 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			if attr(n, "datetime") != "" && !inChrome {
 				p.times = append(p.times, n)
 			}
+		case atom.P, atom.Span, atom.Div, atom.Li:
+			// "<p>Meeting Date: Tuesday, March 11, 2025 · 6:00 PM</p>" in
+			// a page header outside the article
+			if c := n.FirstChild; c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {
+				t := strings.TrimSpace(c.Data)
+				if k := strings.IndexByte(t, ':'); k > 3 && k < 25 {
+					if rank := dateLabels[strings.ToLower(strings.TrimSpace(t[:k]))]; rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
+						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
+							p.labelledDate, p.labelRank = d, rank
+						}
+					}
+				}
+			}
 		case atom.Abbr:
 			if p.abbrDate == "" && !inChrome {
 				if d, _, ok := writtenDate(attr(n, "title")); ok {

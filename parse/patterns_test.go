@@ -2415,3 +2415,12 @@ func TestClosingDateIsNoPublicationDate(t *testing.T) {
 		t.Errorf("published %q %v", r.Published, err)
 	}
 }
+
+// TestLabelledDateInAPageHeader: "Meeting Date: Tuesday, March 11, 2025"
+// in a header outside the article dates the agenda item.
+func TestLabelledDateInAPageHeader(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><div class="agenda-header"><p>City Council Regular Meeting</p><p>Meeting Date: Tuesday, March 11, 2025 &middot; 6:00 PM</p></div><main><h1>Agenda item 7.C</h1><p>Staff recommends that Council approve seven awards totaling $42,500.</p></main></body></html>`), Meta{}, Options{})
+	if err != nil || r.Published != "2025-03-11" {
+		t.Errorf("published %q %v", r.Published, err)
+	}
+}
