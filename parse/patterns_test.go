@@ -2424,3 +2424,16 @@ func TestLabelledDateInAPageHeader(t *testing.T) {
 		t.Errorf("published %q %v", r.Published, err)
 	}
 }
+
+// TestNumberedCapsSectionHeadings: "1. OPEN: WINTER WARMTH GRANTS (The
+// Hollis Trust)" over a rule line is a heading naming a fund, not a memo
+// field to drop.
+func TestNumberedCapsSectionHeadings(t *testing.T) {
+	r, err := Parse(strings.NewReader("FUNDING NEWS - 15 January 2027\n\n1. OPEN: WINTER WARMTH GRANTS (The Hollis Trust)\n-------------------------------------------\nThe first round gave GBP 126,500 to seven groups.\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Funds) != 1 || !strings.EqualFold(r.Funds[0], "Winter Warmth Grants") {
+		t.Errorf("funds: %v", r.Funds)
+	}
+}

@@ -404,7 +404,7 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
-		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || ruleLine(strings.TrimSpace(lines[i+1]))) {
 			// "6.  COMMUNITY FACILITIES FUND (FOR INFORMATION)"
 			flush()
 			b.add(kindHeading, line, nil, -1)
@@ -480,6 +480,9 @@ func plainDocument(text string) *document {
 // heading of a plain-text report or minutes.
 func capsHeading(line string) bool {
 	t := strings.TrimLeft(line, "0123456789. ")
+	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") {
+		t = t[:k] // "1. OPEN: WINTER WARMTH GRANTS (The Hollis Trust)"
+	}
 	if len(t) < 4 || len(strings.Fields(t)) > 14 || strings.HasSuffix(t, ".") || strings.ContainsAny(t, "£$€") && len(strings.Fields(t)) < 4 {
 		return false
 	}
@@ -503,8 +506,8 @@ func fieldLine(line string) (key, val string, ok bool) {
 		return "", "", false
 	}
 	key = line[:k]
-	if strings.ToUpper(key) != key || strings.ToLower(key) == key || len(strings.Fields(key)) > 3 {
-		return "", "", false
+	if strings.ToUpper(key) != key || strings.ToLower(key) == key || len(strings.Fields(key)) > 3 || isDigit(key[0]) {
+		return "", "", false // "1. OPEN: WINTER WARMTH GRANTS" is a numbered heading
 	}
 	return strings.ToLower(key), strings.TrimSpace(line[k+1:]), true
 }
