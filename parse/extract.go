@@ -4972,8 +4972,15 @@ func nounInSentence(sentence, noun string) string {
 // "A community energy company in the Ettrick valley".
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)
-	f := strings.Fields(s)
-	if len(f) < 3 || (f[0] != "A" && f[0] != "An" && f[0] != "a" && f[0] != "an") || !isLowerWord(f[1]) {
+	rest, ok := strings.CutPrefix(s, "A ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "An "); !ok {
+			if rest, ok = strings.CutPrefix(s, "a "); !ok {
+				rest, ok = strings.CutPrefix(s, "an ")
+			}
+		}
+	}
+	if !ok || !isLowerWord(rest) {
 		return false
 	}
 	k := strings.Index(s, " in ")
