@@ -67,7 +67,12 @@
 //     not awards. "X, led by Y" gives X; "a consortium coordinated by Y"
 //     gives Y; "the Council" on a council's own page gives its full name.
 //     An award told twice (a table and the prose, a headline and the
-//     body) is kept once, at its exact figure.
+//     body, a Welsh line and its English one) is kept once, at its exact
+//     figure; equal awards to one body in one sentence ("three projects
+//     at the university will each receive") are kept apart. A joint award
+//     ("awarded jointly to A and B") names both, once.
+//   - A round total hedged in the body ("more than £18 million") takes
+//     the headline's exact figure when the hedge can stand for it.
 //   - Amounts are whole currency units; a bare "$" is USD unless the page
 //     is Canadian, Australian or from New Zealand (its domain, a site
 //     address in its title, or the country named and not the United
@@ -77,7 +82,12 @@
 //     in March", "Apply for round four") numbers nothing.
 //   - Periods: a figure over a span ("over three years", "a three-year
 //     programme", "from 2022-23 to 2024-25") has none; a US "FY 2027" or
-//     "fiscal year 2027" is the year ending then, 2026/27.
+//     "fiscal year 2027" is the year ending then, 2026/27 (one blind
+//     labeller left every non-UK period null instead; the corpus README
+//     defines the field as a UK financial year only).
+//   - Dates: a written answer is published the day it is answered; a
+//     report's "Date of publication" outranks its decision or meeting
+//     date; a closing date is never the page's date.
 //   - A body's own budget ("the unit's annual budget", "the ICB, which
 //     has an annual budget of", a city's general fund) is no limit, nor
 //     is money left unallocated or spending measured "against" a
