@@ -1948,17 +1948,9 @@ func TestFundBudgetShapes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, l := range r.Limits {
-		p := "-"
-		if l.Period != nil {
-			p = *l.Period
-		}
-		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
-	}
 	want := "Small Halls Programme 250000 2021/22|Museum Roofs Fund 8000000 2024/25|Village Hall Revival Fund 1500000 -"
-	if strings.Join(got, "|") != want {
-		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	if got := limitList(r); got != want {
+		t.Errorf("limits:\n got %s\nwant %s", got, want)
 	}
 }
 
@@ -2156,17 +2148,9 @@ func TestLimitsBesideOtherFigures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, l := range r.Limits {
-		p := "-"
-		if l.Period != nil {
-			p = *l.Period
-		}
-		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
-	}
 	want := "Active Streets Fund 9600000 2024/25|Active Streets Fund 12400000 2025/26|Walk Accelerator 7200000 2024/25|Walk Accelerator 8000000 2025/26|Town Centres Fund 400000000 2024/25"
-	if strings.Join(got, "|") != want {
-		t.Errorf("limits:\n got %s\nwant %s", strings.Join(got, "|"), want)
+	if got := limitList(r); got != want {
+		t.Errorf("limits:\n got %s\nwant %s", got, want)
 	}
 }
 
@@ -2200,12 +2184,7 @@ func TestFinalRoundWorth(t *testing.T) {
 // round and 23 places shared £402m in round two" states both rounds.
 func TestTwoRoundsInOneSentence(t *testing.T) {
 	r := parseHTML(t, "<p>The Town Centres Renewal Fund opens its third round.</p><p>Nine towns shared £118.2m in the first round and 23 places shared £402m in round two in 2021.</p>")
-	got := map[int]int64{}
-	for _, rd := range r.Rounds {
-		if rd.Round != nil && rd.Total != nil {
-			got[*rd.Round] = *rd.Total
-		}
-	}
+	got := roundTotals(r)
 	if got[1] != 118200000 || got[2] != 402000000 {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
@@ -2338,12 +2317,7 @@ func TestTrusteesAwardedInGrants(t *testing.T) {
 // states both rounds.
 func TestRoundNamedInTheSecondClause(t *testing.T) {
 	r := parseHTML(t, "<p>The Staff Wellbeing Grants round three.</p><p>Round one (2020) funded 12 projects totalling £81,250 and round two funded 11 projects totalling £92,750.</p>")
-	got := map[int]int64{}
-	for _, rd := range r.Rounds {
-		if rd.Round != nil && rd.Total != nil {
-			got[*rd.Round] = *rd.Total
-		}
-	}
+	got := roundTotals(r)
 	if got[1] != 81250 || got[2] != 92750 {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
@@ -2436,4 +2410,29 @@ func TestNumberedCapsSectionHeadings(t *testing.T) {
 	if len(r.Funds) != 1 || !strings.EqualFold(r.Funds[0], "Winter Warmth Grants") {
 		t.Errorf("funds: %v", r.Funds)
 	}
+}
+
+// limitList lists a result's limits as "fund amount period" ("-" for
+// none), joined by "|".
+func limitList(r *Result) string {
+	var got []string
+	for _, l := range r.Limits {
+		p := "-"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
+	}
+	return strings.Join(got, "|")
+}
+
+// roundTotals maps each numbered round of a result to its total.
+func roundTotals(r *Result) map[int]int64 {
+	got := map[int]int64{}
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got[*rd.Round] = *rd.Total
+		}
+	}
+	return got
 }
