@@ -982,6 +982,7 @@ func dashNames(subj string) []string {
 			continue
 		}
 		list := subj[i+len(d[0]) : i+len(d[0])+j]
+		list = strings.TrimPrefix(list, "led by ") // "Three of the hubs — led by A, B and C —"
 		if nameList(strings.Split(list, ", ")) {
 			if names := splitNames(cleanName(list)); len(names) > 1 {
 				return names
@@ -2224,11 +2225,13 @@ func (a *analyzer) sentence(s sent) {
 					}
 					if strings.Contains(aux, "each") {
 						// "the five artists who will each receive a £5,000
-						// bursary: Aisha Khan, Tom Pritchard and Grace Oduya"
-						if k := strings.Index(s.text[m.End:], ": "); k >= 0 && k < 60 {
+						// bursary: Aisha Khan, Tom Pritchard and Grace Oduya",
+						// "Six universities will each receive £750,000 ... to
+						// replace instruments: the University of Kelsford, ..."
+						if k := strings.Index(s.text[m.End:], ": "); k >= 0 && k < 160 {
 							tail := leadsInBrackets(cutClause(s.text[m.End+k+2:]))
 							if segs := strings.Split(strings.TrimRight(tail, "."), ", "); nameList(segs) {
-								if names := splitNames(strings.TrimRight(tail, ".")); len(names) > 1 {
+								if names := splitNames(strings.TrimRight(tail, ".")); len(names) > 1 && (k < 60 || gcount == len(names)) {
 									eachRecips, recip, generic = names, names[0], false
 								}
 							}
@@ -2531,6 +2534,9 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if containsAny(tail(fullLeftLow, 30), []string{"bids totalling", "bids worth", "applications totalling", "applications worth", "requests totalling", "bids for a total of"}) && !hasAnyWord(s.low, []string{"successful", "approved", "awarded", "funded"}) {
+			continue // "bids totalling £62 million were received": demand
+		}
 		// Round totals stated as "come to £40m" in a sentence about a round.
 		if !subjFound && (sentRound > 0 || awardsSubject(lowLeft)) && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
@@ -2577,7 +2583,7 @@ func (a *analyzer) sentence(s sent) {
 		if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
-		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed"}) {
+		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed", "confirmed", "pledged"}) {
 			// "Council appropriated $75,000 for the Neighborhood Arts
 			// Microgrant Program", "€40 million has been provided for the
 			// scheme": money put into a fund is its budget
@@ -3864,6 +3870,15 @@ func lowerWords(s string) int {
 // Funding", "NHS Long Term Plan", "VAT".
 func notRecipient(r string) bool {
 	w := lastWordLower(r)
+	if f := strings.Fields(r); len(f) == 2 {
+		// "Call 1", "Round 2", "Wave 3": a batch, named by its number
+		switch strings.ToLower(f[0]) {
+		case "call", "round", "wave", "phase", "tranche", "window", "cohort", "intake":
+			if n, used := countWord(strings.ToLower(f[1])); n > 0 && used == len(f[1]) {
+				return true
+			}
+		}
+	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }
 

@@ -2436,3 +2436,21 @@ func roundTotals(r *Result) map[int]int64 {
 	}
 	return got
 }
+
+// TestResearchAwardShapes: "Six universities will each receive £750,000
+// ... to replace instruments: the A, B, ..." names them after a colon far
+// from the figure; "Three of the hubs — led by A, B and C — will each
+// receive £5 million"; a table row "Call 1 | 2022 | 9 | £10 million" is
+// no award to "Call 1"; "bids totalling £62 million were received" is
+// demand.
+func TestResearchAwardShapes(t *testing.T) {
+	r := parseHTML(t, `<p>Six universities will each receive £750,000 from the Shared Equipment Renewal Fund to replace ageing shared instruments: the University of Kelsford, Thornbury University, Hexley University, the University of Fenwick, Brindmoor University and Dunmere University.</p><p>Three of the hubs — led by the University of Fenwick, Calderbridge University and Ashcombe College London — will each receive £5 million over five years.</p><table><tr><th>Call</th><th>Year</th><th>Projects</th><th>Funding</th></tr><tr><td>Call 1</td><td>2022</td><td>9</td><td>£10 million</td></tr></table><p>The second round closed and bids totalling £62 million were received.</p>`)
+	if got := recipients(r); got != "University of Kelsford|Thornbury University|Hexley University|University of Fenwick|Brindmoor University|Dunmere University|University of Fenwick|Calderbridge University|Ashcombe College London" {
+		t.Errorf("awards: %q", got)
+	}
+	for _, rd := range r.Rounds {
+		if rd.Total != nil && *rd.Total == 62000000 {
+			t.Errorf("demand as a round: %+v", rd)
+		}
+	}
+}
