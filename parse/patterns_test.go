@@ -2454,3 +2454,12 @@ func TestResearchAwardShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestDeferralBesideATable: a sentence about one deferred application
+// before a table of awards does not make the table one of deferred bids.
+func TestDeferralBesideATable(t *testing.T) {
+	r := parseHTML(t, `<p>Five community groups have received a total of £26,750 in the third round of the Neighbourhood Renewal Small Grants Programme.</p><p>A decision on one application has been deferred until further information is provided.</p><table><tr><th>Group</th><th>Project</th><th>Amount requested</th><th>Amount awarded</th></tr><tr><td>Ardmore Residents Forum</td><td>Community garden</td><td>£9,800</td><td>£9,800</td></tr><tr><td>Glenvale Youth Project</td><td>Summer programme</td><td>£12,000</td><td>£10,500</td></tr><tr><td>Drumkeel Community Association</td><td>Cafe fit-out</td><td>£15,000</td><td>Deferred</td></tr></table>`)
+	if got := recipients(r); got != "Ardmore Residents Forum|Glenvale Youth Project" {
+		t.Errorf("awards: %q", got)
+	}
+}

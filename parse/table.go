@@ -243,7 +243,13 @@ func (a *analyzer) table(doc *document, t table) {
 			return
 		}
 	}
-	if refusedTable(strings.ToLower(t.caption + " " + t.lead + " " + strings.Join(header, " "))) {
+	lead := t.lead
+	if !strings.HasSuffix(strings.TrimSpace(lead), ":") && !containsAny(strings.ToLower(lead), []string{"following", "below", "table", "listed"}) {
+		// "A decision on one application has been deferred until ..."
+		// before the table says nothing of the table itself
+		lead = ""
+	}
+	if refusedTable(strings.ToLower(t.caption + " " + lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
 	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
