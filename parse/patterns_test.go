@@ -2463,3 +2463,12 @@ func TestDeferralBesideATable(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestDeferredUntilReceived: "X's application (£5,000) was deferred until
+// quotes are received" is no award: "received" there gives nothing.
+func TestDeferredUntilReceived(t *testing.T) {
+	r := parseHTML(t, "<p>The Turbine Community Fund panel met in May.</p><p>The Coll Links Golf Society application (£5,000) was deferred until quotes are received, and two applications were refused.</p>")
+	if len(r.Awards) != 0 {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
