@@ -1614,7 +1614,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out"})) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award"})) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m
@@ -5958,7 +5958,7 @@ func totalLine(lowLeft, lowRight string) bool {
 // refusalWords mark bids turned down or put off.
 // notGivenPhrases hide the award words that say nothing was given:
 // "not approved", "until quotes are received".
-var notGivenPhrases = strings.NewReplacer("not approved", "", "are received", "", "is received", "", "been received", "", "were received", "")
+var notGivenPhrases = strings.NewReplacer("not approved", "", "for approval", "", "are received", "", "is received", "", "been received", "", "were received", "")
 
 var refusalWords = []string{"refused", "refusal", "rejected", "declined", "unsuccessful", "deferred", "deferral", "ineligible"}
 

@@ -2472,3 +2472,12 @@ func TestDeferredUntilReceived(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// TestRecommendedForApproval: applications "recommended for approval"
+// are not yet awards.
+func TestRecommendedForApproval(t *testing.T) {
+	r := parseHTML(t, "<p>The Community Regeneration Challenge third round.</p><p>3.5 Two applications exceed the delegated limit and are recommended for approval: Friends of Ardmore Pavilion (£60,000) and Islay Community Pool Trust (£55,000).</p><p>Hill Trust was awarded £5,000.</p>")
+	if got := recipients(r); got != "Hill Trust" {
+		t.Errorf("awards: %q", got)
+	}
+}
