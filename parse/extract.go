@@ -2279,9 +2279,13 @@ func (a *analyzer) sentence(s sent) {
 						recip, subjFound = "", false
 						negative = true
 					}
-					if recip != "" && a.isFundName(recip) {
+					receives := hasAnyWord(aux, []string{"is", "are", "was", "were", "been", "be", "being"}) || hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "secures", "secured", "gets", "got", "lands", "landed"})
+					project := receives && (lastWordLower(recip) == "initiative" || !fundHeads[lastWordLower(recip)])
+					if recip != "" && a.isFundName(recip) && !project {
 						// "the Lido Fund has shared £9.6m between 48
-						// pools": a fund gives, it does not receive
+						// pools": a fund gives, it does not receive (but
+						// "The Armagh School Streets Initiative is awarded
+						// £185,000" names a project that does)
 						recip, subjFound, funderActive = "", false, true
 					}
 					if sl := strings.ToLower(strings.TrimSpace(subj)); recip == "" && !generic && a.lastFund != "" && fundHeads[lastWordLower(a.lastFund)] && (sl == "the "+lastWordLower(a.lastFund) || a.isFundName(subj)) {

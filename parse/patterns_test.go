@@ -2481,3 +2481,13 @@ func TestRecommendedForApproval(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestInitiativeThatIsAwarded: "The Armagh School Streets Initiative is
+// awarded £185,000" names a project that receives; "the Lido Fund has
+// shared £9.6m" names a fund that gives.
+func TestInitiativeThatIsAwarded(t *testing.T) {
+	r := parseHTML(t, "<p>The Active Travel Challenge second round.</p><p>The Armagh School Streets Initiative is awarded £185,000 for timed road closures.</p><p>The Lido Fund has shared £9.6m between 48 pools.</p>")
+	if got := recipients(r); got != "Armagh School Streets Initiative" {
+		t.Errorf("awards: %q", got)
+	}
+}
