@@ -2036,6 +2036,9 @@ func (a *analyzer) sentence(s sent) {
 		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) {
 			continue
 		}
+		if sentFund == "" && containsAny(s.low, []string{"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review"}) {
+			continue // "Scotland's 32 councils will receive £13.4 billion under the finalised local government settlement"
+		}
 		// Headlines that total a batch: "State Announces $25 Million in
 		// Grants to Improve Transit", "Fund opens sixth round with £150m
 		// on offer".

@@ -2491,3 +2491,12 @@ func TestInitiativeThatIsAwarded(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestSettlementsAreNoRounds: councils' money "under the finalised local
+// government settlement" is core funding, not a batch of grants.
+func TestSettlementsAreNoRounds(t *testing.T) {
+	r := parseHTML(t, "<p>Scotland’s 32 councils will receive £13.4 billion in 2024-25 under the finalised local government settlement.</p>")
+	if len(r.Rounds) != 0 || len(r.Awards) != 0 || len(r.Limits) != 0 {
+		t.Errorf("rounds %+v awards %+v limits %+v", r.Rounds, r.Awards, r.Limits)
+	}
+}
