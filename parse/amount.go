@@ -411,6 +411,25 @@ func wordAmounts(s string, found []money) []money {
 				}
 			}
 			if f == 0 {
+				// "two thousand five hundred pounds", "one thousand two
+				// hundred and fifty pounds"
+				if k := strings.LastIndex(head, " thousand "); k > 0 && len(head)-k < 40 {
+					hi, hst := hundredsBefore(head[:k])
+					lo, _ := hundredsBefore(head)
+					if hi > 0 && lo > 0 && lo < 1000 {
+						m := money{Value: int64(hi)*1000 + int64(lo), Currency: cw.code, Start: hst, End: end, Unit: true}
+						overlap := false
+						for _, o := range found {
+							if m.Start < o.End && o.Start < m.End {
+								overlap = true
+							}
+						}
+						if !overlap {
+							m.QStart, m.Qual = hedgeBefore(s, m.Start)
+							found = append(found, m)
+						}
+					}
+				}
 				continue
 			}
 			// the number word before the multiplier

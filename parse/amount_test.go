@@ -136,6 +136,8 @@ func TestHundredsInWords(t *testing.T) {
 		"two hundred million pounds":                        200000000,
 		"receive one and a half million pounds to":          1500000,
 		"awarded a quarter of a million pounds from":        250000,
+		"received two thousand five hundred pounds for":     2500,
+		"given one thousand two hundred and fifty pounds":   1250,
 	} {
 		ms := scanAmountsWords(s, true)
 		if len(ms) != 1 || ms[0].Value != want {
