@@ -1383,6 +1383,17 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	if strings.Contains(s.low, "an earlier version of this") {
+		// "Correction: An earlier version of this article said X
+		// received £3,000.": a figure withdrawn; the next sentence's
+		// "They" is X
+		if k := strings.Index(s.text, " said "); k > 0 {
+			if n := leadingProper(s.text[k+6:]); n != "" {
+				a.lastRecip = n
+			}
+		}
+		return
+	}
 	if promoLine(s.low) {
 		return // "READ MORE: Council to spend £14m on bypass": a link to another story
 	}
@@ -3885,6 +3896,9 @@ func notRecipient(r string) bool {
 				return true
 			}
 		}
+	}
+	if l := strings.ToLower(r); strings.Contains(l, "withheld") || strings.Contains(l, "anonymous") || strings.Contains(l, "not named") {
+		return true // "Six households (names withheld)"
 	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }

@@ -2500,3 +2500,13 @@ func TestSettlementsAreNoRounds(t *testing.T) {
 		t.Errorf("rounds %+v awards %+v limits %+v", r.Rounds, r.Awards, r.Limits)
 	}
 }
+
+// TestCorrectionsAndWithheldNames: a withdrawn figure in a correction is
+// no award, and "They" after it is the body it names; "Six households
+// (names withheld)" is nobody's name.
+func TestCorrectionsAndWithheldNames(t *testing.T) {
+	r := parseHTML(t, "<p>The Climate Fund made awards.</p><p>Lakeland Climate Partnership Trust received £12,000.</p><p>Correction: An earlier version of this article said Kirkby Stephen Gardeners received £3,000. They received £2,300. We apologise for the error.</p><table><tr><th>Recipient</th><th>Amount</th></tr><tr><td>Six households (names withheld)</td><td>£11,900</td></tr></table>")
+	if got := recipients(r); got != "Lakeland Climate Partnership Trust|Kirkby Stephen Gardeners" {
+		t.Errorf("awards: %q", got)
+	}
+}
