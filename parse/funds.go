@@ -112,7 +112,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true}
 
 // accountingFunds are the accounts of a public body's own finances, not
 // funds that give grants.
@@ -171,6 +171,11 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		lw := strings.ToLower(word)
+		if lw == "awards" && (word[0] != 'A' || k+1 < len(ws) && strings.ContainsAny(s[ws[k+1].start:min(ws[k+1].start+2, len(s))], "£$€0123456789")) {
+			// "nine awards": only a capitalised Awards ends a name, and
+			// "Foundation Awards $3.4 Million" is a headline's verb
+			continue
+		}
 		// "National Lottery Awards for All", "Grants for the Arts": a
 		// capitalised Grants or Awards with a "for" name after it
 		forEnd, forName := forTail(s, ws, k, raw, word)

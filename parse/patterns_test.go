@@ -2510,3 +2510,20 @@ func TestCorrectionsAndWithheldNames(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestAwardsProgrammes: a capitalised "... Awards" names a programme
+// ("nine awards worth £610,000 in the first round of our new Climate
+// Action Awards"), but "nine awards" and a headline's "Foundation Awards
+// $3.4 Million" do not.
+func TestAwardsProgrammes(t *testing.T) {
+	r := parseHTML(t, "<p>We have made nine awards worth £610,000 in the first round of our new Climate Action Awards.</p>")
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Climate Action Awards" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parseHTML(t, "<h1>Lakeshore Community Foundation Awards $3.4 Million to 18 Nonprofits</h1><p>The Thriving Neighborhoods Fund made grants.</p>")
+	for _, f := range r.Funds {
+		if strings.HasSuffix(f, "Awards") {
+			t.Errorf("a headline verb as a fund: %v", r.Funds)
+		}
+	}
+}
