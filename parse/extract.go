@@ -2785,7 +2785,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
-			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
+			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
 				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward
 			}
 		case funderActive && sentRound > 0 && objRecip == "" && !negative:

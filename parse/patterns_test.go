@@ -2527,3 +2527,13 @@ func TestAwardsProgrammes(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundToCountedPartnerships: "The first round, in 2023, allocated
+// £14.2 million to five partnerships" totals round 1; "five
+// partnerships" is no grantee.
+func TestRoundToCountedPartnerships(t *testing.T) {
+	r := parseHTML(t, "<p>The Doctoral Horizons Partnerships programme opens its second round.</p><p>The first round, in 2023, allocated £14.2 million to five partnerships.</p>")
+	if len(r.Awards) != 0 || roundTotals(r)[1] != 14200000 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
