@@ -1484,6 +1484,13 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = a.lastFund
 		}
 	}
+	if strings.Contains(s.low, " applied for ") || strings.Contains(s.low, " had asked for ") {
+		// "Veyra Hydrogen Ltd had applied for £740,000 ... It receives
+		// £610,000": the applicant is who "it" will be
+		if n := leadingProper(s.text); n != "" && orgName(n) && !isFunder(n) {
+			defer func() { a.lastRecip = n }()
+		}
+	}
 	a.prevFund = a.lastFund
 	if sentFund != "" {
 		a.lastFund = sentFund
@@ -3954,6 +3961,13 @@ func labelBefore(before, after string) string {
 	for _, sep := range []string{":", "–", "—", "-", "(", ","} {
 		if strings.HasSuffix(b, sep) {
 			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if sep != "," && sep != "(" {
+				// "a consortium led by North Wealdshire College with
+				// partners A and B: £2.4 million"
+				if r, at := ledBy(lbl); r != "" && at < 25 && !isFunder(r) {
+					return r
+				}
+			}
 			for _, cut := range []string{". ", "; ", ": "} {
 				if k := strings.LastIndex(lbl, cut); k >= 0 {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])

@@ -2537,3 +2537,13 @@ func TestRoundToCountedPartnerships(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestConsortiumLabelsAndApplicants: "a consortium led by X with partners
+// Y and Z: £2.4 million" is X's award; after "X had applied for £740,000
+// ...", "It receives £610,000" is X's.
+func TestConsortiumLabelsAndApplicants(t *testing.T) {
+	r := parseHTML(t, "<p>The Digital Skills Fund made awards.</p><ul><li>a consortium led by North Wealdshire College with partners Ashby Fields College and the Wealdshire Chamber of Commerce: £2.4 million for digital construction skills</li></ul><p>Sorrel Biologics receives £200,000.</p><p>Veyra Hydrogen Ltd had applied for £740,000 for its electrolyser stack project. It receives £610,000 after assessors asked the team to narrow the scope.</p>")
+	if got := recipients(r); got != "North Wealdshire College|Sorrel Biologics|Veyra Hydrogen Ltd" {
+		t.Errorf("awards: %q", got)
+	}
+}
