@@ -447,17 +447,18 @@ func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool
 // Regular expressions, compiled once. They are applied to short windows
 // around one figure, never to whole pages.
 var (
-	reRoundTotal = guard(regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`), mayRoundTotal)
-	rePerUnit    = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+|registered\s+|eligible\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal|patient|pupil|child|person|resident|head|place|bed|participant|learner|student|hectare|tree|bus|vehicle|home)\b`), mayPerUnit)
-	rePerBidLeft = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
-	reBidFor     = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
-	reAvailable  = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
-	reFundAfter  = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
-	reFundBefore = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
-	reBudgetOf   = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
-	reHasToSpend = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
-	reToSpend    = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
-	reTrancheGap = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
+	reRoundTotal    = guard(regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`), mayRoundTotal)
+	rePerUnit       = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+|registered\s+|eligible\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal|patient|pupil|child|person|resident|head|place|bed|participant|learner|student|hectare|tree|bus|vehicle|home)\b`), mayPerUnit)
+	rePerBidLeft    = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
+	reBidFor        = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
+	reAvailable     = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
+	reFundAfter     = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
+	reFundBefore    = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
+	reAwardedAThing = regexp.MustCompile(`\b(awarded|received|won|secured|given|granted|offered)\s+(?:a|an)\s+[^,;£$€]{1,60}?\s+worth\s*$`)
+	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
+	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
+	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
+	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
 )
 
 // awardContext words mark a sentence that talks about handing out money;
@@ -1353,6 +1354,20 @@ func hedgeAllows(qual string, hedged, exact int64) bool {
 	return false
 }
 
+// unitHost gives the body a unit belongs to: "University of Kelsford’s
+// School of Life Sciences" is the University of Kelsford's award.
+func unitHost(r string) string {
+	for _, ps := range []string{"’s ", "'s "} {
+		if k := strings.Index(r, ps); k > 0 {
+			unit := firstWordLower(r[k+len(ps):])
+			if (unit == "school" || unit == "department" || unit == "faculty" || unit == "institute" || unit == "centre" || unit == "center") && orgName(r[:k]) {
+				return r[:k]
+			}
+		}
+	}
+	return r
+}
+
 // sectionLead reads who leads the work a section describes: "Led by the
 // University of Bristol with ...", "The University of York will lead
 // work with ...".
@@ -2095,6 +2110,13 @@ func (a *analyzer) sentence(s sent) {
 		// "Rail services will receive £125m of additional support": a
 		// service's budget line, not a grant
 		svEnd, svAux, svVerb, svOK := subjectVerb(fullLeftLow) // used again below
+		if !svOK && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), " worth") {
+			// "X has been awarded a Frontier Pathfinder Fellowship worth
+			// £1.8 million": the verb before the thing that is worth it
+			if loc := reAwardedAThing.FindStringSubmatchIndex(fullLeftLow); loc != nil {
+				svEnd, svAux, svVerb, svOK = subjectVerb(fullLeftLow[:loc[3]] + " ")
+			}
+		}
 		if svOK && (svVerb == "lead" || svVerb == "leads" || svVerb == "leading") && !ledProject(lowRight) {
 			// "X will lead a £6.2m hub" names the grantee; "X leads the
 			// £300m regeneration of the docks" may be anyone's money
@@ -4145,6 +4167,7 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 }
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
+	recip = unitHost(recip)
 	// the purpose is what the money is for, never the grantee's name
 	// nor the tail of an aside (", as lead applicant for ...")
 	purpose = strings.TrimSpace(strings.TrimLeft(purpose, ",;: "))

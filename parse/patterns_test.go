@@ -2547,3 +2547,13 @@ func TestConsortiumLabelsAndApplicants(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestFellowshipWorth: "X, of the University of K’s School of Life
+// Sciences, has been awarded a Frontier Pathfinder Fellowship worth £1.8
+// million" is the university's award.
+func TestFellowshipWorth(t *testing.T) {
+	r := parseHTML(t, "<p>Professor Aisha Okonjo, of the University of Kelsford’s School of Life Sciences, has been awarded a Frontier Pathfinder Fellowship worth £1.8 million over seven years.</p><p>Dr Tom Reed of Hexley University has been awarded a fellowship worth £900,000.</p>")
+	if got := recipients(r); got != "University of Kelsford|Hexley University" {
+		t.Errorf("awards: %q", got)
+	}
+}
