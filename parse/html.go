@@ -76,7 +76,12 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			// GOV.UK's metadata block: <dt>Published</dt><dd>14 November
 			// 2024</dd>, often outside the article; a report's
 			// <th>Date of meeting:</th><td>16 October 2024</td>
-			if rank := dateLabels[strings.ToLower(strings.Trim(collapse(textOf(n)), " :"))]; rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
+			label := strings.ToLower(strings.Trim(collapse(textOf(n)), " :"))
+			rank := dateLabels[label]
+			if rank == 0 && strings.HasSuffix(label, " published") && len(label) < 30 {
+				rank = 1 // "Record published", "Results published"
+			}
+			if rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
 				want := atom.Dd
 				if n.DataAtom == atom.Th {
 					want = atom.Td

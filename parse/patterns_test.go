@@ -2557,3 +2557,18 @@ func TestFellowshipWorth(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// TestRecordPublishedAndAnsweredDates: "<dt>Record published</dt>"
+// outranks a project's start date; "Answered 15 January 2025" outranks
+// "Tabled 8 January 2025".
+func TestRecordPublishedAndAnsweredDates(t *testing.T) {
+	for page, want := range map[string]string{
+		`<html><body><article><dl><dt>Start date</dt><dd>1 September 2023</dd><dt>Record published</dt><dd>12 May 2023</dd></dl><p>The University of Hill receives €2m.</p></article></body></html>`:       "2023-05-12",
+		`<html><body><article><p>Tabled 8 January 2025</p><p>To ask how much the Hill Fund has awarded.</p><p>Answered 15 January 2025</p><p>Hill University was awarded £2m.</p></article></body></html>`: "2025-01-15",
+	} {
+		r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+		if err != nil || r.Published != want {
+			t.Errorf("%.60s: got %q, want %q", page, r.Published, want)
+		}
+	}
+}

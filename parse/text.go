@@ -150,7 +150,7 @@ func visibleDate(blocks []block) string {
 			break
 		}
 		l := strings.ToLower(b.text)
-		if strings.Contains(l, "closing date") || strings.Contains(l, "deadline") || strings.Contains(l, "closes") {
+		if strings.Contains(l, "closing date") || strings.Contains(l, "deadline") || strings.Contains(l, "closes") || strings.Contains(l, "start date") || strings.Contains(l, "end date") {
 			continue // "Closing date: 28 February 2027" is when bids are due
 		}
 		// a short line near the top is a dateline; further down it may be
@@ -183,7 +183,7 @@ func answeredDate(blocks []block) string {
 			continue
 		}
 		l := strings.ToLower(b.text)
-		if !hasAnyPrefix(l, "answered on", "answered:", "date answered", "answer date", "date of answer") {
+		if !hasAnyPrefix(l, "answered on", "answered:", "date answered", "answer date", "date of answer", "answered ") {
 			continue
 		}
 		if d, _, ok := writtenDate(b.text); ok {
