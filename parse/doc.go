@@ -87,7 +87,7 @@
 //     defines the field as a UK financial year only).
 //   - Dates: a written answer is published the day it is answered; a
 //     report's "Date of publication" outranks its decision or meeting
-//     date; a closing date is never the page's date.
+//     date; a closing, start or end date is never the page's date.
 //   - A body's own budget ("the unit's annual budget", "the ICB, which
 //     has an annual budget of", a city's general fund) is no limit, nor
 //     is money left unallocated or spending measured "against" a
