@@ -36,6 +36,12 @@
 //   - extract.go: sentence analysis (each figure becomes an award, a round
 //     total, a limit or nothing) and assembly of rounds, recaps, limits,
 //     awards and tranches.
+//   - names.go: who a figure goes to: subjects, labels, lists of names,
+//     leads ("led by"), pronouns and "the council" resolved to a name.
+//   - rounds.go: round mentions (ordinals, calls, waves, phases, rounds
+//     still to come), batch totals and project counts.
+//   - limits.go: the phrasings that state a fund's budget, and those that
+//     state a body's own budget instead.
 //   - table.go: awards from tables (recipient / project / amount columns,
 //     unit headers, one column per financial year).
 //   - format.go: Result.WriteText, the human-readable form with evidence

@@ -1,0 +1,303 @@
+package parse
+
+// Limits: the phrasings that state a fund's budget or what is available, and those that do not.
+
+import (
+	"strings"
+)
+
+// ownBudget reports "the unit's annual budget is", "the council's budget
+// of": a body's own budget.
+func ownBudget(lowLeft string) bool {
+	if strings.Contains(lowLeft, "general fund") {
+		return true // a city's or council's main revenue account
+	}
+	// "the ICB, which has an annual budget of £1.9 billion"
+	if k := strings.LastIndex(lowLeft, ", which has "); k > 0 && strings.Contains(lowLeft[k:], "budget") {
+		_, w := lastWord(lowLeft[:k])
+		if ownBudgetNouns[w] {
+			return true
+		}
+	}
+	for _, ps := range []string{"'s ", "’s "} {
+		k := strings.LastIndex(lowLeft, ps)
+		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") || strings.Contains(lowLeft[k:], " and ") || strings.Contains(lowLeft[k:], "fund") {
+			continue // "the council's UK Shared Prosperity Fund allocation and has a budget of": the programme's
+		}
+		_, w := lastWord(lowLeft[:k])
+		if ownBudgetNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPart drops "of the programme's funding" opening lowRight, leaving
+// what is said of the figure: " is available in 2019 to 2020".
+func ofPart(lowRight string) string {
+	r := strings.TrimLeft(lowRight, " ")
+	f := strings.Fields(r)
+	for k := 2; k < len(f) && k < 6; k++ {
+		switch f[k] {
+		case "is", "are", "will", "has", "was", "remains", "remain":
+			return " " + strings.Join(f[k:], " ")
+		}
+	}
+	return r
+}
+
+// throughFund reports a sentence that opens "Through the", "Under the"
+// or "Via the" before the fund it names.
+func throughFund(lowBefore string) bool {
+	t := strings.TrimSpace(lowBefore)
+	return t == "through the" || t == "under the" || t == "via the" || t == "through its" || t == "under its"
+}
+
+// yearlyGiving reports a fund's yearly giving: "distributes £1.5 million
+// a year", "gives out £2m each year".
+func yearlyGiving(lowLeft, lowRight string) bool {
+	t := strings.TrimSpace(lowLeft)
+	if !hasAnySuffix(t, " distributes", " distributed", " gives out", " hands out", " gives away", " awards", " makes available", " has available", " provides") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "a year", "each year", "every year", "per year", "annually", "per annum", "a financial year")
+}
+
+// fundOpens reports a sentence that opens with the fund's name: "The
+// Active Communities Connector Program provides ...".
+func fundOpens(low, fund string) bool {
+	f := strings.ToLower(fund)
+	return strings.HasPrefix(low, f+" ") || strings.HasPrefix(low, "the "+f+" ") || strings.HasPrefix(low, "the "+lastWordLower(fund)+" ")
+}
+
+// fundSubject reports a sentence whose subject is the fund itself, by
+// its kind: "The program has", "The Challenge has", "The fund had".
+func fundSubject(lowLeft string) bool {
+	t := strings.TrimSpace(lowLeft)
+	for _, v := range []string{" has", " had", " have", " with"} {
+		t = strings.TrimSuffix(t, v)
+	}
+	t, ok := strings.CutPrefix(t, "the ")
+	return ok && !strings.Contains(t, " ") && (fundHeads[t] || t == "programme" || t == "program")
+}
+
+// budgetProvides reports a budget as the subject of a providing verb at
+// the end of lowLeft: "the 2026-27 state budget included".
+func budgetProvides(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, v := range []string{" included", " includes", " include", " provided", " provides", " allocated", " allocates", " contains", " set aside", " sets aside"} {
+		if strings.HasSuffix(t, v) {
+			return strings.HasSuffix(strings.TrimSpace(t[:len(t)-len(v)]), "budget")
+		}
+	}
+	return false
+}
+
+// mayCap, mayFund and mayBudget are cheap keyword checks run before the
+// regular expressions they guard.
+func mayCap(l string) bool {
+	for _, w := range []string{"grant", "award", "bid", "fund", "applic", "sum", "amount", "project", "max", "min", "apply", "request"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayFund(l string) bool {
+	for _, w := range []string{"fund", "scheme", "program", "pot", "initiative", "budget"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayBudget(l string) bool {
+	for _, w := range []string{"budget", "pot", "envelope", "allocation", "funding"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionalSubject reports a subject such as "the program", "the
+// fund", "the foundation": the giver, not a recipient.
+func institutionalSubject(low string) bool {
+	t := strings.TrimRight(low, " ,")
+	for _, n := range []string{"program", "programme", "fund", "scheme", "foundation", "government", "department", "agency", "ministry", "lottery", "board", "panel", "council", "trust", "charity", "funder", "initiative", "trustees", "committee", "grants committee", "grants panel", "judges"} {
+		for _, d := range []string{"the ", "its ", "our ", "this "} {
+			if strings.HasSuffix(t, d+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fundReference reports money given "for the program" or "to the fund":
+// the fund's own budget.
+func fundReference(lowRight string) bool {
+	p, np := objectPhrase(lowRight)
+	if p != "for" && p != "to" && p != "into" {
+		return false
+	}
+	np = strings.TrimSpace(np)
+	for _, d := range []string{"the ", "this ", "its "} {
+		if strings.HasPrefix(np, d) {
+			w := firstWordLower(np[len(d):])
+			return w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative" || w == "challenge" || w == "competition" || w == "accelerator"
+		}
+	}
+	return false
+}
+
+// fundRightAfter reports a fund named directly after the figure ("the
+// £4.8bn Levelling Up Fund", "a £2m grant scheme"), with no preposition
+// between ("£25,000 grant from the Neighbourhood Fund" is not one).
+func fundRightAfter(right string) bool {
+	if !reFundAfter.MatchString(right) {
+		return false
+	}
+	f := strings.Fields(right)
+	for k, w := range f {
+		if k > 6 {
+			return false
+		}
+		lw := strings.ToLower(trimWord(w))
+		switch lw {
+		case "fund", "funds", "scheme", "programme", "program", "initiative", "pot":
+			return true
+		case "challenge", "competition", "accelerator":
+			return isProperWord(trimWord(w)) // "the £36 million Violence Reduction Challenge"
+		case "and", "of", "for", "&":
+			// inside a name: "Places and Spaces Fund"
+			if k+1 < len(f) && isProperWord(f[k+1]) && k > 0 && isProperWord(f[k-1]) {
+				continue
+			}
+			// "the EU's €95.5 billion research and innovation programme"
+			if lw == "and" && k+1 < len(f) && k > 0 && isLowerWord(f[k-1]) && isLowerWord(f[k+1]) {
+				switch strings.ToLower(trimWord(f[k+1])) {
+				case "the", "a", "an", "its", "their", "to", "from", "by", "with", "in", "on":
+					return false
+				}
+				continue
+			}
+			return false
+		case "from", "to", "by", "with", "in", "on", "which", "that", "will", "is", "has", "was", "the", "a":
+			return false
+		}
+	}
+	return false
+}
+
+// knownFundAfter returns the page's fund named right after a figure
+// without the word "fund" ("the £20m GovTech Catalyst" after "the GovTech
+// Catalyst fund").
+func (a *analyzer) knownFundAfter(right string) string {
+	// "the £240 million accelerator" on a page about the Brownfield Homes
+	// Accelerator: the one fund of that kind named on the page
+	if w := firstWordLower(strings.TrimSpace(right)); fundHeads[w] && isLowerWord(strings.TrimSpace(right)) {
+		found := ""
+		for _, f := range a.funds.names {
+			if strings.EqualFold(lastWordLower(f), w) {
+				if found != "" {
+					return "" // two of that kind: no telling
+				}
+				found = f
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	name := leadingProper(strings.TrimSpace(right))
+	if name == "" || len(name) < 4 {
+		return ""
+	}
+	ln := strings.ToLower(name)
+	for _, f := range a.funds.names {
+		lf := strings.ToLower(f)
+		if lf == ln || strings.HasPrefix(lf, ln+" ") {
+			return f
+		}
+	}
+	return ""
+}
+
+// attributiveFund finds the fund a figure is attributed to by "worth",
+// "budget of" or "valued at" straight after its name or an appositive on
+// it: "Horizon Europe, the EU's research programme worth €95.5 billion".
+func attributiveFund(low string, hits []fundHit, at int) (fundHit, bool) {
+	var best fundHit
+	found := false
+	for _, h := range hits {
+		if h.end <= at {
+			best, found = h, true
+		}
+	}
+	if !found || at-best.end > 80 {
+		return best, false
+	}
+	between := low[best.end:at]
+	if best.end > 0 && low[best.end-1] == ',' {
+		between = "," + between // the name's span took the appositive's comma
+	}
+	t := strings.TrimRight(between, " ")
+	if !strings.HasSuffix(t, " worth") && !strings.HasSuffix(t, " valued at") && !strings.HasSuffix(t, " budget of") {
+		return best, false
+	}
+	if k := strings.Index(between, ","); k >= 0 {
+		rest := strings.TrimLeft(between[k+1:], " ")
+		if strings.Contains(between[k+1:], ",") || !strings.HasPrefix(rest, "the ") && !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") {
+			return best, false
+		}
+	} else if len(strings.Fields(between)) > 4 {
+		return best, false
+	}
+	return best, true
+}
+
+// budgetLine reads a government budget statement rather than a grant:
+// "we are allocating an additional £450m to", "has committed at least
+// £500 million over ten years for".
+func budgetLine(fullLeftLow, lowRight string) bool {
+	l := tail(fullLeftLow, 60)
+	if !hasAnyWord(l, []string{"allocating", "allocate", "committed", "committing", "pledged", "pledging", "earmarked", "ringfenced", "ring-fenced", "providing", "provide", "giving"}) {
+		if !hasAnyWord(l, []string{"nhs"}) || !hasAnyWord(l, []string{"additional", "extra"}) {
+			return false
+		}
+		// "NHS Scotland will receive an additional £300m": a health
+		// service's budget
+		return true
+	}
+	if hasAnyWord(l, []string{"additional", "extra", "further"}) || strings.HasSuffix(l, "at least ") {
+		return true
+	}
+	return strings.Contains(head(lowRight, 40), " years")
+}
+
+// additionalSupport reads "£20m of additional funding", "£125m of extra
+// support" after a figure.
+func additionalSupport(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"of additional ", "of extra ", "in additional ", "in extra "} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentCue reads the words before a fund that make it the parent of the
+// fund the sentence is about: "is part of the department's £95m",
+// "funded by the", "a strand of the".
+func parentCue(lowLeft string) bool {
+	for _, c := range []string{"part of ", "funded by ", "funded through ", "funded from ", "funded under ", "financed under ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
+		if strings.Contains(lowLeft, c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,1641 @@
+package parse
+
+// Names: who a figure goes to, read from subjects, labels, lists and the page around them.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// orgName reports a name that says it is a body: "Tarwin Valley Shire
+// Council", "Shire of Otway Plains", "Rural City of Wimmera Plains".
+func orgName(n string) bool {
+	if orgSuffixes[strings.Trim(lastWordLower(n), ".")] {
+		return true
+	}
+	l := asciiLower(n)
+	for _, p := range []string{"shire of ", "city of ", "town of ", "borough of ", "county of ", "district of ", "municipality of ", "township of ", "village of ", "university of ", "royal borough of "} {
+		if strings.HasPrefix(l, p) || strings.HasPrefix(l, "rural "+p) || strings.HasPrefix(l, "the "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLine reports a short "Town, Region" line such as "Lewiston, Idaho",
+// or a town on its own ("Cheltenham").
+func placeLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if k := strings.Index(t, ", "); k > 0 {
+		return countFields(t, 6) <= 5 && !orgName(t[:k])
+	}
+	return countFields(t, 4) <= 3 && !orgName(t) && leadingProper(t) == t && !strings.ContainsAny(t, "0123456789£$€")
+}
+
+// descriptorName returns the name in "the <description> <Name>" when the
+// description ends in a role noun and the name runs to the end, or "".
+func descriptorName(np string) string {
+	words := strings.Fields(stripDeterminer(strings.TrimSpace(np)))
+	if len(words) < 3 {
+		return ""
+	}
+	j := -1 // where the name starts
+	for i, w := range words {
+		if i == 0 {
+			continue // "Croatian" may open the description
+		}
+		if isProperWord(trimWord(w)) && roleNouns[strings.ToLower(trimWord(words[i-1]))] {
+			j = i
+			break
+		}
+		if isProperWord(trimWord(w)) {
+			return "" // a capitalised word before any role noun: a name already
+		}
+	}
+	if j < 0 {
+		return ""
+	}
+	for _, w := range words[1:j] {
+		if !isLowerWord(w) {
+			return ""
+		}
+	}
+	name := cleanName(strings.Join(words[j:], " "))
+	if last := strings.TrimRight(words[len(words)-1], ",;:"); legalSuffix(last) && strings.HasSuffix(last, ".") {
+		name += "." // "d.d."
+	}
+	for _, w := range words[j:] {
+		t := trimWord(w)
+		if t == "" || isProperWord(t) || connectors[strings.ToLower(t)] || legalSuffix(w) {
+			continue
+		}
+		return ""
+	}
+	return name
+}
+
+// legalSuffix reports a lowercase company form such as "d.o.o." or "d.d.".
+func legalSuffix(w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	return len(w) >= 3 && len(w) <= 8 && strings.Count(w, ".") >= 2 && isLowerWord(w)
+}
+
+// cutDescription drops a purpose or place after a name: "Shelter Cymru
+// for advice", "X to purchase ferries".
+func cutDescription(np string) string {
+	for _, c := range []string{" for ", " to ", " in ", " towards ", ", ", " – "} {
+		if k := strings.Index(np, c); k > 0 {
+			np = np[:k]
+		}
+	}
+	return np
+}
+
+// dropPlaceInBrackets drops a bracketed place or note after a name:
+// "Dunes Edge Conservancy (Michigan City, Ind.)" is "Dunes Edge
+// Conservancy", "Braw Books (Aberdeen)" is "Braw Books". A bracketed
+// acronym stays.
+func dropPlaceInBrackets(s string) string {
+	for {
+		k := strings.LastIndex(s, " (")
+		if k <= 0 {
+			return s
+		}
+		e := strings.IndexByte(s[k:], ')')
+		in := s[k+2 : k+max(e, 2)]
+		if e < 0 || !strings.ContainsAny(in, " ,") && (allCaps(in) || !isProperWord(in)) || isPerson(stripDeterminer(strings.TrimSpace(s[strings.LastIndex(s[:k], ", ")+1:]))) {
+			return s // an acronym, or a person's body: "Professor Ann Lee (University of Kelsall)"
+		}
+		s = s[:k] + s[k+e+1:]
+	}
+}
+
+// dashNames returns the names set off between dashes or brackets in a
+// subject: "Three smaller schemes – A, B and C – will each receive".
+func dashNames(subj string) []string {
+	// "The other six centres, at A, B and C, will each receive"
+	if k := strings.Index(subj, ", at "); k > 0 {
+		list := strings.TrimRight(strings.TrimSpace(subj[k+len(", at "):]), ",")
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
+	for _, d := range [][2]string{{" – ", " – "}, {" — ", " — "}, {" - ", " - "}, {" (", ")"}} {
+		i := strings.Index(subj, d[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(subj[i+len(d[0]):], d[1])
+		if j < 0 {
+			continue
+		}
+		list := subj[i+len(d[0]) : i+len(d[0])+j]
+		list = strings.TrimPrefix(list, "led by ") // "Three of the hubs — led by A, B and C —"
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
+	return nil
+}
+
+// leadsInBrackets replaces "the Heatpump Skills Collective (led by
+// Riverside Training Group)" in a list by the lead's name.
+func leadsInBrackets(list string) string {
+	for {
+		k := strings.Index(list, " (led by ")
+		if k < 0 {
+			return list
+		}
+		e := strings.IndexByte(list[k:], ')')
+		if e < 0 {
+			return list
+		}
+		lead := list[k+len(" (led by ") : k+e]
+		st := strings.LastIndex(list[:k], ", ") + 1
+		if st > 0 {
+			st++
+		}
+		list = list[:st] + lead + list[k+e+1:]
+	}
+}
+
+// reportedIt resolves "it" after a reporting verb in sentence to the
+// body that reported: "the hospice revealed it had been awarded" is the
+// hospice, "Hull Trust said it would receive" is Hull Trust.
+func (a *analyzer) reportedIt(sentence string) string {
+	low := asciiLower(sentence)
+	for _, v := range []string{"revealed", "said", "says", "announced", "confirmed", "told", "explained", "added", "reported", "disclosed"} {
+		k := strings.Index(low, " "+v+" it ")
+		if k < 0 {
+			k = strings.Index(low, " "+v+" that it ")
+		}
+		if k <= 0 {
+			continue
+		}
+		who := strings.TrimSpace(sentence[:k])
+		whoLow := asciiLower(who)
+		if _, n := lastWord(whoLow); strings.HasSuffix(whoLow, "the "+n) {
+			return a.lastOrg(n)
+		}
+		if j := strings.LastIndex(who, ", "); j >= 0 {
+			who = who[j+2:]
+		}
+		if n := leadingProper(who); n != "" && n == cleanName(stripDeterminer(who)) && !isFunder(n) {
+			return a.expand(n)
+		}
+		return ""
+	}
+	return ""
+}
+
+// gappedSubject is the name that makes up the whole of a clause before a
+// figure whose verb is understood from the clause before: ", and Y" in
+// "X will receive $3.1m, and Y $2.4m", "; Y" in "X gets £5m; Y £2m".
+func gappedSubject(left string) string {
+	k, n := strings.LastIndex(left, ", and "), len(", and ")
+	if j := strings.LastIndex(left, "; "); j > k {
+		k, n = j, len("; ")
+	}
+	if k < 0 {
+		return ""
+	}
+	rest := cleanName(stripDeterminer(strings.TrimSpace(left[k+n:])))
+	name := leadingProper(rest)
+	if name == "" || name != rest || isFunder(name) || !strings.Contains(name, " ") {
+		return ""
+	}
+	return name
+}
+
+// unitHost gives the body a unit belongs to: "University of Kelsford’s
+// School of Life Sciences" is the University of Kelsford's award.
+func unitHost(r string) string {
+	for _, ps := range []string{"’s ", "'s "} {
+		if k := strings.Index(r, ps); k > 0 {
+			unit := firstWordLower(r[k+len(ps):])
+			if (unit == "school" || unit == "department" || unit == "faculty" || unit == "institute" || unit == "centre" || unit == "center") && orgName(r[:k]) {
+				return r[:k]
+			}
+		}
+	}
+	return r
+}
+
+// sectionLead reads who leads the work a section describes: "Led by the
+// University of Bristol with ...", "The University of York will lead
+// work with ...".
+func sectionLead(s sent) string {
+	if r, at := ledBy(s.text); r != "" && at < 40 && (orgName(r) || strings.Contains(r, " ") && !isPerson(r)) && !isFunder(r) {
+		return r
+	}
+	for _, v := range []string{" will lead ", " leads ", " is leading "} {
+		if k := strings.Index(s.low, v); k > 0 {
+			if n := leadingProper(s.text[:k]); n != "" && n == cleanName(stripDeterminer(s.text[:k])) && orgName(n) && !isFunder(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+func isFunder(name string) bool {
+	l := strings.ToLower(name)
+	if l == "home office" || l == "the home office" || l == "department" || l == "cabinet office" || l == "dcms" || l == "dfe" || l == "mhclg" || l == "dluhc" || knownFunders[strings.TrimPrefix(l, "the ")] {
+		return true
+	}
+	if strings.HasPrefix(l, "department for ") || strings.HasPrefix(l, "department of ") || strings.HasPrefix(l, "ministry of ") || strings.HasPrefix(l, "ministry for ") {
+		return true
+	}
+	for _, w := range funderWords {
+		if strings.Contains(l, w) && !strings.Contains(l, "centre") && !strings.Contains(l, "council") {
+			return true
+		}
+	}
+	return false
+}
+
+// ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
+// returns the named lead.
+func ledBy(s string) (string, int) {
+	if !strings.Contains(s, " by ") && !strings.Contains(s, "-led") {
+		return "", -1
+	}
+	low := asciiLower(s)
+	best, bestAt := "", -1
+	for _, p := range []string{"led by ", "run by ", "drawn up by ", "developed by ", "delivered by ", "submitted by ", "managed by ", "headed by ", "put forward by ", "proposed by ", "coordinated by ", "co-ordinated by ", "operated by ", "organised by ", "organized by ", "hosted by ", "fronted by ", "spearheaded by "} {
+		if k := strings.Index(low, p); k >= 0 && (bestAt < 0 || k < bestAt) {
+			rest := s[k+len(p):]
+			r := leadingProper(rest)
+			if r == "" {
+				lr := stripDeterminer(rest)
+				if w := firstWordLower(lr); w == "police" || w == "forces" || w == "councils" || w == "local" {
+					continue
+				}
+				continue
+			}
+			best, bestAt = r, k
+		}
+	}
+	if best != "" {
+		return best, bestAt
+	}
+	if k := strings.Index(low, "-led"); k > 0 {
+		ws := wordSpans(s[:k])
+		// words before "-led" that are capitalised, allowing a lowercase
+		// organisation word last ("Metropolitan police-led")
+		end := len(ws)
+		st := end
+		for st > 0 {
+			w := s[ws[st-1].start:ws[st-1].end]
+			if isProperWord(w) || st == end && lowerTail[strings.ToLower(trimWord(w))] {
+				st--
+				continue
+			}
+			break
+		}
+		if st < end {
+			name := cleanName(s[ws[st].start:k])
+			if isProperWord(strings.Fields(name)[0]) && !ledAdjectives[strings.ToLower(name)] && !countLead(name) {
+				return name, ws[st].start
+			}
+		}
+	}
+	return "", -1
+}
+
+// resolveSubject turns the text before a recipient verb into a recipient.
+// It reports generic=true for group subjects ("14 projects", "ten forces",
+// "Police forces in England and Wales") that make the figure a round total.
+func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
+		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
+	}
+
+	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
+		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
+	}
+	// a headline is not split into sentences: "Some news we've been
+	// sitting on for weeks... Tessellate Health has been awarded"
+	for _, cut := range []string{"... ", "… ", "! ", "? "} {
+		if k := strings.LastIndex(s, cut); k >= 0 {
+			s = s[k+len(cut):]
+		}
+	}
+	if l := asciiLower(s); l == "it" || strings.HasSuffix(l, " it") {
+		if r := a.reportedIt(sentence); r != "" {
+			return r, false, 0
+		}
+	}
+	for _, p := range []string{"a joint bid by ", "a joint bid from ", "the joint bid by ", "the joint bid from ", "a bid by ", "a bid from ", "the bid by ", "the bid from "} {
+		// "a joint bid by Lowmarsh and Marrowfield councils won £18
+		// million": the bidders, together
+		if hasPrefixFold(s, 0, p) {
+			if rest := strings.TrimRight(s[len(p):], " ,"); firstProper(rest) != "" {
+				return cleanName(rest), false, 0
+			}
+		}
+	}
+	sl := strings.ToLower(s)
+	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
+		if strings.HasSuffix(sl, t) {
+			s = strings.TrimSpace(s[:len(s)-len(t)])
+			sl = strings.ToLower(s)
+		}
+	}
+	if r, at := ledBy(s); r != "" {
+		if lb := strings.ToLower(strings.TrimSpace(s[:max(0, at)])); strings.HasPrefix(lb, "the fund") || strings.HasPrefix(lb, "the scheme") || strings.HasPrefix(lb, "the programme") || a.isFundName(strings.TrimRight(s[:max(0, at)], " ,")) {
+			// "The fund, run by Sport England on behalf of the
+			// government, has shared £18.7m": the body that runs a fund
+			// gives the money
+			return "", false, 0
+		}
+		return a.expand(r), false, 0
+	}
+	// "the Croatian coastal operator Jadranski Otočni Promet d.d.": the
+	// name after its description
+	if n := descriptorName(s); n != "" {
+		return a.expand(n), false, 0
+	}
+	// "Dr Tomasz Wierzbicki of the School of Geography": a person's award
+	// is held by their institution, or the page's own university when
+	// only a department is named
+	for _, seg := range []string{s, s[strings.LastIndex(s, ", ")+1:]} {
+		if inst := a.personOrg(strings.TrimSpace(seg)); inst != "" {
+			return inst, false, 0
+		}
+	}
+	// "Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes ...,":
+	// a full name before an appositive is the subject
+	if k := strings.Index(s, ", "); k > 0 {
+		rest := asciiLower(s[k+2:])
+		first := stripDeterminer(s[:k])
+		// "Mercia Police, leading a group of five forces,", "X, working
+		// with three councils,"
+		aside := strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasSuffix(firstWordLower(rest), "ing") && isLowerWord(rest) ||
+			hasAnyPrefix(rest, "with ", "together with ", "in partnership with ", "on behalf of ", "along with ", "one of ")
+		if aside && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
+			s = s[:k]
+		}
+	}
+	low := asciiLower(s)
+	mayCut := subjectCutsIn(low)
+	for ci, cut := range subjectCuts {
+		if mayCut&(1<<ci) == 0 {
+			continue
+		}
+		if k := lastIndex(low, cut); k >= 0 {
+			s, low = s[k+len(cut):], low[k+len(cut):]
+			atStart = false
+		}
+	}
+	if anonymous(s) {
+		// "A community energy company in the Ettrick valley": someone
+		// not yet named, not the place they are in
+		return "", false, 0
+	}
+	// "Researchers at Harwick University", "a team from the Met Office":
+	// the people's institution is the recipient
+	for _, p := range []string{"researchers", "scientists", "academics", "engineers", "staff", "experts", "a team", "teams", "the team", "a group", "the group", "clinicians", "doctors", "volunteers", "campaigners", "organisers", "residents", "the people", "the charity", "the volunteers"} {
+		if !hasPrefixFold(low, 0, p) {
+			continue // low changes only below, after this test has passed
+		}
+		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running "} {
+			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
+				s, low = s[len(p+prep):], low[len(p+prep):]
+				atStart = false
+			}
+		}
+	}
+	for _, cut := range []string{" for the ", " for ", " on behalf of ", " in partnership with "} {
+		if k := strings.Index(low, cut); k > 0 {
+			if cut == " for " && isProperWord(finalWord(s[:k])) && isProperWord(firstWord(s[k+len(cut):])) {
+				continue // "Action for Children" is one name
+			}
+			before := stripDeterminer(s[:k])
+			if (cut == " for " || cut == " for the ") && planNouns[strings.ToLower(trimWord(before))] {
+				// "Plans for an Eden Project on the coast": the thing
+				// planned is the recipient
+				s, low = s[k+len(cut):], low[k+len(cut):]
+				atStart = false
+				continue
+			}
+			s, low = s[:k], low[:k]
+		}
+	}
+	// "Projects to restore rivers, peatland and woodland": a group noun
+	// with a purpose phrase is the group, whatever the list inside says
+	// "Community groups in Devon, Cornwall and Somerset": a group in
+	// places is the group too
+	if f := strings.Fields(low); len(f) > 2 {
+		g := 0
+		if genericNouns[trimWord(f[0])] {
+			g = 1
+		} else if len(f) > 3 && (atStart || !isProperWord(strings.Fields(s)[0])) && genericNouns[trimWord(f[1])] {
+			g = 2
+		} else if len(f) > 4 && atStart && genericNouns[trimWord(f[2])] && isLowerWord(strings.Fields(s)[1]) {
+			g = 3 // "Community-led housing projects on five islands"
+		}
+		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout" || f[g] == "on" || f[g] == "from" || f[g] == "at") {
+			s = strings.Join(strings.Fields(s)[:g], " ")
+			low = asciiLower(s)
+		}
+	}
+	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
+		pick := len(segs) - 1
+		for k := len(segs) - 1; k >= 0; k-- {
+			if firstProper(segs[k]) != "" {
+				pick = k
+				break
+			}
+		}
+		// "The John Innes Centre and the Quadram Institute, both based on
+		// the park," keeps the name before a lowercase appositive
+		if first := stripDeterminer(segs[0]); pick > 0 && (leadingProper(first) != "" && len(leadingProper(first))*2 >= len(cleanName(first)) || countLead(first)) {
+			appositive := true
+			for _, sg := range segs[1:] {
+				if w := firstWord(sg); w == "" || isProperWord(w) {
+					appositive = false
+				}
+			}
+			if appositive {
+				pick = 0
+				segs = segs[:1]
+			}
+		}
+		if pick > 0 {
+			atStart = false
+		}
+		s = strings.Join(segs[pick:], ", ")
+	}
+	s = stripDeterminer(strings.TrimPrefix(s, "with ")) // "..., with 48 projects across NSW sharing $18.5m"
+	ls := strings.ToLower(s)
+	if ls == "we" || ls == "we have" || ls == "we've" {
+		// "We have been awarded £X" on a charity's own blog, "the £2.5m
+		// we secured" in a council's release: the publisher
+		if o := a.publisherOrg(); o != "" {
+			return o, false, 0
+		}
+		return "", false, 0
+	}
+	if ls == "it" && !atStart {
+		// "Kettlewick fared better in the first round, when it received
+		// seven million pounds": the name that opens the sentence
+		if n := leadingProper(sentence); n != "" && strings.HasPrefix(sentence, n) && !isFunder(n) && !a.isFundName(n) && !isPerson(n) {
+			return a.expand(n), false, 0
+		}
+	}
+	if a.lastFund != "" && (ls == "the "+lastWordLower(a.lastFund) || ls == lastWordLower(a.lastFund)) && fundHeads[lastWordLower(a.lastFund)] {
+		// "The initiative is backed by $60 million": the fund just
+		// named, which receives nothing
+		return "", false, 0
+	}
+	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
+		if n := nounInSentence(sentence, strings.TrimPrefix(ls, "the ")); n != "" {
+			// "Pupils at Thornbury Road Primary School ... after the
+			// school was awarded £1.6 million": the school just named
+			return a.expand(n), false, 0
+		}
+		if a.lastRecip != "" {
+			return a.lastRecip, false, 0
+		}
+		return a.lastOrg(strings.TrimPrefix(ls, "the ")), false, 0
+	}
+	if strings.HasPrefix(ls, "one of ") {
+		// "Harrowden's bid is one of 12 successful bids sharing £31.5m":
+		// the group of 12 shares the figure
+		if n, w := countWord(ls[len("one of "):]); w > 0 && n > 1 && genericNouns[headNoun(s)] && hasAnyWord(asciiLower(sentence), []string{"sharing", "share", "split", "splitting"}) {
+			return s[len("one of "):], true, n
+		}
+		return "", false, 0
+	}
+	// group subjects
+	for _, h := range []string{"more than ", "over ", "nearly ", "almost ", "around ", "about ", "some ", "up to ", "at least "} {
+		if strings.HasPrefix(ls, h) {
+			if n, w := countWord(strings.ReplaceAll(ls[len(h):], ",", "")); w > 0 && n > 0 {
+				return s, true, n
+			}
+		}
+	}
+	if n, w := countWord(ls); w > 0 && n > 0 {
+		return s, true, n
+	}
+	for _, q := range []string{"a range of ", "a number of ", "a raft of ", "a series of ", "a variety of ", "various ", "several ", "dozens of ", "hundreds of ", "many ", "all ", "some ", "other ", "local ", "successful "} {
+		if strings.HasPrefix(ls, q) {
+			return s, true, 0
+		}
+	}
+	fw := firstWordLower(ls)
+	if genericNouns[fw] {
+		return s, true, 0
+	}
+	if f := strings.Fields(ls); len(f) > 1 && genericNouns[trimWord(f[len(f)-1])] {
+		for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+			if n, w := countWord(f[k]); w > 0 && n > 0 {
+				return strings.Join(strings.Fields(s)[k:], " "), true, n
+			}
+		}
+	}
+	if !isProperWord(firstWord(s)) {
+		// "charities in the area", and "north Wales councils": a group
+		// noun written in lower case heads a group even with a place name
+		if hw := headWord(s); genericNouns[strings.ToLower(hw)] && (firstProper(s) == "" || hw == strings.ToLower(hw)) {
+			return s, true, 0
+		}
+	}
+	// "Rural Devon charities": a place before a lower-case group noun
+	if hw := headWord(s); placeGroups[hw] && strings.HasSuffix(strings.TrimRight(s, " .,;:"), hw) {
+		return s, true, 0
+	}
+	name := leadingProper(s)
+	if name != "" {
+		// "Teesside firm Fluid Power Systems Limited", "Bolton charity
+		// Urban Outreach": the name after the descriptor
+		rest := strings.TrimSpace(s[min(len(s), len(name)):])
+		if d := firstWordLower(rest); descriptors[d] {
+			if n2 := leadingProper(strings.TrimSpace(rest[len(firstWord(rest)):])); n2 != "" {
+				return a.expand(n2), false, 0
+			}
+		}
+	}
+	if name != "" && !strings.Contains(name, " ") && (planNouns[strings.ToLower(name)] || genericNouns[strings.ToLower(name)]) {
+		name = "" // "Plans", "Councils": capitalised common nouns
+	}
+	if name != "" && atStart && !strings.Contains(name, " ") {
+		// a capitalised first word of the sentence followed by a common
+		// noun ("Collaborative projects") is not a name
+		rest := strings.TrimSpace(s[len(name):])
+		if nw := firstWordLower(rest); nw != "" && !auxWords[nw] {
+			name = ""
+			if genericNouns[headNoun(s)] {
+				return s, true, 0
+			}
+		}
+	}
+	if name == "" {
+		// the first name in the phrase, past a capitalised first word of
+		// the sentence ("Campaigners fighting to reopen Saltdean Lido")
+		ws := wordSpans(s)
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(s, ws, k)
+			if st < 0 {
+				continue
+			}
+			cand := cleanName(s[st:en])
+			if atStart && st == 0 && !strings.Contains(cand, " ") {
+				continue
+			}
+			name = cand
+			break
+		}
+	}
+	if name == "" || isFunder(name) {
+		return "", false, 0
+	}
+	// keep a trailing common noun that belongs to the name ("region")
+	if rest := strings.TrimSpace(s[min(len(s), strings.Index(s, name)+len(name)):]); rest != "" {
+		if w := firstWordLower(rest); lowerTail[w] {
+			name += " " + trimWord(strings.Fields(rest)[0])
+		}
+	}
+	return a.expand(name), false, 0
+}
+
+// expand maps a short name to a longer organisation named earlier on the
+// page ("Norfolk" -> "Norfolk Constabulary"): a proper name in an earlier
+// sentence that starts with the short name and ends with an organisation
+// word.
+func (a *analyzer) expand(name string) string {
+	if name == "" || strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	if l := strings.ToLower(name); orgSuffixes[l] {
+		// "the Council" in a council's own report
+		if o := a.titleOrg(l); o != "" {
+			return o
+		}
+	}
+	if full, ok := a.expanded[name]; ok {
+		return full
+	}
+	full := a.expandScan(name)
+	if full == name && isAcronym(name) {
+		full = a.acronymInTitle(name)
+	}
+	if full != name {
+		// only found names are cached: a later sentence may still name
+		// the organisation in full
+		if a.expanded == nil {
+			a.expanded = map[string]string{}
+		}
+		a.expanded[name] = full
+	}
+	return full
+}
+
+// acronymInTitle spells out an acronym from the page title: "the PCC" on
+// a page titled "... | Office of the Police and Crime Commissioner for
+// Avon and Somerset" is the Police and Crime Commissioner for Avon and
+// Somerset. It returns acr when the title has no such phrase.
+func (a *analyzer) acronymInTitle(acr string) string {
+	for _, seg := range a.titleParts {
+		ws := strings.Fields(seg)
+		for i := range ws {
+			k, j := 0, i
+			for ; j < len(ws) && k < len(acr); j++ {
+				w := ws[j]
+				if connectors[strings.ToLower(w)] && k > 0 {
+					continue
+				}
+				if !isProperWord(w) || w[0] != acr[k] {
+					break
+				}
+				k++
+			}
+			if k < len(acr) || j == i {
+				continue
+			}
+			full := strings.Join(ws[i:j], " ")
+			// "... for Avon and Somerset": the area it serves
+			if j+1 < len(ws) && ws[j] == "for" && isProperWord(ws[j+1]) {
+				full = strings.Join(ws[i:], " ")
+			}
+			return cleanName(full)
+		}
+	}
+	return acr
+}
+
+func (a *analyzer) expandScan(name string) string {
+	// sentences already searched for this name are not searched again
+	from := a.expandFrom[name]
+	if a.expandFrom == nil {
+		a.expandFrom = map[string]int{}
+	}
+	a.expandFrom[name] = len(a.prev)
+	for _, t := range a.prev[min(from, len(a.prev)):] {
+		for off := 0; ; {
+			k := strings.Index(t[off:], name+" ")
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(name)
+			if at > 0 && t[at-1] != ' ' && t[at-1] != '(' {
+				continue
+			}
+			rest := t[at:]
+			ws := wordSpans(rest)
+			if st, en := properRun(rest, ws, 0); st == 0 && en > len(name) {
+				full := cleanName(rest[:en])
+				if lw := lastWordLower(full); orgSuffixes[lw] && strings.Count(full, " ") < 5 {
+					return full
+				}
+			}
+		}
+	}
+	return name
+}
+
+// colonSubject reads "The National Crime Agency leads two funded
+// projects" before a colon: the named lead of the items that follow.
+func colonSubject(pre string) string {
+	low := asciiLower(pre)
+	for _, v := range []string{" leads ", " lead ", " runs ", " has ", " have ", " receives ", " gets ", " wins ", " won ", " secured ", " secures ", " is leading ", " will lead ", " is behind ", " is responsible for "} {
+		k := strings.Index(low, v)
+		if k <= 0 {
+			continue
+		}
+		rest := low[k+len(v):]
+		if !projectNounPhrase(rest) && !hasAnyWord(rest, []string{"grants", "awards", "bids"}) {
+			continue
+		}
+		subj := stripDeterminer(pre[:k])
+		if name := leadingProper(subj); name != "" && !isFunder(name) && len(strings.Fields(subj)) <= 8 {
+			return name
+		}
+	}
+	return ""
+}
+
+// dropAsides removes the bracketed asides of a label: "A (Welsh name)
+// and B (Welsh name)" is "A and B".
+func dropAsides(s string) string {
+	for {
+		i := strings.Index(s, " (")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// bracketHost reads "Project title (Holding Organisation)": the
+// organisation in the closing brackets, when what comes before them is a
+// title in ordinary words rather than a name.
+func bracketHost(lbl string) string {
+	if !strings.HasSuffix(lbl, ")") {
+		return ""
+	}
+	k := strings.LastIndex(lbl, " (")
+	if k <= 0 {
+		return ""
+	}
+	in, before := lbl[k+2:len(lbl)-1], lbl[:k]
+	if k := strings.LastIndexAny(before, ".;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	n := leadingProper(in)
+	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) || lowerWords(before) < 2 {
+		return ""
+	}
+	return n
+}
+
+// lowerWords counts the words of four letters or more that open in
+// lowercase: the ordinary words of a title.
+func lowerWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 4 && isLowerWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// notRecipient reports a "recipient" that names a kind of figure, a plan
+// or a tax, never a body: "Award Ceiling", "Estimated Total Program
+// Funding", "NHS Long Term Plan", "VAT".
+func notRecipient(r string) bool {
+	w := lastWordLower(r)
+	if f := strings.Fields(r); len(f) == 2 {
+		// "Call 1", "Round 2", "Wave 3": a batch, named by its number
+		switch strings.ToLower(f[0]) {
+		case "call", "round", "wave", "phase", "tranche", "window", "cohort", "intake":
+			if n, used := countWord(strings.ToLower(f[1])); n > 0 && used == len(f[1]) {
+				return true
+			}
+		}
+	}
+	if l := strings.ToLower(r); strings.Contains(l, "withheld") || strings.Contains(l, "anonymous") || strings.Contains(l, "not named") {
+		return true // "Six households (names withheld)"
+	}
+	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
+}
+
+// labelBefore reads a label that names the recipient of the figure that
+// follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
+// "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
+func labelBefore(before, after string) string {
+	b := strings.TrimSpace(before)
+	if k := strings.LastIndex(b, ", led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
+		// "Fetlar Housing Partnership, led by North Isles Development
+		// Trust – £1.47 million": the lead
+		if n := leadingProper(b[k+len(", led by "):]); n != "" && !isFunder(n) {
+			return n
+		}
+	}
+	if strings.HasSuffix(b, "...") {
+		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
+		b = strings.TrimRight(b, ". ") + ":"
+	}
+	if k := strings.LastIndex(b, " / "); k > 0 {
+		// "Cyngor Sir Glannau / Glannau County Council:": a name in two
+		// languages, the one that says what it is
+		if first, second := b[:k], b[k+3:]; !orgName(cleanName(first)) || orgName(strings.TrimRight(second, ":–—- ")) {
+			if j := strings.LastIndexAny(first, ".;:"); j >= 0 {
+				first = first[:j+1] + " "
+			} else {
+				first = ""
+			}
+			b = first + second
+		}
+	}
+	for _, sep := range []string{" –", " —", " -", ":"} {
+		if strings.HasSuffix(b, sep) {
+			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if host := bracketHost(lbl); host != "" {
+				// "Befriending by phone and video (University of
+				// Exeter) – £1.62 million": a project title, then who
+				// holds it
+				return host
+			}
+			// "Anthracite Valley Kids' Place, Inc. (Schuylkill County) –"
+			b = dropPlaceInBrackets(lbl) + sep
+			break
+		}
+	}
+	for _, sep := range []string{":", "–", "—", "-", "(", ","} {
+		if strings.HasSuffix(b, sep) {
+			lbl := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if sep != "," && sep != "(" {
+				// "a consortium led by North Wealdshire College with
+				// partners A and B: £2.4 million"
+				if r, at := ledBy(lbl); r != "" && at < 25 && !isFunder(r) {
+					return r
+				}
+			}
+			for _, cut := range []string{". ", "; ", ": "} {
+				if k := strings.LastIndex(lbl, cut); k >= 0 {
+					lbl = strings.TrimSpace(lbl[k+len(cut):])
+				}
+			}
+			if sep == "–" || sep == "—" {
+				// "Shire of Otway Plains – Port Carlisle Pool – new pool
+				// tank – $2,000,000": the segment that names a body;
+				// else "NEUROSENSE – Institut Vaucluse de Recherche (FR)
+				// – EUR 2 499 850": the segment next to the figure
+				if segs := strings.Split(lbl, " "+sep+" "); len(segs) > 1 {
+					lbl = strings.TrimSpace(segs[len(segs)-1])
+					for _, sg := range segs {
+						sg = strings.TrimSpace(sg)
+						if n := leadingProper(sg); n != "" && n == cleanName(stripDeterminer(sg)) && orgName(n) && !isFunder(n) {
+							lbl = sg
+							break
+						}
+					}
+				}
+			}
+			if sep == "," {
+				// "In Wrexham, £1.2m will go towards ...", "Nationally,
+				// €94.6m has been allocated": an adverbial, not a label
+				if w := firstWordLower(lbl); openerWords[w] || strings.HasSuffix(w, "ly") && !strings.Contains(lbl, " ") {
+					return ""
+				}
+			}
+			if k := strings.LastIndex(lbl, ", "); k > 0 && (sep == "(" || sep == "–" || sep == "—" || sep == ":") {
+				// "Ardmore Precision Castings Ltd, Greenock (£390,000)":
+				// an organisation, then its town
+				first := lbl[:k]
+				if j := strings.LastIndex(first, ", "); j >= 0 {
+					first = first[j+2:]
+				}
+				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
+					return name
+				}
+			}
+			if sep == "(" || sep == "–" || sep == "—" {
+				// "Dr Felix Marchetti, Northgate University – Wearable
+				// quantum sensors (£1,612,004)": the host institution
+				seg := strings.TrimSpace(b)
+				for _, d := range []string{" – ", " — "} {
+					if k := strings.Index(seg, d); k > 0 {
+						seg = seg[:k]
+					}
+				}
+				for _, cut := range []string{". ", "; ", ": "} {
+					if k := strings.LastIndex(seg, cut); k >= 0 {
+						seg = seg[k+len(cut):]
+					}
+				}
+				if inst := personInstitution(seg); inst != "" {
+					return inst
+				}
+			}
+			if sep == "(" {
+				// "the Stroud Green Play Association’s new adventure
+				// playground (£215,000)": the owner of the thing funded
+				for _, ps := range []string{"’s ", "'s "} {
+					if k := strings.LastIndex(lbl, ps); k > 0 && !strings.ContainsAny(lbl[k+len(ps):], ",;") && len(strings.Fields(lbl[k+len(ps):])) <= 5 {
+						if name := trailingProper(lbl[:k]); name != "" && !isFunder(name) && strings.Contains(name, " ") {
+							if r, _ := utf8.DecodeRuneInString(lbl[k+len(ps):]); !unicode.IsUpper(r) {
+								return name
+							}
+						}
+					}
+				}
+			}
+			if sep == "(" || sep == "," {
+				// "... include Sheffield City Council (£2.5m), Leeds City
+				// Council (£1.8m) and Hull City Council (£900,000)"
+				if name := trailingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && (sep == "(" || len(name)*2 >= len(stripDeterminer(lbl))) {
+					return name
+				}
+			}
+			if k := strings.Index(lbl, ", "); k > 0 && sep != "(" && sep != "," && strings.Contains(asciiLower(lbl[k:]), "joint") {
+				// "Walkington Dale Walking Netball Group and Cherry Tofts
+				// WI, a joint bid for ... - £3,250": a joint award
+				first := stripDeterminer(lbl[:k])
+				if j := strings.Index(first, " and "); j > 0 {
+					if l, r := leadingProper(first[:j]), leadingProper(first[j+5:]); l != "" && r != "" && l+" and "+r == cleanName(first) && !isFunder(l) && !isFunder(r) {
+						return cleanName(first)
+					}
+				}
+			}
+			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
+				return ""
+			}
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && !figureFields[lastWordLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
+				return name
+			}
+			// "Porthwen Town Council, leading the Station Road
+			// partnership – £35,000": the name before an appositive
+			if k := strings.Index(lbl, ", "); k > 0 && sep != "(" && sep != "," {
+				first := stripDeterminer(lbl[:k])
+				if name := leadingProper(first); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && len(name)*3 >= len(first)*2 {
+					return name
+				}
+
+			}
+			return ""
+		}
+	}
+	if b == "" {
+		at := strings.TrimSpace(after)
+		for _, sep := range []string{"– ", "— ", "- ", ": "} {
+			if strings.HasPrefix(at, sep) {
+				if name := leadingProper(strings.TrimSpace(at[len(sep):])); name != "" && !isFunder(name) {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// headingLabel returns the heading as a recipient when it is a short
+// proper name and the block under it starts with a figure ("Ashdown Food
+// Bank" / "£4,500 towards a refrigerated van"), or with a label such as
+// "Awarded" or "Grant:" and then a figure.
+// labelParagraph reports a short line that names rather than says: no
+// full stop, no figure, capitalised ("Tidewater Maritime Workforce
+// Alliance, Norfolk, Virginia" above its description).
+func labelParagraph(b block) bool {
+	t := strings.TrimSpace(b.text)
+	if b.kind != kindParagraph || t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€.:;!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+func headingLabel(heading, next string) string {
+	// the next block must open with a figure: the most selective test
+	// comes first (all of them are pure, so their order is free)
+	n := strings.TrimSpace(next)
+	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
+		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
+			n = strings.TrimLeft(n[len(l):], " :–-")
+			break
+		}
+	}
+	ms := scanAmounts(head(n, 40))
+	if len(ms) == 0 || ms[0].QStart > 2 {
+		return ""
+	}
+	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(heading)) {
+	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
+		return "" // a section, not a grantee
+	}
+	name := leadingProper(heading)
+	whole := heading
+	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {
+		whole = whole[:k] // "Tidewater Maritime Workforce Alliance, Norfolk, Virginia"
+	}
+	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(whole)))*2 || isFunder(name) {
+		return ""
+	}
+	return name
+}
+
+// splitNames splits "the John Innes Centre and the Quadram Institute" into
+// its names when both sides are proper names.
+func splitNames(r string) []string {
+	var parts []string
+	// "Police and Crime Commissioner", "Fire and Rescue Service": an
+	// "and" inside one body's name
+	for _, c := range joinedNameParts {
+		if strings.Contains(r, c[0]) {
+			r = strings.ReplaceAll(r, c[0], c[1])
+		}
+	}
+	segs := strings.Split(r, ", ")
+	for i, p := range segs {
+		p = strings.TrimPrefix(p, "and ")
+		if i < len(segs)-1 && orgName(p) {
+			// "Borders and Fells Constabulary, Marches Police and Dales
+			// Police": an earlier item of a comma list is one name
+			parts = append(parts, p)
+			continue
+		}
+		ps := strings.Split(p, " and ")
+		// "Humber and Wolds PCC and Marches PCC": a lone place word joins
+		// the name after it
+		for k := 0; k+1 < len(ps); k++ {
+			if !strings.Contains(strings.TrimSpace(ps[k]), " ") && !orgName(ps[k]) && orgName(ps[k+1]) && len(ps) > 2 {
+				ps[k+1] = ps[k] + " and " + ps[k+1]
+				ps = append(ps[:k], ps[k+1:]...)
+			}
+		}
+		parts = append(parts, ps...)
+	}
+	var out []string
+	for _, p := range parts {
+		n := leadingProper(strings.ReplaceAll(p, "\x00", "and"))
+		if n == "" {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// lastOrg resolves "the charity", "it" to the most recent organisation
+// named in earlier sentences, preferring one whose name ends with the same
+// word ("the council" -> "Leeds City Council").
+func (a *analyzer) lastOrg(noun string) string {
+	var any string
+	for i := len(a.prev) - 1; i >= 0 && i >= len(a.prev)-6; i-- {
+		t := a.prev[i]
+		ws := wordSpans(t)
+		var found []string
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(t, ws, k)
+			if st < 0 {
+				continue
+			}
+			name := cleanName(t[st:en])
+			if lw := lastWordLower(name); orgName(name) && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
+				found = append(found, name)
+			}
+			for k+1 < len(ws) && ws[k+1].start < en {
+				k++
+			}
+		}
+		for j := len(found) - 1; j >= 0; j-- {
+			if lastWordLower(found[j]) == noun {
+				return found[j]
+			}
+			if any == "" && (!kindNouns[noun] || hasWord(asciiLower(found[j]), noun) || noun == "force" && hasAnyWord(asciiLower(found[j]), []string{"police", "constabulary"})) {
+				any = found[j]
+			}
+		}
+	}
+	if o := a.titleOrg(noun); o != "" {
+		return o
+	}
+	return any
+}
+
+// isPerson reports a name that opens with a person's title.
+func isPerson(s string) bool {
+	for _, t := range personTitles {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// personInstitution reads "Dr Felix Marchetti, Northgate University" or
+// "Professor Ann Lee (University of Kelsall)" and returns the
+// institution: a fellow's award is held by the host.
+func personInstitution(seg string) string {
+	seg = strings.TrimSpace(seg)
+	if !isPerson(seg) {
+		return ""
+	}
+	rest := ""
+	if k := strings.Index(seg, ", "); k > 0 {
+		rest = seg[k+2:]
+	} else if k := strings.Index(seg, " ("); k > 0 {
+		rest = strings.TrimSuffix(seg[k+2:], ")")
+	}
+	if j := strings.Index(rest, ", "); j > 0 {
+		rest = rest[:j] // "Northgate University, Leeds"
+	}
+	rest = stripDeterminer(strings.TrimSpace(rest))
+	// the institution's words: capitalised, with "of", "for", "and",
+	// "the" between ("Institute for Fiscal Modelling")
+	words := strings.Fields(rest)
+	n := 0
+	for n < len(words) {
+		w := words[n]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || (w == "of" || w == "for" || w == "and" || w == "the" || w == "&") && n > 0 && n+1 < len(words) {
+			n++
+			continue
+		}
+		break
+	}
+	for n > 0 && !isProperWord(strings.Trim(words[n-1], ".,")) {
+		n--
+	}
+	if n < 2 {
+		return ""
+	}
+	name := cleanName(strings.Join(words[:n], " "))
+	if isFunder(name) {
+		return ""
+	}
+	return name
+}
+
+// personOrg reads a subject that is a person ("Dr X, Northgate
+// University", "Professor Y of the School of Geography") and returns the
+// institution holding the award.
+func (a *analyzer) personOrg(subj string) string {
+	if inst := personInstitution(subj); inst != "" {
+		return inst
+	}
+	if !isPerson(subj) {
+		return ""
+	}
+	low := asciiLower(subj)
+	for _, p := range []string{" of the ", " at the ", " from the ", " in the ", " of ", " at ", " from "} {
+		k := strings.Index(low, p)
+		if k < 0 {
+			continue
+		}
+		rest := subj[k+len(p):]
+		lr := asciiLower(rest)
+		if strings.HasPrefix(lr, "school of") || strings.HasPrefix(lr, "department of") || strings.HasPrefix(lr, "faculty of") || strings.HasPrefix(lr, "centre for") {
+			for _, n := range []string{"university", "college", "institute"} {
+				if o := a.titleOrg(n); o != "" {
+					return o
+				}
+			}
+			return "" // a department names no body that holds grants
+		}
+		if name := leadingProper(rest); strings.Contains(name, " ") && !isFunder(name) {
+			return name
+		}
+		break
+	}
+	return ""
+}
+
+// publisherOrg returns the organisation that publishes the page, from its
+// site name or title ("... | News | Saltby Borough Council"), when one
+// ends in an organisation word and gives no money itself.
+func (a *analyzer) publisherOrg() string {
+	for i := len(a.titleParts) - 1; i >= 0; i-- {
+		t := a.titleParts[i]
+		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !isFunder(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// titleSegments splits a title at its separators and title-cases a part
+// written in capitals.
+func titleSegments(title string) []string {
+	for _, sep := range []string{" – ", " — ", " - ", " : "} {
+		title = strings.ReplaceAll(title, sep, " | ")
+	}
+	parts := strings.Split(title, " | ")
+	for i, t := range parts {
+		t = strings.TrimSpace(t)
+		if upperInvariant(t) {
+			t = titleCase(strings.ToLower(t))
+		}
+		parts[i] = t
+	}
+	return parts
+}
+
+// pluralNamed reads names before a plural body noun: "Dellbrook and
+// Eskerby councils", "Oldham, Bury and Wigan councils".
+func pluralNamed(subj string) []string {
+	f := strings.Fields(strings.TrimSpace(subj))
+	if len(f) < 4 {
+		return nil
+	}
+	switch strings.ToLower(trimWord(f[len(f)-1])) {
+	case "councils", "forces", "trusts", "colleges", "universities", "authorities", "boroughs", "districts", "towns", "cities", "constabularies":
+	default:
+		return nil
+	}
+	rest := stripDeterminer(strings.Join(f[:len(f)-1], " "))
+	if !strings.Contains(rest, " and ") || !nameList(strings.Split(strings.Replace(rest, " and ", ", ", 1), ", ")) {
+		return nil
+	}
+	names := splitNames(rest)
+	for _, n := range names {
+		if strings.Contains(n, " ") && orgName(n) {
+			return nil // "Hill Council and Dale Council" names them already
+		}
+	}
+	return names
+}
+
+// nounInSentence finds the organisation in sentence whose name ends in
+// noun ("Thornbury Road Primary School" for "the school"), when exactly
+// one does.
+func nounInSentence(sentence, noun string) string {
+	if noun == "" || !containsFold(sentence, noun) {
+		return ""
+	}
+	ws := wordSpans(sentence)
+	found := ""
+	for k := 0; k < len(ws); k++ {
+		st, en := properRun(sentence, ws, k)
+		if st < 0 {
+			continue
+		}
+		for k+1 < len(ws) && ws[k+1].start < en {
+			k++
+		}
+		name := cleanName(sentence[st:en])
+		if k := strings.LastIndex(name, " at "); k > 0 {
+			name = name[k+4:] // "Pupils at Thornbury Road Primary School"
+		}
+		if k := strings.Index(name, " in "); k > 0 {
+			name = name[:k] // "Thornbury Road Primary School in Haverleigh"
+		}
+		if strings.Contains(name, " ") && lastWordLower(name) == noun && !isFunder(name) {
+			if found != "" && found != name {
+				return ""
+			}
+			found = name
+		}
+	}
+	return found
+}
+
+// anonymous reports a subject that describes a body without naming it:
+// "A community energy company in the Ettrick valley".
+func anonymous(subj string) bool {
+	s := strings.TrimSpace(subj)
+	rest, ok := strings.CutPrefix(s, "A ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "An "); !ok {
+			if rest, ok = strings.CutPrefix(s, "a "); !ok {
+				rest, ok = strings.CutPrefix(s, "an ")
+			}
+		}
+	}
+	if !ok || !isLowerWord(rest) {
+		return false
+	}
+	k := strings.Index(s, " in ")
+	return k > 0 && isLowerWord(lastField(s[:k])) && leadingProper(s[:k]) == "" && !strings.Contains(s[k:], " after ")
+}
+
+// countedAt reads the body that holds counted projects: "Three further
+// projects at the university" (the university the page title names),
+// "two projects at Holbrook University".
+func (a *analyzer) countedAt(subj string) string {
+	k := strings.LastIndex(subj, " at ")
+	if k < 0 {
+		return ""
+	}
+	rest := strings.TrimRight(subj[k+4:], " ,")
+	if r, ok := strings.CutPrefix(rest, "the "); ok && !strings.Contains(r, " ") && orgSuffixes[strings.ToLower(r)] {
+		return a.titleOrg(strings.ToLower(r))
+	}
+	if n := leadingProper(rest); n != "" && n == cleanName(rest) && orgName(n) && !isFunder(n) {
+		return n
+	}
+	return ""
+}
+
+// titleOrg finds an organisation named in the page title whose name ends
+// in noun ("Glanrhyd County Borough Council" for "the council").
+func (a *analyzer) titleOrg(noun string) string {
+	for _, t := range a.titleParts {
+		ws := wordSpans(t)
+		for k := 0; k < len(ws); k++ {
+			st, en := properRun(t, ws, k)
+			if st < 0 {
+				continue
+			}
+			if name := cleanName(t[st:en]); strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
+				return name // "Glanrhyd County Borough Council", "University of Eastmoor"
+			}
+			for k+1 < len(ws) && ws[k+1].start < en {
+				k++
+			}
+		}
+	}
+	return ""
+}
+
+// trailingProper returns the proper name that ends s ("... include
+// Sheffield City Council"), or "".
+func trailingProper(s string) string {
+	var buf [48]span
+	ws := appendWordSpans(buf[:0], s)
+	if len(ws) == 0 {
+		return ""
+	}
+	k := len(ws) - 1
+	if !isProperWord(s[ws[k].start:ws[k].end]) {
+		return ""
+	}
+	start := k
+	for j := k - 1; j >= 0; j-- {
+		w := s[ws[j].start:ws[j].end]
+		if endsPhrase(w) {
+			break
+		}
+		if isProperWord(w) {
+			start = j
+			continue
+		}
+		if connectors[strings.ToLower(w)] && j > 0 && isProperWord(s[ws[j-1].start:ws[j-1].end]) && !endsPhrase(s[ws[j-1].start:ws[j-1].end]) && strings.ToLower(w) != "and" {
+			start = j
+			continue
+		}
+		break
+	}
+	// skip a sentence-initial capitalised common word ("Councils")
+	name := cleanName(s[ws[start].start:ws[k].end])
+	if start == 0 {
+		if f := strings.Fields(name); len(f) > 1 && genericNouns[strings.ToLower(f[0])] {
+			name = strings.Join(f[1:], " ")
+		}
+	}
+	return name
+}
+
+// winnerWith reads "X is the biggest winner, with £Y", "X tops the list
+// with £Y", "X was the main beneficiary, receiving £Y".
+func (a *analyzer) winnerWith(left string) string {
+	low := asciiLower(strings.TrimRight(left, " "))
+	if !strings.HasSuffix(low, " with") && !strings.HasSuffix(low, ", with") {
+		return ""
+	}
+	k := -1
+	for _, n := range []string{"winner", "beneficiary", "recipient", "tops the list", "top of the list", "leads the way", "largest award", "biggest award", "largest share", "biggest share"} {
+		if i := strings.LastIndex(low, n); i > k {
+			k = i
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	head := low[:k]
+	for _, cop := range []string{" is ", " was ", " are ", " were ", " tops ", " leads ", " emerges as ", " emerged as ", " becomes ", " became "} {
+		if i := strings.Index(head, cop); i > 0 {
+			r, generic, _ := a.resolveSubject(left[:i], true, left)
+			if generic {
+				return ""
+			}
+			return r
+		}
+	}
+	return ""
+}
+
+// nameList reports segments that are all names: "Leeds, Bradford and
+// Hull City Councils".
+func nameList(segs []string) bool {
+	for i, sg := range segs {
+		sg = strings.TrimPrefix(strings.TrimSpace(sg), "and ")
+		if i == 0 {
+			sg = stripDeterminer(sg)
+		}
+		if k := strings.Index(sg, " and "); k > 0 && i == len(segs)-1 && i > 0 {
+			// the last item joined by "and": "Nene Reach Walking Group
+			// and Riverside Refugee Health Link"
+			if !nameList([]string{sg[:k], sg[k+5:]}) {
+				return false
+			}
+			continue
+		}
+		n := leadingProper(sg)
+		if n == "" || len(n)*3 < len(cleanName(sg))*2 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameOrg is the strict recipient match used to merge repeated mentions of
+// one award on a page: every distinctive word of the shorter name appears
+// in the longer ("Norfolk" and "Norfolk Constabulary"), so "Village Hall 1
+// Trust" and "Village Hall 2 Trust" stay apart.
+func sameOrg(a, b string) bool {
+	ta, tb := tokens(a), tokens(b)
+	da, db := distinct(ta), distinct(tb)
+	if len(da) == 0 || len(db) == 0 {
+		da, db = set(ta), set(tb)
+	}
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	if len(da) > len(db) {
+		da, db = db, da
+	}
+	for w := range da {
+		if !db[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// indirectObject reads "awarded the PCC £X", "has given Leeds City
+// Council £X": a giving verb, then the recipient, then the figure.
+func (a *analyzer) indirectObject(left string) string {
+	t := strings.TrimRight(left, " ")
+	low := asciiLower(t)
+	best := -1
+	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates "} {
+		if k := strings.LastIndex(low, v); k > best {
+			best = k + len(v)
+		}
+	}
+	if best < 0 || best >= len(t) {
+		return ""
+	}
+	np := strings.TrimSpace(t[best:])
+	for _, g := range []string{" a grant of", " a grant worth", " an award of", " funding of", " a share of"} {
+		// "has offered Wyvernshire Constabulary a grant of £1,400,000"
+		if strings.HasSuffix(asciiLower(np), g) {
+			np = strings.TrimSpace(np[:len(np)-len(g)])
+			break
+		}
+	}
+	if np == "" || len(strings.Fields(np)) > 8 || strings.ContainsAny(np, ",;:") {
+		return ""
+	}
+	lnp := strings.ToLower(np)
+	for _, f := range []string{"a ", "an ", "another ", "a further ", "up to ", "more than ", "funding", "money", "grants", "it "} {
+		if strings.HasPrefix(lnp, f) || lnp == strings.TrimSpace(f) {
+			return ""
+		}
+	}
+	if pronounSubjects[lnp] {
+		return a.lastOrg(strings.TrimPrefix(lnp, "the "))
+	}
+	name := leadingProper(np)
+	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(np)))*2 || isFunder(name) {
+		return ""
+	}
+	return a.expand(name)
+}
+
+// holderOf reads the subject of "X has four centres worth": a named
+// holder before has/holds/wins/leads.
+func (a *analyzer) holderOf(left string) string {
+	low := asciiLower(left)
+	for _, v := range []string{" has ", " have ", " holds ", " hold ", " wins ", " won ", " secured ", " secures ", " leads ", " runs ", " gets ", " receives "} {
+		if k := strings.Index(low, v); k > 0 {
+			subj := stripDeterminer(left[:k])
+			n := leadingProper(subj)
+			if n == "" || len(n)*3 < len(cleanName(subj))*2 || isFunder(n) {
+				return ""
+			}
+			switch lastWordLower(n) {
+			case "fund", "funds", "scheme", "programme", "program", "foundation", "lottery":
+				return "" // the giver, not a holder
+			}
+			return a.expand(n)
+		}
+	}
+	return ""
+}
+
+// beneficiaryVerbs follow a figure that opens a sentence and precede the
+// organisation it helps.
+// commaName extends a name that a comma cut short when the words after it
+// run on to an organisation word: "Newry, Mourne and Down District
+// Council".
+func commaName(rest, name string) string {
+	after := rest[len(name):]
+	if !strings.HasPrefix(after, ", ") {
+		return name
+	}
+	words := strings.Fields(after[2:])
+	for k := 0; k < len(words) && k < 8; k++ {
+		w := strings.TrimRight(words[k], ",.;:")
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "&" {
+			return name
+		}
+		if orgSuffixes[strings.ToLower(w)] && k > 0 {
+			full := name + ", " + strings.Join(words[:k+1], " ")
+			return strings.TrimRight(full, ",.;:")
+		}
+		if w != words[k] && k+1 < len(words) {
+			continue // a comma inside the list
+		}
+	}
+	return name
+}
+
+// eachGoTo reads "each go to A, to ..., and to B, for ...": the names
+// after "to" that each receive the figure.
+func eachGoTo(right string) []string {
+	r := strings.TrimLeft(right, " ")
+	lr := asciiLower(r)
+	k := -1
+	for _, p := range []string{"each go to ", "each goes to ", "each went to ", "each to ", "each for ", "each will go to ", "each have gone to ", "each has gone to "} {
+		if strings.HasPrefix(lr, p) {
+			k = len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	// "£450,000 each for Severnside Police and Marchshire Constabulary to
+	// trial panels": a plain list of names
+	if list := cutClause(r[k:]); strings.Contains(list, " and ") {
+		for _, c := range []string{" to ", " for "} {
+			if j := strings.Index(list, c); j > 0 {
+				list = list[:j]
+			}
+		}
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
+	var names []string
+	for k >= 0 && k < len(r) && len(names) < 12 {
+		n := leadingProper(r[k:])
+		if n == "" || isFunder(n) {
+			return nil
+		}
+		names = append(names, n)
+		next := -1
+		for _, sep := range []string{", and to ", " and to ", ", to "} {
+			if j := strings.Index(lr[k+len(n):], sep); j >= 0 && (next < 0 || j < next-k-len(n)) {
+				if sep == ", to " && !isProperWord(firstWord(r[k+len(n)+j+len(sep):])) {
+					continue // ", to make its pavilion accessible": a purpose
+				}
+				next = k + len(n) + j + len(sep)
+			}
+		}
+		k = next
+	}
+	return names
+}
+
+// serviceSubject reports a subject that is a public service written in
+// lower case ("rail services", "the NHS service", not "Hampshire Fire and
+// Rescue Service"), whose money is a budget line.
+func serviceSubject(subj string) bool {
+	last := trimWord(lastField(subj))
+	return last == "services" || last == "service"
+}
+
+// labelLine reports a short block that states a figure under a label:
+// "Grant: £48,000", "Amount awarded: €12,000".
+func labelLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > 200 {
+		return false
+	}
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 40 {
+		return false
+	}
+	low := asciiLower(t[:k])
+	if hasAnyWord(low, []string{"match", "matched", "requested", "sought", "cost", "costs", "leverage", "levered", "contribution", "applicant's", "own"}) {
+		return false // "Partnership match funding: £767,400" is not the grant
+	}
+	for _, l := range []string{"grant", "award", "amount", "funding", "allocation"} {
+		if strings.HasPrefix(low, l) || strings.HasSuffix(low, l) {
+			ms := scanAmounts(t[k+1:])
+			// a long line is a field only when the figure opens it:
+			// "Award: £450,000 over three years (£150,000 in 2020/21,
+			// ...)", "Award: up to £300,000, with continuation ..."
+			return len(ms) > 0 && (len(t) <= 60 || ms[0].QStart <= 8)
+		}
+	}
+	return false
+}
+
+// recipientField reads "Recipient: Calder Homes Ltd", "Lead organisation:
+// X", "Grantee: X": a field naming who receives the money below it.
+func recipientField(t string) string {
+	t = strings.TrimSpace(t)
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 25 || len(t) > 120 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:k])) {
+	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body":
+	default:
+		return ""
+	}
+	v := strings.TrimSpace(t[k+1:])
+	for _, cut := range []string{", with ", " with ", ", working with ", " in partnership with ", " and partners", " (", ", in "} {
+		// "Lead organisation: Lysander University, with Porthaven
+		// Genomics Ltd": the lead
+		if j := strings.Index(v, cut); j > 0 {
+			v = v[:j]
+		}
+	}
+	if name := leadingProper(v); name != "" && len(name)*3 >= len(v)*2 && !isFunder(name) {
+		return name
+	}
+	return ""
+}

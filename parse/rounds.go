@@ -1,0 +1,750 @@
+package parse
+
+// Rounds: finding round mentions, batch totals and project counts.
+
+import (
+	"strings"
+)
+
+// findRounds finds "second round", "round 2", "round two", "the third
+// bidding round", "the latest round" in ls (lowercase).
+func findRounds(ls string) []roundMention {
+	if !mayRoundWord(ls) {
+		return nil
+	}
+	return findRoundsIn(ls)
+}
+
+// findRoundsIn is findRounds without its quick test.
+func findRoundsIn(ls string) []roundMention {
+	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
+		// "the third and final round": the ordinal is the round's (the
+		// words are blanked, so positions stay those of ls)
+		ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final round", "           round"), " and last round", "          round")
+	}
+	out := findRoundWord(ls, "round")
+	// "the second 2024 cut-off of the EIC Transition call", "in its
+	// second call", "the first call of its programme", "the second
+	// intake of the fund"
+	for _, w := range []string{"cut-off", "cutoff", "call", "intake"} {
+		if strings.Contains(ls, w) {
+			for _, m := range findRoundWord(ls, w) {
+				if m.num > 0 {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	// "the second phase of the Community Halls Renewal Programme", "in
+	// the first phase, £1.6 million was shared by 14 halls"
+	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
+		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share", "committed", "approved", "allocated", "approvals"})) {
+		for _, m := range findRoundWord(ls, "phase") {
+			if m.num > 0 && !projectPhase(ls) {
+				out = append(out, m)
+			}
+		}
+	}
+	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") || strings.Contains(ls, "window") {
+		// "the third tranche of the Active Travel Fund", "wave 2", "last
+		// year's first wave handed £29.5m to 19 landlords"
+		if hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) || strings.ContainsAny(ls, "£$€") {
+			for _, w := range []string{"tranche", "wave", "window"} {
+				for _, m := range findRoundWord(ls, w) {
+					if m.num > 0 {
+						out = append(out, m)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mayRoundWord is findRounds' quick test, one pass over the words of ls:
+// whether any word opens like a word a round is named by.
+func mayRoundWord(ls string) bool {
+	start := -1
+	for i := 0; i <= len(ls); i++ {
+		if i < len(ls) && isLetter(ls[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			w := ls[start:i]
+			start = -1
+			if len(w) < 3 {
+				continue
+			}
+			switch w[0] {
+			case 'r', 'c', 'i', 'p', 't', 'w':
+				if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// projectPhase reports a phase of a piece of work rather than of a fund:
+// "the first phase of a three-phase plan", "phase 1 of the works".
+func projectPhase(ls string) bool {
+	for _, p := range []string{"phase of a ", "phase of its ", "phase of their ", "phase of the project", "phase of the plan", "phase of the work", "phase of the build", "phase of construction", "phase of the restoration", "phase of the scheme's"} {
+		if strings.Contains(ls, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureTime reports a time after publication (year pub) at the start of
+// low: "in spring 2027", "later this year", "next year", stopping at the
+// clause's end.
+func futureTime(low string, pub int) bool {
+	if k := strings.IndexAny(low, ".;:"); k >= 0 {
+		low = low[:k]
+	}
+	if strings.Contains(low, "later this year") || strings.Contains(low, "next year") || strings.Contains(low, "in the new year") || strings.Contains(low, "in the coming months") {
+		return true
+	}
+	if hasAnyPrefix(strings.TrimLeft(low, " ,"), "expected ", "due to open", "is expected", "will open", "opens in", "is due", "to open ", "will offer", "will launch") {
+		// "A second round, expected this spring, will offer up to $12
+		// million"
+		return true
+	}
+	for i := 0; i+4 <= len(low); i++ {
+		if (i == 0 || !isDigit(low[i-1])) && isYear(low[i:i+4]) && (i+4 == len(low) || !isDigit(low[i+4]) && low[i+4] != '/' && low[i+4] != '-') {
+			// only a time: "in spring 2027", "from April 2027", not "the
+			// 2024 call"
+			var buf [2]string
+			f, _ := lastFields(low[:i], buf[:])
+			timeWord := false
+			for _, w := range f {
+				switch w {
+				case "in", "from", "during", "by", "until", "early", "late", "spring", "summer", "autumn", "winter", "fall":
+					timeWord = true
+				default:
+					if _, ok := months[w]; ok {
+						timeWord = true
+					}
+				}
+			}
+			if !timeWord {
+				return false
+			}
+			y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0')
+			return y > pub
+		}
+	}
+	return false
+}
+
+// romanAt reads a Roman numeral from ii to xii opening low ("round iii").
+func romanAt(low string) int {
+	e := 0
+	for e < len(low) && (low[e] == 'i' || low[e] == 'v' || low[e] == 'x') {
+		e++
+	}
+	if e == 0 || e < len(low) && isLetter(low[e]) {
+		return 0
+	}
+	switch low[:e] {
+	case "ii":
+		return 2
+	case "iii":
+		return 3
+	case "iv":
+		return 4
+	case "v":
+		return 5
+	case "vi":
+		return 6
+	case "vii":
+		return 7
+	case "viii":
+		return 8
+	case "ix":
+		return 9
+	case "x":
+		return 10
+	case "xi":
+		return 11
+	case "xii":
+		return 12
+	}
+	return 0
+}
+
+// isYear reports a four-digit year such as "2024" ("the second 2024
+// cut-off").
+func isYear(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func findRoundWord(ls, word string) []roundMention {
+	var out []roundMention
+	for i := 0; ; {
+		j := strings.Index(ls[i:], word)
+		if j < 0 {
+			break
+		}
+		a := i + j
+		b := a + len(word)
+		i = b
+		hyphenOrdinal := 0
+		if a > 1 && ls[a-1] == '-' {
+			// "second-round bids", but not "year-round"
+			k := a - 1
+			for k > 0 && isLetter(ls[k-1]) || k > 0 && isDigit(ls[k-1]) {
+				k--
+			}
+			hyphenOrdinal = ordinal(ls[k : a-1])
+			if hyphenOrdinal == 0 {
+				continue
+			}
+		} else if a > 0 && isLetter(ls[a-1]) {
+			continue // around
+		}
+		if b < len(ls) && isLetter(ls[b]) && !(ls[b] == 's' && (b+1 == len(ls) || !isLetter(ls[b+1]))) {
+			continue // roundtable
+		}
+		m := roundMention{num: hyphenOrdinal, end: b}
+		var fbuf [21]string // 40 bytes hold at most 20 fields
+		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
+		// drop a trailing "bidding", "funding", "application" qualifier
+		for len(before) > 0 {
+			w := before[len(before)-1]
+			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" || isYear(w) {
+				before = before[:len(before)-1]
+				continue
+			}
+			break
+		}
+		if len(before) > 0 {
+			w := strings.Trim(before[len(before)-1], ",.;:()")
+			if n := ordinal(w); n > 0 {
+				m.num = n
+			}
+			switch w {
+			case "next", "future", "upcoming", "further", "another", "subsequent":
+				m.future = true
+			case "previous", "last", "earlier", "prior", "past", "initial", "preceding":
+				m.recap = true
+			}
+			// "Apply for round four", "how to apply to the next round"
+			for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+				if before[k] == "ahead" && (k+1 == len(before) || before[k+1] != "of") {
+					continue // "will go ahead after the third round"
+				}
+				switch before[k] {
+				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing", "deferred", "carried", "postponed":
+					// "sign up for updates on round 3", "ahead of round 4"
+					m.future = true
+				}
+			}
+			// "the remaining £5.4m will be allocated in a second round
+			// this winter": an indefinite round still to come
+			if m.num > 0 && len(before) >= 2 && (before[len(before)-2] == "a" || before[len(before)-2] == "an") {
+				pre := ls[max(0, a-120):a]
+				if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
+					pre = pre[k+1:]
+				}
+				if strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") {
+					m.future = true
+				}
+			}
+		}
+		after := strings.TrimLeft(ls[b:], " ")
+		if m.num == 0 {
+			if n, w := countWord(after); w > 0 && n > 0 && n < 30 {
+				m.num = n
+			} else if hasPrefixFold(after, 0, "one") {
+				m.num = 1
+			} else if n := romanAt(after); n > 0 {
+				m.num = n // "Round III"
+			}
+		}
+		tail := ls[b:min(len(ls), b+160)]
+		if k := strings.IndexAny(tail, ";."); k >= 0 {
+			tail = tail[:k]
+		}
+		for _, f := range []string{"will open", " opening to ", " opening in ", " opening on ", " to open in ", " to open on ", "will be available", "will be offered", "will be worth", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
+			if strings.Contains(tail, f) {
+				m.future = true
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// projectCount finds "28 projects", "twenty-eight policing projects",
+// "15 successful bids" in ls and returns the count.
+func projectCount(ls string) int {
+	var buf [64]span
+	ws := appendWordSpans(buf[:0], ls)
+	for k, sp := range ws {
+		w := ls[sp.start:sp.end]
+		paren := w[0] == '(' && len(w) > 1
+		if paren {
+			w = w[1:] // "(5 grants)"
+		}
+		if w[0] != '-' && !isDigit(w[0]) && !isLetter(w[0]) {
+			continue
+		}
+		n, used := countWord(w)
+		if used == 0 || n <= 0 || n >= 2000 || used != len(w) {
+			continue
+		}
+		if k > 0 && !paren && strings.Contains(ls[ws[k-1].start:ws[k-1].end], "£") {
+			continue
+		}
+		for d := 1; d <= 3 && k+d < len(ws); d++ {
+			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
+			if projectNouns[nw] {
+				if applicationsReceived(ls, ws, k, k+d, nw) {
+					break // "nine applications had been received": bids, not projects funded
+				}
+				return n
+			}
+			if genericNouns[nw] || nw == "of" || nw == "the" || nw == "and" {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// applicationsReceived reports "N applications were received" or
+// "received N bids": a count of what was asked for, not what was funded.
+func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool {
+	switch nw {
+	case "applications", "application", "bids", "bid", "proposals", "submissions", "expressions":
+	default:
+		return false
+	}
+	if count > 0 && hasAnyWord(ls[ws[max(0, count-3)].start:ws[count].start], []string{"received", "receiving", "attracted", "considered", "assessed"}) {
+		return true
+	}
+	end := ws[min(len(ws)-1, noun+4)].end
+	return hasAnyWord(ls[ws[noun].end:end], []string{"received", "submitted", "considered", "assessed", "came"})
+}
+
+// amongCount is the count in "are among 61 community projects ...", "is
+// one of eight projects ...", or 0.
+func amongCount(low string) int {
+	for _, w := range []string{" among ", " one of "} {
+		k := strings.LastIndex(low, w)
+		if k < 0 || !hasAnyWord(tail(low[:k], 8), []string{"are", "is", "were", "was"}) {
+			continue
+		}
+		if n := projectCount(low[k:]); n > 1 {
+			return n
+		}
+	}
+	return 0
+}
+
+// roundsRespectively reads the rounds that figures given "respectively"
+// belong to from the words before the first figure (pre, lowercase): "the
+// first and second rounds", "the first two [rounds]" (only where rounds
+// are the topic), with counts from "supported 17 and 14 projects". It
+// returns nil unless there is one round per figure.
+func roundsRespectively(pre string, n int, roundTopic bool) (nums, counts []int) {
+	words := strings.Fields(pre)
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",;:()")
+	}
+	roundNoun := func(w string) bool {
+		switch w {
+		case "rounds", "phases", "waves", "calls", "intakes", "cut-offs", "tranches":
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(words) && nums == nil; i++ {
+		if ordinal(words[i]) == 0 {
+			continue
+		}
+		// "first and second rounds", "first, second and third rounds"
+		var list []int
+		j := i
+		for ; j < len(words); j++ {
+			if o := ordinal(words[j]); o > 0 {
+				list = append(list, o)
+			} else if words[j] != "and" {
+				break
+			}
+		}
+		if len(list) == n && j < len(words) && roundNoun(words[j]) {
+			nums = list
+			break
+		}
+		// "the first two (rounds)"
+		if words[i] == "first" && i+1 < len(words) {
+			if c, w := countWord(words[i+1]); w > 0 && c == n && (i+2 < len(words) && roundNoun(words[i+2]) || roundTopic) {
+				nums = make([]int, n)
+				for k := range nums {
+					nums[k] = k + 1
+				}
+			}
+		}
+	}
+	if nums == nil {
+		return nil, nil
+	}
+	counts = make([]int, n)
+	// "supported 17 and 14 projects"
+	for i := 0; i < len(words); i++ {
+		var list []int
+		j := i
+		for ; j < len(words); j++ {
+			if c, w := countWord(words[j]); w > 0 && c > 0 {
+				list = append(list, c)
+			} else if words[j] != "and" {
+				break
+			}
+		}
+		if len(list) == n && j < len(words) && projectNouns[words[j]] {
+			copy(counts, list)
+			break
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return nums, counts
+}
+
+// projectCountAfterPrep is the count of projects that the figure goes
+// "to" or "for" ("available to 28 projects", "to be shared between 40
+// groups"), not a count elsewhere in the clause ("drew 96 bids asking
+// for £182m").
+func projectCountAfterPrep(lowRight string) int {
+	for _, p := range []string{" to ", " for ", " between ", " among ", " across ", " in "} {
+		if k := strings.Index(lowRight, p); k >= 0 {
+			rest := lowRight[k+len(p):]
+			if c := projectCount(head(rest, 50)); c > 0 {
+				if n, w := countWord(strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "up to ")); w > 0 && n == c {
+					return c
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// overall reports a sentence that totals the whole batch: "In total £48m
+// has been shared between 19 towns", "nationally", "across England".
+func overall(t string) bool {
+	l := asciiLower(t)
+	return strings.Contains(l, "in total") || strings.Contains(l, "overall") || strings.Contains(l, "nationally") || strings.Contains(l, "altogether") || strings.Contains(l, "in all,") || strings.Contains(l, "across the country")
+}
+
+// hedgeAllows reports whether exact is a figure the hedged one could
+// stand for: "more than £18m" for £18.6m, "almost £32m" for £31.8m,
+// "around £2m" for £1.95m; within a tenth, a twentieth for "around".
+func hedgeAllows(qual string, hedged, exact int64) bool {
+	switch qual { // the qualifiers amount.go's hedges report
+	case "more than", "at least":
+		return exact > hedged && exact*10 <= hedged*11
+	case "almost":
+		return exact < hedged && exact*10 >= hedged*9
+	case "around":
+		d := exact - hedged
+		return max(d, -d)*20 <= hedged
+	}
+	return false
+}
+
+// grantsPlural reports "£64,000 of grants", "£3m in grants": a pot spread
+// over several grants.
+func grantsPlural(lowRight string) bool {
+	t := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"of grants", "in grants", "worth of grants", "in small grants", "of small grants", "in awards", "of awards"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	// "awarded £234,250 in five grants"
+	if r, ok := strings.CutPrefix(t, "in "); ok {
+		if n, w := countWord(r); w > 0 && n > 1 {
+			nw := firstWordLower(strings.TrimLeft(r[w:], " "))
+			return nw == "grants" || nw == "awards"
+		}
+	}
+	return false
+}
+
+// countedGrants reads "five grants worth", "28 projects totalling", "14
+// awards of" just before a figure and returns the count.
+func countedGrants(lowLeft string) int {
+	var buf [8]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
+		return 0
+	}
+	last := f[len(f)-1]
+	if last == "worth" {
+		// "the three grants together are worth £399,500"
+		for len(f) > 3 {
+			switch f[len(f)-2] {
+			case "together", "are", "were", "combined", "collectively":
+				f = append(f[:len(f)-2], last)
+				continue
+			}
+			break
+		}
+	}
+	if last != "worth" && last != "totalling" && last != "totaling" && last != "of" && last != "valued" && last != "totalling:" && last != "with" {
+		return 0
+	}
+	noun := strings.Trim(f[len(f)-2], ",")
+	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
+		return 0
+	}
+	switch noun {
+	case "applications", "bids", "proposals":
+		// "received 64 applications worth £92 million": what was asked
+		// for, unless they won ("approved four bids worth £1.2m")
+		if !hasAnyWord(tail(lowLeft, 60), []string{"successful", "approved", "winning", "funded", "approves", "approve"}) {
+			return 0
+		}
+	}
+	for k := len(f) - 3; k >= 0 && k >= len(f)-5; k-- {
+		if n, w := countWord(f[k]); w > 0 && n > 1 {
+			if last == "with" {
+				// "the first round supported nine projects with £5.3m"
+				if k == 0 || !batchVerbs[f[k-1]] {
+					return 0
+				}
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// roundWorth reads "the second round, worth", "this round of funding,
+// totalling" just before a figure.
+func roundWorth(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	for _, suf := range []string{" worth", " totalling", " totaling", " valued at", " of"} {
+		if !strings.HasSuffix(t, suf) {
+			continue
+		}
+		u := strings.TrimRight(strings.TrimSuffix(t, suf), " ,")
+		u = strings.TrimSuffix(u, " of funding")
+		u = strings.TrimSuffix(u, " of bidding")
+		if strings.HasSuffix(u, " round") || strings.HasSuffix(u, " tranche") || strings.HasSuffix(u, " wave") {
+			return true
+		}
+
+		return false
+	}
+	return false
+}
+
+// roundOfFundWorth reads "in the third and final round of the Town
+// Centres Renewal Fund, worth £100m in total": the worth may be the
+// round's or the fund's, and is the round's when nothing else in the
+// sentence totals the round.
+func roundOfFundWorth(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(t, ", worth") {
+		return false
+	}
+	u := strings.TrimSuffix(t, ", worth")
+	k := strings.LastIndex(u, " round of ")
+	return k >= 0 && !strings.ContainsAny(u[k:], ",;") && len(u)-k < 80
+}
+
+// countedThings reads "four centres worth", "two projects totalling"
+// just before a figure.
+func countedThings(lowLeft string) int {
+	var buf [4]string
+	f, n := lastFields(tail(lowLeft, 60), buf[:])
+	if n < 3 {
+		return 0
+	}
+	last := f[len(f)-1]
+	if last != "worth" && last != "totalling" && last != "totaling" && last != "valued" {
+		return 0
+	}
+	for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+		if n, w := countWord(f[k]); w > 0 && n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// batchTotalAfter reads a headline figure that totals many grants: "$25
+// Million in Grants to ...", "£8m on offer" after a round.
+func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	// the headline's verb is the funder's ("Minister Announces"), not a
+	// winner's ("Leeds Charity Wins £50,000 in Funding")
+	// ("Brightwater awarded £1.45 million" is the grantee's headline)
+	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves", "distributes", "confirms", "confirmed"})
+	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
+		if strings.HasPrefix(r, p) && funderVerb {
+			return true
+		}
+	}
+	// "$11.4 Million in Cooperative Agreements", "£8.9 million to six
+	// studies", "£42 million for new hubs": money for many
+	if funderVerb {
+		if f := strings.Fields(head(r, 60)); len(f) >= 2 {
+			switch f[0] {
+			case "in":
+				for _, w := range f[1:min(len(f), 4)] {
+					switch strings.Trim(w, ",.") {
+					case "grants", "agreements", "awards", "funding", "contracts":
+						return true
+					}
+				}
+			case "to", "for":
+				k := 1
+				if f[k] == "new" || f[k] == "the" {
+					k++
+				}
+				c, w := countWord(f[min(k, len(f)-1)])
+				if w > 0 && c > 1 {
+					k++
+				}
+				for ; k < len(f) && k <= 4; k++ {
+					if w := strings.Trim(f[k], ",.;:"); projectNouns[w] || genericNouns[w] || programmeNouns[w] || w == "studies" || w == "teams" {
+						return true
+					}
+					if !isLowerWord(f[k]) {
+						break
+					}
+				}
+			}
+		}
+	}
+	// "Minister Announces $40 Million to Help Rural Cooperatives"
+	if funderVerb && lowLeft != "" && toVerbPurpose(r) {
+		return true
+	}
+	return round && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(head(r, 30), []string{"grabs"})
+}
+
+// futureBudget reads "worth", "of" or "with" straight before a figure in a
+// sentence about a future round.
+func futureBudget(lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, w := range []string{" worth", " of", " with", " offering", " worth a total of", " will offer", " will have", " will make available", " will provide"} {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedBy reads "was shared by 14 halls", "will be split between 30
+// groups" after a figure and returns the count (0 when it does not match).
+func sharedBy(lowRight string) int {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, aux := range []string{"was ", "were ", "is ", "are ", "has been ", "have been ", "will be ", "is being ", "is to be ", "to be "} {
+		if strings.HasPrefix(r, aux) {
+			r = r[len(aux):]
+			break
+		}
+	}
+	ok := false
+	for _, v := range []string{"shared ", "split ", "divided ", "distributed "} {
+		if strings.HasPrefix(r, v) {
+			r, ok = r[len(v):], true
+			break
+		}
+	}
+	if !ok {
+		return 0
+	}
+	ok = false
+	for _, p := range []string{"by ", "between ", "among ", "amongst ", "across "} {
+		if strings.HasPrefix(r, p) {
+			r, ok = r[len(p):], true
+			break
+		}
+	}
+	if !ok {
+		return 0
+	}
+	n, w := countWord(r)
+	if w == 0 || n < 2 || n >= 2000 {
+		return 0
+	}
+	noun := firstWord(strings.TrimLeft(r[w:], " "))
+	if !strings.HasSuffix(strings.Trim(noun, ",.;:"), "s") {
+		return 0
+	}
+	return n
+}
+
+// totalLine reads a line that only totals: "a total of £X;", "Total: £X".
+func totalLine(lowLeft, lowRight string) bool {
+	l := strings.Trim(lowLeft, " :")
+	if l != "total" && l != "a total of" && l != "total of" && l != "grand total" && l != "in total" && l != "total awarded" && l != "total funding" {
+		return false
+	}
+	return strings.Trim(lowRight, " .;,") == ""
+}
+
+// roundOnOffer reads "opens sixth round with £150m on offer" and "the
+// round, with £8m available": money a round makes available, not money it
+// has awarded.
+func roundOnOffer(lowLeft, lowRight string) bool {
+	if !strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") || !hasAnyWord(head(strings.TrimLeft(lowRight, " "), 30), []string{"offer", "available"}) {
+		return false
+	}
+	return !hasAnyWord(lowLeft, []string{"awarded", "awards", "grabs", "shared", "won", "wins", "received", "receive", "secured"})
+}
+
+// recipientCount reads a count of recipients beside a figure: "for 51
+// organisations".
+func recipientCount(ls string) int {
+	if !strings.Contains(ls, "for") {
+		return 0 // the count must follow "for"
+	}
+	var buf [64]span
+	ws := appendWordSpans(buf[:0], ls)
+	for k, sp := range ws {
+		w := ls[sp.start:sp.end]
+		if !isDigit(w[0]) && !isLetter(w[0]) {
+			continue
+		}
+		// only "for N organisations": other counts of recipients
+		// ("to 12 councils") are often not the round's projects
+		if k == 0 || ls[ws[k-1].start:ws[k-1].end] != "for" {
+			continue
+		}
+		n, used := countWord(w)
+		if used == 0 || n <= 1 || n >= 2000 || used != len(w) {
+			continue
+		}
+		for d := 1; d <= 2 && k+d < len(ws); d++ {
+			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
+			switch nw {
+			case "organisations", "organizations", "charities", "groups", "nonprofits", "non-profits", "clubs", "enterprises":
+				// bodies, not places or people ("for 45 towns" is no
+				// count of projects)
+				return n
+			}
+		}
+	}
+	return 0
+}
