@@ -1,6 +1,7 @@
 package parse
 
-// Limits: the phrasings that state a fund's budget or what is available, and those that do not.
+// Limits: the phrasings that state a fund's budget or what is available,
+// and those that do not.
 
 import (
 	"strings"

@@ -1,6 +1,7 @@
 package parse
 
-// Names: who a figure goes to, read from subjects, labels, lists and the page around them.
+// Names: who a figure goes to, read from subjects, labels, lists and the
+// page around them.
 
 import (
 	"strings"
@@ -147,21 +148,31 @@ func dashNames(subj string) []string {
 // Riverside Training Group)" in a list by the lead's name.
 func leadsInBrackets(list string) string {
 	for {
-		k := strings.Index(list, " (led by ")
+		k, e := nextBracket(list, " (led by ")
 		if k < 0 {
 			return list
 		}
-		e := strings.IndexByte(list[k:], ')')
-		if e < 0 {
-			return list
-		}
-		lead := list[k+len(" (led by ") : k+e]
+		lead := list[k+len(" (led by ") : e]
 		st := strings.LastIndex(list[:k], ", ") + 1
 		if st > 0 {
 			st++
 		}
-		list = list[:st] + lead + list[k+e+1:]
+		list = list[:st] + lead + list[e+1:]
 	}
+}
+
+// nextBracket finds the first bracketed aside opened by open (" (", " (led
+// by ") and returns where it opens and where its ")" is, or -1, -1.
+func nextBracket(s, open string) (int, int) {
+	k := strings.Index(s, open)
+	if k < 0 {
+		return -1, -1
+	}
+	e := strings.IndexByte(s[k:], ')')
+	if e < 0 {
+		return -1, -1
+	}
+	return k, k + e
 }
 
 // reportedIt resolves "it" after a reporting verb in sentence to the
@@ -727,15 +738,11 @@ func colonSubject(pre string) string {
 // and B (Welsh name)" is "A and B".
 func dropAsides(s string) string {
 	for {
-		i := strings.Index(s, " (")
+		i, j := nextBracket(s, " (")
 		if i < 0 {
 			return s
 		}
-		j := strings.IndexByte(s[i:], ')')
-		if j < 0 {
-			return s
-		}
-		s = s[:i] + s[i+j+1:]
+		s = s[:i] + s[j+1:]
 	}
 }
 
