@@ -48,11 +48,8 @@ func TestRegexpGuardsAreNecessary(t *testing.T) {
 	}
 	vocab = append(vocab, "the", "x", ",", "£5m", "")
 	seps := []string{" ", "  ", "\t", ", ", "-", ""}
-	rnd := uint64(1)
-	next := func(n int) int {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		return int((rnd >> 33) % uint64(n))
-	}
+	rnd := lcg(1)
+	next := rnd.intn
 	hits := map[string]int{}
 	for i := 0; i < 20000; i++ {
 		var sb strings.Builder
@@ -226,11 +223,8 @@ func TestSubjectCutsInIsNecessary(t *testing.T) {
 		t.Fatal("subjectCuts outgrew the 64-bit mask")
 	}
 	vocab := []string{"include", "includes", "such", "as", "goes", "to", "among", "them", "that", "said", "the", "council", ";", ":", "x", ""}
-	rnd := uint64(7)
-	next := func(n int) int {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		return int((rnd >> 33) % uint64(n))
-	}
+	rnd := lcg(7)
+	next := rnd.intn
 	for i := 0; i < 20000; i++ {
 		var sb strings.Builder
 		for k, n := 0, next(8); k < n; k++ {

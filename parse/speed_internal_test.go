@@ -16,11 +16,8 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
 		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand",
 		"window", "intake", "third", "and final", "and last", "the latest", "second-round", "Round", "cut-offs", "wave 2", "tranche 3", "fund,", "£5m", "shared"}
-	rnd := uint64(11)
-	next := func(n int) int {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		return int((rnd >> 33) % uint64(n))
-	}
+	rnd := lcg(11)
+	next := rnd.intn
 	for i := 0; i < 20000; i++ {
 		var sb strings.Builder
 		for k, n := 0, next(9); k < n; k++ {
@@ -51,11 +48,8 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 
 func TestJoinedHeadCuesMatchConcatenation(t *testing.T) {
 	parts := []string{"", "New", "Zealand", "New Zealand", "x NS", "W y", "Mā", "ori", "é", "Can", "ada", "U.", "S.", "  ", "abc", "Quebec", "Qu", "ébec", "America", "ZZZZZZZZ", "Victorian", " Government"}
-	rnd := uint64(5)
-	next := func(n int) int {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		return int((rnd >> 33) % uint64(n))
-	}
+	rnd := lcg(5)
+	next := rnd.intn
 	for i := 0; i < 20000; i++ {
 		var a, b strings.Builder
 		for k, n := 0, next(6); k < n; k++ {
@@ -99,13 +93,11 @@ func TestNegativePhraseKeysAreNecessary(t *testing.T) {
 }
 
 func TestLowerFromMatchesByteLoop(t *testing.T) {
-	rnd := uint64(3)
+	rnd := lcg(3)
 	for n := 0; n < 20000; n++ {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		b := make([]byte, int(rnd>>59)) // 0..31 bytes
+		b := make([]byte, int(rnd.next()>>59)) // 0..31 bytes
 		for k := range b {
-			rnd = rnd*6364136223846793005 + 1442695040888963407
-			b[k] = byte(rnd >> 56)
+			b[k] = byte(rnd.next() >> 56)
 		}
 		s := string(b)
 		for i := 0; i <= len(s); i += 3 {
@@ -139,16 +131,14 @@ func TestLooksBinaryMatchesByteLoop(t *testing.T) {
 		return ctrl*10 > len(head)
 	}
 	alphabet := []byte{0, 1, 0x1f, 0x20, 'a', '\n', '\t', 0x7f, 0x80, 0x9f, 0xa0, 0xff, 0x0b}
-	rnd := uint64(9)
+	rnd := lcg(9)
 	for n := 0; n < 20000; n++ {
-		rnd = rnd*6364136223846793005 + 1442695040888963407
-		b := make([]byte, int(rnd>>58)) // 0..63 bytes
+		b := make([]byte, int(rnd.next()>>58)) // 0..63 bytes
 		for k := range b {
-			rnd = rnd*6364136223846793005 + 1442695040888963407
-			if rnd>>60 < 12 {
+			if v := rnd.next(); v>>60 < 12 {
 				b[k] = 'x' // mostly plain text, so that some chunks are clean
 			} else {
-				b[k] = alphabet[int(rnd>>33)%len(alphabet)]
+				b[k] = alphabet[int(v>>33)%len(alphabet)]
 			}
 		}
 		if len(b) > 0 && (b[0] == 0xFF || b[0] == 0xFE) {
@@ -189,12 +179,11 @@ func TestUpperInvariantMatchesToUpper(t *testing.T) {
 func TestClauseEndMatchesIndex(t *testing.T) {
 	marks := []string{", which", ", who", ", so that", "; ", ". ", ", while", " while ", ", and the", ", but", " – ", " — ", ", money that", ", with "}
 	vocab := []string{", Which", ", who", ", so", " that", ";", " ", ".", ", While", " while", " – ", " —", ", AND the", ", but", ", money", ", with", "x", "Leeds", "£5m", "—", ","}
-	rnd := uint64(13)
+	rnd := lcg(13)
 	for n := 0; n < 20000; n++ {
 		var sb strings.Builder
 		for k := 0; k < 6; k++ {
-			rnd = rnd*6364136223846793005 + 1442695040888963407
-			sb.WriteString(vocab[int(rnd>>33)%len(vocab)])
+			sb.WriteString(vocab[int(rnd.next()>>33)%len(vocab)])
 		}
 		s := sb.String()
 		low := asciiLower(s)
@@ -209,3 +198,14 @@ func TestClauseEndMatchesIndex(t *testing.T) {
 		}
 	}
 }
+
+// lcg is the small deterministic generator of the randomised tests.
+type lcg uint64
+
+func (r *lcg) next() uint64 {
+	*r = *r*6364136223846793005 + 1442695040888963407
+	return uint64(*r)
+}
+
+// intn is a number in [0, n).
+func (r *lcg) intn(n int) int { return int((r.next() >> 33) % uint64(n)) }
