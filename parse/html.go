@@ -51,6 +51,21 @@ var dateLabels = map[string]int{
 	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2,
 }
 
+// betterDateLabel returns the rank of label in dateLabels ("Record
+// published" and the like rank as publication labels) when a date under
+// it would outrank the labelled date found so far, else 0.
+func (p *pageInfo) betterDateLabel(label string) int {
+	l := strings.ToLower(strings.Trim(label, " :"))
+	rank := dateLabels[l]
+	if rank == 0 && strings.HasSuffix(l, " published") && len(l) < 30 {
+		rank = 1 // "Record published", "Results published"
+	}
+	if rank == 0 || p.labelledDate != "" && rank >= p.labelRank {
+		return 0
+	}
+	return rank
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -76,12 +91,7 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			// GOV.UK's metadata block: <dt>Published</dt><dd>14 November
 			// 2024</dd>, often outside the article; a report's
 			// <th>Date of meeting:</th><td>16 October 2024</td>
-			label := strings.ToLower(strings.Trim(collapse(textOf(n)), " :"))
-			rank := dateLabels[label]
-			if rank == 0 && strings.HasSuffix(label, " published") && len(label) < 30 {
-				rank = 1 // "Record published", "Results published"
-			}
-			if rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
+			if rank := p.betterDateLabel(collapse(textOf(n))); rank > 0 {
 				want := atom.Dd
 				if n.DataAtom == atom.Th {
 					want = atom.Td
@@ -138,7 +148,7 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			if c := n.FirstChild; c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {
 				t := strings.TrimSpace(c.Data)
 				if k := strings.IndexByte(t, ':'); k > 3 && k < 25 {
-					if rank := dateLabels[strings.ToLower(strings.TrimSpace(t[:k]))]; rank > 0 && (p.labelledDate == "" || rank < p.labelRank) {
+					if rank := p.betterDateLabel(t[:k]); rank > 0 {
 						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
 							p.labelledDate, p.labelRank = d, rank
 						}

@@ -408,7 +408,7 @@ func reconcile(exts []Extraction, funds []parse.Fund) ([]RoundRecord, []AwardRec
 				for _, g := range agroups {
 					// the second of equal awards on one page needs an
 					// identity of its own
-					if g.fundKey == k && g.from(d) && g.mentions[0].doc == d && g.mentions[0].a.Amount == a.Amount && similarRecipients(g.tokens, toks) {
+					if g.fundKey == k && g.mentions[0].doc == d && g.mentions[0].a.Amount == a.Amount && similarRecipients(g.tokens, toks) {
 						match.nth++
 					}
 				}
