@@ -115,9 +115,6 @@ func writtenDate(s string) (string, int, bool) {
 // visibleDate looks for a written date near the top of the text: in a
 // "Published ..." line first, else the first date in the first blocks.
 func visibleDate(blocks []block) string {
-	if d := answeredDate(blocks); d != "" {
-		return d
-	}
 	// A short line labelled as the publication date counts wherever it
 	// stands ("Publication date: 06/07/2022" below a council decision).
 	// A "last updated" line is the fallback when the page shows no other.
@@ -471,7 +468,9 @@ func plainDocument(text string) *document {
 		}
 	}
 	if b.doc.published == "" {
-		b.doc.published = visibleDate(b.doc.blocks)
+		if b.doc.published = answeredDate(b.doc.blocks); b.doc.published == "" {
+			b.doc.published = visibleDate(b.doc.blocks)
+		}
 	}
 	return b.finish()
 }
