@@ -118,12 +118,11 @@ var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true
 // funds that give grants.
 var accountingFunds = map[string]bool{"general fund": true, "pension fund": true, "contingency fund": true, "consolidated fund": true, "collection fund": true, "sinking fund": true}
 
-// fundHeadFirst marks the first letters of fundHeads and of "Awards".
+// fundHeadFirst marks the first letters of fundHeads.
 var fundHeadFirst = func() (t [256]bool) {
 	for w := range fundHeads {
 		t[w[0]] = true
 	}
-	t['a'] = true
 	return t
 }()
 
@@ -167,7 +166,7 @@ func findFunds(s string) []fundHit {
 				word, possessive = strings.TrimSuffix(word, ps), ps
 			}
 		}
-		if !fundHeadFilter.mayFold(word) && word != "Awards" {
+		if !fundHeadFilter.mayFold(word) {
 			continue
 		}
 		lw := strings.ToLower(word)
