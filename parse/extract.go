@@ -3527,7 +3527,7 @@ func finalWord(s string) string {
 // refusalWords mark bids turned down or put off.
 // notGivenPhrases hide the award words that say nothing was given:
 // "not approved", "until quotes are received".
-var notGivenPhrases = strings.NewReplacer("not approved", "", "for approval", "", "are received", "", "is received", "", "been received", "", "were received", "")
+var notGivenPhrases = strings.NewReplacer("not approved", "", "are received", "", "is received", "", "been received", "", "were received", "")
 
 var refusalWords = []string{"refused", "refusal", "rejected", "declined", "unsuccessful", "deferred", "deferral", "ineligible"}
 
