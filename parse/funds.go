@@ -199,6 +199,10 @@ func findFunds(s string) []fundHit {
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
 		// name counts as a name too
 		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end])
+		// "the Small Grants programme": a capitalised Grants, which is
+		// no proper word alone, names the fund and the head is left off
+		grantsHead := !capital && k > 1 && capitalHead(s[ws[k-1].start:ws[k-1].end]) && isProperWord(trimWord(s[ws[k-2].start:ws[k-2].end])) && !endsPhrase(s[ws[k-2].start:ws[k-2].end])
+		capital = capital || grantsHead
 		// Walk back over the name.
 		first := k
 		for j := k - 1; j >= 0 && k-j <= 9; j-- {
@@ -302,6 +306,11 @@ func findFunds(s string) []fundHit {
 		}
 		if !capital {
 			name = titleCase(name)
+		}
+		if grantsHead {
+			if name = name[:strings.LastIndexByte(name, ' ')]; !strings.Contains(name, " ") {
+				continue // "the Young People's Grants programme": the name's start is lost
+			}
 		}
 		end := w.end
 		if forEnd > 0 {
@@ -728,3 +737,13 @@ var fundSources = map[string]bool{"from": true, "through": true, "under": true, 
 // budgetWords name an organisation's own budget, not a scheme: "Capital
 // Programme", "Spending Programme".
 var budgetWords = map[string]bool{"capital": true, "revenue": true, "spending": true, "investment": true, "works": true, "maintenance": true, "budget": true, "delivery": true, "annual": true, "council": true, "government": true, "building": true}
+
+// capitalHead reports a capitalised fund head inside a name, "Grants" in
+// "the Community Grants programme", where a lower-case head ends it.
+func capitalHead(w string) bool {
+	if endsPhrase(w) {
+		return false
+	}
+	t := trimWord(w)
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && fundHeads[strings.ToLower(t)]
+}

@@ -2572,3 +2572,19 @@ func TestRecordPublishedAndAnsweredDates(t *testing.T) {
 		}
 	}
 }
+
+// TestGrantsNameBeforeALowerCaseHead: "the Small Grants programme" names
+// the Small Grants, even though "Small" alone is too generic to start a
+// name; a name whose start is lost is no name.
+func TestGrantsNameBeforeALowerCaseHead(t *testing.T) {
+	r := parseHTML(t, "<p>The Foundation has made 23 awards totalling £412,000 through its Small Grants programme.</p><p>Ashby Youth Club receives £18,000 from the Small Grants programme.</p>")
+	if len(r.Funds) != 1 || r.Funds[0] != "Small Grants" || len(r.Awards) != 1 || r.Awards[0].Fund != "Small Grants" || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Small Grants" {
+		t.Errorf("funds %v awards %+v rounds %+v", r.Funds, r.Awards, r.Rounds)
+	}
+	r = parseHTML(t, "<p>The Young People's Grants programme has £80,000 to distribute this year.</p>")
+	for _, f := range r.Funds {
+		if f == "Grants" || f == "Grants programme" {
+			t.Errorf("a fund without its name: %v", r.Funds)
+		}
+	}
+}
