@@ -3194,6 +3194,22 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 			ok = true
 		}
 	}
+	if n, own := ownGrantOf(b); own {
+		// "Brook Lane Dairy ... saw its grant of £36,500 approved",
+		// "Hollins Farm's grant of £48,000 will pay for ..."
+		if n == "" || hasAnyWord(head(r, 40), []string{"withdrawn", "cancelled", "canceled", "revoked", "rescinded", "rejected", "refused", "declined", "clawed", "reclaimed", "suspended", "frozen"}) {
+			return ""
+		}
+		if n == "its" || n == "their" {
+			// the subject that opens the clause owns it
+			n = leadingProper(strings.TrimSpace(b))
+			if n == "" || !orgName(n) && !isProperWord(firstField(n)) || isFunder(n) {
+				return ""
+			}
+			return a.expand(n)
+		}
+		b, ok = n, true
+	}
 	if !strings.HasSuffix(b, "'s") && !strings.HasSuffix(b, "’s") {
 		return ""
 	}
@@ -3246,6 +3262,27 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 		return ""
 	}
 	return a.expand(name)
+}
+
+// ownGrantOf reads a possessed grant before its figure: "X's grant of",
+// "its award of". It gives "its" or "their", or the text up to and with
+// the "'s"; ok is false when before ends otherwise.
+func ownGrantOf(before string) (string, bool) {
+	lb := asciiLower(before)
+	for _, w := range []string{" grant of", " award of", " allocation of"} {
+		if !strings.HasSuffix(lb, w) {
+			continue
+		}
+		p := strings.TrimRight(before[:len(before)-len(w)], " ")
+		switch lw := lastWordLower(p); {
+		case lw == "its" || lw == "their":
+			return lw, true
+		case strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s"):
+			return p, true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // respectively pairs "X and Y received £1m and £2m respectively".

@@ -2588,3 +2588,12 @@ func TestGrantsNameBeforeALowerCaseHead(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedGrantOf: "X's grant of £N" and "X ... saw its grant of £N
+// approved" give X the award; a grant withdrawn is none.
+func TestPossessedGrantOf(t *testing.T) {
+	r := parseHTML(t, "<p>Brook Lane Dairy, which applied last spring, saw its grant of £36,500 approved last week.</p><p>Hollin County Council’s award of around £2.5m will protect school-day services.</p><p>Wexley Trust had its grant of £10,000 withdrawn.</p>")
+	if got := recipients(r); got != "Brook Lane Dairy|Hollin County Council" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
