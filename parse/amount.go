@@ -461,6 +461,20 @@ func wordAmounts(s string, found []money) []money {
 				}
 				v, st = int64(n)*f, s2
 			}
+			// "two million four hundred thousand pounds": a larger
+			// multiplier before this one adds to it
+			for _, mw := range []struct {
+				w string
+				f int64
+			}{{" million", 1e6}, {" billion", 1e9}} {
+				pre := strings.TrimSuffix(strings.TrimRight(head[:st], " "), " and")
+				if mw.f <= f || !strings.HasSuffix(pre, mw.w) {
+					continue
+				}
+				if n, s2 := hundredsBefore(pre[:len(pre)-len(mw.w)]); n > 0 {
+					v, st, f = v+int64(n)*mw.f, s2, mw.f
+				}
+			}
 			m := money{Value: v, Currency: cw.code, Start: st, End: end, Unit: true}
 			overlap := false
 			for _, o := range found {

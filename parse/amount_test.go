@@ -138,6 +138,9 @@ func TestHundredsInWords(t *testing.T) {
 		"awarded a quarter of a million pounds from":        250000,
 		"received two thousand five hundred pounds for":     2500,
 		"given one thousand two hundred and fifty pounds":   1250,
+		"awarded two million four hundred thousand pounds":  2400000,
+		"one billion two hundred million pounds":            1200000000,
+		"three million and fifty thousand euros":            3050000,
 	} {
 		ms := scanAmountsWords(s, true)
 		if len(ms) != 1 || ms[0].Value != want {
