@@ -188,6 +188,9 @@ type analyzer struct {
 	// pendingAnon is "A community energy company ... has been awarded
 	// £250,000" awaiting the sentence that names the company
 	pendingAnon *pendingEach
+	// pendingLead is an award to a project's card heading, whose lead
+	// organisation the next block may name
+	pendingLead *pendingLead
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -632,6 +635,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if a.pendingAnon != nil {
 		a.namedAfter(s)
+	}
+	if a.pendingLead != nil {
+		a.cardLead(s)
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
@@ -1274,6 +1280,14 @@ func (a *analyzer) sentence(s sent) {
 					continue
 				}
 			}
+			if names := splitNames(a.blockLabel); len(names) > 1 && i == 0 && s.first && m.Qual != "up to" {
+				// "<h3>The Foundry Rooms and Velvet Cellar</h3><p>£12,500
+				// each</p>"
+				for _, n := range names {
+					sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
+				}
+				continue
+			}
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			}
@@ -1401,6 +1415,7 @@ func (a *analyzer) sentence(s sent) {
 		subjFound, continuation, recap, funderActive := false, false, false, false
 		spendVerb := false
 		var eachRecips []string
+		cardLead := false
 		anonSubj := false // "A community energy company in the Ettrick valley"
 		perBid := false
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
@@ -2002,6 +2017,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case a.blockLabel != "" && i == 0 && s.first && !negative:
 			recip, conf, role = a.blockLabel, 0.75, roleAward
+			if !orgName(recip) {
+				// "<h3>Safe Routes Home</h3><p>£55,000</p><p>Led by
+				// Ardenshire Women's Aid Network, ...</p>": a project's
+				// card, whose lead may follow
+				cardLead = true
+			}
 		case colonRecip != "" && colon < m.QStart && !negative:
 			recip, conf, role = colonRecip, 0.7, roleAward
 			if objRecip != "" {
@@ -2096,6 +2117,9 @@ func (a *analyzer) sentence(s sent) {
 			}
 			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
 			sentAwards = append(sentAwards, idx)
+			if cardLead && idx >= 0 {
+				a.pendingLead = &pendingLead{award: idx, order: s.order}
+			}
 			// Tranches: "£2.2m in 2016/17 and a further £3.5m in the
 			// following financial year".
 			a.tranches(s, amounts, i, idx, consumed)
@@ -3171,6 +3195,31 @@ func (a *analyzer) namedAfter(s sent) {
 	}
 	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	a.pendingAnon = nil
+}
+
+type pendingLead struct {
+	award int // index in awards
+	order int // the sentence that made it
+}
+
+// cardLead reads "Led by X, the project will ..." in the sentence after
+// an award to a project's card heading: X is the recipient and the
+// heading its purpose.
+func (a *analyzer) cardLead(s sent) {
+	p := a.pendingLead
+	a.pendingLead = nil
+	if s.order != p.order+1 || !s.first || p.award >= len(a.awards) {
+		return
+	}
+	r := sectionLead(s)
+	if r == "" || !orgName(r) {
+		return
+	}
+	c := &a.awards[p.award]
+	if c.award.Purpose == "" {
+		c.award.Purpose = c.award.Recipient
+	}
+	c.award.Recipient = a.expand(r)
 }
 
 // batchVerbs give a batch its money: "supported nine projects with £5.3m".

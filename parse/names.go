@@ -1012,6 +1012,10 @@ func headingLabel(heading, next string) string {
 	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {
 		whole = whole[:k] // "Tidewater Maritime Workforce Alliance, Norfolk, Virginia"
 	}
+	if full := cleanName(stripDeterminer(whole)); name != "" && len(name)*3 < len(full)*2 && strings.Contains(full, " and ") && len(splitNames(full)) > 1 {
+		// "The Foundry Rooms and Velvet Cellar" over "£12,500 each"
+		name = full
+	}
 	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(whole)))*2 || isFunder(name) {
 		return ""
 	}

@@ -2597,3 +2597,15 @@ func TestPossessedGrantOf(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestCardLeadAndEach: a project's card names its lead in the block under
+// the figure, and a card for two bodies with "£N each" gives each one.
+func TestCardLeadAndEach(t *testing.T) {
+	r := parseHTML(t, `<h2>Grants awarded</h2><div class="card"><h3>Safe Routes Home</h3><p>£55,000</p><p>Led by Ardenshire Women's Aid Network, the project maps well-lit routes.</p></div><div class="card"><h3>The Foundry Rooms and Velvet Cellar</h3><p>£12,500 each</p><p>Training for bar and door staff.</p></div><div class="card"><h3>Night Buses</h3><p>£72,000</p><p>Buses after midnight.</p></div>`)
+	if got := recipients(r); got != "Ardenshire Women's Aid Network|Foundry Rooms|Velvet Cellar|Night Buses" {
+		t.Errorf("recipients %q", got)
+	}
+	if len(r.Awards) > 0 && r.Awards[0].Purpose != "Safe Routes Home" {
+		t.Errorf("purpose %q", r.Awards[0].Purpose)
+	}
+}
