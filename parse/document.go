@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -70,6 +71,10 @@ func (b *docBuilder) addCollapsed(kind, text string, cells []string, tbl int) {
 				text, kind = strings.TrimSpace(text[len(m):]), kindListItem
 				break
 			}
+		}
+		if n := symbolBullet(text); n > 0 {
+			// "✅ Brackley Mill Night Buses CIC – £72k", "👉 ..."
+			text, kind = text[n:], kindListItem
 		}
 		if text == "" {
 			return
@@ -173,4 +178,25 @@ func unusualSpaceAt(s string, i int) bool {
 		return true // stray continuation or invalid lead byte
 	}
 	return false
+}
+
+// symbolBullet returns the length of a run of pictographs used as a list
+// marker at the start of text ("✅ ", "➡️ ", "🔹 "), with the space after
+// it, or 0. Marks that belong to the text (©, ®, ™, °) are no markers.
+func symbolBullet(text string) int {
+	i := 0
+	for i < len(text) && text[i] >= 0x80 {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.So, r) && r != 0xFE0F && r != 0x200D || r == '©' || r == '®' || r == '™' || r == '°' {
+			return 0
+		}
+		i += n
+	}
+	if i == 0 || i >= len(text) || text[i] != ' ' {
+		return 0
+	}
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
 }

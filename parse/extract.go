@@ -653,7 +653,7 @@ func (a *analyzer) sentence(s sent) {
 	}
 	feat := sentenceFeatures(s.low)
 	var hits []fundHit
-	if feat&featFundWord != 0 {
+	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 {
 		hits = findFunds(s.text)
 	}
 	sentFund := ""

@@ -318,7 +318,51 @@ func findFunds(s string) []fundHit {
 		}
 		out = append(out, fundHit{name: name, start: ws[first].start, end: end, acronym: acr, inner: inner, innerExp: innerExp})
 	}
-	return appendNamedProgrammes(out, s, ws)
+	return appendHashtagFunds(appendNamedProgrammes(out, s, ws), s)
+}
+
+// appendHashtagFunds adds funds named by a hashtag in camel case whose
+// last part is a fund head: "#LateHoursSafetyFund" is the Late Hours
+// Safety Fund.
+func appendHashtagFunds(out []fundHit, s string) []fundHit {
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '#')
+		if k < 0 {
+			return out
+		}
+		st := from + k
+		end := st + 1
+		for end < len(s) && (isLetter(s[end]) || isDigit(s[end])) {
+			end++
+		}
+		from = end
+		if st > 0 && (isLetter(s[st-1]) || isDigit(s[st-1])) {
+			continue // "C#", "ref#12"
+		}
+		var words []string
+		w := s[st+1 : end]
+		for i := 0; i < len(w); {
+			j := i + 1
+			for j < len(w) && !(w[j] >= 'A' && w[j] <= 'Z') {
+				j++
+			}
+			words = append(words, w[i:j])
+			i = j
+		}
+		if len(words) < 2 || !fundHeads[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		ok := true
+		for _, p := range words {
+			if !(p[0] >= 'A' && p[0] <= 'Z') || len(p) == 1 {
+				ok = false
+				break
+			}
+		}
+		if ok && !genericFundWords[strings.ToLower(words[0])] || ok && len(words) > 2 {
+			out = append(out, fundHit{name: strings.Join(words, " "), start: st, end: end})
+		}
+	}
 }
 
 // appendNamedProgrammes adds programmes whose names carry no fund word:

@@ -2609,3 +2609,23 @@ func TestCardLeadAndEach(t *testing.T) {
 		t.Errorf("purpose %q", r.Awards[0].Purpose)
 	}
 }
+
+// TestHashtagFundAndPictographBullets: a post's hashtag names the fund and pictographs mark
+// its list lines.
+func TestHashtagFundAndPictographBullets(t *testing.T) {
+	r := parseHTML(t, `<p>🌙 Round 3 of our #LateHoursSafetyFund is out! £190.5k for 5 projects keeping people safe after dark 👇<br>✅ Brackley Mill Night Buses CIC – £72k<br>➡️ Ardenshire Street Pastors – £38.5k<br>#Ardenshire #NightTimeEconomy</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Late Hours Safety Fund" {
+		t.Errorf("funds %v", r.Funds)
+	}
+	if got := recipients(r); got != "Brackley Mill Night Buses CIC|Ardenshire Street Pastors" {
+		t.Errorf("recipients %q", got)
+	}
+	for _, a := range r.Awards {
+		if a.Fund != "Late Hours Safety Fund" || a.Round == nil || *a.Round != 3 {
+			t.Errorf("award %+v", a)
+		}
+	}
+	if symbolBullet("© 2027 Hallowmere Gazette") != 0 || symbolBullet("✅Done") != 0 || symbolBullet("➡️ Next") != len("➡️ ") {
+		t.Error("symbolBullet")
+	}
+}
