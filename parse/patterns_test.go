@@ -2610,8 +2610,8 @@ func TestCardLeadAndEach(t *testing.T) {
 	}
 }
 
-// TestHashtagFundAndPictographBullets: a post's hashtag names the fund and pictographs mark
-// its list lines.
+// TestHashtagFundAndPictographBullets: a post's hashtag names the fund
+// and pictographs mark its list lines.
 func TestHashtagFundAndPictographBullets(t *testing.T) {
 	r := parseHTML(t, `<p>🌙 Round 3 of our #LateHoursSafetyFund is out! £190.5k for 5 projects keeping people safe after dark 👇<br>✅ Brackley Mill Night Buses CIC – £72k<br>➡️ Ardenshire Street Pastors – £38.5k<br>#Ardenshire #NightTimeEconomy</p>`)
 	if len(r.Funds) != 1 || r.Funds[0] != "Late Hours Safety Fund" {
