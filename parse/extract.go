@@ -121,7 +121,7 @@ var (
 	reAwardedAThing = regexp.MustCompile(`\b(awarded|received|won|secured|given|granted|offered)\s+(?:a|an)\s+[^,;£$€]{1,60}?\s+worth\s*$`)
 	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?)?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
-	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share out|hand out)\b`), mayToSpend)
+	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
 	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
 )
 
@@ -2748,6 +2748,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	type acc struct {
 		r     Round
 		order int
+		// headTotal: the total was taken from a heading, whatever the
+		// evidence shown
+		headTotal bool
 	}
 	// Rounds are kept apart by fund: "£94.5m from the FE Estates Renewal
 	// Programme ... £22.1m of Specialist Skills Capital" are two batches.
@@ -2779,6 +2782,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 			r.r.Recap = fund == primary && mainNum > 0 && n > 0 && n < mainNum
 			r.r.Evidence = f.ev
+			r.headTotal = f.ev.Kind == kindHeading
 			rounds[k] = r
 			keys = append(keys, k)
 		}
@@ -2790,7 +2794,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			r.r.Projects = &p
 		}
 		exact := r.r.Total != nil && f.total != nil && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) &&
-			(r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "")
+			(r.headTotal && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "")
 		if r.r.Total == nil && f.total != nil || wider || exact {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
@@ -2802,6 +2806,11 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 				q := f.qual
 				r.r.Qualifier = &q
 			}
+			r.r.Evidence = f.ev
+			r.headTotal = f.ev.Kind == kindHeading
+		} else if r.r.Total != nil && f.total != nil && *f.total == *r.r.Total && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading {
+			// the body's sentence is better evidence than the headline
+			// that says the same
 			r.r.Evidence = f.ev
 		}
 		if r.r.Projects == nil && f.projects > 0 {

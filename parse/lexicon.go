@@ -129,6 +129,11 @@ var genericNouns = map[string]bool{
 	"fellowships": true, "homes": true, "buildings": true, "nonprofit": false, "ventures": true,
 	"cooperatives": true, "co-operatives": true, "utilities": true, "operators": true,
 	"landlords": true, "farms": true, "estates": true, "churches": true, "trials": true,
+	"halls": true, "huts": true, "pavilions": true, "facilities": true, "pubs": true,
+	"shops": true, "practices": true, "surgeries": true, "parks": true, "galleries": true,
+	"cinemas": true, "chapels": true, "mosques": true, "temples": true, "synagogues": true,
+	"associations": true, "societies": true, "collectives": true, "foundations": true,
+	"archives": true, "foodbanks": true,
 }
 
 // projectNouns are the generic nouns that count a round's projects.

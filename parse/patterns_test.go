@@ -2629,3 +2629,18 @@ func TestHashtagFundAndPictographBullets(t *testing.T) {
 		t.Error("symbolBullet")
 	}
 }
+
+// TestBuildingsShareARoundAndFundsToShare: "Village halls across England
+// are sharing £X from the latest round" is a batch, and its evidence is
+// the body's sentence rather than the headline; "Our X Grants have £Y to
+// share" is the fund's budget.
+func TestBuildingsShareARoundAndFundsToShare(t *testing.T) {
+	r := parseHTML(t, `<h1>£1.26 million to keep 41 community halls warm</h1><p>Village halls, scout huts and community centres across England are sharing £1.26 million from the latest round of Hearth and Hall Grants.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 1260000 || r.Rounds[0].Evidence.Kind == "heading" {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+	r = parseHTML(t, "<p>Our Small Sparks Grants have £400,000 to share in 2027.</p>")
+	if got := limitList(r); got != "Small Sparks Grants 400000 -" {
+		t.Errorf("limits %v", got)
+	}
+}
