@@ -2644,3 +2644,20 @@ func TestBuildingsShareARoundAndFundsToShare(t *testing.T) {
 		t.Errorf("limits %v", got)
 	}
 }
+
+// TestThreeSixtyGivingTable: a grants table in 360Giving's columns, with
+// bare amounts beside a Currency column and each row's programme.
+func TestThreeSixtyGivingTable(t *testing.T) {
+	r := parseHTML(t, `<p>We publish our grants in the 360Giving Data Standard.</p><table><thead><tr><th>Identifier</th><th>Title</th><th>Currency</th><th>Amount Awarded</th><th>Award Date</th><th>Recipient Org:Name</th><th>Funding Org:Name</th><th>Grant Programme:Title</th><th>Planned Dates:Duration (months)</th></tr></thead>
+<tbody><tr><td>360G-x-001</td><td>Advice service</td><td>GBP</td><td>24000</td><td>2023-03-09</td><td>Brookhaven Advice Project</td><td>The Sallowmere Trust</td><td>Open Grants</td><td>24</td></tr>
+<tr><td>360G-x-002</td><td>Lunch club</td><td>EUR</td><td>950</td><td>2023-11-22</td><td>Cragfoot Lunch Club</td><td>The Sallowmere Trust</td><td>Small Grants</td><td>12</td></tr></tbody></table>`)
+	if got := recipients(r); got != "Brookhaven Advice Project|Cragfoot Lunch Club" {
+		t.Fatalf("recipients %q", got)
+	}
+	if a := r.Awards[0]; a.Amount != 24000 || a.Currency != "GBP" || a.Fund != "Open Grants" || a.Purpose != "Advice service" {
+		t.Errorf("first %+v", a)
+	}
+	if a := r.Awards[1]; a.Amount != 950 || a.Currency != "EUR" || a.Fund != "Small Grants" {
+		t.Errorf("second %+v", a)
+	}
+}

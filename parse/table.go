@@ -300,6 +300,17 @@ func (a *analyzer) table(doc *document, t table) {
 	if amountCol >= 0 && allHedgedUpTo(doc, t, amountCol) {
 		return // "Air source heat pump | up to £7,500": a table of grant rates
 	}
+	// 360Giving-style columns: "Currency" beside a bare "Amount Awarded",
+	// and "Grant Programme:Title" naming each row's fund
+	curCol, progCol := -1, -1
+	for i, h := range header {
+		switch l := strings.ToLower(strings.TrimSpace(h)); {
+		case l == "currency":
+			curCol = i
+		case roles[i] == colNone && strings.Contains(l, "programme") && (strings.Contains(l, "title") || strings.Contains(l, "name")):
+			progCol = i
+		}
+	}
 	awardRows := 0 // a total row under two or more awards totals the batch
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
@@ -345,7 +356,11 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		amount := sum
 		if amountCol >= 0 && amountCol < len(cells) {
-			if v, c, ok := cellAmount(cells[amountCol], units[amountCol], curs[amountCol]); ok && (amount == 0 || len(parts) == 0) {
+			ccur := curs[amountCol]
+			if curCol >= 0 && curCol < len(cells) && ccur == "" {
+				ccur = isoCurrency(cells[curCol])
+			}
+			if v, c, ok := cellAmount(cells[amountCol], units[amountCol], ccur); ok && (amount == 0 || len(parts) == 0) {
 				amount, cur = v, c
 			}
 		}
@@ -370,7 +385,11 @@ func (a *analyzer) table(doc *document, t table) {
 			Purpose:   purpose,
 			Evidence:  Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.9},
 		}
-		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: fund})
+		rowFund := fund
+		if progCol >= 0 && progCol < len(cells) && strings.TrimSpace(cells[progCol]) != "" && len(scanAmounts(cells[progCol])) == 0 {
+			rowFund = a.funds.add(strings.TrimSpace(cells[progCol]))
+		}
+		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: rowFund})
 		awardRows++
 		a.recipients[strings.ToLower(recip)] = true
 		a.order++
@@ -587,4 +606,13 @@ func declinedRow(cells []string) bool {
 		}
 	}
 	return false
+}
+
+// isoCurrency reads a currency cell ("GBP", "eur") as its code, or "".
+func isoCurrency(c string) string {
+	switch u := strings.ToUpper(strings.TrimSpace(c)); u {
+	case "GBP", "EUR", "USD", "CAD", "AUD", "NZD":
+		return u
+	}
+	return ""
 }
