@@ -812,6 +812,14 @@ func labelBefore(before, after string) string {
 			return n
 		}
 	}
+	if k := strings.LastIndexByte(b, ':'); k > 0 && k >= len(b)-12 {
+		// "Wealdhurst Forge Heritage Centre: approved £22,000": a
+		// minute's decision after the name
+		switch strings.TrimSpace(b[k+1:]) {
+		case "approved", "awarded", "granted", "agreed", "offered", "funded", "approved a grant of", "awarded a grant of":
+			b = b[:k+1]
+		}
+	}
 	if strings.HasSuffix(b, "...") {
 		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
 		b = strings.TrimRight(b, ". ") + ":"

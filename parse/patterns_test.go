@@ -2661,3 +2661,12 @@ func TestThreeSixtyGivingTable(t *testing.T) {
 		t.Errorf("second %+v", a)
 	}
 }
+
+// TestMinuteDecisionAfterAName: "Name: approved £N for ..." in trustees'
+// minutes gives Name the grant.
+func TestMinuteDecisionAfterAName(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>Wealdhurst Forge Heritage Centre</strong>: approved £22,000 towards the wages of two apprentices.</li><li><strong>Ashen Quay Boatbuilders</strong>: approved £12,500 for boatbuilding courses.</li><li><strong>Kingsmere Pottery</strong> (£8,000 requested): declined.</li></ul>`)
+	if got := recipients(r); got != "Wealdhurst Forge Heritage Centre|Ashen Quay Boatbuilders" {
+		t.Errorf("recipients %q", got)
+	}
+}
