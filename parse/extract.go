@@ -104,8 +104,9 @@ type roundMention struct {
 	num     int // 0 when not numbered
 	future  bool
 	recap   bool
-	end     int  // where the mention ends in the sentence
-	heading bool // named by a heading with no figure ("Second call")
+	end     int    // where the mention ends in the sentence
+	heading bool   // named by a heading with no figure ("Second call")
+	fund    string // the fund its sentence names, if any
 }
 
 // Regular expressions, compiled once. They are applied to short windows
@@ -817,6 +818,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		m.heading = s.kind == kindHeading && len(amounts) == 0
+		m.fund = sentFund
 		a.mentions = append(a.mentions, m)
 		if m.future {
 			sentFuture = true
@@ -1867,7 +1869,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
 			continue
 		}
-		if objRecip != "" && funderActive && !subjFound && !negative && prep == "to" && (a.isFundName(objRecip) || programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) && strings.Contains(objRecip, " ")) &&
+		if objRecip != "" && funderActive && !subjFound && !negative && prep == "to" && (a.isFundName(objRecip) || programmeNouns[lastWordLower(objRecip)] && isProperWord(finalWord(objRecip)) && strings.Contains(objRecip, " ") && !strings.Contains(asciiLower(np), " led by ")) &&
 			(hasAnyWord(tail(fullLeftLow, 30), []string{"committed", "commits", "committing", "pledged", "earmarked", "allocated"}) || spanYears(lowRight) > 0 || strings.Contains(lowRight, " between 20")) {
 			// "The Scottish Government has committed £25 million to the
 			// Island Homes Pathfinder over the next five years", "NIHR has
@@ -2281,7 +2283,7 @@ func objectPhraseLow(right, low string) (string, string) {
 		// "from the X fund" / "from its ... programme"
 		if hasPrefixFold(low, i, "from ") {
 			rest := low[i:]
-			for _, h := range []string{"fund", "program", "scheme", "pot", "budget", "government", "office", "department", "lottery", "challenge", "accelerator", "initiative", "competition"} {
+			for _, h := range []string{"fund", "program", "scheme", "pot", "budget", "government", "office", "department", "lottery", "challenge", "accelerator", "initiative", "competition", "grants"} {
 				if k := strings.Index(rest, h); k > 0 && k < 90 && !strings.ContainsAny(rest[:k], ",;") {
 					i += k + len(h)
 					for i < len(low) && isLetter(low[i]) {
@@ -2729,12 +2731,21 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		res.Funds = []string{}
 	}
 
-	mainNum := 0
+	// Each fund's round in force is the highest current round its
+	// sentences name: "the third round of the Safer Nights Fund" numbers
+	// no round of the page's other fund. A mention naming no fund is the
+	// page's.
+	mainNums := map[string]int{}
 	for _, m := range a.mentions {
-		if !m.future && !m.recap && m.num > mainNum {
-			mainNum = m.num
+		f := primary
+		if m.fund != "" {
+			f = a.funds.resolve(m.fund)
+		}
+		if !m.future && !m.recap && m.num > mainNums[f] {
+			mainNums[f] = m.num
 		}
 	}
+	mainNum := mainNums[primary]
 	fundOr := func(f string) string {
 		if f == "" {
 			return primary
@@ -2767,9 +2778,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			if f.recap {
 				continue
 			}
-			if fund == primary {
-				n = mainNum
-			}
+			n = mainNums[fund]
 		}
 		k := roundKey{fund, n}
 		r := rounds[k]
@@ -3001,7 +3010,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		aw.Fund = fundOr(c.fund)
 		rn := c.ctxRound
 		if rn == 0 {
-			rn = mainNum
+			rn = mainNums[aw.Fund]
 		}
 		if rn > 0 {
 			v := rn
@@ -3559,6 +3568,13 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		}
 		rest := r[len(v):]
 		name := leadingProper(rest)
+		if name == "" && determinerEnd(asciiLower(firstWord(rest))+" ") {
+			// "A further £18,000 will support a volunteer clean-up
+			// programme led by Kelderford Churches Together"
+			if n, at := ledBy(head(rest, 120)); n != "" && at > 0 && !strings.Contains(rest[:at], ",") && !isFunder(n) {
+				return n, cleanPurpose(strings.TrimSpace(rest[:at]))
+			}
+		}
 		if name == "" || len(name) < 3 {
 			return "", ""
 		}

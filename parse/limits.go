@@ -276,7 +276,9 @@ func budgetLine(fullLeftLow, lowRight string) bool {
 	if hasAnyWord(l, []string{"additional", "extra", "further"}) || strings.HasSuffix(l, "at least ") {
 		return true
 	}
-	return strings.Contains(head(lowRight, 40), " years")
+	// "... over five years to the X partnership, led by Y" names who
+	// gets it
+	return strings.Contains(head(lowRight, 40), " years") && !strings.Contains(head(lowRight, 140), ", led by ")
 }
 
 // additionalSupport reads "£20m of additional funding", "£125m of extra

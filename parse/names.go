@@ -1016,7 +1016,7 @@ func headingLabel(heading, next string) string {
 		return "" // a section, not a grantee
 	}
 	name := leadingProper(heading)
-	whole := heading
+	whole := dropPlaceInBrackets(heading) // "The Listening Post (Wexbury)"
 	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {
 		whole = whole[:k] // "Tidewater Maritime Workforce Alliance, Norfolk, Virginia"
 	}

@@ -2670,3 +2670,44 @@ func TestMinuteDecisionAfterAName(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestRoundNumbersStayWithTheirFund: a round number named for one fund
+// numbers no batch of another fund on the page; money taken "from its X
+// Grants to" a body goes to the body.
+func TestRoundNumbersStayWithTheirFund(t *testing.T) {
+	r := parseHTML(t, `<p>Wealdshire’s bid was one of 18 successful bids across England and Wales, which share £24 million in the third round of the Safer Nights Fund.</p>
+<p>Alongside the Home Office funding, the Commissioner has awarded £148,000 from her Community Safety Grants to 11 local organisations.</p>
+<p>The Marram Trust has awarded £75,000 from its Coastal Communities Grants to Saltcote Lifeboat Heritage Trust for a new gallery.</p>`)
+	for _, x := range r.Rounds {
+		switch x.Fund {
+		case "Safer Nights Fund":
+			if x.Round == nil || *x.Round != 3 {
+				t.Errorf("safer nights round %+v", x)
+			}
+		case "Community Safety Grants":
+			if x.Round != nil || x.Total == nil || *x.Total != 148000 {
+				t.Errorf("community safety round %+v", x)
+			}
+		}
+	}
+	if len(r.Rounds) != 2 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if got := recipients(r); got != "Saltcote Lifeboat Heritage Trust" {
+		t.Errorf("recipients %q", got)
+	}
+}
+
+// TestLeadsInFundersWords: "£N will support a programme led by X" and
+// "committed £N over five years to the X partnership, led by Y" give the
+// lead its award; a card heading's place in brackets is no part of the
+// test of its name.
+func TestLeadsInFundersWords(t *testing.T) {
+	r := parseHTML(t, `<p>A further £18,000 will support a volunteer clean-up programme led by Kelderford Churches Together.</p><p>We committed £1.5 million over five years to the Rishbrook Valley Pathways partnership, led by Heptonfold Skills Partnership, which helps care leavers.</p><h3>The Listening Post (Wexbury)</h3><p>£2,000</p><p>Volunteer listener training</p>`)
+	if got := recipients(r); got != "Kelderford Churches Together|Heptonfold Skills Partnership|Listening Post" {
+		t.Errorf("recipients %q", got)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
