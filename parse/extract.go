@@ -1517,6 +1517,18 @@ func (a *analyzer) sentence(s sent) {
 						// receive £45,000"
 						eachRecips, recip, generic = names, names[0], false
 					}
+					if len(eachRecips) == 0 && (recip == "" || generic) && strings.Contains(aux, "each") {
+						// "The centres at the University of Dunmere (offshore
+						// energy), Marlow Institute of Technology (autonomous
+						// systems) and ... each receive £7.5 million": the
+						// places named after the group noun
+						if f := strings.Fields(dropAsides(stripDeterminer(strings.TrimSpace(subj)))); len(f) > 2 && genericNouns[strings.ToLower(f[0])] && (f[1] == "at" || f[1] == "in" || f[1] == "from") {
+							rest := strings.Join(f[2:], " ")
+							if names := splitNames(cleanName(rest)); len(names) > 1 && nameList(strings.Split(rest, ", ")) {
+								eachRecips, recip, generic = names, names[0], false
+							}
+						}
+					}
 					if recip != "" && len(eachRecips) == 0 && strings.Contains(aux, "each") {
 						// "Oldham, Bury and Wigan councils will each receive"
 						whole := stripDeterminer(strings.TrimSpace(subj))

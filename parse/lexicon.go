@@ -140,6 +140,8 @@ var genericNouns = map[string]bool{
 var projectNouns = map[string]bool{
 	"projects": true, "bids": true, "schemes": true, "initiatives": true,
 	"proposals": true, "applications": true, "grants": true, "awards": true,
+	// research funders count awards by the people and posts they fund
+	"fellowships": true, "fellows": true, "studentships": true, "scholarships": true,
 }
 
 // orgSuffixes end the names of recipient organisations.

@@ -2711,3 +2711,17 @@ func TestLeadsInFundersWords(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestResearchBatchShapes: "backed 10 fellows with £13m" counts fellows,
+// and "The centres at A (x), B (y) and C (z) each receive £N" gives each
+// place its award.
+func TestResearchBatchShapes(t *testing.T) {
+	r := parseHTML(t, `<p>The Northlight Trust has appointed 12 fellows in the fifth round of its Northlight Future Leaders Fellowships, committing £16.2 million. Last year’s fourth round backed 10 fellows with £13 million.</p>`)
+	if got := roundTotals(r); len(r.Rounds) != 2 || r.Rounds[1].Projects == nil || *r.Rounds[1].Projects != 10 {
+		t.Errorf("rounds %v %+v", got, r.Rounds)
+	}
+	r = parseHTML(t, `<p>The centres at the University of Dunmere (offshore energy), Marlow Institute of Technology (autonomous systems) and the University of Esk (marine biotechnology) each receive £7.5 million.</p>`)
+	if got := recipients(r); got != "University of Dunmere|Marlow Institute of Technology|University of Esk" {
+		t.Errorf("recipients %q", got)
+	}
+}
