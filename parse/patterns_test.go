@@ -2725,3 +2725,20 @@ func TestResearchBatchShapes(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestCompetitionAndCohortNumbers: "the third competition of the X Fund"
+// and "Cohort 4 of the programme" number rounds.
+func TestCompetitionAndCohortNumbers(t *testing.T) {
+	r := parseHTML(t, `<p>Six projects share £12.2 million of grant funding in the third competition of the Clean Aviation Systems Fund.</p>`)
+	if got := roundTotals(r); got[3] != 12200000 {
+		t.Errorf("rounds %v", got)
+	}
+	r = parseHTML(t, `<p>Cohort 4 of the Tech Start programme backed 9 startups with £2m.</p>`)
+	if got := roundTotals(r); got[4] != 2000000 {
+		t.Errorf("rounds %v", got)
+	}
+	r = parseHTML(t, `<p>The school came second in the third competition of the season and won £500.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("a sports competition: %+v", r.Rounds)
+	}
+}

@@ -45,6 +45,17 @@ func findRoundsIn(ls string) []roundMention {
 			}
 		}
 	}
+	if (strings.Contains(ls, "competition") || strings.Contains(ls, "cohort")) && hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) {
+		// "in the third competition of the Clean Aviation Systems Fund",
+		// "cohort 4 of the programme"
+		for _, w := range []string{"competition", "cohort"} {
+			for _, m := range findRoundWord(ls, w) {
+				if m.num > 0 {
+					out = append(out, m)
+				}
+			}
+		}
+	}
 	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") || strings.Contains(ls, "window") {
 		// "the third tranche of the Active Travel Fund", "wave 2", "last
 		// year's first wave handed £29.5m to 19 landlords"
@@ -80,7 +91,7 @@ func mayRoundWord(ls string) bool {
 			}
 			switch w[0] {
 			case 'r', 'c', 'i', 'p', 't', 'w':
-				if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window") {
+				if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort") {
 					return true
 				}
 			}
