@@ -2473,6 +2473,12 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
 	}
+	if isPerson(np) {
+		// "goes to Dr Ben Oduya at the University of Wearside"
+		if r := a.personOrg(np); r != "" {
+			return r, false, 0, ""
+		}
+	}
 	if r, at := ledBy(np); r != "" {
 		p := np
 		if at > 0 {

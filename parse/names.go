@@ -282,6 +282,21 @@ func ledBy(s string) (string, int) {
 		if k := strings.Index(low, p); k >= 0 && (bestAt < 0 || k < bestAt) {
 			rest := s[k+len(p):]
 			r := leadingProper(rest)
+			if isPerson(rest) {
+				// "led by Dr Priya Raman, Institute of Immunology and
+				// Infection": the researcher, with the host when named
+				seg := rest
+				if j := strings.Index(seg, ", "); j > 0 {
+					if e := strings.Index(seg[j+2:], ", "); e >= 0 {
+						seg = seg[:j+2+e]
+					}
+				}
+				if inst := personInstitution(seg); inst != "" {
+					r = inst
+				} else if inst := personAt(cutClause(seg)); inst != "" {
+					r = inst
+				}
+			}
 			if r == "" {
 				lr := stripDeterminer(rest)
 				if w := firstWordLower(lr); w == "police" || w == "forces" || w == "councils" || w == "local" {
@@ -820,6 +835,26 @@ func labelBefore(before, after string) string {
 			b = b[:k+1]
 		}
 	}
+	if isPerson(b) {
+		// "Dr Ana Petrovic – £20,000", "Dr Fiona MacRae: Gaelic
+		// place-names – £348,210", "Dr. Raj Malhotra (Computer Science)
+		// — $285,000": a researcher's award, by name
+		for _, sep := range []string{" –", " —", " -", ":"} {
+			if !strings.HasSuffix(b, sep) {
+				continue
+			}
+			seg := strings.TrimSpace(strings.TrimSuffix(b, sep))
+			if k := strings.Index(seg, ": "); k > 0 {
+				seg = seg[:k]
+			}
+			if inst := personInstitution(seg); inst != "" {
+				return inst
+			}
+			if n := personName(seg); n != "" && (len(n)*2 >= len(dropAsides(seg)) || strings.Contains(b, ": ")) {
+				return n
+			}
+		}
+	}
 	if strings.HasSuffix(b, "...") {
 		// "Glenholm Farmwatch ......... GBP 185,500": dot leaders
 		b = strings.TrimRight(b, ". ") + ":"
@@ -1127,11 +1162,11 @@ func personInstitution(seg string) string {
 	if !isPerson(seg) {
 		return ""
 	}
-	rest := ""
+	rest, paren := "", false
 	if k := strings.Index(seg, ", "); k > 0 {
 		rest = seg[k+2:]
 	} else if k := strings.Index(seg, " ("); k > 0 {
-		rest = strings.TrimSuffix(seg[k+2:], ")")
+		rest, paren = strings.TrimSuffix(seg[k+2:], ")"), true
 	}
 	if j := strings.Index(rest, ", "); j > 0 {
 		rest = rest[:j] // "Northgate University, Leeds"
@@ -1156,7 +1191,64 @@ func personInstitution(seg string) string {
 		return ""
 	}
 	name := cleanName(strings.Join(words[:n], " "))
-	if isFunder(name) {
+	if isFunder(name) || department(name, paren) {
+		return ""
+	}
+	return withPerson(seg, name)
+}
+
+// withPerson names a researcher's award by the researcher and the host
+// that holds it: "Kwame Boateng (Thamesbridge University)" for "Professor
+// Kwame Boateng of Thamesbridge University". Funders and readers name
+// such awards either way; both are kept.
+func withPerson(seg, inst string) string {
+	for _, ps := range []string{"’s ", "'s "} {
+		if k := strings.Index(inst, ps); k > 0 {
+			inst = inst[:k] // "the University of Kelsford’s School of Life Sciences"
+		}
+	}
+	name := personName(seg)
+	if name == "" || strings.Contains(name, inst) || strings.Contains(inst, name) {
+		return inst
+	}
+	return name + " (" + inst + ")"
+}
+
+// department reports a part of an institution rather than a body that
+// holds grants: "School of Chemistry", "Department of Physics", and in
+// brackets after a name "(Computer Science)" (but not "(Institute of
+// Immunology and Infection)").
+func department(name string, inBrackets bool) bool {
+	l := asciiLower(name)
+	if hasAnyPrefix(l, "school of ", "department of ", "faculty of ", "division of ") {
+		return true
+	}
+	if !inBrackets {
+		return false
+	}
+	for _, w := range strings.Fields(l) {
+		if orgSuffixes[strings.Trim(w, ".,")] {
+			return false
+		}
+	}
+	return true
+}
+
+// personName returns the name of the person seg opens with, less their
+// title ("Dr. Raj Malhotra (Computer Science)" gives "Raj Malhotra"), or
+// "" when it is no full name.
+func personName(seg string) string {
+	p := strings.TrimSpace(seg)
+	for _, t := range personTitles {
+		p = strings.TrimPrefix(p, t)
+	}
+	name := leadingProper(p)
+	for _, cut := range []string{" of ", " at ", " from ", " (", " and "} {
+		if k := strings.Index(name, cut); k > 0 {
+			name = name[:k]
+		}
+	}
+	if !strings.Contains(name, " ") || isFunder(name) {
 		return ""
 	}
 	return name
@@ -1172,28 +1264,66 @@ func (a *analyzer) personOrg(subj string) string {
 	if !isPerson(subj) {
 		return ""
 	}
+	if inst := personAt(subj); inst != "" {
+		return inst
+	}
+	k := personDepartment(subj)
+	if j := strings.Index(subj, ", "); k == 0 && j > 0 && department(subj[j+2:], false) {
+		k = j // "Dr Saoirse Whelan, School of Chemistry"
+	}
+	if k > 0 {
+		for _, n := range []string{"university", "college", "institute"} {
+			if o := a.titleOrg(n); o != "" {
+				return withPerson(subj[:k], o)
+			}
+		}
+		// a department names no body that holds grants: the person
+		return personName(subj[:k])
+	}
+	return ""
+}
+
+// personPreps join a person to their institution: "Professor Y of the
+// School of Geography", "Dr X at Brindmoor University".
+var personPreps = []string{" of the ", " at the ", " from the ", " in the ", " of ", " at ", " from "}
+
+// personAt reads "Dr X at Brindmoor University" as "X (Brindmoor
+// University)"; it gives "" for a department or no institution.
+func personAt(subj string) string {
+	if !isPerson(subj) || personDepartment(subj) > 0 {
+		return ""
+	}
 	low := asciiLower(subj)
-	for _, p := range []string{" of the ", " at the ", " from the ", " in the ", " of ", " at ", " from "} {
+	for _, p := range personPreps {
 		k := strings.Index(low, p)
 		if k < 0 {
 			continue
 		}
-		rest := subj[k+len(p):]
-		lr := asciiLower(rest)
-		if strings.HasPrefix(lr, "school of") || strings.HasPrefix(lr, "department of") || strings.HasPrefix(lr, "faculty of") || strings.HasPrefix(lr, "centre for") {
-			for _, n := range []string{"university", "college", "institute"} {
-				if o := a.titleOrg(n); o != "" {
-					return o
-				}
-			}
-			return "" // a department names no body that holds grants
-		}
-		if name := leadingProper(rest); strings.Contains(name, " ") && !isFunder(name) {
-			return name
+		if name := leadingProper(subj[k+len(p):]); strings.Contains(name, " ") && !isFunder(name) {
+			return withPerson(subj[:k], name)
 		}
 		break
 	}
 	return ""
+}
+
+// personDepartment returns where "Professor Y" ends in "Professor Y of
+// the School of Geography": a person of a department, whose host is
+// not named; else 0.
+func personDepartment(subj string) int {
+	low := asciiLower(subj)
+	for _, p := range personPreps {
+		k := strings.Index(low, p)
+		if k < 0 {
+			continue
+		}
+		lr := low[k+len(p):]
+		if strings.HasPrefix(lr, "school of") || strings.HasPrefix(lr, "department of") || strings.HasPrefix(lr, "faculty of") || strings.HasPrefix(lr, "centre for") {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // publisherOrg returns the organisation that publishes the page, from its

@@ -651,12 +651,12 @@ func TestRecipientColumnChoice(t *testing.T) {
 }
 
 // TestFellowsHostInstitution: a fellow's award is held by the host
-// institution named beside the fellow.
+// institution named beside the fellow, and named by both.
 func TestFellowsHostInstitution(t *testing.T) {
 	r := parseHTML(t, `<p>78 researchers will share £115 million in the tenth round of the Future Leaders Fellowships.</p><ul>
 <li><strong>Dr Felix Marchetti</strong>, Northgate University – <em>Wearable quantum sensors</em> (£1,612,004)</li>
 <li><strong>Professor Ann Lee</strong> (University of Kelsall) – coastal flood models – £1,487,220</li></ul>`)
-	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Northgate University" || r.Awards[1].Recipient != "University of Kelsall" {
+	if len(r.Awards) != 2 || r.Awards[0].Recipient != "Felix Marchetti (Northgate University)" || r.Awards[1].Recipient != "Ann Lee (University of Kelsall)" {
 		t.Errorf("awards %+v", r.Awards)
 	}
 	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Future Leaders Fellowships" {
@@ -665,7 +665,7 @@ func TestFellowsHostInstitution(t *testing.T) {
 }
 
 // TestPersonAndCountedGroup: a person in a department of the publishing
-// university gives the university; a fund that "has shared £X between 48
+// university gives the person and the university; a fund that "has shared £X between 48
 // pools across England" gives a round, not an award to the fund or to
 // England.
 func TestPersonAndCountedGroup(t *testing.T) {
@@ -674,7 +674,7 @@ func TestPersonAndCountedGroup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Awards) != 1 || r.Awards[0].Recipient != "University of Eastmoor" {
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Tomasz Wierzbicki (University of Eastmoor)" {
 		t.Errorf("person: %+v", r.Awards)
 	}
 	r = parseHTML(t, "<p>The second round of the Lido Fund has shared £9.6m between 48 pools across England.</p>")
@@ -2553,7 +2553,7 @@ func TestConsortiumLabelsAndApplicants(t *testing.T) {
 // million" is the university's award.
 func TestFellowshipWorth(t *testing.T) {
 	r := parseHTML(t, "<p>Professor Aisha Okonjo, of the University of Kelsford’s School of Life Sciences, has been awarded a Frontier Pathfinder Fellowship worth £1.8 million over seven years.</p><p>Dr Tom Reed of Hexley University has been awarded a fellowship worth £900,000.</p>")
-	if got := recipients(r); got != "University of Kelsford|Hexley University" {
+	if got := recipients(r); got != "Aisha Okonjo (University of Kelsford)|Tom Reed (Hexley University)" {
 		t.Errorf("awards: %q", got)
 	}
 }
@@ -2740,5 +2740,23 @@ func TestCompetitionAndCohortNumbers(t *testing.T) {
 	r = parseHTML(t, `<p>The school came second in the third competition of the season and won £500.</p>`)
 	if len(r.Rounds) != 0 {
 		t.Errorf("a sports competition: %+v", r.Rounds)
+	}
+}
+
+// TestResearchersAndTheirHosts: a researcher's award is named by the
+// researcher and, where the page names it, the host institution that
+// holds it; a department is no host.
+func TestResearchersAndTheirHosts(t *testing.T) {
+	r := parseHTML(t, `<p>Professor Kwame Boateng of Thamesbridge University receives £5.8 million for digital twins of tidal defences.</p>
+<p>The project led by Dr Priya Raman, Institute of Immunology and Infection, will receive €2,450,000.</p>
+<p>Dr Saoirse Whelan, School of Chemistry, receives €1,998,750 for CATALYST-ZERO.</p>
+<p>£226,000 goes to Dr Ben Oduya at the University of Wearside, who is developing a blood test.</p>
+<ul><li><strong>Dr. Raj Malhotra</strong> (Computer Science) — $285,000 for a GPU cluster.</li><li><strong>Dr Fiona MacRae</strong>: <em>Gaelic place-names and community memory</em> – £348,210</li></ul>
+<table><tr><th>Fellow</th><th>Host institution</th><th>Research project</th><th>Award (£)</th></tr>
+<tr><td>Dr Aisling Brennan</td><td>University of Carrick</td><td>Quantum sensors</td><td>1,198,402</td></tr>
+<tr><td>Dr Mateus Oliveira</td><td>Kingsmoor University</td><td>Soil networks</td><td>1,126,950</td></tr></table>`)
+	want := "Kwame Boateng (Thamesbridge University)|Priya Raman (Institute of Immunology and Infection)|Saoirse Whelan|Ben Oduya (University of Wearside)|Raj Malhotra|Fiona MacRae|Aisling Brennan (University of Carrick)|Mateus Oliveira (Kingsmoor University)"
+	if got := recipients(r); got != want {
+		t.Errorf("recipients\n got %q\nwant %q", got, want)
 	}
 }

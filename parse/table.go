@@ -311,6 +311,21 @@ func (a *analyzer) table(doc *document, t table) {
 			progCol = i
 		}
 	}
+	// "Fellow | Host institution | Project | Award": a researcher's
+	// award is named by the researcher and the host
+	personCol, hostCol := personColumn(doc, t), -1
+	if personCol >= 0 {
+		if recipCol != personCol {
+			hostCol = recipCol
+		} else {
+			for i, h := range header {
+				if i != personCol && containsAny(strings.ToLower(h), []string{"institution", "host", "organisation", "organization", "university"}) {
+					hostCol = i
+					break
+				}
+			}
+		}
+	}
 	awardRows := 0 // a total row under two or more awards totals the batch
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
@@ -319,6 +334,13 @@ func (a *analyzer) table(doc *document, t table) {
 			continue
 		}
 		recip := cleanName(cells[recipCol])
+		if personCol >= 0 && personCol < len(cells) && isPerson(strings.TrimSpace(cells[personCol])) {
+			if hostCol >= 0 && hostCol < len(cells) && strings.TrimSpace(cells[hostCol]) != "" {
+				recip = withPerson(strings.TrimSpace(cells[personCol]), cleanName(cells[hostCol]))
+			} else if n := personName(cells[personCol]); n != "" {
+				recip = n
+			}
+		}
 		lr := strings.ToLower(recip)
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
@@ -615,4 +637,30 @@ func isoCurrency(c string) string {
 		return u
 	}
 	return ""
+}
+
+// personColumn returns the column whose cells name people ("Dr Aisling
+// Brennan") in most data rows, or -1.
+func personColumn(doc *document, t table) int {
+	if len(t.rows) < 3 {
+		return -1
+	}
+	counts := map[int]int{}
+	for _, bi := range t.rows[1:] {
+		for i, c := range doc.blocks[bi].cells {
+			if isPerson(strings.TrimSpace(c)) {
+				counts[i]++
+			}
+		}
+	}
+	best, col := 0, -1
+	for i, n := range counts {
+		if n > best || n == best && i < col {
+			best, col = n, i
+		}
+	}
+	if best*2 < len(t.rows)-1 {
+		return -1
+	}
+	return col
 }
