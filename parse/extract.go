@@ -192,6 +192,8 @@ type analyzer struct {
 	// pendingLead is an award to a project's card heading, whose lead
 	// organisation the next block may name
 	pendingLead *pendingLead
+	// lastFundOrder is the sentence that last named a fund
+	lastFundOrder int
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -714,6 +716,13 @@ func (a *analyzer) sentence(s sent) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
+	if sentFund == "" && a.lastFund != "" && hasAnyPrefix(s.low, "it will provide ", "it provides ", "it has a total value of ", "it has a value of ", "it has a budget of ", "it is worth ", "it offers ", "it will offer ") {
+		// "The fund is worth £45 million over 3 years. It will provide
+		// £12 million in 2027 to 2028, ...": the fund just given a budget
+		if a.lastFundOrder >= s.order-2 {
+			sentFund = a.lastFund
+		}
+	}
 	if sentFund == "" && a.lastFund != "" && len(s.text) > 4 && s.text[:4] == "The " {
 		// "The Accelerator is a $30 million program": the fund just
 		// named, by the last word of its name
@@ -730,7 +739,7 @@ func (a *analyzer) sentence(s sent) {
 	}
 	a.prevFund = a.lastFund
 	if sentFund != "" {
-		a.lastFund = sentFund
+		a.lastFund, a.lastFundOrder = sentFund, s.order
 	}
 	a.prev = append(a.prev, s.text)
 
@@ -1178,7 +1187,20 @@ func (a *analyzer) sentence(s sent) {
 
 		// "£21.5m is available in 2025/26 and £21.5m in 2026/27": the
 		// same kind of figure for another period
-		if fl := strings.TrimSpace(fullLeftLow); prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, " and") && len(fl) < 60 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
+		fl := strings.TrimSpace(fullLeftLow)
+		if i > 0 && prevLimit {
+			// "£12 million in the 2027 to 2028 financial year, £15
+			// million in 2028 to 2029": what joins the figures, after the
+			// last one's year
+			if _, pend, ok := periodAfter(s.text, amounts[i-1].End, a.base, 0); ok && pend <= m.QStart {
+				j := strings.TrimSpace(s.low[pend:m.QStart])
+				j = strings.TrimSpace(strings.TrimPrefix(j, "financial year"))
+				if j == "," || j == ", and" || j == "and" {
+					fl = "and"
+				}
+			}
+		}
+		if prevLimit && !negative && (fl == "and" || fl == ":" || strings.HasSuffix(fl, " and") && len(fl) < 60 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
 			// "... £9.6 million available this financial year and £12.4
 			// million next year through ...", "with a further £8 million
 			// earmarked for next year"
@@ -1674,7 +1696,7 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
-			case sentFund != "" && i == 0 && fundOpens(s.low, sentFund) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available"):
+			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of"):
 				// "The Rural Grid Resilience Challenge is funded with $150
 				// million", "The Active Communities Connector Program
 				// provides $250 million over five years"

@@ -2760,3 +2760,21 @@ func TestResearchersAndTheirHosts(t *testing.T) {
 		t.Errorf("recipients\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestBudgetSplitByYear: a fund's budget and its split across years give
+// a limit for the whole and one for each year, also when "It" stands for
+// the fund and the years read "in the 2027 to 2028 financial year".
+func TestBudgetSplitByYear(t *testing.T) {
+	r := parseHTML(t, `<p>Published 6 April 2027</p><p>The High Street Adaptation Fund is now open.</p><p>The fund is worth £45 million over 3 years. It will provide £12 million in the 2027 to 2028 financial year, £15 million in 2028 to 2029 and £18 million in 2029 to 2030.</p>`)
+	if got := limitList(r); got != "High Street Adaptation Fund 45000000 -|High Street Adaptation Fund 12000000 2027/28|High Street Adaptation Fund 15000000 2028/29|High Street Adaptation Fund 18000000 2029/30" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>Published 6 April 2027</p><p>The Midlands Diagnostic Access Fund is open.</p><p>The fund is a non-recurrent regional fund. It has a total value of £36 million: £15 million in 2027/28 and £21 million in 2028/29.</p>`)
+	if got := limitList(r); got != "Midlands Diagnostic Access Fund 36000000 -|Midlands Diagnostic Access Fund 15000000 2027/28|Midlands Diagnostic Access Fund 21000000 2028/29" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>Published 6 April 2027</p><p>The partnership, led by Brackenshire Housing Trust, will receive £1.2 million – £450,000 in the 2026 to 2027 financial year and £750,000 in 2027 to 2028 – for move-on flats.</p>`)
+	if len(r.Awards) != 1 || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

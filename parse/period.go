@@ -162,6 +162,16 @@ func periodAfter(s string, i, base, prev int) (int, int, bool) {
 	if st, e, ok := explicitFYAt(s, j); ok {
 		return st, e, true
 	}
+	if hasPrefixFold(s, j, "the ") {
+		// "in the 2027 to 2028 financial year"
+		if st, e, ok := explicitFYAt(s, j+len("the ")); ok {
+			for _, w := range []string{" financial year", " fiscal year"} {
+				if hasPrefixFold(s, e, w) {
+					return st, e + len(w), true
+				}
+			}
+		}
+	}
 	if hasPrefixFold(s, j, "financial year ") {
 		if st, e, ok := explicitFYAt(s, j+len("financial year ")); ok {
 			return st, e, true
