@@ -2778,3 +2778,25 @@ func TestBudgetSplitByYear(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPlainTextFiguresAgainstNames: in plain text, lines that set names
+// against figures across a gap are a list of awards; a budget "over two
+// years: £A in 2027-28 and £B in 2028-29" gives each year's limit.
+func TestPlainTextFiguresAgainstNames(t *testing.T) {
+	text := "Temporary Accommodation Acquisition Fund\n\nStatement made on 27 April 2027\n\n" +
+		"Today I am announcing the third round of the Temporary Accommodation Acquisition Fund.\n\n" +
+		"The third round of the fund is worth £300 million over two years: £180 million\nin 2027-28 and £120 million in 2028-29.\n\n" +
+		"I can today confirm allocations to 3 councils. The allocations are:\n\n" +
+		"  Brackenford City Council                 £14.2m\n  Castlebridge Borough Council             £11.85m\n  Dunholme District Council                £4.3m\n\n" +
+		"Councils must contribute at least 40% of the cost.   Phone 0300 123 4567\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/statement.txt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Brackenford City Council|Castlebridge Borough Council|Dunholme District Council" {
+		t.Errorf("recipients %q", got)
+	}
+	if got := limitList(r); got != "Temporary Accommodation Acquisition Fund 300000000 -|Temporary Accommodation Acquisition Fund 180000000 2027/28|Temporary Accommodation Acquisition Fund 120000000 2028/29" {
+		t.Errorf("limits %q", got)
+	}
+}

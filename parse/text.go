@@ -408,6 +408,23 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if _, _, ok := amountLine(lines[i]); ok && i+1 < len(lines) {
+			if _, _, ok := amountLine(lines[i+1]); ok {
+				// "  Brackenford City Council        £14.2m" and more
+				// such lines: a list of names set against figures
+				flush()
+				for ; i < len(lines); i++ {
+					label, fig, ok := amountLine(lines[i])
+					if !ok {
+						break
+					}
+					b.add(kindListItem, label+" – "+fig, nil, -1)
+				}
+				i--
+				first = false
+				continue
+			}
+		}
 		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
 			// "Applicant      Project      Award (GBP)" and aligned rows
 			flush()
@@ -585,4 +602,20 @@ func jsonDocument(text string, opts Options) (*document, bool) {
 		doc.published = p
 	}
 	return doc, true
+}
+
+// amountLine reads a line that sets a label against a figure across a gap
+// of three or more spaces: "Brackenford City Council        £14.2m".
+func amountLine(raw string) (label, figure string, ok bool) {
+	t := strings.TrimSpace(raw)
+	k := strings.LastIndex(t, "   ")
+	if k <= 0 {
+		return "", "", false
+	}
+	label, figure = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k:])
+	ms := scanAmounts(figure)
+	if label == "" || len(ms) != 1 || ms[0].QStart > 0 || ms[0].End < len(figure)-1 || len(scanAmounts(label)) > 0 {
+		return "", "", false
+	}
+	return label, figure, true
 }
