@@ -1164,7 +1164,14 @@ func (a *analyzer) sentence(s sent) {
 			// "the Violence Reduction Fund": words of a fund's name are no
 			// cue ("reduction", "savings", "cost")
 			if h.end <= len(s.low) && h.start < h.end {
-				win = strings.Replace(win, strings.TrimRight(s.low[h.start:h.end], ",.;:)"), "fund", 1)
+				name := strings.TrimRight(s.low[h.start:h.end], ",.;:)")
+				if strings.Contains(win, name) {
+					win = strings.Replace(win, name, "fund", 1)
+				} else if ws := m.QStart - len(tail(fullLeftLow, 45)); h.start < ws && h.end > ws && h.end <= m.QStart {
+					// "...mporary accommodation acquisition fund is
+					// worth": the part of the name the window holds
+					win = "fund" + win[h.end-ws:]
+				}
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused

@@ -2800,3 +2800,13 @@ func TestPlainTextFiguresAgainstNames(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestLongFundNameIsNoCue: a fund whose long name holds a word that marks
+// money as no grant ("Acquisition") still has its budget read, even when
+// the window before the figure holds only part of the name.
+func TestLongFundNameIsNoCue(t *testing.T) {
+	r := parseHTML(t, `<p>The Temporary Accommodation Acquisition Fund is worth £300 million.</p>`)
+	if got := limitList(r); got != "Temporary Accommodation Acquisition Fund 300000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
