@@ -1218,6 +1218,31 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
+		// Budgets told in passing: "all £20m has now been allocated",
+		// "Worth £1.8m over three years, this fund pays for ...", "has
+		// been increased from £2.5m to £3m", "the original £5m pot"
+		if bf := budgetFund(sentFund, a.lastFund, s.low); !sentRefused && m.Qual != "up to" {
+			if bf == "" && originalPot(lowLeft, lowRight) {
+				bf = a.lastFund
+			}
+			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
+				// "increased from £2.5m to £3m": the budget is now £3m
+				n := m
+				n.Min, n.Qual = 0, ""
+				a.addLimit(s, s.text[ls:re], n, bf, "fund", 0.6)
+				continue
+			}
+			if bf != "" && originalPot(lowLeft, lowRight) {
+				// the first budget, not the year's the sentence goes on
+				// to tell
+				a.addLimit(s, s.text[m.QStart:m.End], m, bf, "fund", 0.6)
+				continue
+			}
+			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft)) {
+				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
+				continue
+			}
+		}
 		// "Councils can now bid for a share of £18 million from the second
 		// round of the X Fund": the pot on offer, a limit
 		if !negative && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "a share of") && containsAny(tail(lowLeft, 40), []string{"bid for", "apply for", "compete for", "applications for"}) {

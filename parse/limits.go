@@ -304,3 +304,67 @@ func parentCue(lowLeft string) bool {
 	}
 	return false
 }
+
+// budgetFund returns the fund a sentence's budget belongs to: the one it
+// names, or the one just named when it says "this fund", "the pot".
+func budgetFund(sentFund, lastFund, low string) string {
+	if sentFund != "" {
+		return sentFund
+	}
+	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme"}) {
+		return lastFund
+	}
+	return ""
+}
+
+// allCommitted reads a fund fully spent: "all £20m has now been
+// allocated", "all of its £4m is committed".
+func allCommitted(lowLeft, lowRight string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	if !hasAnySuffix(" "+l, " all", " all of the", " all of its", " all of their") {
+		return false
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"has now been ", "has been ", "have now been ", "have been ", "is now ", "is ", "was ", "are now ", "were "} {
+		if rest, ok := strings.CutPrefix(r, p); ok {
+			rest = strings.TrimPrefix(rest, "fully ")
+			return hasAnyPrefix(rest, "allocated", "committed", "awarded", "spent", "distributed", "claimed", "used")
+		}
+	}
+	return false
+}
+
+// worthThisFund reads a fund's worth fronted before it: "Worth £1.8m
+// over three years, this fund pays for ...".
+func worthThisFund(i int, lowLeft, lowRight string) bool {
+	return i == 0 && strings.TrimSpace(lowLeft) == "worth" && containsAny(head(lowRight, 80), []string{", this fund", ", the fund", ", this scheme", ", the scheme", ", this programme", ", the programme", ", this pot"})
+}
+
+// raisedTo reads the new size of a budget: "has been increased from
+// £2.5m to £3m", "topped up by £5m to £25m".
+func raisedTo(before, lowLeft string) bool {
+	if !strings.HasSuffix(strings.TrimRight(lowLeft, " "), " to") && strings.TrimSpace(lowLeft) != "to" {
+		return false
+	}
+	return budgetRaised(tail(before, 80))
+}
+
+// budgetRaised reads a budget made bigger in t.
+func budgetRaised(t string) bool {
+	// "grants of £100,000 to £750,000, rising to £1.25m" raise a cap,
+	// not a budget
+	return hasAnyWord(t, []string{"increased", "raised", "topped", "boosted", "rises", "risen", "grown", "grows", "expanded", "extended"}) && hasAnyWord(t, []string{"budget", "fund", "pot", "scheme", "programme", "allocation"}) &&
+		!hasAnyWord(t, []string{"grants", "grant", "awards", "each", "per"})
+}
+
+// raisedFrom reads a budget raised "from £A to £B", before that range.
+func raisedFrom(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return strings.HasSuffix(t, " from") && budgetRaised(tail(t, 80))
+}
+
+// originalPot reads "the original £5m pot": the fund's first budget.
+func originalPot(lowLeft, lowRight string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	return hasAnySuffix(" "+l, " the original", " its original", " the initial", " its initial") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "pot", "budget", "fund", "allocation")
+}
