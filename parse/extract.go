@@ -1238,7 +1238,7 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[m.QStart:m.End], m, bf, "fund", 0.6)
 				continue
 			}
-			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft)) {
+			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -368,3 +368,11 @@ func originalPot(lowLeft, lowRight string) bool {
 	l := strings.TrimRight(lowLeft, " ")
 	return hasAnySuffix(" "+l, " the original", " its original", " the initial", " its initial") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "pot", "budget", "fund", "allocation")
 }
+
+// fundsOwnBudget reads a fund's budget by its possessor: "of the fund’s
+// £24m budget", "£11.1m of its £15m budget".
+func fundsOwnBudget(lowLeft, lowRight string) bool {
+	l := " " + strings.TrimRight(lowLeft, " ")
+	return hasAnySuffix(l, " the fund's", " the fund’s", " the scheme's", " the scheme’s", " the programme's", " the programme’s", " of its") &&
+		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "budget", "total budget", "overall budget", "pot")
+}

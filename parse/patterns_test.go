@@ -2831,3 +2831,20 @@ func TestBudgetsToldInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestFundsOwnBudgetAndFinalTranche: "of the fund’s £24m budget" and "of
+// its £15m budget" state the budget; "the third and final tranche" is
+// the third.
+func TestFundsOwnBudgetAndFinalTranche(t *testing.T) {
+	r := parseHTML(t, `<p>A further 14 schemes will share £10.4m in the third and final tranche of the Walk and Wheel Streets Fund.</p><p>Around £150,000 of the fund’s £24m budget has not been allocated.</p>`)
+	if got := roundTotals(r); got[3] != 10400000 {
+		t.Errorf("rounds %v", got)
+	}
+	if got := limitList(r); got != "Walk and Wheel Streets Fund 24000000 -" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>The Remote Communities Connectivity Fund opened in 2025. The first waves took the fund’s total commitments to £11.1m of its £15m budget.</p>`)
+	if got := limitList(r); got != "Remote Communities Connectivity Fund 15000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}

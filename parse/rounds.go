@@ -18,9 +18,12 @@ func findRounds(ls string) []roundMention {
 // findRoundsIn is findRounds without its quick test.
 func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
-		// "the third and final round": the ordinal is the round's (the
-		// words are blanked, so positions stay those of ls)
-		ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final round", "           round"), " and last round", "          round")
+		// "the third and final round", "the third and final tranche":
+		// the ordinal is the round's (the words are blanked, so
+		// positions stay those of ls)
+		for _, w := range []string{"round", "tranche", "wave", "window", "phase", "call", "cohort", "competition", "intake"} {
+			ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final "+w, "           "+w), " and last "+w, "          "+w)
+		}
 	}
 	out := findRoundWord(ls, "round")
 	// "the second 2024 cut-off of the EIC Transition call", "in its
