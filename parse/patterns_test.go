@@ -2848,3 +2848,14 @@ func TestFundsOwnBudgetAndFinalTranche(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestMoneyColumnIsNoRecipient: "Company contribution (£)" holds money,
+// so it never names the recipient, and a bare figure is no name.
+func TestMoneyColumnIsNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The four partnerships are:</p><table><tr><th>Partner company</th><th>Project</th><th>Duration</th><th>Innovate UK grant (£)</th><th>Company contribution (£)</th></tr>
+<tr><td>Girvan Precision Engineering Ltd</td><td>Machine vision</td><td>24 months</td><td>168,400</td><td>84,200</td></tr>
+<tr><td>Doon Valley Dairies Ltd</td><td>Cheese ripening</td><td>30 months</td><td>171,050</td><td>85,525</td></tr></table>`)
+	if got := recipients(r); got != "Girvan Precision Engineering Ltd|Doon Valley Dairies Ltd" {
+		t.Errorf("recipients %q", got)
+	}
+}

@@ -193,8 +193,8 @@ func (a *analyzer) table(doc *document, t table) {
 				amountCol, amountScore = i, score
 				continue
 			}
-			if score == 0 {
-				continue // never a recipient or purpose column
+			if score == 0 || strings.ContainsAny(l, "£$€") {
+				continue // never a recipient or purpose column ("Company contribution (£)")
 			}
 		}
 		for r, w := range recipientHeaders {
@@ -358,8 +358,8 @@ func (a *analyzer) table(doc *document, t table) {
 		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) {
 			continue
 		}
-		if len(scanAmounts(recip)) > 0 {
-			continue
+		if len(scanAmounts(recip)) > 0 || strings.Trim(recip, "0123456789,. ") == "" {
+			continue // a figure, not a name
 		}
 		var parts []Tranche
 		var sum int64
