@@ -16,6 +16,14 @@ func orgName(n string) bool {
 		return true
 	}
 	l := asciiLower(n)
+	if k := strings.Index(l, " of "); k > 0 && !strings.Contains(l[:k], " and ") {
+		// "National Institutes of Health", "Department of Energy": an
+		// organisation word before "of"
+		_, w := lastWord(l[:k])
+		if orgSuffixes[w] || strings.HasSuffix(w, "s") && orgSuffixes[w[:len(w)-1]] {
+			return true
+		}
+	}
 	for _, p := range []string{"shire of ", "city of ", "town of ", "borough of ", "county of ", "district of ", "municipality of ", "township of ", "village of ", "university of ", "royal borough of "} {
 		if strings.HasPrefix(l, p) || strings.HasPrefix(l, "rural "+p) || strings.HasPrefix(l, "the "+p) {
 			return true
@@ -295,6 +303,10 @@ func ledBy(s string) (string, int) {
 					r = inst
 				} else if inst := personAt(cutClause(seg)); inst != "" {
 					r = inst
+				} else if n := personName(rest); n != "" && teamLead(low[:k]) {
+					// "A team led by Dr. Maya Goldfarb, professor of
+					// epidemiology, has received": the researcher
+					r = n
 				}
 			}
 			if r == "" {
@@ -1268,8 +1280,10 @@ func (a *analyzer) personOrg(subj string) string {
 		return inst
 	}
 	k := personDepartment(subj)
-	if j := strings.Index(subj, ", "); k == 0 && j > 0 && department(subj[j+2:], false) {
-		k = j // "Dr Saoirse Whelan, School of Chemistry"
+	if j := strings.Index(subj, ", "); k == 0 && j > 0 && (department(subj[j+2:], false) || isLowerWord(firstWord(subj[j+2:]))) {
+		// "Dr Saoirse Whelan, School of Chemistry", "Dr. Tomás Reyes,
+		// assistant professor of civil engineering"
+		k = j
 	}
 	if k > 0 {
 		for _, n := range []string{"university", "college", "institute"} {
@@ -1281,6 +1295,20 @@ func (a *analyzer) personOrg(subj string) string {
 		return personName(subj[:k])
 	}
 	return ""
+}
+
+// teamLead reports the words before "led by" that name a research team
+// or project of the sentence's subject: "A team", "The project".
+func teamLead(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "team", "group", "project", "consortium", "study", "collaboration", "partnership":
+		return true
+	}
+	return false
 }
 
 // personPreps join a person to their institution: "Professor Y of the

@@ -2859,3 +2859,17 @@ func TestMoneyColumnIsNoRecipient(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestResearchLeadsWithAppositives: "A team led by Dr X, professor of
+// ..., has received a five-year, $3.4 million grant from the National
+// Institutes of Health" gives X the award and names no fund; "Dr Y,
+// assistant professor of ..., has won" gives Y.
+func TestResearchLeadsWithAppositives(t *testing.T) {
+	r := parseHTML(t, `<p>A team led by Dr. Maya Goldfarb, professor of epidemiology in the School of Public Health, has received a five-year, $3.4 million grant from the National Institutes of Health to study hearing loss.</p><p>Dr. Tomás Reyes, assistant professor of civil and environmental engineering, has won a CAREER award of $598,211.</p>`)
+	if got := recipients(r); got != "Maya Goldfarb|Tomás Reyes" {
+		t.Errorf("recipients %q", got)
+	}
+	if len(r.Funds) != 0 {
+		t.Errorf("funds %v", r.Funds)
+	}
+}

@@ -143,6 +143,15 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 // verbAtEnd finds a verb from single or phrases at the end of low, after
 // removing a filler. It returns the verb's span.
 func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string]bool, phrases []string) (int, int, bool) {
+	if u := strings.TrimRight(low, " "); strings.HasSuffix(u, ",") {
+		// "has received a five-year, $3.4 million grant": an adjective
+		// set off by a comma after the article
+		if ws, w := lastWord(strings.TrimSuffix(u, ",")); w != "" && isAlphaWord(w) && (strings.Contains(w, "-") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed")) {
+			if v := strings.TrimRight(u[:ws], " "); hasAnySuffix(" "+v, " a", " an", " the") {
+				low = v + " "
+			}
+		}
+	}
 	t := stripFiller(low, fillers, awardFiller)
 	if s, e, ok := verbAtEndOf(t, single, phrases); ok {
 		return s, e, true
