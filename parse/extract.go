@@ -1207,7 +1207,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") && len(fl) < 30 || strings.HasSuffix(fl, " and") && len(fl) < 60 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
+		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") && len(fl) < 30 || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
 			// "... £9.6 million available this financial year and £12.4
 			// million next year through ...", "with a further £8 million
 			// earmarked for next year"
@@ -1222,7 +1222,7 @@ func (a *analyzer) sentence(s sent) {
 		// "Worth £1.8m over three years, this fund pays for ...", "has
 		// been increased from £2.5m to £3m", "the original £5m pot"
 		if bf := budgetFund(sentFund, a.lastFund, s.low); !sentRefused && m.Qual != "up to" {
-			if bf == "" && originalPot(lowLeft, lowRight) {
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart])) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -1238,7 +1238,7 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[m.QStart:m.End], m, bf, "fund", 0.6)
 				continue
 			}
-			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight)) {
+			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart])) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}
@@ -2726,7 +2726,10 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// "the unallocated budget of £254,750": money left over is no
 		// budget to watch (but "the budget of £60,000 for 2022/23 is
 		// carried forward" still states the year's budget)
-		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) || strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " remaining") {
+		// "The remaining £18 million will be made available through a
+		// second round next financial year" is next year's budget
+		later := m.End <= len(s.low) && hasAnyPrefix(strings.TrimLeft(s.low[m.End:], " "), "will be made available", "will be available", "will be offered", "will be allocated", "is to be offered", "is to be allocated", "of the fund will be")
+		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) || strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " remaining") && !later {
 			return
 		}
 	}

@@ -376,3 +376,34 @@ func fundsOwnBudget(lowLeft, lowRight string) bool {
 	return hasAnySuffix(l, " the fund's", " the fund’s", " the scheme's", " the scheme’s", " the programme's", " the programme’s", " of its") &&
 		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "budget", "total budget", "overall budget", "pot")
 }
+
+// setAsideFor reads money put by for a year's programme: "have set aside
+// £150,000 for the 2027/28 programme".
+func setAsideFor(lowLeft, lowRight string) bool {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " set aside", " sets aside", " earmarked", " ring-fenced", " ringfenced", " allocated", " budgeted") {
+		return false
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	rest, ok := strings.CutPrefix(r, "for the ")
+	if !ok {
+		return false
+	}
+	if _, e, ok := explicitFYAt(rest, 0); ok {
+		return hasAnyPrefix(strings.TrimLeft(rest[e:], " "), "programme", "program", "fund", "scheme", "round", "grants")
+	}
+	return false
+}
+
+// potLabel reads a budget set out as a label: "Total pot: GBP 80,000",
+// "Budget: £500,000".
+func potLabel(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if k := strings.LastIndexAny(t, ".;"); k >= 0 {
+		t = strings.TrimSpace(t[k+1:])
+	}
+	switch t {
+	case "total pot:", "pot:", "budget:", "total budget:", "fund size:", "funding available:", "total available:", "available:":
+		return true
+	}
+	return false
+}

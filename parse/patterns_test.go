@@ -2873,3 +2873,23 @@ func TestResearchLeadsWithAppositives(t *testing.T) {
 		t.Errorf("funds %v", r.Funds)
 	}
 }
+
+// TestNextYearsAndLabelledBudgets: "The remaining £18 million will be
+// made available ... next financial year" is next year's budget (money
+// left unspent is not); "including £8 million in 2027-28" is a year's
+// part; "set aside £150,000 for the 2027/28 programme" and "Total pot:
+// GBP 80,000 for 2027/28" are budgets.
+func TestNextYearsAndLabelledBudgets(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>The Rural Bus Lifeline Fund opened in 2026.</p><p>The remaining £18 million will be made available through a second round next financial year.</p>":           "Rural Bus Lifeline Fund 18000000 2027/28",
+		"<p>The Island Homes Acceleration Fund opened.</p><p>The fund has £25 million available over the course of this parliament, including £8 million in 2027-28.</p>": "Island Homes Acceleration Fund 25000000 -|Island Homes Acceleration Fund 8000000 2027/28",
+		"<p>The Young Makers Grants are open.</p><p>The trustees have set aside £150,000 for the 2027/28 programme, which opens in September.</p>":                        "Young Makers Grants 150000 2027/28",
+		"<h2>Coastal Kitchens Grants</h2><p>Total pot: GBP 80,000 for 2027/28. Up to GBP 5,000 per group.</p>":                                                            "Coastal Kitchens Grants 80000 2027/28",
+		"<p>The Village Fund closed in March.</p><p>The remaining £12,000 was unspent and returns to reserves.</p>":                                                       "",
+	} {
+		r := parseHTML(t, "<p>Published 26 March 2027</p>"+body)
+		if got := limitList(r); got != want {
+			t.Errorf("%s\n got %q\nwant %q", body, got, want)
+		}
+	}
+}
