@@ -2893,3 +2893,12 @@ func TestNextYearsAndLabelledBudgets(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetForAYear: "The scheme’s budget this financial year was £6.5
+// million" is the year's budget.
+func TestBudgetForAYear(t *testing.T) {
+	r := parseHTML(t, `<p>Published 26 March 2027</p><p>The Community Heat Wales Scheme has £9 million to allocate next year.</p><p>The scheme’s budget this financial year was £6.5 million.</p>`)
+	if got := limitList(r); !strings.Contains(got, "Community Heat Wales Scheme 6500000 2026/27") {
+		t.Errorf("limits %q", got)
+	}
+}
