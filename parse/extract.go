@@ -1707,6 +1707,10 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "":
 				isLimit = true
+			case sentFund != "" && fundAppositive(lowLeft, sentFund, lowRight):
+				// "the Zero Emission Coach Pathfinder, a £15m competition
+				// for operators"
+				isLimit = true
 			case determinerEnd(lowLeft) && a.knownFundAfter(right) != "":
 				isLimit = true
 				if fund == "" {

@@ -407,3 +407,21 @@ func potLabel(before string) bool {
 	}
 	return false
 }
+
+// fundAppositive reads a fund's size in an appositive after its name:
+// "the Zero Emission Coach Pathfinder, a £15m competition for ...".
+func fundAppositive(lowLeft, fund, lowRight string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, d := range []string{", a", ", an", ", the"} {
+		if before, ok := strings.CutSuffix(l, d); ok && strings.HasSuffix(before, strings.ToLower(fund)) {
+			f := strings.Fields(head(strings.TrimLeft(lowRight, " "), 40))
+			for k := 0; k < len(f) && k < 3; k++ {
+				switch trimWord(f[k]) {
+				case "competition", "fund", "programme", "program", "scheme", "challenge", "initiative", "pilot", "pot", "grant", "grants":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -2902,3 +2902,12 @@ func TestBudgetForAYear(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestFundAppositive: "the X Pathfinder, a £15m competition for ..." is
+// the fund's size.
+func TestFundAppositive(t *testing.T) {
+	r := parseHTML(t, `<p>Separately, the department has launched the Zero Emission Coach Pathfinder, a £15m competition for operators to trial battery coaches.</p>`)
+	if got := limitList(r); got != "Zero Emission Coach Pathfinder 15000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
