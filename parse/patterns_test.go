@@ -2911,3 +2911,26 @@ func TestFundAppositive(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestFirstOfTwoCallsAndFirstMoney: "the first of two funding calls" is
+// the first; "The first £27m from the X Fund" is round one; "share the
+// first awards from the fund" numbers nothing.
+func TestFirstOfTwoCallsAndFirstMoney(t *testing.T) {
+	for body, want := range map[string]int{
+		"Five research projects will share £11.6 million from the first of two funding calls under the Resilient Food Systems Challenge.": 1,
+		"The first £27m from the Rural Bus Lifeline Fund has gone to 11 authorities.":                                                     1,
+		"Ten police forces and the College of Policing are to divide £23m in the first awards from the Police Transformation Fund.":       0,
+	} {
+		r := parseHTML(t, "<p>"+body+"</p>")
+		got := -1
+		if len(r.Rounds) == 1 {
+			got = 0
+			if r.Rounds[0].Round != nil {
+				got = *r.Rounds[0].Round
+			}
+		}
+		if got != want {
+			t.Errorf("%s: round %d, want %d (%+v)", body, got, want, r.Rounds)
+		}
+	}
+}

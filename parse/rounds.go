@@ -10,9 +10,24 @@ import (
 // bidding round", "the latest round" in ls (lowercase).
 func findRounds(ls string) []roundMention {
 	if !mayRoundWord(ls) {
-		return nil
+		return firstFrom(ls, nil)
 	}
 	return findRoundsIn(ls)
+}
+
+// firstFrom adds round one for "The first £27m from the Rural Bus
+// Lifeline Fund has gone to 11 authorities" (but "share the first awards
+// from the fund" numbers no round).
+func firstFrom(ls string, out []roundMention) []roundMention {
+	if !strings.Contains(ls, "the first ") {
+		return out
+	}
+	for _, p := range []string{"the first £", "the first $", "the first €"} {
+		if k := strings.Index(ls, p); k >= 0 && strings.Contains(head(ls[k+len(p):], 20), " from ") {
+			out = append(out, roundMention{num: 1, end: k + len(p)})
+		}
+	}
+	return out
 }
 
 // findRoundsIn is findRounds without its quick test.
@@ -25,7 +40,7 @@ func findRoundsIn(ls string) []roundMention {
 			ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final "+w, "           "+w), " and last "+w, "          "+w)
 		}
 	}
-	out := findRoundWord(ls, "round")
+	out := firstFrom(ls, findRoundWord(ls, "round"))
 	// "the second 2024 cut-off of the EIC Transition call", "in its
 	// second call", "the first call of its programme", "the second
 	// intake of the fund"
@@ -236,6 +251,16 @@ func findRoundWord(ls, word string) []roundMention {
 		m := roundMention{num: hyphenOrdinal, end: b}
 		var fbuf [21]string // 40 bytes hold at most 20 fields
 		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
+		// "the first of two funding calls": the ordinal before "of two"
+		if n := len(before); n >= 3 && before[n-1] != "of" && (before[n-1] == "funding" || before[n-1] == "grant") && before[n-3] == "of" {
+			if c, w := countWord(before[n-2]); c > 0 && w == len(before[n-2]) {
+				before = before[:n-3]
+			}
+		} else if n >= 2 && before[n-2] == "of" {
+			if c, w := countWord(before[n-1]); c > 0 && w == len(before[n-1]) {
+				before = before[:n-2]
+			}
+		}
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
