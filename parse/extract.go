@@ -2882,7 +2882,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			r.r.Projects = &p
 		}
 		exact := r.r.Total != nil && f.total != nil && *f.total != *r.r.Total && nearBodyAmount(*r.r.Total, map[int64]bool{*f.total: true}) &&
-			(r.headTotal && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "")
+			(r.headTotal && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "" ||
+				// "£9.2 million" then a table's total row of 9,214,330
+				f.qual == "" && f.ev.Kind == kindTableRow && roundsTo(*f.total, *r.r.Total))
 		if r.r.Total == nil && f.total != nil || wider || exact {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
@@ -3266,6 +3268,19 @@ func (a *analyzer) isFundName(name string) bool {
 
 // nearBodyAmount reports a body figure within 5% of a headline's rounded
 // one.
+// roundsTo reports a stated figure that is the precise one rounded at
+// the stated figure's own precision: 9,214,330 to £9.2 million.
+func roundsTo(precise, stated int64) bool {
+	unit := int64(1)
+	for stated%(unit*10) == 0 && unit*10 <= stated/10 {
+		unit *= 10
+	}
+	if unit < 1000 || precise%unit == 0 {
+		return false
+	}
+	return (precise+unit/2)/unit*unit == stated
+}
+
 func nearBodyAmount(v int64, body map[int64]bool) bool {
 	for b := range body {
 		if d := b - v; d != 0 && d*20 <= v && -d*20 <= v {

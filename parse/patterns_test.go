@@ -2934,3 +2934,18 @@ func TestFirstOfTwoCallsAndFirstMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalRowUnderAPersonColumn: a table's "Total" label spanning the
+// name columns totals the batch; a precise total beats the rounded one.
+func TestTotalRowUnderAPersonColumn(t *testing.T) {
+	r := parseHTML(t, `<p>Eight scientists will share £9.2 million in the second round of the Meridian Fellowships.</p><table><tr><th>Fellow</th><th>Host institution</th><th>Research project</th><th>Award (£)</th></tr>
+<tr><td>Dr Aisling Brennan</td><td>University of Carrick</td><td>Quantum sensors</td><td>4,607,165</td></tr>
+<tr><td>Dr Mateus Oliveira</td><td>Kingsmoor University</td><td>Soil networks</td><td>4,607,165</td></tr>
+<tr><th colspan="3">Total</th><td>9,214,330</td></tr></table>`)
+	if got := roundTotals(r); got[2] != 9214330 {
+		t.Errorf("rounds %v", got)
+	}
+	if roundsTo(9214330, 9200000) != true || roundsTo(9260000, 9200000) || roundsTo(9200000, 9200000) {
+		t.Error("roundsTo")
+	}
+}

@@ -152,8 +152,9 @@ func (a *analyzer) table(doc *document, t table) {
 	recipRank := len(recipientHeaders)
 	hasYear := false
 	capUnit, capCur := unitOf(t.caption)
-	if capUnit == 0 && capCur == "" && len(t.lead) < 120 {
+	if capUnit == 0 && capCur == "" && len(t.lead) < 120 && !statesFigure(t.lead) {
 		// "Table 1: Round 2 awards (£000)" in a line just above the table
+		// (but not "Eight scientists will share £9.2 million")
 		capUnit, capCur = unitOf(t.lead)
 	}
 	for i, h := range header {
@@ -342,6 +343,13 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 		lr := strings.ToLower(recip)
+		if lr == "" && len(cells) > 0 {
+			// "<th colspan=3>Total</th><td>9,214,330</td>": the label in
+			// the first column, over the recipient's
+			if f := strings.ToLower(strings.TrimSpace(cells[0])); strings.HasPrefix(f, "total") || strings.HasPrefix(f, "grand total") {
+				lr = f
+			}
+		}
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
 			// total, never an award
@@ -663,4 +671,14 @@ func personColumn(doc *document, t table) int {
 		return -1
 	}
 	return col
+}
+
+// statesFigure reports text that states a sum of money, not just a unit.
+func statesFigure(s string) bool {
+	for _, m := range scanAmounts(s) {
+		if m.Value > 0 {
+			return true
+		}
+	}
+	return false
 }
