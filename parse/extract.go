@@ -1222,7 +1222,7 @@ func (a *analyzer) sentence(s sent) {
 		// "Worth £1.8m over three years, this fund pays for ...", "has
 		// been increased from £2.5m to £3m", "the original £5m pot"
 		if bf := budgetFund(sentFund, a.lastFund, s.low); !sentRefused && m.Qual != "up to" {
-			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart])) {
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft)) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -1238,7 +1238,7 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[m.QStart:m.End], m, bf, "fund", 0.6)
 				continue
 			}
-			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart])) {
+			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}
@@ -2300,6 +2300,36 @@ func objectPhrase(right string) (string, string) {
 	return objectPhraseLow(right, asciiLower(right))
 }
 
+// skipNameTail returns where a body's name that goes on with "for" or
+// "of" and capitalised words ends in s ("... for Science, Innovation and
+// Technology"), from i; i when it does not go on.
+func skipNameTail(s string, i int) int {
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !strings.HasPrefix(s[j:], "for ") && !strings.HasPrefix(s[j:], "of ") {
+		return i
+	}
+	j += strings.IndexByte(s[j:], ' ') + 1
+	end := i
+	for j < len(s) {
+		k := strings.IndexByte(s[j:], ' ')
+		if k < 0 {
+			k = len(s) - j
+		}
+		w := strings.TrimRight(s[j:j+k], ",")
+		if !isProperWord(w) && w != "and" && w != "&" {
+			break
+		}
+		if isProperWord(w) {
+			end = j + len(w)
+		}
+		j += k + 1
+	}
+	return end
+}
+
 // objectPhraseLow is objectPhrase with the lowercase text already at hand.
 func objectPhraseLow(right, low string) (string, string) {
 	i := 0
@@ -2358,6 +2388,11 @@ func objectPhraseLow(right, low string) (string, string) {
 					i += k + len(h)
 					for i < len(low) && isLetter(low[i]) {
 						i++
+					}
+					if h == "department" || h == "office" {
+						// "from the Department for Science, Innovation and
+						// Technology": the rest of the body's name
+						i = skipNameTail(right, i)
 					}
 					matched = true
 					break

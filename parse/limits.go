@@ -425,3 +425,21 @@ func fundAppositive(lowLeft, fund, lowRight string) bool {
 	}
 	return false
 }
+
+// fundBacked reads "which" after the fund as the subject of a budget
+// verb: "the scheme, which is backed by £40 million".
+func fundBacked(lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, v := range []string{" is backed by", " is funded with", " is funded by", " has a budget of", " is worth", " has a total budget of"} {
+		if before, ok := strings.CutSuffix(l, v); ok {
+			b := strings.TrimRight(before, " ")
+			_, w := lastWord(b)
+			if w != "which" {
+				return false
+			}
+			_, f := lastWord(strings.TrimRight(strings.TrimSuffix(b, "which"), ", "))
+			return fundHeads[f] || f == "pot"
+		}
+	}
+	return false
+}

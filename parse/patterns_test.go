@@ -2949,3 +2949,16 @@ func TestTotalRowUnderAPersonColumn(t *testing.T) {
 		t.Error("roundsTo")
 	}
 }
+
+// TestSchemeBackedByADepartment: "the scheme, which is backed by £40
+// million from the Department for Science, Innovation and Technology" is
+// the scheme's budget, and no part of the department is a grantee.
+func TestSchemeBackedByADepartment(t *testing.T) {
+	r := parseHTML(t, `<p>Eight scientists share £9.2 million through the Meridian Fellowships.</p><p>This is the second cohort of the scheme, which is backed by £40 million from the Department for Science, Innovation and Technology over four years.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if got := limitList(r); got != "Meridian Fellowships 40000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
