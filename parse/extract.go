@@ -2781,6 +2781,11 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		q := m.Qual
 		l.Qualifier = &q
 	}
+	if k := strings.LastIndex(window, ", of which "); k >= 0 && m.End <= len(s.text) && strings.Contains(window[k:], s.text[m.QStart:m.End]) {
+		// "£45 million over the three financial years from 2025-26 to
+		// 2027-28, of which £18 million is available in 2026-27"
+		window = window[k:]
+	}
 	if p, ok := findPeriod(window, a.base); ok && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)
 		l.Period = &ps

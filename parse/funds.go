@@ -225,7 +225,7 @@ func findFunds(s string) []fundHit {
 					first = j
 					continue
 				}
-				if (lt == "of" || lt == "and" || lt == "for" || lt == "&") && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
+				if (lt == "of" || lt == "and" || lt == "for" || lt == "&" || lt == "in" && !multiplierWord(s[ws[j-1].start:ws[j-1].end])) && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
 					first = j
 					continue
 				}
@@ -790,4 +790,14 @@ func capitalHead(w string) bool {
 	}
 	t := trimWord(w)
 	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && fundHeads[strings.ToLower(t)]
+}
+
+// multiplierWord reports a word that scales a figure: "$5 Million in
+// Grants" has no name before "in".
+func multiplierWord(w string) bool {
+	switch strings.ToLower(trimWord(w)) {
+	case "million", "billion", "thousand", "m", "bn", "k":
+		return true
+	}
+	return false
 }

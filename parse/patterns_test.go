@@ -2962,3 +2962,27 @@ func TestSchemeBackedByADepartment(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestNamesWithInAndFirstOfThree: "Ageing Well in Place Partnerships"
+// and "Strength in Places Fund" keep their "in" ("$5 Million in Grants"
+// is no name); "the first of three decision rounds" is round one; "£45m
+// over 2025-26 to 2027-28, of which £18m is available in 2026-27" dates
+// the part.
+func TestNamesWithInAndFirstOfThree(t *testing.T) {
+	r := parseHTML(t, `<p>Six teams will share £18.5 million from the first wave of the Ageing Well in Place Partnerships programme.</p><p>The Strength in Places Fund has a budget of £45 million over the three financial years from 2025-26 to 2027-28, of which £18 million is available in 2026-27.</p>`)
+	if len(r.Funds) != 2 || r.Funds[0] != "Ageing Well in Place Partnerships programme" || r.Funds[1] != "Strength in Places Fund" {
+		t.Errorf("funds %v", r.Funds)
+	}
+	if got := limitList(r); got != "Strength in Places Fund 45000000 -|Strength in Places Fund 18000000 2026/27" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<h1>State Awards $5 Million in Main Street Grants</h1><p>Our trustees agreed seven grants totalling £126,500 in the first of three decision rounds for the Winter Warmth Grants.</p>`)
+	for _, f := range r.Funds {
+		if strings.HasPrefix(f, "Million") {
+			t.Errorf("funds %v", r.Funds)
+		}
+	}
+	if got := roundTotals(r); got[1] != 126500 {
+		t.Errorf("rounds %v", got)
+	}
+}

@@ -252,7 +252,7 @@ func findRoundWord(ls, word string) []roundMention {
 		var fbuf [21]string // 40 bytes hold at most 20 fields
 		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
 		// "the first of two funding calls": the ordinal before "of two"
-		if n := len(before); n >= 3 && before[n-1] != "of" && (before[n-1] == "funding" || before[n-1] == "grant") && before[n-3] == "of" {
+		if n := len(before); n >= 4 && before[n-1] != "of" && isLowerWord(before[n-1]) && before[n-3] == "of" && ordinal(strings.Trim(before[n-4], ",.;:()")) > 0 {
 			if c, w := countWord(before[n-2]); c > 0 && w == len(before[n-2]) {
 				before = before[:n-3]
 			}
