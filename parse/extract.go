@@ -2150,7 +2150,7 @@ func (a *analyzer) sentence(s sent) {
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
 			role = roleNone
 		}
-		if anonSubj && !negative && role != roleNone {
+		if anonSubj && !negative && (role != roleNone || subjFound && recip == "" && !generic && receivesVerb(svAux, svVerb)) {
 			// the winner is named in a sentence to come: "Ettrickbrae
 			// Community Energy Ltd will use the money to ..."
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}

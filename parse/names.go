@@ -1445,6 +1445,9 @@ func nounInSentence(sentence, noun string) string {
 
 // anonymous reports a subject that describes a body without naming it:
 // "A community energy company in the Ettrick valley".
+// anonNouns say what kind of body an unnamed recipient is.
+var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice")
+
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)
 	rest, ok := strings.CutPrefix(s, "A ")
@@ -1455,7 +1458,23 @@ func anonymous(subj string) bool {
 			}
 		}
 	}
-	if !ok || !isLowerWord(rest) {
+	if !ok {
+		return false
+	}
+	if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && anonNouns[f[len(f)-1]] {
+		// "A PORT CRAY hospice", "A Leeds charity": a place and what
+		// the body is, named later
+		place := true
+		for _, w := range f[:len(f)-1] {
+			if !isProperWord(w) {
+				place = false
+			}
+		}
+		if place {
+			return true
+		}
+	}
+	if !isLowerWord(rest) {
 		return false
 	}
 	k := strings.Index(s, " in ")

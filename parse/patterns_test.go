@@ -2986,3 +2986,12 @@ func TestNamesWithInAndFirstOfThree(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// TestPlaceAndKindNamedLater: "A PORT CRAY hospice has been handed almost
+// £250,000" is a hospice named in the sentence after, not "PORT CRAY".
+func TestPlaceAndKindNamedLater(t *testing.T) {
+	r := parseHTML(t, `<p>A PORT CRAY hospice has been handed almost £250,000 to build garden rooms.</p><p>Harbourlight Hospice is among the beneficiaries of the Hospice Capital Grants Programme, and the money will pay for four rooms.</p>`)
+	if got := recipients(r); got != "Harbourlight Hospice" {
+		t.Errorf("recipients %q", got)
+	}
+}

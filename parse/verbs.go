@@ -314,3 +314,10 @@ func negativeWindow(win string) bool {
 	}
 	return false
 }
+
+// receivesVerb reports a subject that gets the money: a passive ("has
+// been handed") or a verb of receiving ("wins", "secured").
+func receivesVerb(aux, verb string) bool {
+	return hasAnyWord(aux, []string{"is", "are", "was", "were", "been", "be", "being"}) ||
+		hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "secures", "secured", "gets", "got", "lands", "landed"})
+}
