@@ -2786,7 +2786,14 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// 2027-28, of which £18 million is available in 2026-27"
 		window = window[k:]
 	}
-	if p, ok := findPeriod(window, a.base); ok && spanYears(asciiLower(window)) == 0 {
+	launch := false
+	if lw := asciiLower(window); hasAnyWord(lw, []string{"launched", "announced", "unveiled", "introduced", "established", "created"}) {
+		// "The £85 million X Fund was launched by the Government last
+		// year": the year it began, not its money's
+		_, _, _, explicit := findExplicitFY(window)
+		launch = !explicit
+	}
+	if p, ok := findPeriod(window, a.base); ok && !launch && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)
 		l.Period = &ps
 	} else if k := strings.LastIndex(window, ", with "); k >= 0 && m.End <= len(s.text) && strings.Contains(window[k:], s.text[m.QStart:m.End]) {

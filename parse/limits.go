@@ -20,6 +20,9 @@ func ownBudget(lowLeft string) bool {
 			return true
 		}
 	}
+	if k := strings.LastIndex(lowLeft, "our "); k >= 0 && (k == 0 || !isLetter(lowLeft[k-1])) && strings.Contains(lowLeft[k:], "budget") && !hasAnyWord(lowLeft[k:], []string{"fund", "grants", "grant", "programme", "program", "scheme", "awards"}) && len(lowLeft)-k < 50 {
+		return true // "Our children’s services budget is £96.4 million": the speaker's own
+	}
 	for _, ps := range []string{"'s ", "’s "} {
 		k := strings.LastIndex(lowLeft, ps)
 		if k <= 0 || !strings.Contains(lowLeft[k:], "budget") || strings.Contains(lowLeft[k:], " and ") || strings.Contains(lowLeft[k:], "fund") {

@@ -2995,3 +2995,17 @@ func TestPlaceAndKindNamedLater(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestLaunchYearAndSpeakersBudget: the year a fund was launched is not
+// its budget's year, and a speaker's own service budget is no fund's
+// (but "Our grants budget" is).
+func TestLaunchYearAndSpeakersBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Published 6 June 2024</p><p>The £85 million Family Centres Development Fund was launched by the Government last year to help councils open family hubs.</p><p>Councillor Nadia Brightwell said: “Our children’s services budget is £96.4 million, and most of it is spent on crisis.”</p>`)
+	if got := limitList(r); got != "Family Centres Development Fund 85000000 -" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>Published 6 June 2025</p><p>The Open Grants Programme supports local groups.</p><p>Our grants budget for 2025/26 is £150,000.</p>`)
+	if got := limitList(r); got != "Open Grants Programme 150000 2025/26" {
+		t.Errorf("limits %q", got)
+	}
+}
