@@ -1207,7 +1207,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") && len(fl) < 30 || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
+		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
 			// "... £9.6 million available this financial year and £12.4
 			// million next year through ...", "with a further £8 million
 			// earmarked for next year"

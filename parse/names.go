@@ -403,7 +403,23 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	// "Dr Tomasz Wierzbicki of the School of Geography": a person's award
 	// is held by their institution, or the page's own university when
 	// only a department is named
-	for _, seg := range []string{s, s[strings.LastIndex(s, ", ")+1:]} {
+	segs := []string{s, s[strings.LastIndex(s, ", ")+1:]}
+	if k := strings.Index(s, ", "); k > 0 && !isPerson(s) {
+		// "In a separate announcement, Dr Amira Feld, a lecturer in
+		// ...": the person after an opening phrase
+		for j := k; j >= 0 && j < len(s); {
+			if rest := s[j+2:]; isPerson(rest) {
+				segs = append(segs, rest)
+				break
+			}
+			n := strings.Index(s[j+2:], ", ")
+			if n < 0 {
+				break
+			}
+			j += 2 + n
+		}
+	}
+	for _, seg := range segs {
 		if inst := a.personOrg(strings.TrimSpace(seg)); inst != "" {
 			return inst, false, 0
 		}

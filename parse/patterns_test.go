@@ -3009,3 +3009,17 @@ func TestLaunchYearAndSpeakersBudget(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestPersonAfterAnOpenerAndColonSplit: "In a separate announcement, Dr
+// Amira Feld, a lecturer in the School of Chemistry, has received £X"
+// gives the researcher; a budget "to invest in ...: £8 million in
+// 2025/26 and £10 million in 2026/27" gives each year.
+func TestPersonAfterAnOpenerAndColonSplit(t *testing.T) {
+	r := parseHTML(t, `<p>Published 6 June 2025</p><p>In a separate announcement, Dr Amira Feld, a lecturer in the School of Chemistry, has received £650,000.</p><p>The Skills Estate Capital Fund has £18 million to invest in further education buildings and equipment: £8 million in 2025/26 and £10 million in 2026/27.</p>`)
+	if got := recipients(r); got != "Amira Feld" {
+		t.Errorf("recipients %q", got)
+	}
+	if got := limitList(r); got != "Skills Estate Capital Fund 18000000 -|Skills Estate Capital Fund 8000000 2025/26|Skills Estate Capital Fund 10000000 2026/27" {
+		t.Errorf("limits %q", got)
+	}
+}
