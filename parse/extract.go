@@ -107,6 +107,7 @@ type roundMention struct {
 	end     int    // where the mention ends in the sentence
 	heading bool   // named by a heading with no figure ("Second call")
 	fund    string // the fund its sentence names, if any
+	named   bool   // numbered before a name: "the second X Launchpad competition"
 }
 
 // Regular expressions, compiled once. They are applied to short windows

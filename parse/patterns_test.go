@@ -3023,3 +3023,17 @@ func TestPersonAfterAnOpenerAndColonSplit(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestOrdinalBeforeAName: "the second Coastal Clusters Launchpad
+// competition" is round two; "the first two rounds" and "the first wave
+// of round three" number nothing new.
+func TestOrdinalBeforeAName(t *testing.T) {
+	r := parseHTML(t, `<p>Six projects share £3.1 million in the second Coastal Clusters Launchpad competition, which supports businesses.</p>`)
+	if got := roundTotals(r); got[2] != 3100000 {
+		t.Errorf("rounds %v", got)
+	}
+	r = parseHTML(t, `<p>The Temporary Accommodation Acquisition Fund opens. I can today confirm allocations to 11 councils in the first wave of round three, totalling £96.5 million in 2027-28.</p>`)
+	if got := roundTotals(r); got[3] != 96500000 {
+		t.Errorf("rounds %v", got)
+	}
+}

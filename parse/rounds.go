@@ -63,12 +63,14 @@ func findRoundsIn(ls string) []roundMention {
 			}
 		}
 	}
-	if (strings.Contains(ls, "competition") || strings.Contains(ls, "cohort")) && hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) {
+	if strings.Contains(ls, "competition") || strings.Contains(ls, "cohort") {
 		// "in the third competition of the Clean Aviation Systems Fund",
-		// "cohort 4 of the programme"
+		// "cohort 4 of the programme", "share £3.1 million in the second
+		// Coastal Clusters Launchpad competition"
+		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"})
 		for _, w := range []string{"competition", "cohort"} {
 			for _, m := range findRoundWord(ls, w) {
-				if m.num > 0 {
+				if m.num > 0 && (funded || m.named && strings.ContainsAny(ls, "£$€")) {
 					out = append(out, m)
 				}
 			}
@@ -261,6 +263,7 @@ func findRoundWord(ls, word string) []roundMention {
 				before = before[:n-2]
 			}
 		}
+		afterOf := len(before) > 0 && before[len(before)-1] == "of" // "the first wave of round three"
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
@@ -274,6 +277,8 @@ func findRoundWord(ls, word string) []roundMention {
 			w := strings.Trim(before[len(before)-1], ",.;:()")
 			if n := ordinal(w); n > 0 {
 				m.num = n
+			} else if n := ordinalBeforeName(before); n > 0 && !afterOf {
+				m.num, m.named = n, true
 			}
 			switch w {
 			case "next", "future", "upcoming", "further", "another", "subsequent":
@@ -783,6 +788,34 @@ func recipientCount(ls string) int {
 				// count of projects)
 				return n
 			}
+		}
+	}
+	return 0
+}
+
+// ordinalBeforeName reads "the second Coastal Clusters Launchpad
+// competition", "its third Levelling Up Fund round": an ordinal after an
+// article, then up to four words of a name, before the round word
+// (before holds the lowercase words that precede it).
+func ordinalBeforeName(before []string) int {
+	for k := len(before) - 2; k >= 1 && k >= len(before)-5; k-- {
+		w := before[k+1]
+		switch w {
+		case "of", "for", "in", "to", "and", "with", "by", "from", "on", "at", "a", "an", "the", "its", "this", "that", "which", "year", "years":
+			return 0
+		}
+		if !isLowerWord(w) || strings.ContainsAny(w, "0123456789£$€,.;:()") {
+			return 0
+		}
+		if c, used := countWord(w); c > 0 && used == len(w) {
+			return 0 // "the first two rounds"
+		}
+		if n := ordinal(before[k]); n > 0 {
+			switch before[k-1] {
+			case "the", "its", "their", "this":
+				return n
+			}
+			return 0
 		}
 	}
 	return 0
