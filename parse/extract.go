@@ -195,6 +195,11 @@ type analyzer struct {
 	pendingLead *pendingLead
 	// lastFundOrder is the sentence that last named a fund
 	lastFundOrder int
+	// itemLabel is the applicant that opens an item of minutes
+	// ("Ashwell Magna Cricket Club – request for £3,000 ..."), and
+	// itemOrder its sentence
+	itemLabel string
+	itemOrder int
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -642,6 +647,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if a.pendingLead != nil {
 		a.cardLead(s)
+	}
+	if n := itemApplicant(s.text); n != "" {
+		a.itemLabel, a.itemOrder = n, s.order
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
@@ -2004,6 +2012,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
+			}
+			if labelRecip == "" && i == 0 && a.itemLabel != "" && s.order-a.itemOrder <= 2 && resolvedToAward(s.low[:m.QStart]) {
+				// "Ashwell Magna Cricket Club – request for £3,000 ...
+				// RESOLVED to award a grant of £3,000": the item's
+				// applicant
+				labelRecip = a.itemLabel
 			}
 			// "the £2.5m we secured from the Levelling Up Fund": the
 			// publisher's own award

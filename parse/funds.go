@@ -103,8 +103,9 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 	for _, w := range words {
 		switch strings.ToLower(w) {
 		case "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-			"use", "uses", "used", "are", "were", "be", "been", "has", "have", "had", "get", "gets", "got", "receive", "receives":
-			return false
+			"use", "uses", "used", "are", "were", "be", "been", "has", "have", "had", "get", "gets", "got", "receive", "receives",
+			"does", "do", "did", "not", "is", "was", "also", "only":
+			return false // "the scheme does not fund": a verb, not a name
 		}
 	}
 	return true

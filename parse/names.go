@@ -1851,3 +1851,35 @@ func recipientField(t string) string {
 	}
 	return ""
 }
+
+// itemApplicant returns the applicant that opens an item of minutes or a
+// list: "Ashwell Magna Cricket Club – request for £3,000 towards ...".
+func itemApplicant(text string) string {
+	for _, d := range []string{" – ", " — ", " - "} {
+		k := strings.Index(text, d)
+		if k <= 0 || k > 90 {
+			continue
+		}
+		if r := asciiLower(text[k+len(d):]); !hasAnyPrefix(r, "request for", "requested", "application for", "applied for", "bid for", "seeking", "requesting") {
+			return ""
+		}
+		lbl := strings.TrimSpace(text[:k])
+		if n := leadingProper(lbl); n != "" && n == cleanName(stripDeterminer(lbl)) && !isFunder(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
+// resolvedToAward reads a decision with no subject before its figure:
+// "RESOLVED to award a grant of", "Agreed to award".
+func resolvedToAward(before string) bool {
+	t := strings.TrimSpace(before)
+	for _, p := range []string{"resolved to award a grant of", "resolved to award", "resolved to approve a grant of", "resolved to grant", "agreed to award a grant of", "agreed to award", "approved a grant of", "decision: to award a grant of", "decision: award of", "awarded"} {
+		if t == p {
+			return true
+		}
+	}
+	return false
+}

@@ -3037,3 +3037,19 @@ func TestOrdinalBeforeAName(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// TestMinutesItemResolved: an item of minutes names the applicant and
+// its request, then "RESOLVED to award a grant of £N"; "the scheme does
+// not fund" names no fund.
+func TestMinutesItemResolved(t *testing.T) {
+	r := parseHTML(t, `<p>The Clerk reported that the Community Grants Scheme budget for 2027/28 is £24,000.</p><ol type="a">
+<li><strong>Ashwell Magna Cricket Club</strong> – request for £3,000 towards replacement pitch covers (total cost £7,480). <br><strong>RESOLVED</strong> to award a grant of £3,000. (Proposed Cllr Adeyemi; unanimous)</li>
+<li><strong>Ashwell in Bloom</strong> – request for £1,500 towards hanging baskets. <br><strong>RESOLVED</strong> to award a grant of £1,200, the committee noting that the scheme does not fund watering costs.</li>
+<li><strong>St Michael’s Bell Ringers</strong> – request for £850 towards the tenor bell. <br><strong>RESOLVED</strong> to defer the application to the July meeting.</li></ol>`)
+	if got := recipients(r); got != "Ashwell Magna Cricket Club|Ashwell in Bloom" {
+		t.Errorf("recipients %q", got)
+	}
+	if len(r.Funds) != 1 {
+		t.Errorf("funds %v", r.Funds)
+	}
+}
