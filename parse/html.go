@@ -274,12 +274,36 @@ var chromeRoles = map[string]bool{
 	"menubar": true, "toolbar": true,
 }
 
+// holdsHeading reports an h1, h2 or h3 among n's descendants.
+func holdsHeading(n *html.Node, depth int) bool {
+	if depth > 40 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3:
+			return true
+		}
+		if holdsHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChrome reports elements that are site furniture rather than content:
 // navigation, asides, footers, forms, cookie banners, share bars, related
 // stories and the like, recognised by tag, ARIA role, or class/id words.
 func isChrome(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button, atom.Iframe,
+	case atom.Form:
+		// ASP.NET pages wrap the whole page in one form: a form with
+		// headings in it holds content
+		return !holdsHeading(n, 0)
+	case atom.Nav, atom.Aside, atom.Footer, atom.Button, atom.Iframe,
 		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
 		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
 		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template:
@@ -963,7 +987,7 @@ func htmlDocument(text string, opts Options) *document {
 	if pub == "" {
 		pub = parseDate(p.meta["dcterms.modified"])
 	}
-	b.doc.published = pub
+	b.doc.published = monthFirst(pub, text)
 
 	ensureTitleBlock(b)
 	return b.finish()

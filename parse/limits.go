@@ -151,7 +151,22 @@ func fundReference(lowRight string) bool {
 	for _, d := range []string{"the ", "this ", "its "} {
 		if strings.HasPrefix(np, d) {
 			w := firstWordLower(np[len(d):])
-			return w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative" || w == "challenge" || w == "competition" || w == "accelerator"
+			if w == "fund" || w == "program" || w == "programme" || w == "scheme" || w == "initiative" || w == "challenge" || w == "competition" || w == "accelerator" {
+				return true
+			}
+			// "for the Neighborhood Arts and Culture Grant Program": a
+			// named programme
+			head := cutClause(np)
+			for _, c := range []string{" through ", " via ", " under ", " from ", " with ", " by "} {
+				if k := strings.Index(head, c); k > 0 {
+					head = head[:k] // "the work through its X Programme" is the work
+				}
+			}
+			switch lastWordLower(strings.TrimRight(head, " .,;")) {
+			case "fund", "program", "programme", "scheme", "initiative":
+				return true
+			}
+			return false
 		}
 	}
 	return false

@@ -3053,3 +3053,27 @@ func TestMinutesItemResolved(t *testing.T) {
 		t.Errorf("funds %v", r.Funds)
 	}
 }
+
+// TestWholePageFormAndMonthFirstDates: an ASP.NET page wraps everything
+// in one form, which is content when it holds headings; a page whose
+// dates are written month first ("approved 6/22/2027") reads "6/8/2027"
+// as 8 June.
+func TestWholePageFormAndMonthFirstDates(t *testing.T) {
+	page := `<html><head><title>City of Flagstaff - Meeting of City Council on 6/8/2027 at 4:00 PM</title></head><body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">
+<table><tr><td>Meeting date/time:</td><td>6/8/2027 4:00 PM</td></tr><tr><td>Published minutes:</td><td>Minutes (approved 6/22/2027)</td></tr></table>
+<h2>Minutes excerpt</h2><p>The adopted budget includes $80,000 for the Neighborhood Arts Grant Program.</p>
+<table><tr><th>Organization</th><th>Project</th><th>Award</th></tr><tr><td>Sunnyside Neighborhood Association</td><td>Murals</td><td>$14,500</td></tr><tr><td>Pine Country Youth Orchestra</td><td>Instruments</td><td>$12,000</td></tr></table></form></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://flagstaff.legistar.example/MeetingDetail.aspx"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Sunnyside Neighborhood Association|Pine Country Youth Orchestra" {
+		t.Errorf("recipients %q", got)
+	}
+	if r.Published != "2027-06-08" {
+		t.Errorf("published %q", r.Published)
+	}
+	if got := monthFirst("2027-08-06", "on 6/8/2027, approved 22/6/2027"); got != "2027-08-06" {
+		t.Errorf("a day-first page: %q", got)
+	}
+}

@@ -489,6 +489,7 @@ func plainDocument(text string) *document {
 			b.doc.published = visibleDate(b.doc.blocks)
 		}
 	}
+	b.doc.published = monthFirst(b.doc.published, text)
 	return b.finish()
 }
 
@@ -618,4 +619,63 @@ func amountLine(raw string) (label, figure string, ok bool) {
 		return "", "", false
 	}
 	return label, figure, true
+}
+
+// monthFirst corrects a date read day first ("6/8/2027" as 6 August) on
+// a page that writes its dates month first, as American pages do: one of
+// its slash dates cannot be read day first ("approved 6/22/2027") and
+// none cannot be read month first. page is the whole page as received;
+// pub is returned unchanged otherwise.
+func monthFirst(pub, page string) string {
+	if pub == "" || !strings.Contains(page, "/20") {
+		return pub
+	}
+	us, uk := false, false
+	var dayFirst []int // the d/m readings that give pub
+	for from := 0; ; {
+		k := strings.Index(page[from:], "/20")
+		if k < 0 {
+			break
+		}
+		at := from + k // the second slash
+		from = at + 3
+		if at+5 > len(page) || !isAllDigits(page[at+1:at+5]) || at+5 < len(page) && isDigit(page[at+5]) {
+			continue
+		}
+		// back over "m/" or "mm/" and "d" or "dd" before it
+		j := at - 1
+		for j >= 0 && at-j <= 2 && isDigit(page[j]) {
+			j--
+		}
+		if j < 0 || page[j] != '/' || j == at-1 {
+			continue
+		}
+		i := j - 1
+		for i >= 0 && j-i <= 2 && isDigit(page[i]) {
+			i--
+		}
+		if i == j-1 || i >= 0 && (isDigit(page[i]) || page[i] == '/') {
+			continue
+		}
+		a, _ := strconv.Atoi(page[i+1 : j])
+		b, _ := strconv.Atoi(page[j+1 : at])
+		y, _ := strconv.Atoi(page[at+1 : at+5])
+		switch {
+		case a <= 12 && b > 12:
+			us = true
+		case a > 12 && b <= 12:
+			uk = true
+		}
+		if validDate(y, time.Month(b), a) == pub {
+			dayFirst = append(dayFirst, a*100+b)
+		}
+	}
+	if !us || uk || len(dayFirst) == 0 {
+		return pub
+	}
+	y, _ := strconv.Atoi(pub[:4])
+	if v := validDate(y, time.Month(dayFirst[0]/100), dayFirst[0]%100); v != "" {
+		return v
+	}
+	return pub
 }
