@@ -136,7 +136,7 @@ func hasMoney(s string) bool {
 
 // genericFundWords open a two-word phrase that describes grants rather
 // than naming a fund.
-var genericFundWords = wordSet("approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
+var genericFundWords = wordSet("grant grants funding approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
 
 // isLowerWord reports a word that opens with a lowercase letter.
 func isLowerWord(w string) bool {
@@ -222,6 +222,9 @@ func findFunds(s string) []fundHit {
 				break
 			}
 			if capital {
+				if agendaWords[lt] {
+					break // "Consideration and Approval of Grant Awards": an agenda item, not a name
+				}
 				if isProperWord(t) || fundHeads[lt] && t != lt {
 					first = j
 					continue
@@ -782,6 +785,9 @@ var fundSources = map[string]bool{"from": true, "through": true, "under": true, 
 // budgetWords name an organisation's own budget, not a scheme: "Capital
 // Programme", "Spending Programme".
 var budgetWords = map[string]bool{"capital": true, "revenue": true, "spending": true, "investment": true, "works": true, "maintenance": true, "budget": true, "delivery": true, "annual": true, "council": true, "government": true, "building": true}
+
+// agendaWords open the titles of agenda items and decisions.
+var agendaWords = wordSet("consideration approval approve approves acceptance accept adoption adopt recommendation recommendations report update ratification ratify authorisation authorization")
 
 // capitalHead reports a capitalised fund head inside a name, "Grants" in
 // "the Community Grants programme", where a lower-case head ends it.

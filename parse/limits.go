@@ -157,7 +157,7 @@ func fundReference(lowRight string) bool {
 			// "for the Neighborhood Arts and Culture Grant Program": a
 			// named programme
 			head := cutClause(np)
-			for _, c := range []string{" through ", " via ", " under ", " from ", " with ", " by "} {
+			for _, c := range []string{",", " through ", " via ", " under ", " from ", " with ", " by "} {
 				if k := strings.Index(head, c); k > 0 {
 					head = head[:k] // "the work through its X Programme" is the work
 				}

@@ -3077,3 +3077,16 @@ func TestWholePageFormAndMonthFirstDates(t *testing.T) {
 		t.Errorf("a day-first page: %q", got)
 	}
 }
+
+// TestAgendaTitlesAreNoFunds: "Consideration and Approval of Grant
+// Awards" is an agenda item, and "Grant offer" no fund; "budget includes
+// $80,000 for the X Program, funded from ..." is the programme's budget.
+func TestAgendaTitlesAreNoFunds(t *testing.T) {
+	r := parseHTML(t, `<h3>8.A. Consideration and Approval of Grant Awards: FY 2027-28 Neighborhood Arts and Culture Grant Program</h3><p>The adopted FY 2027-28 budget includes $80,000 for the Neighborhood Arts and Culture Grant Program, funded from the BBB tax.</p><p>Appendix A – Grant offer letter.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Neighborhood Arts and Culture Grant Program" {
+		t.Errorf("funds %v", r.Funds)
+	}
+	if got := limitList(r); got != "Neighborhood Arts and Culture Grant Program 80000 2027/28" {
+		t.Errorf("limits %q", got)
+	}
+}
