@@ -653,10 +653,12 @@ func shorterForm(short, long string) bool {
 	}
 	set := map[string]bool{}
 	for _, w := range lw {
-		set[w] = true
+		set[strings.TrimSuffix(w, "s")] = true
 	}
 	for _, w := range sw {
-		if !set[w] {
+		// "Creative Places Grants" is a shorter form of "Creative Places
+		// Grant program"
+		if !set[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}

@@ -3090,3 +3090,28 @@ func TestAgendaTitlesAreNoFunds(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestPlainTextReleaseWithCountyLists: a plain-text release whose
+// headline is in capitals over a standfirst, and whose grants are
+// indented lines under county headings; a US state makes "$" US dollars.
+func TestPlainTextReleaseWithCountyLists(t *testing.T) {
+	text := "FOR IMMEDIATE RELEASE\nMay 6, 2027\n\nVERMONT ARTS COUNCIL ANNOUNCES $287,400 IN CREATIVE PLACES GRANTS\nFourth round supports 14 community arts projects in 10 counties\n\n" +
+		"MONTPELIER, Vt. -- The Vermont Arts Council today announced 14 grants totaling\n$287,400 in the fourth round of its Creative Places Grant program.\n\nThis round's grants:\n\n" +
+		"ADDISON COUNTY\n  Middlebury Story Walk Partners, Middlebury: $20,000 for illustrated story panels\n  Bristol Bandstand Restoration Committee, Bristol: $19,500 for restoration of the bandstand\n\n" +
+		"FRANKLIN COUNTY\n  Richford Border Arts Initiative, Richford: $19,000 for a public art project with Quebec neighbors\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/release.txt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Middlebury Story Walk Partners|Bristol Bandstand Restoration Committee|Richford Border Arts Initiative" {
+		t.Errorf("recipients %q", got)
+	}
+	for _, a := range r.Awards {
+		if a.Currency != "USD" {
+			t.Errorf("currency %+v", a)
+		}
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Creative Places Grant program" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -401,7 +401,17 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
-		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || ruleLine(strings.TrimSpace(lines[i+1]))) {
+		if indentedItem(lines, i) {
+			// "  Hardwick Village Green Association, Hardwick: $25,000 for
+			// ...": one indented line per grant under a heading
+			flush()
+			b.add(kindListItem, line, nil, -1)
+			first = false
+			continue
+		}
+		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || ruleLine(strings.TrimSpace(lines[i+1])) || indentedItem(lines, i+1) || len(para) == 0 && len(strings.Fields(line)) >= 5) {
+			// (a long line in capitals opening a paragraph is a headline
+			// over its standfirst)
 			// "6.  COMMUNITY FACILITIES FUND (FOR INFORMATION)"
 			flush()
 			b.add(kindHeading, line, nil, -1)
@@ -678,4 +688,27 @@ func monthFirst(pub, page string) string {
 		return v
 	}
 	return pub
+}
+
+// indentedItem reports lines[i] as one of a run of indented lines that
+// each state a figure: a list set out by indenting, one item a line.
+func indentedItem(lines []string, i int) bool {
+	indented := func(k int) bool {
+		if k < 0 || k >= len(lines) {
+			return false
+		}
+		l := lines[k]
+		if !strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "\t") {
+			return false
+		}
+		t := strings.TrimSpace(l)
+		ms := scanAmounts(t)
+		if len(ms) == 0 || t == "" || !(t[0] >= 'A' && t[0] <= 'Z') {
+			return false
+		}
+		// a label before the figure: "Name, Place: $20,000 for ..."
+		lbl := t[:ms[0].QStart]
+		return strings.HasSuffix(strings.TrimSpace(lbl), ":") || strings.HasSuffix(strings.TrimSpace(lbl), "–") || strings.HasSuffix(strings.TrimSpace(lbl), "-")
+	}
+	return indented(i) && (indented(i-1) || indented(i+1) || i > 0 && capsHeading(strings.TrimSpace(lines[i-1])))
 }
