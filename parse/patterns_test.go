@@ -3115,3 +3115,13 @@ func TestPlainTextReleaseWithCountyLists(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestDollarsInThousandsCaption: "(dollars in thousands)" in a caption
+// scales the cells and makes them dollars.
+func TestDollarsInThousandsCaption(t *testing.T) {
+	r := parseHTML(t, `<table><caption>Local Public Health Modernization Fund allocations, SFY 2028–2029 (dollars in thousands)</caption><tr><th>Local health district</th><th>SFY 2028</th><th>SFY 2029</th><th>Biennium total</th></tr>
+<tr><td>Lake Erie Shores Health District</td><td>1,482.5</td><td>1,630.8</td><td>3,113.3</td></tr><tr><td>Maumee Valley Health District</td><td>1,106.2</td><td>1,216.8</td><td>2,323.0</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 3113300 || r.Awards[0].Currency != "USD" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

@@ -58,6 +58,12 @@ func unitOf(h string) (int64, string) {
 		cur = "USD"
 	case strings.Contains(l, "€"):
 		cur = "EUR"
+	case strings.Contains(l, "dollars"):
+		cur = "USD" // "(dollars in thousands)"; the page's own dollar later
+	case strings.Contains(l, "pounds"):
+		cur = "GBP"
+	case strings.Contains(l, "euros"):
+		cur = "EUR"
 	default:
 		// "Award (GBP)", "Amount, EUR"
 		for _, c := range []string{"gbp", "usd", "eur", "cad", "aud", "nzd"} {
