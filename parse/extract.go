@@ -1411,6 +1411,12 @@ func (a *analyzer) sentence(s sent) {
 				svEnd, svAux, svVerb, svOK = subjectVerb(fullLeftLow[:loc[3]] + " ")
 			}
 		}
+		if svOK && strings.TrimSpace(svAux) == "" && (svVerb == "awarded" || svVerb == "granted" || svVerb == "allocated") && s.kind != kindHeading && i == 0 && projectCountAfterPrep(lowRight) > 0 {
+			// "In the first round, USDA awarded $38.2 million for 17
+			// projects": in a sentence (not a headline's "X awarded
+			// £2m"), the subject gave the money
+			svOK = false
+		}
 		if svOK && (svVerb == "lead" || svVerb == "leads" || svVerb == "leading") && !ledProject(lowRight) {
 			// "X will lead a £6.2m hub" names the grantee; "X leads the
 			// £300m regeneration of the docks" may be anyone's money

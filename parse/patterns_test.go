@@ -3125,3 +3125,12 @@ func TestDollarsInThousandsCaption(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestFunderAwardedInASentence: "USDA awarded $38.2 million for 17
+// projects" in a sentence gives a round, not an award to USDA.
+func TestFunderAwardedInASentence(t *testing.T) {
+	r := parseHTML(t, `<p>The Rural Water Resilience Grant Program opened in 2026. In the first round, announced in February, USDA awarded $38.2 million for 17 projects.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 17 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
