@@ -924,7 +924,7 @@ func labelBefore(before, after string) string {
 				}
 			}
 			for _, cut := range []string{". ", "; ", ": "} {
-				if k := strings.LastIndex(lbl, cut); k >= 0 {
+				if k := strings.LastIndex(lbl, cut); k >= 0 && !(cut == ". " && abbrevBefore(lbl[:k])) {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])
 				}
 			}
@@ -1882,4 +1882,11 @@ func resolvedToAward(before string) bool {
 		}
 	}
 	return false
+}
+
+// abbrevBefore reports text ending in an abbreviation whose full stop
+// ends no sentence: "St", "Mt", "Dr".
+func abbrevBefore(t string) bool {
+	_, w := lastWord(strings.ToLower(t))
+	return abbrevs[w]
 }

@@ -3134,3 +3134,12 @@ func TestFunderAwardedInASentence(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestAbbreviationInALabel: "Project, St. Johnsbury: $24,500" keeps the
+// name before the town.
+func TestAbbreviationInALabel(t *testing.T) {
+	r := parseHTML(t, `<ul><li>Northeast Kingdom Fiddle Heritage Project, St. Johnsbury: $24,500 for fiddle sessions</li><li>Hardwick Village Green Association, Hardwick: $25,000 for a stage</li></ul>`)
+	if got := recipients(r); got != "Northeast Kingdom Fiddle Heritage Project|Hardwick Village Green Association" {
+		t.Errorf("recipients %q", got)
+	}
+}
