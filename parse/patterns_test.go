@@ -3143,3 +3143,17 @@ func TestAbbreviationInALabel(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestCouncillorGrantsRegister: in a register of ward grants the
+// "Councillor(s)" column names who proposed each grant and the
+// organisation gets it; withdrawn and pending rows are no awards.
+func TestCouncillorGrantsRegister(t *testing.T) {
+	r := parseHTML(t, `<p>Ward members’ grants approved this year.</p><table><thead><tr><th>Date</th><th>Councillor(s)</th><th>Ward</th><th>Organisation</th><th>Purpose</th><th>Amount</th><th>Status</th></tr></thead>
+<tr><td>12/05/2026</td><td>Cllr Priya Nandra</td><td>Alderwick Green</td><td>Alderwick Green Residents' Association</td><td>Fun day</td><td>£750</td><td>Paid</td></tr>
+<tr><td>19/05/2026</td><td>Cllrs Dowd and Osei (pooled)</td><td>Canal</td><td>Canalside Community Kitchen</td><td>Fridge</td><td>£4,500</td><td>Paid</td></tr>
+<tr><td>14/07/2026</td><td>Cllr Ben Tierney</td><td>Fairholme</td><td>Fairholme Library Friends</td><td>Prizes</td><td>£600</td><td>Withdrawn – event funded by sponsorship</td></tr>
+<tr><td>05/01/2027</td><td>Cllr Mariam Siddiqui</td><td>Northbank</td><td>Northbank Community Garden</td><td>Tool shed</td><td>£1,800</td><td>Pending due diligence</td></tr></table>`)
+	if got := recipients(r); got != "Alderwick Green Residents' Association|Canalside Community Kitchen" {
+		t.Errorf("recipients %q", got)
+	}
+}

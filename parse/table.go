@@ -205,8 +205,8 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 		for r, w := range recipientHeaders {
-			if !strings.Contains(l, w) {
-				continue
+			if !strings.Contains(l, w) || w == "council" && strings.Contains(l, "councillor") {
+				continue // "Councillor" names who proposed a grant, not who got it
 			}
 			if containsAny(l, []string{"project", "scheme", "programme", "title"}) {
 				break // "Project name" names the project
@@ -636,9 +636,17 @@ func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur 
 // it off: "Defer", "Refuse", "Not approved".
 func declinedRow(cells []string) bool {
 	for _, c := range cells {
-		switch strings.ToLower(strings.TrimSpace(c)) {
-		case "defer", "deferred", "refuse", "refused", "reject", "rejected", "declined", "decline", "not approved", "not recommended", "withdrawn":
+		l := strings.ToLower(strings.TrimSpace(c))
+		switch l {
+		case "defer", "deferred", "refuse", "refused", "reject", "rejected", "declined", "decline", "not approved", "not recommended", "withdrawn", "pending":
 			return true
+		}
+		// a status that opens the cell: "Withdrawn – event funded by
+		// sponsorship", "Pending due diligence"
+		for _, p := range []string{"withdrawn ", "pending ", "deferred ", "refused ", "declined ", "rejected "} {
+			if strings.HasPrefix(l, p) && len(l) < 80 {
+				return true
+			}
 		}
 	}
 	return false
