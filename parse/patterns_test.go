@@ -3157,3 +3157,14 @@ func TestCouncillorGrantsRegister(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestComparisonYearColumns: "2025/26 allocation | 2026/27 allocation |
+// Change" sets last year's figure beside this year's award.
+func TestComparisonYearColumns(t *testing.T) {
+	r := parseHTML(t, `<p>Allocations for 2026/27:</p><table><tr><th>Community safety partnership</th><th>2025/26 allocation (£)</th><th>2026/27 allocation (£)</th><th>Change</th></tr>
+<tr><td>Kingsmead Community Safety Partnership</td><td>298,000</td><td>306,000</td><td>+2.7%</td></tr>
+<tr><td>Eastwich Community Safety Partnership</td><td>247,500</td><td>252,000</td><td>+1.8%</td></tr></table>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 306000 || r.Awards[1].Amount != 252000 || len(r.Awards[0].Tranches) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

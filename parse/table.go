@@ -333,6 +333,12 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
+	comparison := false // year columns set side by side to show a change
+	for _, h := range header {
+		if containsAny(strings.ToLower(h), []string{"change", "difference", "increase", "variance", "+/-", "movement"}) {
+			comparison = hasYear
+		}
+	}
 	awardRows := 0 // a total row under two or more awards totals the batch
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
@@ -389,6 +395,17 @@ func (a *analyzer) table(doc *document, t table) {
 			parts = append(parts, Tranche{Period: fyString(years[i]), Amount: v})
 			sum += v
 			cur = c
+		}
+		if comparison && len(parts) > 1 {
+			// "2025/26 allocation | 2026/27 allocation | Change": last
+			// year's figure is there to compare, this year's is the award
+			last := parts[0]
+			for _, p := range parts[1:] {
+				if p.Period > last.Period {
+					last = p
+				}
+			}
+			parts, sum = []Tranche{last}, last.Amount
 		}
 		amount := sum
 		if amountCol >= 0 && amountCol < len(cells) {
