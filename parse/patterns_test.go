@@ -3168,3 +3168,31 @@ func TestComparisonYearColumns(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestFixedWidthDecisionRecord: a plain-text record's table with a line
+// of units under its header and right-aligned figures; the Business
+// column names the grantee and a lower-case aside is no part of a name.
+func TestFixedWidthDecisionRecord(t *testing.T) {
+	text := "RECORD OF DECISION\n\nTitle:                Town Centre Shopfront Improvement Grant Scheme - Round 2 awards\nDate of publication:  5 August 2026\n\n" +
+		"1.1 To award grants under the Town Centre Shopfront Improvement Grant Scheme\n    to the businesses listed below, totalling GBP 14,640.00.\n\n" +
+		"  Property           Business                       Eligible cost     Grant\n" +
+		"                                                          (GBP)       (GBP)\n" +
+		"  -----------------------------------------------------------------------------\n" +
+		"  12 Bridge Street   Kettle & Crumb Ltd (cafe)          14,280.00    7,140.00\n" +
+		"  3-5 High Street    Pennington's Hardware              21,900.00    7,500.00\n" +
+		"  -----------------------------------------------------------------------------\n" +
+		"  Total                                                  36,180.00   14,640.00\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/odr.txt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Kettle & Crumb Ltd|Pennington's Hardware" {
+		t.Errorf("recipients %q", got)
+	}
+	if len(r.Awards) == 2 && (r.Awards[0].Amount != 7140 || r.Awards[1].Amount != 7500) {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if got := lowerAside("Ashworth Solar Streets (led by Ashworth Metropolitan Borough Council)"); got != "Ashworth Metropolitan Borough Council" {
+		t.Errorf("lowerAside %q", got)
+	}
+}

@@ -21,7 +21,7 @@ const (
 	colYear
 )
 
-var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body"}
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "contribution", "investment"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
@@ -346,7 +346,7 @@ func (a *analyzer) table(doc *document, t table) {
 		if recipCol >= len(cells) {
 			continue
 		}
-		recip := cleanName(cells[recipCol])
+		recip := cleanName(lowerAside(cells[recipCol]))
 		if personCol >= 0 && personCol < len(cells) && isPerson(strings.TrimSpace(cells[personCol])) {
 			if hostCol >= 0 && hostCol < len(cells) && strings.TrimSpace(cells[hostCol]) != "" {
 				recip = withPerson(strings.TrimSpace(cells[personCol]), cleanName(cells[hostCol]))
@@ -380,6 +380,9 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		if len(scanAmounts(recip)) > 0 || strings.Trim(recip, "0123456789,. ") == "" {
 			continue // a figure, not a name
+		}
+		if n, w := countWord(strings.ToLower(recip)); n > 0 && w > 0 && genericNouns[strings.ToLower(firstWord(strings.TrimSpace(recip[w:])))] {
+			continue // "Six households (names withheld)": no one named
 		}
 		var parts []Tranche
 		var sum int64
@@ -712,4 +715,20 @@ func statesFigure(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerAside drops a closing aside in lower case from a name: "Kettle &
+// Crumb Ltd (cafe)".
+func lowerAside(n string) string {
+	t := strings.TrimSpace(n)
+	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") {
+		in := t[k+2 : len(t)-1]
+		if r, at := ledBy(in); r != "" && at <= 1 {
+			return r // "Ashworth Solar Streets (led by Ashworth Metropolitan Borough Council)"
+		}
+		if isLowerWord(in) {
+			return t[:k]
+		}
+	}
+	return n
 }

@@ -269,6 +269,11 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 		return nil, i
 	}
 	cut := func(raw string) []string {
+		if f := gapFields(raw); len(f) == len(starts) {
+			// as many cells as columns, apart by wide gaps: right-aligned
+			// figures that start before their header are still theirs
+			return f
+		}
 		cells := make([]string, len(starts))
 		for k, st := range starts {
 			if st >= len(raw) {
@@ -292,6 +297,16 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 	}
 	rows := [][]string{cut(header)}
 	j := i + 1
+	if j < len(lines) && unitLine(lines[j]) {
+		// a second header line of units under the first: "(GBP)  (GBP)"
+		units := cut(strings.TrimRight(lines[j], " \t"))
+		for k, u := range units {
+			if u != "" {
+				rows[0][k] = strings.TrimSpace(rows[0][k] + " " + u)
+			}
+		}
+		j++
+	}
 	for ; j < len(lines); j++ {
 		raw := strings.TrimRight(lines[j], " \t")
 		if strings.TrimSpace(raw) == "" {
@@ -711,4 +726,31 @@ func indentedItem(lines []string, i int) bool {
 		return strings.HasSuffix(strings.TrimSpace(lbl), ":") || strings.HasSuffix(strings.TrimSpace(lbl), "–") || strings.HasSuffix(strings.TrimSpace(lbl), "-")
 	}
 	return indented(i) && (indented(i-1) || indented(i+1) || i > 0 && capsHeading(strings.TrimSpace(lines[i-1])))
+}
+
+// unitLine reports a line of column units only: "(GBP)   (GBP)", "£000".
+func unitLine(l string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if u, c := unitOf(w); u == 0 && c == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// gapFields splits a line at gaps of two or more spaces.
+func gapFields(raw string) []string {
+	var out []string
+	for _, st := range columnStarts(raw) {
+		e := st
+		for e < len(raw) && !(raw[e] == ' ' && e+1 < len(raw) && raw[e+1] == ' ') {
+			e++
+		}
+		out = append(out, collapse(raw[st:e]))
+	}
+	return out
 }
