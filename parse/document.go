@@ -75,6 +75,10 @@ func (b *docBuilder) addCollapsed(kind, text string, cells []string, tbl int) {
 		if n := symbolBullet(text); n > 0 {
 			// "✅ Brackley Mill Night Buses CIC – £72k", "👉 ..."
 			text, kind = text[n:], kindListItem
+		} else if n := letterMarker(text); n > 0 {
+			// "(a) £75,000 to Castlebrook Foodbank Network towards ...":
+			// a lettered item of a resolution
+			text, kind = text[n:], kindListItem
 		}
 		if text == "" {
 			return
@@ -199,4 +203,24 @@ func symbolBullet(text string) int {
 		i++
 	}
 	return i
+}
+
+// letterMarker returns the length of a lettered or roman item marker
+// opening text, "(a) ", "(iv) ", "b) ", with its space; 0 when none.
+func letterMarker(text string) int {
+	i := 0
+	if strings.HasPrefix(text, "(") {
+		i = 1
+	}
+	j := i
+	for j < len(text) && j-i < 4 && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	if j == i || j+1 >= len(text) || text[j] != ')' || text[j+1] != ' ' {
+		return 0
+	}
+	if m := text[i:j]; len(m) > 1 && strings.Trim(m, "ivxl") != "" {
+		return 0 // "(see) ": a word, not a marker
+	}
+	return j + 2
 }

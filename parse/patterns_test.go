@@ -3196,3 +3196,17 @@ func TestFixedWidthDecisionRecord(t *testing.T) {
 		t.Errorf("lowerAside %q", got)
 	}
 }
+
+// TestLetteredResolutionItems: "(a) £75,000 to X towards ..." under a
+// resolution is an item of a list; a "Date approved" column holds no
+// money.
+func TestLetteredResolutionItems(t *testing.T) {
+	r := parseHTML(t, `<p>(2) To approve grants totalling £386,250 to the 11 organisations listed in Appendix 1, including:</p><p>(a) £75,000 to Castlebrook Foodbank Network towards a shared warehouse; and</p><p>(b) £62,500 to Old Mill Youth Project to extend its youth work.</p>
+<table><thead><tr><th>Date approved</th><th>Ward</th><th>Organisation</th><th>Purpose</th><th>Grant (£)</th></tr></thead><tr><td>21/10/2026</td><td>Holmfield</td><td>Holmfield Tenants Association</td><td>Halloween event</td><td>950</td></tr><tr><td>04/11/2026</td><td>Brackley</td><td>Friends of Brackley Park</td><td>Bulbs</td><td>600</td></tr></table>`)
+	if got := recipients(r); got != "Castlebrook Foodbank Network|Old Mill Youth Project|Holmfield Tenants Association|Friends of Brackley Park" {
+		t.Errorf("recipients %q", got)
+	}
+	if letterMarker("(see) below") != 0 || letterMarker("(iv) x") != 5 || letterMarker("b) x") != 3 {
+		t.Error("letterMarker")
+	}
+}
