@@ -200,6 +200,9 @@ type analyzer struct {
 	// itemOrder its sentence
 	itemLabel string
 	itemOrder int
+	// proposalItems: the list items now read are proposals put to a
+	// meeting, not its decisions
+	proposalItems bool
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -651,6 +654,11 @@ func (a *analyzer) sentence(s sent) {
 	if n := itemApplicant(s.text); n != "" {
 		a.itemLabel, a.itemOrder = n, s.order
 	}
+	if s.kind != kindListItem {
+		// "The Investment Board is recommended to:" opens a list of
+		// proposals
+		a.proposalItems = strings.HasSuffix(strings.TrimSpace(s.low), ":") && containsAny(s.low, []string{"is recommended to", "are recommended to", "is asked to", "are asked to", "is invited to", "are invited to", "be recommended to"})
+	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
 		// a new research action"
@@ -888,7 +896,12 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award"})) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"})
+	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award"})) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"}) ||
+		// "That Cabinet be recommended to approve a grant of £95,000",
+		// "The Board is recommended to: (a) approve an award of £4.2m":
+		// a proposal still to be decided
+		containsAny(s.low, []string{"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve"}) ||
+		s.kind == kindListItem && a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award")
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m

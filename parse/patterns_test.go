@@ -3210,3 +3210,14 @@ func TestLetteredResolutionItems(t *testing.T) {
 		t.Error("letterMarker")
 	}
 }
+
+// TestProposalsAreNoAwards: recommendations put to a meeting are no
+// awards until decided; the decisions a meeting RESOLVED are.
+func TestProposalsAreNoAwards(t *testing.T) {
+	r := parseHTML(t, `<p>The Investment Board is recommended to:</p><ol><li>approve an award of £4.2m from the Brownfield Housing Fund to Vale Homes Group for remediation of the Ashcroft Works;</li><li>note the awards made under delegated authority.</li></ol>
+<p>(2) That Cabinet be recommended to approve a grant of £95,000 to Ravensholme Community Transport.</p>
+<p>Cabinet RESOLVED:</p><ol><li>to approve a grant of £62,500 to Old Mill Youth Project to extend its youth work.</li></ol>`)
+	if got := recipients(r); got != "Old Mill Youth Project" {
+		t.Errorf("recipients %q", got)
+	}
+}
