@@ -157,7 +157,7 @@ func fundReference(lowRight string) bool {
 			// "for the Neighborhood Arts and Culture Grant Program": a
 			// named programme
 			head := cutClause(np)
-			for _, c := range []string{",", " through ", " via ", " under ", " from ", " with ", " by "} {
+			for _, c := range []string{",", " through ", " via ", " under ", " from ", " with ", " by ", " in ", " for ", " to "} {
 				if k := strings.Index(head, c); k > 0 {
 					head = head[:k] // "the work through its X Programme" is the work
 				}
@@ -405,6 +405,9 @@ func setAsideFor(lowLeft, lowRight string) bool {
 	rest, ok := strings.CutPrefix(r, "for the ")
 	if !ok {
 		return false
+	}
+	if fundReference(lowRight) {
+		return true // "has set aside £2,000 for the Parish Grants Scheme"
 	}
 	if _, e, ok := explicitFYAt(rest, 0); ok {
 		return hasAnyPrefix(strings.TrimLeft(rest[e:], " "), "programme", "program", "fund", "scheme", "round", "grants")

@@ -3221,3 +3221,13 @@ func TestProposalsAreNoAwards(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestSetAsideForAScheme: "The Council has set aside £2,000 for the
+// Parish Grants Scheme in 2026/27" is the scheme's budget, not a grant
+// to the parish.
+func TestSetAsideForAScheme(t *testing.T) {
+	r := parseHTML(t, `<p>The Council has set aside £2,000 for the Parish Grants Scheme in 2026/27.</p>`)
+	if len(r.Awards) != 0 || limitList(r) != "Parish Grants Scheme 2000 2026/27" {
+		t.Errorf("awards %+v limits %q", r.Awards, limitList(r))
+	}
+}
