@@ -525,6 +525,12 @@ func (f *fundSet) add(name string) string {
 		if e, ok := f.expand[name[:i]]; ok {
 			name = e + name[i:]
 		}
+		if c, ok := f.acros[name[:i]]; ok && !strings.Contains(name[i+1:], " ") && fundHeads[strings.ToLower(name[i+1:])] {
+			// "the BHF programme" after "the Brownfield Housing Fund
+			// (BHF)"
+			f.count[c]++
+			return c
+		}
 	}
 	c := f.canonical(name)
 	if c != "" && c != name && allCaps(c) && !allCaps(name) && !f.isConfigured(c) {

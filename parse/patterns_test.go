@@ -3231,3 +3231,12 @@ func TestSetAsideForAScheme(t *testing.T) {
 		t.Errorf("awards %+v limits %q", r.Awards, limitList(r))
 	}
 }
+
+// TestAcronymWithAHead: "the BHF programme" after "the Brownfield
+// Housing Fund (BHF)" is that fund.
+func TestAcronymWithAHead(t *testing.T) {
+	r := parseHTML(t, `<p>Awards from the Brownfield Housing Fund (BHF) were reported.</p><p>3.1 The BHF programme is worth £68.4m over the three years 2025/26 to 2027/28.</p>`)
+	if len(r.Funds) != 1 || limitList(r) != "Brownfield Housing Fund 68400000 -" {
+		t.Errorf("funds %v limits %q", r.Funds, limitList(r))
+	}
+}
