@@ -464,3 +464,34 @@ func fundBacked(lowLeft string) bool {
 	}
 	return false
 }
+
+// budgetWhichIs reads a fund's budget named before its figure: "from the
+// Community Asset Capital Grants budget for 2026/27, which is £250,000"
+// (but not "separate from the authority's adult education budget, which
+// is £58.4m").
+func budgetWhichIs(lowLeft, fund string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, v := range []string{", which is", ", which totals", " which is"} {
+		if before, ok := strings.CutSuffix(l, v); ok {
+			t := tail(before, 40+len(fund))
+			if k := strings.LastIndex(t, "budget"); k >= 0 && strings.Contains(t[:k], strings.ToLower(fund)) {
+				rest := t[k+len("budget"):]
+				return rest == "" || strings.HasPrefix(rest, " for ") && !strings.ContainsAny(rest, ",;")
+			}
+		}
+	}
+	return false
+}
+
+// fundAllocationAvailable reads a part of a fund's allocation said to be
+// available: "£450,000 of the council’s 2026/27 UK Shared Prosperity
+// Fund allocation is available for community grants".
+func fundAllocationAvailable(lowRight, fund string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	if !hasAnyPrefix(r, "of the ", "of its ", "of our ", "of this ") {
+		return false
+	}
+	r = head(r, 140)
+	k := strings.Index(r, strings.ToLower(fund))
+	return k > 0 && strings.Contains(r[k:], "available") && !strings.Contains(r[:k], ".")
+}

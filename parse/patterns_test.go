@@ -3240,3 +3240,21 @@ func TestAcronymWithAHead(t *testing.T) {
 		t.Errorf("funds %v limits %q", r.Funds, limitList(r))
 	}
 }
+
+// TestBudgetsInDecisionWording: a Chest's budget for a year, a part of a
+// fund's allocation "available for community grants", and "the X Grants
+// budget for 2026/27, which is £250,000" are budgets; another body's
+// budget "which is £58.4m" is not the fund's.
+func TestBudgetsInDecisionWording(t *testing.T) {
+	for body, want := range map[string]string{
+		"<p>The Panel considered eight applications to the Community Chest. The Community Chest budget for 2026/27 is £150,000.</p>":                                                              "Community Chest 150000 2026/27",
+		"<p>To note that £450,000 of the council’s 2026/27 UK Shared Prosperity Fund allocation is available for community grants.</p>":                                                           "UK Shared Prosperity Fund 450000 2026/27",
+		"<p>To award capital grants from the Community Asset Capital Grants budget for 2026/27, which is £250,000, as follows:</p>":                                                               "Community Asset Capital Grants 250000 2026/27",
+		"<p>The Adult Skills Recovery Fund opened in May.</p><p>The Adult Skills Recovery Fund is separate from the Combined Authority’s adult education budget, which is £58.4m in 2022/23.</p>": "",
+	} {
+		r := parseHTML(t, "<p>Published 1 June 2026</p>"+body)
+		if got := limitList(r); got != want {
+			t.Errorf("%s\n got %q\nwant %q", body, got, want)
+		}
+	}
+}
