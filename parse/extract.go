@@ -1824,7 +1824,7 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = false
 			}
 			// "closing on 30 September" is a deadline, not a closure
-			closing := hasWord(s.low, "closing") && !strings.Contains(s.low, "closing on ") && !strings.Contains(s.low, "closing date")
+			closing := hasWord(s.low, "closing") && fundClosing(s.low)
 			if isLimit && (closing || hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "wound", "shelved", "halved", "slashed"})) {
 				isLimit = false // a fund being cut or closed states no budget to watch
 			}

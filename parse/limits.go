@@ -495,3 +495,34 @@ func fundAllocationAvailable(lowRight, fund string) bool {
 	k := strings.Index(r, strings.ToLower(fund))
 	return k > 0 && strings.Contains(r[k:], "available") && !strings.Contains(r[:k], ".")
 }
+
+// fundClosing reads "closing" in low as a fund closing, not a deadline:
+// "applications closing in October", "the next round closing on 30 June"
+// and "closing date" are deadlines.
+func fundClosing(low string) bool {
+	for from := 0; ; {
+		k := strings.Index(low[from:], "closing")
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len("closing")
+		next := firstWordLower(strings.TrimLeft(low[from:], " "))
+		switch next {
+		case "on", "in", "at", "date", "dates", "soon", "for", "by", "this", "next", "early", "late", "midnight", "noon":
+			continue
+		}
+		var buf [3]string
+		prev, _ := lastFields(low[:at], buf[:])
+		deadline := false
+		for _, w := range prev {
+			switch strings.Trim(w, ",.;:") {
+			case "applications", "bids", "round", "window", "call", "entries", "submissions", "nominations", "expressions":
+				deadline = true
+			}
+		}
+		if !deadline {
+			return true
+		}
+	}
+}

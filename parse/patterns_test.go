@@ -3258,3 +3258,16 @@ func TestBudgetsInDecisionWording(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlinesAndYearToMarch: "with the next round closing in October"
+// is a deadline, not a fund closing; "for the year to 31 March 2028" is
+// 2027/28.
+func TestDeadlinesAndYearToMarch(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>The Active Places Renewal Fund has £35m to hand out in 2027-28, with the next round closing in October.</p><p>Our Open Grants Programme has a budget of £1.25m for the year to 31 March 2028.</p>`)
+	if got := limitList(r); got != "Active Places Renewal Fund 35000000 2027/28|Open Grants Programme 1250000 2027/28" {
+		t.Errorf("limits %q", got)
+	}
+	if !fundClosing("the fund is closing after ten years") || fundClosing("applications closing in october") || fundClosing("the next round closing on 30 june") {
+		t.Error("fundClosing")
+	}
+}

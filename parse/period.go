@@ -203,6 +203,9 @@ func findPeriod(s string, base int) (int, bool) {
 	if st, at, _, ok := findExplicitFY(s); ok {
 		best, bestAt = st, at
 	}
+	if y, at := yearToMarch(s); at >= 0 && (bestAt < 0 || at < bestAt) {
+		best, bestAt = y, at
+	}
 	if base > 0 {
 		ls := asciiLower(s)
 		for _, r := range relPhrases {
@@ -271,4 +274,20 @@ func parsePeriod(s string, published time.Time) string {
 		return fyString(st)
 	}
 	return ""
+}
+
+// yearToMarch reads "the year to 31 March 2028", "year ending 31 March
+// 2028": the UK financial year 2027/28. It returns the year the financial
+// year starts and where the phrase is, or -1.
+func yearToMarch(s string) (int, int) {
+	ls := asciiLower(s)
+	for _, p := range []string{"year to 31 march ", "year ending 31 march ", "year ended 31 march ", "year to march ", "year ending march "} {
+		k := strings.Index(ls, p)
+		if k < 0 || k+len(p)+4 > len(ls) || !isAllDigits(ls[k+len(p):k+len(p)+4]) {
+			continue
+		}
+		y := int(ls[k+len(p)]-'0')*1000 + int(ls[k+len(p)+1]-'0')*100 + int(ls[k+len(p)+2]-'0')*10 + int(ls[k+len(p)+3]-'0')
+		return y - 1, k
+	}
+	return 0, -1
 }
