@@ -1761,7 +1761,7 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
-			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of"):
+			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing"):
 				// "The Rural Grid Resilience Challenge is funded with $150
 				// million", "The Active Communities Connector Program
 				// provides $250 million over five years"
@@ -2802,9 +2802,21 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// carried forward" still states the year's budget)
 		// "The remaining £18 million will be made available through a
 		// second round next financial year" is next year's budget
-		later := m.End <= len(s.low) && hasAnyPrefix(strings.TrimLeft(s.low[m.End:], " "), "will be made available", "will be available", "will be offered", "will be allocated", "is to be offered", "is to be allocated", "of the fund will be")
+		r := strings.TrimLeft(s.low[min(m.End, len(s.low)):], " ")
+		if strings.HasPrefix(r, "of the ") {
+			// "The remaining $6 million of the $18-million fund will be
+			// available in 2027-28"
+			if k := strings.Index(head(r, 60), " will be "); k > 0 {
+				r = r[k+1:]
+			}
+		}
+		later := hasAnyPrefix(r, "will be made available", "will be available", "will be offered", "will be allocated", "is to be offered", "is to be allocated", "of the fund will be")
 		if hasAnyWord(tail(s.low[:m.QStart], 40), []string{"unallocated", "underspend", "underspent", "unspent", "left over", "leftover"}) || strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " remaining") && !later {
 			return
+		}
+		if later && !strings.Contains(asciiLower(window), " will be ") {
+			// the year is told after the fund's name
+			window = s.text[m.QStart:]
 		}
 	}
 	l := Limit{Fund: fund, Amount: m.Value, Currency: m.Currency, Scope: scope, Evidence: a.ev(s, conf)}
@@ -2827,6 +2839,11 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// year": the year it began, not its money's
 		_, _, _, explicit := findExplicitFY(window)
 		launch = !explicit
+	}
+	if n := len(a.limits); n > 0 && a.limits[n-1].order == s.order && m.QStart <= len(s.low) && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), " of the", " of its") {
+		// "The remaining $6 million of the $18-million fund will be
+		// available in 2027-28": the year is the part's, not the whole's
+		launch = true
 	}
 	if p, ok := findPeriod(window, a.base); ok && !launch && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)

@@ -3271,3 +3271,18 @@ func TestDeadlinesAndYearToMarch(t *testing.T) {
 		t.Error("fundClosing")
 	}
 }
+
+// TestFundInvestingAndRemainderOfAFund: "The X Fund is investing £50m
+// over five years" is its budget; "The remaining $6 million of the
+// $18-million fund will be available in 2027-28" dates the remainder,
+// not the whole.
+func TestFundInvestingAndRemainderOfAFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>The Heritage Horizons Fund is investing £50million over five years in projects that give historic places a future.</p>`)
+	if got := limitList(r); got != "Heritage Horizons Fund 50000000 -" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>Published 1 June 2027</p><p>The Community Power Catalyst Fund opened in 2026.</p><p>The remaining $6 million of the $18-million fund will be available in the 2027-28 fiscal year.</p>`)
+	if got := limitList(r); got != "Community Power Catalyst Fund 6000000 2027/28|Community Power Catalyst Fund 18000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
