@@ -229,6 +229,9 @@ func findFunds(s string) []fundHit {
 					first = j
 					continue
 				}
+				if (lt == "and" || lt == "&") && j > 0 && fundHeads[strings.ToLower(trimWord(s[ws[j-1].start:ws[j-1].end]))] {
+					break // "the Community Safety Fund and Small Grants": two funds
+				}
 				if (lt == "of" || lt == "and" || lt == "for" || lt == "&" || lt == "in" && !multiplierWord(s[ws[j-1].start:ws[j-1].end])) && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
 					first = j
 					continue
@@ -261,6 +264,20 @@ func findFunds(s string) []fundHit {
 		}
 		if possessive != "" && len(nameWords) > 0 {
 			nameWords[len(nameWords)-1] = word
+		}
+		// "Third Round of Storefront Program", "Committee of Ward
+		// Community Budget grants": a round or a body of the fund, not its
+		// name
+		for j := len(nameWords) - 2; j >= 1; j-- {
+			if strings.ToLower(nameWords[j]) != "of" {
+				continue
+			}
+			switch lw := strings.ToLower(nameWords[j-1]); {
+			case lw == "round" || lw == "wave" || lw == "phase" || lw == "tranche" || lw == "call" || lw == "cohort" || lw == "window",
+				lw == "committee" || lw == "panel" || lw == "board" || lw == "meeting":
+				nameWords = nameWords[j+1:]
+			}
+			break
 		}
 		// drop leading connectors
 		for len(nameWords) > 1 && connectors[strings.ToLower(nameWords[0])] {

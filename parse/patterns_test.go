@@ -3286,3 +3286,19 @@ func TestFundInvestingAndRemainderOfAFund(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestFundNamesInTitles: "Third Round of Storefront Program" names the
+// programme, "Community Safety Fund and Small Grants Scheme" two funds,
+// and "Committee of Ward Community Budget grants" the budget.
+func TestFundNamesInTitles(t *testing.T) {
+	for body, want := range map[string]string{
+		"<h1>Governor Announces $14.2 Million for 37 Projects in Third Round of Storefront Program</h1>":                       "Storefront Program",
+		"<p>The Commissioner allocated £1,236,000 from the Community Safety Fund and Small Grants Scheme to partnerships.</p>": "Community Safety Fund",
+		"<p>2.1 That the Committee of Ward Community Budget grants notes the six grants, totalling £14,850.</p>":               "Ward Community Budget grants",
+	} {
+		r := parseHTML(t, body)
+		if len(r.Funds) == 0 || r.Funds[0] != want {
+			t.Errorf("%s: funds %v, want %q first", body, r.Funds, want)
+		}
+	}
+}
