@@ -1243,7 +1243,8 @@ func (a *analyzer) sentence(s sent) {
 		// Budgets told in passing: "all £20m has now been allocated",
 		// "Worth £1.8m over three years, this fund pays for ...", "has
 		// been increased from £2.5m to £3m", "the original £5m pot"
-		if bf := budgetFund(sentFund, a.lastFund, s.low); !sentRefused && m.Qual != "up to" {
+		if !sentRefused && m.Qual != "up to" && (sentFund != "" || a.lastFund != "") {
+			bf := budgetFund(sentFund, a.lastFund, s.low)
 			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft)) {
 				bf = a.lastFund
 			}

@@ -1860,7 +1860,14 @@ func itemApplicant(text string) string {
 		if k <= 0 || k > 90 {
 			continue
 		}
-		if r := asciiLower(text[k+len(d):]); !hasAnyPrefix(r, "request for", "requested", "application for", "applied for", "bid for", "seeking", "requesting") {
+		r, ok := text[k+len(d):], false
+		for _, p := range []string{"request for", "requested", "application for", "applied for", "bid for", "seeking", "requesting"} {
+			if hasPrefixFold(r, 0, p) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
 			return ""
 		}
 		lbl := strings.TrimSpace(text[:k])
