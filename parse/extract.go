@@ -47,7 +47,9 @@ func splitSentences(b block) []sent {
 	start := 0
 	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
+		if c != '.' && c != '!' && c != '?' || c != '.' && kind == kindListItem {
+			// a list item's title may ask or exclaim ("Who owns the
+			// Highlands? Land reform ... – £297,500"): one item
 			continue
 		}
 		if c == '.' && i > 0 && s[i-1] == '.' && (i < 3 || s[i-2] != '.' || s[i-3] == '.') {
@@ -3355,7 +3357,7 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 var kindNouns = wordSet("council force university college museum authority school hospital")
 
 // personTitles open a person's name.
-var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. "}
+var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx "}
 
 // isFundName reports a fund named on the page (or configured) or a name
 // ending in "Fund".

@@ -424,6 +424,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return inst, false, 0
 		}
 	}
+	if t := strings.TrimSpace(s); isPerson(t) {
+		// "Professor Ann Lee has won £20,000": the person, less the title
+		if n := personName(t); n != "" && len(n)+20 >= len(dropAsides(t)) {
+			return n, false, 0
+		}
+	}
 	// "Kelvinside Biopolymers Ltd, a Glasgow spin-out that makes ...,":
 	// a full name before an appositive is the subject
 	if k := strings.Index(s, ", "); k > 0 {

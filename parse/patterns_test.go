@@ -3302,3 +3302,15 @@ func TestFundNamesInTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestResearchListItems: a list item's title may ask a question, a named
+// scheme may stand between "awarded a" and "Grant of", and associate
+// professors are people.
+func TestResearchListItems(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>Dr Euan Sutherland</strong>: <em>Who owns the Highlands? Land reform and local democracy since 2003</em> – £297,500</li>
+<li>Dr Leah Moritz (School of Psychology) has been awarded a Hartwell Trust Research Project Grant of GBP 249,870 over 36 months.</li></ul>
+<p>Associate Professor Dylan Ng has received £564,000 for a study of rooftop solar.</p>`)
+	if got := recipients(r); got != "Euan Sutherland|Leah Moritz|Dylan Ng" {
+		t.Errorf("recipients %q", got)
+	}
+}

@@ -156,11 +156,13 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 	if s, e, ok := verbAtEndOf(t, single, phrases); ok {
 		return s, e, true
 	}
-	// "receives development funding of", "was given a capital grant of":
-	// up to two words describe the money between the verb and the filler
+	// "receives development funding of", "was given a capital grant of",
+	// "has been awarded a Hartwell Trust Research Project Grant of": up
+	// to five words describe or name the money between the verb and the
+	// filler
 	if t != strings.TrimRight(low, " ") && nounFiller(strings.TrimRight(low, " ")[len(t):]) {
 		u := t
-		for k := 0; k < 2; k++ {
+		for k := 0; k < 5; k++ {
 			ws, w := lastWord(u)
 			if w == "" || !isAlphaWord(w) {
 				break
