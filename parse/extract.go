@@ -703,7 +703,7 @@ func (a *analyzer) sentence(s sent) {
 	if len(hits) == 0 && s.kind == kindHeading {
 		// a heading that is just a scheme's name: "Clean Heat Switch
 		// Scheme" over the page about it
-		if h := strings.TrimSpace(s.text); strings.Contains(h, " ") && len(h) < 80 && fundHeads[lastWordLower(h)] && isProperWord(finalWord(h)) && leadingProper(h) == h && !isFunder(h) {
+		if h := strings.TrimSpace(s.text); strings.Contains(h, " ") && len(h) < 80 && fundHeads[lastWordLower(h)] && isProperWord(finalWord(h)) && leadingProper(h) == h && !isFunder(h) && !(strings.Count(h, " ") == 1 && genericFundWords[firstWordLower(h)]) {
 			if c := a.funds.add(h); sentFund == "" {
 				sentFund = c
 			}

@@ -1307,6 +1307,12 @@ func (a *analyzer) personOrg(subj string) string {
 		// assistant professor of civil engineering"
 		k = j
 	}
+	if j := strings.Index(subj, " ("); k == 0 && j > 0 {
+		// "Professor Alun Pryce (Chemistry)"
+		if e := strings.IndexByte(subj[j:], ')'); e > 0 && department(subj[j+2:j+e], true) {
+			k = j
+		}
+	}
 	if k > 0 {
 		for _, n := range []string{"university", "college", "institute"} {
 			if o := a.titleOrg(n); o != "" {

@@ -3314,3 +3314,22 @@ func TestResearchListItems(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestGenericGrantHeadsAreNoFunds: "INDIVIDUAL AWARDS" over a list and
+// "Individual grants" describe grants, not a fund; a researcher "(Chemistry)"
+// on the university's own page holds the award with it.
+func TestGenericGrantHeadsAreNoFunds(t *testing.T) {
+	r := parseHTML(t, `<h2>INDIVIDUAL AWARDS</h2><p>Individual grants of £5,000 went to Ashby Youth Club and Bexley Trust.</p>`)
+	for _, f := range r.Funds {
+		if strings.EqualFold(f, "Individual awards") || strings.EqualFold(f, "Individual grants") {
+			t.Errorf("funds %v", r.Funds)
+		}
+	}
+	r2, err := Parse(strings.NewReader(`<html><head><title>Grants won | News | University of Dunmere</title></head><body><article><p>Professor Alun Pryce (Chemistry) has won £612,000 from the Discovery Grants scheme.</p></article></body></html>`), Meta{URL: "https://dunmere.example/news"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r2); got != "Alun Pryce (University of Dunmere)" {
+		t.Errorf("recipients %q", got)
+	}
+}
