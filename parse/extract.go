@@ -1862,6 +1862,11 @@ func (a *analyzer) sentence(s sent) {
 				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
 					scope = "per_bid"
 				}
+				if m.Qual == "up to" && hasAnySuffix(strings.TrimRight(lowLeft, " "), " payment of", " grant of", " award of", " grants of", " awards of", " payments of") {
+					// "A further payment of up to £400 is available": what
+					// one household or group may get
+					scope = "per_bid"
+				}
 				window := s.text[ls:re]
 				for _, c := range []string{", taking ", ", bringing "} {
 					// "..., taking the programme to its full £45m": the

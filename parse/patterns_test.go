@@ -3333,3 +3333,12 @@ func TestGenericGrantHeadsAreNoFunds(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestPaymentUpToIsACap: "A further payment of up to £400 is available"
+// is what one applicant may get, not the fund's budget.
+func TestPaymentUpToIsACap(t *testing.T) {
+	r := parseHTML(t, `<p>The Warm Homes Hardship Fund reopens.</p><p>A further payment of up to £400 is available towards boiler repairs or replacement heaters.</p>`)
+	if len(r.Limits) != 0 || len(r.Caps) != 1 || r.Caps[0].Amount != 400 {
+		t.Errorf("limits %+v caps %+v", r.Limits, r.Caps)
+	}
+}
