@@ -64,7 +64,11 @@
 //   - A limit is a fund's budget or what is available: "a total of £76.4m
 //     is available this financial year", "the £4.8bn fund", a round that
 //     opens "with £150m on offer", what a future round "will be worth",
-//     the new total after a top-up ("by £5m to £25m").
+//     the new total after a top-up ("by £5m to £25m"). A budget split by
+//     year ("£36m: £15m in 2027/28 and £21m in 2028/29") gives a limit
+//     for the whole (no period) and one for each year. What remains of a
+//     budget "will be made available next year" is that year's limit;
+//     money left unspent is none.
 //   - A per-bid cap ("up to £20m per bid", "grants of £5,000 to £50,000")
 //     is not a limit: it goes in Result.Caps (scope "per_bid"), and a cap
 //     of no named fund is dropped.
@@ -76,7 +80,13 @@
 //     body, a Welsh line and its English one) is kept once, at its exact
 //     figure; equal awards to one body in one sentence ("three projects
 //     at the university will each receive") are kept apart. A joint award
-//     ("awarded jointly to A and B") names both, once.
+//     ("awarded jointly to A and B") names both, once. A researcher's
+//     award is named by the researcher and, where the page names it, the
+//     host that holds it: "Kwame Boateng (Thamesbridge University)"
+//     (labellers name such awards either way; both are kept). A
+//     department is no host. Grants a meeting is only recommended or
+//     asked to approve ("The Board is recommended to: (a) approve ...")
+//     are proposals, not awards; what it RESOLVED is.
 //   - A round total hedged in the body ("more than £18 million") takes
 //     the headline's exact figure when the hedge can stand for it.
 //   - Amounts are whole currency units; a bare "$" is USD unless the page
@@ -93,9 +103,15 @@
 //     defines the field as a UK financial year only).
 //   - Dates: a written answer is published the day it is answered; a
 //     report's "Date of publication" outranks its decision or meeting
-//     date; a closing, start or end date is never the page's date.
+//     date; a closing, start or end date is never the page's date. A
+//     page that writes its dates month first ("approved 6/22/2027") has
+//     its "6/8/2027" read as 8 June.
 //   - A body's own budget ("the unit's annual budget", "the ICB, which
 //     has an annual budget of", a city's general fund) is no limit, nor
 //     is money left unallocated or spending measured "against" a
 //     programme.
+//   - Tables: a "Councillor" column names who proposed a grant, not who
+//     got it; withdrawn and pending rows are no awards; year columns set
+//     beside a "Change" column compare last year's figure with this
+//     year's award, which is the latest year alone.
 package parse
