@@ -1183,7 +1183,13 @@ func (a *analyzer) sentence(s sent) {
 		fullLeftLow := s.low[prevEnd:m.QStart]
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
-		win := tail(fullLeftLow, 45) + " # " + purposeCut(head(lowRight, 50))
+		rightWin := purposeCut(head(lowRight, 50))
+		if k := strings.Index(rightWin, "help"); k >= 0 {
+			// "will help Tŷ Cerrig Chapel Trust save the chapel": saving a
+			// building, not money
+			rightWin = rightWin[:k] + strings.Replace(rightWin[k:], " save ", " keep ", 1)
+		}
+		win := tail(fullLeftLow, 45) + " # " + rightWin
 		for _, h := range hits {
 			// "the Violence Reduction Fund": words of a fund's name are no
 			// cue ("reduction", "savings", "cost")

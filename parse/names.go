@@ -854,6 +854,9 @@ func notRecipient(r string) bool {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if payGrade(b) {
+		return "" // "Band 6 – £38,682 to £46,580": a pay scale
+	}
 	if k := strings.LastIndex(b, ", led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
 		// "Fetlar Housing Partnership, led by North Isles Development
 		// Trust – £1.47 million": the lead
@@ -1908,4 +1911,18 @@ func resolvedToAward(before string) bool {
 func abbrevBefore(t string) bool {
 	_, w := lastWord(strings.ToLower(t))
 	return abbrevs[w]
+}
+
+// payGrade reports a label that is a pay grade: "Band 6 –", "Grade 8:",
+// "Scale 4".
+func payGrade(label string) bool {
+	f := strings.Fields(strings.TrimRight(label, " –—-:"))
+	if len(f) != 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "band", "grade", "scale", "level", "spine", "point":
+		return isAllDigits(strings.TrimRight(f[1], ".,"))
+	}
+	return false
 }

@@ -3342,3 +3342,16 @@ func TestPaymentUpToIsACap(t *testing.T) {
 		t.Errorf("limits %+v caps %+v", r.Limits, r.Caps)
 	}
 }
+
+// TestSavingABuildingPayGradesAndTheFundsCompetition: "will help X save
+// the chapel" is no saving of money; "Band 6 – £38,682 to £46,580" is a
+// pay scale; "the fund’s second competition" is round two.
+func TestSavingABuildingPayGradesAndTheFundsCompetition(t *testing.T) {
+	r := parseHTML(t, `<p>More than £640,000 will help Tŷ Cerrig Chapel Trust save the Grade II* listed chapel and its organ.</p><ul><li>Band 6 – £38,682 to £46,580.</li></ul><p>HYFERRY is one of seven projects to share £31m in the fund’s second competition.</p>`)
+	if got := recipients(r); got != "Tŷ Cerrig Chapel Trust" {
+		t.Errorf("recipients %q", got)
+	}
+	if got := roundTotals(r); got[2] != 31000000 {
+		t.Errorf("rounds %v", got)
+	}
+}
