@@ -3355,3 +3355,12 @@ func TestSavingABuildingPayGradesAndTheFundsCompetition(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// TestPluralFunderHeadline: "Commissioners award $1.39 million in
+// Healthy Aging grants" is a batch, not an award to "Healthy Aging".
+func TestPluralFunderHeadline(t *testing.T) {
+	r := parseHTML(t, `<h1>Commissioners award $1.39 million in Healthy Aging grants</h1><p>The county made eleven grants.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}

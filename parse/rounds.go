@@ -641,7 +641,7 @@ func batchTotalAfter(lowRight, lowLeft string, round bool) bool {
 	// the headline's verb is the funder's ("Minister Announces"), not a
 	// winner's ("Leeds Charity Wins £50,000 in Funding")
 	// ("Brightwater awarded £1.45 million" is the grantee's headline)
-	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves", "distributes", "confirms", "confirmed"})
+	funderVerb := lowLeft == "" || hasAnyWord(tail(lowLeft, 16), []string{"announces", "announced", "announce", "unveils", "invests", "commits", "delivers", "awards", "approves", "distributes", "confirms", "confirmed"}) || strings.HasSuffix(strings.TrimRight(lowLeft, " "), "s award") || strings.HasSuffix(strings.TrimRight(lowLeft, " "), "s approve") // "Commissioners award"
 	for _, p := range []string{"in grants", "in grant funding", "in funding", "in new funding", "in awards", "of grants", "in competitive grants", "in federal grants", "in state grants"} {
 		if strings.HasPrefix(r, p) && funderVerb {
 			return true
