@@ -324,6 +324,9 @@ func receivesMaximum(lowLeft string) bool {
 // "will use £X".
 func useToPurpose(lowRight string) bool {
 	r := strings.TrimLeft(lowRight, " ")
+	for _, n := range []string{"grant ", "award ", "capital grant ", "development grant "} {
+		r = strings.TrimPrefix(r, n) // "will use a $1,980,000 grant to drill a well"
+	}
 	if !strings.HasPrefix(r, "to ") {
 		return false
 	}
@@ -2349,6 +2352,34 @@ func objectPhrase(right string) (string, string) {
 	return objectPhraseLow(right, asciiLower(right))
 }
 
+// grantNameEnd returns where a grant's name of up to four words that
+// starts at low[i] ends ("impact grant", "research leadership award"),
+// when "to" or "for" follows it; else i.
+func grantNameEnd(low string, i int) int {
+	j := i
+	for w := 0; w < 4 && j < len(low); w++ {
+		k := strings.IndexByte(low[j:], ' ')
+		if k <= 0 {
+			return i
+		}
+		word := low[j : j+k]
+		if !isAlphaWord(word) {
+			return i
+		}
+		j += k + 1
+		switch word {
+		case "grant", "grants", "award", "awards", "prize", "fellowship", "bursary", "scholarship":
+			if hasPrefixFold(low, j, "to ") || hasPrefixFold(low, j, "for ") {
+				return j
+			}
+			return i
+		case "to", "for", "from", "and", "of", "in", "will", "is", "was":
+			return i
+		}
+	}
+	return i
+}
+
 // skipNameTail returns where a body's name that goes on with "for" or
 // "of" and capitalised words ends in s ("... for Science, Innovation and
 // Technology"), from i; i when it does not go on.
@@ -2427,6 +2458,12 @@ func objectPhraseLow(right, low string) (string, string) {
 			}
 		}
 		if matched {
+			continue
+		}
+		// "$25,000 Impact Grant to Harbor Literacy Project": the grant's
+		// name between the figure and its recipient
+		if j := grantNameEnd(low, i); j > i {
+			i = j
 			continue
 		}
 		// "from the X fund" / "from its ... programme"

@@ -3364,3 +3364,12 @@ func TestPluralFunderHeadline(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestGrantNamedBeforeItsRecipient: "will use a $1,980,000 grant to
+// drill a well" and "to award their annual $25,000 Impact Grant to X".
+func TestGrantNamedBeforeItsRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The Rural Water Resilience Grant Program funds water systems.</p><ul><li>Saguaro Valley Water Users Association will use a $1,980,000 grant to drill a replacement well.</li></ul><p>Members of the Giving Circle voted on June 9 to award their annual $25,000 Impact Grant to Harbor Literacy Project, which will use it to train tutors.</p>`)
+	if got := recipients(r); got != "Saguaro Valley Water Users Association|Harbor Literacy Project" {
+		t.Errorf("recipients %q", got)
+	}
+}
