@@ -2896,6 +2896,11 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// available in 2027-28": the year is the part's, not the whole's
 		launch = true
 	}
+	if k := strings.Index(window, s.text[m.QStart:min(m.End, len(s.text))]); k >= 0 && strings.Contains(asciiLower(window[:k]), "biennium") {
+		// "The budget for the 2028-2029 biennium appropriates $20 million
+		// for the fund in SFY 2028": the figure's own year, after it
+		window = window[k:]
+	}
 	if p, ok := findPeriod(window, a.base); ok && !launch && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)
 		l.Period = &ps

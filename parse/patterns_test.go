@@ -3373,3 +3373,12 @@ func TestGrantNamedBeforeItsRecipient(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestStateFiscalYearsInABiennium: "SFY 2028" is the fiscal year ending
+// in 2028, and a biennium named before the figure is not its year.
+func TestStateFiscalYearsInABiennium(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>The Local Public Health Modernization Fund was created in 2025.</p><p>The operating budget for the 2028-2029 biennium appropriates $20 million for the fund in SFY 2028 and $22 million in SFY 2029.</p>`)
+	if got := limitList(r); got != "Local Public Health Modernization Fund 20000000 2027/28|Local Public Health Modernization Fund 22000000 2028/29" {
+		t.Errorf("limits %q", got)
+	}
+}

@@ -52,6 +52,9 @@ func year4(s string, i int) (int, bool) {
 func explicitFYAt(s string, i int) (start, end int, ok bool) {
 	j := i
 	fy := false
+	if hasPrefixFold(s, j, "sfy") {
+		j++ // "SFY 2028": a state's fiscal year, named as FY
+	}
 	if hasPrefixFold(s, j, "fy") {
 		j += 2
 		if j < len(s) && s[j] == ' ' {
@@ -104,7 +107,7 @@ func explicitFYAt(s string, i int) (start, end int, ok bool) {
 func findExplicitFY(s string) (start, at, end int, ok bool) {
 	for i := 0; i+4 <= len(s); i++ {
 		c := s[i]
-		if !isDigit(c) && c != 'F' && c != 'f' {
+		if !isDigit(c) && c != 'F' && c != 'f' && c != 'S' && c != 's' {
 			continue
 		}
 		if i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1])) {
