@@ -3375,6 +3375,11 @@ var negativeHeads = wordSet("less more fewer short contract contracts deal defic
 // worth £3m".
 func modifiedNegative(lowLeft, lowRight string) bool {
 	r := strings.TrimLeft(lowRight, " -")
+	if hasAnyPrefix(r, "could ", "would ", "can buy", "buys ", "pays for ") && strings.TrimSpace(lowLeft) == "" {
+		// "£50 could keep a warm space open for an evening": an appeal's
+		// example of what a gift does
+		return true
+	}
 	end := 0
 	for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
 		end++

@@ -504,4 +504,7 @@ var labelWords = map[string]bool{
 	"salary": true, "pay": true, "wage": true, "wages": true, "grade": true, "hours": true,
 	"contract": true, "pension": true, "benefits": true, "fee": true, "fees": true,
 	"price": true, "cost": true, "costs": true, "rent": true, "budget": true,
+	// a summary's statistics
+	"average": true, "median": true, "typical": true, "largest": true, "smallest": true,
+	"average grant": true, "median grant": true, "largest grant": true, "smallest grant": true,
 }

@@ -3382,3 +3382,12 @@ func TestStateFiscalYearsInABiennium(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestSummaryStatisticsAndAppeals: "Average grant: £30,700" is a
+// statistic and "£50 could keep a warm space open" an appeal's example.
+func TestSummaryStatisticsAndAppeals(t *testing.T) {
+	r := parseHTML(t, `<ul><li>Average grant: £30,700</li><li>312 grants worth £9.6m in total</li></ul><h2>CAN YOU HELP?</h2><p>£50 could keep a warm space open for an evening.</p>`)
+	if len(r.Awards) != 0 || len(r.Funds) != 0 {
+		t.Errorf("awards %+v funds %v", r.Awards, r.Funds)
+	}
+}
