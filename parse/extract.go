@@ -2092,6 +2092,14 @@ func (a *analyzer) sentence(s sent) {
 		}
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
+		if colon > 0 && colon < m.QStart && !sentRefused && bodyDecided(s.low[colon:m.QStart]) {
+			// "Ryecombe Thatching Collective: requested £30,000; trustees
+			// approved £18,000": the body decided the item's grant
+			if lbl := cleanName(s.text[:colon]); lbl != "" && leadingProper(lbl) == lbl && strings.Contains(lbl, " ") && !isFunder(lbl) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(lbl), "", fund, 0.7, sentRound))
+				continue
+			}
+		}
 		switch {
 		case subjFound && generic && sentFund == "" && additionalSupport(lowRight):
 			// "Police forces will receive £20m of additional funding":
@@ -2350,6 +2358,33 @@ func projectNounPhrase(ls string) bool {
 // fund" and auxiliaries. It returns the preposition and the phrase.
 func objectPhrase(right string) (string, string) {
 	return objectPhraseLow(right, asciiLower(right))
+}
+
+// bodyDecided reads a clause in which a deciding body approves the
+// figure that follows: "; trustees approved", ": the panel awarded a
+// grant of".
+func bodyDecided(low string) bool {
+	t := strings.TrimRight(low, " ")
+	if k := strings.LastIndexAny(t, ";:,"); k >= 0 {
+		t = strings.TrimSpace(t[k+1:])
+	}
+	t = strings.TrimPrefix(t, "the ")
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	switch f[0] {
+	case "trustees", "committee", "panel", "board", "members", "cabinet", "council", "commissioner", "directors":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		switch w {
+		case "approved", "awarded", "agreed", "granted", "offered":
+			return true
+		}
+	}
+	return false
 }
 
 // grantNameEnd returns where a grant's name of up to four words that

@@ -3391,3 +3391,12 @@ func TestSummaryStatisticsAndAppeals(t *testing.T) {
 		t.Errorf("awards %+v funds %v", r.Awards, r.Funds)
 	}
 }
+
+// TestBodyDecidedAfterAnItemLabel: "X: requested £30,000; trustees
+// approved £18,000 for ..." gives X the approved sum.
+func TestBodyDecidedAfterAnItemLabel(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>Ryecombe Thatching Collective</strong>: requested £30,000; trustees approved £18,000 for a thatching training yard.</li></ul>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Ryecombe Thatching Collective" || r.Awards[0].Amount != 18000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
