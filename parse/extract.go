@@ -960,6 +960,16 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
 			}
 			subj = stripDeterminer(subj)
+			if people := a.peopleList(subj); respectively(people, resp) {
+				// "Dr Priya Raman, from the School of Chemistry, and Dr
+				// Callum Fraser, from the Department of Computer Science,
+				// have been awarded £1.24m and £1.51m respectively"
+				for i, m := range resp {
+					a.addAward(s, m, people[i], "", sentFund, 0.75, sentRound)
+					consumed[first+i] = true
+				}
+				subj = ""
+			}
 			// "A and the B Partnership, led by C, receive £X and £Y
 			// respectively": the lead stands for the partnership
 			for {
@@ -1000,7 +1010,7 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:]
 			}
 			names := splitNames(cleanName(subj))
-			if respectively(names, resp) {
+			if subj != "" && respectively(names, resp) {
 				for i, m := range resp {
 					a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
 					consumed[first+i] = true

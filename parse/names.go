@@ -1926,3 +1926,45 @@ func payGrade(label string) bool {
 	}
 	return false
 }
+
+// peopleList reads a subject that lists researchers, each with a title
+// and perhaps an aside: "Dr Priya Raman, from the School of Chemistry,
+// and Dr Callum Fraser, from the Department of Computer Science". It
+// returns each one's award name, or nil unless every item is a person.
+func (a *analyzer) peopleList(subj string) []string {
+	if !isPerson(strings.TrimSpace(subj)) {
+		return nil
+	}
+	var starts []int
+	for i := 0; i < len(subj); i++ {
+		if i == 0 || subj[i-1] == ' ' {
+			if isPerson(subj[i:]) && (i == 0 || strings.HasSuffix(strings.TrimRight(subj[:i], " "), "and") || strings.HasSuffix(strings.TrimRight(subj[:i], " "), ",")) {
+				starts = append(starts, i)
+			}
+		}
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var out []string
+	for k, st := range starts {
+		end := len(subj)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		seg := strings.TrimSpace(subj[st:end])
+		seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(seg, "and"), ","))
+		seg = strings.TrimRight(seg, ", ")
+		// "Dr X, from the School of Y" reads as "Dr X of the School of Y"
+		seg = strings.Replace(seg, ", from ", " of ", 1)
+		n := a.personOrg(seg)
+		if n == "" {
+			n = personName(seg)
+		}
+		if n == "" {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}

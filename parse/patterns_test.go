@@ -3400,3 +3400,12 @@ func TestBodyDecidedAfterAnItemLabel(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestResearchersRespectively: "Dr A, from the School of X, and Dr B,
+// from the Department of Y, have been awarded £1 and £2 respectively".
+func TestResearchersRespectively(t *testing.T) {
+	r := parseHTML(t, `<p>Dr Priya Raman, from the School of Chemistry, and Dr Callum Fraser, from the Department of Computer Science, have been awarded £1.24 million and £1.51 million respectively through the Frontier Leaders Fellowships scheme.</p>`)
+	if got := recipients(r); got != "Priya Raman|Callum Fraser" || r.Awards[1].Amount != 1510000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
