@@ -960,7 +960,34 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
 			}
 			subj = stripDeterminer(subj)
-			if people := a.peopleList(subj); respectively(people, resp) {
+			if k := strings.Index(subj, ", led by "); k > 0 {
+				// "Collaborations in X and Y, led by A and B, receive £4.4m
+				// and £4.2m respectively", "Two teams at the University of
+				// Z, led by Dr A and Dr B, receive ..."
+				leads := strings.TrimRight(subj[k+len(", led by "):], ", ")
+				host := ""
+				if j := strings.Index(subj[:k], " at "); j > 0 {
+					host = leadingProper(stripDeterminer(subj[j+4 : k]))
+				}
+				if people := a.peopleList(leads); respectively(people, resp) {
+					for i, m := range resp {
+						n := people[i]
+						if host != "" && !strings.Contains(n, "(") {
+							n += " (" + host + ")"
+						}
+						a.addAward(s, m, n, "", sentFund, 0.75, sentRound)
+						consumed[first+i] = true
+					}
+					subj = ""
+				} else if names := splitNames(cleanName(leads)); respectively(names, resp) && nameList(strings.Split(leads, ", ")) {
+					for i, m := range resp {
+						a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+						consumed[first+i] = true
+					}
+					subj = ""
+				}
+			}
+			if people := a.peopleList(subj); subj != "" && respectively(people, resp) {
 				// "Dr Priya Raman, from the School of Chemistry, and Dr
 				// Callum Fraser, from the Department of Computer Science,
 				// have been awarded £1.24m and £1.51m respectively"

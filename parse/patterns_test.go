@@ -3409,3 +3409,14 @@ func TestResearchersRespectively(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestLeadsRespectively: "Collaborations in X and Y, led by A and B,
+// receive £1 and £2 respectively" gives the leads; "Two teams at the
+// University of Z, led by Dr A and Dr B, receive ..." gives the
+// researchers with their host.
+func TestLeadsRespectively(t *testing.T) {
+	r := parseHTML(t, `<p>Collaborations in Morecambe Bay and the Thames Estuary, led by Lunesdale University and South Essex Community Health NHS Trust, receive £4.4 million and £4.2 million respectively.</p><p>Two teams at the University of Shannonside, led by Dr Niamh Costello and Dr Farid Haddad, receive €845,000 and €790,000 respectively, for research on rural mental health.</p>`)
+	if got := recipients(r); got != "Lunesdale University|South Essex Community Health NHS Trust|Niamh Costello (University of Shannonside)|Farid Haddad (University of Shannonside)" {
+		t.Errorf("recipients %q", got)
+	}
+}
