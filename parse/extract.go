@@ -205,6 +205,8 @@ type analyzer struct {
 	// proposalItems: the list items now read are proposals put to a
 	// meeting, not its decisions
 	proposalItems bool
+	// refusedItems: the list items now read are bids turned down
+	refusedItems bool
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -662,7 +664,9 @@ func (a *analyzer) sentence(s sent) {
 	if s.kind != kindListItem {
 		// "The Investment Board is recommended to:" opens a list of
 		// proposals
-		a.proposalItems = strings.HasSuffix(strings.TrimSpace(s.low), ":") && containsAny(s.low, []string{"is recommended to", "are recommended to", "is asked to", "are asked to", "is invited to", "are invited to", "be recommended to"})
+		a.proposalItems = strings.HasSuffix(strings.TrimSpace(s.low), ":") && containsAny(s.low, []string{"is recommended to", "are recommended to", "is asked to", "are asked to", "is invited to", "are invited to", "be recommended to", "recommended that", "recommends that"})
+		// "Annex B – Applications not approved (amount requested)"
+		a.refusedItems = (s.kind == kindHeading || strings.HasSuffix(strings.TrimSpace(s.low), ":")) && containsAny(s.low, []string{"not approved", "not recommended", "unsuccessful", "not funded", "declined", "refused", "rejected", "not supported"})
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
@@ -906,7 +910,8 @@ func (a *analyzer) sentence(s sent) {
 		// "The Board is recommended to: (a) approve an award of £4.2m":
 		// a proposal still to be decided
 		containsAny(s.low, []string{"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve"}) ||
-		s.kind == kindListItem && a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award")
+		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
+		containsAny(s.low, []string{"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application"})
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m

@@ -3420,3 +3420,18 @@ func TestLeadsRespectively(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestRecommendationsRefusalsAndWithdrawals: a report's recommendations,
+// a list of applications not approved, an offer withdrawn and an
+// application refused are no awards.
+func TestRecommendationsRefusalsAndWithdrawals(t *testing.T) {
+	r := parseHTML(t, `<p>2.1 It is recommended that the Committee:</p><p>(a) awards £3,500 from the Kinloch Common Good Fund to the Kinloch Highland Games Association;</p>
+<p>Cabinet be RECOMMENDED to award £6,000 to the Kingsmead Festival Trust.</p>
+<p>4.2 An offer of £5,000 to Fellside Bus Users’ Group for a Sunday bus pilot was withdrawn.</p>
+<h2>Annex B – Applications not approved (amount requested)</h2><ul><li>Kelby Village Hall (£60,000) – scored below threshold</li></ul>
+<p>The Committee refuses the application from Glenmore Estates Ltd (£6,000) for path repairs.</p>
+<h2>Grants approved</h2><ul><li>Ashby Youth Club – £2,000 for a minibus</li></ul>`)
+	if got := recipients(r); got != "Ashby Youth Club" {
+		t.Errorf("recipients %q", got)
+	}
+}
