@@ -3435,3 +3435,19 @@ func TestRecommendationsRefusalsAndWithdrawals(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestWardBudgetTableAndApplicationsForDecision: a resolution's table of
+// ward budget allocations with an "Agreed £" column gives awards; a
+// report's table of "applications for decision" gives none.
+func TestWardBudgetTableAndApplicationsForDecision(t *testing.T) {
+	r := parseHTML(t, `<ol><li>That the Members' Ward Budget allocations set out below be approved, in the amounts shown in the ‘Agreed’ column:
+<table><thead><tr><th>Division</th><th>Applicant</th><th>Purpose</th><th>Requested £</th><th>Agreed £</th></tr></thead>
+<tr><td>Thornbury &amp; Cley</td><td>Cley Village Hall Trust</td><td>Defibrillator cabinet</td><td>1,200</td><td>1,200</td></tr>
+<tr><td>Thornbury &amp; Cley</td><td>Thornbury Juniors FC</td><td>Goalkeeper kit</td><td>800</td><td>600</td></tr></table></li></ol>
+<h2>Appendix B: Round 3 applications for decision</h2><table><thead><tr><th>Ref</th><th>Ward</th><th>Applicant</th><th>Project</th><th>Amount requested (£)</th><th>Amount recommended (£)</th></tr></thead>
+<tr><td>NA/26/31</td><td>Ashgrove</td><td>Ashgrove Community Cinema</td><td>Projector</td><td>9,800</td><td>6,000</td></tr>
+<tr><td>NA/26/32</td><td>Weir Bank</td><td>Weir Bank Carnival Committee</td><td>Carnival</td><td>18,650</td><td>7,500</td></tr></table>`)
+	if got := recipients(r); got != "Cley Village Hall Trust|Thornbury Juniors FC" || r.Awards[1].Amount != 600 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

@@ -23,7 +23,7 @@ const (
 
 var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
-var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "contribution", "investment"}
+var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
 
 // locationHeader reports a column header that names a place.
@@ -256,11 +256,14 @@ func (a *analyzer) table(doc *document, t table) {
 		// before the table says nothing of the table itself
 		lead = ""
 	}
+	if containsAny(strings.ToLower(t.caption+" "+t.context+" "+t.lead), []string{"for decision", "for determination", "to be determined", "to be decided"}) {
+		return // "Appendix B: Round 3 applications for decision": proposals
+	}
 	if refusedTable(strings.ToLower(t.caption + " " + lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
-	if containsAny(ctx, negativeTable) && !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "recipient"}) {
-		return
+	if containsAny(ctx, negativeTable) && !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "recipient", "applicant", "agreed", "approved"}) {
+		return // ("Ward Budget allocations ... in the amounts shown in the 'Agreed' column" is a table of grants)
 	}
 	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) || len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"source"}) {
 		// ... or where the money comes from ("Funding source")
