@@ -3451,3 +3451,20 @@ func TestWardBudgetTableAndApplicationsForDecision(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestBareFiguresInTheDocumentsCurrency: a plain-text summary of grants
+// agreed, with figures and no currency in the table, takes the page's.
+func TestBareFiguresInTheDocumentsCurrency(t *testing.T) {
+	text := "MINUTES OF THE GRANTS COMMITTEE\n\n4.1 The Committee agreed grants from its £80,000 budget.\n\n4.3 Summary of Round 3 grants agreed:\n\n" +
+		"       Organisation                     Requested      Agreed\n" +
+		"       ------------------------------   ---------   ---------\n" +
+		"       Fenwick Street Youth Project        18,000      15,000\n" +
+		"       Colby Bridge Foodbank                5,000       5,000\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/minutes.txt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Fenwick Street Youth Project|Colby Bridge Foodbank" || r.Awards[0].Amount != 15000 || r.Awards[0].Currency != "GBP" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

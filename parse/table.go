@@ -226,6 +226,11 @@ func (a *analyzer) table(doc *document, t table) {
 			purposeCol = i
 		}
 	}
+	if amountCol >= 0 && amountScore >= 1 && curs[amountCol] == "" && units[amountCol] == 0 && recipCol >= 0 && !strings.ContainsAny(header[amountCol], "0123456789") {
+		// "Organisation | Requested | Agreed" with bare figures: the
+		// page's own currency
+		curs[amountCol] = docCurrency(doc)
+	}
 	if recipCol >= 0 {
 		roles[recipCol] = colRecipient
 		if purposeCol == recipCol {
@@ -416,7 +421,7 @@ func (a *analyzer) table(doc *document, t table) {
 		amount := sum
 		if amountCol >= 0 && amountCol < len(cells) {
 			ccur := curs[amountCol]
-			if curCol >= 0 && curCol < len(cells) && ccur == "" {
+			if curCol >= 0 && curCol < len(cells) && isoCurrency(cells[curCol]) != "" {
 				ccur = isoCurrency(cells[curCol])
 			}
 			if v, c, ok := cellAmount(cells[amountCol], units[amountCol], ccur); ok && (amount == 0 || len(parts) == 0) {
@@ -734,4 +739,18 @@ func lowerAside(n string) string {
 		}
 	}
 	return n
+}
+
+// docCurrency is the currency a page's figures are mostly written in,
+// GBP when it writes none.
+func docCurrency(doc *document) string {
+	t := head(doc.text, 20000)
+	best, code := strings.Count(t, "£")+strings.Count(t, "GBP"), "GBP"
+	if n := strings.Count(t, "€") + strings.Count(t, "EUR"); n > best {
+		best, code = n, "EUR"
+	}
+	if n := strings.Count(t, "$"); n > best {
+		code = "USD"
+	}
+	return code
 }
