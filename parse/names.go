@@ -1882,7 +1882,9 @@ func itemApplicant(text string) string {
 				break
 			}
 		}
-		if !ok {
+		if !ok && !(isLowerWord(r) && strings.Contains(head(r, 120), ".")) {
+			// (or "Neonatal Unit – family accommodation refurbishment.":
+			// an item titled by who it is for)
 			return ""
 		}
 		lbl := strings.TrimSpace(text[:k])
@@ -1903,7 +1905,8 @@ func resolvedToAward(before string) bool {
 			return true
 		}
 	}
-	return false
+	// "The Committee APPROVED a grant of £60,000"
+	return bodyDecided(t) && hasAnySuffix(t, " a grant of", " an award of", " approved", " agreed", " awarded")
 }
 
 // abbrevBefore reports text ending in an abbreviation whose full stop

@@ -3468,3 +3468,13 @@ func TestBareFiguresInTheDocumentsCurrency(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestItemTitledByItsBeneficiary: "Neonatal Unit – family accommodation
+// refurbishment. ... The Committee APPROVED a grant of £60,000" gives the
+// unit the grant.
+func TestItemTitledByItsBeneficiary(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>Neonatal Unit – family accommodation refurbishment.</strong> The total project cost is £142,000. The Committee APPROVED a grant of £60,000 from the General Purposes Fund. The balance of £82,000 is expected from the appeal.</li></ul>`)
+	if got := recipients(r); got != "Neonatal Unit" || r.Awards[0].Amount != 60000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
