@@ -46,7 +46,7 @@ type pageInfo struct {
 // the day a question was answered or a decision taken.
 // A publication label (1) outranks the others (2).
 var dateLabels = map[string]int{
-	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1,
+	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1, "posted": 1, "issued": 1,
 	"date of publication": 1, "release date": 1, "results published": 1, "answered": 1, "date answered": 1,
 	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2,
 }
@@ -150,6 +150,13 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				if k := strings.IndexByte(t, ':'); k > 3 && k < 25 {
 					if rank := p.betterDateLabel(t[:k]); rank > 0 {
 						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
+							p.labelledDate, p.labelRank = d, rank
+						}
+					}
+				} else if k := strings.Index(t, " on "); k > 3 && k < 20 {
+					// "Posted on 14 April 2027", "Published on 3 May 2026"
+					if rank := p.betterDateLabel(t[:k]); rank > 0 {
+						if d, at, ok := writtenDate(t[k+4:]); ok && at < 12 {
 							p.labelledDate, p.labelRank = d, rank
 						}
 					}
@@ -272,6 +279,52 @@ var chromeRoles = map[string]bool{
 	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
 	"dialog": true, "alertdialog": true, "search": true, "menu": true,
 	"menubar": true, "toolbar": true,
+}
+
+// bestTime picks the page's date from its <time> elements: one labelled
+// as published ("Date published", class "field--name-field-published")
+// before the rest, and one labelled as a decision, meeting or deadline
+// only when no other is left.
+func bestTime(times []*html.Node) string {
+	rank := func(n *html.Node) int {
+		l := strings.ToLower(timeLabel(n))
+		switch {
+		case containsAny(l, []string{"publish", "posted", "issued"}):
+			return 0
+		case containsAny(l, []string{"decision", "meeting", "closing", "deadline", "event", "start", "end date", "review"}):
+			return 2
+		}
+		return 1
+	}
+	best, bestRank := "", 3
+	for _, t := range times {
+		d := parseDate(attr(t, "datetime"))
+		if d == "" {
+			continue
+		}
+		if r := rank(t); r < bestRank {
+			best, bestRank = d, r
+		}
+	}
+	return best
+}
+
+// timeLabel returns the words that label a <time>: the class names and
+// the preceding sibling's text of it and its two nearest ancestors.
+func timeLabel(n *html.Node) string {
+	var b strings.Builder
+	for k, c := 0, n; k < 3 && c != nil; k, c = k+1, c.Parent {
+		b.WriteString(attr(c, "class"))
+		b.WriteByte(' ')
+		for sib := c.PrevSibling; sib != nil; sib = sib.PrevSibling {
+			if sib.Type == html.ElementNode {
+				b.WriteString(head(textOf(sib), 40))
+				b.WriteByte(' ')
+				break
+			}
+		}
+	}
+	return b.String()
 }
 
 // holdsHeading reports an h1, h2 or h3 among n's descendants.
@@ -954,11 +1007,8 @@ func htmlDocument(text string, opts Options) *document {
 	if pub == "" {
 		pub = answeredDate(b.doc.blocks)
 	}
-	for _, t := range p.times {
-		if pub != "" {
-			break
-		}
-		pub = parseDate(attr(t, "datetime"))
+	if pub == "" {
+		pub = bestTime(p.times)
 	}
 	if pub == "" {
 		pub = p.abbrDate

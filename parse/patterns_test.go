@@ -3478,3 +3478,17 @@ func TestItemTitledByItsBeneficiary(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPublishedTimeAndPostedOn: of two <time> elements the one labelled
+// "Date published" dates the page, not the decision's; "Posted on 14
+// April 2027" in a header dates it too.
+func TestPublishedTimeAndPostedOn(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><article><div class="field--name-field-decision-date"><div class="field__label">Date of decision</div><div class="field__item"><time datetime="2026-03-24T12:00:00Z">24 March 2026</time></div></div><div class="field--name-field-published"><div class="field__label">Date published</div><div class="field__item"><time datetime="2026-03-27T12:00:00Z">27 March 2026</time></div></div><p>Ashby Trust receives £5,000.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || r.Published != "2026-03-27" {
+		t.Errorf("published %q %v", r.Published, err)
+	}
+	r, err = Parse(strings.NewReader(`<html><body><h1>Fellowships: 2027 awards</h1><div class="submitted">Posted on 14 April 2027</div><article><p>Ashby Trust receives £5,000.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil || r.Published != "2027-04-14" {
+		t.Errorf("published %q %v", r.Published, err)
+	}
+}
