@@ -1895,6 +1895,12 @@ func (a *analyzer) sentence(s sent) {
 				if h, ok := attributiveFund(s.low, hits, m.QStart); ok {
 					fund = a.funds.resolve(a.funds.canonical(h.name))
 				}
+				// "The £4m fund, backed by the combined authority’s
+				// Investment Fund, offers grants": the fund the page is
+				// about, not its backer
+				if fund != "" && a.funds.parent[fund] && a.prevFund != "" && !a.funds.parent[a.prevFund] && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "fund", "programme", "program", "scheme") {
+					fund = a.prevFund
+				}
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
 				if c := projectCountAfterPrep(lowRight); c > 0 {

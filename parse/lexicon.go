@@ -134,6 +134,8 @@ var genericNouns = map[string]bool{
 	"cinemas": true, "chapels": true, "mosques": true, "temples": true, "synagogues": true,
 	"associations": true, "societies": true, "collectives": true, "foundations": true,
 	"archives": true, "foodbanks": true,
+	// plural acronyms of kinds of body or programme
+	"cdts": true, "dtps": true, "ngos": true, "cics": true, "leps": true, "icbs": true, "pccs": true, "heis": true,
 }
 
 // projectNouns are the generic nouns that count a round's projects.

@@ -3492,3 +3492,17 @@ func TestPublishedTimeAndPostedOn(t *testing.T) {
 		t.Errorf("published %q %v", r.Published, err)
 	}
 }
+
+// TestBackedFundAndPluralAcronyms: "The £4m fund, backed by the combined
+// authority’s Investment Fund" is the page's fund, not its backer; "are
+// among 18 new CDTs sharing £136 million" is a batch.
+func TestBackedFundAndPluralAcronyms(t *testing.T) {
+	r := parseHTML(t, `<p>The Proof of Concept Fund supports start-ups; fourteen businesses share £1.1m in its fourth round.</p><p>The £4m fund, backed by the combined authority’s Investment Fund, offers grants of between £25,000 and £100,000.</p>`)
+	if got := limitList(r); got != "Proof of Concept Fund 4000000 -" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>Both centres are among 18 new CDTs sharing £136 million announced today.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
