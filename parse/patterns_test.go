@@ -2880,18 +2880,13 @@ func TestResearchLeadsWithAppositives(t *testing.T) {
 // part; "set aside £150,000 for the 2027/28 programme" and "Total pot:
 // GBP 80,000 for 2027/28" are budgets.
 func TestNextYearsAndLabelledBudgets(t *testing.T) {
-	for body, want := range map[string]string{
+	wantLimits(t, "<p>Published 26 March 2027</p>", map[string]string{
 		"<p>The Rural Bus Lifeline Fund opened in 2026.</p><p>The remaining £18 million will be made available through a second round next financial year.</p>":           "Rural Bus Lifeline Fund 18000000 2027/28",
 		"<p>The Island Homes Acceleration Fund opened.</p><p>The fund has £25 million available over the course of this parliament, including £8 million in 2027-28.</p>": "Island Homes Acceleration Fund 25000000 -|Island Homes Acceleration Fund 8000000 2027/28",
 		"<p>The Young Makers Grants are open.</p><p>The trustees have set aside £150,000 for the 2027/28 programme, which opens in September.</p>":                        "Young Makers Grants 150000 2027/28",
 		"<h2>Coastal Kitchens Grants</h2><p>Total pot: GBP 80,000 for 2027/28. Up to GBP 5,000 per group.</p>":                                                            "Coastal Kitchens Grants 80000 2027/28",
 		"<p>The Village Fund closed in March.</p><p>The remaining £12,000 was unspent and returns to reserves.</p>":                                                       "",
-	} {
-		r := parseHTML(t, "<p>Published 26 March 2027</p>"+body)
-		if got := limitList(r); got != want {
-			t.Errorf("%s\n got %q\nwant %q", body, got, want)
-		}
-	}
+	})
 }
 
 // TestBudgetForAYear: "The scheme’s budget this financial year was £6.5
@@ -3246,17 +3241,12 @@ func TestAcronymWithAHead(t *testing.T) {
 // budget for 2026/27, which is £250,000" are budgets; another body's
 // budget "which is £58.4m" is not the fund's.
 func TestBudgetsInDecisionWording(t *testing.T) {
-	for body, want := range map[string]string{
+	wantLimits(t, "<p>Published 1 June 2026</p>", map[string]string{
 		"<p>The Panel considered eight applications to the Community Chest. The Community Chest budget for 2026/27 is £150,000.</p>":                                                              "Community Chest 150000 2026/27",
 		"<p>To note that £450,000 of the council’s 2026/27 UK Shared Prosperity Fund allocation is available for community grants.</p>":                                                           "UK Shared Prosperity Fund 450000 2026/27",
 		"<p>To award capital grants from the Community Asset Capital Grants budget for 2026/27, which is £250,000, as follows:</p>":                                                               "Community Asset Capital Grants 250000 2026/27",
 		"<p>The Adult Skills Recovery Fund opened in May.</p><p>The Adult Skills Recovery Fund is separate from the Combined Authority’s adult education budget, which is £58.4m in 2022/23.</p>": "",
-	} {
-		r := parseHTML(t, "<p>Published 1 June 2026</p>"+body)
-		if got := limitList(r); got != want {
-			t.Errorf("%s\n got %q\nwant %q", body, got, want)
-		}
-	}
+	})
 }
 
 // TestDeadlinesAndYearToMarch: "with the next round closing in October"
@@ -3504,5 +3494,17 @@ func TestBackedFundAndPluralAcronyms(t *testing.T) {
 	r = parseHTML(t, `<p>Both centres are among 18 new CDTs sharing £136 million announced today.</p>`)
 	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
+
+// wantLimits parses each body after prefix and checks its limits
+// ("Fund amount period|...", "-" for no period).
+func wantLimits(t *testing.T, prefix string, cases map[string]string) {
+	t.Helper()
+	for body, want := range cases {
+		r := parseHTML(t, prefix+body)
+		if got := limitList(r); got != want {
+			t.Errorf("%s\n got %q\nwant %q", body, got, want)
+		}
 	}
 }
