@@ -854,6 +854,9 @@ func notRecipient(r string) bool {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if strings.HasSuffix(b, " --") {
+		b = strings.TrimSuffix(b, " --") + " –" // a plain-text dash
+	}
 	if payGrade(b) {
 		return "" // "Band 6 – £38,682 to £46,580": a pay scale
 	}

@@ -3503,3 +3503,16 @@ func wantLimits(t *testing.T, prefix string, cases map[string]string) {
 		}
 	}
 }
+
+// TestPlainTextDoubleDash: "Dr Gwen Morgan, Menai University -- £310,000
+// -- "title"" in a plain-text digest.
+func TestPlainTextDoubleDash(t *testing.T) {
+	text := "1. AWARDS\n\nNetworks funded include:\n\n  * Dr Gwen Morgan, Menai University -- £310,000 -- \"Chapels, choirs\n    and the Welsh-language everyday\"\n"
+	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/digest.txt"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Gwen Morgan (Menai University)" {
+		t.Errorf("recipients %q", got)
+	}
+}
