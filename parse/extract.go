@@ -1654,14 +1654,21 @@ func (a *analyzer) sentence(s sent) {
 						// receive £45,000"
 						eachRecips, recip, generic = names, names[0], false
 					}
-					if len(eachRecips) == 0 && (recip == "" || generic) && strings.Contains(aux, "each") {
+					if len(eachRecips) == 0 && (recip == "" || generic || hasPrefixFold(stripDeterminer(strings.TrimSpace(subj)), 0, "universities of ")) && strings.Contains(aux, "each") {
 						// "The centres at the University of Dunmere (offshore
 						// energy), Marlow Institute of Technology (autonomous
 						// systems) and ... each receive £7.5 million": the
 						// places named after the group noun
-						if f := strings.Fields(dropAsides(stripDeterminer(strings.TrimSpace(subj)))); len(f) > 2 && genericNouns[strings.ToLower(f[0])] && (f[1] == "at" || f[1] == "in" || f[1] == "from") {
+						if f := strings.Fields(dropAsides(stripDeterminer(strings.TrimSpace(subj)))); len(f) > 2 && genericNouns[strings.ToLower(f[0])] && (f[1] == "at" || f[1] == "in" || f[1] == "from" || f[1] == "of") {
 							rest := strings.Join(f[2:], " ")
 							if names := splitNames(cleanName(rest)); len(names) > 1 && nameList(strings.Split(rest, ", ")) {
+								if strings.EqualFold(f[0], "universities") && f[1] == "of" {
+									// "The universities of Harlow Ridge, Tamsworth and
+									// Calder Vale will each receive £6.2 million"
+									for k := range names {
+										names[k] = "University of " + names[k]
+									}
+								}
 								eachRecips, recip, generic = names, names[0], false
 							}
 						}

@@ -3516,3 +3516,12 @@ func TestPlainTextDoubleDash(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestUniversitiesOf: "The universities of A, B and C will each receive
+// £N" gives the University of A, of B and of C.
+func TestUniversitiesOf(t *testing.T) {
+	r := parseHTML(t, `<p>The universities of Harlow Ridge, Tamsworth and Calder Vale will each receive £6.2 million for transport hubs.</p>`)
+	if got := recipients(r); got != "University of Harlow Ridge|University of Tamsworth|University of Calder Vale" {
+		t.Errorf("recipients %q", got)
+	}
+}
