@@ -154,6 +154,14 @@ func findFunds(s string) []fundHit {
 		if k == 0 || w.end-w.start < 4 || w.end-w.start > 13 {
 			continue
 		}
+		if s[w.start] == 'B' {
+			// "the Area Discretionary Budget", "Members' Ward Budgets": a
+			// council's small-grants budget, named
+			if h, ok := grantsBudget(s, ws, k); ok {
+				out = append(out, h)
+				continue
+			}
+		}
 		if !fundHeadFirst[lowerByte(s[w.start])] {
 			continue
 		}
@@ -832,4 +840,34 @@ func multiplierWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// budgetQualifiers mark a named budget that gives grants.
+var budgetQualifiers = wordSet("ward wards discretionary community locality neighbourhood neighborhood members members' members’ councillor councillors councillors' councillors’ grants")
+
+// grantsBudget reads "Area Discretionary Budget", "Members' Ward Budgets"
+// at ws[k]: a capitalised Budget after a word that makes it a grants
+// budget, with the capitalised words before.
+func grantsBudget(s string, ws []span, k int) (fundHit, bool) {
+	word := trimWord(s[ws[k].start:ws[k].end])
+	if word != "Budget" && word != "Budgets" || k == 0 {
+		return fundHit{}, false
+	}
+	prev := strings.ToLower(trimWord(s[ws[k-1].start:ws[k-1].end]))
+	if !budgetQualifiers[prev] {
+		return fundHit{}, false
+	}
+	first := k
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		t := trimWord(s[ws[j].start:ws[j].end])
+		if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') || endsPhrase(s[ws[j].start:ws[j].end]) {
+			break
+		}
+		first = j
+	}
+	if first == k {
+		return fundHit{}, false
+	}
+	name := cleanName(s[ws[first].start:ws[k].end])
+	return fundHit{name: name, start: ws[first].start, end: ws[k].end}, true
 }

@@ -3525,3 +3525,12 @@ func TestUniversitiesOf(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestNamedGrantsBudgets: "the Area Discretionary Budget" and "Members'
+// Ward Budgets" name funds; "the Revenue Budget" does not.
+func TestNamedGrantsBudgets(t *testing.T) {
+	r := parseHTML(t, `<p>The Committee notes the three grants totalling £2,250 awarded under delegated powers from the Area Discretionary Budget.</p><p>The council's Revenue Budget for grants is £2m.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Area Discretionary Budget" || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Area Discretionary Budget" {
+		t.Errorf("funds %v rounds %+v", r.Funds, r.Rounds)
+	}
+}
