@@ -1795,7 +1795,7 @@ func (a *analyzer) sentence(s sent) {
 				// "£7.1 million of the programme's funding is available in
 				// 2019 to 2020"
 				isLimit = true
-			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "":
+			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "" && !worksProgramme(head(lowRight, 60)):
 				isLimit = true
 			case sentFund != "" && fundAppositive(lowLeft, sentFund, lowRight):
 				// "the Zero Emission Coach Pathfinder, a £15m competition

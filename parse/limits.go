@@ -526,3 +526,16 @@ func fundClosing(low string) bool {
 		}
 	}
 }
+
+// worksProgramme reads a body's own programme of works after a figure:
+// "our £3.2m winter resurfacing programme", "a £12m highways scheme".
+func worksProgramme(lowRight string) bool {
+	r := lowRight
+	for _, h := range []string{" programme", " program", " scheme"} {
+		if k := strings.Index(r, h); k > 0 {
+			r = r[:k]
+			break
+		}
+	}
+	return hasAnyWord(r, []string{"resurfacing", "road", "roads", "highways", "highway", "pothole", "potholes", "maintenance", "repairs", "building", "construction", "refurbishment", "works"})
+}

@@ -3534,3 +3534,12 @@ func TestNamedGrantsBudgets(t *testing.T) {
 		t.Errorf("funds %v rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// TestWorksProgrammeIsNoFund: "our £3.2m winter resurfacing programme" is
+// a council's own works, not a fund's budget.
+func TestWorksProgrammeIsNoFund(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Climate Action Fund opened.</p><p>Road resurfacing: our £3.2m winter resurfacing programme on B-roads starts in January.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
