@@ -123,7 +123,7 @@ var (
 	reFundAfter     = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore    = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reAwardedAThing = regexp.MustCompile(`\b(awarded|received|won|secured|given|granted|offered)\s+(?:a|an)\s+[^,;£$€]{1,60}?\s+worth\s*$`)
-	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
+	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
 	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
@@ -682,7 +682,7 @@ func (a *analyzer) sentence(s sent) {
 	}
 	feat := sentenceFeatures(s.low)
 	var hits []fundHit
-	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 {
+	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 || strings.Contains(s.text, " Budget") {
 		hits = findFunds(s.text)
 	}
 	sentFund := ""
@@ -1315,7 +1315,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -868,6 +868,9 @@ func grantsBudget(s string, ws []span, k int) (fundHit, bool) {
 	if first == k {
 		return fundHit{}, false
 	}
+	if t := trimWord(s[ws[first].start:ws[first].end]); (t == "The" || t == "A" || t == "An") && first < k-1 {
+		first++ // "The North Area Ward Community Budget"
+	}
 	name := cleanName(s[ws[first].start:ws[k].end])
 	return fundHit{name: name, start: ws[first].start, end: ws[k].end}, true
 }

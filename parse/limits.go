@@ -539,3 +539,15 @@ func worksProgramme(lowRight string) bool {
 	}
 	return hasAnyWord(r, []string{"resurfacing", "road", "roads", "highways", "highway", "pothole", "potholes", "maintenance", "repairs", "building", "construction", "refurbishment", "works"})
 }
+
+// setFundAt reads a budget that "set the Community Safety Fund at £1.45
+// million".
+func setFundAt(lowLeft, fund string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	before, ok := strings.CutSuffix(l, " at")
+	if !ok {
+		return false
+	}
+	f := strings.ToLower(fund)
+	return strings.HasSuffix(before, f) && hasAnyWord(tail(before, 30+len(f)), []string{"set", "sets", "fixed", "fixes", "kept", "keeps", "held", "holds"})
+}

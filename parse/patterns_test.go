@@ -3543,3 +3543,13 @@ func TestWorksProgrammeIsNoFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestWardBudgetsAndFundsSetAt: "The North Area Ward Community Budget
+// for 2026/27 is £90,000" and "the budget set the Community Safety Fund
+// at £1.45 million" are budgets.
+func TestWardBudgetsAndFundsSetAt(t *testing.T) {
+	wantLimits(t, "<p>Published 1 June 2026</p>", map[string]string{
+		"<p>3.1 The North Area Ward Community Budget for 2026/27 is £90,000, made up of £15,000 for each of the six wards.</p>":                        "North Area Ward Community Budget 90000 2026/27",
+		"<p>The Commissioner’s budget for 2026/27 set the Community Safety Fund at £1.45 million, unchanged in cash terms from the previous year.</p>": "Community Safety Fund 1450000 2026/27",
+	})
+}
