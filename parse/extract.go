@@ -448,7 +448,7 @@ func countLead(s string) bool {
 // has a budget of".
 func (a *analyzer) brandProgramme(s sent) string {
 	name := ""
-	given := []string{"share", "shared", "sharing", "awarded", "receive", "receives", "received", "grants", "funding", "allocated"}
+	given := []string{"share", "shared", "sharing", "awarded", "award", "distribute", "receive", "receives", "received", "grants", "funding", "allocated"}
 	if k := strings.Index(s.low, " through "); k > 0 && hasAnyWord(s.low[:k], given) {
 		name = leadingProper(s.text[k+len(" through "):])
 	}
@@ -1315,7 +1315,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -551,3 +551,10 @@ func setFundAt(lowLeft, fund string) bool {
 	f := strings.ToLower(fund)
 	return strings.HasSuffix(before, f) && hasAnyWord(tail(before, 30+len(f)), []string{"set", "sets", "fixed", "fixes", "kept", "keeps", "held", "holds"})
 }
+
+// budgetIntent reads what a funder expects to give through a fund in a
+// year: "We expect to award around £48m through Heritage Horizons".
+func budgetIntent(lowLeft string) bool {
+	return hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " expect to award", " expects to award", " expect to distribute", " expects to distribute",
+		" expect to invest", " expects to invest", " plan to award", " plans to award", " aim to award", " aims to award", " expect to allocate", " expects to allocate")
+}

@@ -3553,3 +3553,12 @@ func TestWardBudgetsAndFundsSetAt(t *testing.T) {
 		"<p>The Commissioner’s budget for 2026/27 set the Community Safety Fund at £1.45 million, unchanged in cash terms from the previous year.</p>": "Community Safety Fund 1450000 2026/27",
 	})
 }
+
+// TestExpectedAwardsThroughAProgramme: "We expect to award around £48m
+// through Heritage Horizons in 2026/27" is the programme's budget.
+func TestExpectedAwardsThroughAProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2026</p><p>We expect to award around £48m through Heritage Horizons across the UK in 2026/27.</p>`)
+	if got := limitList(r); got != "Heritage Horizons 48000000 2026/27" {
+		t.Errorf("limits %q", got)
+	}
+}
