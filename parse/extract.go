@@ -1308,6 +1308,14 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[ls:re], n, bf, "fund", 0.6)
 				continue
 			}
+			if fys := perYearBudget(lowLeft, lowRight); bf != "" && len(fys) > 0 {
+				// "a Health Inequalities Fund of £1.5m a year for two years,
+				// 2026/27 and 2027/28": the budget of each year
+				for _, fy := range fys {
+					a.addLimit(s, fyString(fy), m, bf, "fund", 0.6)
+				}
+				continue
+			}
 			if bf != "" && originalPot(lowLeft, lowRight) {
 				// the first budget, not the year's the sentence goes on
 				// to tell

@@ -558,3 +558,29 @@ func budgetIntent(lowLeft string) bool {
 	return hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " expect to award", " expects to award", " expect to distribute", " expects to distribute",
 		" expect to invest", " expects to invest", " plan to award", " plans to award", " aim to award", " aims to award", " expect to allocate", " expects to allocate")
 }
+
+// perYearBudget reads a fund's yearly budget and the years it covers: "a
+// Health Inequalities Fund of £1.5m a year for two years, 2026/27 and
+// 2027/28", "a programme budget of £200,000 a year for 2027/28 and
+// 2028/29". It returns the years, or nil.
+func perYearBudget(lowLeft, lowRight string) []int {
+	l := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(l, " of") || !hasAnyWord(tail(l, 50), []string{"fund", "budget", "programme", "program", "scheme", "grants"}) {
+		return nil
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	if !hasAnyPrefix(r, "a year", "per year", "each year", "per annum", "a year,") {
+		return nil
+	}
+	r = head(r, 90)
+	var out []int
+	for len(r) > 0 && len(out) < 5 {
+		st, at, end, ok := findExplicitFY(r)
+		if !ok || at > 60 {
+			break
+		}
+		out = append(out, st)
+		r = r[end:]
+	}
+	return out
+}

@@ -3562,3 +3562,12 @@ func TestExpectedAwardsThroughAProgramme(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestYearlyBudgetOverNamedYears: "a Fund of £1.5m a year for two years,
+// 2026/27 and 2027/28" gives each year's budget.
+func TestYearlyBudgetOverNamedYears(t *testing.T) {
+	wantLimits(t, "<p>Published 1 June 2026</p>", map[string]string{
+		"<p>In March 2026 the Board agreed to create a Health Inequalities Fund of £1.5m a year for two years, 2026/27 and 2027/28, for voluntary organisations.</p>": "Health Inequalities Fund 1500000 2026/27|Health Inequalities Fund 1500000 2027/28",
+		"<p>The grants total £333,000, within the Culture and Events Grants programme budget of £200,000 a year for 2027/28 and 2028/29.</p>":                         "Culture and Events Grants 200000 2027/28|Culture and Events Grants 200000 2028/29",
+	})
+}
