@@ -3571,3 +3571,12 @@ func TestYearlyBudgetOverNamedYears(t *testing.T) {
 		"<p>The grants total £333,000, within the Culture and Events Grants programme budget of £200,000 a year for 2027/28 and 2028/29.</p>":                         "Culture and Events Grants 200000 2027/28|Culture and Events Grants 200000 2028/29",
 	})
 }
+
+// TestCommittedSinceTheFundOpened: "Since the Fund opened, the Board has
+// committed £21.65m" is a running total, not a round.
+func TestCommittedSinceTheFundOpened(t *testing.T) {
+	r := parseHTML(t, `<p>The Brownfield Homes Acceleration Fund pays for remediation.</p><p>2.2 Since the Fund opened, the Board has committed £21.65m to earlier schemes, which are now on site.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
