@@ -1253,6 +1253,11 @@ func (a *analyzer) sentence(s sent) {
 		if containsAny(tail(fullLeftLow, 40), []string{"conditional on securing", "conditional on raising", "subject to securing", "subject to raising", "on condition of securing"}) {
 			continue // "is conditional on securing £200,000 of match funding": money still to find
 		}
+		if strings.HasPrefix(s.low, "if ") && strings.Contains(s.low[:min(len(s.low), m.QStart)], "successful") && hasAnyWord(tail(fullLeftLow, 50), []string{"could", "would", "might"}) {
+			// "If its next application is successful, the trust could
+			// receive a full grant of £2.3m": a grant not yet made
+			continue
+		}
 		if !negative && containsAny(tail(fullLeftLow, 60), []string{"application from ", "applications from ", "bid from ", "request from ", "asked for ", "requesting "}) && !hasAnyWord(s.low, []string{"approved", "approves", "awarded", "granted", "successful"}) {
 			// "the application from Orchard Street Learning Ltd
 			// (£220,000)": money asked for
@@ -2212,7 +2217,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case a.blockLabel != "" && i == 0 && s.first && !negative:
 			recip, conf, role = a.blockLabel, 0.75, roleAward
-			if !orgName(recip) {
+			if objRecip != "" && prep == "for" && !orgName(recip) && orgName(objRecip) && !a.isFundName(objRecip) && strings.TrimSpace(s.text[:m.QStart]) == "" {
+				// "<h4>Ardmore Shipyard Archive</h4><p>£612,000 for the
+				// Clydeside Maritime Heritage Society to catalogue ...":
+				// the heading names the project, the body its grantee
+				recip, conf = objRecip, 0.7
+			} else if !orgName(recip) {
 				// "<h3>Safe Routes Home</h3><p>£55,000</p><p>Led by
 				// Ardenshire Women's Aid Network, ...</p>": a project's
 				// card, whose lead may follow

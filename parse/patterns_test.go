@@ -3580,3 +3580,18 @@ func TestCommittedSinceTheFundOpened(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestProjectHeadingOverNamedGrantee: a project's heading over "£612,000
+// for the Clydeside Maritime Heritage Society to ..." names the project;
+// the society is the grantee. "If its next application is successful,
+// the trust could receive £2.3m" is no award yet.
+func TestProjectHeadingOverNamedGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>15 July 2027</p><p>Eleven projects have received a share of £8.9m from our Heritage Horizons Fund.</p>
+<h3>Scotland</h3><h4>Ardmore Shipyard Archive</h4>
+<p>£612,000 for the Clydeside Maritime Heritage Society to catalogue and digitise 40,000 ship plans.</p>
+<h3>Wales</h3><h4>Capel Llanfair</h4>
+<p>Capel Llanfair Preservation Trust has received initial support for its plans. If its next application is successful, the trust could receive a full grant of £2.3m.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Clydeside Maritime Heritage Society" || r.Awards[0].Amount != 612000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
