@@ -1156,13 +1156,23 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		m := amounts[i]
+		if i+1 < len(amounts) && m.End <= amounts[i+1].QStart && yearlyWithTotal(s.low[m.End:amounts[i+1].QStart], m, amounts[i+1]) {
+			// "will receive $45,000 in each of the next three years
+			// (2027/28 to 2029/30), a total of $135,000": the award is
+			// the total
+			m.Value, m.End = amounts[i+1].Value, amounts[i+1].End
+			consumed[i+1] = true
+		}
 		prevEnd := 0
 		if i > 0 {
 			prevEnd = amounts[i-1].End
 		}
 		nextStart := len(s.text)
-		if i+1 < len(amounts) {
-			nextStart = amounts[i+1].QStart
+		for j := i + 1; j < len(amounts); j++ {
+			if amounts[j].QStart >= m.End {
+				nextStart = amounts[j].QStart
+				break
+			}
 		}
 		sentRound, sentRecap := sentRound, sentRecap
 		if len(rms) > 1 && i > 0 {
@@ -4076,4 +4086,18 @@ func toVerbPurpose(lowRight string) bool {
 		return true
 	}
 	return false
+}
+
+// reYearlyThenTotal matches what lies between a yearly figure and the
+// total that follows it: " in each of the next three years (2027/28 to
+// 2029/30), a total of ", " a year for two years, totalling ".
+var reYearlyThenTotal = regexp.MustCompile(`^\s*(?:in each of the (?:next |following )?\w+ (?:financial )?years|(?:a|per|each) year for (?:the next )?\w+ years)(?:\s*\([^()]{0,40}\))?,?\s*(?:a total of|totalling|totaling|or|making)\s*$`)
+
+// yearlyWithTotal reports a yearly figure m followed by the total it
+// adds up to, n, whose value is a whole number (2 to 10) of m's.
+func yearlyWithTotal(gap string, m, n money) bool {
+	if m.Value <= 0 || n.Currency != m.Currency || n.Value%m.Value != 0 || n.Value/m.Value < 2 || n.Value/m.Value > 10 {
+		return false
+	}
+	return reYearlyThenTotal.MatchString(gap)
 }

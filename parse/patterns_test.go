@@ -3595,3 +3595,19 @@ func TestProjectHeadingOverNamedGrantee(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestYearlyAwardWithItsTotal: "$45,000 in each of the next three years
+// (2027/28 to 2029/30), a total of $135,000" is one award of the total;
+// a total that is no whole number of years' worth is left alone.
+func TestYearlyAwardWithItsTotal(t *testing.T) {
+	for page, want := range map[string]int64{
+		"<p>Published 1 June 2027</p><p>Kowhai Coast Surf Life Saving Club will receive $45,000 in each of the next three years (2027/28 to 2029/30), a total of $135,000, to keep lifeguards on the beaches.</p>": 135000,
+		"<p>Published 1 June 2027</p><p>The Kowhai Trust gets £10,000 a year for three years, totalling £30,000, for peer-support groups.</p>":                                                                     30000,
+		"<p>Published 1 June 2027</p><p>The Kowhai Trust gets £10,000 a year for three years, totalling £35,000, for peer-support groups.</p>":                                                                     10000,
+	} {
+		r := parseHTML(t, page)
+		if len(r.Awards) == 0 || r.Awards[0].Amount != want {
+			t.Errorf("%s: awards %+v, want first %d", page, r.Awards, want)
+		}
+	}
+}
