@@ -273,6 +273,7 @@ var chromeTokens = map[string]bool{
 	"navbar": true, "nav": true, "menu": true, "masthead": true, "signup": true,
 	"outbrain": true, "taboola": true, "paywall": true, "modal": true,
 	"popup": true, "most": true, "recommended": true, "teaser": true,
+	"pagination": true, "pager": true,
 }
 
 var chromeRoles = map[string]bool{

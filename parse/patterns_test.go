@@ -3611,3 +3611,14 @@ func TestYearlyAwardWithItsTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestPaginationIsChrome: the "Previous: ... Next: New £50,000 fund for
+// young farmers" links under a post name other posts, not this one's
+// money.
+func TestPaginationIsChrome(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The Resilient Communities Fund has awarded £20,000 to Brockley Food Bank.</p>
+<div class="blog-item-pagination"><a class="item-pagination-link--prev" href="/a">Previous: Celebrating our Volunteer Awards</a> <a class="item-pagination-link--next" href="/b">Next: New £50,000 fund for young farmers launches</a></div>`)
+	if len(r.Limits) != 0 || len(r.Awards) != 1 || strings.Contains(r.Awards[0].Evidence.Text, "Next") {
+		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
+	}
+}
