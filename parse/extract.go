@@ -1375,8 +1375,10 @@ func (a *analyzer) sentence(s sent) {
 		// million apiece": a label of names, one award each
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "each", "apiece") && !negative && i == 0 {
 			pre := strings.TrimRight(s.text[:m.QStart], " ")
-			for _, sep := range []string{" –", " —", " -", ":"} {
-				if strings.HasSuffix(pre, sep) {
+			for _, sep := range []string{" –", " —", " -", ":", ","} {
+				// "<li>Three Rivers Barbershop and Ngo Family Pharmacy,
+				// $25,000 each</li>": a list item's names before a comma
+				if strings.HasSuffix(pre, sep) && (sep != "," || s.kind == kindListItem) {
 					// "Bryn Hafod Tree Group (Grŵp Coed Bryn Hafod) and
 					// Green Pentrefelin (Pentrefelin Gwyrdd) – £40,000
 					// each": the names less their other-language forms

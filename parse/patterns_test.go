@@ -3622,3 +3622,17 @@ func TestPaginationIsChrome(t *testing.T) {
 		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
 	}
 }
+
+// TestListItemNamesCommaEach: "<li>Three Rivers Barbershop and Ngo Family
+// Pharmacy, $25,000 each</li>" is one award to each; an adverbial "In
+// Leeds and Bradford, £5,000 each ..." names no grantees.
+func TestListItemNamesCommaEach(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Round two recipients include:</p><ul><li>Harbor Light Books, $42,300 for new signage</li><li>Three Rivers Barbershop and Ngo Family Pharmacy, $25,000 each</li><li>In Leeds and Bradford, $5,000 each went to youth clubs</li></ul>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	if strings.Join(got, "|") != "Harbor Light Books 42300|Three Rivers Barbershop 25000|Ngo Family Pharmacy 25000" {
+		t.Errorf("awards %q", got)
+	}
+}
