@@ -60,6 +60,20 @@ var hedges = []struct{ phrase, qual string }{
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return (c|0x20)-'a' < 26 } // ASCII letters: one compare
+
+// nextWord returns the first run of ASCII letters in s at or after i
+// and the index after it, or "" when none is left. Walk a text's words
+// with: for w, i := nextWord(s, 0); w != ""; w, i = nextWord(s, i) {...}
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) && !isLetter(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
 func lowerByte(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 32

@@ -3412,19 +3412,9 @@ var awardContextSet = func() map[string]bool {
 
 // hasContextWord reports whether the sentence has an awardContext word.
 func hasContextWord(low string) bool {
-	start := -1
-	for i := 0; i <= len(low); i++ {
-		if i < len(low) && isLetter(low[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			if awardContextSet[low[start:i]] {
-				return true
-			}
-			start = -1
+	for w, i := nextWord(low, 0); w != ""; w, i = nextWord(low, i) {
+		if awardContextSet[w] {
+			return true
 		}
 	}
 	return false
@@ -3779,19 +3769,9 @@ var featureWords = func() map[string]uint16 {
 
 func sentenceFeatures(low string) uint16 {
 	var f uint16
-	start := -1
-	for i := 0; i <= len(low); i++ {
-		if i < len(low) && isLetter(low[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			if w := low[start:i]; featureFilter.may(w) {
-				f |= featureWords[w]
-			}
-			start = -1
+	for w, i := nextWord(low, 0); w != ""; w, i = nextWord(low, i) {
+		if featureFilter.may(w) {
+			f |= featureWords[w]
 		}
 	}
 	return f

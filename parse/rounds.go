@@ -95,25 +95,14 @@ func findRoundsIn(ls string) []roundMention {
 // mayRoundWord is findRounds' quick test, one pass over the words of ls:
 // whether any word opens like a word a round is named by.
 func mayRoundWord(ls string) bool {
-	start := -1
-	for i := 0; i <= len(ls); i++ {
-		if i < len(ls) && isLetter(ls[i]) {
-			if start < 0 {
-				start = i
-			}
+	for w, i := nextWord(ls, 0); w != ""; w, i = nextWord(ls, i) {
+		if len(w) < 3 {
 			continue
 		}
-		if start >= 0 {
-			w := ls[start:i]
-			start = -1
-			if len(w) < 3 {
-				continue
-			}
-			switch w[0] {
-			case 'r', 'c', 'i', 'p', 't', 'w':
-				if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort") {
-					return true
-				}
+		switch w[0] {
+		case 'r', 'c', 'i', 'p', 't', 'w':
+			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort") {
+				return true
 			}
 		}
 	}

@@ -261,18 +261,11 @@ var negativePhrases = []string{"stands at", "stood at", "per hour", "per week", 
 var negativePhraseKeys = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range negativePhrases {
-		key, start := "", -1
-		for i := 0; i <= len(p); i++ {
-			if i < len(p) && isLetter(p[i]) {
-				if start < 0 {
-					start = i
-				}
-				continue
+		key := ""
+		for w, i := nextWord(p, 0); w != ""; w, i = nextWord(p, i) {
+			if len(w) > len(key) {
+				key = w
 			}
-			if start >= 0 && i-start > len(key) {
-				key = p[start:i]
-			}
-			start = -1
 		}
 		m[key] = true
 	}
@@ -283,24 +276,13 @@ var negativeKeyFilter = filterOf(negativePhraseKeys)
 
 // negativeWindow reports a negative cue in win (lowercase).
 func negativeWindow(win string) bool {
-	start := -1
 	key := false // a negativePhraseKeys word is in win
-	for i := 0; i <= len(win); i++ {
-		if i < len(win) && isLetter(win[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for w, i := nextWord(win, 0); w != ""; w, i = nextWord(win, i) {
+		if negativeFilter.may(w) && negativeWords[w] {
+			return true
 		}
-		if start >= 0 {
-			w := win[start:i]
-			if negativeFilter.may(w) && negativeWords[w] {
-				return true
-			}
-			if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
-				key = true
-			}
-			start = -1
+		if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
+			key = true
 		}
 	}
 	if !key {
