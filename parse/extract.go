@@ -3810,12 +3810,7 @@ func isTitleCase(s string) bool {
 // awardsSubject reports "the awards", "the grants" as the subject of a
 // total ("Together the awards total £40,250").
 func awardsSubject(lowLeft string) bool {
-	for _, w := range []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids"} {
-		if strings.Contains(lowLeft, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids"})
 }
 
 // goesOn reports money that "will go on", "is to be spent on", "will be

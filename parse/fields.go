@@ -263,15 +263,6 @@ func hasAnySuffix(s string, ps ...string) bool {
 	return false
 }
 
-func containsAnyOf(s string, subs ...string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // reRoundTotal ends in "to", "of", "worth" or a form of "total".
 func mayRoundTotal(s string) bool {
 	return hasAnySuffix(strings.TrimRight(s, reSpace), "to", "of", "worth", "total", "totals", "totalled", "totaled", "totalling", "totaling")
@@ -285,21 +276,21 @@ func mayPerUnit(s string) bool {
 // every branch of reBidFor names the act (bid, apply, seek, request, ask,
 // claim) or says "per".
 func mayBidFor(s string) bool {
-	return containsAnyOf(s, "bid", "apply", "seek", "request", "ask", "claim", "per")
+	return containsAny(s, []string{"bid", "apply", "seek", "request", "ask", "claim", "per"})
 }
 
 // reAvailable starts with a linking word or its phrase, and says
 // "available", "on offer", "up for grabs" or "to be ...".
 func mayAvailable(s string) bool {
 	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "is", "are", "has", "have", "will", "was", "were", "being", "now", "also", "still", "currently", "in", "altogether", "made", "remain", "available", "on", "up", "to") &&
-		containsAnyOf(s, "available", "on offer", "up for grabs", "to be ")
+		containsAny(s, []string{"available", "on offer", "up for grabs", "to be "})
 }
 
 // rePerBidLeft: its "maximum ..." branch needs "max", "minimum" or
 // "largest possible"; the others end in "request", "for", "from", or in
 // "of", "worth" or "between" after a grant noun.
 func mayPerBidLeft(s string) bool {
-	if containsAnyOf(s, "max", "minimum", "largest possible") {
+	if containsAny(s, []string{"max", "minimum", "largest possible"}) {
 		return true
 	}
 	t := strings.TrimRight(s, reSpace)

@@ -417,12 +417,7 @@ func isChrome(n *html.Node) bool {
 // contentNamed reports a class or id word that names an article body.
 func contentNamed(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"article", "content", "story", "entry", "body", "main", "post", "layout"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(l, []string{"article", "content", "story", "entry", "body", "main", "post", "layout"})
 }
 
 // paragraphs counts the <p> elements under n, stopping at max.

@@ -100,30 +100,15 @@ func budgetProvides(lowLeft string) bool {
 // mayCap, mayFund and mayBudget are cheap keyword checks run before the
 // regular expressions they guard.
 func mayCap(l string) bool {
-	for _, w := range []string{"grant", "award", "bid", "fund", "applic", "sum", "amount", "project", "max", "min", "apply", "request"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(l, []string{"grant", "award", "bid", "fund", "applic", "sum", "amount", "project", "max", "min", "apply", "request"})
 }
 
 func mayFund(l string) bool {
-	for _, w := range []string{"fund", "scheme", "program", "pot", "initiative", "budget"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(l, []string{"fund", "scheme", "program", "pot", "initiative", "budget"})
 }
 
 func mayBudget(l string) bool {
-	for _, w := range []string{"budget", "pot", "envelope", "allocation", "funding"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(l, []string{"budget", "pot", "envelope", "allocation", "funding"})
 }
 
 // institutionalSubject reports a subject such as "the program", "the
