@@ -748,9 +748,11 @@ func (g *awardGroup) finish(fund string) {
 		keys = append(keys, t)
 	}
 	sort.Strings(keys)
-	r.ID = hashID("a-", g.fundKey, rid, strings.Join(keys, " "), strconv.FormatInt(r.AmountMinor, 10), first.doc.ext.URL)
+	idParts := []string{g.fundKey, rid, strings.Join(keys, " "), strconv.FormatInt(r.AmountMinor, 10), first.doc.ext.URL}
 	if g.nth > 0 {
-		r.ID = hashID("a-", g.fundKey, rid, strings.Join(keys, " "), strconv.FormatInt(r.AmountMinor, 10), first.doc.ext.URL, strconv.Itoa(g.nth))
+		// the first of equal awards keeps the identity it always had
+		idParts = append(idParts, strconv.Itoa(g.nth))
 	}
+	r.ID = hashID("a-", idParts...)
 	g.rec = r
 }
