@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -328,20 +329,17 @@ func timeLabel(n *html.Node) string {
 	return b.String()
 }
 
-// holdsHeading reports an h1, h2 or h3 among n's descendants.
-func holdsHeading(n *html.Node, depth int) bool {
-	if depth > 40 {
+// holdsElement reports an element of a kind in want among n's
+// descendants, looking at most depth levels down.
+func holdsElement(n *html.Node, depth int, want ...atom.Atom) bool {
+	if depth <= 0 {
 		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		switch c.DataAtom {
-		case atom.H1, atom.H2, atom.H3:
-			return true
-		}
-		if holdsHeading(c, depth+1) {
+		if slices.Contains(want, c.DataAtom) || holdsElement(c, depth-1, want...) {
 			return true
 		}
 	}
@@ -356,7 +354,7 @@ func isChrome(n *html.Node) bool {
 	case atom.Form:
 		// ASP.NET pages wrap the whole page in one form: a form with
 		// headings in it holds content
-		return !holdsHeading(n, 0)
+		return !holdsElement(n, 41, atom.H1, atom.H2, atom.H3)
 	case atom.Nav, atom.Aside, atom.Footer, atom.Button, atom.Iframe,
 		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
 		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
@@ -440,19 +438,7 @@ func paragraphs(n *html.Node, max int) int {
 // its article: a layout wrapper such as WordPress's "content-sidebar-wrap"
 // is named after the sidebar beside the content, not the sidebar itself.
 func holdsContent(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.H1, atom.Article, atom.Main:
-			return true
-		}
-		if holdsContent(c) {
-			return true
-		}
-	}
-	return false
+	return holdsElement(n, 512, atom.H1, atom.Article, atom.Main)
 }
 
 func tokensChrome(s string) bool {
