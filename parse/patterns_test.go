@@ -1944,10 +1944,7 @@ func TestGrantFromARoundToABody(t *testing.T) {
 // million available in this financial year" (the year of the figure's
 // own clause); a fund that "distributes £1.5 million a year".
 func TestFundBudgetShapes(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><body><article><p>Published 3 May 2024</p><p>The Foundation's budget for the Small Halls Programme in 2021/22 is £250,000.</p><p>The Museum Roofs Fund will run over three years, with £8 million available in this financial year.</p><p>The Village Hall Revival Fund, run by the county's rural community council, distributes £1.5 million a year.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parseHTML(t, `<p>Published 3 May 2024</p><p>The Foundation's budget for the Small Halls Programme in 2021/22 is £250,000.</p><p>The Museum Roofs Fund will run over three years, with £8 million available in this financial year.</p><p>The Village Hall Revival Fund, run by the county's rural community council, distributes £1.5 million a year.</p>`)
 	want := "Small Halls Programme 250000 2021/22|Museum Roofs Fund 8000000 2024/25|Village Hall Revival Fund 1500000 -"
 	if got := limitList(r); got != want {
 		t.Errorf("limits:\n got %s\nwant %s", got, want)
@@ -2144,10 +2141,7 @@ func TestConversionsAndBilingualNames(t *testing.T) {
 // million" (the bidding is of the range, not of the pot); a council's
 // General Fund and "as part of a £31 million scheme" are no funds' limits.
 func TestLimitsBesideOtherFigures(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><body><article><p>Published 3 May 2024</p><p>Through the Active Streets Fund the department is making £9.6 million available this financial year and £12.4 million next year through the allocations below, totalling £22 million across 8 authorities.</p><p>The Walk Accelerator has £7.2 million to spend this financial year, with a further £8 million earmarked for next year.</p><p>For the Town Centres Fund, up to £400 million will be available this financial year, with individual towns able to bid for between £1 million and £25 million.</p><p>£17.65 million goes to Greystanton to redevelop the arcade, as part of a £31 million scheme.</p><p>The council approved a capital programme of £6.95 million and a General Fund revenue budget of £18.7 million.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parseHTML(t, `<p>Published 3 May 2024</p><p>Through the Active Streets Fund the department is making £9.6 million available this financial year and £12.4 million next year through the allocations below, totalling £22 million across 8 authorities.</p><p>The Walk Accelerator has £7.2 million to spend this financial year, with a further £8 million earmarked for next year.</p><p>For the Town Centres Fund, up to £400 million will be available this financial year, with individual towns able to bid for between £1 million and £25 million.</p><p>£17.65 million goes to Greystanton to redevelop the arcade, as part of a £31 million scheme.</p><p>The council approved a capital programme of £6.95 million and a General Fund revenue budget of £18.7 million.</p>`)
 	want := "Active Streets Fund 9600000 2024/25|Active Streets Fund 12400000 2025/26|Walk Accelerator 7200000 2024/25|Walk Accelerator 8000000 2025/26|Town Centres Fund 400000000 2024/25"
 	if got := limitList(r); got != want {
 		t.Errorf("limits:\n got %s\nwant %s", got, want)
