@@ -1982,14 +1982,18 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		grants := 0 // "five grants worth": how many the figure totals
+		if !negative && !subjFound {
+			grants = countedGrants(lowLeft)
+		}
 		// "Imperial College London has four centres worth £33 million"
-		if !negative && !subjFound && countedThings(lowLeft) > 0 && countedGrants(lowLeft) == 0 {
+		if !negative && !subjFound && grants == 0 && countedThings(lowLeft) > 0 {
 			if r := a.holderOf(s.text[ls:m.QStart]); r != "" {
 				recip, subjFound, conf = r, true, 0.7
 			}
 		}
 		// "approved five grants worth £412,000": a pot over several grants
-		if !negative && !subjFound && countedGrants(lowLeft) > 0 {
+		if grants > 0 {
 			if colon > 0 && colon < m.QStart {
 				// "Local Roots: 371 grants totalling £2,604,300": the
 				// programme named by the label
@@ -1997,7 +2001,7 @@ func (a *analyzer) sentence(s sent) {
 					fund = a.funds.add(lbl)
 				}
 			}
-			a.addRound(s, m, sentRound, sentRecap, countedGrants(lowLeft), fund)
+			a.addRound(s, m, sentRound, sentRecap, grants, fund)
 			continue
 		}
 
