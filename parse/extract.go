@@ -555,6 +555,11 @@ type pendingEach struct {
 // money to ...".
 func (a *analyzer) eachNamed(s sent) {
 	p := a.pendingEach
+	if s.kind == kindListItem && !p.list && p.got == 0 && s.order-p.order <= 4 {
+		// "Each company will receive up to £75,000 ..." a sentence or a
+		// heading ("The second cohort") before the list of companies
+		p.list, p.sections = true, false
+	}
 	if p.list {
 		// "Six organisations will each receive £25,000:" over a list of
 		// the six, with or without what each will do
@@ -571,12 +576,15 @@ func (a *analyzer) eachNamed(s sent) {
 		}
 		label = strings.TrimRight(label, " .;,")
 		n := leadingProper(label)
-		if n == "" || n != cleanName(stripDeterminer(label)) || isFunder(n) {
+		if r := personInstitution(label); r != "" {
+			// "Professor Ann Lee, University of Kelsall, co-sponsored by ..."
+			n = r
+		} else if n == "" || n != cleanName(stripDeterminer(dropPlaceInBrackets(label))) || isFunder(n) {
 			a.pendingEach = nil
 			return
 		}
 		a.addAward(s, p.m, a.expand(n), cleanPurpose(rest), p.fund, 0.7, p.round)
-		if p.got++; p.got >= p.count {
+		if p.got++; p.count > 0 && p.got >= p.count {
 			a.pendingEach = nil
 		}
 		return
@@ -1581,6 +1589,7 @@ func (a *analyzer) sentence(s sent) {
 		var eachRecips []string
 		cardLead := false
 		anonSubj := false // "A community energy company in the Ettrick valley"
+		eachSubj := false // "Each Chair receives £2.8 million": every one of a group
 		perBid := false
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
@@ -1638,6 +1647,11 @@ func (a *analyzer) sentence(s sent) {
 					// "A, B and C are among 61 projects sharing £2.4m":
 					// the batch, not A
 					generic, gcount, subjFound = true, c, true
+				} else if c, ok := eachSubject(subj); ok && receivesVerb(aux, verb) {
+					// "Each Chair receives £2.8 million", "Each company will
+					// receive up to £75,000": the figure is every one's; the
+					// names may follow in a list
+					generic, gcount, subjFound, eachSubj = true, c, true, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
 					anonSubj = recip == "" && !generic && anonymous(subj)
@@ -2195,7 +2209,7 @@ func (a *analyzer) sentence(s sent) {
 			for _, n := range dashNames(s.text[prevEnd:m.QStart]) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
 			}
-		case subjFound && generic && strings.Contains(svAux, "each"):
+		case subjFound && generic && (strings.Contains(svAux, "each") || eachSubj):
 			// "Three units will each receive £1.2m": per recipient, not a
 			// total; the names may follow in the next sentence
 			role = roleNone
@@ -2217,7 +2231,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
-			if gcount > 1 && !negative {
+			if (gcount > 1 || eachSubj) && !negative {
 				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
 			}
 		case subjFound && generic:

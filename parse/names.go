@@ -1974,3 +1974,25 @@ func (a *analyzer) peopleList(subj string) []string {
 	}
 	return out
 }
+
+// eachSubject reads a subject that gives a figure to every one of a
+// group, "Each Chair", "Each successful company", "Each of the seven
+// projects", and returns the group's size when the subject states it.
+func eachSubject(subj string) (int, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(asciiLower(subj)), "each ")
+	if !ok {
+		return 0, false
+	}
+	count := 0
+	if r, of := strings.CutPrefix(rest, "of the "); of {
+		rest = r
+		if n, w := countWord(rest); n > 0 {
+			count, rest = n, rest[w:]
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(rest, "0123456789£$€,;:") || words[0] == "year" || words[0] == "month" {
+		return 0, false
+	}
+	return count, true
+}

@@ -3630,3 +3630,20 @@ func TestListItemNamesCommaEach(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEachOfAGroupOverAList: "Each company will receive up to £75,000"
+// with the companies listed after a sentence and a heading gives each
+// listed company the figure; a list of what the money buys names no one.
+func TestEachOfAGroupOverAList(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Each Chair receives £2.8 million over ten years.</p><p>The new Chairs are:</p><ul><li>Professor Ann Lee, University of Kelsall, co-sponsored by Ardent Cement plc: low-clinker concretes.</li><li>Dr Yasmin Haddad, Kingsmere College London: fire-safe timber.</li></ul>
+<p>Each company will receive up to £75,000 of grant funding. The cohort will share up to £150,000.</p><h2>The second cohort</h2><ul><li>Anchorfast Ltd (Falmouth) – monitoring of anchors</li><li>Hookline Subsea (Plymouth) – ROV tooling</li></ul>
+<p>Each school will receive £5,000 to spend on:</p><ul><li>outdoor play equipment</li><li>Forest School training</li></ul>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	want := "Ann Lee (University of Kelsall) 2800000|Yasmin Haddad (Kingsmere College London) 2800000|Anchorfast Ltd 75000|Hookline Subsea 75000"
+	if strings.Join(got, "|") != want {
+		t.Errorf("awards %q, want %q", got, want)
+	}
+}
