@@ -788,6 +788,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if count == 0 && len(amounts) > 0 {
 		count = recipientCount(s.low)
+		if count == 0 && strings.Contains(s.low, " one of ") {
+			count = amongCount(s.low) // "one of nine sharing £30m"
+		}
 	}
 	past := false
 	if len(rms) > 0 || len(amounts) > 0 || count > 0 {

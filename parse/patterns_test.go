@@ -3647,3 +3647,13 @@ func TestEachOfAGroupOverAList(t *testing.T) {
 		t.Errorf("awards %q, want %q", got, want)
 	}
 }
+
+// TestOneOfNineSharing: "X's project is one of nine sharing £30 million
+// in the first round" is the round's total over nine projects, not X's
+// award.
+func TestOneOfNineSharing(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Calder Vale’s project is one of nine sharing £30 million in the first round of the accelerator.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 9 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 30000000 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}

@@ -385,6 +385,11 @@ func amongCount(low string) int {
 		if n := projectCount(low[k:]); n > 1 {
 			return n
 		}
+		// "X's project is one of nine sharing £30 million": the noun
+		// left out
+		if n, used := countWord(low[k+len(w):]); n > 1 && (strings.TrimSpace(low[k+len(w)+used:]) == "" || hasAnyPrefix(low[k+len(w)+used:], " sharing ", " to share ", " splitting ", " receiving ", " awarded ")) {
+			return n
+		}
 	}
 	return 0
 }
