@@ -2191,6 +2191,18 @@ func (a *analyzer) sentence(s sent) {
 				negative = false
 			}
 		}
+		if c := eachOfBefore(s.low[prevEnd:m.QStart]); c > 1 && (!subjFound || generic) && !negative {
+			// "..., with each of the three networks receiving £9 million":
+			// every one's figure, the names in a sentence before or after
+			if names := a.namesBefore(c); len(names) == c {
+				for _, n := range names {
+					sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.6, sentRound))
+				}
+			} else {
+				a.pendingEach = &pendingEach{m: m, count: c, fund: fund, round: sentRound, order: s.order}
+			}
+			continue
+		}
 		ctxOK := s.kind == kindListItem || sentCtx
 		role := roleNone
 		if colon > 0 && colon < m.QStart && !sentRefused && bodyDecided(s.low[colon:m.QStart]) {
@@ -2231,6 +2243,14 @@ func (a *analyzer) sentence(s sent) {
 					k := a.addAward(s, m, h, "", fund, 0.6, sentRound)
 					a.awards[k].repeat = true
 					sentAwards = append(sentAwards, k)
+				}
+				continue
+			}
+			if names := a.namesBefore(gcount); gcount > 1 && len(names) == gcount && !negative {
+				// "Three networks will be led by A, B and C. ... each of
+				// the three networks receiving £9 million"
+				for _, n := range names {
+					sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.6, sentRound))
 				}
 				continue
 			}

@@ -1996,3 +1996,83 @@ func eachSubject(subj string) (int, bool) {
 	}
 	return count, true
 }
+
+// namesBefore finds, in the two sentences before the last, a list of
+// exactly n names introduced by "led by", "are", "include" or a colon:
+// "Three new networks will be led by the University of Glenmuir,
+// Northgate University and Lunesdale University" before "each of the
+// three networks receiving £9 million".
+func (a *analyzer) namesBefore(n int) []string {
+	for back := 2; back <= 3 && back <= len(a.prev); back++ {
+		t := a.prev[len(a.prev)-back]
+		if strings.ContainsAny(t, "£$€") {
+			continue // figures of its own: not a plain list of names
+		}
+		lt := asciiLower(t)
+		for _, intro := range []string{" led by ", " run by ", " hosted by ", " are ", " include ", " including ", ": "} {
+			k := strings.Index(lt, intro)
+			if k < 0 {
+				continue
+			}
+			segs := strings.Split(strings.TrimRight(t[k+len(intro):], "."), ", ")
+			last := -1
+			for i, sg := range segs {
+				if strings.Contains(sg, " and ") {
+					last = i
+					break
+				}
+			}
+			if last < 1 && n > 2 || last < 0 {
+				continue
+			}
+			segs = segs[:last+1]
+			if j := strings.Index(segs[last], " and "); j > 0 {
+				// "... and Lunesdale University to build ...": cut after the
+				// last name
+				tail := segs[last][j+5:]
+				if p := leadingProper(stripDeterminer(tail)); p != "" {
+					segs[last] = segs[last][:j+5] + tail[:strings.Index(tail, p)+len(p)]
+				}
+			}
+			if !nameList(segs) {
+				continue
+			}
+			names := splitNames(cleanName(strings.Join(segs, ", ")))
+			if len(names) != n {
+				continue
+			}
+			for _, nm := range names {
+				if isFunder(nm) || !orgName(nm) {
+					return nil
+				}
+			}
+			return names
+		}
+	}
+	return nil
+}
+
+// eachOfBefore reads the words before a figure that give it to every one
+// of a counted group, "with each of the three networks receiving", and
+// returns the count.
+func eachOfBefore(left string) int {
+	l := strings.TrimRight(left, " ")
+	k := strings.LastIndex(l, "each of the ")
+	if k < 0 {
+		return 0
+	}
+	rest := l[k+len("each of the "):]
+	n, used := countWord(rest)
+	if n < 2 {
+		return 0
+	}
+	words := strings.Fields(rest[used:])
+	if len(words) < 2 || len(words) > 4 {
+		return 0
+	}
+	switch strings.Join(words[1:], " ") {
+	case "receiving", "getting", "awarded", "to receive", "will receive", "set to receive", "being awarded", "to get":
+		return n
+	}
+	return 0
+}

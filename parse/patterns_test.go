@@ -3657,3 +3657,22 @@ func TestOneOfNineSharing(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestEachOfTheGroupNamedBefore: "Three networks will be led by A, B and
+// C." then "each of the three networks receiving £9 million" gives each
+// of the three £9 million; a list of another length names no one.
+func TestEachOfTheGroupNamedBefore(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p>Published 1 June 2027</p><p>Three new research networks will be led by the University of Glenmuir, Northgate University and Lunesdale University, the charity announced today.</p><p>The charity is investing £27 million in the networks, with each of the three networks receiving £9 million over six years.</p>`: "University of Glenmuir 9000000|Northgate University 9000000|Lunesdale University 9000000",
+		`<p>Published 1 June 2027</p><p>The hubs are Glenmuir Energy Trust and Northgate Housing Partnership.</p><p>Each of the three hubs will receive £9 million.</p>`:                                                                                                                                                         "",
+	} {
+		r := parseHTML(t, page)
+		var got []string
+		for _, aw := range r.Awards {
+			got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%s: awards %q, want %q", page, got, want)
+		}
+	}
+}
