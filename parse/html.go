@@ -474,7 +474,7 @@ func chromeHeading(t string) bool {
 		l = strings.ToLower(l) // else compare ignoring ASCII case, no copy
 	}
 	for _, p := range []string{"related", "most read", "most popular", "most viewed", "latest news",
-		"more news", "more from", "more on this", "you may also", "you might also", "read more", "share this",
+		"more news", "more stories", "more articles", "other news", "other stories", "other articles", "more from", "more on this", "you may also", "you might also", "read more", "share this",
 		"sign up", "newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
 		"comments", "explore the topic", "further reading", "see also", "advertisement", "cookies on"} {
 		if hasPrefixFold(l, 0, p) {

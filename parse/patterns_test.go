@@ -3676,3 +3676,12 @@ func TestEachOfTheGroupNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherNewsIsChrome: an "Other news" heading over links to other
+// posts opens site furniture, not the story's money.
+func TestOtherNewsIsChrome(t *testing.T) {
+	r := parseHTML(t, `<p>Posted 4 March 2027</p><p>Sixteen partners met in Bilbao to launch the project.</p><h2>Other news</h2><ul><li><a href="/a">Sister project H2GRID receives €6 million for grid services</a></li></ul>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
