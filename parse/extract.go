@@ -268,6 +268,17 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			fieldRecip = name
 			continue
 		}
+		if fieldRecip == "" && labelLine(b.text) {
+			// "EU contribution: €7,985,412" over "Coordinator: Instituto
+			// Ibérico del Hidrógeno": a fact box may name the recipient
+			// after the figure
+			for j := bi + 1; j < len(doc.blocks) && j <= bi+4 && doc.blocks[j].kind != kindHeading; j++ {
+				if name := recipientField(doc.blocks[j].text); name != "" {
+					fieldRecip = name
+					break
+				}
+			}
+		}
 		if fieldRecip != "" && labelLine(b.text) {
 			a.blockLabel = fieldRecip
 		} else if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {

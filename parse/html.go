@@ -28,16 +28,19 @@ type pageInfo struct {
 	classDate, updatedDate string
 	// abbrDate is the first <abbr title="3 April 2025"> outside the
 	// chrome: the hAtom way of giving a short visible date its full form
-	abbrDate   string
-	canonical  string // <link rel="canonical">
-	meta       map[string]string
-	jsonLD     []string
-	h1         *html.Node
-	times      []*html.Node
-	articles   []*html.Node
-	mains      []*html.Node
-	govspeak   *html.Node
-	bodyProp   *html.Node // itemprop=articleBody
+	abbrDate  string
+	canonical string // <link rel="canonical">
+	meta      map[string]string
+	jsonLD    []string
+	h1        *html.Node
+	times     []*html.Node
+	articles  []*html.Node
+	mains     []*html.Node
+	govspeak  *html.Node
+	bodyProp  *html.Node // itemprop=articleBody
+	// facts are boxes headed "Project facts", "Key facts" and the like:
+	// a project page's figures and coordinator, often beside the article
+	facts      []*html.Node
 	body       *html.Node
 	datePublis *html.Node // itemprop=datePublished
 }
@@ -143,11 +146,20 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			if attr(n, "datetime") != "" && !inChrome {
 				p.times = append(p.times, n)
 			}
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if c := n.FirstChild; c != nil && c.Type == html.TextNode && c.NextSibling == nil && n.Parent != nil && factsHeading(c.Data) && (!inChrome || n.Parent.DataAtom == atom.Aside) {
+				p.facts = append(p.facts, n.Parent)
+			}
 		case atom.P, atom.Span, atom.Div, atom.Li:
 			// "<p>Meeting Date: Tuesday, March 11, 2025 · 6:00 PM</p>" in
 			// a page header outside the article
 			if c := n.FirstChild; c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {
 				t := strings.TrimSpace(c.Data)
+				if n.DataAtom == atom.Div && c.NextSibling == nil && n.Parent != nil && factsHeading(t) {
+					// <div class="card"><div class="card-header">Project
+					// facts</div><ul>...</ul></div>
+					p.facts = append(p.facts, n.Parent)
+				}
 				if k := strings.IndexByte(t, ':'); k > 3 && k < 25 {
 					if rank := p.betterDateLabel(t[:k]); rank > 0 {
 						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
@@ -915,6 +927,13 @@ func htmlDocument(text string, opts Options) *document {
 		w.walk(r, 0, true)
 		w.flush()
 	}
+	for _, f := range p.facts {
+		// a facts box beside the article, not already walked
+		if !within(f, roots) {
+			w.walk(f, 0, true)
+			w.flush()
+		}
+	}
 	if hasLD && len(ld.ArticleBody) > 200 && b.n*2 < len(ld.ArticleBody) && opts.Selectors.Content == nil {
 		// the page body is rendered by script: the JSON-LD articleBody is
 		// the article
@@ -1177,4 +1196,33 @@ func urlDate(urls ...string) string {
 		}
 	}
 	return ""
+}
+
+// factsHeading matches the heading of a box of a project's key figures
+// ("Project facts", "Key facts", "At a glance", "Grant details").
+func factsHeading(t string) bool {
+	switch strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), ": ") {
+	case "project facts", "key facts", "fact sheet", "factsheet", "quick facts", "facts and figures",
+		"project details", "project information", "project summary", "project data", "at a glance",
+		"grant details", "award details", "funding details":
+		return true
+	}
+	return false
+}
+
+// within reports whether n is one of roots, inside one, or holds one.
+func within(n *html.Node, roots []*html.Node) bool {
+	for _, r := range roots {
+		for a := n; a != nil; a = a.Parent {
+			if a == r {
+				return true
+			}
+		}
+		for a := r; a != nil; a = a.Parent {
+			if a == n {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1828,6 +1828,9 @@ func labelLine(t string) bool {
 		return false
 	}
 	low := asciiLower(t[:k])
+	if strings.HasSuffix(low, " contribution") && hasAnyWord(low, []string{"eu", "eu's", "european", "lottery", "fund", "fund's", "funder", "funder's", "government", "grant", "programme", "council", "ukri"}) {
+		low = "grant" // "EU contribution: € 7 985 412,00": the funder's share
+	}
 	if hasAnyWord(low, []string{"match", "matched", "requested", "sought", "cost", "costs", "leverage", "levered", "contribution", "applicant's", "own"}) {
 		return false // "Partnership match funding: £767,400" is not the grant
 	}
@@ -1852,7 +1855,8 @@ func recipientField(t string) string {
 		return ""
 	}
 	switch strings.ToLower(strings.TrimSpace(t[:k])) {
-	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body":
+	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
+		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee":
 	default:
 		return ""
 	}

@@ -3685,3 +3685,24 @@ func TestOtherNewsIsChrome(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestProjectFactsBox: a "Project facts" card beside the article, with
+// "EU contribution: € 7 985 412,00" above "Coordinator: X", is X's
+// award; an applicant's own contribution is not, nor a sidebar's money.
+func TestProjectFactsBox(t *testing.T) {
+	page := `<html><head><title>HYDRAFLOW kicks off</title></head><body>
+<div class="row"><div class="col-lg-8"><h1>HYDRAFLOW kicks off in Bilbao</h1><p>Posted 4 March 2027</p>
+<p>Sixteen partners from nine countries met in Bilbao on 24 and 25 February to launch HYDRAFLOW, a four-year project to couple flow batteries with electrolysers.</p>
+<p>The consortium will build and operate a demonstration plant at the Port of Bilbao from 2029, and share what it learns with grid operators across Europe.</p></div>
+<div class="col-lg-4"><div class="card"><div class="card-header">Project facts</div><ul>
+<li><strong>Total cost:</strong> € 9 612 300,00</li><li><strong>Partners' contribution:</strong> € 1 626 888,00</li>
+<li><strong>EU contribution:</strong> € 7 985 412,00</li><li><strong>Coordinator:</strong> Instituto Ibérico del Hidrógeno (IIH), Spain</li></ul></div>
+<aside><h3>Other projects</h3><p>H2GRID receives €6 million for grid services.</p></aside></div></div></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/n"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Instituto Ibérico del Hidrógeno" || r.Awards[0].Amount != 7985412 || r.Awards[0].Currency != "EUR" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
