@@ -1596,6 +1596,20 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && afterSecuring(fullLeftLow) {
+			// "The Smart Factory Catapult is to lead a £30m programme ...,
+			// after securing £22m from the accelerator": the grant is the
+			// sentence's subject's, and the figure it leads is the
+			// programme's whole value
+			if r := sentenceSubject(s.text); r != "" && !isFunder(r) {
+				r = a.expand(r)
+				if n := len(sentAwards); n > 0 && sentAwards[n-1] == len(a.awards)-1 && a.awards[sentAwards[n-1]].award.Recipient == r && hasAnySuffix(strings.TrimRight(s.low[:amounts[i-1].QStart], " "), " lead a", " leads a", " leading a", " lead the", " leads the") {
+					a.awards, sentAwards = a.awards[:len(a.awards)-1], sentAwards[:n-1]
+				}
+				sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
+				continue
+			}
+		}
 		// Recipient from the subject of a recipient verb.
 		recip, generic, gcount, conf := "", false, 0, 0.0
 		subjFound, continuation, recap, funderActive := false, false, false, false

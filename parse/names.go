@@ -354,6 +354,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
 		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
 	}
+	if k := strings.LastIndex(s, ", "); k > 0 && pronounSubjects[asciiLower(strings.TrimSpace(s[k+2:]))] && introWords[firstWordLower(s)] {
+		s = s[k+2:] // "Alongside the investment, the firm has secured"
+	}
 
 	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
 		s = strings.TrimPrefix(s, p) // "Congratulations to X, which has been awarded"
@@ -1181,8 +1184,26 @@ func (a *analyzer) lastOrg(noun string) string {
 	if o := a.titleOrg(noun); o != "" {
 		return o
 	}
+	if any == "" && companyNouns[noun] {
+		// "Septiq Diagnostics, which is based at ..." before "the firm
+		// has secured": a company's name carries no suffix to know it by,
+		// but it opened a recent sentence as its subject
+		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-4; i-- {
+			t := stripDeterminer(a.prev[i])
+			if n := leadingProper(t); strings.Contains(n, " ") && !isFunder(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
+				return n
+			}
+		}
+	}
 	return any
 }
+
+// introWords open a phrase set before a sentence's subject ("Alongside
+// the investment, the firm ...").
+var introWords = wordSet("alongside separately meanwhile additionally also in on after following as with under through last this earlier elsewhere today yesterday now since besides")
+
+// companyNouns name a business: "the firm", "the company".
+var companyNouns = wordSet("firm company business startup start-up spinout spin-out manufacturer")
 
 // isPerson reports a name that opens with a person's title.
 func isPerson(s string) bool {

@@ -3706,3 +3706,22 @@ func TestProjectFactsBox(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestAfterSecuring: "X is to lead a £30m programme ..., after securing
+// £22m from Y" is X's £22m; the programme's value is no award.
+func TestAfterSecuring(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>The Smart Factory Catapult is to lead a £30m programme to help manufacturers adopt AI, after securing £22m from the Digital Manufacturing Accelerator.</p>`)
+	if got := recipients(r); len(r.Awards) != 1 || got != "Smart Factory Catapult" || r.Awards[0].Amount != 22000000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
+
+// TestTheFirmAfterAnOpeningPhrase: "Alongside the investment, the firm
+// has secured a £1.46m grant" is the grant of the company that opened an
+// earlier sentence, though its name has no "Ltd".
+func TestTheFirmAfterAnOpeningPhrase(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Septiq Diagnostics, which is based at the Carrick Innovation Park, said the Series A round was led by Northlight Ventures.</p><p>Alongside the investment, the firm has secured a £1.46m grant from the Health Tech Catalyst fund.</p>`)
+	if got := recipients(r); got != "Septiq Diagnostics" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

@@ -305,3 +305,26 @@ func receivesVerb(aux, verb string) bool {
 	return hasAnyWord(aux, []string{"is", "are", "was", "were", "been", "be", "being"}) ||
 		hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "secures", "secured", "gets", "got", "lands", "landed"})
 }
+
+// afterSecuring reports a participle clause that ends just before a
+// figure and takes the sentence's subject: ", after securing", ",
+// having won".
+func afterSecuring(left string) bool {
+	l := strings.TrimSuffix(strings.TrimRight(left, " "), " a")
+	return hasAnySuffix(l, ", after securing", ", after winning", ", after receiving", ", after being awarded", ", after being granted",
+		", having secured", ", having won", ", having received", ", having been awarded", ", having been granted")
+}
+
+// sentenceSubject returns the name that opens a sentence as its subject,
+// followed by its verb: "The Smart Factory Catapult is to lead ...".
+func sentenceSubject(text string) string {
+	t := stripDeterminer(text)
+	n := leadingProper(t)
+	if n == "" || !strings.HasPrefix(t, n) {
+		return ""
+	}
+	if w, _ := nextWord(asciiLower(t[len(n):]), 0); !auxSet[w] {
+		return ""
+	}
+	return n
+}
