@@ -3725,3 +3725,13 @@ func TestTheFirmAfterAnOpeningPhrase(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestLongAwardNameBeforeOf: "has won a National Science Foundation
+// Faculty Early Career Development (CAREER) award of $598,211": ten words
+// and a bracketed acronym name the award between the verb and the figure.
+func TestLongAwardNameBeforeOf(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Dr. Tomás Reyes, assistant professor of civil engineering, has won a National Science Foundation Faculty Early Career Development (CAREER) award of $598,211.</p>`)
+	if got := recipients(r); got != "Tomás Reyes" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

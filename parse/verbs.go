@@ -157,13 +157,17 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 		return s, e, true
 	}
 	// "receives development funding of", "was given a capital grant of",
-	// "has been awarded a Hartwell Trust Research Project Grant of": up
-	// to five words describe or name the money between the verb and the
-	// filler
+	// "has won a National Science Foundation Faculty Early Career
+	// Development (CAREER) award of": up to ten words, a bracketed
+	// acronym among them, describe or name the money between the verb
+	// and the filler
 	if t != strings.TrimRight(low, " ") && nounFiller(strings.TrimRight(low, " ")[len(t):]) {
 		u := t
-		for k := 0; k < 5; k++ {
+		for k := 0; k < 10; k++ {
 			ws, w := lastWord(u)
+			if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
+				w = w[1 : len(w)-1]
+			}
 			if w == "" || !isAlphaWord(w) {
 				break
 			}
