@@ -1596,6 +1596,22 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && len(amounts) == 1 && closingBracketFigure(s.text, m) {
+			// "Bramley Housing Trust will examine damp in rental housing
+			// (£64,000).", "A project led by Dr Dylan Ng will examine ...
+			// ($564,000).": the figure in brackets closing the sentence is
+			// the subject's grant
+			if se := firstVerbAt(s.low); se > 0 {
+				subj := s.text[:se]
+				if k := strings.Index(subj, ", with "); k > 0 {
+					subj = subj[:k] // "led by Dr Dylan Ng, with Dr Sarah Whitford,"
+				}
+				if r, generic, _ := a.resolveSubject(subj, true, s.text); r != "" && !generic && !isFunder(r) {
+					sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.65, sentRound))
+					continue
+				}
+			}
+		}
 		if !negative && afterSecuring(fullLeftLow) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the
@@ -3766,6 +3782,16 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 // the "'s"; ok is false when before ends otherwise.
 func ownGrantOf(before string) (string, bool) {
 	lb := asciiLower(before)
+	if w := strings.TrimRight(lb, " "); strings.HasSuffix(w, ", worth") {
+		// "Dr Jack Tran’s DECRA, worth $459,000, will ...", "the
+		// trust's fellowship, worth £90,000"
+		p := strings.TrimRight(before[:len(w)-len(", worth")], " ")
+		if ws, n := lastWord(p); n != "" && (grantNouns[asciiLower(n)] || len(n) > 2 && allCaps(n)) {
+			if o := strings.TrimRight(p[:ws], " "); strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
+				return o, true
+			}
+		}
+	}
 	for _, w := range []string{" grant of", " award of", " allocation of"} {
 		if !strings.HasSuffix(lb, w) {
 			continue
@@ -3781,6 +3807,10 @@ func ownGrantOf(before string) (string, bool) {
 	}
 	return "", false
 }
+
+// grantNouns name a grant that a possessive may own ("X's fellowship,
+// worth £90,000").
+var grantNouns = wordSet("grant award fellowship bursary scholarship studentship prize allocation chair grants awards fellowships")
 
 // respectively pairs "X and Y received £1m and £2m respectively".
 func respectively(names []string, amounts []money) bool {
@@ -4143,4 +4173,30 @@ func yearlyWithTotal(gap string, m, n money) bool {
 		return false
 	}
 	return reYearlyThenTotal.MatchString(gap)
+}
+
+// closingBracketFigure reports a figure in brackets that closes its
+// sentence: "... in rental housing (£64,000)." or "(£64,000 over two
+// years)".
+func closingBracketFigure(text string, m money) bool {
+	if m.QStart == 0 || text[m.QStart-1] != '(' {
+		return false
+	}
+	k := strings.IndexByte(text[m.End:], ')')
+	if k < 0 || k > 40 {
+		return false
+	}
+	return strings.Trim(text[m.End+k+1:], " .;") == ""
+}
+
+// firstVerbAt returns where the first auxiliary or common verb of a
+// sentence starts ("Bramley Housing Trust | will examine"), or -1.
+func firstVerbAt(low string) int {
+	best := -1
+	for _, v := range []string{" will ", " is ", " are ", " has ", " have ", " was ", " were ", " plans to ", " aims to "} {
+		if k := strings.Index(low, v); k > 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
 }

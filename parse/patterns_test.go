@@ -3735,3 +3735,14 @@ func TestLongAwardNameBeforeOf(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestClosingBracketFigure: "A project led by Dr Dylan Ng, with Dr Sarah
+// Whitford, will examine ... ($564,000)." is the lead's grant, and "Dr
+// Jack Tran’s fellowship, worth $459,000, will ..." Tran's; a house worth
+// a sum is no grant.
+func TestClosingBracketFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>A project led by Associate Professor Dylan Ng, with Dr Sarah Whitford, will examine the economics of rooftop solar in rental housing ($564,000).</p><p>Bramley Housing Trust will examine damp in rental housing (£64,000).</p><p>Dr Jack Tran’s fellowship, worth $459,000, will use machine learning to improve smoke forecasting.</p><p>Dr Ann Lee’s house, worth $900,000, was sold.</p>`)
+	if got := recipients(r); got != "Dylan Ng|Bramley Housing Trust|Jack Tran" {
+		t.Errorf("awards %q", got)
+	}
+}
