@@ -526,6 +526,17 @@ func dropHedgedRepeats(awards []Award) []Award {
 	norm := func(r string) string { return strings.TrimPrefix(strings.ToLower(r), "the ") }
 	drop := make([]bool, len(awards))
 	for i, x := range awards {
+		if x.Qualifier == nil && x.Recipient != "" {
+			// "€7.99 million" in the prose beside €7,985,412 in the
+			// project's facts: the exact figure, rounded
+			for j, y := range awards {
+				if i != j && !drop[j] && norm(y.Recipient) == norm(x.Recipient) && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) {
+					drop[i] = true
+					break
+				}
+			}
+			continue
+		}
 		if x.Qualifier == nil || x.Recipient == "" {
 			continue
 		}
@@ -546,6 +557,23 @@ func dropHedgedRepeats(awards []Award) []Award {
 		}
 	}
 	return out
+}
+
+// roundedFrom reports that x is y rounded to x's last significant
+// digit, at least to the ten thousand, with two significant digits or
+// more and within 0.5%: 7,990,000 from 7,985,412.
+func roundedFrom(x, y int64) bool {
+	if x == y || x <= 0 || y <= 0 {
+		return false
+	}
+	unit := int64(1)
+	for x%(unit*10) == 0 {
+		unit *= 10
+	}
+	if unit < 10000 || y%unit == 0 || x < unit*10 {
+		return false // one significant digit: "£400,000" beside £410,000 is another award
+	}
+	return (y+unit/2)/unit*unit == x && (x-y)*200 <= y && (y-x)*200 <= y
 }
 
 type pendingEach struct {
@@ -690,8 +718,15 @@ func (a *analyzer) sentence(s sent) {
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
 		// a new research action"
+		if k := strings.Index(s.low, " is coordinated by "); k > 0 {
+			// "HYDRAFLOW is coordinated by the Instituto Ibérico del
+			// Hidrógeno (IIH)"
+			if n := leadingProper(stripDeterminer(s.text[k+len(" is coordinated by "):])); n != "" && !isFunder(n) {
+				a.lead = n
+			}
+		}
 		for _, v := range []string{" will coordinate ", " coordinates ", " is coordinating ", " will lead ", " leads ", " is leading "} {
-			if k := strings.Index(s.low, v); k > 0 {
+			if k := strings.Index(s.low, v); k > 0 && a.lead == "" {
 				if n := leadingProper(dropPlaceInBrackets(s.text[:k])); n != "" && orgName(n) && !isFunder(n) {
 					a.lead = n
 				}
@@ -1838,10 +1873,13 @@ func (a *analyzer) sentence(s sent) {
 			// the cue sat in an aside between commas
 			negative = false
 		}
-		if !negative && !subjFound && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ") && (strings.HasSuffix(strings.TrimRight(lowLeft, " "), "contribution of") || strings.HasSuffix(strings.TrimRight(lowLeft, " "), "grant of")) {
+		if !negative && !subjFound && hasAnyPrefix(s.low, "the project ", "the consortium ", "the study ") && (hasAnySuffix(strings.TrimRight(lowLeft, " "), "contribution of", "grant of", "contribution is") ||
+			strings.HasSuffix(strings.TrimRight(lowLeft, " "), "of which") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "is provided by", "is funded by", "is contributed by", "comes from", "will come from", "will be provided by")) {
 			// "The project has a total budget of €8.3 million, with an EU
-			// contribution of €6.97 million": the grant to the project's
-			// lead named before
+			// contribution of €6.97 million", "a total cost of €7.9
+			// million, of which the EU contribution is €6.4 million", "of
+			// which €7.99 million is provided by the European Union": the
+			// grant to the project's lead named before
 			r := a.lead
 			if r == "" {
 				r = a.lastOrg("project")

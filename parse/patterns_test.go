@@ -3746,3 +3746,37 @@ func TestClosingBracketFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestOfWhichTheEUContribution: "a total cost of €7,936,500, of which the
+// EU contribution is €6,412,875" and "of which €7.99 million is provided
+// by the European Union" are grants to the project's coordinator.
+func TestOfWhichTheEUContribution(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p>Published 1 June 2027</p><p>Kingsmoor University will coordinate a 14-partner European project on hydrogen in gas pipes.</p><p>The project has a total cost of €7,936,500, of which the EU contribution is €6,412,875.</p>`:                   "Kingsmoor University 6412875",
+		`<p>Published 1 June 2027</p><p>HYDRAFLOW is coordinated by the Instituto Ibérico del Hidrógeno (IIH).</p><p>The project has a total budget of €9.61 million, of which €7.99 million is provided by the European Union under Horizon Europe.</p>`: "Instituto Ibérico del Hidrógeno 7990000",
+	} {
+		r := parseHTML(t, page)
+		var got []string
+		for _, aw := range r.Awards {
+			got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%s: awards %q, want %q", page, got, want)
+		}
+	}
+}
+
+// TestRoundedRepeatDropped: "€7.99 million" beside €7,985,412 for the
+// same recipient is one award, the exact one; £400,000 beside £410,000
+// is two.
+func TestRoundedRepeatDropped(t *testing.T) {
+	got := dropHedgedRepeats([]Award{
+		{Recipient: "IIH", Amount: 7990000, Currency: "EUR"},
+		{Recipient: "IIH", Amount: 7985412, Currency: "EUR"},
+		{Recipient: "Calderbrook Council", Amount: 400000, Currency: "GBP"},
+		{Recipient: "Calderbrook Council", Amount: 410000, Currency: "GBP"},
+	})
+	if len(got) != 3 || got[0].Amount != 7985412 {
+		t.Errorf("kept %+v", got)
+	}
+}
