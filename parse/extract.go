@@ -186,6 +186,10 @@ type analyzer struct {
 	// council's own page finds its full name
 	titleParts []string
 	lastFund   string // the fund of the last sentence that named one
+	// introYears are the financial years a list's opening line names
+	// ("two-year grants ... for 2027/28 and 2028/29 as follows:"), in
+	// force over its items
+	introYears []int
 	// pendingEach is "Three units will each receive £1.2m" awaiting the
 	// names in the sentences that follow
 	pendingEach *pendingEach
@@ -714,6 +718,12 @@ func (a *analyzer) sentence(s sent) {
 		a.proposalItems = strings.HasSuffix(strings.TrimSpace(s.low), ":") && containsAny(s.low, []string{"is recommended to", "are recommended to", "is asked to", "are asked to", "is invited to", "are invited to", "be recommended to", "recommended that", "recommends that"})
 		// "Annex B – Applications not approved (amount requested)"
 		a.refusedItems = (s.kind == kindHeading || strings.HasSuffix(strings.TrimSpace(s.low), ":")) && containsAny(s.low, []string{"not approved", "not recommended", "unsuccessful", "not funded", "declined", "refused", "rejected", "not supported"})
+	}
+	if s.kind != kindListItem {
+		a.introYears = a.introYears[:0]
+		if strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+			a.introYears = listYears(s.text, a.introYears)
+		}
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
@@ -2468,6 +2478,18 @@ func (a *analyzer) sentence(s sent) {
 func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool) {
 	m := amounts[i]
 	p, pend, ok := periodAfter(s.text, m.End, a.base, 0)
+	if !ok && len(a.introYears) > 1 && s.kind == kindListItem && len(amounts) == 1 && hasAnyPrefix(strings.TrimLeft(asciiLower(s.text[m.End:]), " "), "in each year", "each year", "per year", "a year", "per annum", "in each of the two years", "in each of the three years") {
+		// "That two-year grants be awarded for 2027/28 and 2028/29 as
+		// follows:" over "Kingsford Fringe Festival Ltd: £32,000 in each
+		// year;": the figure in each year the list opened with
+		aw := &a.awards[idx].award
+		aw.Tranches = aw.Tranches[:0]
+		for _, y := range a.introYears {
+			aw.Tranches = append(aw.Tranches, Tranche{Period: fyString(y), Amount: m.Value})
+		}
+		aw.Amount = m.Value * int64(len(a.introYears))
+		return
+	}
 	if !ok {
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return

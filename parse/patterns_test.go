@@ -3780,3 +3780,18 @@ func TestRoundedRepeatDropped(t *testing.T) {
 		t.Errorf("kept %+v", got)
 	}
 }
+
+// TestEachYearOfTheListsYears: "two-year grants ... for 2027/28 and
+// 2028/29 as follows:" over "X: £32,000 in each year;" is £64,000 in two
+// tranches; without the years in the opening line it stays one year's.
+func TestEachYearOfTheListsYears(t *testing.T) {
+	for page, want := range map[string]int64{
+		`<p>Published 1 June 2027</p><p>That two-year grants be awarded for 2027/28 and 2028/29 as follows:</p><ul><li>Kingsford Fringe Festival Ltd: £32,000 in each year;</li></ul>`: 64000,
+		`<p>Published 1 June 2027</p><p>That grants be awarded as follows:</p><ul><li>Kingsford Fringe Festival Ltd: £32,000 in each year;</li></ul>`:                                  32000,
+	} {
+		r := parseHTML(t, page)
+		if len(r.Awards) != 1 || r.Awards[0].Amount != want {
+			t.Errorf("%s: awards %+v, want %d", page, r.Awards, want)
+		}
+	}
+}

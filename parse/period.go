@@ -294,3 +294,26 @@ func yearToMarch(s string) (int, int) {
 	}
 	return 0, -1
 }
+
+// listYears appends to ys the consecutive financial years named in s
+// ("for 2027/28 and 2028/29"), or leaves ys empty unless there are two to
+// five of them, one after another.
+func listYears(s string, ys []int) []int {
+	for len(s) > 0 && len(ys) < 6 {
+		st, _, end, ok := findExplicitFY(s)
+		if !ok || end <= 0 {
+			break
+		}
+		ys = append(ys, st)
+		s = s[end:]
+	}
+	if len(ys) < 2 || len(ys) > 5 {
+		return ys[:0]
+	}
+	for k := 1; k < len(ys); k++ {
+		if ys[k] != ys[k-1]+1 {
+			return ys[:0]
+		}
+	}
+	return ys
+}
