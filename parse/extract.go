@@ -2494,6 +2494,14 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return
 	}
+	if parts, total := a.breakdownBefore(s, amounts, i, p); total > 0 {
+		// "£1.2 million over two years, £700,000 in 2026-27 and £500,000
+		// in 2027-28, for Porth y Dref Development Trust": the total,
+		// told year by year before the grantee
+		aw := &a.awards[idx].award
+		aw.Tranches, aw.Amount = parts, total
+		return
+	}
 	parts := []Tranche{{Period: fyString(p), Amount: m.Value}}
 	prev := p
 	end := pend
@@ -2531,6 +2539,36 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 		}
 	}
 }
+
+// breakdownBefore reads the year-by-year figures that end with figure i
+// (whose period is p) and the total they follow: "£1.2 million over two
+// years, £700,000 in 2026-27 and £500,000 in 2027-28". It returns the
+// tranches and the total, or 0 when the figures before i are no such
+// breakdown or do not add up to the total.
+func (a *analyzer) breakdownBefore(s sent, amounts []money, i, p int) ([]Tranche, int64) {
+	parts := []Tranche{{Period: fyString(p), Amount: amounts[i].Value}}
+	sum := amounts[i].Value
+	j := i - 1
+	for ; j >= 0; j-- {
+		q, qend, ok := periodAfter(s.text, amounts[j].End, a.base, 0)
+		if !ok || qend > amounts[j+1].QStart || amounts[j].Currency != amounts[i].Currency || !reTrancheGap.MatchString(s.low[qend:amounts[j+1].QStart]) {
+			break
+		}
+		parts = append([]Tranche{{Period: fyString(q), Amount: amounts[j].Value}}, parts...)
+		sum += amounts[j].Value
+	}
+	if j < 0 || len(parts) < 2 || amounts[j].Value != sum || amounts[j].Currency != amounts[i].Currency {
+		return nil, 0
+	}
+	if !reBreakdownGap.MatchString(s.low[amounts[j].End:amounts[j+1].QStart]) {
+		return nil, 0
+	}
+	return parts, sum
+}
+
+// reBreakdownGap matches what lies between a total and the first of its
+// yearly figures: "over two years, ", " (".
+var reBreakdownGap = regexp.MustCompile(`^\s*(?:(?:over|across) (?:the next )?[\w-]+ (?:financial )?years?)?\s*[,(:–—-]\s*(?:with |of which |made up of )?$`)
 
 func tail(s string, n int) string {
 	if len(s) <= n {

@@ -3795,3 +3795,18 @@ func TestEachYearOfTheListsYears(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalThenItsYears: "£1.2 million over two years, £700,000 in
+// 2026-27 and £500,000 in 2027-28, for X" is one award of £1.2 million in
+// two tranches; yearly figures that do not add up to the first stay apart.
+func TestTotalThenItsYears(t *testing.T) {
+	for page, want := range map[string]int64{
+		`<p>Published 1 June 2027</p><ul><li>£1.2 million over two years, £700,000 in 2026-27 and £500,000 in 2027-28, for Porth y Dref Development Trust to restore the Market Chambers;</li></ul>`: 1200000,
+		`<p>Published 1 June 2027</p><ul><li>£1.5 million over two years, £700,000 in 2026-27 and £500,000 in 2027-28, for Porth y Dref Development Trust to restore the Market Chambers;</li></ul>`: 500000,
+	} {
+		r := parseHTML(t, page)
+		if len(r.Awards) != 1 || r.Awards[0].Amount != want || want == 1200000 && len(r.Awards[0].Tranches) != 2 {
+			t.Errorf("%s: awards %+v, want %d", page, r.Awards, want)
+		}
+	}
+}
