@@ -1026,7 +1026,17 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if se, _, _, ok := subjectVerb(s.low[from:resp[0].QStart]); ok {
+		if lbl := strings.TrimSpace(s.text[from:resp[0].QStart]); hasAnySuffix(lbl, " –", " —", " -", ":") && !strings.Contains(lbl[:len(lbl)-1], ":") {
+			// "A and B – £310,000 and £265,000 respectively for ...": a
+			// list item's label names them
+			lbl = strings.TrimSpace(strings.TrimRight(lbl, "–—-:"))
+			if names := splitNames(cleanName(stripDeterminer(lbl))); respectively(names, resp) && nameList(strings.Split(lbl, ", ")) {
+				for i, m := range resp {
+					a.addAward(s, m, a.expand(names[i]), "", sentFund, 0.75, sentRound)
+					consumed[first+i] = true
+				}
+			}
+		} else if se, _, _, ok := subjectVerb(s.low[from:resp[0].QStart]); ok {
 			subj := strings.TrimRight(s.text[from:from+se], ", ")
 			if k := strings.LastIndex(subj, ": "); k >= 0 {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
@@ -3651,7 +3661,7 @@ var programmeNouns = map[string]bool{"programmes": true, "programs": true, "part
 // the stand-in splitNames uses to keep them whole.
 var joinedNameParts = func() [][2]string {
 	var out [][2]string
-	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate"} {
+	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate", "Tenants and Residents", "Residents and Tenants", "Friends and Neighbours", "Arts and Crafts"} {
 		out = append(out, [2]string{p, strings.Replace(p, " and ", " \x00 ", 1)})
 	}
 	return out

@@ -3810,3 +3810,17 @@ func TestTotalThenItsYears(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelRespectively: "<li>A and B – £310,000 and £265,000
+// respectively for ...</li>" is one award to each, "Tenants and
+// Residents Association" being one name.
+func TestLabelRespectively(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><ul><li>Calder Lane Tenants and Residents Association and Pennyfold Community Trust – £310,000 and £265,000 respectively for loft insulation</li></ul>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	if strings.Join(got, "|") != "Calder Lane Tenants and Residents Association 310000|Pennyfold Community Trust 265000" {
+		t.Errorf("awards %q", got)
+	}
+}
