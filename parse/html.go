@@ -547,8 +547,10 @@ func contentLen(n *html.Node, depth int, inLink bool) (total, linked int) {
 
 // densest finds the element whose paragraphs carry the most text: each <p>
 // (and list item) credits its text length to its parent and half to its
-// grandparent, as readability-style extractors do.
-func densest(body *html.Node) *html.Node {
+// grandparent, as readability-style extractors do. It returns that
+// element with the siblings that score at least a fifth as well, in page
+// order.
+func densest(body *html.Node) []*html.Node {
 	score := map[*html.Node]int{}
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
@@ -581,7 +583,19 @@ func densest(body *html.Node) *html.Node {
 			best, bestScore = n, s
 		}
 	}
-	return best
+	if best == nil || best.Parent == nil {
+		return nil
+	}
+	// siblings that score a fifth as well are part of the article too,
+	// as readability keeps them: a council decision's "Decision" box
+	// beside its report text
+	var out []*html.Node
+	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == best || score[c] > 0 && score[c]*5 >= bestScore {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // chooseContent picks the main-content roots: selector matches first, then
@@ -626,9 +640,14 @@ func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.No
 	if body == nil {
 		body = root
 	}
-	if d := densest(body); d != nil {
-		if t, _ := contentLen(d, 0, false); t >= 200 {
-			return []*html.Node{d}
+	if d := densest(body); len(d) > 0 {
+		total := 0
+		for _, n := range d {
+			t, _ := contentLen(n, 0, false)
+			total += t
+		}
+		if total >= 200 {
+			return d
 		}
 	}
 	return []*html.Node{body}

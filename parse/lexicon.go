@@ -290,6 +290,9 @@ func appendWordSpans(dst []span, s string) []span {
 // capitalised words, joined by connectors when a capitalised word follows,
 // and optionally closed by a lowercase organisation word ("police").
 // It stops at a possessive or at punctuation that ends a phrase.
+// companyForm holds the legal forms that close a company's name.
+var companyForm = map[string]bool{"Ltd": true, "Ltd.": true, "Limited": true, "LLP": true, "plc": true, "PLC": true, "CIC": true, "Inc": true, "Inc.": true, "LLC": true, "GmbH": true}
+
 func properRun(s string, ws []span, k int) (int, int) {
 	if k >= len(ws) || !isProperWord(s[ws[k].start:ws[k].end]) {
 		return -1, -1
@@ -322,7 +325,11 @@ func properRun(s string, ws []span, k int) (int, int) {
 			}
 			break
 		}
-		// connector run followed by a proper word
+		// connector run followed by a proper word; but a company's legal
+		// form ends its name: "Wendlebury Homes LLP for Canal Basin"
+		if companyForm[trimWord(w)] {
+			break
+		}
 		n := j + 1
 		for n < len(ws) && n-j <= 2 && (connectors[strings.ToLower(s[ws[n].start:ws[n].end])] || smallNumber(s[ws[n].start:ws[n].end])) {
 			n++

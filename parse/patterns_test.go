@@ -3824,3 +3824,24 @@ func TestLabelRespectively(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestDecisionBoxBesideReportText: with no <article> or <main>, the
+// densest block (a report's text) and a sibling that scores a fifth as
+// well (the "Decision" box) are both the content; a company's legal form
+// ends its name ("Wendlebury Homes LLP for Canal Basin Phase 2").
+func TestDecisionBoxBesideReportText(t *testing.T) {
+	page := `<html><head><title>Decision details</title></head><body><div id="mgContent"><h1>Decision details</h1>
+<div class="mgDecisionText"><p>RESOLVED:</p><p>(ii) That grant awards totalling £8.0m be approved from the Brownfield Homes Acceleration Fund to the following schemes:</p>
+<p>(a) £4.2m to Wendlebury Homes LLP for Canal Basin Phase 2, Wendlebury;</p><p>(b) £3.8m to Ashby Moor Borough Council for remediation of the former gasworks site.</p></div>
+<div class="mgReportText"><p>1.1 To update the Board on the Brownfield Homes Acceleration Fund (BHAF) and to seek approval for scheme awards.</p>
+<p>2.1 The BHAF has a total budget of £38.0m, made up of devolved housing capital and the Authority's gainshare allocation. The Fund must be fully committed by March 2028.</p>
+<p>2.2 Since the Fund opened, the Board has committed £21.65m to earlier schemes, which are expected to unlock 1,460 homes across the area.</p>
+<p>3.1 Grant will be paid in arrears against evidenced spend and is subject to clawback if homes are not started on site within 24 months.</p></div></div></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/d"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Wendlebury Homes LLP|Ashby Moor Borough Council" {
+		t.Errorf("awards %q", got)
+	}
+}
