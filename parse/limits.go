@@ -569,3 +569,15 @@ func perYearBudget(lowLeft, lowRight string) []int {
 	}
 	return out
 }
+
+// addedToFund reads money put into a fund: "A further £10 million has
+// been added to the Net Zero Neighbourhoods Fund for 2027/28".
+func addedToFund(lowRight, fund string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"has been added to ", "have been added to ", "is being added to ", "will be added to ", "is to be added to ", "has been put into ", "will be put into ", "is being put into "} {
+		if strings.HasPrefix(r, p) {
+			return strings.HasPrefix(strings.TrimPrefix(r[len(p):], "the "), strings.ToLower(fund))
+		}
+	}
+	return false
+}

@@ -3845,3 +3845,13 @@ func TestDecisionBoxBesideReportText(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAddedToFund: "A further £10 million has been added to the X Fund
+// for 2027/28" is the fund's budget for that year; money added to a
+// household's bill is not.
+func TestAddedToFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>A further £10 million has been added to the Net Zero Neighbourhoods Fund for 2027/28, the Mayor announced today.</p><p>Around £120 has been added to the average energy bill.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 10000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
