@@ -3855,3 +3855,13 @@ func TestAddedToFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestSpendingReviewIsNoSpending: "a total budget of £1.2bn over the
+// current spending review period" is the fund's budget; the spending
+// review names its span, not money spent.
+func TestSpendingReviewIsNoSpending(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The government has allocated £212m to 143 bids in the Clean Heat Homes Fund.</p><p>The fund has a total budget of £1.2bn over the current spending review period.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1200000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

@@ -283,6 +283,9 @@ func negativeWindow(win string) bool {
 	key := false // a negativePhraseKeys word is in win
 	for w, i := nextWord(win, 0); w != ""; w, i = nextWord(win, i) {
 		if negativeFilter.may(w) && negativeWords[w] {
+			if w == "spending" && strings.HasPrefix(win[i:], " review") {
+				continue // "over the spending review period": a budget's span
+			}
 			return true
 		}
 		if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
