@@ -314,7 +314,7 @@ func budgetFund(sentFund, lastFund, low string) string {
 	if sentFund != "" {
 		return sentFund
 	}
-	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme"}) {
+	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme", "this program", "the program"}) {
 		return lastFund
 	}
 	return ""
@@ -577,6 +577,25 @@ func addedToFund(lowRight, fund string) bool {
 	for _, p := range []string{"has been added to ", "have been added to ", "is being added to ", "will be added to ", "is to be added to ", "has been put into ", "will be put into ", "is being put into "} {
 		if strings.HasPrefix(r, p) {
 			return strings.HasPrefix(strings.TrimPrefix(r[len(p):], "the "), strings.ToLower(fund))
+		}
+	}
+	return false
+}
+
+// investsThrough reads a government's money for a fund's life, over
+// years: "is investing $1.5 billion over 10 years through the Community
+// Climate Resilience Fund".
+func investsThrough(lowLeft, lowRight, fund string) bool {
+	if !hasAnySuffix(strings.TrimRight(lowLeft, " "), " is investing", " will invest", " invests", " has invested", " is providing", " will provide", " is committing", " has committed", " will commit") {
+		return false
+	}
+	r := head(lowRight, 60)
+	if !strings.HasPrefix(r, " over ") || spanYears(r) < 2 {
+		return false // "investing $4,850,000 through the X Program" may be a round's
+	}
+	for _, p := range []string{" through the ", " via the ", " through its ", " in the "} {
+		if k := strings.Index(r, p); k >= 0 {
+			return strings.HasPrefix(lowRight[k+len(p):], strings.ToLower(fund))
 		}
 	}
 	return false

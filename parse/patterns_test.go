@@ -3865,3 +3865,22 @@ func TestSpendingReviewIsNoSpending(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestInvestsOverYearsThroughFund: "is investing $1.5 billion over 10
+// years through the X Fund" is the fund's budget; "is investing
+// $4,850,000 through the Y Program" in this round's projects is not.
+func TestInvestsOverYearsThroughFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The Government of Canada is investing $1.5 billion over 10 years through the Community Climate Resilience Fund to help communities prepare for floods.</p><p>The Government of Canada is investing $4,850,000 through the Active Communities Connector Program in these projects.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1500000000 || r.Limits[0].Fund != "Community Climate Resilience Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
+
+// TestTheProgramsBudgetRaised: "Council increased the program’s annual
+// budget to $500,000" is the budget of the program named before.
+func TestTheProgramsBudgetRaised(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>Port Harlow City Council has approved $486,000 in grants to 19 community organizations through the Neighbourhood Vitality Grant Program.</p><p>Council increased the program’s annual budget to $500,000 earlier this year.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 500000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
