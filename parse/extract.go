@@ -1850,6 +1850,13 @@ func (a *analyzer) sentence(s sent) {
 					}
 					receives := hasAnyWord(aux, []string{"is", "are", "was", "were", "been", "be", "being"}) || hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "secures", "secured", "gets", "got", "lands", "landed"})
 					project := receives && (lastWordLower(recip) == "initiative" || !fundHeads[lastWordLower(recip)])
+					if recip != "" && a.isFundName(recip) && !project && !negative && receivesVerb(aux, verb) && fromLegislature(head(lowRight, 60)) {
+						// "The Main Street Resilience Grant Program received
+						// $12 million from the General Assembly for fiscal
+						// year 2028": the fund's budget
+						a.addLimit(s, s.text[ls:re], m, recip, "fund", 0.6)
+						continue
+					}
 					if recip != "" && a.isFundName(recip) && !project {
 						// "the Lido Fund has shared £9.6m between 48
 						// pools": a fund gives, it does not receive (but

@@ -600,3 +600,13 @@ func investsThrough(lowLeft, lowRight, fund string) bool {
 	}
 	return false
 }
+
+// fromLegislature reads the body that voted a fund its money, after the
+// figure: "from the General Assembly", "from the state budget".
+func fromLegislature(lowRight string) bool {
+	k := strings.Index(lowRight, "from the ")
+	if k < 0 || k > 20 {
+		return false
+	}
+	return hasAnyPrefix(lowRight[k+len("from the "):], "general assembly", "legislature", "state legislature", "state budget", "government", "treasury", "congress", "parliament", "assembly", "executive", "federal government", "province", "state")
+}

@@ -3884,3 +3884,13 @@ func TestTheProgramsBudgetRaised(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestFundReceivedFromLegislature: "The X Program received $12 million
+// from the General Assembly for fiscal year 2028" is the program's
+// budget for that year, not an award to it.
+func TestFundReceivedFromLegislature(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The Main Street Resilience Grant Program received $12 million from the General Assembly for fiscal year 2028 (July 1, 2027 – June 30, 2028).</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+}
