@@ -252,3 +252,20 @@ func TestEveryFundHeadIsFound(t *testing.T) {
 		}
 	}
 }
+
+func TestClippedForm(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Storefront Program", "Main Street Storefront Revitalization Program", true},
+		{"Storefront Grants", "Main Street Storefront Grant", true},
+		{"Capital Program", "Main Street Capital Program", false},
+		{"Storefront Fund", "Main Street Storefront Program", false},
+		{"Revitalization Storefront Program", "Main Street Storefront Revitalization Program", false},
+	} {
+		if got := clippedForm(c.short, c.long); got != c.want {
+			t.Errorf("clippedForm(%q, %q) = %v", c.short, c.long, got)
+		}
+	}
+}

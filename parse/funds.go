@@ -593,9 +593,10 @@ func (f *fundSet) add(name string) string {
 			switch {
 			case ownerPrefixed(old, c), // "Sport Wales' Place for Sport Facilities Fund", then "the Place for Sport Facilities Fund": the fund's own name
 				sameStem(old, c) && weakHead(old) && !weakHead(c), // "Main Street Revitalization Grants" in the headline, "the ... Program" in the text
-				shorterForm(old, c): // "GovTech fund", then "GovTech Catalyst fund": the fuller name
+				shorterForm(old, c), // "GovTech fund", then "GovTech Catalyst fund": the fuller name
+				clippedForm(old, c): // "the Storefront Program", then "the Main Street Storefront Revitalization Program"
 				return f.rename(i, old, c)
-			case ownerPrefixed(c, old), sameStem(old, c), shorterForm(c, old):
+			case ownerPrefixed(c, old), sameStem(old, c), shorterForm(c, old), clippedForm(c, old):
 				f.byLower[strings.ToLower(c)] = old
 				f.count[old]++
 				return old
@@ -873,4 +874,22 @@ func grantsBudget(s string, ws []span, k int) (fundHit, bool) {
 	}
 	name := cleanName(s[ws[first].start:ws[k].end])
 	return fundHit{name: name, start: ws[first].start, end: ws[k].end}, true
+}
+
+// clippedForm reports that short is long with words left out: the same
+// head word, the others in long in order, and a first word that names
+// something ("Storefront Program" for "Main Street Storefront
+// Revitalization Program", but not "Capital Program").
+func clippedForm(short, long string) bool {
+	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	if len(sw) < 2 || len(sw) >= len(lw) || genericFundWords[sw[0]] || !fundHeads[sw[len(sw)-1]] || strings.TrimSuffix(sw[len(sw)-1], "s") != strings.TrimSuffix(lw[len(lw)-1], "s") {
+		return false
+	}
+	j := 0
+	for _, w := range lw[:len(lw)-1] {
+		if j < len(sw)-1 && w == sw[j] {
+			j++
+		}
+	}
+	return j == len(sw)-1
 }

@@ -3894,3 +3894,17 @@ func TestFundReceivedFromLegislature(t *testing.T) {
 		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
 	}
 }
+
+// TestClippedFundName: "the Storefront Program" is the "Main Street
+// Storefront Revitalization Program" named before it; "the Harbor Arts
+// Program" is a fund of its own.
+func TestClippedFundName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The Main Street Storefront Revitalization Program has awarded $40,000 to Harbor Light Books.</p><p>The Storefront Program has awarded $30,000 to Ngo Family Pharmacy.</p><p>The Harbor Arts Program has awarded $20,000 to Riverside Hall Trust.</p>`)
+	var funds []string
+	for _, aw := range r.Awards {
+		funds = append(funds, aw.Fund)
+	}
+	if strings.Join(funds, "|") != "Main Street Storefront Revitalization Program|Main Street Storefront Revitalization Program|Harbor Arts Program" {
+		t.Errorf("funds %q", funds)
+	}
+}
