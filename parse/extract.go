@@ -1667,6 +1667,14 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		if !negative && i == 0 && includedInReceipt(s.low[:m.QStart]) {
+			// "X has received initial support for its plans ..., including
+			// £148,500 development funding": part of what the subject got
+			if r := sentenceSubject(s.text); r != "" && !isFunder(r) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(r), "", fund, 0.65, sentRound))
+				continue
+			}
+		}
 		if !negative && afterSecuring(fullLeftLow) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the

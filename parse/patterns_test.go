@@ -3908,3 +3908,14 @@ func TestClippedFundName(t *testing.T) {
 		t.Errorf("funds %q", funds)
 	}
 }
+
+// TestIncludedInReceipt: "X has received initial support for its plans
+// ..., including £148,500 development funding" is X's award; "X has
+// received support from partners, including £5,000 of its own reserves"
+// is not.
+func TestIncludedInReceipt(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>Capel Llanfair Preservation Trust has received initial support for its plans to restore the chapel, including £148,500 development funding.</p><p>Bryn Hall Trust has received support from many partners, including £5,000 of its own reserves.</p>`)
+	if got := recipients(r); got != "Capel Llanfair Preservation Trust" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

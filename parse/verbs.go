@@ -335,3 +335,15 @@ func sentenceSubject(text string) string {
 	}
 	return n
 }
+
+// includedInReceipt reports a figure set after "including" in a clause
+// whose subject received support: "X has received initial support for
+// its plans ..., including £148,500 development funding".
+func includedInReceipt(left string) bool {
+	l := strings.TrimRight(left, " ")
+	if !strings.HasSuffix(l, ", including") {
+		return false
+	}
+	return containsAny(l, []string{" has received ", " have received ", " received ", " has been awarded ", " has been given ", " has secured ", " secured ", " has won ", " won "}) &&
+		containsAny(l, []string{" support", " funding", " backing", " grant", " investment"})
+}
