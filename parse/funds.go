@@ -87,6 +87,10 @@ func forTail(s string, ws []span, k int, raw, word string) (int, string) {
 	return end, "for " + strings.Join(words, " ")
 }
 
+// possessiveTitles are the holders a fund's own name may open with:
+// "the Mayor's Youth Fund", "the Commissioner's Small Grants Scheme".
+var possessiveTitles = wordSet("mayor commissioner chairman chair president governor premier minister sheriff provost people children tomorrow women queen king prince princess leader")
+
 // lowercaseNameOK accepts a fund name written in lower case ("the police
 // transformation fund") only after a determiner or a possessive and with
 // no verb inside.
@@ -225,6 +229,16 @@ func findFunds(s string) []fundHit {
 				// parenthesised acronym inside the name: "(VAWG)"
 				first = j
 				continue
+			}
+			if capital && isProperWord(t) && possessiveTitles[strings.TrimSuffix(strings.TrimSuffix(lt, "'s"), "’s")] && (strings.HasSuffix(lt, "'s") || strings.HasSuffix(lt, "’s")) {
+				// "the Mayor's Youth Fund", "the Commissioner's Small
+				// Grants Scheme", "Young People's Grants": a title that
+				// is part of the name, not an owner's name before it
+				first = j
+				if lt == "people's" || lt == "people’s" {
+					continue // "Young People's"
+				}
+				break
 			}
 			if t == "" || strings.HasSuffix(lt, "'s") || strings.HasSuffix(lt, "’s") || strings.ContainsAny(pw, "£$€0123456789") {
 				break

@@ -3919,3 +3919,17 @@ func TestIncludedInReceipt(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPossessiveTitleInFundName: "the Mayor's Youth Fund" and "the Young
+// People's Grants programme" keep their titles; "the Home Office's Police
+// Transformation Fund" is the Police Transformation Fund.
+func TestPossessiveTitleInFundName(t *testing.T) {
+	r := parseHTML(t, "<p>Published 1 July 2027</p><p>The Mayor's Youth Fund has awarded £2,000 to Riverside Youth Club.</p><p>The Young People's Grants programme gave £1,000 to Ashby Scouts.</p><p>The Home Office's Police Transformation Fund has awarded £3,000 to Elm Street Watch.</p>")
+	var funds []string
+	for _, aw := range r.Awards {
+		funds = append(funds, aw.Fund)
+	}
+	if strings.Join(funds, "|") != "Mayor's Youth Fund|Young People's Grants|Police Transformation Fund" {
+		t.Errorf("funds %q", funds)
+	}
+}
