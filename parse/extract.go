@@ -126,7 +126,7 @@ var (
 	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
-	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further)?\s*(?:of\s+)?$`)
+	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further|the\s+remaining|the\s+remainder\s+of|the\s+balance\s+of)?\s*(?:of\s+)?$`)
 )
 
 // awardContext words mark a sentence that talks about handing out money;
@@ -2515,6 +2515,9 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 		aw.Amount = m.Value * int64(len(a.introYears))
 		return
 	}
+	if !ok && a.calendarTranches(s, amounts, i, idx, consumed) {
+		return
+	}
 	if !ok {
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return
@@ -2563,6 +2566,64 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 			aw.Purpose = cleanPurpose(np)
 		}
 	}
+}
+
+// calendarTranches folds "€420,000 in 2027 and a further €380,000 in
+// 2028" into award idx: parts of calendar years, which are no UK
+// financial years, so the parts carry no period.
+func (a *analyzer) calendarTranches(s sent, amounts []money, i, idx int, consumed []bool) bool {
+	m := amounts[i]
+	y, end, ok := calendarYearAfter(s.text, m.End)
+	if !ok {
+		return false
+	}
+	parts := []Tranche{{Amount: m.Value}}
+	sum := m.Value
+	var used []int
+	for j := i + 1; j < len(amounts); j++ {
+		n := amounts[j]
+		if n.Currency != m.Currency || end > n.QStart || !reTrancheGap.MatchString(s.low[end:n.QStart]) {
+			break
+		}
+		ny, nend, ok := calendarYearAfter(s.text, n.End)
+		if !ok || ny != y+1 {
+			break
+		}
+		parts = append(parts, Tranche{Amount: n.Value})
+		sum += n.Value
+		used = append(used, j)
+		y, end = ny, nend
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, j := range used {
+		consumed[j] = true
+	}
+	aw := &a.awards[idx].award
+	aw.Tranches, aw.Amount = parts, sum
+	return true
+}
+
+// calendarYearAfter reads a calendar year right after position i: " in
+// 2027", " during 2028". A financial year ("2027/28", "2027-28") is no
+// match.
+func calendarYearAfter(s string, i int) (int, int, bool) {
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	for _, w := range []string{"in ", "for ", "during "} {
+		if hasPrefixFold(s, j, w) {
+			j += len(w)
+			break
+		}
+	}
+	if j+4 > len(s) || !isYear(s[j:j+4]) || j+4 < len(s) && (isDigit(s[j+4]) || s[j+4] == '/' || s[j+4] == '-' && j+5 < len(s) && isDigit(s[j+5])) {
+		return 0, 0, false
+	}
+	y := int(s[j]-'0')*1000 + int(s[j+1]-'0')*100 + int(s[j+2]-'0')*10 + int(s[j+3]-'0')
+	return y, j + 4, true
 }
 
 // breakdownBefore reads the year-by-year figures that end with figure i

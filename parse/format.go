@@ -69,7 +69,11 @@ func (r *Result) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(&sb, "  award to %s: %s from %s%s\n", orNone(a.Recipient), money2(a.Currency, a.Amount, a.Qualifier), orNone(a.Fund), round)
 		for _, t := range a.Tranches {
-			fmt.Fprintf(&sb, "      %s: %s\n", t.Period, money2(a.Currency, t.Amount, nil))
+			p := t.Period
+			if p == "" {
+				p = "part (no financial year)"
+			}
+			fmt.Fprintf(&sb, "      %s: %s\n", p, money2(a.Currency, t.Amount, nil))
 		}
 		if a.Purpose != "" {
 			fmt.Fprintf(&sb, "      for: %s\n", a.Purpose)

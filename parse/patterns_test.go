@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -3931,5 +3932,20 @@ func TestPossessiveTitleInFundName(t *testing.T) {
 	}
 	if strings.Join(funds, "|") != "Mayor's Youth Fund|Young People's Grants|Police Transformation Fund" {
 		t.Errorf("funds %q", funds)
+	}
+}
+
+// TestCalendarYearTranches: "EUR 420,000 in 2027 and a further EUR
+// 380,000 in 2028" is one award of EUR 800,000 in two parts of no UK
+// financial year (null periods in JSON); "£1.4m in 2027/28 and the
+// remaining £0.7m in 2028/29" is £2.1m.
+func TestCalendarYearTranches(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>Achill Sound Makers Co-operative Society will receive EUR 420,000 in 2027 and a further EUR 380,000 in 2028 to build a studio.</p><p>Leeds Southbank Studios CIO will receive £1.4m in 2027/28 and the remaining £0.7m in 2028/29.</p>`)
+	if len(r.Awards) != 2 || r.Awards[0].Amount != 800000 || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[0].Period != "" || r.Awards[1].Amount != 2100000 {
+		t.Fatalf("awards %+v", r.Awards)
+	}
+	b, err := json.Marshal(r.Awards[0].Tranches[0])
+	if err != nil || string(b) != `{"period":null,"amount":420000}` {
+		t.Errorf("tranche JSON %s, %v", b, err)
 	}
 }

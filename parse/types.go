@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
@@ -113,8 +114,22 @@ type Limit struct {
 
 // Tranche is the part of an award attributed to one financial year.
 type Tranche struct {
-	Period string `json:"period"`
+	Period string `json:"period"` // "" (null in JSON) for a calendar year's part
 	Amount int64  `json:"amount"`
+}
+
+// MarshalJSON writes a part of no financial year with a null period, as
+// the answer keys do.
+func (t Tranche) MarshalJSON() ([]byte, error) {
+	type plain struct {
+		Period *string `json:"period"`
+		Amount int64   `json:"amount"`
+	}
+	p := plain{Amount: t.Amount}
+	if t.Period != "" {
+		p.Period = &t.Period
+	}
+	return json.Marshal(p)
 }
 
 // Award is money given to one recipient.
