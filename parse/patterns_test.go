@@ -3949,3 +3949,17 @@ func TestCalendarYearTranches(t *testing.T) {
 		t.Errorf("tranche JSON %s, %v", b, err)
 	}
 }
+
+// TestTableCoordinatorAndEURMillion: a "Coordinator" column names the
+// grantee (not the project's acronym) and "EU contribution (EUR million)"
+// gives euros in millions.
+func TestTableCoordinatorAndEURMillion(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>Eight projects have been selected for funding under the second call of the Soil Futures Research Programme.</p><table><thead><tr><th>Acronym</th><th>Title</th><th>Coordinator</th><th>Country</th><th>EU contribution (EUR million)</th></tr></thead><tbody><tr><td>ROOTLINK</td><td>Root-zone microbiomes</td><td>Instituto de Suelos Mediterráneos</td><td>Spain</td><td>4.80</td></tr><tr><td>URBASOIL</td><td>Reversing soil sealing</td><td>Hochschule für Stadtboden Wien</td><td>Austria</td><td>3.62</td></tr></tbody></table>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+aw.Currency+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	if strings.Join(got, "|") != "Instituto de Suelos Mediterráneos EUR 4800000|Hochschule für Stadtboden Wien EUR 3620000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -21,7 +21,7 @@ const (
 	colYear
 )
 
-var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body"}
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
@@ -65,9 +65,10 @@ func unitOf(h string) (int64, string) {
 	case strings.Contains(l, "euros"):
 		cur = "EUR"
 	default:
-		// "Award (GBP)", "Amount, EUR"
+		// "Award (GBP)", "Amount, EUR", "EU contribution (EUR million)"
+		ls := strings.ToLower(h)
 		for _, c := range []string{"gbp", "usd", "eur", "cad", "aud", "nzd"} {
-			if k := strings.Index(l, c); k >= 0 && (k == 0 || !isLetter(l[k-1])) && (k+3 == len(l) || !isLetter(l[k+3])) {
+			if k := strings.Index(ls, c); k >= 0 && (k == 0 || !isLetter(ls[k-1])) && (k+3 == len(ls) || !isLetter(ls[k+3])) {
 				cur = strings.ToUpper(c)
 			}
 		}
