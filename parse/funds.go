@@ -117,7 +117,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true}
 
 // accountingFunds are the accounts of a public body's own finances, not
 // funds that give grants.
@@ -326,6 +326,9 @@ func findFunds(s string) []fundHit {
 		}
 		if accountingFunds[ln] {
 			continue // "the General Fund revenue budget": a council's own account
+		}
+		if lw == "facility" && (len(nameWords) < 3 || hasAnyWord(ln, []string{"leisure", "sport", "sports", "storage", "care", "medical", "training", "recycling", "waste", "parking", "childcare", "test", "testing", "research", "ice", "swimming"})) {
+			continue // "the Ashby Leisure Facility" is a building; "the Connecting Europe Facility" a fund
 		}
 		if lw != "fund" && lw != "funds" && lw != "chest" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is

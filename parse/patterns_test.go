@@ -3963,3 +3963,13 @@ func TestTableCoordinatorAndEURMillion(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFacilityFund: "the Rural Digital Hubs Facility" is a fund, as EU
+// programmes are named; "the Ashby Leisure Facility" is a building that
+// gets a grant.
+func TestFacilityFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>The second call of the Rural Digital Hubs Facility has a total budget of EUR 6 million.</p><p>The Ashby Leisure Facility has been awarded £200,000 by the council.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Rural Digital Hubs Facility" || recipients(r) != "Ashby Leisure Facility" {
+		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
+	}
+}
