@@ -272,6 +272,14 @@ func multiplierAt(s string, i int) (int64, int) {
 			return m.f, j + len(m.w)
 		}
 	}
+	// "€ 9.8 M", "9.8 M EUR", "9.8 MEUR": the EU's way with millions, a
+	// capital M set apart, then a break or the currency
+	if j < len(s) && s[j] == 'M' && (j+1 == len(s) || strings.IndexByte(" ,.;:)", s[j+1]) >= 0 || strings.HasPrefix(s[j+1:], "EUR") || strings.HasPrefix(s[j+1:], "€")) {
+		if j+1 < len(s) && s[j+1] == '.' && j+2 < len(s) && isLetter(s[j+2]) {
+			return 1, i // "9 M.Sc."
+		}
+		return 1e6, j + 1
+	}
 	return 1, i
 }
 
@@ -281,6 +289,9 @@ func currencyWordAt(s string, i int) (string, int) {
 	j := i
 	if j < len(s) && s[j] == ' ' {
 		j++
+	}
+	if strings.HasPrefix(s[j:], "€") {
+		return "EUR", j + len("€") // "9.8 M€", "500 €": the euro set after, as in much of Europe
 	}
 	for _, w := range []struct{ w, code string }{
 		{"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"pound", "GBP"}, {"sterling", "GBP"},

@@ -151,3 +151,26 @@ func TestHundredsInWords(t *testing.T) {
 		t.Errorf("a hundred: %+v", ms)
 	}
 }
+
+// TestEUMillionNotation: the EU writes millions with a capital M set
+// apart and the euro after: "9.8 M EUR", "9.8 MEUR", "€ 9.8 M", "9,8 M€".
+// A stray "M" after a pound figure is no million.
+func TestEUMillionNotation(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		value int64
+	}{
+		{"approved 9.8 M EUR for four projects", 9800000},
+		{"approved 9.8 MEUR for four projects", 9800000},
+		{"a grant of € 9.8 M for the trail", 9800000},
+		{"EUR 2.5 M, the largest", 2500000},
+		{"9,8 M€ for the trail", 9800000},
+		{"500 € for each school", 500},
+		{"£5 M&S vouchers", 5},
+	} {
+		ms := scanAmounts(tc.in)
+		if len(ms) != 1 || ms[0].Value != tc.value || tc.value != 5 && ms[0].Currency != "EUR" {
+			t.Errorf("%q: got %+v, want %d", tc.in, ms, tc.value)
+		}
+	}
+}
