@@ -344,7 +344,7 @@ func scanAmounts(s string) []money {
 }
 
 // scanAmountsWords is scanAmounts for a caller that knows whether s has
-// one of the words "pounds", "euros" or "dollars" as a run of letters:
+// one of the words "pounds", "euro", "euros" or "dollars" as a run of letters:
 // wordAmounts finds a figure in words only after one of them (followed
 // by a non-letter), so with words false it is not run.
 func scanAmountsWords(s string, words bool) []money {
@@ -400,7 +400,7 @@ func scanAmountsWords(s string, words bool) []money {
 		out = append(out, m)
 		i = m.End - 1
 	}
-	if words && (containsAfterSpace(s, "pounds") || containsAfterSpace(s, "euros") || containsAfterSpace(s, "dollars")) {
+	if words && (containsAfterSpace(s, "pounds") || containsAfterSpace(s, "euro") || containsAfterSpace(s, "dollars")) {
 		out = wordAmounts(s, out)
 	}
 	return out
@@ -413,7 +413,7 @@ func scanAmountsWords(s string, words bool) []money {
 func wordAmounts(s string, found []money) []money {
 	before := len(found)
 	low := asciiLower(s)
-	for _, cw := range []struct{ w, code string }{{" pounds", "GBP"}, {" euros", "EUR"}, {" dollars", "USD"}} {
+	for _, cw := range []struct{ w, code string }{{" pounds", "GBP"}, {" euros", "EUR"}, {" euro", "EUR"}, {" dollars", "USD"}} {
 		for from := 0; ; {
 			k := strings.Index(low[from:], cw.w)
 			if k < 0 {

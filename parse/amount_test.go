@@ -174,3 +174,14 @@ func TestEUMillionNotation(t *testing.T) {
 		}
 	}
 }
+
+// TestEuroInWordsSingular: Irish usage writes "two million euro"; it is
+// money as "two million euros" is, and "European" is no currency.
+func TestEuroInWordsSingular(t *testing.T) {
+	if ms := scanAmounts("which will receive two million euro towards a shared facility"); len(ms) != 1 || ms[0].Value != 2000000 || ms[0].Currency != "EUR" {
+		t.Errorf("got %+v", ms)
+	}
+	if ms := scanAmounts("two million European citizens"); len(ms) != 0 {
+		t.Errorf("got %+v", ms)
+	}
+}

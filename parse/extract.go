@@ -4041,7 +4041,7 @@ var featureWords = func() map[string]uint16 {
 	for _, w := range refusalWords {
 		m[w] |= featRefusal
 	}
-	for _, w := range []string{"pounds", "euros", "dollars"} {
+	for _, w := range []string{"pounds", "euros", "euro", "dollars"} {
 		m[w] |= featCurrency
 	}
 	return m
