@@ -3973,3 +3973,12 @@ func TestFacilityFund(t *testing.T) {
 		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
 	}
 }
+
+// TestProjectLeadColumn: "Project lead | Project | Total grant" names
+// the grantee in the first column, the project in the second.
+func TestProjectLeadColumn(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><p>The Community Energy Fund has awarded these grants.</p><table><caption>Round 2 grants (£)</caption><thead><tr><th>Project lead</th><th>Project</th><th>Total grant</th></tr></thead><tbody><tr><td>Wolds Edge Renewables Co-operative</td><td>Wind turbine repowering study</td><td>38,000</td></tr></tbody></table>`)
+	if got := recipients(r); got != "Wolds Edge Renewables Co-operative" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
