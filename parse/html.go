@@ -51,7 +51,7 @@ type pageInfo struct {
 // A publication label (1) outranks the others (2).
 var dateLabels = map[string]int{
 	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1, "posted": 1, "issued": 1,
-	"date of publication": 1, "release date": 1, "results published": 1, "answered": 1, "date answered": 1,
+	"date of publication": 1, "release date": 1, "results published": 1, "report date": 1, "date of report": 1, "answered": 1, "date answered": 1,
 	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2,
 }
 

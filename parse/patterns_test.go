@@ -3982,3 +3982,20 @@ func TestProjectLeadColumn(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestReportDateIsPublished: a council report's "REPORT DATE" is when
+// it was published; the meeting it goes to comes later.
+func TestReportDateIsPublished(t *testing.T) {
+	txt := "Calderbrook Metropolitan Borough Council\n\nREPORT TO: Cabinet\nDATE OF MEETING: 19 October 2027\nREPORT DATE: 8 October 2027\n\n1.1 That Cabinet approves a grant of £45,000 to Calderbrook Community Transport.\n"
+	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published != "2027-10-08" {
+		t.Errorf("published %q", r.Published)
+	}
+	r = parseHTML(t, `<table><tr><th>Date of meeting:</th><td>19 October 2027</td></tr><tr><th>Report date:</th><td>8 October 2027</td></tr></table><p>That Cabinet approves a grant of £45,000 to Calderbrook Community Transport.</p>`)
+	if r.Published != "2027-10-08" {
+		t.Errorf("html published %q", r.Published)
+	}
+}

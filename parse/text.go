@@ -119,7 +119,7 @@ func visibleDate(blocks []block) string {
 	// stands ("Publication date: 06/07/2022" below a council decision).
 	// A "last updated" line is the fallback when the page shows no other.
 	for _, labels := range [][]string{
-		{"publication date", "published:", "published on", "date published", "first published", "date of publication", "posted date:", "date posted:", "release date:"},
+		{"publication date", "published:", "published on", "date published", "first published", "date of publication", "posted date:", "date posted:", "release date:", "report date:", "date of report:"},
 		{"page last updated", "last updated:", "last updated on"},
 	} {
 		for _, b := range blocks {
@@ -399,7 +399,7 @@ func plainDocument(text string) *document {
 				b.add(kindHeading, val, nil, -1)
 			case "subject":
 				b.add(kindHeading, val, nil, -1)
-			case "pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued":
+			case "pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
 				if b.doc.published == "" {
 					// parseDate also reads RFC 1123 ("Mon, 10 Nov 2025 08:15:00 +0000")
 					b.doc.published = parseDate(val)
