@@ -1415,7 +1415,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}
@@ -4062,7 +4062,7 @@ func sentenceFeatures(low string) uint16 {
 // units" is judged on "this year", not on "reduction".
 func purposeCut(r string) string {
 	end := len(r)
-	for _, m := range []string{" to ", " for ", " so ", " which ", " that ", ", ", " towards ", " on ", " in order"} {
+	for _, m := range []string{" to ", " for ", " so ", " which ", " that ", ", ", " towards ", " on ", " in order", " (total ", " (of a total", " (project cost"} {
 		if k := strings.Index(r, m); k >= 0 && k < end {
 			end = k
 		}

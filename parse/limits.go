@@ -610,3 +610,12 @@ func fromLegislature(lowRight string) bool {
 	}
 	return hasAnyPrefix(lowRight[k+len("from the "):], "general assembly", "legislature", "state legislature", "state budget", "government", "treasury", "congress", "parliament", "assembly", "executive", "federal government", "province", "state")
 }
+
+// hasToAward reads what a fund has left to give: "The Main Grants
+// Programme has £240,000 to award in 2027/28".
+func hasToAward(lowLeft, lowRight string) bool {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " has", " have", " still has", " now has", " will have", " has a further") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to award", "to give", "to distribute", "to allocate", "to share", "to invest", "to spend on grants", "available to award", "left to award")
+}

@@ -3999,3 +3999,17 @@ func TestReportDateIsPublished(t *testing.T) {
 		t.Errorf("html published %q", r.Published)
 	}
 }
+
+// TestHasToAwardAndProjectCostInBrackets: "The Main Grants Programme has
+// £240,000 to award in 2027/28" is its budget for the year, no award; a
+// grant of "£20,000 (total project cost £68,000)" is £20,000, the cost in
+// brackets no cue against it.
+func TestHasToAwardAndProjectCostInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>Posted 11 October 2027</p><h2>Main Grants Programme</h2><p>The Main Grants Programme has £240,000 to award in 2027/28, across meetings in October and January.</p><dl><dt>Pendle Hill Outdoor Learning Trust</dt><dd>£20,000 (total project cost £68,000)</dd><dd>A classroom shelter.</dd></dl>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 240000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Pendle Hill Outdoor Learning Trust" || r.Awards[0].Amount != 20000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
