@@ -165,6 +165,12 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
 							p.labelledDate, p.labelRank = d, rank
 						}
+					} else if l := strings.ToLower(t[:k]); p.updatedDate == "" && (strings.HasSuffix(l, "last updated") || strings.HasSuffix(l, "last reviewed") || l == "updated") {
+						// "Last reviewed: 15 October 2027 · Last updated: ...":
+						// the last resort
+						if d, at, ok := writtenDate(t[k+1:]); ok && at < 20 {
+							p.updatedDate = d
+						}
 					}
 				} else if k := strings.Index(t, " on "); k > 3 && k < 20 {
 					// "Posted on 14 April 2027", "Published on 3 May 2026"
@@ -217,7 +223,7 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			// a short line of page-header metadata: "News announcement |
 			// 5 December 2024 | Executive Agency"
 			meta := (strings.Contains(c, "meta") || strings.Contains(c, "byline")) && n.FirstChild != nil
-			if strings.Contains(c, "date") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") || meta {
+			if (strings.Contains(c, "date") && !strings.Contains(c, "dates") || strings.Contains(c, "updated") || strings.Contains(c, "dateline") || meta) && n.DataAtom != atom.Aside {
 				t := collapse(textOf(n))
 				if meta && len(t) > 120 {
 					t = ""
@@ -507,6 +513,11 @@ func textOf(n *html.Node) string {
 		if n.Type == html.TextNode {
 			sb.WriteString(n.Data)
 			return
+		}
+		if n.Type == html.ElementNode && d > 0 && (n.DataAtom == atom.Br || isBlockAtom(n.DataAtom)) {
+			// "$750,000<br><small>2027–28: ...": a line break parts
+			// the figures
+			sb.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			rec(c, d+1)

@@ -4013,3 +4013,26 @@ func TestHasToAwardAndProjectCostInBrackets(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestLineBreakInCellAndFooterDates: "$750,000<br><small>2027–28:
+// $300,000 ...</small>" in a cell is $750,000; a "Last reviewed" line is
+// the date of last resort, and a "Key dates" box of openings and closings
+// is no publication date.
+func TestLineBreakInCellAndFooterDates(t *testing.T) {
+	page := `<html><head><title>Round 3 recipients</title></head><body><main><h1>Regional Arts Infrastructure Fund: round 3 recipients</h1>
+<p>Eight projects share the third round of the Regional Arts Infrastructure Fund, announced by the minister for the arts.</p>
+<table><thead><tr><th>Recipient</th><th>Project</th><th>RAIF funding (GST exclusive)</th></tr></thead><tbody>
+<tr><td>Mary Valley Music Shed Association</td><td>Performance shed</td><td>$750,000<br><small>2027&ndash;28: $300,000; 2028&ndash;29: $450,000</small></td></tr></tbody></table>
+<aside class="key-dates"><h2>Key dates</h2><dl><dt>Round 4 opens</dt><dd>1 November 2027</dd></dl></aside>
+<p class="qg-content-footer">Last reviewed: 15 October 2027</p></main></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/raif"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 750000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if r.Published != "2027-10-15" {
+		t.Errorf("published %q", r.Published)
+	}
+}
