@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -159,6 +160,8 @@ type awardCand struct {
 	// one sentence ("three projects at the university will each
 	// receive"): they are not repeats of each other
 	repeat bool
+	// drop: the figure turned out to restate an award read before
+	drop bool
 }
 
 type roundFact struct {
@@ -2518,6 +2521,9 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 	if !ok && a.calendarTranches(s, amounts, i, idx, consumed) {
 		return
 	}
+	if !ok && a.partsOfEarlier(s, amounts, i, idx, consumed) {
+		return
+	}
 	if !ok {
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return
@@ -2566,6 +2572,37 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 			aw.Purpose = cleanPurpose(np)
 		}
 	}
+}
+
+// partsOfEarlier reads figures that add up to an award just stated for
+// the same recipient: "Oakfield Family Centre has been awarded £84,000.
+// ... We’ll receive £30,000 in our first year (2027/28), then £28,000 and
+// £26,000 in the two years after that". The parts are no new award.
+func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed []bool) bool {
+	cur := a.awards[idx]
+	sum := amounts[i].Value
+	for j := i + 1; j < len(amounts); j++ {
+		n := amounts[j]
+		gap := s.low[amounts[j-1].End:n.QStart]
+		if n.Currency != amounts[i].Currency || len(gap) > 60 || !containsAny(gap, []string{"then", " and", ","}) {
+			return false
+		}
+		sum += n.Value
+		for k := idx - 1; k >= 0; k-- {
+			e := a.awards[k]
+			if e.order < s.order-3 {
+				break
+			}
+			if !e.drop && e.award.Recipient == cur.award.Recipient && e.award.Currency == cur.award.Currency && e.award.Amount == sum {
+				a.awards[idx].drop = true
+				for q := i + 1; q <= j; q++ {
+					consumed[q] = true
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calendarTranches folds "€420,000 in 2027 and a further €380,000 in
@@ -3531,6 +3568,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	res.Limits = keptL
 
 	// Awards.
+	a.awards = slices.DeleteFunc(a.awards, func(c awardCand) bool { return c.drop })
 	res.Awards = make([]Award, 0, len(a.awards))
 	named := 0
 	for _, c := range a.awards {

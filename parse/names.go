@@ -538,7 +538,8 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	s = stripDeterminer(strings.TrimPrefix(s, "with ")) // "..., with 48 projects across NSW sharing $18.5m"
 	ls := strings.ToLower(s)
-	if ls == "we" || ls == "we have" || ls == "we've" {
+	switch strings.ReplaceAll(ls, "’", "'") {
+	case "we", "we have", "we've", "we'll", "we will", "we are", "we're", "we've now", "we have now":
 		// "We have been awarded £X" on a charity's own blog, "the £2.5m
 		// we secured" in a council's release: the publisher
 		if o := a.publisherOrg(); o != "" {
@@ -1723,6 +1724,9 @@ func (a *analyzer) indirectObject(left string) string {
 	}
 	if pronounSubjects[lnp] {
 		return a.lastOrg(strings.TrimPrefix(lnp, "the "))
+	}
+	if lnp == "us" {
+		return a.publisherOrg() // "the Staffordshire Hearth Fund gave us £7,500" on the charity's own blog
 	}
 	name := leadingProper(np)
 	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(np)))*2 || isFunder(name) {

@@ -4036,3 +4036,25 @@ func TestLineBreakInCellAndFooterDates(t *testing.T) {
 		t.Errorf("published %q", r.Published)
 	}
 }
+
+// TestCharityBlogWeAndUs: on a charity's own blog "We’ll receive
+// £30,000 ..., then £28,000 and £26,000" tells the £84,000 just awarded
+// year by year (no new award), and "the X Fund gave us £7,500" is the
+// charity's award.
+func TestCharityBlogWeAndUs(t *testing.T) {
+	page := `<html><head><title>We’ve been awarded £84,000! – Oakfield Family Centre</title></head><body><article><h1>We’ve been awarded £84,000</h1><p>Posted 10 October 2027</p>
+<p>Oakfield Family Centre has been awarded £84,000 from the Thriving Families Fund!</p>
+<p>The grant covers three years. We’ll receive £30,000 in our first year (2027/28), then £28,000 and £26,000 in the two years after that.</p>
+<p>Last year the Staffordshire Hearth Fund gave us £7,500 towards Saturday Club.</p></article></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/blog"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	if strings.Join(got, "|") != "Oakfield Family Centre 84000|Oakfield Family Centre 7500" {
+		t.Errorf("awards %q", got)
+	}
+}
