@@ -200,7 +200,7 @@ var notProper = map[string]bool{
 // connectors may sit inside a proper name when a capitalised word follows.
 var connectors = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "&": true, "on": true,
-	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true,
+	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true, "under": true,
 	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
 	"y": true, "yr": true, // Welsh: "Theatr y Glannau"
 	"na": true, "nan": true, "nam": true, // Gaelic: "Comunn na Gàidhlig"

@@ -4058,3 +4058,12 @@ func TestCharityBlogWeAndUs(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPlaceNameWithUnder: "Boughton under Blean Brass Band" over its
+// figure on a grant card is one name, as "Newcastle upon Tyne" is.
+func TestPlaceNameWithUnder(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><div class="card"><h3>Boughton under Blean Brass Band</h3><span class="amount">£12,980</span><p>Replacement instruments.</p></div>`)
+	if got := recipients(r); got != "Boughton under Blean Brass Band" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
