@@ -864,10 +864,11 @@ func labelBefore(before, after string) string {
 	if payGrade(b) {
 		return "" // "Band 6 – £38,682 to £46,580": a pay scale
 	}
-	if k := strings.LastIndex(b, ", led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
+	if k := strings.LastIndex(b, " led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
 		// "Fetlar Housing Partnership, led by North Isles Development
-		// Trust – £1.47 million": the lead
-		if n := leadingProper(b[k+len(", led by "):]); n != "" && !isFunder(n) {
+		// Trust – £1.47 million", "A consortium led by Portage Creek
+		// Restoration Partners, with three districts ($725,000)": the lead
+		if n := leadingProper(b[k+len(" led by "):]); n != "" && !isFunder(n) {
 			return n
 		}
 	}

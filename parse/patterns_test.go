@@ -4067,3 +4067,12 @@ func TestPlaceNameWithUnder(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestLedByBeforeBracketedFigure: "<li>A consortium led by X, with three
+// districts ($725,000) – removing dams</li>" is the lead's award.
+func TestLedByBeforeBracketedFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><ul><li>A consortium led by <b>Portage Creek Restoration Partners</b>, with three county soil and water conservation districts ($725,000) – removing two low-head dams</li></ul>`)
+	if got := recipients(r); got != "Portage Creek Restoration Partners" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
