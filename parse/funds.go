@@ -105,6 +105,9 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 		return false
 	}
 	for _, w := range words {
+		if lw := strings.ToLower(w); hasAnySuffix(lw, "-backed", "-funded", "-run", "-led", "-based", "-owned", "-supported") {
+			return false // "the wind farm-backed fund" describes a fund, names none
+		}
 		switch strings.ToLower(w) {
 		case "will", "would", "can", "could", "may", "might", "must", "shall", "should",
 			"use", "uses", "used", "are", "were", "be", "been", "has", "have", "had", "get", "gets", "got", "receive", "receives",

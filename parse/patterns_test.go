@@ -4076,3 +4076,14 @@ func TestLedByBeforeBracketedFigure(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestDescribedFundIsNoName: "the wind farm-backed fund" describes the
+// fund the page names elsewhere; it is no fund of its own.
+func TestDescribedFundIsNoName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><p>Nineteen projects have been handed grants from the Dales Village Futures Fund.</p><p>The grants are the third round to be handed out by the wind farm-backed fund.</p>`)
+	for _, f := range r.Funds {
+		if strings.Contains(strings.ToLower(f), "backed") {
+			t.Errorf("funds %+v", r.Funds)
+		}
+	}
+}
