@@ -700,6 +700,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 		return
 	}
+	if containsAny(s.low, []string{"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated"}) {
+		// "In our 14:20 update we reported that Prudhoe would receive
+		// £1.6m.": a figure a correction withdraws
+		return
+	}
 	if promoLine(s.low) {
 		return // "READ MORE: Council to spend £14m on bypass": a link to another story
 	}

@@ -376,7 +376,8 @@ func isChrome(n *html.Node) bool {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Button, atom.Iframe,
 		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
 		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
-		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template:
+		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Del, atom.S, atom.Strike: // "will receive <del>£1.6m</del> £1.85m": struck out, no longer so
 		return true
 	}
 	var class, id, role, label string

@@ -4087,3 +4087,13 @@ func TestDescribedFundIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionsAndStruckFigures: "will receive <del>£1.6m</del>
+// £1.85m" is £1.85m, and "In our 14:20 update we reported that Prudhoe
+// would receive £1.6m." is a figure withdrawn.
+func TestCorrectionsAndStruckFigures(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><p>In our 14:20 update we reported that Prudhoe would receive £1.6m. The partnership board has since confirmed a different figure.</p><p>Prudhoe Riverside Community Partnership will receive <del>£1.6m</del> £1.85m for the riverside.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 1850000 || r.Awards[0].Recipient != "Prudhoe Riverside Community Partnership" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
