@@ -2448,8 +2448,9 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role != roleAward {
 			role = roleNone
 		}
-		if modifiedNegative(lowLeft, lowRight) {
-			// "a £5m contract", "a bonus of £420,000"
+		if modifiedNegative(lowLeft, lowRight) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in match funding", "of match funding", "in matched funding", "of matched funding", "in match-funding", "of match-funding") {
+			// "a £5m contract", "a bonus of £420,000", "has secured £1.4m
+			// in match funding from a developer": not the fund's grant
 			role = roleNone
 		}
 		if negative && role == roleAward && conf < 0.8 {

@@ -4097,3 +4097,13 @@ func TestCorrectionsAndStruckFigures(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestMatchFundingIsNoGrant: "the trust has secured £1.4m in match
+// funding from a local developer" is money from elsewhere, however
+// plainly the trust secured it.
+func TestMatchFundingIsNoGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><p>Minehead Seafront Trust receives £2.1m for a new public square. The scheme will cost £4.9m in total; the trust has secured £1.4m in match funding from a local developer.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 2100000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
