@@ -1887,6 +1887,9 @@ func recipientField(t string) string {
 		return ""
 	}
 	v := strings.TrimSpace(t[k+1:])
+	if j := strings.Index(v, " led by "); j > 0 && j < 30 {
+		v = v[j+len(" led by "):] // "Coordinator: A consortium led by Scheldt Towage NV"
+	}
 	for _, cut := range []string{", with ", " with ", ", working with ", " in partnership with ", " and partners", " (", ", in "} {
 		// "Lead organisation: Lysander University, with Porthaven
 		// Genomics Ltd": the lead

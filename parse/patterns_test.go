@@ -4107,3 +4107,13 @@ func TestMatchFundingIsNoGrant(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestCoordinatorLedByField: "<dt>Coordinator</dt><dd>A consortium led by
+// Scheldt Towage NV</dd><dt>EU funding</dt><dd>12.1 M EUR</dd>" is the
+// lead's award.
+func TestCoordinatorLedByField(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><h3>Electric harbour tugs, Antwerp</h3><dl><dt>Coordinator</dt><dd>A consortium led by Scheldt Towage NV</dd><dt>EU funding</dt><dd>12.1 M EUR</dd></dl><p>Four battery-electric tugs.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Scheldt Towage NV" || r.Awards[0].Amount != 12100000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
