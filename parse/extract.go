@@ -3176,6 +3176,9 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	low := asciiLower(s)
 	for _, p := range []string{" across the ", " across ", " in the ", " for the ", " at the ", " of the "} {
 		if k := strings.Index(low, p); k > 0 && k < 80 {
+			if w := lastWordLower(low[:k]); strings.HasPrefix(p, " across") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				continue // "creative spaces across West Yorkshire": spread over a place, given to no one there
+			}
 			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !strings.HasSuffix(strings.ToLower(name), "fund") {
 				return a.expand(name), false, 0, cleanPurpose(s)
 			}

@@ -4117,3 +4117,13 @@ func TestCoordinatorLedByField(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestSpreadAcrossAPlace: "Almost £7m approved for creative spaces across
+// West Yorkshire" gives West Yorkshire nothing; "an integrated technology
+// project across the East Midlands" names the region's project.
+func TestSpreadAcrossAPlace(t *testing.T) {
+	r := parseHTML(t, `<h2>Almost £7m approved for creative spaces across West Yorkshire</h2><p>Published 1 September 2027</p><p>The studios will open next year.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
