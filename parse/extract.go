@@ -217,6 +217,11 @@ type analyzer struct {
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
+	// mixedTotals are figures the body splits into a grant and other
+	// money ("£4.2 million in new funding, comprising a £2.7 million
+	// grant ... and a £1.5 million Series A extension"): no award, and a
+	// headline that repeats one is none either
+	mixedTotals map[int64]bool
 	prevFund    string // lastFund before the sentence in hand
 	lead        string // the body that "will coordinate" or "leads" the project, once named
 	opts        Options
@@ -1683,6 +1688,22 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && i+1 < len(amounts) && m.End <= amounts[i+1].QStart && comprising(s.low[m.End:amounts[i+1].QStart]) {
+			// "today announced £4.2 million in new funding, comprising a
+			// £2.7 million grant from the X Fund and a £1.5 million Series
+			// A extension": the total is no award; the grant, read next,
+			// is the subject's. A budget "made up of" two sources stays
+			// a budget.
+			if a.mixedTotals == nil {
+				a.mixedTotals = map[int64]bool{}
+			}
+			a.mixedTotals[m.Value] = true
+			if r := sentenceSubject(s.text); r != "" && !isFunder(r) && hasAnyPrefix(strings.TrimLeft(s.low[amounts[i+1].End:], " "), "grant", "award") && !negativeWindow(head(s.low[amounts[i+1].End:], 40)) {
+				sentAwards = append(sentAwards, a.addAward(s, amounts[i+1], a.expand(r), "", fund, 0.7, sentRound))
+				consumed[i+1] = true
+				continue
+			}
+		}
 		if !negative && afterSecuring(fullLeftLow) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the
@@ -2609,6 +2630,15 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 		}
 	}
 	return false
+}
+
+// comprising reports the words between a total and the first of its
+// parts: "in new funding, comprising a", " made up of a" (not "including",
+// which may name one part of many).
+func comprising(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSuffix(strings.TrimSuffix(g, " a"), " an")
+	return len(g) < 40 && hasAnySuffix(" "+g, " comprising", " made up of", " consisting of", " which comprises")
 }
 
 // calendarTranches folds "€420,000 in 2027 and a further €380,000 in
@@ -3603,6 +3633,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		limitAmounts[l.Amount] = true
 	}
 	bodyAmounts := map[int64]bool{}
+	for v := range a.mixedTotals {
+		bodyAmounts[v] = true
+	}
 	for _, c := range a.awards {
 		if c.award.Evidence.Kind != kindHeading {
 			bodyAmounts[c.award.Amount] = true

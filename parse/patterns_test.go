@@ -4127,3 +4127,24 @@ func TestSpreadAcrossAPlace(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestTotalComprisingAGrant: "X, the ... developer, today announced £4.2
+// million in new funding, comprising a £2.7 million grant from the Y Fund
+// and a £1.5 million Series A extension" is X's £2.7 million; the
+// headline's £4.2 million is the mixed total, no award. A budget "made up
+// of" two sources stays a budget.
+func TestTotalComprisingAGrant(t *testing.T) {
+	page := `<html><head><title>Forthwave Robotics secures £4.2 million</title></head><body><article><h1>Forthwave Robotics secures £4.2 million to scale subsea inspection</h1>
+<p>EDINBURGH, 14 September 2027 /PRNewswire/ -- Forthwave Robotics Ltd, the Edinburgh-based developer of underwater inspection vehicles, today announced £4.2 million in new funding, comprising a £2.7 million grant from the Caledonian Net Zero Innovation Fund and a £1.5 million Series A extension led by Lomond Ventures.</p>
+<p>The Caledonian Net Zero Innovation Fund has a total budget of £60m, made up of £40m from the government and £20m from the bank.</p></article></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/pr"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Forthwave Robotics Ltd" || r.Awards[0].Amount != 2700000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 60000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

@@ -325,10 +325,16 @@ func afterSecuring(left string) bool {
 // sentenceSubject returns the name that opens a sentence as its subject,
 // followed by its verb: "The Smart Factory Catapult is to lead ...".
 func sentenceSubject(text string) string {
+	if k := strings.Index(text, " -- "); k > 0 && k < 90 && strings.ContainsAny(text[:k], "0123456789/") {
+		text = text[k+4:] // "EDINBURGH, 14 September 2027 /PRNewswire/ -- X, the ..."
+	}
 	t := stripDeterminer(text)
 	n := leadingProper(t)
 	if n == "" || !strings.HasPrefix(t, n) {
 		return ""
+	}
+	if rest := t[len(n):]; strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") {
+		return n // "Forthwave Robotics Ltd, the Edinburgh-based developer of ..., today announced"
 	}
 	if w, _ := nextWord(asciiLower(t[len(n):]), 0); !auxSet[w] {
 		return ""
