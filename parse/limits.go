@@ -619,3 +619,15 @@ func hasToAward(lowLeft, lowRight string) bool {
 	}
 	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to award", "to give", "to distribute", "to allocate", "to share", "to invest", "to spend on grants", "available to award", "left to award")
 }
+
+// setAsideAfter reads a budget stated figure first: "£4 million has been
+// set aside for the programme in 2027-28".
+func setAsideAfter(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"has been set aside for the ", "is set aside for the ", "has been earmarked for the ", "is earmarked for the ", "has been ring-fenced for the ", "is ring-fenced for the ", "has been allocated to the ", "has been budgeted for the "} {
+		if rest, ok := strings.CutPrefix(r, p); ok {
+			return hasAnyPrefix(rest, "programme", "program", "fund", "scheme", "pot", "grants")
+		}
+	}
+	return false
+}

@@ -4148,3 +4148,12 @@ func TestTotalComprisingAGrant(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestSetAsideFigureFirst: "£4 million has been set aside for the
+// programme in 2027-28" is the programme's budget for the year.
+func TestSetAsideFigureFirst(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>The minister announced five hubs under the second call of the Community Hubs Investment Programme.</p><p>£4 million has been set aside for the programme in 2027-28.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 4000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
