@@ -631,3 +631,12 @@ func setAsideAfter(lowRight string) bool {
 	}
 	return false
 }
+
+// committedToIt reads a funder's money for the fund as a whole: "When the
+// Fund was launched, the Government committed EUR 25 million to it".
+func committedToIt(lowLeft, lowRight string) bool {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " committed", " has committed", " pledged", " has pledged") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to it ", "to it.", "to it,", "to the fund", "to the scheme", "to the programme", "to the program")
+}

@@ -4157,3 +4157,13 @@ func TestSetAsideFigureFirst(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestCommittedToIt: "When the Fund was launched, the Government
+// committed EUR 25 million to it over the period 2026 to 2029" is the
+// fund's budget.
+func TestCommittedToIt(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>The Minister confirmed 19 projects under the Coastal Community Enterprise Fund.</p><p>When the Fund was launched, the Government committed EUR 25 million to it over the period 2026 to 2029.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 || r.Limits[0].Fund != "Coastal Community Enterprise Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
