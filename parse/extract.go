@@ -291,7 +291,21 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 				}
 			}
 		}
-		if fieldRecip != "" && labelLine(b.text) {
+		if fieldRecip == "" && b.item > 0 && bi > 0 && labelLine(b.text) {
+			// "<li><div>Stichting Deltawater Onderzoek</div><div>Netherlands
+			// </div><div>Net EU contribution: € 1 412 500,00</div></li>":
+			// the item's first line names who gets the figure
+			first := bi
+			for first > 0 && doc.blocks[first-1].item == b.item {
+				first--
+			}
+			if t := doc.blocks[first].text; first < bi && len(t) < 100 && leadingProper(t) == cleanName(t) && !isFunder(t) {
+				a.blockLabel = cleanName(t)
+			}
+		}
+		if a.blockLabel != "" {
+			// named by its list item
+		} else if fieldRecip != "" && labelLine(b.text) {
 			a.blockLabel = fieldRecip
 		} else if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")

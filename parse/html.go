@@ -670,6 +670,7 @@ type walker struct {
 	b      *docBuilder
 	inline []byte // reused between blocks
 	kind   string
+	items  int // list items seen, to number them
 }
 
 func (w *walker) flush() {
@@ -747,12 +748,14 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 		return
 	}
 	w.flush()
-	prev := w.kind
+	prev, prevItem := w.kind, w.b.item
 	switch {
 	case headingLevel(n.DataAtom) > 0:
 		w.kind = kindHeading
 	case n.DataAtom == atom.Li:
 		w.kind = kindListItem
+		w.items++
+		w.b.item = w.items
 	case n.DataAtom == atom.P || n.DataAtom == atom.Dd || n.DataAtom == atom.Dt || n.DataAtom == atom.Blockquote:
 		if w.kind != kindListItem {
 			w.kind = kindParagraph
@@ -760,7 +763,7 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	}
 	w.children(n, depth)
 	w.flush()
-	w.kind = prev
+	w.kind, w.b.item = prev, prevItem
 }
 
 // children walks n's children, skipping a chrome heading ("Related
@@ -959,8 +962,9 @@ func htmlDocument(text string, opts Options) *document {
 		w.flush()
 	}
 	for _, f := range p.facts {
-		// a facts box beside the article, not already walked
-		if !within(f, roots) {
+		// a facts box beside the article, or an <aside> in it that the
+		// walk left out as furniture
+		if !within(f, roots) || isChrome(f) && !holdsAny(f, roots) {
 			w.walk(f, 0, true)
 			w.flush()
 		}
@@ -1237,6 +1241,18 @@ func factsHeading(t string) bool {
 		"project details", "project information", "project summary", "project data", "at a glance",
 		"grant details", "award details", "funding details":
 		return true
+	}
+	return false
+}
+
+// holdsAny reports whether n is one of roots or holds one.
+func holdsAny(n *html.Node, roots []*html.Node) bool {
+	for _, r := range roots {
+		for a := r; a != nil; a = a.Parent {
+			if a == n {
+				return true
+			}
+		}
 	}
 	return false
 }

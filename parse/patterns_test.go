@@ -4167,3 +4167,21 @@ func TestCommittedToIt(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestParticipantListItems: an <aside> headed "Project information" in
+// the article, whose list items set a participant's name, country and
+// "Net EU contribution: € 1 412 500,00" each in a <div>, gives each
+// participant its contribution.
+func TestParticipantListItems(t *testing.T) {
+	r := parseHTML(t, `<p>Published 12 March 2025</p><p>The AQUAREGEN project restored seagrass meadows and shellfish reefs at six pilot sites around Europe's coasts.</p>
+<aside class="c-project-info"><h2>Project information</h2><h3>Participants (2)</h3><ul>
+<li><div class="name">Stichting Deltawater Onderzoek</div><div class="country">Netherlands</div><div class="role">Coordinator</div><div class="contrib">Net EU contribution: <span>€ 1 412 500,00</span></div></li>
+<li><div class="name">AquaSense Technologies GmbH</div><div class="country">Germany</div><div class="contrib">Net EU contribution: <span>€ 705 000,00</span></div></li></ul></aside>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	if strings.Join(got, "|") != "Stichting Deltawater Onderzoek 1412500|AquaSense Technologies GmbH 705000" {
+		t.Errorf("awards %q", got)
+	}
+}
