@@ -4185,3 +4185,12 @@ func TestParticipantListItems(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestForeignNameConnectors: "Instituto de Ciências do Mar de Faro" and
+// "Réseau des Petites Scènes" are whole names.
+func TestForeignNameConnectors(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>Réseau des Petites Scènes (France, Belgium and Luxembourg), coordinated from Lyon, receives €400,000 to run a touring circuit.</p><p>Instituto de Ciências do Mar de Faro has been awarded €968,250 for reef monitoring.</p>`)
+	if got := recipients(r); got != "Réseau des Petites Scènes|Instituto de Ciências do Mar de Faro" {
+		t.Errorf("awards %q", got)
+	}
+}
