@@ -447,8 +447,8 @@ func (a *analyzer) receivedBack(lowRight string) string {
 			continue
 		}
 		subj := r[:k]
-		if subj == "it" {
-			return a.publisherOrg()
+		if subj == "it" || subj == "we" {
+			return a.publisherOrg() // "the £212,000 we received in the fund’s first round"
 		}
 		if pronounSubjects[subj] && strings.HasPrefix(subj, "the ") {
 			return a.lastOrg(subj[4:])

@@ -1421,8 +1421,20 @@ func (a *analyzer) publisherOrg() string {
 			return name
 		}
 	}
+	// a site named without an organisation's suffix ("Saltmarsh
+	// Community Arts"), so long as it is no news outlet, whose "we" gets
+	// no grants
+	if n := len(a.titleParts); n > 1 {
+		t := a.titleParts[n-1]
+		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && !isFunder(name) && !hasAnyWord(asciiLower(name), newsWords) {
+			return name
+		}
+	}
 	return ""
 }
+
+// newsWords mark a news outlet's name.
+var newsWords = []string{"news", "live", "times", "post", "gazette", "herald", "echo", "mail", "courier", "today", "journal", "chronicle", "express", "mirror", "observer", "guardian", "telegraph", "press", "bbc", "itv", "radio", "tv", "magazine", "weekly", "daily", "week", "standard", "argus", "advertiser", "reporter", "review", "world", "insider", "wire"}
 
 // titleSegments splits a title at its separators and title-cases a part
 // written in capitals.

@@ -4194,3 +4194,22 @@ func TestForeignNameConnectors(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestWeReceivedOnOwnSite: "the £212,000 we received in the fund’s
+// first round" on a charity's own site is the charity's; on a news
+// site's page "we" gets nothing.
+func TestWeReceivedOnOwnSite(t *testing.T) {
+	for title, want := range map[string]string{
+		"Our new studio – Saltmarsh Community Arts": "Saltmarsh Community Arts",
+		"Our new studio – Saltmarsh Evening News":   "",
+	} {
+		page := `<html><head><title>` + title + `</title></head><body><article><p>Published 1 September 2019</p><p>This builds on the £212,000 we received in the fund’s first round in 2017, which paid for the Boatshed Gallery.</p></article></body></html>`
+		r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/b"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := recipients(r); got != want {
+			t.Errorf("%s: awards %q, want %q", title, got, want)
+		}
+	}
+}
