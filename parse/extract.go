@@ -3650,9 +3650,21 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	for v := range a.mixedTotals {
 		bodyAmounts[v] = true
 	}
+	sentSums := map[int]int64{} // a sentence's awards added up, where it has two or more
+	sentN := map[int]int{}
 	for _, c := range a.awards {
 		if c.award.Evidence.Kind != kindHeading {
 			bodyAmounts[c.award.Amount] = true
+			sentSums[c.order] += c.award.Amount
+			sentN[c.order]++
+		}
+	}
+	for o, v := range sentSums {
+		if sentN[o] > 1 {
+			// "Ludford and Kestrelford win £792,000" over "Ludford City
+			// Council and Kestrelford Borough Council will receive
+			// £480,000 and £312,000 respectively": the headline adds up
+			bodyAmounts[v] = true
 		}
 	}
 	kept := make([]awardCand, 0, len(a.awards))

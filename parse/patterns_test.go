@@ -4213,3 +4213,13 @@ func TestWeReceivedOnOwnSite(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAddsUpBodyAwards: "Ludford and Kestrelford win £792,000"
+// over "£480,000 and £312,000 respectively" is the two awards together,
+// no third.
+func TestHeadlineAddsUpBodyAwards(t *testing.T) {
+	r := parseHTML(t, `<h1>Ludford and Kestrelford win £792,000 to help older residents get online</h1><p>Published 1 September 2021</p><p>Ludford City Council and Kestrelford Borough Council will receive £480,000 and £312,000 respectively from the second round of the Digital Inclusion Challenge Fund.</p>`)
+	if got := recipients(r); got != "Ludford City Council|Kestrelford Borough Council" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
