@@ -1139,6 +1139,16 @@ func splitNames(r string) []string {
 				ps = append(ps[:k], ps[k+1:]...)
 			}
 		}
+		// "Dunmere College and Pennick Sixth Form and Technical College":
+		// a part of only kind words ("Technical College") ends the name
+		// before it, which is no whole name yet ("Pennick Sixth Form")
+		for k := 1; k < len(ps) && len(ps) > 2; k++ {
+			if kindOnly(ps[k]) && !orgName(ps[k-1]) {
+				ps[k-1] += " and " + ps[k]
+				ps = append(ps[:k], ps[k+1:]...)
+				k--
+			}
+		}
 		parts = append(parts, ps...)
 	}
 	var out []string
@@ -2121,3 +2131,22 @@ func eachOfBefore(left string) int {
 	}
 	return 0
 }
+
+// kindOnly reports a name part made only of words that say what kind of
+// body it is ("Technical College", "Community Centre"), naming none.
+func kindOnly(part string) bool {
+	ws := strings.Fields(part)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		l := strings.ToLower(trimWord(w))
+		if !orgSuffixes[l] && !kindWords[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// kindWords describe a body's kind beside orgSuffixes.
+var kindWords = wordSet("technical community sixth form further higher education primary secondary junior infant high grammar arts sports youth heritage music health care social adult learning training")

@@ -4223,3 +4223,13 @@ func TestHeadlineAddsUpBodyAwards(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestKindOnlyPartEndsName: "Dunmere College and Pennick Sixth Form and
+// Technical College will each receive £875,000" is two colleges, not
+// three.
+func TestKindOnlyPartEndsName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2021</p><p>Dunmere College and Pennick Sixth Form and Technical College will each receive £875,000 for new labs.</p>`)
+	if got := recipients(r); got != "Dunmere College|Pennick Sixth Form and Technical College" {
+		t.Errorf("awards %q", got)
+	}
+}
