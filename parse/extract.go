@@ -3650,21 +3650,28 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	for v := range a.mixedTotals {
 		bodyAmounts[v] = true
 	}
-	sentSums := map[int]int64{} // a sentence's awards added up, where it has two or more
-	sentN := map[int]int{}
+	headed := false
 	for _, c := range a.awards {
 		if c.award.Evidence.Kind != kindHeading {
 			bodyAmounts[c.award.Amount] = true
-			sentSums[c.order] += c.award.Amount
-			sentN[c.order]++
+		} else {
+			headed = true
 		}
 	}
-	for o, v := range sentSums {
-		if sentN[o] > 1 {
-			// "Ludford and Kestrelford win £792,000" over "Ludford City
-			// Council and Kestrelford Borough Council will receive
-			// £480,000 and £312,000 respectively": the headline adds up
-			bodyAmounts[v] = true
+	if headed {
+		// "Ludford and Kestrelford win £792,000" over "Ludford City
+		// Council and Kestrelford Borough Council will receive £480,000
+		// and £312,000 respectively": the headline adds up one
+		// sentence's awards (a.awards is in sentence order)
+		for i := 0; i < len(a.awards); {
+			j, sum := i, int64(0)
+			for ; j < len(a.awards) && a.awards[j].order == a.awards[i].order; j++ {
+				sum += a.awards[j].award.Amount
+			}
+			if j-i > 1 && a.awards[i].award.Evidence.Kind != kindHeading {
+				bodyAmounts[sum] = true
+			}
+			i = j
 		}
 	}
 	kept := make([]awardCand, 0, len(a.awards))
