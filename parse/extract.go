@@ -1804,6 +1804,12 @@ func (a *analyzer) sentence(s sent) {
 					generic, gcount, subjFound, eachSubj = true, c, true, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					if c := projectCountAfterPrep(lowRight); recip != "" && c > 1 && hasAnyWord(lastWordLower(subj), []string{"researchers", "scientists", "academics", "teams", "staff", "groups"}) {
+						// "Kurrajong University researchers have been awarded
+						// more than $14.6 million across 28 projects": a
+						// batch, not one award
+						recip, generic, gcount = "", true, c
+					}
 					anonSubj = recip == "" && !generic && anonymous(subj)
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)

@@ -4233,3 +4233,13 @@ func TestKindOnlyPartEndsName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestResearchersAcrossProjects: "Kurrajong University researchers have
+// been awarded more than $14.6 million across 28 projects" is a batch of
+// 28, not one award to the university.
+func TestResearchersAcrossProjects(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>Kurrajong University researchers have been awarded more than $14.6 million across 28 projects in the latest round.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 28 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
