@@ -3896,9 +3896,17 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 	l := strings.TrimRight(lowLeft, " ")
 	for _, suf := range []string{" of", " worth", " valued at", " totalling", " at"} {
 		if strings.HasSuffix(l, suf) {
-			w := lastWordLower(strings.TrimSuffix(l, suf))
+			head := strings.TrimSuffix(l, suf)
+			w := lastWordLower(head)
 			if negativeHeads[w] {
 				return true
+			}
+			if w == "investment" || w == "stake" {
+				// "an equity investment of up to €8 million": a share
+				// bought, not a grant
+				if p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); p == "equity" || p == "venture" || p == "private" {
+					return true
+				}
 			}
 		}
 	}

@@ -4243,3 +4243,13 @@ func TestResearchersAcrossProjects(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestEquityInvestmentIsNoGrant: "Kelpway Materials gets a €1.75 million
+// grant, and has been offered an equity investment of up to €8 million"
+// is one grant; the equity is a share bought.
+func TestEquityInvestmentIsNoGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 September 2027</p><p>Kelpway Materials gets a €1.75 million grant, and has been offered an equity investment of up to €8 million, subject to due diligence.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 1750000 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
