@@ -1804,7 +1804,7 @@ func (a *analyzer) sentence(s sent) {
 					generic, gcount, subjFound, eachSubj = true, c, true, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
-					if c := projectCountAfterPrep(lowRight); recip != "" && c > 1 && hasAnyWord(lastWordLower(subj), []string{"researchers", "scientists", "academics", "teams", "staff", "groups"}) {
+					if c := projectCountAfterPrep(lowRight); recip != "" && (c > 1 || s.kind == kindHeading) && hasAnyWord(lastWordLower(subj), []string{"researchers", "scientists", "academics", "teams", "staff", "groups"}) {
 						// "Kurrajong University researchers have been awarded
 						// more than $14.6 million across 28 projects": a
 						// batch, not one award

@@ -4242,6 +4242,12 @@ func TestResearchersAcrossProjects(t *testing.T) {
 	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 28 {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
+	// a headline's "Kestrel Bay researchers secure $4.05 million" is
+	// the batch the body goes on to tell
+	r = parseHTML(t, `<h1>Kestrel Bay researchers secure $4.05 million for coastal industries</h1><p>Published 1 September 2027</p><p>Five projects were funded.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("headline awards %+v", r.Awards)
+	}
 }
 
 // TestEquityInvestmentIsNoGrant: "Kelpway Materials gets a €1.75 million
