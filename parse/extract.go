@@ -127,6 +127,9 @@ var (
 	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
+	// reSeveralRounds matches a figure's sentence that adds up more
+	// than one round
+	reSeveralRounds = regexp.MustCompile(`\brounds (?:\d+|one|two|three|four)(?:,? (?:and|&|to)|-| -) |\b(?:the )?(?:first|previous|past|earlier|last) (?:two|three|four|five) rounds\b|\b(?:both|all|previous|earlier|past) rounds\b`)
 	reTrancheGap    = regexp.MustCompile(`^[\s,]*(?:and|with|plus|then|followed by|rising to)?\s*(?:(?:it|they|he|she|the force|the council|which|this)\s+)?(?:(?:also|then|will|is|are|to|due|set)\s+)*(?:expects?|expected|gets?|receives?|receive|get|secures?|takes?|be given|be paid|be awarded)?\s*(?:a\s+further|another|an\s+additional|an\s+extra|then|further|the\s+remaining|the\s+remainder\s+of|the\s+balance\s+of)?\s*(?:of\s+)?$`)
 )
 
@@ -3399,6 +3402,9 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 }
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
+	if num == 0 && reSeveralRounds.MatchString(s.low) {
+		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
+	}
 	v := m.Value
 	a.facts = append(a.facts, roundFact{order: s.order, num: num, recap: recap, total: &v, qual: m.Qual, currency: m.Currency, projects: projects, fund: fund, ev: a.ev(s, 0.7)})
 }

@@ -4259,3 +4259,18 @@ func TestEquityInvestmentIsNoGrant(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestSeveralRoundsTotal: "Rounds 1 and 2 delivered $14.2 million to 41
+// projects" adds up two rounds, so it is neither's total; the third
+// round's own total stands.
+func TestSeveralRoundsTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Published 15 October 2027</p><p>Eight projects will share $5.82 million in round 3 of the Regional Arts Infrastructure Fund.</p><p>Rounds 1 and 2 delivered $14.2 million to 41 projects.</p>`)
+	for _, rd := range r.Rounds {
+		if rd.Total != nil && *rd.Total == 14200000 {
+			t.Errorf("rounds %+v", r.Rounds)
+		}
+	}
+	if len(r.Rounds) != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
