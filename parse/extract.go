@@ -868,6 +868,15 @@ func (a *analyzer) sentence(s sent) {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
 	rms := findRounds(s.low)
+	if len(amounts) == 0 && len(rms) == 1 && rms[0].num > 0 && !rms[0].recap && hasAnyPrefix(s.low, "this is ", "this was ", "this marks ", "it is ", "it was ", "it marks ") {
+		// "... announced $3.4 million in grants to 12 projects. This is
+		// the program's fourth annual grant round.": the batch just told
+		for k := len(a.facts) - 1; k >= 0 && a.facts[k].order >= s.order-2; k-- {
+			if f := &a.facts[k]; f.num == 0 && !f.recap {
+				f.num = rms[0].num
+			}
+		}
+	}
 	count := 0
 	if feat&featProjects != 0 {
 		count = projectCount(s.low)

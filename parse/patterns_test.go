@@ -4274,3 +4274,13 @@ func TestSeveralRoundsTotal(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestThisIsTheFourthRound: "... announced $3.4 million in grants to 12
+// projects through its X program. This is the program’s fourth annual
+// grant round." numbers the batch just told.
+func TestThisIsTheFourthRound(t *testing.T) {
+	r := parseHTML(t, `<p>Published 26 October 2027</p><p>The Great Lakes Water Futures Foundation today announced $3.4 million in grants to 12 projects through its Tributary Restoration Grants program. This is the program’s fourth annual grant round.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 4 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

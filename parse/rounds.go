@@ -256,7 +256,7 @@ func findRoundWord(ls, word string) []roundMention {
 		// drop a trailing "bidding", "funding", "application" qualifier
 		for len(before) > 0 {
 			w := before[len(before)-1]
-			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" || isYear(w) {
+			if w == "bidding" || w == "funding" || w == "grant" || w == "grants" || w == "application" || w == "allocation" || w == "award" || w == "of" || w == "competitive" || w == "open" || w == "annual" || w == "yearly" || w == "main" || w == "small" || isYear(w) {
 				before = before[:len(before)-1]
 				continue
 			}
