@@ -1429,7 +1429,7 @@ func (a *analyzer) sentence(s sent) {
 		// been increased from £2.5m to £3m", "the original £5m pot"
 		if !sentRefused && m.Qual != "up to" && (sentFund != "" || a.lastFund != "") {
 			bf := budgetFund(sentFund, a.lastFund, s.low)
-			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft)) {
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight)) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -1454,7 +1454,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -4,6 +4,7 @@ package parse
 // and those that do not.
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -639,4 +640,27 @@ func committedToIt(lowLeft, lowRight string) bool {
 		return false
 	}
 	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to it ", "to it.", "to it,", "to the fund", "to the scheme", "to the programme", "to the program")
+}
+
+// rePartOf matches the words before a budget that the awards come out
+// of: "The awards are part of the foundation's", "the grants form part
+// of a".
+var rePartOf = regexp.MustCompile(`\b(?:awards|grants|funding|allocations|investment|money) (?:is|are|form|forms|were|was) (?:all )?part of (?:a|an|the|its|their|[a-z]+(?:'s|’s)|the [a-z]+(?:'s|’s))$`)
+
+// partOfBudget reads a fund's budget the page's awards are part of:
+// "The awards are part of the foundation's $15 million, five-year
+// commitment".
+func partOfBudget(lowLeft, lowRight string) bool {
+	if !rePartOf.MatchString(strings.TrimRight(lowLeft, " ")) {
+		return false
+	}
+	// the budget, not "a £160m package of digital investment" nor "a
+	// £4.6m project"
+	r := strings.TrimLeft(lowRight, " ,")
+	if w, e := nextWord(r, 0); strings.HasSuffix(w, "year") || e < len(r) && r[e] == '-' {
+		if k := strings.IndexByte(r, ' '); k > 0 {
+			r = r[k+1:] // "five-year commitment"
+		}
+	}
+	return hasAnyPrefix(r, "commitment", "fund", "budget", "programme", "program", "pot", "allocation", "grants programme", "grant programme")
 }

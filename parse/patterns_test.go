@@ -4284,3 +4284,13 @@ func TestThisIsTheFourthRound(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestAwardsPartOfBudget: "The awards are part of the foundation’s $15
+// million, five-year commitment" is the program's budget; "The money is
+// part of a £4.6m project" is a project's cost.
+func TestAwardsPartOfBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Published 26 October 2027</p><p>The Foundation today announced $3.4 million in grants to 12 projects through its Tributary Restoration Grants program.</p><p>The awards are part of the foundation’s $15 million, five-year commitment to Lake Erie tributaries.</p><p>The money is part of a $4.6 million project to restore the estuary.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 15000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
