@@ -1265,11 +1265,6 @@ func within(n *html.Node, roots []*html.Node) bool {
 				return true
 			}
 		}
-		for a := r; a != nil; a = a.Parent {
-			if a == n {
-				return true
-			}
-		}
 	}
-	return false
+	return holdsAny(n, roots)
 }
