@@ -17,6 +17,15 @@ func parseHTML(t *testing.T, body string) *Result {
 	return r
 }
 
+// awardList lists the awards as "recipient amount", joined by "|".
+func awardList(r *Result) string {
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
+	}
+	return strings.Join(got, "|")
+}
+
 // recipients lists the awards' recipients in order, joined by "|".
 func recipients(r *Result) string {
 	var got []string
@@ -3623,11 +3632,7 @@ func TestPaginationIsChrome(t *testing.T) {
 // Leeds and Bradford, £5,000 each ..." names no grantees.
 func TestListItemNamesCommaEach(t *testing.T) {
 	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Round two recipients include:</p><ul><li>Harbor Light Books, $42,300 for new signage</li><li>Three Rivers Barbershop and Ngo Family Pharmacy, $25,000 each</li><li>In Leeds and Bradford, $5,000 each went to youth clubs</li></ul>`)
-	var got []string
-	for _, aw := range r.Awards {
-		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-	}
-	if strings.Join(got, "|") != "Harbor Light Books 42300|Three Rivers Barbershop 25000|Ngo Family Pharmacy 25000" {
+	if got := awardList(r); got != "Harbor Light Books 42300|Three Rivers Barbershop 25000|Ngo Family Pharmacy 25000" {
 		t.Errorf("awards %q", got)
 	}
 }
@@ -3668,11 +3673,7 @@ func TestEachOfTheGroupNamedBefore(t *testing.T) {
 		`<p>Published 1 June 2027</p><p>The hubs are Glenmuir Energy Trust and Northgate Housing Partnership.</p><p>Each of the three hubs will receive £9 million.</p>`:                                                                                                                                                         "",
 	} {
 		r := parseHTML(t, page)
-		var got []string
-		for _, aw := range r.Awards {
-			got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-		}
-		if strings.Join(got, "|") != want {
+		if got := awardList(r); got != want {
 			t.Errorf("%s: awards %q, want %q", page, got, want)
 		}
 	}
@@ -3757,11 +3758,7 @@ func TestOfWhichTheEUContribution(t *testing.T) {
 		`<p>Published 1 June 2027</p><p>HYDRAFLOW is coordinated by the Instituto Ibérico del Hidrógeno (IIH).</p><p>The project has a total budget of €9.61 million, of which €7.99 million is provided by the European Union under Horizon Europe.</p>`: "Instituto Ibérico del Hidrógeno 7990000",
 	} {
 		r := parseHTML(t, page)
-		var got []string
-		for _, aw := range r.Awards {
-			got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-		}
-		if strings.Join(got, "|") != want {
+		if got := awardList(r); got != want {
 			t.Errorf("%s: awards %q, want %q", page, got, want)
 		}
 	}
@@ -3817,11 +3814,7 @@ func TestTotalThenItsYears(t *testing.T) {
 // Residents Association" being one name.
 func TestLabelRespectively(t *testing.T) {
 	r := parseHTML(t, `<p>Published 1 June 2027</p><ul><li>Calder Lane Tenants and Residents Association and Pennyfold Community Trust – £310,000 and £265,000 respectively for loft insulation</li></ul>`)
-	var got []string
-	for _, aw := range r.Awards {
-		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-	}
-	if strings.Join(got, "|") != "Calder Lane Tenants and Residents Association 310000|Pennyfold Community Trust 265000" {
+	if got := awardList(r); got != "Calder Lane Tenants and Residents Association 310000|Pennyfold Community Trust 265000" {
 		t.Errorf("awards %q", got)
 	}
 }
@@ -4050,11 +4043,7 @@ func TestCharityBlogWeAndUs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, aw := range r.Awards {
-		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-	}
-	if strings.Join(got, "|") != "Oakfield Family Centre 84000|Oakfield Family Centre 7500" {
+	if got := awardList(r); got != "Oakfield Family Centre 84000|Oakfield Family Centre 7500" {
 		t.Errorf("awards %q", got)
 	}
 }
@@ -4177,11 +4166,7 @@ func TestParticipantListItems(t *testing.T) {
 <aside class="c-project-info"><h2>Project information</h2><h3>Participants (2)</h3><ul>
 <li><div class="name">Stichting Deltawater Onderzoek</div><div class="country">Netherlands</div><div class="role">Coordinator</div><div class="contrib">Net EU contribution: <span>€ 1 412 500,00</span></div></li>
 <li><div class="name">AquaSense Technologies GmbH</div><div class="country">Germany</div><div class="contrib">Net EU contribution: <span>€ 705 000,00</span></div></li></ul></aside>`)
-	var got []string
-	for _, aw := range r.Awards {
-		got = append(got, aw.Recipient+" "+strconv.FormatInt(aw.Amount, 10))
-	}
-	if strings.Join(got, "|") != "Stichting Deltawater Onderzoek 1412500|AquaSense Technologies GmbH 705000" {
+	if got := awardList(r); got != "Stichting Deltawater Onderzoek 1412500|AquaSense Technologies GmbH 705000" {
 		t.Errorf("awards %q", got)
 	}
 }
