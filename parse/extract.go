@@ -1764,7 +1764,7 @@ func (a *analyzer) sentence(s sent) {
 			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
-			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests"
+			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
 				// "the fund will invest £500m": the fund's budget; but "Round
 				// 2 ... will invest $6.9 million across six projects" is
@@ -2436,7 +2436,11 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 		case subjFound && recip != "":
 			role = roleAward
-			if spendVerb && (negative || !a.recipients[strings.ToLower(recip)] && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight))) {
+			if spendVerb && (negative || !a.recipients[strings.ToLower(recip)] && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
+				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into "))) {
+				// (in a list of successful bids, "a partnership led by X
+				// will put £2.1 million towards the £6.8 million
+				// reopening" is X's grant at work)
 				// "the council will spend £2m", "will use £2m of its
 				// reserves": its own money; but on a page about a fund,
 				// "X will use £48,500 to install floodlights" tells X's
@@ -3425,6 +3429,10 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 	purpose = strings.TrimSpace(strings.TrimLeft(purpose, ",;: "))
 	if strings.EqualFold(purpose, recip) || strings.HasPrefix(purpose, "as ") {
 		purpose = ""
+	}
+	switch strings.ToLower(purpose) {
+	case "the", "a", "an", "its", "their", "our", "this", "that":
+		purpose = "" // "towards the £6.8 million reopening": cut at the next figure
 	}
 	aw := Award{
 		Recipient: recip,

@@ -4279,3 +4279,14 @@ func TestAwardsPartOfBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestPutTowardsInAList: in a fund's list of successful places, "a
+// partnership led by X will put £2.1 million towards the £6.8 million
+// reopening" is X's grant; the project's cost is not, and a council's
+// own "put £1m into reserves" outside such a list is no grant.
+func TestPutTowardsInAList(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 July 2027</p><p>The following places have been awarded funding from the Town Centre Fund:</p><ul><li>a partnership led by Ferrisham City Council will put £2.1 million towards the £6.8 million reopening of the riverside walk</li></ul><p>Separately, Ashby Council will put £1 million into reserves.</p>`)
+	if got := awardList(r); got != "Ferrisham City Council 2100000" || r.Awards[0].Purpose != "" {
+		t.Errorf("awards %q %+v", got, r.Awards)
+	}
+}
