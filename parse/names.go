@@ -1904,11 +1904,27 @@ func recipientField(t string) string {
 	}
 	switch strings.ToLower(strings.TrimSpace(t[:k])) {
 	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
-		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee":
+		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee",
+		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder":
 	default:
 		return ""
 	}
 	v := strings.TrimSpace(t[k+1:])
+	if isPerson(v) {
+		// "Lead researcher: Professor Orla Fennelly, with Dr Jia Wen Lim,
+		// Ardnavar University": the lead and the host
+		if j := strings.Index(v, ", with "); j > 0 {
+			if e := strings.Index(v[j+2:], ", "); e > 0 {
+				v = v[:j] + v[j+2+e:]
+			}
+		}
+		if n := personInstitution(v); n != "" {
+			return n
+		}
+		if n := personName(v); n != "" {
+			return n
+		}
+	}
 	if j := strings.Index(v, " led by "); j > 0 && j < 30 {
 		v = v[j+len(" led by "):] // "Coordinator: A consortium led by Scheldt Towage NV"
 	}

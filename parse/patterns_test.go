@@ -4290,3 +4290,13 @@ func TestPutTowardsInAList(t *testing.T) {
 		t.Errorf("awards %q %+v", got, r.Awards)
 	}
 }
+
+// TestLeadResearcherField: "<strong>Lead researcher:</strong> Professor
+// Orla Fennelly, with Dr Jia Wen Lim, Ardnavar University" over
+// "<strong>Award:</strong> €1,182,400" is the lead's award at the host.
+func TestLeadResearcherField(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><section><h3>Ultra-low-power chips</h3><p><strong>Lead researcher:</strong> Professor Orla Fennelly, with Dr Jia Wen Lim, Ardnavar University</p><p><strong>Award:</strong> €1,182,400</p></section>`)
+	if got := awardList(r); got != "Orla Fennelly (Ardnavar University) 1182400" {
+		t.Errorf("awards %q", got)
+	}
+}
