@@ -4300,3 +4300,17 @@ func TestLeadResearcherField(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestGrantColumnBesideCosts: "County grant" is the grant column (the
+// word "county" holds no count), and a "Total project cost" column beside
+// "Scheme funding" says nothing against the table.
+func TestGrantColumnBesideCosts(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 December 2027</p><p>The board approved eight Community Parks Partnership grants.</p><table><thead><tr><th>Recipient</th><th>Community</th><th>Project</th><th>County grant</th><th>Local match</th><th>Total project cost</th></tr></thead><tbody><tr><td>Little Thompson Trails Coalition</td><td>Berthoud</td><td>Trail connector</td><td>$200,000</td><td>$310,000</td><td>$510,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Little Thompson Trails Coalition 200000" {
+		t.Errorf("county grant: %q", got)
+	}
+	r = parseHTML(t, `<p>Published 1 December 2027</p><p>Nine projects in County Galway have been allocated funding.</p><table><caption>Village Centres Renewal Scheme 2027 – County Galway</caption><thead><tr><th>Town / village</th><th>Project</th><th>Community group</th><th>Scheme funding</th><th>Match funding</th><th>Total project cost</th></tr></thead><tbody><tr><td>Oughterard</td><td>Riverside walk</td><td>Oughterard Riverside Walk Committee</td><td>€250,000</td><td>€27,778</td><td>€277,778</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Oughterard Riverside Walk Committee 250000" {
+		t.Errorf("scheme funding: %q", got)
+	}
+}

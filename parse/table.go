@@ -183,7 +183,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
 			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
-		if !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "count", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference"}) {
+		if !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count"}) {
 			// the column of money given wins over one of costs or sums
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
 			score := 1
@@ -268,7 +268,13 @@ func (a *analyzer) table(doc *document, t table) {
 	if refusedTable(strings.ToLower(t.caption + " " + lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
-	if containsAny(ctx, negativeTable) && !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "recipient", "applicant", "agreed", "approved"}) {
+	negCtx := ctx
+	if amountCol >= 0 && amountScore >= 1 {
+		// "Scheme funding | Match funding | Total project cost": the cost
+		// column beside the grant's says nothing against the table
+		negCtx = strings.ToLower(t.caption + " " + t.context + " " + header[amountCol])
+	}
+	if containsAny(negCtx, negativeTable) && !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "recipient", "applicant", "agreed", "approved"}) {
 		return // ("Ward Budget allocations ... in the amounts shown in the 'Agreed' column" is a table of grants)
 	}
 	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) || len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"source"}) {
