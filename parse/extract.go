@@ -1018,6 +1018,11 @@ func (a *analyzer) sentence(s sent) {
 		containsAny(s.low, []string{"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve"}) ||
 		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
 		containsAny(s.low, []string{"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application"})
+	// "X was offered £4,000 towards safety boats but declined the grant",
+	// "To defer the recommended grant of £35,000 to X": an offer not
+	// taken up, a decision put off, however plainly X is named
+	sentDeclined := containsAny(s.low, []string{"but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred"})
+	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m
@@ -2510,7 +2515,7 @@ func (a *analyzer) sentence(s sent) {
 			// in match funding from a developer": not the fund's grant
 			role = roleNone
 		}
-		if negative && role == roleAward && conf < 0.8 {
+		if negative && role == roleAward && (conf < 0.8 || sentDeclined) {
 			role = roleNone
 		}
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {

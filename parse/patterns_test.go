@@ -4314,3 +4314,13 @@ func TestGrantColumnBesideCosts(t *testing.T) {
 		t.Errorf("scheme funding: %q", got)
 	}
 }
+
+// TestDeclinedAndDeferredOffers: "X was offered £4,000 ... but declined
+// the grant" and "To defer the recommended grant of £35,000 to Y" give
+// nothing; Z's grant in the same list stands.
+func TestDeclinedAndDeferredOffers(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 December 2027</p><p>Avonmouth Rowing Club was awarded £6,000 for a new boat.</p><p>Severn Beach Sailing Club was offered £4,000 towards safety boats but declined the grant after securing sponsorship.</p><p>To defer the recommended grant of £35,000 to Cromer Seafront Theatre Guild until the March meeting.</p>`)
+	if got := recipients(r); got != "Avonmouth Rowing Club" {
+		t.Errorf("awards %q", got)
+	}
+}
