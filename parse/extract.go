@@ -2256,7 +2256,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 		purpose := ""
 		objRecip, objGeneric, objCount := "", false, 0
-		if np != "" {
+		if np != "" && strings.HasPrefix(lowRight, " in ") && hasAnyWord(lastWordLower(cutClause(np)), []string{"grants", "funding", "awards"}) {
+			// "approve $1.06 million in Community Parks Partnership
+			// grants": the fund's batch, named by the fund
+			objGeneric = true
+		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
 		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed", "confirmed", "pledged"}) {
@@ -3152,6 +3156,7 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
 	}
+
 	if isPerson(np) {
 		// "goes to Dr Ben Oduya at the University of Wearside"
 		if r := a.personOrg(np); r != "" {

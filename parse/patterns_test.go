@@ -4324,3 +4324,13 @@ func TestDeclinedAndDeferredOffers(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFigureInFundGrants: "Commissioners approve $1.06 million in
+// Community Parks Partnership grants" is the fund's batch; the
+// "Partnership" in its name is no grantee.
+func TestFigureInFundGrants(t *testing.T) {
+	r := parseHTML(t, `<h1>Commissioners approve $1.06 million in Community Parks Partnership grants</h1><p>Published 1 December 2027</p><p>The grants go to eight groups.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
