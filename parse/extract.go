@@ -2522,6 +2522,12 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role == roleAward && (conf < 0.8 || sentDeclined) {
 			role = roleNone
 		}
+		if role == roleAward && funderActive && past && recip != "" && !orgName(recip) && !strings.Contains(recip, "(") && (prep == "in" || strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ")) {
+			// "Since 2024 the scheme has invested €4.3 million in County
+			// Galway": the money a place has had over the years, given to
+			// no one body
+			role = roleNone
+		}
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
 			role = roleNone
 		}

@@ -4334,3 +4334,14 @@ func TestFigureInFundGrants(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestInvestedInAPlaceSince: "Since 2024 the scheme has invested €4.3
+// million in County Galway" is what a place has had over the years, no
+// award; "the scheme has invested €40,000 in Tuam Community Council" is
+// an award.
+func TestInvestedInAPlaceSince(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 December 2027</p><p>Nine projects in County Galway share €1.1 million from the Village Centres Renewal Scheme.</p><p>Since 2024 the scheme has invested €4.3 million in County Galway.</p><p>This year the scheme has invested €40,000 in Tuam Community Council.</p>`)
+	if got := recipients(r); got != "Tuam Community Council" {
+		t.Errorf("awards %q", got)
+	}
+}
