@@ -256,6 +256,14 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	}
 	a.funds.title = strings.ToLower(doc.title)
 	a.titleParts = titleSegments(doc.title + " | " + doc.site)
+	for i := len(a.titleParts) - 1; i > 0; i-- {
+		// "Annual Report 2026/27 - Mynydd Garw Community Benefit Fund": a
+		// fund's own site, whose "the fund" is that fund
+		if t := a.titleParts[i]; fundHeads[lastWordLower(t)] && strings.Contains(t, " ") && leadingProper(t) == cleanName(t) && !isFunder(t) && !genericFundWords[firstWordLower(t)] {
+			a.lastFund = a.funds.add(cleanName(t))
+			break
+		}
+	}
 	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
@@ -1459,7 +1467,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -664,3 +664,13 @@ func partOfBudget(lowLeft, lowRight string) bool {
 	}
 	return hasAnyPrefix(r, "commitment", "fund", "budget", "programme", "program", "pot", "allocation", "grants programme", "grant programme")
 }
+
+// receivedToDistribute reads a fund's money for the year: "in 2026/27 the
+// fund received £96,000 to distribute in the Garw Valley".
+func receivedToDistribute(lowLeft, lowRight string) bool {
+	l := " " + strings.TrimRight(lowLeft, " ")
+	if !hasAnySuffix(l, " fund received", " fund receives", " fund will receive", " fund has received", " scheme received", " scheme receives", " programme received", " programme receives") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to distribute", "to award", "to give", "to allocate", "to share", "to spend on grants", "to grant")
+}

@@ -4345,3 +4345,23 @@ func TestInvestedInAPlaceSince(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFundsOwnSite: on a page titled "Annual Report 2026/27 - Mynydd Garw
+// Community Benefit Fund", "in 2026/27 the fund received £96,000 to
+// distribute" is that fund's budget for the year; "Unallocated funds of
+// £22,900" names no fund.
+func TestFundsOwnSite(t *testing.T) {
+	page := `<html><head><title>Annual Report 2026/27 - Mynydd Garw Community Benefit Fund</title></head><body><article><p>Published 15 December 2027</p>
+<p>The wind farm’s operator pays the fund £5,000 for each megawatt installed, and in 2026/27 the fund received £96,000 to distribute in the Garw Valley and neighbouring communities.</p>
+<p>Unallocated funds of £22,900 have been carried forward to 2027/28.</p></article></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/report"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Mynydd Garw Community Benefit Fund" || r.Limits[0].Amount != 96000 {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+	if strings.Join(r.Funds, "|") != "Mynydd Garw Community Benefit Fund" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
