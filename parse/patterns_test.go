@@ -4365,3 +4365,13 @@ func TestFundsOwnSite(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// TestMoneyHeaderBeatsCountColumn: "Grants | EU contribution (€
+// million)" under a caption in € million: the column whose header states
+// money holds the awards, the other counts them.
+func TestMoneyHeaderBeatsCountColumn(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>The Council has selected 412 researchers for Frontier grants.</p><table><caption>Leading host institutions (EU contribution, € million)</caption><thead><tr><th>Host institution</th><th>Country</th><th>Grants</th><th>EU contribution (€ million)</th></tr></thead><tbody><tr><td>Institut Valmont de Recherche</td><td>France</td><td>9</td><td>18.4</td></tr><tr><td>Karlholm University</td><td>Sweden</td><td>5</td><td>9.6</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Institut Valmont de Recherche 18400000|Karlholm University 9600000" {
+		t.Errorf("awards %q", got)
+	}
+}

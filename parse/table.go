@@ -167,6 +167,7 @@ func (a *analyzer) table(doc *document, t table) {
 	for i, h := range header {
 		l := strings.ToLower(h)
 		units[i], curs[i] = unitOf(h)
+		ownMoney := units[i] > 0 || curs[i] != "" // the header itself states money
 		if units[i] == 0 {
 			units[i] = capUnit
 		}
@@ -192,6 +193,11 @@ func (a *analyzer) table(doc *document, t table) {
 				score = 0
 			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding"}):
 				score = 2
+			}
+			if score >= 1 && ownMoney {
+				// "Grants | EU contribution (€ million)": the column whose
+				// header states money holds it; the other counts grants
+				score += 2
 			}
 			if amountCol < 0 || score > amountScore {
 				if amountCol >= 0 {
