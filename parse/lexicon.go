@@ -374,7 +374,11 @@ func endsPhrase(w string) bool {
 		return false
 	}
 	switch w[len(w)-1] {
-	case ',', ';', ':', '.', ')', '!', '?':
+	case '.':
+		// "St. Martins Sea Caves Trail Association", "Mt. Hood": an
+		// abbreviation inside a place's name
+		return w != "St." && w != "Mt." && w != "Ft." && w != "Pt."
+	case ',', ';', ':', ')', '!', '?':
 		return true
 	}
 	return strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’")

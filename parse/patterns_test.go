@@ -4375,3 +4375,12 @@ func TestMoneyHeaderBeatsCountColumn(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSaintAbbreviationInName: "St. Martins Sea Caves Trail Association"
+// is one name, the "St." no end of it.
+func TestSaintAbbreviationInName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 December 2027</p><ul><li>St. Martins Sea Caves Trail Association – $7,250 for trail signage and steps</li></ul>`)
+	if got := recipients(r); got != "St. Martins Sea Caves Trail Association" {
+		t.Errorf("awards %q", got)
+	}
+}
