@@ -1743,6 +1743,12 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if w := a.prizeWinner(s.text[prevEnd:m.QStart], s.text[m.End:]); w != "" && !negative {
+			// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of
+			// Strathdee), for ...": the prize's winner after the colon
+			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
+			continue
+		}
 		if !negative && afterSecuring(fullLeftLow) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the

@@ -2166,3 +2166,31 @@ func kindOnly(part string) bool {
 
 // kindWords describe a body's kind beside orgSuffixes.
 var kindWords = wordSet("technical community sixth form further higher education primary secondary junior infant high grammar arts sports youth heritage music health care social adult learning training")
+
+// prizeWinner reads a prize's winner after its value in brackets:
+// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of Strathdee),
+// for ...". A person is named as such (prizes are a person's).
+func (a *analyzer) prizeWinner(before, after string) string {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return ""
+	}
+	if !hasAnyWord(lastWordLower(strings.TrimSuffix(b, "(")), []string{"prize", "award", "medal", "fellowship", "scholarship", "bursary", "lectureship", "studentship"}) {
+		return ""
+	}
+	k := strings.Index(after, "): ")
+	if k < 0 || k > 30 {
+		return ""
+	}
+	w := after[k+3:]
+	if isPerson(w) {
+		if j := strings.IndexAny(w, ",("); j > 0 {
+			w = w[:j]
+		}
+		return personName(w)
+	}
+	if n := leadingProper(w); n != "" && !isFunder(n) {
+		return a.expand(n)
+	}
+	return ""
+}

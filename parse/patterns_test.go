@@ -4384,3 +4384,13 @@ func TestSaintAbbreviationInName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPrizeThenWinner: "Ferrand Prize (£2,500): Dr Tamsin Greaves
+// (University of Strathdee), for ..." is the winner's prize, not the
+// prize's.
+func TestPrizeThenWinner(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><ul><li>Ferrand Prize (£2,500): Dr Tamsin Greaves (University of Strathdee), for outstanding early-career research.</li><li>Halden Medal (£1,000): Kelso Marine Trust, for coastal monitoring.</li></ul>`)
+	if got := awardList(r); got != "Tamsin Greaves 2500|Kelso Marine Trust 1000" {
+		t.Errorf("awards %q", got)
+	}
+}
