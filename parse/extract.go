@@ -1478,6 +1478,12 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
 			continue
 		}
+		if !negative && m.Qual == "up to" && hasAnySuffix(strings.TrimRight(lowLeft, " "), " offers", " provides", " will offer", " can offer", " gives", " will provide", " can provide") && hasAnyWord(tail(lowLeft, 40), []string{"scheme", "fund", "programme", "program", "grants"}) {
+			// "Our Small Research Grants scheme offers up to £10,000 to
+			// Kingsmead Hospitals staff": each grant's cap
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right)) {

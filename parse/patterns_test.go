@@ -4394,3 +4394,13 @@ func TestPrizeThenWinner(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSchemeOffersUpTo: "Our Small Research Grants scheme offers up to
+// £10,000 to Kingsmead Hospitals staff" is each grant's cap, not an
+// award to the hospitals.
+func TestSchemeOffersUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>Our Small Research Grants scheme offers up to £10,000 to Kingsmead Hospitals staff to test new ideas.</p>`)
+	if len(r.Awards) != 0 || len(r.Caps) != 1 || r.Caps[0].Amount != 10000 {
+		t.Errorf("awards %+v caps %+v", r.Awards, r.Caps)
+	}
+}
