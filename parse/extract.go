@@ -4065,6 +4065,22 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	b := strings.TrimRight(before, " ")
 	r := strings.TrimLeft(lowRight, " -")
 	ok := false
+	if lw := lastWordLower(b); (lw == "her" || lw == "his") && hasAnyPrefix(r, "fellowship", "grant", "award", "prize", "studentship", "chair") && isPerson(strings.TrimSpace(b)) {
+		// "Dr Ellen Strachan, who joined us ..., has transferred her
+		// £1.1m fellowship": the person who opens the sentence, at the
+		// host they move to when the sentence names one ("will move to
+		// the Marlow Institute of Technology to take up his £1.38
+		// million fellowship")
+		lb := asciiLower(b)
+		for _, v := range []string{" will move to ", " is moving to ", " moves to ", " will join ", " has moved to "} {
+			if k := strings.Index(lb, v); k > 0 {
+				if host := leadingProper(b[k+len(v):]); host != "" && orgName(host) && !isFunder(host) {
+					return withPerson(strings.TrimSpace(b), host)
+				}
+			}
+		}
+		return personName(strings.TrimSpace(b))
+	}
 	// "Fermanagh and Omagh District Council's bid for £1.45million ...
 	// was successful"
 	if lb := asciiLower(b); strings.HasSuffix(lb, "'s bid for") || strings.HasSuffix(lb, "’s bid for") || strings.HasSuffix(lb, "'s application for") || strings.HasSuffix(lb, "’s application for") {

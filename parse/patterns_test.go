@@ -4404,3 +4404,14 @@ func TestSchemeOffersUpTo(t *testing.T) {
 		t.Errorf("awards %+v caps %+v", r.Awards, r.Caps)
 	}
 }
+
+// TestHerFellowship: "Dr Ellen Strachan, who joined us ..., has
+// transferred her £1.1m fellowship" is Strachan's; "Dr Rhys Calloway
+// ... will move to the Marlow Institute of Technology to take up his
+// £1.38 million fellowship" is his at the new host.
+func TestHerFellowship(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>Dr Ellen Strachan, who joined us from the University of Strathdee in September, has transferred her £1.1m fellowship to Kelmsford.</p><p>Dr Rhys Calloway, currently at the University of Coldharbour, will move to the Marlow Institute of Technology to take up his £1.38 million fellowship on battery recycling.</p>`)
+	if got := recipients(r); got != "Ellen Strachan|Rhys Calloway (Marlow Institute of Technology)" {
+		t.Errorf("awards %q", got)
+	}
+}
