@@ -4415,3 +4415,13 @@ func TestHerFellowship(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestProgramNamedInRoundHeadline: "Grassroots Sport Facilities Program:
+// Round 3 (2027–28) outcomes" names the program, with no figure beside
+// it, so the round below is the program's.
+func TestProgramNamedInRoundHeadline(t *testing.T) {
+	r := parseHTML(t, `<h1>Grassroots Sport Facilities Program: Round 3 (2027–28) outcomes</h1><p>Published 22 December 2027</p><p>The Minister for Sport and Recreation has approved $1,739,000 for eight projects in Round 3.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Grassroots Sport Facilities Program" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
