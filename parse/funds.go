@@ -186,6 +186,11 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		lw := strings.ToLower(word)
+		if lw == "funds" && k+1 < len(ws) && !endsPhrase(raw) && isProperWord(trimWord(s[ws[k+1].start:ws[k+1].end])) && !connectors[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] {
+			// "Second Intake Funds Wetlands, Urban Trees and ...": a
+			// headline's verb, with its object after it
+			continue
+		}
 		if lw == "awards" && (word[0] != 'A' || k+1 < len(ws) && strings.ContainsAny(s[ws[k+1].start:min(ws[k+1].start+2, len(s))], "£$€0123456789")) {
 			// "nine awards": only a capitalised Awards ends a name, and
 			// "Foundation Awards $3.4 Million" is a headline's verb

@@ -4425,3 +4425,13 @@ func TestProgramNamedInRoundHeadline(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestFundsAsHeadlineVerb: "Second Intake Funds Wetlands, Urban Trees
+// and Clean Energy" uses "Funds" as a verb; the program named in the
+// body is the fund.
+func TestFundsAsHeadlineVerb(t *testing.T) {
+	r := parseHTML(t, `<h1>Second Intake Funds Wetlands, Urban Trees and Clean Energy for Community Buildings</h1><p>Published 1 December 2027</p><p>Twelve projects will share $8.1 million in the second intake of the Prairie Green Infrastructure Program.</p>`)
+	if strings.Join(r.Funds, "|") != "Prairie Green Infrastructure Program" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
