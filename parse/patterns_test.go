@@ -4435,3 +4435,12 @@ func TestFundsAsHeadlineVerb(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// TestSeasonNamesNoFund: "Fall grants: $148,500 for 14 charities" names
+// a season's batch, no fund.
+func TestSeasonNamesNoFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 December 2027</p><h2>Fall grants: $148,500 for 14 charities</h2><p>The foundation's Fall grants went to 14 charities.</p>`)
+	if len(r.Funds) != 0 {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
