@@ -747,6 +747,12 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 		w.children(n, depth)
 		return
 	}
+	if n.DataAtom != atom.Li && teaserLink(n) {
+		// "<div class="card"><a href="...">Clean Cooling Prize: £5 million
+		// for ...</a></div>": a link to another page, whose money is that
+		// page's
+		return
+	}
 	w.flush()
 	prev, prevItem := w.kind, w.b.item
 	switch {
@@ -1267,4 +1273,22 @@ func within(n *html.Node, roots []*html.Node) bool {
 		}
 	}
 	return holdsAny(n, roots)
+}
+
+// teaserLink reports a block that is nothing but one link whose text
+// holds money: a teaser for another story ("Clean Cooling Prize: £5
+// million for affordable heat-pump cooling"), not this page's news. (A
+// list item may be a grant linked to its own page, so lists keep theirs.)
+func teaserLink(n *html.Node) bool {
+	var link *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return false
+		}
+	}
+	return link != nil && link.FirstChild != nil && hasMoney(textOf(link))
 }

@@ -4444,3 +4444,13 @@ func TestSeasonNamesNoFund(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// TestTeaserCardIsChrome: a card that is nothing but a link, "Clean
+// Cooling Prize: £5 million for affordable heat-pump cooling", teases
+// another page; a list of grants linked to their own pages is kept.
+func TestTeaserCardIsChrome(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Calcora Ltd has won the £1 million grand prize.</p><section class="cards"><h2>Open challenges</h2><div class="card"><a href="/c">Clean Cooling Prize: £5 million for affordable heat-pump cooling</a></div></section><h2>Also funded</h2><ul><li><a href="/g/1">Riverside Trust: £5,000</a></li></ul>`)
+	if got := awardList(r); got != "Calcora Ltd 1000000|Riverside Trust 5000" {
+		t.Errorf("awards %q", got)
+	}
+}
