@@ -3460,6 +3460,9 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
 	recip = unitHost(recip)
+	for _, p := range []string{"Runners-up ", "Runner-up ", "Joint winners ", "Winners ", "Finalists "} {
+		recip = strings.TrimPrefix(recip, p) // "Runners-up Ferroclay and Verdant Binders will each receive"
+	}
 	// the purpose is what the money is for, never the grantee's name
 	// nor the tail of an aside (", as lead applicant for ...")
 	purpose = strings.TrimSpace(strings.TrimLeft(purpose, ",;: "))

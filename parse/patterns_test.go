@@ -4454,3 +4454,12 @@ func TestTeaserCardIsChrome(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRunnersUpPrefix: "Runners-up Ferroclay and Verdant Binders will
+// each receive £250,000" names Ferroclay, not "Runners-up Ferroclay".
+func TestRunnersUpPrefix(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Runners-up Ferroclay and Verdant Binders will each receive £250,000.</p>`)
+	if got := recipients(r); got != "Ferroclay|Verdant Binders" {
+		t.Errorf("awards %q", got)
+	}
+}
