@@ -4463,3 +4463,13 @@ func TestRunnersUpPrefix(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestChallengePrizeIsAFund: "Calcora Ltd has won the Low-Carbon Cement
+// Prize, a £2 million challenge prize" names the fund the winners are
+// paid from.
+func TestChallengePrizeIsAFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Calcora Ltd has won the Low-Carbon Cement Prize, a £2 million challenge prize funded by the Built Environment Decarbonisation Trust.</p><p>Calcora receives £1 million to scale up production.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Fund != "Low-Carbon Cement Prize" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
