@@ -564,10 +564,13 @@ func dropHedgedRepeats(awards []Award) []Award {
 	drop := make([]bool, len(awards))
 	for i, x := range awards {
 		if x.Qualifier == nil && x.Recipient != "" {
+			if x.Amount%10000 != 0 {
+				continue // no rounded figure
+			}
 			// "€7.99 million" in the prose beside €7,985,412 in the
 			// project's facts: the exact figure, rounded
 			for j, y := range awards {
-				if i != j && !drop[j] && norm(y.Recipient) == norm(x.Recipient) && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) {
+				if i != j && !drop[j] && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) && norm(y.Recipient) == norm(x.Recipient) {
 					drop[i] = true
 					break
 				}
@@ -3451,7 +3454,7 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 }
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
-	if num == 0 && reSeveralRounds.MatchString(s.low) {
+	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
 	v := m.Value

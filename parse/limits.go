@@ -651,7 +651,7 @@ var rePartOf = regexp.MustCompile(`\b(?:awards|grants|funding|allocations|invest
 // "The awards are part of the foundation's $15 million, five-year
 // commitment".
 func partOfBudget(lowLeft, lowRight string) bool {
-	if !rePartOf.MatchString(strings.TrimRight(lowLeft, " ")) {
+	if !strings.Contains(tail(lowLeft, 60), "part of") || !rePartOf.MatchString(strings.TrimRight(lowLeft, " ")) {
 		return false
 	}
 	// the budget, not "a £160m package of digital investment" nor "a
