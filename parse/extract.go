@@ -3924,6 +3924,8 @@ var joinedNameParts = func() [][2]string {
 	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate", "Tenants and Residents", "Residents and Tenants", "Friends and Neighbours", "Arts and Crafts"} {
 		out = append(out, [2]string{p, strings.Replace(p, " and ", " \x00 ", 1)})
 	}
+	// "Tollbridge and District Men’s Shed": a place and its district
+	out = append(out, [2]string{" and District ", " \x00 District "}, [2]string{" & District ", " \x00 District "})
 	return out
 }()
 

@@ -4473,3 +4473,13 @@ func TestChallengePrizeIsAFund(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestAndDistrictInName: "Tollbridge and District Men’s Shed and St
+// Alban’s Court Residents’ Association – £1,000 each" is two bodies, the
+// first "and District" one name.
+func TestAndDistrictInName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><ul><li>Tollbridge and District Men’s Shed and St Alban’s Court Residents’ Association – £1,000 each for tools</li></ul>`)
+	if got := recipients(r); got != "Tollbridge and District Men’s Shed|St Alban’s Court Residents’ Association" {
+		t.Errorf("awards %q", got)
+	}
+}
