@@ -100,7 +100,16 @@
 //     programme", "from 2022-23 to 2024-25") has none; a US "FY 2027" or
 //     "fiscal year 2027" is the year ending then, 2026/27 (one blind
 //     labeller left every non-UK period null instead; the corpus README
-//     defines the field as a UK financial year only).
+//     defines the field as a UK financial year only). An award split by
+//     calendar year ("€420,000 in 2027 and a further €380,000 in 2028")
+//     is one award of the sum whose tranches have no period (null in
+//     JSON); a total told year by year before its grantee ("£1.2 million
+//     over two years, £700,000 in 2026-27 and £500,000 in 2027-28, for
+//     X") is one award in tranches.
+//   - Offers declined, grants deferred, figures struck out (<del>, <s>)
+//     and figures a correction withdraws ("we reported that") are no
+//     awards; a card that is only a link with money in it teases another
+//     page; an equity stake or match funding is no grant.
 //   - Dates: a written answer is published the day it is answered; a
 //     report's "Date of publication" outranks its decision or meeting
 //     date; a closing, start or end date is never the page's date. A
