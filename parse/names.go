@@ -864,10 +864,13 @@ func labelBefore(before, after string) string {
 	if payGrade(b) {
 		return "" // "Band 6 – £38,682 to £46,580": a pay scale
 	}
-	if k := strings.LastIndex(b, " led by "); k > 0 && (strings.HasSuffix(b, "–") || strings.HasSuffix(b, "—") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "(")) {
+	if k := strings.LastIndex(b, " led by "); k > 0 && (hasAnySuffix(b, "–", "—", "-", ":", "(") || hasAnySuffix(b, ",", ", with") && opensItem(b)) {
 		// "Fetlar Housing Partnership, led by North Isles Development
 		// Trust – £1.47 million", "A consortium led by Portage Creek
-		// Restoration Partners, with three districts ($725,000)": the lead
+		// Restoration Partners, with three districts ($725,000)", "a
+		// partnership of three trusts, led by the Torsa Community Trust,
+		// £430,000", "E-Quay, led by Portsfield Harbour Authority, with
+		// £5.25 million": the lead
 		if n := leadingProper(b[k+len(" led by "):]); n != "" && !isFunder(n) {
 			return n
 		}
@@ -2193,4 +2196,19 @@ func (a *analyzer) prizeWinner(before, after string) string {
 		return a.expand(n)
 	}
 	return ""
+}
+
+// opensItem reports words that open a list item or sentence as its
+// subject, a name or "a"/"the" phrase ("a partnership of three trusts,
+// led by X,"), not the tail of a clause ("for a cyber crime initiative
+// led by X,").
+func opensItem(b string) bool {
+	t := strings.TrimSpace(b)
+	if t == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+		return true
+	}
+	return hasAnyPrefix(t, "a ", "an ", "the ")
 }

@@ -4483,3 +4483,19 @@ func TestAndDistrictInName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLedByBeforeCommaFigure: "a partnership of three trusts, led by the
+// Torsa Community Trust, £430,000 for ..." and "E-Quay, led by Portsfield
+// Harbour Authority, with £5.25 million" are the leads' awards; "£4.8
+// million for an initiative led by Derbyshire Police, £2.9 million for
+// City of London Police's work" gives the second figure to the City.
+func TestLedByBeforeCommaFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>The fund has awarded:</p><ul><li>a partnership of three Argyll island trusts, led by the Torsa Community Trust, £430,000 for a shared ferry booking service</li><li>E-Quay, led by Portsfield Harbour Authority, with £5.25 million to build battery-electric tugs</li></ul>`)
+	if got := recipients(r); got != "Torsa Community Trust|Portsfield Harbour Authority" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<p>Published 1 June 2027</p><p>Other awards are £4.8 million for a cyber crime initiative led by Derbyshire Police, £2.9 million for City of London Police’s work on economic crime.</p>`)
+	if got := recipients(r); got != "Derbyshire Police|City of London Police" {
+		t.Errorf("awards %q", got)
+	}
+}
