@@ -1569,6 +1569,17 @@ func (a *analyzer) sentence(s sent) {
 						subj = subj[k+len(br):]
 					}
 				}
+				if k := strings.Index(subj, ", "); k > 0 && !nameList(strings.Split(strings.TrimRight(subj, ", "), ", ")) {
+					// "Two skatepark campaigns, Bourne Wheels Collective and
+					// Hale Skate Project, get £3,500 each": the names set
+					// beside the count
+					if c, w := countWord(asciiLower(subj)); c > 1 && w > 0 {
+						ap := strings.TrimRight(strings.TrimSpace(subj[k+2:]), ", ")
+						if names := splitNames(cleanName(ap)); len(names) == c && nameList(strings.Split(ap, ", ")) {
+							subj = ap
+						}
+					}
+				}
 				if names := splitNames(cleanName(stripDeterminer(subj))); len(names) > 1 && nameList(strings.Split(subj, ", ")) {
 					for _, n := range names {
 						sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))

@@ -4499,3 +4499,13 @@ func TestLedByBeforeCommaFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCountedNamesEach: "Two skatepark campaigns, Bourne Wheels
+// Collective and Hale Skate Project, get three thousand five hundred
+// pounds each" is one award to each of the two named.
+func TestCountedNamesEach(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 June 2027</p><p>Two skatepark campaigns, Bourne Wheels Collective and Hale Skate Project, get three thousand five hundred pounds each towards ramp designs.</p>`)
+	if got := awardList(r); got != "Bourne Wheels Collective 3500|Hale Skate Project 3500" {
+		t.Errorf("awards %q", got)
+	}
+}
