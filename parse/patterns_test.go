@@ -4509,3 +4509,14 @@ func TestCountedNamesEach(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestHeadingOverGrantOf: "<h3>Gullcliff Youth Boat Build</h3><p>A grant
+// of six thousand pounds to build ...</p>" and a joint name over "Joint
+// award of £8,000" are the headings' awards; "Fiscal Impact" over "Total
+// of $42,500 from account ..." is none.
+func TestHeadingOverGrantOf(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><h3>Westbury Fields Repair Café and Hartwell Tool Library</h3><p>Joint award of £8,000 for a teen “fix-it” apprenticeship</p><h3>Gullcliff Youth Boat Build</h3><p>A grant of six thousand pounds to build a traditional rowing gig</p><h3>Fiscal Impact</h3><p>Total of $42,500 from account 101-4520-5630.</p>`)
+	if got := awardList(r); got != "Westbury Fields Repair Café and Hartwell Tool Library 8000|Gullcliff Youth Boat Build 6000" {
+		t.Errorf("awards %q", got)
+	}
+}
