@@ -1800,7 +1800,12 @@ func (a *analyzer) sentence(s sent) {
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
 			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
-			isActive := passiveForm && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
+			// "Friends of Ashworth Baths, awarded £850,000 to reopen the
+			// baths": set off by a comma, the bare participle is passive
+			// (but "Round 1, decided in March, awarded £61,300 to 11
+			// businesses" gave it)
+			participle := strings.TrimSpace(aux) == "" && strings.HasSuffix(strings.TrimSpace(rawSubj), ",") && !toRecipients(lowRight)
+			isActive := passiveForm && !participle && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
@@ -4564,6 +4569,28 @@ func toVerbPurpose(lowRight string) bool {
 		return true
 	}
 	return false
+}
+
+// toRecipients reports "to" and a group after a figure ("to 11
+// businesses", "to the Trust", "to local charities"), not "to" and a
+// verb ("to reopen the baths").
+func toRecipients(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	if !strings.HasPrefix(r, "to ") {
+		return false
+	}
+	w := firstWordLower(r[3:])
+	if w == "" || toVerbPurpose(r) {
+		return false
+	}
+	if n, _ := countWord(w); n > 0 || isDigit(w[0]) {
+		return true
+	}
+	switch w {
+	case "the", "a", "an", "its", "their", "each", "all", "every", "local", "community", "small", "new", "several", "some", "more", "over", "nearly", "almost":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // reYearlyThenTotal matches what lies between a yearly figure and the

@@ -4520,3 +4520,13 @@ func TestHeadingOverGrantOf(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCommaParticipleIsPassive: "Friends of Ashworth Baths, awarded
+// £850,000 to reopen the baths" is the Friends' award; "Round 1, decided
+// in March, awarded £61,300 to 11 businesses" is a round that gave.
+func TestCommaParticipleIsPassive(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><ul><li>Friends of Ashworth Baths, awarded £850,000 to reopen the Grade II listed baths</li></ul><p>Round 1, decided in March 2026, awarded £61,300 to 11 businesses.</p>`)
+	if got := awardList(r); got != "Friends of Ashworth Baths 850000" {
+		t.Errorf("awards %q", got)
+	}
+}
