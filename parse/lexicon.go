@@ -199,7 +199,7 @@ var notProper = map[string]bool{
 
 // connectors may sit inside a proper name when a capitalised word follows.
 var connectors = map[string]bool{
-	"of": true, "and": true, "for": true, "the": true, "&": true, "on": true,
+	"of": true, "and": true, "for": true, "the": true, "&": true, "@": true, "on": true,
 	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true, "under": true,
 	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
 	"do": true, "dos": true, "das": true, "des": true, "le": true, "les": true, "et": true, "für": true, "zur": true, "den": true, // "Instituto de Ciências do Mar", "Réseau des Petites Scènes", "Hochschule für Stadtboden"

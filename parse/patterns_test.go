@@ -4530,3 +4530,11 @@ func TestCommaParticipleIsPassive(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAtSignInName: "Tiny Steps @ Riverside: £44,000" is one name.
+func TestAtSignInName(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><ul><li>Tiny Steps @ Riverside: £44,000</li></ul>`)
+	if got := recipients(r); got != "Tiny Steps @ Riverside" {
+		t.Errorf("awards %q", got)
+	}
+}
