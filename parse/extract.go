@@ -343,6 +343,14 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
 			// the heading names the grantee up to the next heading
 			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
+			for j := lastHeading + 1; j < bi && a.blockLabel == ""; j++ {
+				// "<h3>Digital twin for port emissions</h3><p>A consortium
+				// led by Harbour Digital Ltd with partners ...</p><p>Grant:
+				// £987,500</p>": the card's lead
+				if r, _ := ledBy(doc.blocks[j].text); r != "" && !isFunder(r) && len(doc.blocks[j].text) < 200 {
+					a.blockLabel = r
+				}
+			}
 		}
 		if b.kind == kindHeading {
 			lastHeading = bi

@@ -4538,3 +4538,13 @@ func TestAtSignInName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCardLedByLine: "<h3>Digital twin for port emissions</h3><p>A
+// consortium led by Harbour Digital Ltd with partners ...</p><ul><li>Grant:
+// £987,500</li></ul>" is the lead's award.
+func TestCardLedByLine(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><p>Five winners share the third round of the Blue Corridor Accelerator Challenge.</p><section><h3>Digital twin for port emissions</h3><p>A consortium led by Harbour Digital Ltd with partners Port of Saltmarsh Authority, University of Marlowe</p><ul><li><span>Grant:</span> £987,500</li><li><span>Total project costs:</span> £1,410,000</li></ul></section>`)
+	if got := awardList(r); got != "Harbour Digital Ltd 987500" {
+		t.Errorf("awards %q", got)
+	}
+}
