@@ -1105,6 +1105,11 @@ func (a *analyzer) sentence(s sent) {
 				subj = subj[k+2:] // "Two projects will help patients: A and B received"
 			}
 			subj = stripDeterminer(subj)
+			if f := strings.Fields(subj); len(f) > 3 && genericNouns[strings.ToLower(f[0])] && (f[1] == "at" || f[1] == "in" || f[1] == "from") && !strings.Contains(subj, ", led by ") {
+				// "The hubs at Mereside University and Dunmere University
+				// receive £3.4m and £2.9m respectively": the places named
+				subj = strings.Join(f[2:], " ")
+			}
 			if k := strings.Index(subj, ", led by "); k > 0 {
 				// "Collaborations in X and Y, led by A and B, receive £4.4m
 				// and £4.2m respectively", "Two teams at the University of

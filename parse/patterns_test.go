@@ -4548,3 +4548,13 @@ func TestCardLedByLine(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestGroupAtPlacesRespectively: "The hubs at Mereside University and
+// Dunmere University receive £3.4m and £2.9m respectively" gives each
+// university its figure.
+func TestGroupAtPlacesRespectively(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><p>The hubs at Mereside University and Dunmere University receive £3.4m and £2.9m respectively.</p>`)
+	if got := awardList(r); got != "Mereside University 3400000|Dunmere University 2900000" {
+		t.Errorf("awards %q", got)
+	}
+}
