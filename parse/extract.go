@@ -2583,6 +2583,12 @@ func (a *analyzer) sentence(s sent) {
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
 			role = roleNone
 		}
+		if role != roleAward && !negative && objRecip == "" && recip == "" && labelRecip == "" && hasAnySuffix(strings.TrimRight(lowLeft, " "), "made an award of", "made a grant of", "made a further award of", "awarded a grant of", "approved a grant of", "approved an award of", "agreed a grant of", "offered a grant of") {
+			// "The trust has also made an award of £58,500 ... It goes
+			// to Dr Mei Lin Zhao": the grantee in the sentence after
+			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
+			continue
+		}
 		if anonSubj && !negative && (role != roleNone || subjFound && recip == "" && !generic && receivesVerb(svAux, svVerb)) {
 			// the winner is named in a sentence to come: "Ettrickbrae
 			// Community Energy Ltd will use the money to ..."
@@ -4056,6 +4062,26 @@ func (a *analyzer) namedAfter(s sent) {
 	if s.order-p.order > 2 {
 		a.pendingAnon = nil
 		return
+	}
+	for _, g := range []string{"it goes to ", "it will go to ", "it has gone to ", "the award goes to ", "the grant goes to ", "this award goes to ", "this grant goes to ", "the recipient is "} {
+		if strings.HasPrefix(s.low, g) {
+			// "It goes to Dr Mei Lin Zhao, who will use it to ..."
+			w := strings.TrimSpace(s.text[len(g):])
+			n := ""
+			if isPerson(w) {
+				if j := strings.IndexAny(w, ",("); j > 0 {
+					w = w[:j]
+				}
+				n = personName(w)
+			} else if r := leadingProper(w); r != "" && !isFunder(r) {
+				n = a.expand(r)
+			}
+			if n != "" {
+				a.addAward(s, p.m, n, "", p.fund, 0.6, p.round)
+				a.pendingAnon = nil
+			}
+			return
+		}
 	}
 	if !containsAny(s.low, []string{" the money", " the grant", " the funding", " the cash", " the award"}) {
 		return

@@ -4558,3 +4558,12 @@ func TestGroupAtPlacesRespectively(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestItGoesTo: "The trust has also made an award of £58,500 ... It goes
+// to Dr Mei Lin Zhao, who ..." is Zhao's award.
+func TestItGoesTo(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><p>The trust has also made an award of £58,500 from its Career Bridge Awards, which are paid directly to researchers. It goes to Dr Mei Lin Zhao, who will use it to complete her work.</p>`)
+	if got := awardList(r); got != "Mei Lin Zhao 58500" {
+		t.Errorf("awards %q", got)
+	}
+}
