@@ -2497,7 +2497,7 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 		case subjFound && recip != "":
 			role = roleAward
-			if spendVerb && (negative || !a.recipients[strings.ToLower(recip)] && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
+			if spendVerb && (negative || !(a.recipients[strings.ToLower(recip)] && svVerb != "invest" && svVerb != "invests") && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
 				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into "))) {
 				// (in a list of successful bids, "a partnership led by X
 				// will put £2.1 million towards the £6.8 million
@@ -2505,7 +2505,8 @@ func (a *analyzer) sentence(s sent) {
 				// "the council will spend £2m", "will use £2m of its
 				// reserves": its own money; but on a page about a fund,
 				// "X will use £48,500 to install floodlights" tells X's
-				// grant
+				// grant (while a grantee that "will invest £6.8m in a new
+				// hall" puts in its own money too)
 				role = roleNone
 			}
 		case a.blockLabel != "" && i == 0 && s.first && !negative:
@@ -2583,7 +2584,11 @@ func (a *analyzer) sentence(s sent) {
 		if role == roleAward && !subjFound && objRecip == "" && recip == "" && prep != "on" && prep != "towards" {
 			role = roleNone
 		}
-		if role != roleAward && !negative && objRecip == "" && recip == "" && labelRecip == "" && hasAnySuffix(strings.TrimRight(lowLeft, " "), "made an award of", "made a grant of", "made a further award of", "awarded a grant of", "approved a grant of", "approved an award of", "agreed a grant of", "offered a grant of") {
+		if role != roleAward && !negative && objRecip == "" && recip == "" && labelRecip == "" && (hasAnySuffix(strings.TrimRight(lowLeft, " "), "made an award of", "made a grant of", "made a further award of", "awarded a grant of", "approved a grant of", "approved an award of", "agreed a grant of", "offered a grant of") ||
+			i == 0 && hasAnySuffix(strings.TrimRight(lowLeft, " "), "support of", "grant of", "funding of") && anonymous(s.text[:max(0, firstVerbAt(s.low))])) {
+			// ("A Thurso manufacturer is to create 42 jobs after HIE
+			// approved grant support of £1.25 million": the manufacturer
+			// named in the sentence after)
 			// "The trust has also made an award of £58,500 ... It goes
 			// to Dr Mei Lin Zhao": the grantee in the sentence after
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
@@ -4082,6 +4087,13 @@ func (a *analyzer) namedAfter(s sent) {
 			}
 			return
 		}
+	}
+	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ") && orgName(n) && !isFunder(n) {
+		// "A Thurso manufacturer ... £1.25 million." then "Pentland
+		// Precision Composites Ltd, which makes ...": the body described
+		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+		a.pendingAnon = nil
+		return
 	}
 	if !containsAny(s.low, []string{" the money", " the grant", " the funding", " the cash", " the award"}) {
 		return

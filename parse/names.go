@@ -1537,7 +1537,7 @@ func nounInSentence(sentence, noun string) string {
 // anonymous reports a subject that describes a body without naming it:
 // "A community energy company in the Ettrick valley".
 // anonNouns say what kind of body an unnamed recipient is.
-var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice")
+var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery")
 
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)

@@ -4567,3 +4567,15 @@ func TestItGoesTo(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAnonymousFirmNamedNext: "A Thurso manufacturer is to create 42
+// jobs after HIE approved grant support of £1.25 million" then
+// "Pentland Precision Composites Ltd, which makes ..., will invest £6.8m
+// in a new hall": the firm's grant is £1.25 million, its own investment
+// no grant.
+func TestAnonymousFirmNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>Published 8 November 2021</p><p>A Thurso manufacturer is to create 42 new jobs after Highlands and Islands Enterprise (HIE) approved grant support of £1.25 million towards a major expansion. Pentland Precision Composites Ltd, which makes lightweight parts, will invest £6.8m in a new hall.</p>`)
+	if got := awardList(r); got != "Pentland Precision Composites Ltd 1250000" {
+		t.Errorf("awards %q", got)
+	}
+}
