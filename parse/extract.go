@@ -1776,6 +1776,19 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " accepts the grant offer of", " accept the grant offer of", " accepted the grant offer of", " accepts the offer of", " accept the offer of", " accepted the offer of", " accepts a grant offer of", " accept a grant offer of", " accepts a grant of", " accept a grant of", " accepted a grant of") {
+			// "That Cabinet ... accepts the grant offer of £2,450,000 from
+			// the Coastal Communities Renewal Fund": the accepting body,
+			// the council whose report it is
+			if r := a.titleOrg("council"); r != "" {
+				sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
+				continue
+			}
+			if r := a.publisherOrg(); r != "" {
+				sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
+				continue
+			}
+		}
 		if w := a.prizeWinner(s.text[prevEnd:m.QStart], s.text[m.End:]); w != "" && !negative {
 			// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of
 			// Strathdee), for ...": the prize's winner after the colon

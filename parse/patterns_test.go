@@ -4579,3 +4579,17 @@ func TestAnonymousFirmNamedNext(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAcceptsTheGrantOffer: in Thornbridge District Council's report,
+// "accepts the grant offer of £2,450,000 from the Coastal Communities
+// Renewal Fund for the Seafront Shelters scheme" is the council's award.
+func TestAcceptsTheGrantOffer(t *testing.T) {
+	page := `<html><head><title>Cabinet report: Coastal Communities Renewal Fund | Thornbridge District Council</title></head><body><article><p>Published 1 March 2025</p><p>That Cabinet:</p><ul><li>accepts the grant offer of £2,450,000 from the Coastal Communities Renewal Fund for the Seafront Shelters and Promenade Lighting scheme;</li></ul></article></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/r"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Thornbridge District Council 2450000" {
+		t.Errorf("awards %q", got)
+	}
+}
