@@ -3337,7 +3337,7 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			if w := lastWordLower(low[:k]); strings.HasPrefix(p, " across") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 				continue // "creative spaces across West Yorkshire": spread over a place, given to no one there
 			}
-			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !strings.HasSuffix(strings.ToLower(name), "fund") {
+			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !fundHeads[lastWordLower(name)] && !a.isFundName(name) {
 				return a.expand(name), false, 0, cleanPurpose(s)
 			}
 		}

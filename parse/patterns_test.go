@@ -4593,3 +4593,13 @@ func TestAcceptsTheGrantOffer(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFundIsNoRecipientInPhrase: "announced funding of €2.4 million for
+// 31 projects under the third call of the Island Enterprise Scheme" is a
+// round of the scheme, no award to it.
+func TestFundIsNoRecipientInPhrase(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2026</p><p>The Office today announced funding of €2.4 million for 31 community and enterprise projects under the third call of the Island Enterprise Scheme.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
