@@ -1830,7 +1830,7 @@ func (a *analyzer) sentence(s sent) {
 			// baths": set off by a comma, the bare participle is passive
 			// (but "Round 1, decided in March, awarded £61,300 to 11
 			// businesses" gave it)
-			participle := strings.TrimSpace(aux) == "" && strings.HasSuffix(strings.TrimSpace(rawSubj), ",") && !toRecipients(lowRight)
+			participle := !hasAnyWord(aux, []string{"has", "have", "had", "will", "would", "is", "are", "was", "were", "be", "been", "being", "can", "could", "shall", "should", "may", "might"}) && strings.HasSuffix(strings.TrimSpace(rawSubj), ",") && !toRecipients(lowRight)
 			isActive := passiveForm && !participle && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))

@@ -4603,3 +4603,13 @@ func TestFundIsNoRecipientInPhrase(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestJointlyAwardedParticiple: "<li>Wealdmarsh Police and Eastholme
+// Constabulary, jointly awarded £2.2 million to merge their control
+// rooms</li>" is one joint award.
+func TestJointlyAwardedParticiple(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 January 2028</p><p>The successful bids are:</p><ul><li>Wealdmarsh Police and Eastholme Constabulary, jointly awarded £2.2 million to merge their two control rooms</li></ul>`)
+	if got := awardList(r); got != "Wealdmarsh Police and Eastholme Constabulary 2200000" {
+		t.Errorf("awards %q", got)
+	}
+}
