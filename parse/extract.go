@@ -887,9 +887,10 @@ func (a *analyzer) sentence(s sent) {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
 	rms := findRounds(s.low)
-	if len(amounts) == 0 && len(rms) == 1 && rms[0].num > 0 && !rms[0].recap && hasAnyPrefix(s.low, "this is ", "this was ", "this marks ", "it is ", "it was ", "it marks ") {
+	if len(rms) == 1 && rms[0].num > 0 && !rms[0].recap && hasAnyPrefix(s.low, "this is ", "this was ", "this marks ", "it is ", "it was ", "it marks ") && (len(amounts) == 0 || amounts[0].QStart > rms[0].end-12) {
 		// "... announced $3.4 million in grants to 12 projects. This is
-		// the program's fourth annual grant round.": the batch just told
+		// the program's fourth annual grant round.", "This is the third
+		// round of the £110 million fund": the batch just told
 		for k := len(a.facts) - 1; k >= 0 && a.facts[k].order >= s.order-2; k-- {
 			if f := &a.facts[k]; f.num == 0 && !f.recap {
 				f.num = rms[0].num

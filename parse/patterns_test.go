@@ -4613,3 +4613,23 @@ func TestJointlyAwardedParticiple(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestThisIsTheThirdRoundOfTheFund: "My department has confirmed £24.6
+// million for 22 projects. This is the third round of the £110 million
+// fund" numbers the batch 3, though the sentence also gives the fund's
+// size; a "fourth and final round" still to come numbers nothing.
+func TestThisIsTheThirdRoundOfTheFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 18 January 2028</p><p>My department has confirmed £24.6 million for 22 projects in coastal towns across England. This is the third round of the £110 million fund, which supports coastal communities.</p><p>I expect to announce arrangements for a fourth and final round in the summer.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// TestStatementMadeDate: a written statement's "Statement made" label
+// over its date gives the page's date.
+func TestStatementMadeDate(t *testing.T) {
+	r := parseHTML(t, `<p>Statement made</p><p>18 January 2028</p><p>I am today announcing £24.6 million for 22 projects.</p>`)
+	if r.Published != "2028-01-18" {
+		t.Errorf("published %q", r.Published)
+	}
+}

@@ -180,7 +180,7 @@ func answeredDate(blocks []block) string {
 			continue
 		}
 		l := strings.ToLower(b.text)
-		if !hasAnyPrefix(l, "answered on", "answered:", "date answered", "answer date", "date of answer", "answered ") {
+		if !hasAnyPrefix(l, "answered on", "answered:", "date answered", "answer date", "date of answer", "answered ", "statement made", "made on") {
 			continue
 		}
 		if d, _, ok := writtenDate(b.text); ok {
