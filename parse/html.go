@@ -51,8 +51,8 @@ type pageInfo struct {
 // A publication label (1) outranks the others (2).
 var dateLabels = map[string]int{
 	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1, "posted": 1, "issued": 1,
-	"date of publication": 1, "release date": 1, "results published": 1, "report date": 1, "date of report": 1, "answered": 1, "date answered": 1,
-	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2,
+	"date of publication": 1, "release date": 1, "results published": 1, "report date": 1, "date of report": 1, "statement made": 1, "answered": 1, "date answered": 1,
+	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2, "agenda date": 2, "final action": 2,
 }
 
 // betterDateLabel returns the rank of label in dateLabels ("Record
@@ -151,6 +151,20 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				p.facts = append(p.facts, n.Parent)
 			}
 		case atom.P, atom.Span, atom.Div, atom.Li:
+			if n.DataAtom == atom.Span && strings.Contains(attr(n, "class"), "label") {
+				// Hansard's <span class="label">Statement made</span>
+				// <span>18 January 2028</span>
+				if rank := p.betterDateLabel(collapse(textOf(n))); rank > 0 {
+					for d := n.NextSibling; d != nil; d = d.NextSibling {
+						if d.Type == html.ElementNode {
+							if v := parseDate(collapse(textOf(d))); v != "" && d.DataAtom == atom.Span {
+								p.labelledDate, p.labelRank = v, rank
+							}
+							break
+						}
+					}
+				}
+			}
 			// "<p>Meeting Date: Tuesday, March 11, 2025 · 6:00 PM</p>" in
 			// a page header outside the article
 			if c := n.FirstChild; c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {

@@ -4633,3 +4633,22 @@ func TestStatementMadeDate(t *testing.T) {
 		t.Errorf("published %q", r.Published)
 	}
 }
+
+// TestMoreDateForms: "02/22/2028" has no month 22 so is month first;
+// "9.2.2028" and "28.02.2028" are European day.month.year; "02/10/2028"
+// on a page that writes "February 10, 2028" is month first; Legistar's
+// "Agenda date" and Hansard's labelled "Statement made" give the date.
+func TestMoreDateForms(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p>02/22/2028</p><p>The program awards $420,000 to Deer Isle Shellfish Cooperative.</p>`:                                                                           "2028-02-22",
+		`<p class="news-date">9.2.2028</p><p>The council awards EUR 2.5 million to the Northern Institute.</p>`:                                                             "2028-02-09",
+		`<p class="pm-meta">Press release No. 14/2028 · Osnabrück, 28.02.2028</p><p>The foundation awards €480,000 to the Institut.</p>`:                                    "2028-02-28",
+		`<p class="release-date">FOR IMMEDIATE RELEASE: 02/10/2028</p><p>Gov. Dana Whitfield today, Thursday, February 10, 2028, announced $1,184,500 in grants.</p>`:       "2028-02-10",
+		`<table><tr><th>Agenda date:</th><td>2/15/2028</td></tr></table><p>Council approved ten grants totaling $162,650.</p>`:                                              "2028-02-15",
+		`<div class="statement-metadata"><span class="label">Statement made</span> <span>18 January 2028</span></div><p>I am announcing £24.6 million for 22 projects.</p>`: "2028-01-18",
+	} {
+		if r := parseHTML(t, page); r.Published != want {
+			t.Errorf("%s: published %q, want %s", page, r.Published, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -79,6 +80,21 @@ func writtenDate(s string) (string, int, bool) {
 			m, ok2 := num(p[1])
 			y, ok3 := num(strings.TrimRight(p[2], "."))
 			if ok1 && ok2 && ok3 && len(p[2]) >= 4 {
+				if v := validDate(y, time.Month(m), d); v != "" {
+					return v, strings.Index(s, w), true
+				}
+				if v := validDate(y, time.Month(d), m); v != "" && m > 12 {
+					return v, strings.Index(s, w), true // "02/22/2028": no month 22, so month first
+				}
+			}
+		}
+		if t := strings.TrimRight(w, ".,;"); strings.Count(t, ".") == 2 {
+			// "9.2.2028", "28.02.2028": the European day.month.year
+			p := strings.Split(t, ".")
+			if len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 && isAllDigits(p[0]) && isAllDigits(p[1]) && isAllDigits(p[2]) {
+				d, _ := strconv.Atoi(p[0])
+				m, _ := strconv.Atoi(p[1])
+				y, _ := strconv.Atoi(p[2])
 				if v := validDate(y, time.Month(m), d); v != "" {
 					return v, strings.Index(s, w), true
 				}
@@ -695,6 +711,11 @@ func monthFirst(pub, page string) string {
 			dayFirst = append(dayFirst, a*100+b)
 		}
 	}
+	if !us && !uk && len(dayFirst) > 0 && writtenMonthFirst(page) {
+		// "FOR IMMEDIATE RELEASE: 02/10/2028" over "Thursday, February
+		// 10, 2028": a page that writes its dates month first
+		us = true
+	}
 	if !us || uk || len(dayFirst) == 0 {
 		return pub
 	}
@@ -753,4 +774,17 @@ func gapFields(raw string) []string {
 		out = append(out, collapse(raw[st:e]))
 	}
 	return out
+}
+
+// reMonthFirst and reDayFirst match dates written out month first
+// ("February 10, 2028") and day first ("10 February 2028").
+var (
+	reMonthFirst = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2},? \d{4}\b`)
+	reDayFirst   = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b`)
+)
+
+// writtenMonthFirst reports a page that writes its dates month first
+// more often than day first.
+func writtenMonthFirst(page string) bool {
+	return len(reMonthFirst.FindAllStringIndex(page, 5)) > len(reDayFirst.FindAllStringIndex(page, 5))
 }
