@@ -883,6 +883,11 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 
 	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
+	for i := range amounts {
+		// "$2.85 million (GST exclusive) for Pilbara Youth Futures Hub":
+		// a tax note after the figure is part of it
+		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
+	}
 	if s.kind == kindHeading {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
@@ -4696,4 +4701,22 @@ func firstVerbAt(low string) int {
 		}
 	}
 	return best
+}
+
+// taxNoteEnd returns the end of a bracketed tax note right after a
+// figure ending at end ("(GST exclusive)", "(excl. VAT)", "(ex GST)"),
+// or end when there is none.
+func taxNoteEnd(text string, end int) int {
+	if !strings.HasPrefix(text[end:], " (") {
+		return end
+	}
+	k := strings.IndexByte(text[end:], ')')
+	if k < 0 || k > 30 {
+		return end
+	}
+	note := strings.ToLower(text[end+2 : end+k])
+	if hasAnyWord(note, []string{"gst", "vat", "hst", "tax"}) && len(strings.Fields(note)) <= 3 {
+		return end + k + 1
+	}
+	return end
 }

@@ -4652,3 +4652,13 @@ func TestMoreDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTaxNoteAfterFigure: "$2.85 million (GST exclusive) for Pilbara
+// Youth Futures Hub Inc" and "$4.5 million (GST exclusive), goes to X"
+// read past the tax note.
+func TestTaxNoteAfterFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><p>The biggest grant in the round, $4.5 million (GST exclusive), goes to Murray River Innovation Precinct Ltd in Mildura.</p><p>Other projects funded include:</p><ul><li>$2.85 million (GST exclusive) for Pilbara Youth Futures Hub Inc in Karratha, to build a youth hub;</li></ul>`)
+	if got := recipients(r); !strings.Contains(got, "Murray River Innovation Precinct Ltd") || !strings.Contains(got, "Pilbara Youth Futures Hub Inc") {
+		t.Errorf("awards %q", got)
+	}
+}
