@@ -240,11 +240,17 @@ type analyzer struct {
 	prev        []string // sentences seen so far, for expand
 	recipients  map[string]bool
 	lastRecip   string
-	ctxRound    int
-	order       int
-	blockLabel  string            // a heading naming the recipient of the next block
-	expanded    map[string]string // cache for expand
-	expandFrom  map[string]int    // how many sentences expand has searched per name
+	// lastLed is the body a recent sentence said "led by" ("Consortium
+	// led by the Scheldemond Institute."), and ledOrder that sentence:
+	// what "the consortium" or a bare "Funding: €1.45 million" after it
+	// refers to
+	lastLed    string
+	ledOrder   int
+	ctxRound   int
+	order      int
+	blockLabel string            // a heading naming the recipient of the next block
+	expanded   map[string]string // cache for expand
+	expandFrom map[string]int    // how many sentences expand has searched per name
 }
 
 // extract runs the analysis over doc and fills res.
@@ -881,6 +887,11 @@ func (a *analyzer) sentence(s sent) {
 		a.lastFund, a.lastFundOrder = sentFund, s.order
 	}
 	a.prev = append(a.prev, s.text)
+	if strings.Contains(s.low, "led by ") {
+		if r, _ := ledBy(s.text); r != "" && !isFunder(r) {
+			a.lastLed, a.ledOrder = a.expand(r), s.order
+		}
+	}
 
 	amounts := scanAmountsWords(s.text, feat&featCurrency != 0)
 	for i := range amounts {
@@ -1678,6 +1689,11 @@ func (a *analyzer) sentence(s sent) {
 			// £2m"), the subject gave the money
 			svOK = false
 		}
+		if svOK && svVerb == "funded" && !hasAnyWord(svAux, []string{"is", "are", "was", "were", "been", "be", "being"}) {
+			// only "X is funded with €300,000" makes X the grantee;
+			// "Businesses funded around £41 billion" paid
+			svOK = false
+		}
 		if svOK && (svVerb == "lead" || svVerb == "leads" || svVerb == "leading") && !ledProject(lowRight) {
 			// "X will lead a £6.2m hub" names the grantee; "X leads the
 			// £300m regeneration of the docks" may be anyone's money
@@ -2405,6 +2421,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
+			}
+			if labelRecip == "" && i == 0 && a.lastLed != "" && s.order-a.ledOrder == 1 && labelLine(s.text) {
+				// "Consortium led by Groene Hart University. Funding: €1.45
+				// million.": the lead just named
+				labelRecip = a.lastLed
 			}
 			if labelRecip == "" && i == 0 && a.itemLabel != "" && s.order-a.itemOrder <= 2 && resolvedToAward(s.low[:m.QStart]) {
 				// "Ashwell Magna Cricket Club – request for £3,000 ...

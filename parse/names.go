@@ -559,6 +559,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// named, which receives nothing
 		return "", false, 0
 	}
+	if l := strings.TrimPrefix(ls, "the "); (l == "consortium" || l == "partnership" || l == "team" || l == "project") && a.lastLed != "" && a.order-a.ledOrder <= 2 {
+		// "Consortium led by the Scheldemond Institute. The consortium
+		// receives €650,000": the lead
+		return a.lastLed, false, 0
+	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if n := nounInSentence(sentence, strings.TrimPrefix(ls, "the ")); n != "" {
 			// "Pupils at Thornbury Road Primary School ... after the

@@ -4662,3 +4662,17 @@ func TestTaxNoteAfterFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestConsortiumLedThenFunding: "Consortium led by X. The consortium
+// receives €650,000" and "Consortium led by Y. Funding: €1.45 million."
+// are the leads' awards; "Z is funded with €300,000 in 2028 and €180,000
+// in 2029" is Z's; "Businesses funded around £41 billion" gave.
+func TestConsortiumLedThenFunding(t *testing.T) {
+	r := parseHTML(t, `<p>Published 28 February 2028</p><h3>Zeeland Tidal Futures</h3><p>Consortium led by the Scheldemond Institute for Coastal Research. The consortium receives €650,000.</p><h3>Peat Meadow Subsidence Lab</h3><p>Consortium led by Groene Hart University of Applied Sciences. Funding: €1.45 million. Farmers will trial raised water levels.</p><p>The Institut für Kreislaufbeton Kassel is funded with €300,000 in 2028 and €180,000 in 2029 to develop a test procedure.</p><p>Businesses funded around £41 billion of that total.</p>`)
+	if got := awardList(r); got != "Scheldemond Institute for Coastal Research 650000|Groene Hart University of Applied Sciences 1450000|Institut für Kreislaufbeton Kassel 480000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
