@@ -1057,7 +1057,7 @@ func (a *analyzer) sentence(s sent) {
 	// "X was offered £4,000 towards safety boats but declined the grant",
 	// "To defer the recommended grant of £35,000 to X": an offer not
 	// taken up, a decision put off, however plainly X is named
-	sentDeclined := containsAny(s.low, []string{"but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred"})
+	sentDeclined := containsAny(s.low, []string{"withdrew its application", "withdrew their application", "withdrew the application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred"})
 	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -2057,7 +2057,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
-		if negative && dropAppositive(fullLeftLow) != fullLeftLow && !negativeWindow(tail(dropAppositive(fullLeftLow), 45)+" # "+purposeCut(head(lowRight, 50))) {
+		if negative && !sentRefused && dropAppositive(fullLeftLow) != fullLeftLow && !negativeWindow(tail(dropAppositive(fullLeftLow), 45)+" # "+purposeCut(head(lowRight, 50))) {
 			// the cue sat in an aside between commas
 			negative = false
 		}
@@ -3437,7 +3437,7 @@ func cleanPurpose(s string) string {
 	return s
 }
 
-var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise")
+var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise assets liabilities endowment expenditure reserves round")
 
 // figureFields end the label of a figure that is no one's award: "Award
 // Ceiling: $1,000,000", "Total Budget: £2m", "Project Cost: £40,000".

@@ -4676,3 +4676,14 @@ func TestConsortiumLedThenFunding(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestWithdrewAndNonBodies: "A further project ... was offered $88,000
+// but the club withdrew its application" gives nothing, nor do a
+// foundation's "Assets: $412 million" or "If all Round 2 recommendations
+// are approved, $25,100 will remain for a third round".
+func TestWithdrewAndNonBodies(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><p>A further project, the Barwon River Canoe Club change room upgrade, was offered $88,000 but the club withdrew its application in January.</p><ul><li>Assets: $412 million (December 31, 2027)</li></ul><p>If all Round 2 recommendations are approved, $25,100 will remain for a third round in the spring.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
