@@ -127,6 +127,9 @@ var (
 	reBudgetOf      = regexp.MustCompile(`(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend       = guard(regexp.MustCompile(`^\s*(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
+	// reAggregateNote matches a count of projects in brackets right after
+	// a figure: " (2 projects)", " (14 grants)"
+	reAggregateNote = regexp.MustCompile(`^\s*\((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten) (?:projects|grants|awards|schemes|groups|organisations|organizations|recipients)\)`)
 	// reSeveralRounds matches a figure's sentence that adds up more
 	// than one round
 	reSeveralRounds = regexp.MustCompile(`\brounds (?:\d+|one|two|three|four)(?:,? (?:and|&|to)|-| -) |\b(?:the )?(?:first|previous|past|earlier|last) (?:two|three|four|five) rounds\b|\b(?:both|all|previous|earlier|past) rounds\b`)
@@ -1815,6 +1818,11 @@ func (a *analyzer) sentence(s sent) {
 			// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of
 			// Strathdee), for ...": the prize's winner after the colon
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
+			continue
+		}
+		if reAggregateNote.MatchString(head(lowRight, 30)) && !strings.Contains(tail(fullLeftLow, 50), "total") {
+			// "County Cavan – €780,000 (2 projects)": a place's share,
+			// given to several bodies, no award
 			continue
 		}
 		if !negative && afterSecuring(fullLeftLow) {

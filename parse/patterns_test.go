@@ -4687,3 +4687,13 @@ func TestWithdrewAndNonBodies(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPlaceShareWithCount: "County Cavan – €780,000 (2 projects)" is a
+// county's share of several projects, no award; "Total approved at this
+// meeting: GBP 72,000 (5 grants)" is still a batch total.
+func TestPlaceShareWithCount(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><p>Allocations by county:</p><ul><li>County Cavan – €780,000 (2 projects)</li><li>County Mayo – €915,000 (2 projects)</li></ul><p>Total approved at this meeting: GBP 72,000 (5 grants)</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
+	}
+}
