@@ -739,6 +739,12 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	if len(strings.Fields(s.text)) >= 5 && allCapsText(s.text) {
+		// "DECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM
+		// BUSINESSES": read as the Title Case headline it stands for,
+		// whose capitals mark no names (same bytes, same offsets)
+		s.text, s.kind = asciiTitle(s.text), kindHeading
+	}
 	if strings.Contains(s.low, "an earlier version of this") {
 		// "Correction: An earlier version of this article said X
 		// received £3,000.": a figure withdrawn; the next sentence's
@@ -4748,4 +4754,31 @@ func taxNoteEnd(text string, end int) int {
 		return end + k + 1
 	}
 	return end
+}
+
+// allCapsText reports text whose letters are all capitals, with at least
+// ten of them.
+func allCapsText(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 10
+}
+
+// asciiTitle lowers the ASCII letters of t but the first of each word:
+// "DECD AWARDS MORE" is "Decd Awards More". Byte lengths are unchanged.
+func asciiTitle(t string) string {
+	b := []byte(t)
+	for i := range b {
+		if c := b[i]; c >= 'A' && c <= 'Z' && i > 0 && isLetter(b[i-1]) {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -87,6 +87,10 @@ func forTail(s string, ws []span, k int, raw, word string) (int, string) {
 	return end, "for " + strings.Join(words, " ")
 }
 
+// hedgeWords open a hedged figure: "Awards More Than $2.7 Million" is a
+// headline's verb.
+var hedgeWords = wordSet("more over nearly almost up around about approximately some")
+
 // possessiveTitles are the holders a fund's own name may open with:
 // "the Mayor's Youth Fund", "the Commissioner's Small Grants Scheme".
 var possessiveTitles = wordSet("mayor commissioner chairman chair president governor premier minister sheriff provost people children tomorrow women queen king prince princess leader")
@@ -191,7 +195,7 @@ func findFunds(s string) []fundHit {
 			// headline's verb, with its object after it
 			continue
 		}
-		if lw == "awards" && (word[0] != 'A' || k+1 < len(ws) && strings.ContainsAny(s[ws[k+1].start:min(ws[k+1].start+2, len(s))], "£$€0123456789")) {
+		if lw == "awards" && (word[0] != 'A' || k+1 < len(ws) && (strings.ContainsAny(s[ws[k+1].start:min(ws[k+1].start+2, len(s))], "£$€0123456789") || hedgeWords[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))])) {
 			// "nine awards": only a capitalised Awards ends a name, and
 			// "Foundation Awards $3.4 Million" is a headline's verb
 			continue

@@ -4697,3 +4697,23 @@ func TestPlaceShareWithCount(t *testing.T) {
 		t.Errorf("awards %+v rounds %+v", r.Awards, r.Rounds)
 	}
 }
+
+// TestShoutedHeadline: "DECD AWARDS MORE THAN $2.7 MILLION TO NINE
+// SEAFOOD AND FARM BUSINESSES FOR COLD STORAGE" in a plain-text release
+// is a headline over a batch: no award to "NINE SEAFOOD ...", and no
+// "Decd Awards" fund.
+func TestShoutedHeadline(t *testing.T) {
+	txt := "FOR IMMEDIATE RELEASE\n02/22/2028\n\nDECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM BUSINESSES FOR COLD STORAGE\n\nThe Coastal Cold Chain Grant Program will fund nine businesses.\n"
+	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	for _, f := range r.Funds {
+		if strings.Contains(f, "Awards") {
+			t.Errorf("funds %q", r.Funds)
+		}
+	}
+}
