@@ -4,6 +4,7 @@ package parse
 // page around them.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -863,6 +864,17 @@ func notRecipient(r string) bool {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	for _, sep := range []string{" – ", " — ", " - "} {
+		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
+		// of $1.2M": the name before the dash, the grant after it
+		if k := strings.LastIndex(b, sep); k > 0 && reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) {
+			b = strings.TrimSpace(b[:k]) + " –"
+			if j := strings.Index(b, ", "); j > 0 && leadingProper(b[:j]) == b[:j] {
+				b = b[:j] + " –" // less the place after the name
+			}
+			break
+		}
+	}
 	if strings.HasSuffix(b, " --") {
 		b = strings.TrimSuffix(b, " --") + " –" // a plain-text dash
 	}
@@ -2226,3 +2238,7 @@ func opensItem(b string) bool {
 	}
 	return hasAnyPrefix(t, "a ", "an ", "the ")
 }
+
+// reGrantPhrase matches the words between a dash and the figure they
+// introduce: "a two-year grant of", "an award of", "awarded".
+var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further )?(?:grant|award|allocation)(?: of)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)

@@ -4717,3 +4717,14 @@ func TestShoutedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestDashGrantPhraseLabel: "<li>Bayou Workforce Alliance, Houma,
+// Louisiana – a two-year grant of $1.2M in FY2028 and $800,000 in FY2029
+// to ...</li>" is one award of $2M to the Alliance; "<h4>Lac qui Parle
+// Folk School</h4>" over its figure names the school.
+func TestDashGrantPhraseLabel(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><ul><li><strong>Bayou Workforce Alliance</strong>, Houma, Louisiana – a two-year grant of $1.2M in FY2028 and $800,000 in FY2029 to train welders.</li></ul><div class="grant"><h4>Lac qui Parle Folk School</h4><p class="loc">Dawson, MN</p><p class="amt">$150,000</p></div>`)
+	if got := awardList(r); got != "Bayou Workforce Alliance 2000000|Lac qui Parle Folk School 150000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -70,7 +70,7 @@ func explicitFYAt(s string, i int) (start, end int, ok bool) {
 		return 0, i, false
 	}
 	k := j + 4
-	if fy && (k == len(s) || !isDigit(s[k]) && s[k] != '/' && s[k] != '-' && !strings.HasPrefix(s[k:], "–") && !strings.HasPrefix(s[k:], " to ")) {
+	if fy && (k == len(s) || !isDigit(s[k]) && s[k] != '/' && s[k] != '-' && !strings.HasPrefix(s[k:], "–") && !(strings.HasPrefix(s[k:], " to ") && k+4 < len(s) && isDigit(s[k+4]))) {
 		// "FY 2027", "fiscal year 2027": the year that ends in 2027
 		return y - 1, k, true
 	}

@@ -86,3 +86,14 @@ func TestFinancialYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFiscalYearBeforeTo: "FY2029 to train welders" is FY2029 (2028/29)
+// followed by a purpose; "FY2028 to 2029" is no single year.
+func TestFiscalYearBeforeTo(t *testing.T) {
+	if st, _, ok := explicitFYAt("FY2029 to train welders", 0); !ok || st != 2028 {
+		t.Errorf("FY2029 to train: %d %v", st, ok)
+	}
+	if st, _, ok := explicitFYAt("FY2028 to 2029", 0); ok && st == 2027 {
+		t.Errorf("FY2028 to 2029 read as one year")
+	}
+}
