@@ -598,7 +598,7 @@ func dropHedgedRepeats(awards []Award) []Award {
 			continue
 		}
 		for j, y := range awards {
-			if i == j || drop[j] || y.Qualifier != nil || norm(y.Recipient) != norm(x.Recipient) || y.Currency != x.Currency {
+			if i == j || drop[j] || y.Qualifier != nil || y.Currency != x.Currency || !sameNameTail(norm(y.Recipient), norm(x.Recipient)) {
 				continue
 			}
 			if d := x.Amount - y.Amount; d*20 <= y.Amount && -d*20 <= y.Amount {
@@ -614,6 +614,19 @@ func dropHedgedRepeats(awards []Award) []Award {
 		}
 	}
 	return out
+}
+
+// sameNameTail reports two lowered names that are equal or where one
+// ends with the other after a place's possessive or a descriptor:
+// "gateshead's tyne pavilion music hall" and "tyne pavilion music hall".
+func sameNameTail(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.Contains(b, " ") && strings.HasSuffix(a, " "+b)
 }
 
 // roundedFrom reports that x is y rounded to x's last significant
@@ -3559,6 +3572,9 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 	recip = unitHost(recip)
 	for _, p := range []string{"Runners-up ", "Runner-up ", "Joint winners ", "Winners ", "Finalists "} {
 		recip = strings.TrimPrefix(recip, p) // "Runners-up Ferroclay and Verdant Binders will each receive"
+	}
+	if k := strings.Index(recip, " in "); k > 0 && orgSuffixes[lastWordLower(recip[:k])] && isProperWord(firstWord(recip[k+4:])) {
+		recip = recip[:k] // "the Saltmarsh Quay Regeneration Company in Grimsby": the company, not its town
 	}
 	// the purpose is what the money is for, never the grantee's name
 	// nor the tail of an aside (", as lead applicant for ...")

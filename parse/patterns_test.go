@@ -4728,3 +4728,16 @@ func TestDashGrantPhraseLabel(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestYearRoundAndPlaceSuffix: in "£1.48 million for the Fairhaven Pier
+// Trust to reopen the pavilion as a year-round events space; £1.2 million
+// for the Saltmarsh Quay Regeneration Company in Grimsby to ...", the
+// "year-round" is no yearly sum and the company is named without its
+// town; "almost £600,000 for Gateshead's Tyne Pavilion Music Hall"
+// beside its exact £598,750 is one award.
+func TestYearRoundAndPlaceSuffix(t *testing.T) {
+	r := parseHTML(t, `<p>Published 18 January 2028</p><p>Among the projects funded are £1.48 million for the Fairhaven Pier Trust to reopen the pavilion as a year-round events space; £1.2 million for the Saltmarsh Quay Regeneration Company in Grimsby to convert a derelict smokehouse.</p><p>Highlights range from almost £600,000 for Gateshead's Tyne Pavilion Music Hall to a small grant.</p><ul><li>Tyne Pavilion Music Hall: £598,750</li></ul>`)
+	if got := awardList(r); got != "Fairhaven Pier Trust 1480000|Saltmarsh Quay Regeneration Company 1200000|Tyne Pavilion Music Hall 598750" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -299,7 +299,8 @@ func negativeWindow(win string) bool {
 		return false
 	}
 	for _, p := range negativePhrases {
-		if hasWord(win, p) {
+		if hasWord(win, p) && !strings.Contains(win, p+"-") {
+			// ("a year-round events space" names no yearly sum)
 			return true
 		}
 	}
