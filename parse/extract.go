@@ -327,7 +327,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// named by its list item
 		} else if fieldRecip != "" && labelLine(b.text) {
 			a.blockLabel = fieldRecip
-		} else if bi > 0 && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
+		} else if bi > 0 && b.kind != kindHeading && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)

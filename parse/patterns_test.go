@@ -4741,3 +4741,13 @@ func TestYearRoundAndPlaceSuffix(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestHeadlineUnderPortfolioLine: "<p>Regional Development</p><h1>$12.6
+// million to keep regional wharves working</h1>": the line over a
+// headline names a minister's portfolio, no grantee.
+func TestHeadlineUnderPortfolioLine(t *testing.T) {
+	r := parseHTML(t, `<p class="portfolio">Regional Development</p><h1>$12.6 million to keep regional wharves working</h1><p>Published 1 February 2028</p><p>Nine wharves will be repaired.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
