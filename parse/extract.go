@@ -2377,7 +2377,10 @@ func (a *analyzer) sentence(s sent) {
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
-		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed", "confirmed", "pledged"}) {
+		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && (hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed", "confirmed", "pledged"}) ||
+			hasAnyWord(tail(fullLeftLow, 20), []string{"includes", "include", "including"}) && strings.Contains(s.low, "budget")) {
+			// ("Funding is available in the Adopted Budget, ..., which
+			// includes $300,000 for the X Program")
 			// "Council appropriated $75,000 for the Neighborhood Arts
 			// Microgrant Program", "€40 million has been provided for the
 			// scheme": money put into a fund is its budget

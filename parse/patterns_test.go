@@ -4751,3 +4751,14 @@ func TestHeadlineUnderPortfolioLine(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestBudgetIncludesForProgram: "Funding is available in the Fiscal Year
+// 2028 Adopted Budget, Housing Department, which includes $300,000 for
+// the Neighborhood Placemaking Microgrant Program" is the program's
+// budget, no award to it.
+func TestBudgetIncludesForProgram(t *testing.T) {
+	r := parseHTML(t, `<p>Published 15 February 2028</p><p>Council approved ten grants from the Neighborhood Placemaking Microgrant Program.</p><p>Financial considerations: Funding is available in the Fiscal Year 2028 Adopted Budget, Housing and Community Development Department, which includes $300,000 for the Neighborhood Placemaking Microgrant Program.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Amount != 300000 {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+}
