@@ -1522,7 +1522,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight)) {
+				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -674,3 +674,14 @@ func receivedToDistribute(lowLeft, lowRight string) bool {
 	}
 	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to distribute", "to award", "to give", "to allocate", "to share", "to spend on grants", "to grant")
 }
+
+// reFundingForIs matches a sentence that opens with a fund's money and
+// states it: "Government funding for the Tūāpapa Research Fund in
+// 2027/28 is", "The budget for the scheme this year is".
+var reFundingForIs = regexp.MustCompile(`^(?:the )?(?:total |annual |government |overall )?(?:funding|budget|allocation) for (?:the )?[^,;]{3,80} (?:is|was|will be|totals|stands at)$`)
+
+// fundingForIs reads the fund's budget stated as the sentence's
+// complement.
+func fundingForIs(lowLeft string) bool {
+	return strings.Contains(lowLeft, " for ") && reFundingForIs.MatchString(strings.TrimSpace(lowLeft))
+}

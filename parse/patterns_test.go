@@ -4762,3 +4762,12 @@ func TestBudgetIncludesForProgram(t *testing.T) {
 		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
 	}
 }
+
+// TestFundingForTheFundIs: "Government funding for the Tūāpapa Research
+// Fund in 2027/28 is $86.6 million" is the fund's budget for the year.
+func TestFundingForTheFundIs(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>The Foundation today announced the results of the Tūāpapa Research Fund.</p><p>Government funding for the Tūāpapa Research Fund in 2027/28 is $86.6 million.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 86600000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
