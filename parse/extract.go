@@ -1839,6 +1839,13 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
 			continue
 		}
+		if c, used := countWord(s.low); !negative && i == 0 && c > 1 && used > 0 && sentRound > 0 && !sentRecap && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from the ", "in the ", "under the ") && strings.Contains(head(lowRight, 50), " round") {
+			// "Nine wharves, slipways and boat ramps ... will be rebuilt
+			// with $12.6 million from the second funding round of the X
+			// Fund": the round's total over the nine
+			a.addRound(s, m, sentRound, sentRecap, c, fund)
+			continue
+		}
 		if reAggregateNote.MatchString(head(lowRight, 30)) && !strings.Contains(tail(fullLeftLow, 50), "total") {
 			// "County Cavan – €780,000 (2 projects)": a place's share,
 			// given to several bodies, no award

@@ -4771,3 +4771,13 @@ func TestFundingForTheFundIs(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestCountedThingsFromTheRound: "Nine wharves, slipways and boat ramps
+// ... will be rebuilt with $12.6 million from the second funding round of
+// the X Fund" is round 2's total over nine projects.
+func TestCountedThingsFromTheRound(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><p>Nine wharves, slipways and boat ramps in coastal towns will be rebuilt or strengthened with $12.6 million from the second funding round of the Regional Wharves and Slipways Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 9 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
