@@ -4781,3 +4781,13 @@ func TestCountedThingsFromTheRound(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestProposedFundIsNoLimit: "We are proposing to replace the fund with a
+// new Community Spaces Grant from April 2028, with £800,000 a year" is a
+// consultation, no budget yet.
+func TestProposedFundIsNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><p>We are proposing to replace the fund with a new Community Spaces Grant from April 2028, with a budget of £800,000.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
