@@ -2149,7 +2149,9 @@ func (a *analyzer) sentence(s sent) {
 				if fund == "" {
 					fund = a.knownFundAfter(right)
 				}
-			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)):
+			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)) && !(count > 1 && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "totalling")):
+				// (but "seven new grants under the X scheme, totalling
+				// £1,743,512" adds up the grants)
 				isLimit = true
 			case dropAppositive(fullLeftLow) != fullLeftLow && mayFund(tail(dropAppositive(fullLeftLow), 45)) && reFundBefore.MatchString(tail(dropAppositive(fullLeftLow), 80)):
 				// "The fund, paid for by the soft drinks levy, is worth £100m"

@@ -4791,3 +4791,13 @@ func TestProposedFundIsNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestGrantsUnderSchemeTotalling: "our trustees approved seven new grants
+// under the Renwick Project Grants scheme, totalling £1,743,512" adds up
+// the grants; it is no budget of the scheme.
+func TestGrantsUnderSchemeTotalling(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>After reviewing 58 applications, our trustees approved seven new grants under the Renwick Project Grants scheme, totalling £1,743,512.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
