@@ -247,13 +247,18 @@ type analyzer struct {
 	// led by the Scheldemond Institute."), and ledOrder that sentence:
 	// what "the consortium" or a bare "Funding: €1.45 million" after it
 	// refers to
-	lastLed    string
-	ledOrder   int
-	ctxRound   int
-	order      int
-	blockLabel string            // a heading naming the recipient of the next block
-	expanded   map[string]string // cache for expand
-	expandFrom map[string]int    // how many sentences expand has searched per name
+	lastLed  string
+	ledOrder int
+	// itemRecip is the grantee named by the first sentence of the list
+	// item in hand, for a later sentence's "our £7,500 grant ... for
+	// their pilot season"
+	itemRecip      string
+	itemRecipOrder int
+	ctxRound       int
+	order          int
+	blockLabel     string            // a heading naming the recipient of the next block
+	expanded       map[string]string // cache for expand
+	expandFrom     map[string]int    // how many sentences expand has searched per name
 }
 
 // extract runs the analysis over doc and fills res.
@@ -1832,6 +1837,13 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
 				continue
 			}
+		}
+		if s.kind == kindListItem && !s.first && a.itemRecip != "" && s.order-a.itemRecipOrder <= 3 && !negative && hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " our", " a previous", " an earlier") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant", "award") && hasAnyWord(s.low, []string{"their", "its"}) {
+			// "<li>The Lantern Players, Kendal – £9,000 for a touring show.
+			// This follows our £7,500 grant ... for their pilot
+			// season.</li>": an earlier grant to the item's grantee
+			sentAwards = append(sentAwards, a.addAward(s, m, a.itemRecip, "", fund, 0.6, sentRound))
+			continue
 		}
 		if w := a.prizeWinner(s.text[prevEnd:m.QStart], s.text[m.End:]); w != "" && !negative {
 			// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of
@@ -3622,6 +3634,9 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 		ctx = sentRound
 	}
 	a.awards = append(a.awards, awardCand{award: aw, order: s.order, ctxRound: ctx, fund: fund, noRecip: recip == ""})
+	if s.kind == kindListItem && s.first && recip != "" {
+		a.itemRecip, a.itemRecipOrder = recip, s.order
+	}
 	if recip != "" {
 		a.lastRecip = recip
 		a.recipients[strings.ToLower(recip)] = true

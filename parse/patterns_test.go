@@ -4801,3 +4801,13 @@ func TestGrantsUnderSchemeTotalling(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestEarlierGrantInListItem: "<li>The Lantern Players, Kendal – £9,000
+// for a touring show. This follows our £7,500 grant ... for their pilot
+// season.</li>" is two grants to the Players.
+func TestEarlierGrantInListItem(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 October 2027</p><ul><li><strong>The Lantern Players</strong>, Kendal – £9,000 for a touring reminiscence theatre show. This follows our £7,500 grant from the Arts in Care Fund in 2025 for their pilot season.</li></ul>`)
+	if got := awardList(r); got != "Lantern Players 9000|Lantern Players 7500" {
+		t.Errorf("awards %q", got)
+	}
+}
