@@ -14,6 +14,9 @@ func ownBudget(lowLeft string) bool {
 	if strings.Contains(lowLeft, "general fund") {
 		return true // a city's or council's main revenue account
 	}
+	if containsAny(tail(lowLeft, 40), []string{"policing budget", "police budget", "net revenue budget", "revenue budget of", "net budget of", "council's budget", "gross budget"}) {
+		return true // "approved a total policing budget of £312.6m": the body's own spending
+	}
 	// "the ICB, which has an annual budget of £1.9 billion"
 	if k := strings.LastIndex(lowLeft, ", which has "); k > 0 && strings.Contains(lowLeft[k:], "budget") {
 		_, w := lastWord(lowLeft[:k])

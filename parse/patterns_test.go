@@ -4811,3 +4811,13 @@ func TestEarlierGrantInListItem(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPolicingBudgetIsOwnBudget: "the Police and Crime Panel approved a
+// total policing budget of £312.6m for 2027/28" is the force's own
+// spending, no fund's budget.
+func TestPolicingBudgetIsOwnBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 April 2027</p><p>The Commissioner’s Safer Ravensmoor Community Fund has opened for bids.</p><p>In February the Police and Crime Panel approved a total policing budget of £312.6m for 2027/28.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
