@@ -357,6 +357,8 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	if k := strings.LastIndex(s, ", "); k > 0 && pronounSubjects[asciiLower(strings.TrimSpace(s[k+2:]))] && introWords[firstWordLower(s)] {
 		s = s[k+2:] // "Alongside the investment, the firm has secured"
+	} else if k := strings.LastIndex(s, " the "); k > 0 && introWords[firstWordLower(s)] && pronounSubjects[asciiLower(strings.TrimSpace(s[k+1:]))] {
+		s = s[k+1:] // "In the second round the force was awarded"
 	}
 
 	for _, p := range []string{"Congratulations to ", "congratulations to ", "Well done to ", "Thanks to "} {
@@ -570,6 +572,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			// "Pupils at Thornbury Road Primary School ... after the
 			// school was awarded £1.6 million": the school just named
 			return a.expand(n), false, 0
+		}
+		if n := strings.TrimPrefix(ls, "the "); kindNouns[n] && len(a.prev) > 1 {
+			// "No bid was received from Hollinbrook Police in the first
+			// round. In the second round the force was awarded ...": the
+			// force just named, before the last grantee
+			if r := a.orgOfKind(a.prev[len(a.prev)-2], n); r != "" {
+				return r, false, 0
+			}
 		}
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
@@ -2242,3 +2252,25 @@ func opensItem(b string) bool {
 // reGrantPhrase matches the words between a dash and the figure they
 // introduce: "a two-year grant of", "an award of", "awarded".
 var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further )?(?:grant|award|allocation)(?: of)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
+
+// orgOfKind returns the last body of the kind noun names in t ("force":
+// a police force or constabulary), or "".
+func (a *analyzer) orgOfKind(t, noun string) string {
+	ws := wordSpans(t)
+	found := ""
+	for k := 0; k < len(ws); k++ {
+		st, en := properRun(t, ws, k)
+		if st < 0 {
+			continue
+		}
+		name := cleanName(t[st:en])
+		l := asciiLower(name)
+		if orgName(name) && !isFunder(name) && (hasWord(l, noun) || noun == "force" && hasAnyWord(l, []string{"police", "constabulary"})) {
+			found = name
+		}
+		for k+1 < len(ws) && ws[k+1].start < en {
+			k++
+		}
+	}
+	return found
+}

@@ -4821,3 +4821,13 @@ func TestPolicingBudgetIsOwnBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestTheForceJustNamed: "No bid was received from Hollinbrook Police in
+// the first round. In the second round the force was awarded £912,000"
+// is Hollinbrook's award, though another force was the last grantee.
+func TestTheForceJustNamed(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><p>Eastmarch Police and Northfen Constabulary were awarded £1.4m jointly.</p><p>No bid was received from Hollinbrook Police in the first round. In the second round the force was awarded £912,000 for a neighbourhood problem-solving application.</p>`)
+	if got := awardList(r); !strings.HasSuffix(got, "|Hollinbrook Police 912000") {
+		t.Errorf("awards %q", got)
+	}
+}
