@@ -1860,6 +1860,15 @@ func eachGoTo(right string) []string {
 	if k < 0 {
 		return nil
 	}
+	for _, p := range []string{"teams led by ", "projects led by ", "partnerships led by ", "consortia led by ", "bids led by "} {
+		if hasPrefixFold(r, k, p) {
+			k += len(p) // "each go to teams led by the University of Ashcombe and ..."
+			break
+		}
+	}
+	if hasPrefixFold(r, k, "the ") {
+		k += len("the ")
+	}
 	// "£450,000 each for Severnside Police and Marchshire Constabulary to
 	// trial panels": a plain list of names
 	if list := cutClause(r[k:]); strings.Contains(list, " and ") {

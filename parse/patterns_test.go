@@ -4831,3 +4831,13 @@ func TestTheForceJustNamed(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEachGoToTeamsLedBy: "Development awards of £250,000 each go to
+// teams led by the University of Ashcombe and Brindle Valley College" is
+// one award to each lead.
+func TestEachGoToTeamsLedBy(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 March 2027</p><p>Development awards of £250,000 each go to teams led by the University of Ashcombe and Brindle Valley College, to build partnerships.</p>`)
+	if got := awardList(r); got != "University of Ashcombe 250000|Brindle Valley College 250000" {
+		t.Errorf("awards %q", got)
+	}
+}
