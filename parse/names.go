@@ -1207,20 +1207,10 @@ func splitNames(r string) []string {
 func (a *analyzer) lastOrg(noun string) string {
 	var any string
 	for i := len(a.prev) - 1; i >= 0 && i >= len(a.prev)-6; i-- {
-		t := a.prev[i]
-		ws := wordSpans(t)
 		var found []string
-		for k := 0; k < len(ws); k++ {
-			st, en := properRun(t, ws, k)
-			if st < 0 {
-				continue
-			}
-			name := cleanName(t[st:en])
+		for _, name := range properNames(a.prev[i]) {
 			if lw := lastWordLower(name); orgName(name) && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
 				found = append(found, name)
-			}
-			for k+1 < len(ws) && ws[k+1].start < en {
-				k++
 			}
 		}
 		for j := len(found) - 1; j >= 0; j-- {
@@ -1534,17 +1524,8 @@ func nounInSentence(sentence, noun string) string {
 	if noun == "" || !containsFold(sentence, noun) {
 		return ""
 	}
-	ws := wordSpans(sentence)
 	found := ""
-	for k := 0; k < len(ws); k++ {
-		st, en := properRun(sentence, ws, k)
-		if st < 0 {
-			continue
-		}
-		for k+1 < len(ws) && ws[k+1].start < en {
-			k++
-		}
-		name := cleanName(sentence[st:en])
+	for _, name := range properNames(sentence) {
 		if k := strings.LastIndex(name, " at "); k > 0 {
 			name = name[k+4:] // "Pupils at Thornbury Road Primary School"
 		}
@@ -2265,21 +2246,29 @@ var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |
 // orgOfKind returns the last body of the kind noun names in t ("force":
 // a police force or constabulary), or "".
 func (a *analyzer) orgOfKind(t, noun string) string {
-	ws := wordSpans(t)
 	found := ""
+	for _, name := range properNames(t) {
+		l := asciiLower(name)
+		if orgName(name) && !isFunder(name) && (hasWord(l, noun) || noun == "force" && hasAnyWord(l, []string{"police", "constabulary"})) {
+			found = name
+		}
+	}
+	return found
+}
+
+// properNames lists the proper names in t, each run once, cleaned.
+func properNames(t string) []string {
+	ws := wordSpans(t)
+	var out []string
 	for k := 0; k < len(ws); k++ {
 		st, en := properRun(t, ws, k)
 		if st < 0 {
 			continue
 		}
-		name := cleanName(t[st:en])
-		l := asciiLower(name)
-		if orgName(name) && !isFunder(name) && (hasWord(l, noun) || noun == "force" && hasAnyWord(l, []string{"police", "constabulary"})) {
-			found = name
-		}
 		for k+1 < len(ws) && ws[k+1].start < en {
 			k++
 		}
+		out = append(out, cleanName(t[st:en]))
 	}
-	return found
+	return out
 }
