@@ -1502,6 +1502,9 @@ func (a *analyzer) sentence(s sent) {
 		// been increased from £2.5m to £3m", "the original £5m pot"
 		if !sentRefused && m.Qual != "up to" && (sentFund != "" || a.lastFund != "") {
 			bf := budgetFund(sentFund, a.lastFund, s.low)
+			if bf == "" && a.itsFund(s) {
+				bf = a.lastFund // "The programme studies ... Its budget for 2026–2029 is EUR 40 million."
+			}
 			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight)) {
 				bf = a.lastFund
 			}
@@ -2168,7 +2171,7 @@ func (a *analyzer) sentence(s sent) {
 			case dropAppositive(fullLeftLow) != fullLeftLow && mayFund(tail(dropAppositive(fullLeftLow), 45)) && reFundBefore.MatchString(tail(dropAppositive(fullLeftLow), 80)):
 				// "The fund, paid for by the soft drinks levy, is worth £100m"
 				isLimit = true
-			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0) &&
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || hasAnyPrefix(s.low, "the call", "this call") && a.lastFund != "" || a.itsFund(s)) &&
 				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):
 				// "has total funding of €10 million" is a budget; "has made
 				// five awards, with total funding of €2.2m" is what they got
@@ -4827,4 +4830,15 @@ func asciiTitle(t string) string {
 		}
 	}
 	return string(b)
+}
+
+// itsFund reports a sentence that opens "Its budget" after one about the
+// fund last named ("The programme studies ...", "The X Fund supports
+// ..."): the budget is the fund's.
+func (a *analyzer) itsFund(s sent) bool {
+	if a.lastFund == "" || len(a.prev) < 2 || !strings.HasPrefix(s.low, "its budget") {
+		return false
+	}
+	p := asciiLower(a.prev[len(a.prev)-2])
+	return hasAnyPrefix(p, "the programme", "the program", "the fund", "the scheme", "this programme", "this fund", "this scheme") || strings.HasPrefix(p, "the "+strings.ToLower(a.lastFund)) || strings.HasPrefix(p, strings.ToLower(a.lastFund))
 }

@@ -318,7 +318,7 @@ func budgetFund(sentFund, lastFund, low string) string {
 	if sentFund != "" {
 		return sentFund
 	}
-	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme", "this program", "the program"}) {
+	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme", "this program", "the program"}) || lastFund != "" && hasAnyPrefix(low, "the call", "this call") {
 		return lastFund
 	}
 	return ""

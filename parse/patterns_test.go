@@ -4841,3 +4841,14 @@ func TestEachGoToTeamsLedBy(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestItsBudgetAfterTheProgramme: "The programme studies ... Its budget
+// for 2026–2029 is EUR 40 million." is the programme's budget; "The
+// council runs the libraries. Its budget for 2027 is £300 million." is
+// the council's own.
+func TestItsBudgetAfterTheProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>Published 9 February 2028</p><p>Twelve consortia will share EUR 14.2 million from the Northern Resilience Research Programme.</p><p>The programme studies how communities in northern Finland can prepare for shocks. Its budget for 2026–2029 is EUR 40 million.</p><p>The council runs the libraries. Its budget for 2027 is £300 million.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
