@@ -2401,6 +2401,17 @@ func (a *analyzer) sentence(s sent) {
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
 		}
+		if !subjFound && !negative && spanYears(head(lowRight, 30)) > 1 && hasAnyWord(tail(fullLeftLow, 30), []string{"appropriated", "budgeted", "provided", "provides", "allocated", "committed", "commits"}) {
+			// "Budget 2026 provided $110 million over four years, starting
+			// in 2026–27, for the Prairie Clean Manufacturing Initiative":
+			// the initiative's budget over its life
+			if k := strings.Index(head(lowRight, 90), ", for the "); k >= 0 {
+				if f := a.knownFundAfter(right[k+len(", for the "):]); f != "" {
+					a.addLimit(s, s.text[ls:m.End], m, a.funds.resolve(a.funds.add(f)), "fund", 0.6)
+					continue
+				}
+			}
+		}
 		if objRecip != "" && !subjFound && !negative && a.isFundName(objRecip) && (prep == "for" || prep == "to") && (hasAnyWord(tail(fullLeftLow, 40), []string{"appropriated", "appropriates", "budgeted", "provided", "set aside", "earmarked", "allocated", "committed", "confirmed", "pledged"}) ||
 			hasAnyWord(tail(fullLeftLow, 20), []string{"includes", "include", "including"}) && strings.Contains(s.low, "budget")) {
 			// ("Funding is available in the Adopted Budget, ..., which

@@ -4852,3 +4852,13 @@ func TestItsBudgetAfterTheProgramme(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestProvidedOverYearsForFund: "Budget 2026 provided $110 million over
+// four years, starting in 2026–27, for the Prairie Clean Manufacturing
+// Initiative" is the initiative's budget over its life.
+func TestProvidedOverYearsForFund(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 February 2028</p><p>Twelve projects share $6.1 million from the Prairie Clean Manufacturing Initiative.</p><p>Budget 2026 provided $110 million over four years, starting in 2026–27, for the Prairie Clean Manufacturing Initiative.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 110000000 || r.Limits[0].Period != nil {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
