@@ -1861,6 +1861,14 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
 			continue
 		}
+		if l := strings.TrimRight(lowLeft, " "); !negative && strings.HasSuffix(l, " with") && sentRound > 0 && hasAnyWord(tail(l, 40), []string{"funded", "supported", "backed"}) {
+			// "Competition 3, announced in May 2027, funded 12 projects
+			// with £8.9 million": that round's total
+			if c := projectCount(tail(l, 40)); c > 1 {
+				a.addRound(s, m, sentRound, sentRecap || past, c, fund)
+				continue
+			}
+		}
 		if reAggregateNote.MatchString(head(lowRight, 30)) && !strings.Contains(tail(fullLeftLow, 50), "total") {
 			// "County Cavan – €780,000 (2 projects)": a place's share,
 			// given to several bodies, no award

@@ -4862,3 +4862,19 @@ func TestProvidedOverYearsForFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestRoundFundedProjectsWith: "Round 3, announced in May 2027, funded 12
+// projects with £8.9 million" is round 3's total over 12 projects, a
+// recap beside round 4's.
+func TestRoundFundedProjectsWith(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>Ten projects will share £7.42 million in round 4 of the Smart Manufacturing Accelerator.</p><p>Round 3, announced in May 2027, funded 12 projects with £8.9 million.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil && rd.Projects != nil {
+			got = append(got, strconv.Itoa(*rd.Round)+" "+strconv.FormatInt(*rd.Total, 10)+" "+strconv.Itoa(*rd.Projects))
+		}
+	}
+	if strings.Join(got, "|") != "4 7420000 10|3 8900000 12" {
+		t.Errorf("rounds %q", got)
+	}
+}
