@@ -4878,3 +4878,19 @@ func TestRoundFundedProjectsWith(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestCompetitionOfAnAccelerator: "from competition 4 of the Smart
+// Manufacturing Accelerator" is round 4, and "Competition 3, announced in
+// May 2027, funded 12 projects with £8.9 million" round 3, a recap.
+func TestCompetitionOfAnAccelerator(t *testing.T) {
+	r := parseHTML(t, `<p>Published 1 November 2027</p><p>Ten projects will share £7.42 million from competition 4 of the Smart Manufacturing Accelerator.</p><p>Competition 3, announced in May 2027, funded 12 projects with £8.9 million.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got = append(got, strconv.Itoa(*rd.Round)+" "+strconv.FormatInt(*rd.Total, 10))
+		}
+	}
+	if strings.Join(got, "|") != "4 7420000|3 8900000" {
+		t.Errorf("rounds %q", got)
+	}
+}

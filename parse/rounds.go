@@ -67,7 +67,7 @@ func findRoundsIn(ls string) []roundMention {
 		// "in the third competition of the Clean Aviation Systems Fund",
 		// "cohort 4 of the programme", "share £3.1 million in the second
 		// Coastal Clusters Launchpad competition"
-		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding"}) || strings.Contains(ls, "fund’s") || strings.Contains(ls, "fund's")
+		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding", "funded", "accelerator", "challenge", "initiative", "prize", "facility"}) || strings.Contains(ls, "fund’s") || strings.Contains(ls, "fund's")
 		for _, w := range []string{"competition", "cohort"} {
 			for _, m := range findRoundWord(ls, w) {
 				if m.num > 0 && (funded || m.named && strings.ContainsAny(ls, "£$€")) {
