@@ -582,7 +582,10 @@ func promoLine(low string) bool {
 // £2.5 million" in the prose beside £2,480,000 in the table for the same
 // recipient. The exact figure stays.
 func dropHedgedRepeats(awards []Award) []Award {
-	norm := func(r string) string { return strings.TrimPrefix(strings.ToLower(r), "the ") }
+	names := make([]string, len(awards)) // recipients lowered once, less "the "
+	for i, x := range awards {
+		names[i] = strings.TrimPrefix(strings.ToLower(x.Recipient), "the ")
+	}
 	drop := make([]bool, len(awards))
 	for i, x := range awards {
 		if x.Qualifier == nil && x.Recipient != "" {
@@ -592,7 +595,7 @@ func dropHedgedRepeats(awards []Award) []Award {
 			// "€7.99 million" in the prose beside €7,985,412 in the
 			// project's facts: the exact figure, rounded
 			for j, y := range awards {
-				if i != j && !drop[j] && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) && norm(y.Recipient) == norm(x.Recipient) {
+				if i != j && !drop[j] && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) && names[j] == names[i] {
 					drop[i] = true
 					break
 				}
@@ -603,7 +606,7 @@ func dropHedgedRepeats(awards []Award) []Award {
 			continue
 		}
 		for j, y := range awards {
-			if i == j || drop[j] || y.Qualifier != nil || y.Currency != x.Currency || !sameNameTail(norm(y.Recipient), norm(x.Recipient)) {
+			if i == j || drop[j] || y.Qualifier != nil || y.Currency != x.Currency || !sameNameTail(names[j], names[i]) {
 				continue
 			}
 			if d := x.Amount - y.Amount; d*20 <= y.Amount && -d*20 <= y.Amount {
@@ -757,7 +760,7 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
-	if len(strings.Fields(s.text)) >= 5 && allCapsText(s.text) {
+	if capitals(s.text) >= 10 && len(strings.Fields(s.text)) >= 5 {
 		// "DECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM
 		// BUSINESSES": read as the Title Case headline it stands for,
 		// whose capitals mark no names (same bytes, same offsets)
@@ -4822,21 +4825,6 @@ func taxNoteEnd(text string, end int) int {
 		return end + k + 1
 	}
 	return end
-}
-
-// allCapsText reports text whose letters are all capitals, with at least
-// ten of them.
-func allCapsText(t string) bool {
-	n := 0
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; {
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			n++
-		}
-	}
-	return n >= 10
 }
 
 // asciiTitle lowers the ASCII letters of t but the first of each word:

@@ -1256,6 +1256,9 @@ func urlDate(urls ...string) string {
 // factsHeading matches the heading of a box of a project's key figures
 // ("Project facts", "Key facts", "At a glance", "Grant details").
 func factsHeading(t string) bool {
+	if len(t) > 40 {
+		return false // longer than any such heading, before lowering it
+	}
 	switch strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), ": ") {
 	case "project facts", "key facts", "fact sheet", "factsheet", "quick facts", "facts and figures",
 		"project details", "project information", "project summary", "project data", "at a glance",

@@ -544,16 +544,22 @@ func capsHeading(line string) bool {
 	if len(t) < 4 || len(strings.Fields(t)) > 14 || strings.HasSuffix(t, ".") || strings.ContainsAny(t, "£$€") && len(strings.Fields(t)) < 4 {
 		return false
 	}
-	letters := 0
+	return capitals(t) >= 4
+}
+
+// capitals counts the ASCII capitals of t, or returns -1 when t has a
+// lower-case ASCII letter.
+func capitals(t string) int {
+	n := 0
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case c >= 'a' && c <= 'z':
-			return false
+			return -1
 		case c >= 'A' && c <= 'Z':
-			letters++
+			n++
 		}
 	}
-	return letters >= 4
+	return n
 }
 
 // fieldLine reads "KEY:   value" where KEY is one to three capitalised
