@@ -759,6 +759,27 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 }
 
 // sentence analyses one sentence.
+// Phrases every sentence is searched for, each set behind its keys.
+var (
+	// "we reported that X would receive £1.6m": a figure a correction
+	// withdraws
+	correctionPhrases = newPhraseSet([]string{"reported", "stated"},
+		"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated")
+	refusedPhrases = newPhraseSet([]string{"not ", "turned down", "missed out", "recommended for"},
+		"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award")
+	proposedPhrases = newPhraseSet([]string{"recommend"},
+		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
+	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
+		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
+	declinedPhrases = newPhraseSet([]string{"withdrew", "decline", "defer"},
+		"withdrew its application", "withdrew their application", "withdrew the application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
+	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
+		"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review")
+	// "... in the second round of the fund": the fund just named
+	itsFundPhrases = newPhraseSet([]string{"the fund", "the scheme", "the programme"},
+		" the programme’s ", " the programme's ", " the fund's ", " the fund’s ", " of the fund", " from the fund", " of the scheme", " of the programme")
+)
+
 func (a *analyzer) sentence(s sent) {
 	if capitals(s.text) >= 10 && len(strings.Fields(s.text)) >= 5 {
 		// "DECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM
@@ -777,7 +798,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		return
 	}
-	if containsAny(s.low, []string{"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated"}) {
+	if correctionPhrases.in(s.low) {
 		// "In our 14:20 update we reported that Prudhoe would receive
 		// £1.6m.": a figure a correction withdraws
 		return
@@ -887,7 +908,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
-	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || strings.Contains(s.low, " the programme’s ") || strings.Contains(s.low, " the programme's ") || strings.Contains(s.low, " the fund's ") || strings.Contains(s.low, " the fund’s ") || strings.Contains(s.low, " of the fund") || strings.Contains(s.low, " from the fund") || strings.Contains(s.low, " of the scheme") || strings.Contains(s.low, " of the programme")) {
+	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || itsFundPhrases.in(s.low)) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
@@ -1077,17 +1098,17 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || containsAny(s.low, []string{"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award"})) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"}) ||
+	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || refusedPhrases.in(s.low)) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"}) ||
 		// "That Cabinet be recommended to approve a grant of £95,000",
 		// "The Board is recommended to: (a) approve an award of £4.2m":
 		// a proposal still to be decided
-		containsAny(s.low, []string{"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve"}) ||
+		proposedPhrases.in(s.low) ||
 		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
-		containsAny(s.low, []string{"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application"})
+		notDecidedPhrases.in(s.low)
 	// "X was offered £4,000 towards safety boats but declined the grant",
 	// "To defer the recommended grant of £35,000 to X": an offer not
 	// taken up, a decision put off, however plainly X is named
-	sentDeclined := containsAny(s.low, []string{"withdrew its application", "withdrew their application", "withdrew the application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred"})
+	sentDeclined := declinedPhrases.in(s.low)
 	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
@@ -1668,7 +1689,7 @@ func (a *analyzer) sentence(s sent) {
 		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) {
 			continue
 		}
-		if sentFund == "" && containsAny(s.low, []string{"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review"}) {
+		if sentFund == "" && settlementPhrases.in(s.low) {
 			continue // "Scotland's 32 councils will receive £13.4 billion under the finalised local government settlement"
 		}
 		// Headlines that total a batch: "State Announces $25 Million in

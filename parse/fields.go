@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/binary"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -590,4 +591,24 @@ func load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// phraseSet is a fixed list of phrases, each containing at least one of a
+// few short keys: where no key occurs, no phrase can, so most sentences
+// are turned away after a key search or two instead of one search per
+// phrase. newPhraseSet panics (at package init) if a phrase has no key.
+type phraseSet struct{ keys, phrases []string }
+
+func newPhraseSet(keys []string, phrases ...string) phraseSet {
+	for _, p := range phrases {
+		if !containsAny(p, keys) {
+			panic("parse: phrase " + strconv.Quote(p) + " contains none of its keys")
+		}
+	}
+	return phraseSet{keys, phrases}
+}
+
+// in is containsAny(s, p.phrases).
+func (p phraseSet) in(s string) bool {
+	return containsAny(s, p.keys) && containsAny(s, p.phrases)
 }
