@@ -390,6 +390,12 @@ func cleanName(n string) string {
 	n = strings.TrimSuffix(n, "'s")
 	n = strings.TrimSuffix(n, "’s")
 	n = strings.TrimRight(n, ",;:.)”’\"'")
+	if k := strings.LastIndexByte(n, '('); k > 0 && strings.IndexByte(n[k:], ')') < 0 && strings.IndexByte(n[k:], ' ') < 0 {
+		// "Donauhafen Logistik Verbund GmbH (AT)" lost its closing
+		// bracket above: a one-word bracket (a country code, an
+		// acronym) goes whole
+		n = strings.TrimRight(n[:k], " ,;:.")
+	}
 	n = strings.TrimLeft(n, "(“‘\"'")
 	return strings.TrimSpace(n)
 }

@@ -4894,3 +4894,13 @@ func TestCompetitionOfAnAccelerator(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestCountryCodeAfterNameInCell: "Rijnvaart Elektrisch BV (NL)" in a
+// coordinator column is "Rijnvaart Elektrisch BV", not the name with half
+// a bracket.
+func TestCountryCodeAfterNameInCell(t *testing.T) {
+	r := parseHTML(t, `<p>Published 7 February 2028</p><p>Two projects were selected under the second call of the Clean Rivers Facility.</p><table><tr><th>Project</th><th>Coordinator</th><th>EU contribution (€ million)</th></tr><tr><td>RHINE-PUSH</td><td>Rijnvaart Elektrisch BV (NL)</td><td>12.40</td></tr><tr><td>SEINE-H2</td><td>Crop Health and Protection Limited (CHAP)</td><td>6.75</td></tr></table>`)
+	if got := awardList(r); got != "Rijnvaart Elektrisch BV 12400000|Crop Health and Protection Limited 6750000" {
+		t.Errorf("awards %q", got)
+	}
+}
