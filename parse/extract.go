@@ -2277,8 +2277,8 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = false
 			}
 			// "closing on 30 September" is a deadline, not a closure
-			closing := hasWord(s.low, "closing") && fundClosing(s.low)
-			if isLimit && (closing || hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "closed", "wound", "shelved", "halved", "slashed"})) {
+			closing := (hasWord(s.low, "closing") || hasWord(s.low, "closed")) && fundClosing(s.low)
+			if isLimit && (closing || hasAnyWord(s.low, []string{"scrapped", "axed", "abolished", "cancelled", "canceled", "withdrawn", "paused", "wound", "shelved", "halved", "slashed"})) {
 				isLimit = false // a fund being cut or closed states no budget to watch
 			}
 			if isLimit {

@@ -5,6 +5,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -485,32 +486,41 @@ func fundAllocationAvailable(lowRight, fund string) bool {
 	return k > 0 && strings.Contains(r[k:], "available") && !strings.Contains(r[:k], ".")
 }
 
-// fundClosing reads "closing" in low as a fund closing, not a deadline:
-// "applications closing in October", "the next round closing on 30 June"
-// and "closing date" are deadlines.
+// fundClosing reads "closing" or "closed" in low as a fund closing, not a
+// deadline: "applications closing in October", "the next round closing on
+// 30 June", "closing date" and "The call, which closed on 14 September"
+// are deadlines.
 func fundClosing(low string) bool {
+	return closureWord(low, "closing", "on", "in", "at", "date", "dates", "soon", "for", "by", "this", "next", "early", "late", "midnight", "noon") ||
+		closureWord(low, "closed", "on", "at", "midnight", "noon")
+}
+
+// closureWord reports a whole word w in low that is neither followed by
+// one of deadline's words nor said of applications or a call.
+func closureWord(low, w string, deadline ...string) bool {
 	for from := 0; ; {
-		k := strings.Index(low[from:], "closing")
+		k := strings.Index(low[from:], w)
 		if k < 0 {
 			return false
 		}
 		at := from + k
-		from = at + len("closing")
-		next := firstWordLower(strings.TrimLeft(low[from:], " "))
-		switch next {
-		case "on", "in", "at", "date", "dates", "soon", "for", "by", "this", "next", "early", "late", "midnight", "noon":
+		from = at + len(w)
+		if at > 0 && isLetter(low[at-1]) || from < len(low) && isLetter(low[from]) {
+			continue
+		}
+		if slices.Contains(deadline, firstWordLower(strings.TrimLeft(low[from:], " "))) {
 			continue
 		}
 		var buf [3]string
 		prev, _ := lastFields(low[:at], buf[:])
-		deadline := false
-		for _, w := range prev {
-			switch strings.Trim(w, ",.;:") {
+		ofApplications := false
+		for _, p := range prev {
+			switch strings.Trim(p, ",.;:") {
 			case "applications", "bids", "round", "window", "call", "entries", "submissions", "nominations", "expressions":
-				deadline = true
+				ofApplications = true
 			}
 		}
-		if !deadline {
+		if !ofApplications {
 			return true
 		}
 	}

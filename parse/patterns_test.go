@@ -4904,3 +4904,32 @@ func TestCountryCodeAfterNameInCell(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCallClosedOnDateKeepsItsBudget: "The call, which closed on 14
+// September 2027, had an indicative budget of €65 million" is a deadline
+// beside a budget, not a fund that closed; that date is not the page's.
+func TestCallClosedOnDateKeepsItsBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Eight projects will receive €61.4 million following the second call for proposals of the Clean Rivers Facility. The call, which closed on 14 September 2027, had an indicative budget of €65 million and attracted 23 eligible proposals.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 65000000 || r.Limits[0].Fund != "Clean Rivers Facility" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if r.Published != "" {
+		t.Errorf("published %q, from a closing date", r.Published)
+	}
+	r = parseHTML(t, `<p>The Harbour Fund, which had a budget of £4m, closed in 2025 after five years.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("a closed fund's budget became a limit: %+v", r.Limits)
+	}
+	if !fundClosing("the fund closed in 2025") || fundClosing("the call, which closed on 14 september") || fundClosing("applications closed at noon") || fundClosing("a closedown") {
+		t.Error("fundClosing")
+	}
+}
+
+// TestEmbargoedUntilIsPublished: a release "EMBARGOED UNTIL 00:01
+// TUESDAY 18 MARCH 2025" is published that day.
+func TestEmbargoedUntilIsPublished(t *testing.T) {
+	r, err := Parse(strings.NewReader("HARBOUR TRUST - PRESS RELEASE\n\nEMBARGOED UNTIL 00:01 TUESDAY 18 MARCH 2025\n\nHarbour Trust awards £2.38 million to five projects\n"), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil || r.Published != "2025-03-18" {
+		t.Errorf("published %q, %v", r.Published, err)
+	}
+}

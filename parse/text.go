@@ -180,11 +180,19 @@ func visibleDate(blocks []block) string {
 		if i > 6 {
 			break
 		}
-		if d, _, ok := writtenDate(b.text); ok {
+		if d, at, ok := writtenDate(b.text); ok && !deadlineCue(strings.ToLower(b.text[:at])) {
 			return d
 		}
 	}
 	return ""
+}
+
+// deadlineCue reports words just before a date that make it a deadline or
+// an opening, not the day of publishing: "The call, which closed on 14
+// September 2027", "open until", "bids are due by". A release "embargoed
+// until" a day is published that day.
+func deadlineCue(lowBefore string) bool {
+	return !strings.Contains(tail(lowBefore, 45), "embargo") && containsAny(tail(lowBefore, 25), []string{"clos", "deadline", "until", "due ", "open", "submit"})
 }
 
 // answeredDate reads the date a written question was answered: the
