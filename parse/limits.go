@@ -113,7 +113,7 @@ func mayFund(l string) bool {
 }
 
 func mayBudget(l string) bool {
-	return containsAny(l, []string{"budget", "pot", "envelope", "allocation", "funding"})
+	return containsAny(l, []string{"budget", "pot", "envelope", "allocation", "funding", " pool"})
 }
 
 // institutionalSubject reports a subject such as "the program", "the

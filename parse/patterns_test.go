@@ -4933,3 +4933,13 @@ func TestEmbargoedUntilIsPublished(t *testing.T) {
 		t.Errorf("published %q, %v", r.Published, err)
 	}
 }
+
+// TestGrantsPoolIsABudget: "The 2027/28 Community Wellbeing Grants pool is
+// $310,000" is the fund's limit for that year; a swimming pool's cost is
+// not.
+func TestGrantsPoolIsABudget(t *testing.T) {
+	r := parseHTML(t, `<p>The 2027/28 Community Wellbeing Grants pool is $310,000, shared across two rounds.</p><p>The new swimming pool is £4m.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 310000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
