@@ -336,6 +336,13 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
+			if doc.blocks[bi-1].kind != kindHeading && opensWithFigure(b.text) {
+				// "Dr Farah Siddiqui, Severn Valley University" over
+				// "£248,600 over three years": the host holds the award
+				if o := a.personOrg(strings.TrimSpace(doc.blocks[bi-1].text)); o != "" {
+					a.blockLabel = o
+				}
+			}
 			if lastHeading >= 0 && lastHeading == bi-2 && doc.blocks[bi-1].kind != kindHeading && a.blockLabel != "" && !orgName(a.blockLabel) {
 				// a grant card: "<h3>Clearwater Basin Alliance</h3>
 				// <p>Lewiston, Idaho</p><p>$250,000</p>": the heading

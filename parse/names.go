@@ -1107,24 +1107,7 @@ func labelParagraph(b block) bool {
 func headingLabel(heading, next string) string {
 	// the next block must open with a figure: the most selective test
 	// comes first (all of them are pure, so their order is free)
-	n := strings.TrimSpace(next)
-	for _, d := range []string{"a joint ", "joint ", "a ", "an "} {
-		if hasPrefixFold(n, 0, d) { // "A grant of six thousand pounds", "Joint award of £8,000"
-			n = n[len(d):]
-			break
-		}
-	}
-	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
-		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
-			n = strings.TrimLeft(n[len(l):], " :–-")
-			if (l == "grant" || l == "award") && hasPrefixFold(n, 0, "of ") {
-				n = n[3:] // "A grant of £6,000", not "Total of $42,500 from account ..."
-			}
-			break
-		}
-	}
-	ms := scanAmounts(head(n, 40))
-	if len(ms) == 0 || ms[0].QStart > 2 {
+	if !opensWithFigure(next) {
 		return ""
 	}
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
@@ -1147,6 +1130,29 @@ func headingLabel(heading, next string) string {
 		return ""
 	}
 	return name
+}
+
+// opensWithFigure reports a block that opens with a figure, after "A
+// grant of", "Award:" and the like: the block a label line above names.
+func opensWithFigure(next string) bool {
+	n := strings.TrimSpace(next)
+	for _, d := range []string{"a joint ", "joint ", "a ", "an "} {
+		if hasPrefixFold(n, 0, d) { // "A grant of six thousand pounds", "Joint award of £8,000"
+			n = n[len(d):]
+			break
+		}
+	}
+	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
+		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
+			n = strings.TrimLeft(n[len(l):], " :–-")
+			if (l == "grant" || l == "award") && hasPrefixFold(n, 0, "of ") {
+				n = n[3:] // "A grant of £6,000", not "Total of $42,500 from account ..."
+			}
+			break
+		}
+	}
+	ms := scanAmounts(head(n, 40))
+	return len(ms) > 0 && ms[0].QStart <= 2
 }
 
 // splitNames splits "the John Innes Centre and the Quadram Institute" into

@@ -4943,3 +4943,34 @@ func TestGrantsPoolIsABudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestRateColumnBesideTotal: "Award per year | Total award" gives the
+// total; a rate is not what is awarded.
+func TestRateColumnBesideTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Four fellowships were awarded.</p><table><tr><th>Fellow</th><th>Host institution</th><th>Duration</th><th>Award per year</th><th>Total award</th></tr><tr><td>Dr Amira Haddad</td><td>Thamesbridge University</td><td>3 years</td><td>£72,500</td><td>£217,500</td></tr></table>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 217500 || !strings.Contains(r.Awards[0].Recipient, "Thamesbridge University") {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
+
+// TestResearcherLineOverFigure: a card's "Dr Farah Siddiqui, Severn
+// Valley University" line over "£248,600 over three years" is the host's
+// award, with its researcher.
+func TestResearcherLineOverFigure(t *testing.T) {
+	r := parseHTML(t, `<h2>Project Grants</h2><h3>Can a urine test predict kidney damage?</h3><p>Dr Farah Siddiqui, Severn Valley University</p><p>£248,600 over three years</p><h3>Gene therapy for cystic kidney disease</h3><p>Professor Callum Reid, Clydeside University</p><p>£249,950 over three years</p>`)
+	if got := awardList(r); got != "Farah Siddiqui (Severn Valley University) 248600|Callum Reid (Clydeside University) 249950" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestRoundClosingLaterIsFuture: "with a second round closing in
+// September" is a round still open; the awards told are not its.
+func TestRoundClosingLaterIsFuture(t *testing.T) {
+	r := parseHTML(t, `<p>Published 10 April 2028</p><p>We have a budget of £4.5 million for Project Grants this financial year, with a second round closing in September.</p><p>The Marsh Institute receives £248,600 from Project Grants for a kidney study.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Round != nil {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if futureTime(" closing in september 2026", 2027) || !futureTime(" closing in september", 2027) {
+		t.Error("futureTime")
+	}
+}

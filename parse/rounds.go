@@ -120,6 +120,19 @@ func projectPhase(ls string) bool {
 	return false
 }
 
+// hasYearBefore reports a year up to pub in low: "closing in September
+// 2026" on a page of 2027 is past.
+func hasYearBefore(low string, pub int) bool {
+	for i := 0; i+4 <= len(low); i++ {
+		if isYear(low[i:i+4]) && (i == 0 || !isDigit(low[i-1])) {
+			if y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0'); y <= pub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // futureTime reports a time after publication (year pub) at the start of
 // low: "in spring 2027", "later this year", "next year", stopping at the
 // clause's end.
@@ -130,7 +143,7 @@ func futureTime(low string, pub int) bool {
 	if strings.Contains(low, "later this year") || strings.Contains(low, "next year") || strings.Contains(low, "in the new year") || strings.Contains(low, "in the coming months") {
 		return true
 	}
-	if hasAnyPrefix(strings.TrimLeft(low, " ,"), "expected ", "due to open", "is expected", "will open", "opens in", "is due", "to open ", "will offer", "will launch") {
+	if hasAnyPrefix(strings.TrimLeft(low, " ,"), "expected ", "due to open", "is expected", "will open", "opens in", "is due", "to open ", "will offer", "will launch", "closing in ", "closes in ", "opening in ", "now open", "is now open", "is open ", "will close") && !hasYearBefore(low, pub) {
 		// "A second round, expected this spring, will offer up to $12
 		// million"
 		return true

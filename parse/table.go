@@ -194,6 +194,11 @@ func (a *analyzer) table(doc *document, t table) {
 			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding"}):
 				score = 2
 			}
+			if score > 0 && containsAny(l, []string{"per year", "per annum", "a year", "each year", "annual", "per month", "a month"}) {
+				// "Award per year" beside "Total award": a rate, not what
+				// is awarded
+				score--
+			}
 			if score >= 1 && ownMoney {
 				// "Grants | EU contribution (€ million)": the column whose
 				// header states money holds it; the other counts grants
