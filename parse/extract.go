@@ -919,7 +919,7 @@ func (a *analyzer) sentence(s sent) {
 		// "... in the second round of the fund": the fund just named
 		sentFund = a.lastFund
 	}
-	if sentFund == "" && a.lastFund != "" && hasAnyPrefix(s.low, "it will provide ", "it provides ", "it has a total value of ", "it has a value of ", "it has a budget of ", "it is worth ", "it offers ", "it will offer ") {
+	if sentFund == "" && a.lastFund != "" && hasAnyPrefix(s.low, "it will provide ", "it provides ", "it has a total value of ", "it has a value of ", "it has a budget of ", "it is worth ", "it offers ", "it will offer ", "it has £", "it has $", "it has €") {
 		// "The fund is worth £45 million over 3 years. It will provide
 		// £12 million in 2027 to 2028, ...": the fund just given a budget
 		if a.lastFundOrder >= s.order-2 {
@@ -2230,9 +2230,10 @@ func (a *analyzer) sentence(s sent) {
 				// "The Village Hall Revival Fund, run by ..., distributes
 				// £1.5 million a year"
 				isLimit = true
-			case sentFund != "" && i == 0 && reHasToSpend.MatchString(lowLeft) && fundSubject(lowLeft):
+			case sentFund != "" && i == 0 && reHasToSpend.MatchString(lowLeft) && (fundSubject(lowLeft) || strings.TrimSpace(lowLeft) == "it has"):
 				// "The program has $40 million over five years to help
-				// agricultural technology firms grow"
+				// agricultural technology firms grow", "It has £600,000
+				// of National Lottery funding for 2028/29"
 				isLimit = true
 			case funderActive && strings.Contains(head(lowRight, 40), "available") && !strings.Contains(lowRight, " to ") && !strings.Contains(lowRight, " for "):
 				isLimit = true

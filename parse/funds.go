@@ -270,6 +270,16 @@ func findFunds(s string) []fundHit {
 					first = j
 					continue
 				}
+				if lt == "the" && j >= 3 {
+					// "the Arts in the Community Programme", "the Heritage in
+					// the Park Fund": a name that opens after "the" (not
+					// "Sport England in the Active Communities Fund"; and
+					// "the Board of the X Fund" is the fund's board)
+					if strings.EqualFold(s[ws[j-1].start:ws[j-1].end], "in") && isProperWord(trimWord(s[ws[j-2].start:ws[j-2].end])) && !endsPhrase(s[ws[j-2].start:ws[j-2].end]) && strings.EqualFold(s[ws[j-3].start:ws[j-3].end], "the") {
+						first = j - 2
+						break
+					}
+				}
 				break
 			}
 			if fundStop[lt] || !isAlpha(t) || t != lt {

@@ -240,6 +240,19 @@ func isProperWord(w string) bool {
 		// (properRun takes it only before a proper word)
 		return ordinalDigits(w)
 	}
+	return irishMutated(w)
+}
+
+// irishMutated reports an Irish or Scottish Gaelic word whose capital
+// follows a mutation prefix: "nGleann" (Feis na nGleann), "bhFear",
+// "tSean", "h-Alba", "mBaile".
+func irishMutated(w string) bool {
+	for _, p := range []string{"bh", "h-", "t-", "n-", "n", "m", "g", "d", "b", "t"} {
+		if len(w) > len(p)+1 && w[:len(p)] == p {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r) && (len(p) > 1 || unicode.IsLower(rune(w[len(w)-1])))
+		}
+	}
 	return false
 }
 

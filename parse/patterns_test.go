@@ -4974,3 +4974,29 @@ func TestRoundClosingLaterIsFuture(t *testing.T) {
 		t.Error("futureTime")
 	}
 }
+
+// TestGaelicMutatedNamesInList: "Feis na nGleann" and "Comann Ceòl na
+// h-Àirde" are names, so a list after "each receive £5,000 ...:" keeps
+// them.
+func TestGaelicMutatedNamesInList(t *testing.T) {
+	r := parseHTML(t, `<p>Three festivals each receive £5,000 towards their 2028 programmes: Feis na nGleann, Ards Folk Weekend and Comann Ceòl na h-Àirde.</p>`)
+	if got := awardList(r); got != "Feis na nGleann 5000|Ards Folk Weekend 5000|Comann Ceòl na h-Àirde 5000" {
+		t.Errorf("awards %q", got)
+	}
+	if isProperWord("mRNA") || isProperWord("nothing") || !isProperWord("bhFear") {
+		t.Error("isProperWord")
+	}
+}
+
+// TestItHasFigureOfFunding: after a programme is named, "It has £600,000
+// of National Lottery funding for 2028/29" is its limit for that year;
+// "the Arts in the Community Programme" keeps its whole name.
+func TestItHasFigureOfFunding(t *testing.T) {
+	r := parseHTML(t, `<p>Seventeen groups will share £100,675 in Round 4 of the Arts in the Community Programme.</p><p>The programme offers grants from £1,000 to £10,000 for participatory arts projects. It has £600,000 of National Lottery funding for 2028/29, and Round 5 will open on 1 June.</p><p>Grants from Sport England in the Active Communities Fund total £2m.</p>`)
+	if len(r.Limits) == 0 || r.Limits[0].Amount != 600000 || r.Limits[0].Fund != "Arts in the Community Programme" || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if got := strings.Join(r.Funds, "|"); got != "Arts in the Community Programme|Active Communities Fund" {
+		t.Errorf("funds %q", got)
+	}
+}
