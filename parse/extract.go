@@ -703,6 +703,10 @@ func (a *analyzer) eachNamed(s sent) {
 		if r := personInstitution(label); r != "" {
 			// "Professor Ann Lee, University of Kelsall, co-sponsored by ..."
 			n = r
+		} else if org, title := bracketOrg(label); org != "" {
+			// "The Drowned Village (Lantern Yard Films)": a work and the
+			// company that makes it
+			n, rest = org, title
 		} else if n == "" || n != cleanName(stripDeterminer(dropPlaceInBrackets(label))) || isFunder(n) {
 			a.pendingEach = nil
 			return
@@ -752,6 +756,21 @@ func (a *analyzer) eachNamed(s sent) {
 		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	}
 	a.pendingEach = nil
+}
+
+// bracketOrg reads "Title (Org)" where the bracket names an
+// organisation and the words before it do not: "The Drowned Village
+// (Lantern Yard Films)". It returns the organisation and the title.
+func bracketOrg(label string) (string, string) {
+	k := strings.LastIndex(label, " (")
+	if k <= 0 || !strings.HasSuffix(label, ")") {
+		return "", ""
+	}
+	inner, title := label[k+2:len(label)-1], strings.TrimSpace(label[:k])
+	if leadingProper(inner) != inner || !orgName(inner) || orgName(title) || isFunder(inner) {
+		return "", ""
+	}
+	return inner, title
 }
 
 // subjectVerbAny finds the end of a subject before its first auxiliary
@@ -2248,6 +2267,9 @@ func (a *analyzer) sentence(s sent) {
 				// "The 2026-27 state budget included $25 million for the
 				// program"
 				isLimit = true
+			}
+			if isLimit && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "on a budget of") {
+				isLimit = false // a film that "will shoot ... on a budget of £3.2m" costs that
 			}
 			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
 				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {

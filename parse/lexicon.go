@@ -163,6 +163,7 @@ var orgSuffixes = map[string]bool{
 	"unit": true, "hub": true, "office": true, "department": true, "ministry": true,
 	"nhs": true, "cooperative": true, "co-operative": true, "union": true,
 	"laboratory": true, "lab": true, "project": true, "hospice": true, "church": true, "region": true, "county": true, "borough": true,
+	"films": true, "media": true, "pictures": true, "productions": true, "animation": true, "studios": true, "entertainment": true, "ensemble": true, "choir": true,
 }
 
 // lowerTail are lowercase words that may close a proper name

@@ -5000,3 +5000,19 @@ func TestItHasFigureOfFunding(t *testing.T) {
 		t.Errorf("funds %q", got)
 	}
 }
+
+// TestWorkAndCompanyInList: after "Six projects each receive £20,000:",
+// an item "The Drowned Village (Lantern Yard Films)" is the company's
+// award for the work; a film shot "on a budget of £3.2m" states no limit.
+func TestWorkAndCompanyInList(t *testing.T) {
+	r := parseHTML(t, `<p>The Wessex Development Fund backs new projects.</p><p>Two projects each receive £20,000 in early development funding:</p><ul><li><em>The Drowned Village</em> (Lantern Yard Films)</li><li><em>Night Shift at the Pier</em> (Copperhouse Media)</li></ul><p>The feature is produced by Harrow Lane Pictures and will shoot in Dorset this summer on a budget of £3.2m.</p>`)
+	if got := awardList(r); got != "Lantern Yard Films 20000|Copperhouse Media 20000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) > 0 && !strings.Contains(r.Awards[0].Purpose, "Drowned Village") {
+		t.Errorf("purpose %q", r.Awards[0].Purpose)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
