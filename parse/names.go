@@ -1367,13 +1367,13 @@ func personName(seg string) string {
 // institution holding the award.
 func (a *analyzer) personOrg(subj string) string {
 	if inst := personInstitution(subj); inst != "" {
-		return inst
+		return a.namedHost(inst)
 	}
 	if !isPerson(subj) {
 		return ""
 	}
 	if inst := personAt(subj); inst != "" {
-		return inst
+		return a.namedHost(inst)
 	}
 	k := personDepartment(subj)
 	if j := strings.Index(subj, ", "); k == 0 && j > 0 && (department(subj[j+2:], false) || isLowerWord(firstWord(subj[j+2:]))) {
@@ -1397,6 +1397,20 @@ func (a *analyzer) personOrg(subj string) string {
 		return personName(subj[:k])
 	}
 	return ""
+}
+
+// namedHost gives "Jonah Price (University)", from "a lecturer in the
+// University’s School of Computing", the university the page is from.
+func (a *analyzer) namedHost(inst string) string {
+	if k := strings.LastIndex(inst, " ("); k > 0 && strings.HasSuffix(inst, ")") {
+		switch n := inst[k+2 : len(inst)-1]; n {
+		case "University", "College", "Institute":
+			if o := a.titleOrg(strings.ToLower(n)); o != "" {
+				return inst[:k] + " (" + o + ")"
+			}
+		}
+	}
+	return inst
 }
 
 // teamLead reports the words before "led by" that name a research team
@@ -1614,7 +1628,11 @@ func (a *analyzer) titleOrg(noun string) string {
 			if st < 0 {
 				continue
 			}
-			if name := cleanName(t[st:en]); strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
+			name := cleanName(t[st:en])
+			if f := strings.Fields(name); len(f) > 2 && strings.EqualFold(f[len(f)-2], noun) && siteSections[strings.ToLower(f[len(f)-1])] {
+				name = strings.Join(f[:len(f)-1], " ") // "Pinecrest University News"
+			}
+			if strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
 				return name // "Glanrhyd County Borough Council", "University of Eastmoor"
 			}
 			for k+1 < len(ws) && ws[k+1].start < en {
@@ -1624,6 +1642,10 @@ func (a *analyzer) titleOrg(noun string) string {
 	}
 	return ""
 }
+
+// siteSections are the words after a body's name in a site's title:
+// "Pinecrest University News".
+var siteSections = map[string]bool{"news": true, "newsroom": true, "blog": true, "media": true, "press": true, "stories": true, "today": true, "magazine": true}
 
 // trailingProper returns the proper name that ends s ("... include
 // Sheffield City Council"), or "".

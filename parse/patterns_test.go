@@ -5016,3 +5016,25 @@ func TestWorkAndCompanyInList(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestHostFromSiteTitle: on "… | Pinecrest University News", "Professor
+// Dana Albright of the Department of Linguistics" holds her grant at
+// Pinecrest University; on "… | University of Ashcombe", "a lecturer in
+// the University’s School of Computing" at the University of Ashcombe.
+func TestHostFromSiteTitle(t *testing.T) {
+	page := func(title, body string) *Result {
+		r, err := Parse(strings.NewReader("<html><head><title>"+title+"</title></head><body><article>"+body+"</article></body></html>"), Meta{}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r := page("Linguist receives $2.5 million | Pinecrest University News", `<p>Professor Dana Albright of the Department of Linguistics has received a $2.5 million grant from the Humanities Data Infrastructure Program.</p>`)
+	if got := recipients(r); got != "Dana Albright (Pinecrest University)" {
+		t.Errorf("recipients %q", got)
+	}
+	r = page("Musicologist wins fellowship | News | University of Ashcombe", `<p>The Halcyon Foundation has also awarded £96,500 from its Catalyst Awards scheme to Dr Jonah Price, a lecturer in the University’s School of Computing, for a one-year pilot.</p>`)
+	if got := recipients(r); got != "Jonah Price (University of Ashcombe)" {
+		t.Errorf("recipients %q", got)
+	}
+}
