@@ -529,6 +529,14 @@ func (a *analyzer) brandProgramme(s sent) string {
 	if k := strings.Index(s.low, " through "); k > 0 && hasAnyWord(s.low[:k], given) {
 		name = leadingProper(s.text[k+len(" through "):])
 	}
+	if k := strings.Index(s.low, " under "); name == "" && k > 0 && hasAnyWord(s.low[:k], given) && strings.ContainsAny(s.text[:k], "£$€") {
+		// "Nine projects will receive a total EU contribution of €33.7
+		// million under Horizon Europe" (not "under the Housing Act" or
+		// "under Round Two")
+		if n := leadingProper(s.text[k+len(" under "):]); !legalWords[lastWordLower(n)] && len(findRounds(asciiLower(n))) == 0 {
+			name = n
+		}
+	}
 	if k := strings.Index(s.low, " from "); name == "" && k > 0 && hasAnyWord(s.low[:k], given) {
 		// "will share more than £4.1 million from Warm Together, a
 		// National Lottery programme"
@@ -569,6 +577,26 @@ func (a *analyzer) brandProgramme(s sent) string {
 	}
 	return name
 }
+
+// projectCode reports a project's code name: "HERITAGE-HUB", "SEINE-H2",
+// "NORDLYS" (capitals, digits and hyphens, with at least three letters).
+func projectCode(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9', c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// legalWords end the names of laws and agreements, which money is given
+// "under" but which are no programmes.
+var legalWords = wordSet("act acts regulations regulation agreement agreements order rules section article part directive law bill treaty deal settlement contract contracts framework")
 
 // programmeLabel reports a label that names a grants programme: "Rural
 // Transport Microgrants", "Community Chest Fund".
@@ -855,6 +883,18 @@ func (a *analyzer) sentence(s sent) {
 		a.introYears = a.introYears[:0]
 		if strings.HasSuffix(strings.TrimSpace(s.text), ":") {
 			a.introYears = listYears(s.text, a.introYears)
+		}
+	}
+	if k := strings.Index(s.text, ", "); k > 2 && projectCode(s.text[:k]) && hasAnyPrefix(s.low[k:], ", coordinated by ", ", led by ") {
+		// "HERITAGE-HUB, coordinated by the University of Mercia (UK),
+		// will link ...": the project's name stands for its coordinator
+		// wherever it is given money
+		by := strings.Index(s.low[k:], " by ") + k + 4
+		if n := leadingProper(dropPlaceInBrackets(stripDeterminer(s.text[by:]))); n != "" && orgName(n) && !isFunder(n) {
+			if a.expanded == nil {
+				a.expanded = map[string]string{}
+			}
+			a.expanded[s.text[:k]] = n
 		}
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {

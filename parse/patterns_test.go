@@ -5038,3 +5038,20 @@ func TestHostFromSiteTitle(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestUnderBrandAndProjectCoordinator: "€33.7 million under Horizon
+// Europe" names the programme; "HERITAGE-HUB, coordinated by the
+// University of Mercia (UK)" makes "HERITAGE-HUB, which receives €2m" the
+// university's award.
+func TestUnderBrandAndProjectCoordinator(t *testing.T) {
+	r := parseHTML(t, `<p>Nine projects will receive a total EU contribution of €33.7 million under Horizon Europe to study cultural heritage.</p><p>HERITAGE-HUB, coordinated by the University of Mercia (UK), will link the nine projects with museums.</p><p>Two projects are coordinated from the UK: HERITAGE-HUB, which receives €2m, and SONORA.</p><p>Councils received £3m under the Housing Act.</p>`)
+	if got := strings.Join(r.Funds, "|"); got != "Horizon Europe" {
+		t.Errorf("funds %q", got)
+	}
+	if got := awardList(r); !strings.Contains(got, "University of Mercia 2000000") {
+		t.Errorf("awards %q", got)
+	}
+	if !projectCode("SEINE-H2") || projectCode("Seine") || projectCode("H2") {
+		t.Error("projectCode")
+	}
+}
