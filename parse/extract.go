@@ -578,6 +578,84 @@ func (a *analyzer) brandProgramme(s sent) string {
 	return name
 }
 
+// splitBetween reads a joint award and its parts: "receives NZ$900,000,
+// shared between the University of Rangitoto and the Waitematā Pacific
+// Health Trust, with NZ$500,000 to the university and NZ$400,000 to the
+// trust". Each part is an award to the body its noun names; the whole is
+// no award of its own.
+func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund string, round int) {
+	for i := 0; i+2 < len(amounts); i++ {
+		gap := s.low[amounts[i].End:amounts[i+1].QStart]
+		k := strings.Index(gap, " between ")
+		if k < 0 || !hasAnySuffix(gap[:k], "shared", "split", "divided") {
+			continue
+		}
+		names := splitNames(cleanName(stripDeterminer(cutClause(s.text[amounts[i].End+k+len(" between "):]))))
+		if len(names) < 2 {
+			return
+		}
+		var sum int64
+		var got []string
+		for j := i + 1; j < len(amounts) && len(got) < len(names); j++ {
+			r := strings.TrimLeft(s.low[amounts[j].End:], " ")
+			noun, ok := strings.CutPrefix(r, "to the ")
+			if !ok {
+				return
+			}
+			noun = firstWordLower(noun)
+			who := ""
+			for _, n := range names {
+				if hasWord(strings.ToLower(n), noun) {
+					if who != "" {
+						return // "the university" could be either
+					}
+					who = n
+				}
+			}
+			if who == "" {
+				return
+			}
+			got = append(got, who)
+			sum += amounts[j].Value
+		}
+		if len(got) != len(names) || sum != amounts[i].Value {
+			return
+		}
+		consumed[i] = true
+		for j, who := range got {
+			a.addAward(s, amounts[i+1+j], a.expand(who), "", fund, 0.75, round)
+			consumed[i+1+j] = true
+		}
+		return
+	}
+}
+
+// leadingGroupCount reads a count of bodies or places that opens a
+// sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
+func leadingGroupCount(low string) int {
+	w, i := nextWord(low, 0)
+	n, used := countWord(w)
+	if used == 0 || used != len(w) || n < 2 || n >= 2000 {
+		return 0
+	}
+	if g, _ := nextWord(low, i); !genericNouns[g] {
+		return 0
+	}
+	return n
+}
+
+// passiveWith reports a figure a subject is done something "with": "will
+// be upgraded with", "have been transformed with".
+func passiveWith(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(t, " with") {
+		return false
+	}
+	var buf [2]string
+	f, _ := lastFields(strings.TrimSuffix(t, " with"), buf[:])
+	return len(f) == 2 && (f[0] == "be" || f[0] == "been" || f[0] == "being") && strings.HasSuffix(f[1], "ed")
+}
+
 // projectCode reports a project's code name: "HERITAGE-HUB", "SEINE-H2",
 // "NORDLYS" (capitals, digits and hyphens, with at least three letters).
 func projectCode(w string) bool {
@@ -1177,6 +1255,9 @@ func (a *analyzer) sentence(s sent) {
 	sentDeclined := declinedPhrases.in(s.low)
 	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
+	if len(amounts) > 2 && strings.Contains(s.low, " between ") {
+		a.splitBetween(s, amounts, consumed, sentFund, sentRound)
+	}
 	if len(amounts) > 1 && strings.Contains(s.low, "respectively") {
 		// "The first and second rounds awarded £14.8m and £16.4m
 		// respectively": one round per figure
@@ -1764,6 +1845,14 @@ func (a *analyzer) sentence(s sent) {
 		// "£1.6 million was shared by 14 halls", "£2m will be split
 		// between 30 groups": a round's total and its count
 		if n := sharedBy(lowRight); n > 0 && !negative {
+			a.addRound(s, m, sentRound, sentRecap, n, fund)
+			continue
+		}
+		if n := leadingGroupCount(s.low); n > 1 && i == 0 && !negative && (sentFund != "" || sentRound > 0) && passiveWith(lowLeft) &&
+			hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from ", "through ", "under ", "in round ") {
+			// "Fourteen theatres, galleries, halls and studios ... will
+			// be upgraded with $2.86 million from Round 2 of the Regional
+			// Creative Spaces Fund": the round's total for all of them
 			a.addRound(s, m, sentRound, sentRecap, n, fund)
 			continue
 		}

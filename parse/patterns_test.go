@@ -5055,3 +5055,26 @@ func TestUnderBrandAndProjectCoordinator(t *testing.T) {
 		t.Error("projectCode")
 	}
 }
+
+// TestCountedGroupUpgradedWithRoundMoney: "Fourteen theatres, galleries,
+// halls and studios ... will be upgraded with $2.86 million from Round 2
+// of the X Fund" is round 2's total for fourteen projects.
+func TestCountedGroupUpgradedWithRoundMoney(t *testing.T) {
+	r := parseHTML(t, `<p>Fourteen theatres, galleries, halls and studios across regional Victoria will be upgraded with $2.86 million from Round 2 of the Regional Creative Spaces Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 2860000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
+
+// TestSharedBetweenWithParts: "receives NZ$900,000, shared between A and
+// B, with NZ$500,000 to the university and NZ$400,000 to the trust" is
+// two awards, each to the body its noun names.
+func TestSharedBetweenWithParts(t *testing.T) {
+	r := parseHTML(t, `<p>A joint project on rheumatic fever receives NZ$900,000, shared between the University of Rangitoto and the Waitematā Pacific Health Trust, with NZ$500,000 to the university and NZ$400,000 to the trust.</p>`)
+	if got := awardList(r); got != "University of Rangitoto 500000|Waitematā Pacific Health Trust 400000" {
+		t.Errorf("awards %q", got)
+	}
+}
