@@ -278,6 +278,16 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			break
 		}
 	}
+	if a.lastFund == "" {
+		for _, t := range a.titleParts {
+			// "Collections in Common: round 2": a programme named by its
+			// round in the page's title
+			if n := roundTitleName(t); n != "" {
+				a.lastFund = a.funds.add(n)
+				break
+			}
+		}
+	}
 	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000))
 	for _, b := range doc.blocks {
 		if b.kind == kindHeading {
@@ -628,6 +638,37 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 		}
 		return
 	}
+}
+
+// workBudget reports the budget of a piece of work before a figure:
+// "the project’s total budget is", "the study's budget of".
+func workBudget(lowLeft string) bool {
+	for _, p := range []string{"project", "study", "trial", "consortium", "film", "feature", "production"} {
+		for _, q := range []string{"'s ", "’s "} {
+			if k := strings.LastIndex(lowLeft, p+q); k >= 0 && (k == 0 || lowLeft[k-1] == ' ') && strings.Contains(lowLeft[k:], "budget") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roundTitleName reads the programme in a title "Collections in Common:
+// round 2", "Culture Connects – Round 3", "Seaside Futures round two".
+func roundTitleName(t string) string {
+	rs := findRounds(asciiLower(t))
+	if len(rs) != 1 || rs[0].num == 0 {
+		return ""
+	}
+	k := strings.LastIndex(asciiLower(t[:min(len(t), rs[0].end)]), "round")
+	if k <= 0 || k+5 > len(t) {
+		return ""
+	}
+	name := strings.TrimRight(t[:k], " :–—-,")
+	if n := leadingProper(name); n == "" || n != cleanName(stripDeterminer(name)) || !strings.Contains(n, " ") || orgName(n) || isFunder(n) || isPerson(n) {
+		return ""
+	}
+	return cleanName(stripDeterminer(name))
 }
 
 // leadingGroupCount reads a count of bodies or places that opens a
@@ -2397,8 +2438,11 @@ func (a *analyzer) sentence(s sent) {
 				// program"
 				isLimit = true
 			}
-			if isLimit && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "on a budget of") {
-				isLimit = false // a film that "will shoot ... on a budget of £3.2m" costs that
+			if isLimit && (strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "on a budget of") || workBudget(tail(fullLeftLow, 40))) {
+				// a film that "will shoot ... on a budget of £3.2m", "The
+				// project’s total budget is $3.1 million": what a piece of
+				// work costs
+				isLimit = false
 			}
 			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
 				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {

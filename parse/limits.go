@@ -322,6 +322,11 @@ func budgetFund(sentFund, lastFund, low string) string {
 	if lastFund != "" && containsAny(low, []string{"this fund", "the fund", "the pot", "this pot", "this scheme", "the scheme", "this programme", "the programme", "this program", "the program"}) || lastFund != "" && hasAnyPrefix(low, "the call", "this call") {
 		return lastFund
 	}
+	if lastFund != "" && containsAny(low, []string{"budget for this ", "budget for the "}) && len(findRounds(low)) > 0 {
+		// "The budget for this second round is £6 million": the
+		// programme the page is about
+		return lastFund
+	}
 	return ""
 }
 

@@ -5078,3 +5078,29 @@ func TestSharedBetweenWithParts(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestProgrammeNamedByTitleRound: a call page titled "Collections in
+// Common: round 2" is about that programme; "The budget for this second
+// round is £6 million: £2.5 million in 2028/29 and £3.5 million in
+// 2029/30" gives its limits; "The project’s total budget is $3.1
+// million" is what a piece of work costs.
+func TestProgrammeNamedByTitleRound(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Collections in Common: round 2 – UKRI</title></head><body><article><h1>Collections in Common: round 2</h1><p>The budget for this second round is £6 million: £2.5 million in 2028/29 and £3.5 million in 2029/30. We expect to fund 8 to 10 projects.</p><p>The project’s total budget is £3.1 million.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range r.Limits {
+		p := "-"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+p)
+	}
+	if strings.Join(got, "|") != "Collections in Common 6000000 -|Collections in Common 2500000 2028/29|Collections in Common 3500000 2029/30" {
+		t.Errorf("limits %q", got)
+	}
+	if roundTitleName("Round 2 results") != "" || roundTitleName("Seaside Futures round two") != "Seaside Futures" {
+		t.Error("roundTitleName")
+	}
+}
