@@ -671,6 +671,27 @@ func roundTitleName(t string) string {
 	return cleanName(stripDeterminer(name))
 }
 
+// winnerNamed reads who a sentence without a figure says won a prize or
+// award: "Historian and broadcaster Dr Ruth Amankwah has won the fifth
+// annual Calder Bell Prize", "The Emerging Historian Award went to Kofi
+// Mensah-Barton for his blog". The next "She receives £30,000" is theirs.
+func winnerNamed(text string) string {
+	for _, v := range []string{" has won the ", " won the ", " wins the ", " has been named winner of ", " is the winner of "} {
+		if k := strings.Index(text, v); k > 0 {
+			if n := trailingProper(text[:k]); n != "" && !isFunder(n) && !orgName(n) {
+				return n
+			}
+			return ""
+		}
+	}
+	if k := strings.Index(text, " went to "); k > 0 && containsAny(asciiLower(text[:k]), []string{"award", "prize", "medal", "fellowship", "bursary"}) {
+		if n := leadingProper(text[k+len(" went to "):]); n != "" && !isFunder(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -1267,6 +1288,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	if len(amounts) == 0 {
+		if n := winnerNamed(s.text); n != "" {
+			// "Historian Dr Ruth Amankwah has won the Calder Bell Prize
+			// ... She receives £30,000."
+			a.lastRecip = n
+		}
 		if count > 0 && !sentFuture && (sentRound > 0 || feat&featWinVerb != 0) {
 			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})
 		}

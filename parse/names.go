@@ -1204,7 +1204,34 @@ func splitNames(r string) []string {
 		}
 		out = append(out, n)
 	}
-	return out
+	return authorsOfWorks(out)
+}
+
+// authorsOfWorks cuts the works from a list of "Tom Hesketh for Mill
+// Girls and Priya Raman for The Paper Archipelago": when every name is a
+// person's two or three words, then "for" and a title, the people.
+func authorsOfWorks(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	cut := make([]string, len(names))
+	for i, n := range names {
+		k := strings.Index(n, " for ")
+		if k < 0 {
+			return names
+		}
+		f := strings.Fields(n[:k])
+		if len(f) < 2 || len(f) > 3 || orgName(n[:k]) {
+			return names
+		}
+		for _, w := range f {
+			if !isProperWord(w) || connectors[strings.ToLower(w)] || fundHeads[strings.ToLower(w)] {
+				return names
+			}
+		}
+		cut[i] = n[:k]
+	}
+	return cut
 }
 
 // lastOrg resolves "the charity", "it" to the most recent organisation

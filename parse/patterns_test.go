@@ -5104,3 +5104,15 @@ func TestProgrammeNamedByTitleRound(t *testing.T) {
 		t.Error("roundTitleName")
 	}
 }
+
+// TestPrizeWinnersAndRunnersUp: "Dr Ruth Amankwah has won the ... Prize
+// ... She receives £30,000"; "The two runners-up, Tom Hesketh for Mill
+// Girls and Priya Raman for The Paper Archipelago, each receive £5,000";
+// "The Emerging Historian Award went to Kofi Mensah-Barton ... He
+// receives £2,500".
+func TestPrizeWinnersAndRunnersUp(t *testing.T) {
+	r := parseHTML(t, `<p>Historian and broadcaster Dr Ruth Amankwah has won the fifth annual Calder Bell Prize for Public History for <em>The Quayside Ledger</em>. She receives £30,000.</p><p>The two runners-up, Tom Hesketh for <em>Mill Girls</em> and Priya Raman for <em>The Paper Archipelago</em>, each receive £5,000.</p><p>The Emerging Historian Award went to Kofi Mensah-Barton for his blog. He receives £2,500 and a year’s mentoring.</p>`)
+	if got := awardList(r); got != "Ruth Amankwah 30000|Tom Hesketh 5000|Priya Raman 5000|Kofi Mensah-Barton 2500" {
+		t.Errorf("awards %q", got)
+	}
+}
