@@ -692,6 +692,27 @@ func winnerNamed(text string) string {
 	return ""
 }
 
+// dropRateNotes folds a yearly rate in brackets into the figure before
+// it: "$750,000 over three years ($250,000 annually) to the Delta Blues
+// Heritage Center" is one figure, whose words go on after the bracket.
+func dropRateNotes(low string, amounts []money) []money {
+	for i := 0; i+1 < len(amounts); i++ {
+		gap := low[amounts[i].End:amounts[i+1].QStart]
+		if !strings.HasSuffix(gap, " (") || len(gap) > 30 || strings.ContainsAny(gap[:len(gap)-2], "(),;") {
+			continue
+		}
+		rest := low[amounts[i+1].End:]
+		for _, r := range []string{" annually)", " a year)", " per year)", " each year)", " per annum)"} {
+			if strings.HasPrefix(rest, r) {
+				amounts[i].End = amounts[i+1].End + len(r)
+				amounts = append(amounts[:i+1], amounts[i+2:]...)
+				break
+			}
+		}
+	}
+	return amounts
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -1156,6 +1177,7 @@ func (a *analyzer) sentence(s sent) {
 		// a tax note after the figure is part of it
 		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
 	}
+	amounts = dropRateNotes(s.low, amounts)
 	if s.kind == kindHeading {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
@@ -1900,7 +1922,9 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "We are allocating an additional £450m to NHS Wales", "has
 		// committed at least £500m over ten years for ...": budget lines
-		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) {
+		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) && !(a.lastFund != "" && fundReference(lowRight)) {
+			// (but "has committed $40 million over five years to the
+			// initiative" is the programme just named)
 			continue
 		}
 		if sentFund == "" && settlementPhrases.in(s.low) {

@@ -133,7 +133,7 @@ func institutionalSubject(low string) bool {
 // fundReference reports money given "for the program" or "to the fund":
 // the fund's own budget.
 func fundReference(lowRight string) bool {
-	p, np := objectPhrase(lowRight)
+	p, np := objectPhrase(skipSpan(lowRight))
 	if p != "for" && p != "to" && p != "into" {
 		return false
 	}
@@ -160,6 +160,27 @@ func fundReference(lowRight string) bool {
 		}
 	}
 	return false
+}
+
+// skipSpan drops the time a figure is spread over from the words after
+// it: " over five years to the initiative" reads on from " to the".
+func skipSpan(lowRight string) string {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"over ", "across "} {
+		if rest, ok := strings.CutPrefix(r, p); ok {
+			n, w := countWord(firstWordLower(rest))
+			if n == 0 || w == 0 {
+				return lowRight
+			}
+			rest = strings.TrimLeft(rest[w:], " ")
+			for _, u := range []string{"years", "year", "months"} {
+				if after, ok := strings.CutPrefix(rest, u); ok && (after == "" || after[0] == ' ' || after[0] == ',') {
+					return after
+				}
+			}
+		}
+	}
+	return lowRight
 }
 
 // fundRightAfter reports a fund named directly after the figure ("the

@@ -5116,3 +5116,17 @@ func TestPrizeWinnersAndRunnersUp(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestYearlyRateInBracketsAndSpanToFund: "$750,000 over three years
+// ($250,000 annually) to the Delta Blues Heritage Center" is one award;
+// "has committed $40 million over five years to the initiative" is the
+// programme's budget.
+func TestYearlyRateInBracketsAndSpanToFund(t *testing.T) {
+	r := parseHTML(t, `<p>The foundation announced grants in the fourth round of Arts and Humanities Futures, its initiative to strengthen cultural organizations.</p><p>The foundation has committed $40 million over five years to the initiative.</p><ul><li>$750,000 over three years ($250,000 annually) to the Delta Blues Heritage Center for its education program;</li></ul>`)
+	if got := awardList(r); got != "Delta Blues Heritage Center 750000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000000 || r.Limits[0].Fund != "Arts and Humanities Futures" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
