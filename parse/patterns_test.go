@@ -5130,3 +5130,20 @@ func TestYearlyRateInBracketsAndSpanToFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestPlainTextTableWithYearColumn: a fixed-width table whose money
+// column is headed by a year ("Local authority   2028-29") under an
+// "(£000)" line is read as a table.
+func TestPlainTextTableWithYearColumn(t *testing.T) {
+	text := "Allocations for 2028-29 (£000):\n\n  Local authority                     2028-29\n  Highland Council                       612.5\n  Moray Council                          180.0\n  --------------------------------------------\n  Total                                  792.5\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Highland Council 612500|Moray Council 180000" {
+		t.Errorf("awards %q", got)
+	}
+	if yearHeaders("2027   Grant") || !yearHeaders("Council   2028/29   2029/30") || yearHeaders("Council   Ref 12") {
+		t.Error("yearHeaders")
+	}
+}

@@ -276,6 +276,25 @@ func columnStarts(raw string) []int {
 	return starts
 }
 
+// yearHeaders reports a header line whose only digits are in column
+// headings that are years ("Local authority   2028-29   2029-30"), after
+// a first heading of words.
+func yearHeaders(header string) bool {
+	f := gapFields(header)
+	if len(f) < 2 || strings.ContainsAny(f[0], "0123456789") {
+		return false
+	}
+	for _, c := range f[1:] {
+		if !strings.ContainsAny(c, "0123456789") {
+			continue
+		}
+		if _, _, _, ok := findExplicitFY(c); !ok && !(len(c) == 4 && isYear(c)) {
+			return false
+		}
+	}
+	return true
+}
+
 // ruleLine reports a line of dashes, equals signs or underscores.
 func ruleLine(l string) bool {
 	t := strings.TrimSpace(l)
@@ -289,7 +308,7 @@ func ruleLine(l string) bool {
 func fixedWidthTable(lines []string, i int) ([][]string, int) {
 	header := strings.TrimRight(lines[i], " \t")
 	starts := columnStarts(header)
-	if len(starts) < 2 || len(starts) > 8 || strings.ContainsAny(header, "0123456789.") || strings.ContainsAny(header, "|\t") {
+	if len(starts) < 2 || len(starts) > 8 || strings.ContainsAny(header, ".|\t") || strings.ContainsAny(header, "0123456789") && !yearHeaders(header) {
 		return nil, i
 	}
 	cut := func(raw string) []string {
