@@ -5147,3 +5147,13 @@ func TestPlainTextTableWithYearColumn(t *testing.T) {
 		t.Error("yearHeaders")
 	}
 }
+
+// TestRecommendedColumnOverCosts: "Total project cost | Requested |
+// Recommended | Decision" gives the recommended sum of an approved row,
+// not the project's cost.
+func TestRecommendedColumnOverCosts(t *testing.T) {
+	r := parseHTML(t, `<p>Appendix A – Round 3 applications (£000)</p><table><tr><th>Applicant</th><th>Project</th><th>Total project cost</th><th>Requested</th><th>Recommended</th><th>Decision</th></tr><tr><td>Norton Community Association</td><td>Roof replacement</td><td>96.0</td><td>62.5</td><td>62.5</td><td>Approved</td></tr><tr><td>Ingleby Barwick Community Hub</td><td>Solar panels</td><td>61.0</td><td>45.0</td><td>40.0</td><td>Approved</td></tr></table>`)
+	if got := awardList(r); got != "Norton Community Association 62500|Ingleby Barwick Community Hub 40000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -23,7 +23,7 @@ const (
 
 var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
-var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment"}
+var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment", "recommended"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
 
 // locationHeader reports a column header that names a place.
@@ -191,7 +191,7 @@ func (a *analyzer) table(doc *document, t table) {
 			switch {
 			case containsAny(l, []string{"cost", "request", "match", "applied", "asked", "bid for", "leverag", "other funding"}):
 				score = 0
-			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding"}):
+			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding", "recommended"}):
 				score = 2
 			}
 			if score > 0 && containsAny(l, []string{"per year", "per annum", "a year", "each year", "annual", "per month", "a month"}) {
