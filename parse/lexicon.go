@@ -433,9 +433,22 @@ func leadingProper(s string) string {
 	var buf [48]span
 	ws := appendWordSpans(buf[:0], s)
 	if a, b := properRun(s, ws, 0); a == 0 {
-		return cleanName(s[a:b])
+		if n := cleanName(s[a:b]); !adjectiveOnly(n) {
+			return n
+		}
 	}
 	return ""
+}
+
+// adjectiveOnly reports a lone capitalised compound adjective such as
+// "Padiham-based" or "Treasury-backed": the description before a name,
+// not the name ("the Padiham-based charity Calder Vale Textile
+// Collection").
+func adjectiveOnly(n string) bool {
+	if strings.IndexByte(n, ' ') >= 0 || strings.IndexByte(n, '-') < 0 {
+		return false
+	}
+	return hasAnySuffix(strings.ToLower(n), "-based", "-led", "-run", "-backed", "-funded", "-owned", "-supported", "-born", "-registered")
 }
 
 var determiners = []string{"with ", "as ", "the ", "neighbouring ", "neighboring ", "nearby ", "rival ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}

@@ -5157,3 +5157,18 @@ func TestRecommendedColumnOverCosts(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAmongCountAcrossPlaceOverHeadline: "The three projects are among 31
+// across England sharing £24.5m in the second round" is the round's
+// total over the headline's local "more than £1.8m"; "the Padiham-based
+// charity Calder Vale Textile Collection" is the charity, not
+// "Padiham-based".
+func TestAmongCountAcrossPlaceOverHeadline(t *testing.T) {
+	r := parseHTML(t, `<h1>Mill and canal projects share more than £1.8m heritage boost</h1><p>The three projects are among 31 across England sharing £24.5m in the second round of the Heritage Places Revival Fund.</p><p>Further up the valley, £215,000 has been awarded to the Padiham-based charity Calder Vale Textile Collection to restore a loom shed.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 24500000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 31 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if got := awardList(r); got != "Calder Vale Textile Collection 215000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -400,9 +400,36 @@ func amongCount(low string) int {
 		}
 		// "X's project is one of nine sharing £30 million": the noun
 		// left out
-		if n, used := countWord(low[k+len(w):]); n > 1 && (strings.TrimSpace(low[k+len(w)+used:]) == "" || hasAnyPrefix(low[k+len(w)+used:], " sharing ", " to share ", " splitting ", " receiving ", " awarded ")) {
-			return n
+		if n, used := countWord(low[k+len(w):]); n > 1 {
+			rest := low[k+len(w)+used:]
+			if p := placeAfterCount(rest); p > 0 {
+				rest = rest[p:] // "among 31 across England sharing £24.5m"
+			}
+			if strings.TrimSpace(rest) == "" || hasAnyPrefix(rest, " sharing ", " to share ", " splitting ", " receiving ", " awarded ") {
+				return n
+			}
 		}
+	}
+	return 0
+}
+
+// placeAfterCount returns the length of a place phrase that opens rest:
+// " across England", " in Wales", " around the country"; 0 when none.
+func placeAfterCount(rest string) int {
+	for _, p := range []string{" across ", " in ", " from ", " around "} {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		end := len(rest)
+		for _, v := range []string{" sharing ", " to share ", " splitting ", " receiving ", " awarded "} {
+			if k := strings.Index(rest, v); k >= 0 && k < end {
+				end = k
+			}
+		}
+		if end > 40 || strings.ContainsAny(rest[:end], ",;£$€0123456789") {
+			return 0
+		}
+		return end
 	}
 	return 0
 }
@@ -500,7 +527,8 @@ func projectCountAfterPrep(lowRight string) int {
 // has been shared between 19 towns", "nationally", "across England".
 func overall(t string) bool {
 	l := asciiLower(t)
-	return strings.Contains(l, "in total") || strings.Contains(l, "overall") || strings.Contains(l, "nationally") || strings.Contains(l, "altogether") || strings.Contains(l, "in all,") || strings.Contains(l, "across the country")
+	return strings.Contains(l, "in total") || strings.Contains(l, "overall") || strings.Contains(l, "nationally") || strings.Contains(l, "altogether") || strings.Contains(l, "in all,") || strings.Contains(l, "across the country") ||
+		amongCount(l) > 0 // "The three projects are among 31 across England sharing £24.5m"
 }
 
 // hedgeAllows reports whether exact is a figure the hedged one could
