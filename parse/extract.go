@@ -713,6 +713,32 @@ func dropRateNotes(low string, amounts []money) []money {
 	return amounts
 }
 
+// sumIs reports figures that add up to m.
+func sumIs(parts []money, m money) bool {
+	var sum int64
+	for _, p := range parts {
+		sum += p.Value
+	}
+	return sum == m.Value
+}
+
+// dashTotal reports the words between a figure and the total after it:
+// the figure's own words ("in 2029/30"), then a dash or comma and perhaps
+// "a total of".
+func dashTotal(gap string) bool {
+	k := -1
+	for _, p := range []string{" – ", " — ", " - ", ", ", "; "} {
+		if j := strings.LastIndex(gap, p); j > k {
+			k = j + len(p)
+		}
+	}
+	if k < 0 || strings.Contains(gap[:k], " and ") {
+		return false
+	}
+	g := strings.TrimSpace(gap[k:])
+	return g == "" || g == "a total of" || g == "in total" || g == "in all"
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -1597,6 +1623,7 @@ func (a *analyzer) sentence(s sent) {
 		parenEnd[i-1] = m.End + 1
 	}
 	limitsBefore := len(a.limits)
+	sentLimits := len(a.limits)
 	ofRoundAt := -1 // the figure read as "£X of <Programme>"
 	for i := range amounts {
 		prevLimit := i > 0 && len(a.limits) > limitsBefore // the figure before became a limit
@@ -1605,6 +1632,13 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		m := amounts[i]
+		if i >= 2 && len(a.limits)-sentLimits == i && sumIs(amounts[:i], m) && m.Currency == amounts[0].Currency && dashTotal(s.low[amounts[i-1].End:m.QStart]) {
+			// "The fund has £400,000 to award next financial year and a
+			// further £350,000 in 2029/30 – £750,000 over two years": the
+			// budget as a whole, after its years
+			a.addLimit(s, s.text[m.QStart:m.End], m, a.limits[len(a.limits)-1].fund, "fund", 0.6)
+			continue
+		}
 		if i+1 < len(amounts) && m.End <= amounts[i+1].QStart && yearlyWithTotal(s.low[m.End:amounts[i+1].QStart], m, amounts[i+1]) {
 			// "will receive $45,000 in each of the next three years
 			// (2027/28 to 2029/30), a total of $135,000": the award is

@@ -5172,3 +5172,24 @@ func TestAmongCountAcrossPlaceOverHeadline(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestYearLimitsThenTheirTotal: "The fund has £400,000 to award next
+// financial year and a further £350,000 in 2029/30 – £750,000 over two
+// years" gives each year's limit and the whole.
+func TestYearLimitsThenTheirTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Published 24 March 2028</p><p>The Rother Green Communities Fund opens.</p><p>The fund has £400,000 to award next financial year and a further £350,000 in 2029/30 – £750,000 over two years.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		p := "-"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, strconv.FormatInt(l.Amount, 10)+" "+p)
+	}
+	if strings.Join(got, "|") != "400000 2028/29|350000 2029/30|750000 -" {
+		t.Errorf("limits %q", got)
+	}
+	if dashTotal(" and ") || !dashTotal(" in 2029/30 – ") || !dashTotal(", a total of ") {
+		t.Error("dashTotal")
+	}
+}
