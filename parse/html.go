@@ -50,9 +50,11 @@ type pageInfo struct {
 // the day a question was answered or a decision taken.
 // A publication label (1) outranks the others (2).
 var dateLabels = map[string]int{
-	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "date": 1, "posted": 1, "issued": 1,
+	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "posted": 1, "issued": 1,
 	"date of publication": 1, "release date": 1, "results published": 1, "report date": 1, "date of report": 1, "statement made": 1, "answered": 1, "date answered": 1,
-	"date of meeting": 2, "meeting date": 2, "date of decision": 2, "decision date": 2, "agenda date": 2, "final action": 2,
+	// a bare "Date:" yields to "Minutes published:" beside it
+	"date":            2,
+	"date of meeting": 3, "meeting date": 3, "date of decision": 3, "decision date": 3, "agenda date": 3, "final action": 3,
 }
 
 // betterDateLabel returns the rank of label in dateLabels ("Record

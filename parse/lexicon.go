@@ -196,6 +196,7 @@ var notProper = map[string]bool{
 	"There": true, "What": true, "Which": true, "Who": true, "Why": true, "How": true,
 	"Elsewhere": true, "Separately": true, "Additionally": true, "Finally": true,
 	"Other awards": true, "Awards": true, "Bids": true, "Initiatives": true,
+	"Requests": true, "Applications": true, "Applicants": true, "Claims": true,
 }
 
 // connectors may sit inside a proper name when a capitalised word follows.

@@ -5193,3 +5193,20 @@ func TestYearLimitsThenTheirTotal(t *testing.T) {
 		t.Error("dashTotal")
 	}
 }
+
+// TestMinutesPublishedOverMeetingDate: ModernGov's "Date: Thursday 9th
+// March 2028" beside "Minutes published: 14/03/2028" is published on the
+// 14th; "Requests over £500 must be supported by two quotes" is a rule,
+// not an award.
+func TestMinutesPublishedOverMeetingDate(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Minutes - Cabinet</title></head><body><table class="mgMeetingInfo"><tr><th>Date:</th><td>Thursday 9th March 2028, 4.30 pm</td></tr><tr><th>Minutes published:</th><td>14/03/2028</td></tr></table><div id="content"><p>Cabinet agreed grants from the Community Fund.</p><p>Requests over £500 must be supported by two quotes.</p></div></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published != "2028-03-14" {
+		t.Errorf("published %q", r.Published)
+	}
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
