@@ -3925,6 +3925,17 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
 	v := m.Value
+	if fund != "" && strings.Contains(s.text, fund) {
+		// "Eight tenant-led projects share £41,750" over "In the latest
+		// round of our Neighbourhood Investment Fund, eight projects ...
+		// will share £41,750": the heading's batch is the fund this
+		// sentence names, not the one named before the heading
+		for k := len(a.facts) - 1; k >= 0 && a.facts[k].order >= s.order-3; k-- {
+			if f := &a.facts[k]; f.ev.Kind == kindHeading && f.total != nil && *f.total == v && f.currency == m.Currency && f.fund != fund && (f.fund == "" || !strings.Contains(f.ev.Text, f.fund)) {
+				f.fund = fund
+			}
+		}
+	}
 	a.facts = append(a.facts, roundFact{order: s.order, num: num, recap: recap, total: &v, qual: m.Qual, currency: m.Currency, projects: projects, fund: fund, ev: a.ev(s, 0.7)})
 }
 

@@ -5210,3 +5210,18 @@ func TestMinutesPublishedOverMeetingDate(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// TestHeadingBatchTakesTheFundNamedUnderIt: a heading "Eight projects
+// share £41,750" over "Eight projects will share £41,750 from the
+// Neighbourhood Investment Fund" is that fund's batch, not the fund named
+// earlier on the page.
+func TestHeadingBatchTakesTheFundNamedUnderIt(t *testing.T) {
+	r := parseHTML(t, `<p>Our homes are being upgraded through the Warmer Homes Challenge Fund.</p><h2>Eight projects share £41,750</h2><p>Eight projects will share £41,750 from the Neighbourhood Investment Fund.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, rd.Fund)
+	}
+	if strings.Join(got, "|") != "Neighbourhood Investment Fund" {
+		t.Errorf("rounds of %q", got)
+	}
+}
