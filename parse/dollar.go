@@ -29,6 +29,11 @@ func dollarCurrency(pageURL, title, text string) string {
 			}
 		}
 	}
+	if c := writtenDollar(title + " " + text); c != "" {
+		// "A$2.86m to renew regional arts spaces" over "$465,000 grant":
+		// the page's own dollar, written out once
+		return c
+	}
 	t := joinedHead{title, text, 3000}
 	named := t.cues() // bit k: the page names dollarCues[k]
 	us := named&1 != 0
@@ -43,6 +48,42 @@ func dollarCurrency(pageURL, title, text string) string {
 	}
 	if found == "" || us {
 		return "USD"
+	}
+	return found
+}
+
+// writtenDollar returns the one country's dollar the text writes out
+// before a figure ("A$1.1m", "NZ$450,000", "C$2 million", "CA$"), or ""
+// when it writes none, several, or US dollars.
+func writtenDollar(text string) string {
+	found := ""
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '$')
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + 1
+		if i >= len(text) || !isDigit(text[i]) {
+			continue
+		}
+		c := ""
+		switch p := text[max(0, at-3):at]; {
+		case strings.HasSuffix(p, "NZ"):
+			c = "NZD"
+		case strings.HasSuffix(p, "US"):
+			return ""
+		case strings.HasSuffix(p, "AU"), strings.HasSuffix(p, "A") && (len(p) < 2 || !isLetter(p[len(p)-2])):
+			c = "AUD"
+		case strings.HasSuffix(p, "CA"), strings.HasSuffix(p, "C") && (len(p) < 2 || !isLetter(p[len(p)-2])):
+			c = "CAD"
+		default:
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
 	}
 	return found
 }

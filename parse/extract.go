@@ -394,8 +394,8 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 	}
 	a.assemble(res, doc.published != "")
+	a.localDollars(res) // before repeats are compared: "A$1.1m" is "$1,104,250" rounded
 	res.Awards = dropHedgedRepeats(res.Awards)
-	a.localDollars(res)
 }
 
 // receivesMaximum reports a figure given at the cap: "X receives the
@@ -817,7 +817,7 @@ func dropHedgedRepeats(awards []Award) []Award {
 			// "€7.99 million" in the prose beside €7,985,412 in the
 			// project's facts: the exact figure, rounded
 			for j, y := range awards {
-				if i != j && !drop[j] && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) && names[j] == names[i] {
+				if i != j && !drop[j] && y.Currency == x.Currency && roundedFrom(x.Amount, y.Amount) && sameHolder(names[j], names[i]) {
 					drop[i] = true
 					break
 				}
@@ -844,6 +844,13 @@ func dropHedgedRepeats(awards []Award) []Award {
 		}
 	}
 	return out
+}
+
+// sameHolder reports two lowered recipients that are one: equal, or a
+// researcher with a host and the host ("lena marsh (university of the
+// coral coast)" and "university of the coral coast").
+func sameHolder(a, b string) bool {
+	return a == b || strings.HasSuffix(a, " ("+b+")") || strings.HasSuffix(b, " ("+a+")")
 }
 
 // sameNameTail reports two lowered names that are equal or where one

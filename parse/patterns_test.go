@@ -5225,3 +5225,22 @@ func TestHeadingBatchTakesTheFundNamedUnderIt(t *testing.T) {
 		t.Errorf("rounds of %q", got)
 	}
 }
+
+// TestWrittenDollarAndRoundedRepeat: a page that writes "A$" once reads
+// its bare "$" as Australian; "has secured A$1.1m" then "The grant of
+// $1,104,250 ..., awarded to the University of the Coral Coast" is one
+// award, the exact one.
+func TestWrittenDollarAndRoundedRepeat(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Coral forecasts win industry grant | University of the Coral Coast</title></head><body><article><p>Associate Professor Lena Marsh from the School of Marine Science has secured A$1.1m from the Industry Research Partnerships scheme.</p><p>The grant of $1,104,250 over three years, awarded to the University of the Coral Coast, will fund a team forecasting coral bleaching.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 1104250 || r.Awards[0].Currency != "AUD" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	for text, want := range map[string]string{"A$2.86m and $465,000": "AUD", "NZ$5 and $4": "NZD", "US$5 and A$4": "", "C$12 million": "CAD", "CA$12": "CAD", "SA$3": "", "A$1 and NZ$2": "", "$5": ""} {
+		if got := writtenDollar(text); got != want {
+			t.Errorf("writtenDollar(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
