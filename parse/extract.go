@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sent is one sentence (or list item, heading) of the main text.
@@ -711,6 +712,24 @@ func dropRateNotes(low string, amounts []money) []money {
 		}
 	}
 	return amounts
+}
+
+// endsWithName reports np ending with name: "the gallery’s board of
+// management, the Gippsland Lakes Regional Gallery Inc.".
+func endsWithName(np, name string) bool {
+	k := strings.LastIndex(np, name)
+	return name != "" && k >= 0 && len(strings.Trim(np[k+len(name):], " .,;")) == 0
+}
+
+// allLower reports words none of which is capitalised: "the gallery’s
+// board of management".
+func allLower(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
 }
 
 // sumIs reports figures that add up to m.
@@ -3048,8 +3067,8 @@ func (a *analyzer) sentence(s sent) {
 			}
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
 		case roleAward:
-			if purpose == "" && np != "" {
-				purpose = cleanPurpose(np)
+			if purpose == "" && np != "" && !endsWithName(np, recip) {
+				purpose = cleanPurpose(np) // (words that end by naming the recipient are no purpose)
 			}
 			if len(eachRecips) > 1 {
 				// "X and Y will each receive £1.5m"
@@ -3650,6 +3669,14 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		// the lead
 		if r := leadingProper(np[k+len(", led by "):]); r != "" && !isFunder(r) {
 			return a.expand(r), false, 0, ""
+		}
+	}
+	if k := strings.Index(np, ", "); k > 0 && prep != "on" && prep != "towards" && prep != "into" && allLower(np[:k]) {
+		// "a $465,000 grant to the gallery’s board of management, the
+		// Gippsland Lakes Regional Gallery Inc.": the body described,
+		// then named
+		if n := leadingProper(np[k+2:]); n != "" && orgName(n) && !isFunder(n) {
+			return a.expand(n), false, 0, ""
 		}
 	}
 	np = cutClause(np)

@@ -5244,3 +5244,13 @@ func TestWrittenDollarAndRoundedRepeat(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyDescribedThenNamed: "a $465,000 grant to the gallery’s board of
+// management, the Gippsland Lakes Regional Gallery Inc." is the named
+// body's award, and the words that name it are no purpose.
+func TestBodyDescribedThenNamed(t *testing.T) {
+	r := parseHTML(t, `<p>A new store for the gallery will be built with a $465,000 grant to the gallery’s board of management, the Gippsland Lakes Regional Gallery Inc.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Gippsland Lakes Regional Gallery Inc" || r.Awards[0].Purpose != "" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
