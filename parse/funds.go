@@ -356,11 +356,13 @@ func findFunds(s string) []fundHit {
 			// a "Scheme" or "Programme" counts when the sentence is
 			// about money and the name is capitalised
 			source := first > 0 && fundSources[strings.ToLower(trimWord(s[ws[first-1].start:ws[first-1].end]))] ||
-				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))]
+				first > 1 && fundSources[strings.ToLower(trimWord(s[ws[first-2].start:ws[first-2].end]))] ||
+				// "one of the foundation’s Discovery Fellowships"
+				first > 0 && funderPossessive(s[ws[first-1].start:ws[first-1].end])
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
 			twoOK := source || hasMoney(s) && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
-			if !capital || len(nameWords) < 3 && !twoOK || !hasMoney(s) && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation", "round", "rounds", "intake", "recipients", "successful", "approved", "approves"}) {
+			if !capital || len(nameWords) < 3 && !twoOK || !hasMoney(s) && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation", "round", "rounds", "intake", "recipients", "successful", "approved", "approves"}) && !(first > 0 && funderPossessive(s[ws[first-1].start:ws[first-1].end])) {
 				continue
 			}
 		}
@@ -854,6 +856,21 @@ func (f *fundSet) scanAcronyms(s string) []string {
 // fundSources introduce where money comes from ("from our Open
 // Programme"), which makes a two-word programme name credible.
 var fundSources = map[string]bool{"from": true, "through": true, "under": true, "via": true}
+
+// funderPossessive reports a funder's possessive before a programme's
+// name: "foundation’s", "trust's", "council’s".
+func funderPossessive(w string) bool {
+	l := strings.ToLower(w)
+	for _, p := range []string{"'s", "’s"} {
+		if n, ok := strings.CutSuffix(l, p); ok {
+			switch n {
+			case "foundation", "trust", "charity", "council", "government", "department", "agency", "lottery", "fund", "institute", "society":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // budgetWords name an organisation's own budget, not a scheme: "Capital
 // Programme", "Spending Programme".

@@ -5254,3 +5254,18 @@ func TestBodyDescribedThenNamed(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestFundersOwnProgrammeWithoutMoney: "The award is one of the
+// foundation’s Discovery Fellowships" names a programme though the
+// sentence has no figure, so "11 fellows in the 2028 cohort, who share
+// £14.3m" is its batch and not a later-named scheme's.
+func TestFundersOwnProgrammeWithoutMoney(t *testing.T) {
+	r := parseHTML(t, `<p>Dr Niamh Kerrigan has been awarded £1.4m by the Halcyon Foundation.</p><p>The award is one of the foundation’s Discovery Fellowships, which give researchers seven years of support. Dr Kerrigan is one of 11 fellows in the 2028 cohort, who share £14.3m.</p><p>The Halcyon Foundation has also awarded £96,500 from its Catalyst Awards scheme to Dr Jonah Price.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, rd.Fund)
+	}
+	if strings.Join(got, "|") != "Discovery Fellowships" {
+		t.Errorf("rounds of %q", got)
+	}
+}
