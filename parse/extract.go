@@ -721,6 +721,16 @@ func endsWithName(np, name string) bool {
 	return name != "" && k >= 0 && len(strings.Trim(np[k+len(name):], " .,;")) == 0
 }
 
+// placeLabel reports a label that names an area: "Dane County", "Ward
+// 7", "Highland region", "Coleraine District".
+func placeLabel(l string) bool {
+	switch lastWordLower(l) {
+	case "county", "parish", "district", "region", "ward", "province", "state", "territory", "borough", "township":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(l), "ward ")
+}
+
 // allLower reports words none of which is capitalised: "the gallery’s
 // board of management".
 func allLower(s string) bool {
@@ -2987,6 +2997,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
+			if objRecip != "" && !objGeneric && prep == "to" && placeLabel(labelRecip) && !a.isFundName(objRecip) {
+				// "Dane County: $250,000 to the Stoughton Riverfront
+				// Business Association for a riverfront plaza": the
+				// label says where, the object who
+				recip, conf = objRecip, 0.75
+			}
 			if names := splitNames(labelRecip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
 				// "Ferngate Sea Cadets and Ferngate Scout Group GBP 2,500
 				// each": one award to each

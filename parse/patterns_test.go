@@ -5269,3 +5269,13 @@ func TestFundersOwnProgrammeWithoutMoney(t *testing.T) {
 		t.Errorf("rounds of %q", got)
 	}
 }
+
+// TestPlaceLabelThenNamedGrantee: in a county-by-county list, "Dane
+// County: $250,000 to the Stoughton Riverfront Business Association for
+// a riverfront plaza" is the association's award.
+func TestPlaceLabelThenNamedGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>The Main Street Bounceback program awarded these grants:</p><ul><li>Brown County: $250,000 to the Downtown De Pere Partnership for restoration of the 1889 Baker Building</li><li>Dane County: $250,000 to the Stoughton Riverfront Business Association for a riverfront plaza</li><li>Leeds City Council: £2m for new cycle lanes</li></ul>`)
+	if got := awardList(r); got != "Downtown De Pere Partnership 250000|Stoughton Riverfront Business Association 250000|Leeds City Council 2000000" {
+		t.Errorf("awards %q", got)
+	}
+}
