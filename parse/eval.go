@@ -136,9 +136,10 @@ type Minimums struct {
 var ErrNoGold = errors.New("parse: no *.gold.json answer keys")
 
 // Evaluate runs Parse on every page in dir that has an answer key
-// <id>.gold.json (the page is <id>.html, .htm, .txt or .json; the key's
-// url is passed as Meta.URL) and scores the result. Errors reading a page
-// are recorded in its DocEval and count every expected item as missed.
+// <id>.gold.json (the page is <id>.html, .htm, .txt or .json, or a feed
+// <id>.xml, .rss or .atom; the key's url is passed as Meta.URL) and scores
+// the result. Errors reading a page are recorded in its DocEval and count
+// every expected item as missed.
 func Evaluate(dir string, opts Options) (*EvalReport, error) {
 	keys, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
@@ -178,7 +179,7 @@ func evalOne(keyPath string, opts Options) DocEval {
 		return d
 	}
 	dir := filepath.Dir(keyPath)
-	for _, ext := range []string{".html", ".htm", ".txt", ".json"} {
+	for _, ext := range []string{".html", ".htm", ".txt", ".json", ".xml", ".rss", ".atom"} {
 		p := filepath.Join(dir, id+ext)
 		if _, err := os.Stat(p); err == nil {
 			d.Page = p

@@ -10,10 +10,10 @@ import (
 func cmdEval(_ context.Context, a *app, args []string) int {
 	fs := a.newFlags("eval", "[--config FILE] [--min-award-f1 X] [--min-round-f1 Y] [--min-limit-f1 Z] DIR", `
 Measure extraction quality: run the extractor on every page in DIR that has
-an answer key <id>.gold.json (page <id>.html, .htm, .txt or .json; format in
-the shared corpus README) and print each document's misses and extras, then
-precision, recall and F1 for awards (amount equal and recipient matching),
-rounds and limits. Fund names and aliases from the config are used.
+an answer key <id>.gold.json (page <id>.html, .htm, .txt or .json, or a feed
+<id>.xml, .rss or .atom; format in the shared corpus README) and print each
+document's misses and extras, then precision, recall and F1 for awards
+(amount equal and recipient matching), rounds and limits. Fund names and aliases from the config are used.
 Exit 0 when every F1 meets its minimum, 1 when one falls short, 2 for
 usage errors or a folder without answer keys.`)
 	path := fs.String("config", "", "config file (default ./fundwatch.yaml when present)")
