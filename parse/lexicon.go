@@ -151,7 +151,7 @@ var orgSuffixes = map[string]bool{
 	"committee": true, "conservancy": true, "pcc": true, "opcc": true, "vru": true, "icb": true, "ccg": true, "rocu": true,
 	"police": true, "constabulary": true, "council": true, "college": true,
 	"university": true, "trust": true, "ltd": true, "limited": true, "plc": true,
-	"cic": true, "llp": true, "foundation": true, "association": true, "society": true,
+	"cic": true, "cio": true, "scio": true, "clg": true, "llp": true, "foundation": true, "association": true, "society": true,
 	"agency": true, "authority": true, "partnership": true, "group": true,
 	"company": true, "centre": true, "center": true, "institute": true,
 	"school": true, "academy": true, "hospital": true, "museum": true,

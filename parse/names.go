@@ -874,6 +874,13 @@ func notRecipient(r string) bool {
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if strings.Trim(after, " .") == "" && !strings.ContainsAny(b, ".,;:()–—") {
+		// "<summary>Braemar Community Hall SCIO £148,000</summary>": a
+		// line that is only an organisation's name and its figure
+		if n := leadingProper(b); n != "" && n == b && orgName(n) && !isFunder(n) {
+			return n
+		}
+	}
 	for _, sep := range []string{" – ", " — ", " - "} {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
 		// of $1.2M": the name before the dash, the grant after it

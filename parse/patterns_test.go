@@ -5279,3 +5279,13 @@ func TestPlaceLabelThenNamedGrantee(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestNameAndFigureLine: an accordion's "<summary>Braemar Community Hall
+// SCIO £148,000</summary>" is the organisation's award; a heading "Round
+// two £2m" is not.
+func TestNameAndFigureLine(t *testing.T) {
+	r := parseHTML(t, `<p>Eight community organisations have been awarded £1,136,000 in the second round of the Community Spaces Programme.</p><details><summary><span>Braemar Community Hall SCIO</span> <span>£148,000</span></summary><div><p>Aberdeenshire</p><p>Extension to the hall.</p></div></details><details><summary><span>Ullapool Harbour Trust</span> <span>£212,500</span></summary><div><p>Highland</p></div></details>`)
+	if got := awardList(r); got != "Braemar Community Hall SCIO 148000|Ullapool Harbour Trust 212500" {
+		t.Errorf("awards %q", got)
+	}
+}
