@@ -5289,3 +5289,31 @@ func TestNameAndFigureLine(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPlainTextTableTwoLineHeaderAndSubLines: a fixed-width table whose
+// header runs over two lines ("2028/29 ... Scheme" over "grant ... cost")
+// and whose rows each have an indented second line is read row by row,
+// and the "Scheme cost" column is neither who nor what for.
+func TestPlainTextTableTwoLineHeaderAndSubLines(t *testing.T) {
+	text := "TABLE 1: ROUND 2 APPROVALS\n" +
+		"                                                                (£000)\n" +
+		"Applicant / scheme                          2028/29     Total     Scheme\n" +
+		"                                              grant     grant       cost\n" +
+		"-------------------------------------------------------------------------\n" +
+		"Castleford Heritage Trust                     320.5     320.5      402.0\n" +
+		"   Carlton Street shopfronts\n" +
+		"Ossett Community Enterprise Ltd                96.8      96.8      129.0\n" +
+		"   Former bank to co-working space\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Castleford Heritage Trust 320500|Ossett Community Enterprise Ltd 96800" {
+		t.Errorf("awards %q", got)
+	}
+	for _, a := range r.Awards {
+		if strings.ContainsAny(a.Purpose, "0123456789") {
+			t.Errorf("purpose %q from the cost column", a.Purpose)
+		}
+	}
+}

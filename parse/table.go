@@ -216,6 +216,9 @@ func (a *analyzer) table(doc *document, t table) {
 				continue // never a recipient or purpose column ("Company contribution (£)")
 			}
 		}
+		if hasAnyWord(l, []string{"cost", "costs"}) {
+			continue // "Scheme cost": money, never who or what for
+		}
 		for r, w := range recipientHeaders {
 			if !strings.Contains(l, w) || w == "council" && strings.Contains(l, "councillor") {
 				continue // "Councillor" names who proposed a grant, not who got it

@@ -276,6 +276,27 @@ func columnStarts(raw string) []int {
 	return starts
 }
 
+// headerWords reports a line of header words under a header: two or more
+// cells, all lower-case words ("grant", "cost", "(£000)").
+func headerWords(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if strings.ContainsAny(c, "0123456789") || !allLower(strings.Trim(c, "()£$€")) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// indentOf is the number of spaces a line opens with.
+func indentOf(l string) int {
+	return len(l) - len(strings.TrimLeft(l, " "))
+}
+
 // yearHeaders reports a header line whose only digits are in column
 // headings that are years ("Local authority   2028-29   2029-30"), after
 // a first heading of words.
@@ -340,6 +361,16 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 	}
 	rows := [][]string{cut(header)}
 	j := i + 1
+	if j < len(lines) && !unitLine(lines[j]) && headerWords(cut(strings.TrimRight(lines[j], " \t"))) {
+		// a second line of header words under the first: "2028/29
+		// 2029/30 Total Scheme" over "grant grant grant cost"
+		for k, u := range cut(strings.TrimRight(lines[j], " \t")) {
+			if u != "" {
+				rows[0][k] = strings.TrimSpace(rows[0][k] + " " + u)
+			}
+		}
+		j++
+	}
 	if j < len(lines) && unitLine(lines[j]) {
 		// a second header line of units under the first: "(GBP)  (GBP)"
 		units := cut(strings.TrimRight(lines[j], " \t"))
@@ -364,6 +395,9 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 			if c != "" {
 				filled++
 			}
+		}
+		if filled == 1 && cells[0] != "" && len(rows) > 1 && indentOf(raw) > indentOf(header) && !strings.ContainsAny(raw, "0123456789£$€") {
+			continue // "   Market hall canopy and stalls": a row's own second line
 		}
 		if filled < 2 || len(columnStarts(raw)) < 2 {
 			break // a wrapped paragraph, not a row
