@@ -5317,3 +5317,16 @@ func TestPlainTextTableTwoLineHeaderAndSubLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDotLeaderLinesInPlainText: indented "Name ....... £X" lines in an
+// e-mail bulletin are one grant each, not one wrapped paragraph.
+func TestDotLeaderLinesInPlainText(t *testing.T) {
+	text := "Eleven clubs will share £80,500 in the third round of the Tynedale Community Sport Fund.\n\n  Hexham Rugby Club ................................ £12,000\n  Haltwhistle Swimming and Leisure Association ..... £15,000\n  Allendale Fell Runners ............................ £4,250\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Hexham Rugby Club 12000|Haltwhistle Swimming and Leisure Association 15000|Allendale Fell Runners 4250" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -717,11 +717,14 @@ func jsonDocument(text string, opts Options) (*document, bool) {
 // of three or more spaces: "Brackenford City Council        £14.2m".
 func amountLine(raw string) (label, figure string, ok bool) {
 	t := strings.TrimSpace(raw)
-	k := strings.LastIndex(t, "   ")
-	if k <= 0 {
+	if j := strings.Index(t, " ..."); j > 0 {
+		// "Hexham Rugby Club ........ £12,000": dot leaders
+		label, figure = strings.TrimSpace(t[:j]), strings.TrimLeft(t[j:], " .")
+	} else if k := strings.LastIndex(t, "   "); k > 0 {
+		label, figure = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k:])
+	} else {
 		return "", "", false
 	}
-	label, figure = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k:])
 	ms := scanAmounts(figure)
 	if label == "" || len(ms) != 1 || ms[0].QStart > 0 || ms[0].End < len(figure)-1 || len(scanAmounts(label)) > 0 {
 		return "", "", false
