@@ -513,6 +513,14 @@ func (a *analyzer) receivedBack(lowRight string) string {
 // award, not a cap.
 func namedAfter(right string) bool {
 	r := strings.TrimLeft(right, " ")
+	for _, v := range []string{"be awarded ", "is awarded ", "was awarded ", "be granted ", "be offered ", "be paid ", "be given ", "goes ", "go "} {
+		// "That a grant of up to £15,000 be awarded to Hovingham
+		// Cricket Club"
+		if rest, ok := strings.CutPrefix(r, v); ok {
+			r = rest
+			break
+		}
+	}
 	if !strings.HasPrefix(r, "to ") {
 		return false
 	}

@@ -5330,3 +5330,12 @@ func TestDotLeaderLinesInPlainText(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestUpToGrantAwardedToNamed: "That a grant of up to £15,000 be awarded
+// to Hovingham Cricket Club" is the club's award, hedged, not a cap.
+func TestUpToGrantAwardedToNamed(t *testing.T) {
+	r := parseHTML(t, `<p>RESOLVED:</p><ol><li>That a grant of up to £15,000 be awarded to Hovingham Cricket Club for a replacement pavilion, subject to planning consent.</li></ol>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Hovingham Cricket Club" || r.Awards[0].Qualifier == nil || *r.Awards[0].Qualifier != "up to" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
