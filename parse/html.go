@@ -759,6 +759,16 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 		w.table(n, depth)
 		return
 	}
+	if n.DataAtom == atom.Pre {
+		// preformatted text keeps its lines: a fixed-width table, names
+		// set against figures, an e-mail pasted in (its fields do not
+		// retitle or redate the page)
+		w.flush()
+		title, pub := w.b.doc.title, w.b.doc.published
+		w.b.plainLines(strings.Split(strings.ReplaceAll(textOf(n), "\r\n", "\n"), "\n"), false)
+		w.b.doc.title, w.b.doc.published = title, pub
+		return
+	}
 	if !isBlockAtom(n.DataAtom) {
 		w.children(n, depth)
 		return

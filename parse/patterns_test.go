@@ -5339,3 +5339,12 @@ func TestUpToGrantAwardedToNamed(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestPreformattedTableInHTML: a <pre> block's fixed-width table, with its
+// header in capitals over a rule, is read as a table inside an HTML page.
+func TestPreformattedTableInHTML(t *testing.T) {
+	r := parseHTML(t, "<p>The Office of Rural Connectivity today announced $240,000 in awards from the Rural Library Broadband Grant Program.</p><pre>\nLIBRARY                                   COUNTY              AWARD\n----------------------------------------  -------------  ----------\nSweet Grass Valley Public Library         Sweet Grass      $142,000\nUpper Musselshell Library District        Wheatland         $98,500\n----------------------------------------  -------------  ----------\n</pre>")
+	if got := awardList(r); got != "Sweet Grass Valley Public Library 142000|Upper Musselshell Library District 98500" {
+		t.Errorf("awards %q", got)
+	}
+}

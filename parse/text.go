@@ -418,6 +418,47 @@ func plainDocument(text string) *document {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
+	b.plainLines(lines, true)
+	if b.doc.title == "" {
+		// a letterhead or report heading over more heading lines
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				if len(l) < 120 {
+					b.doc.title = collapse(l)
+				}
+				break
+			}
+		}
+	}
+	if b.doc.published == "" {
+		if b.doc.published = answeredDate(b.doc.blocks); b.doc.published == "" {
+			b.doc.published = visibleDate(b.doc.blocks)
+		}
+	}
+	b.doc.published = monthFirst(b.doc.published, text)
+	return b.finish()
+}
+
+// plainTable adds a fixed-width table's rows, header first.
+func (b *docBuilder) plainTable(rows [][]string) {
+	idx := len(b.doc.tables)
+	tb := table{context: b.lastHdr, lead: b.leadLine()}
+	for _, cells := range rows {
+		before := len(b.doc.blocks)
+		b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
+		if len(b.doc.blocks) > before {
+			tb.rows = append(tb.rows, before)
+		}
+	}
+	b.doc.tables = append(b.doc.tables, tb)
+}
+
+// plainLines adds lines of plain text to the document: paragraphs at blank
+// lines, bullet and numbered lines as list items, capitals and "# " lines
+// as headings, fixed-width and "a | b" tables, and names set against
+// figures. top is true for a whole plain-text page, whose short first line
+// is its title.
+func (b *docBuilder) plainLines(lines []string, top bool) {
 	var para, item []string
 	flush := func() {
 		if len(para) > 0 {
@@ -429,7 +470,7 @@ func plainDocument(text string) *document {
 			item = item[:0]
 		}
 	}
-	first := true
+	first := top
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		if line == "" {
@@ -501,6 +542,17 @@ func plainDocument(text string) *document {
 			first = false
 			continue
 		}
+		if capsHeading(line) && len(columnStarts(strings.TrimRight(lines[i], " \t"))) >= 2 {
+			if rows, next := fixedWidthTable(lines, i); len(rows) > 2 {
+				// "LIBRARY      COUNTY      AWARD" over a rule and rows: a
+				// table's header in capitals, not a heading
+				flush()
+				b.plainTable(rows)
+				i = next - 1
+				first = false
+				continue
+			}
+		}
 		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || ruleLine(strings.TrimSpace(lines[i+1])) || indentedItem(lines, i+1) || len(para) == 0 && len(strings.Fields(line)) >= 5) {
 			// (a long line in capitals opening a paragraph is a headline
 			// over its standfirst)
@@ -530,16 +582,7 @@ func plainDocument(text string) *document {
 		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
 			// "Applicant      Project      Award (GBP)" and aligned rows
 			flush()
-			idx := len(b.doc.tables)
-			tb := table{context: b.lastHdr, lead: b.leadLine()}
-			for _, cells := range rows {
-				before := len(b.doc.blocks)
-				b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
-				if len(b.doc.blocks) > before {
-					tb.rows = append(tb.rows, before)
-				}
-			}
-			b.doc.tables = append(b.doc.tables, tb)
+			b.plainTable(rows)
 			i = next - 1
 			first = false
 			continue
@@ -575,24 +618,6 @@ func plainDocument(text string) *document {
 		para = append(para, line)
 	}
 	flush()
-	if b.doc.title == "" {
-		// a letterhead or report heading over more heading lines
-		for _, l := range lines {
-			if l = strings.TrimSpace(l); l != "" {
-				if len(l) < 120 {
-					b.doc.title = collapse(l)
-				}
-				break
-			}
-		}
-	}
-	if b.doc.published == "" {
-		if b.doc.published = answeredDate(b.doc.blocks); b.doc.published == "" {
-			b.doc.published = visibleDate(b.doc.blocks)
-		}
-	}
-	b.doc.published = monthFirst(b.doc.published, text)
-	return b.finish()
 }
 
 // capsHeading reports a short line in capitals, perhaps numbered: a
