@@ -854,6 +854,11 @@ func (w *walker) table(t *html.Node, depth int) {
 	idx := len(w.b.doc.tables)
 	tb := table{context: w.b.lastHdr, lead: w.b.leadLine()}
 	var rows [][]string
+	var headRows []bool // rows of header cells only
+	// spanned[k]: how many more rows a cell above covers in column k; the
+	// rows it covers keep an empty cell there, so their columns stay in
+	// place without repeating its text (or its figure)
+	var spanned []int
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if d > maxDepth {
@@ -868,18 +873,39 @@ func (w *walker) table(t *html.Node, depth int) {
 				tb.caption = collapse(textOf(c))
 			case atom.Tr:
 				var cells []string
+				allTh := true
+				skipSpanned := func() {
+					for len(cells) < len(spanned) && spanned[len(cells)] > 0 {
+						spanned[len(cells)]--
+						cells = append(cells, "")
+					}
+				}
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						cells = append(cells, collapse(textOf(td)))
+						skipSpanned()
+						allTh = allTh && td.DataAtom == atom.Th
+						rs := rowspan(td)
 						// a cell spanning columns keeps the columns
 						// after it in place: "Total" over two columns
-						for k := 1; k < colspan(td); k++ {
-							cells = append(cells, "")
+						for k := range colspan(td) {
+							if k == 0 {
+								cells = append(cells, collapse(textOf(td)))
+							} else {
+								cells = append(cells, "")
+							}
+							if rs > 1 {
+								for len(spanned) < len(cells) {
+									spanned = append(spanned, 0)
+								}
+								spanned[len(cells)-1] = rs - 1
+							}
 						}
 					}
 				}
+				skipSpanned()
 				if len(cells) > 0 {
 					rows = append(rows, cells)
+					headRows = append(headRows, allTh)
 				}
 			case atom.Table:
 				// nested tables are walked as their own
@@ -889,6 +915,17 @@ func (w *walker) table(t *html.Node, depth int) {
 		}
 	}
 	rec(t, depth)
+	if len(rows) > 2 && headRows[0] && headRows[1] && len(rows[1]) == len(rows[0]) {
+		// "<th rowspan=2>Lead organisation</th> ... <th colspan=2>Grant by
+		// financial year</th>" over "<th>2028/29</th><th>2029/30</th>":
+		// one header, each column's words from both rows
+		for k, h := range rows[1] {
+			if h != "" {
+				rows[0][k] = strings.TrimSpace(rows[0][k] + " " + h)
+			}
+		}
+		rows = append(rows[:1], rows[2:]...)
+	}
 	if tb.caption != "" {
 		w.b.add(kindHeading, tb.caption, nil, -1)
 	}
@@ -1235,9 +1272,14 @@ func ddCount(dt *html.Node) int {
 
 // colspan reads a cell's colspan, 1 when absent or unusable; bounded so
 // that a hostile page cannot inflate a row.
-func colspan(n *html.Node) int {
+func colspan(n *html.Node) int { return cellSpan(n, "colspan") }
+
+// rowspan reads a cell's rowspan in the same way.
+func rowspan(n *html.Node) int { return cellSpan(n, "rowspan") }
+
+func cellSpan(n *html.Node, key string) int {
 	for _, a := range n.Attr {
-		if a.Key == "colspan" {
+		if a.Key == key {
 			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil && v > 1 {
 				return min(v, 20)
 			}

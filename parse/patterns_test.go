@@ -5348,3 +5348,20 @@ func TestPreformattedTableInHTML(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestTwoRowHeaderAndRowspans: a GOV.UK table whose header has "Grant by
+// financial year" over "2028/29 | 2029/30" beside "Total grant", and whose
+// lead organisation and figures span a row per partner, gives one award
+// per lead, of the total, in two tranches.
+func TestTwoRowHeaderAndRowspans(t *testing.T) {
+	r := parseHTML(t, `<p>Published 20 June 2028</p><table><thead><tr><th rowspan="2">Lead organisation</th><th rowspan="2">Partners</th><th rowspan="2">Project</th><th colspan="2">Grant by financial year</th><th rowspan="2">Total grant</th></tr><tr><th>2028/29</th><th>2029/30</th></tr></thead><tbody>
+<tr><th rowspan="2">Whitby Marine Skills Centre</th><td>Scarborough Technical College</td><td rowspan="2">Vessel retrofit training</td><td rowspan="2">£240,000</td><td rowspan="2">£160,000</td><td rowspan="2">£400,000</td></tr>
+<tr><td>Yorkshire Coast Boatbuilders Ltd</td></tr>
+<tr><th>Lowestoft Offshore Apprenticeships Ltd</th><td>—</td><td>Wind technician pre-apprenticeships</td><td>£150,000</td><td>—</td><td>£150,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Whitby Marine Skills Centre 400000|Lowestoft Offshore Apprenticeships Ltd 150000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) > 0 && len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("tranches %+v", r.Awards[0].Tranches)
+	}
+}
