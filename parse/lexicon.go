@@ -421,7 +421,9 @@ func firstProper(s string) string {
 	ws := appendWordSpans(buf[:0], s)
 	for k := range ws {
 		if a, b := properRun(s, ws, k); a >= 0 {
-			return cleanName(s[a:b])
+			if n := cleanName(s[a:b]); !adjectiveOnly(n) {
+				return n
+			}
 		}
 	}
 	return ""

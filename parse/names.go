@@ -460,6 +460,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			atStart = false
 		}
 	}
+	if n := descriptorName(s); n != "" && s != raw {
+		// "The largest grant went to the Tulsa-based nonprofit Green
+		// Country Growers, which received": the name after its
+		// description, once the words before it are cut
+		return a.expand(n), false, 0
+	}
 	if anonymous(s) {
 		// "A community energy company in the Ettrick valley": someone
 		// not yet named, not the place they are in

@@ -5365,3 +5365,13 @@ func TestTwoRowHeaderAndRowspans(t *testing.T) {
 		t.Errorf("tranches %+v", r.Awards[0].Tranches)
 	}
 }
+
+// TestWentToDescribedNameWhichReceived: "The largest first-time grant went
+// to the Tulsa-based nonprofit Green Country Growers, which received
+// $45,000" is the nonprofit's award.
+func TestWentToDescribedNameWhichReceived(t *testing.T) {
+	r := parseHTML(t, `<p>The largest first-time grant went to the Tulsa-based nonprofit Green Country Growers, which received $45,000 for a teaching farm.</p>`)
+	if got := awardList(r); got != "Green Country Growers 45000" {
+		t.Errorf("awards %q", got)
+	}
+}
