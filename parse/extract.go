@@ -750,6 +750,17 @@ func allLower(s string) bool {
 	return strings.TrimSpace(s) != ""
 }
 
+// nameAbbrevBefore reports an abbreviation that sits inside names ending
+// s, before its full stop: "St", "Mt", "Jr".
+func nameAbbrevBefore(s string) bool {
+	k := strings.LastIndexByte(s, ' ') + 1
+	switch s[k:] {
+	case "St", "Mt", "Ft", "Pt", "Jr", "Sr", "Dr":
+		return true
+	}
+	return false
+}
+
 // sumIs reports figures that add up to m.
 func sumIs(parts []money, m money) bool {
 	var sum int64
@@ -3832,6 +3843,9 @@ func clauseEnd(s string) int {
 		case ';':
 			breaks = semicolonBreak
 		case '.':
+			if nameAbbrevBefore(s[:i]) {
+				continue // "MLK Jr. Park Neighbors United"
+			}
 			breaks = stopBreak
 		case ' ':
 			breaks = spaceBreaks

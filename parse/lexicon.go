@@ -390,9 +390,9 @@ func endsPhrase(w string) bool {
 	}
 	switch w[len(w)-1] {
 	case '.':
-		// "St. Martins Sea Caves Trail Association", "Mt. Hood": an
-		// abbreviation inside a place's name
-		return w != "St." && w != "Mt." && w != "Ft." && w != "Pt."
+		// "St. Martins Sea Caves Trail Association", "Mt. Hood", "MLK
+		// Jr. Park Neighbors United": an abbreviation inside a name
+		return w != "St." && w != "Mt." && w != "Ft." && w != "Pt." && w != "Jr." && w != "Sr." && w != "Dr."
 	case ',', ';', ':', ')', '!', '?':
 		return true
 	}

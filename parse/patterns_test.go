@@ -5375,3 +5375,12 @@ func TestWentToDescribedNameWhichReceived(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAbbreviationInsideNames: "MLK Jr. Park Neighbors United" and "the
+// St. Croix Falls Main Street Network" keep their full stops inside.
+func TestAbbreviationInsideNames(t *testing.T) {
+	r := parseHTML(t, `<p>Three community groups will each receive $30,000 for youth programs: Drake Park Block Club Council, MLK Jr. Park Neighbors United and Sabin Community Garden Project.</p><ul><li>Polk County: $210,000 to the St. Croix Falls Main Street Network for a public gathering space</li></ul>`)
+	if got := awardList(r); got != "Drake Park Block Club Council 30000|MLK Jr. Park Neighbors United 30000|Sabin Community Garden Project 30000|St. Croix Falls Main Street Network 210000" {
+		t.Errorf("awards %q", got)
+	}
+}
