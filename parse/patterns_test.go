@@ -5384,3 +5384,20 @@ func TestAbbreviationInsideNames(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAppropriationTable: a state budget's "Line item | FY 2027-28
+// Appropriation | FY 2028-29 Appropriation | Change" gives each grant
+// programme a limit per year; staff and debt lines are no awards.
+func TestAppropriationTable(t *testing.T) {
+	r := parseHTML(t, `<p>Selected line items, Department of Local Affairs</p><table><tr><th>Line item</th><th>FY 2027-28 Appropriation</th><th>FY 2028-29 Appropriation</th><th>Change</th></tr><tr><td>Downtown Vitality Grant Program</td><td>$7,500,000</td><td>$10,000,000</td><td>$2,500,000</td></tr><tr><td>Division of Local Government, Personal Services</td><td>$2,062,400</td><td>$2,184,600</td><td>$122,200</td></tr><tr><td>Debt Service, Certificates of Participation</td><td>$14,300,000</td><td>$14,300,000</td><td>$0</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, l.Fund+" "+strconv.FormatInt(l.Amount, 10)+" "+*l.Period)
+	}
+	if strings.Join(got, "|") != "Downtown Vitality Grant Program 7500000 2027/28|Downtown Vitality Grant Program 10000000 2028/29" {
+		t.Errorf("limits %q", got)
+	}
+}

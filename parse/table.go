@@ -295,6 +295,13 @@ func (a *analyzer) table(doc *document, t table) {
 		// ... or where the money comes from ("Funding source")
 		return // how a body plans to spend its own grant, not awards it makes
 	}
+	if hasYear && recipCol < 0 && len(header) > 1 && (containsAny(strings.ToLower(header[0]), []string{"line item", "budget line"}) || containsAny(strings.ToLower(strings.Join(header, " ")), []string{"appropriation"})) {
+		// "Line item | FY 2027-28 Appropriation | FY 2028-29
+		// Appropriation | Change": a budget by year, whose programme
+		// rows give limits, and no awards
+		a.appropriationTable(doc, t, roles, years, units, curs)
+		return
+	}
 	if recipCol < 0 {
 		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) {
 			a.roundTable(doc, t, amountCol, units, curs)
@@ -678,6 +685,39 @@ func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur 
 		p := fyString(y)
 		l := Limit{Fund: fund, Amount: v, Currency: c, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
 		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+	}
+}
+
+// appropriationTable reads a budget by year, one line per row: each row
+// that names a grant programme ("Downtown Vitality Grant Program | $7.5m |
+// $10m") gives that programme a limit per year column; other lines
+// (staff, debt service) are a body's own spending.
+func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, years []int, units []int64, curs []string) {
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		if len(b.cells) == 0 {
+			continue
+		}
+		name := cleanName(b.cells[0])
+		if !programmeLabel(name) && !fundHeads[lastWordLower(name)] || strings.Contains(name, ",") {
+			continue
+		}
+		fund := a.funds.add(name)
+		for i, c := range b.cells {
+			if i >= len(roles) || roles[i] != colYear {
+				continue
+			}
+			v, cur, ok := cellAmount(c, units[i], curs[i])
+			if !ok || v <= 0 {
+				continue
+			}
+			if cur == "" {
+				cur = docCurrency(doc)
+			}
+			p := fyString(years[i])
+			l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.75}}
+			a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+		}
 	}
 }
 
