@@ -5401,3 +5401,13 @@ func TestAppropriationTable(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestGrantCycleIsARound: "$2.5 million in grants to 30 nonprofit
+// organizations through the fourth annual grant cycle of its Powering
+// Communities Fund" is round 4; a "life cycle" is not.
+func TestGrantCycleIsARound(t *testing.T) {
+	r := parseHTML(t, `<p>The foundation today announced $2.5 million in grants to 30 nonprofit organizations through the fourth annual grant cycle of its Powering Communities Fund.</p><p>The study of the third cycle of battery use won £40,000 from the Powering Communities Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 4 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 2500000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -76,6 +76,16 @@ func findRoundsIn(ls string) []roundMention {
 			}
 		}
 	}
+	if strings.Contains(ls, " cycle") {
+		// "the fourth annual grant cycle of its Powering Communities
+		// Fund": a grant or funding cycle is a round (a bare "cycle" is
+		// not)
+		for _, m := range findRoundWord(ls, "cycle") {
+			if m.num > 0 && hasAnySuffix(ls[:m.end-len("cycle")], "grant ", "grants ", "funding ", "grantmaking ", "grant-making ", "award ") {
+				out = append(out, m)
+			}
+		}
+	}
 	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") || strings.Contains(ls, "window") {
 		// "the third tranche of the Active Travel Fund", "wave 2", "last
 		// year's first wave handed £29.5m to 19 landlords"
@@ -101,7 +111,7 @@ func mayRoundWord(ls string) bool {
 		}
 		switch w[0] {
 		case 'r', 'c', 'i', 'p', 't', 'w':
-			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort") {
+			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort", "cycle") {
 				return true
 			}
 		}
