@@ -5410,4 +5410,8 @@ func TestGrantCycleIsARound(t *testing.T) {
 	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 4 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 2500000 {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
+	r = parseHTML(t, `<p>The Board of Commissioners on Tuesday approved 16 grants totaling $1,887,250 in the second cycle of the Community Resilience Nonprofit Grant Program.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
 }

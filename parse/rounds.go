@@ -81,7 +81,10 @@ func findRoundsIn(ls string) []roundMention {
 		// Fund": a grant or funding cycle is a round (a bare "cycle" is
 		// not)
 		for _, m := range findRoundWord(ls, "cycle") {
-			if m.num > 0 && hasAnySuffix(ls[:m.end-len("cycle")], "grant ", "grants ", "funding ", "grantmaking ", "grant-making ", "award ") {
+			if m.num > 0 && (hasAnySuffix(ls[:m.end-len("cycle")], "grant ", "grants ", "funding ", "grantmaking ", "grant-making ", "award ") ||
+				// "in the second cycle of the Community Resilience
+				// Nonprofit Grant Program"
+				strings.HasPrefix(ls[m.end:], " of ") && hasAnyWord(head(ls[m.end:], 80), []string{"fund", "program", "programme", "grants", "grant", "scheme"})) {
 				out = append(out, m)
 			}
 		}
