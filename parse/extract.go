@@ -1798,6 +1798,9 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
+		if negative && !sentRefused && budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight) {
+			negative = false // "The 2028 transportation bill provides $16 million for the program": a law's bill, not a household's
+		}
 		if containsAny(tail(fullLeftLow, 40), []string{"conditional on securing", "conditional on raising", "subject to securing", "subject to raising", "on condition of securing"}) {
 			continue // "is conditional on securing £200,000 of match funding": money still to find
 		}

@@ -96,7 +96,10 @@ func budgetProvides(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
 	for _, v := range []string{" included", " includes", " include", " provided", " provides", " allocated", " allocates", " contains", " set aside", " sets aside"} {
 		if strings.HasSuffix(t, v) {
-			return strings.HasSuffix(strings.TrimSpace(t[:len(t)-len(v)]), "budget")
+			// "The 2026-27 state budget included", "The 2028
+			// transportation bill provides", "the appropriations act
+			// sets aside"
+			return hasAnySuffix(strings.TrimSpace(t[:len(t)-len(v)]), "budget", " bill", " act", "appropriation", "appropriations")
 		}
 	}
 	return false
@@ -138,6 +141,9 @@ func fundReference(lowRight string) bool {
 		return false
 	}
 	np = strings.TrimSpace(np)
+	if k := strings.Index(np, " of "); k > 0 && mayRoundWord(np[:k]) {
+		return false // "for the 2028 grant cycle of the X Program": the round's money
+	}
 	for _, d := range []string{"the ", "this ", "its "} {
 		if strings.HasPrefix(np, d) {
 			w := firstWordLower(np[len(d):])

@@ -5415,3 +5415,18 @@ func TestGrantCycleIsARound(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestBillProvidesAndRoundsMoney: "The 2028 transportation bill provides
+// $16 million for the program over fiscal years 2029 and 2030" is the
+// programme's budget; "more than $2.1 million in awards for the 2028
+// grant cycle of the X Program" is a round's money, not a budget.
+func TestBillProvidesAndRoundsMoney(t *testing.T) {
+	r := parseHTML(t, `<p>MnDOT has selected seven projects to receive more than $7.8 million in Round 4 of the Safe Streets and Trails Connection Program.</p><p>The 2028 transportation bill provides $16 million for the program over fiscal years 2029 and 2030.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 16000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>DEQ is pleased to announce more than $2.1 million in awards for the 2028 grant cycle of the Materials Recovery Modernization Grant Program.</p>`)
+	if len(r.Limits) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+}
