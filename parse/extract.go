@@ -2570,6 +2570,10 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case funderActive && fundReference(lowRight):
 				isLimit = true
+			case i == 0 && sentFund != "" && reHasToSpend.MatchString(lowLeft) && fundReference(lowRight):
+				// "The Trust has £45,000 for the Tweed Rivers Small Grants
+				// in 2028–29"
+				isLimit = true
 			case funderActive && len(hits) > 0 && hits[0].start < m.QStart && throughFund(s.low[:hits[0].start]) && projectCount(lowRight) == 0:
 				// "Through the Community Trails Fund, the federal
 				// government provides $400 million over five years for

@@ -159,7 +159,8 @@ func fundReference(lowRight string) bool {
 				}
 			}
 			switch lastWordLower(strings.TrimRight(head, " .,;")) {
-			case "fund", "program", "programme", "scheme", "initiative":
+			case "fund", "program", "programme", "scheme", "initiative", "grants":
+				// (and "for the Tweed Rivers Small Grants in 2028–29")
 				return true
 			}
 			return false

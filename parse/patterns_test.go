@@ -5430,3 +5430,13 @@ func TestBillProvidesAndRoundsMoney(t *testing.T) {
 		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
 	}
 }
+
+// TestHasFigureForNamedGrants: "The Trust has £45,000 for the Tweed
+// Rivers Small Grants in 2028–29" is that programme's limit for the year,
+// not an award to "Tweed Rivers Small".
+func TestHasFigureForNamedGrants(t *testing.T) {
+	r := parseHTML(t, `<p>The Trust has £45,000 for the Tweed Rivers Small Grants in 2028–29, and the autumn round opens in September.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Tweed Rivers Small Grants" || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
+		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
+	}
+}
