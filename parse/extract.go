@@ -299,6 +299,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	tableDone := map[int]bool{}
 	lastHeading := -1
 	fieldRecip := "" // from a "Recipient: X" line, until the next heading
+	fieldOrder := 0  // the order of the sentence after that line
 	for bi, b := range doc.blocks {
 		if b.kind == kindTableRow {
 			if !tableDone[b.table] && b.table >= 0 && b.table < len(doc.tables) {
@@ -313,7 +314,15 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 		if name := recipientField(b.text); name != "" {
 			// "Recipient: Calder Homes Ltd" over "Fund award: £2,400,000"
-			fieldRecip = name
+			fieldRecip, fieldOrder = name, a.order
+			continue
+		}
+		if fieldRecip != "" && withdrawnField(b.text) {
+			// "Status: Withdrawn – the club has secured other funding":
+			// the record's grant is not made
+			for k := len(a.awards) - 1; k >= 0 && a.awards[k].order >= fieldOrder; k-- {
+				a.awards[k].drop = true
+			}
 			continue
 		}
 		if fieldRecip == "" && labelLine(b.text) {
@@ -785,6 +794,23 @@ func dashTotal(gap string) bool {
 	}
 	g := strings.TrimSpace(gap[k:])
 	return g == "" || g == "a total of" || g == "in total" || g == "in all"
+}
+
+// withdrawnField reports a record's status line that takes its grant
+// back: "Status: Withdrawn – ...", "Decision: Deferred", "Outcome:
+// Declined".
+func withdrawnField(t string) bool {
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 20 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:k])) {
+	case "status", "decision", "outcome", "result":
+	default:
+		return false
+	}
+	v := strings.ToLower(strings.TrimSpace(t[k+1:]))
+	return hasAnyPrefix(v, "withdrawn", "declined", "deferred", "refused", "rejected", "not approved", "not funded", "cancelled", "canceled")
 }
 
 // leadingGroupCount reads a count of bodies or places that opens a
@@ -2997,6 +3023,10 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case a.blockLabel != "" && i == 0 && s.first && !negative:
 			recip, conf, role = a.blockLabel, 0.75, roleAward
+			if names := splitNames(recip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
+				// "Grantees: A, B and C" over "Amount: $4,000 each"
+				eachRecips, recip = names, names[0]
+			}
 			if objRecip != "" && prep == "for" && !orgName(recip) && orgName(objRecip) && !a.isFundName(objRecip) && strings.TrimSpace(s.text[:m.QStart]) == "" {
 				// "<h4>Ardmore Shipyard Archive</h4><p>£612,000 for the
 				// Clydeside Maritime Heritage Society to catalogue ...":

@@ -2003,6 +2003,15 @@ func recipientField(t string) string {
 	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
 		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee",
 		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder":
+	case "grantees", "recipients", "awardees", "organisations", "organizations":
+		// "Grantees: Becks Hall Committee, Lauder Hall Committee and
+		// Patearoa Hall Society" over "Amount: $4,000 each": the names,
+		// which an "each" figure gives one award apiece
+		v := strings.TrimRight(strings.TrimSpace(t[k+1:]), ".")
+		if names := splitNames(v); len(names) > 1 && nameList(strings.Split(v, ", ")) {
+			return strings.Join(names, ", ")
+		}
+		return ""
 	default:
 		return ""
 	}

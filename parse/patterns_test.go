@@ -5440,3 +5440,13 @@ func TestHasFigureForNamedGrants(t *testing.T) {
 		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
 	}
 }
+
+// TestGrantRecordsEachAndWithdrawn: records of "Grantees: A, B and C" over
+// "Amount: $4,000 each" give one award apiece; a record whose "Status:"
+// says it was withdrawn gives none.
+func TestGrantRecordsEachAndWithdrawn(t *testing.T) {
+	r := parseHTML(t, `<p>Eight groups share $25,000 from the trust’s Rural Halls Fund.</p><p><strong>Grantee:</strong> Ophir Hall Society<br><strong>Amount:</strong> $14,000<br><strong>Purpose:</strong> Re-piling</p><p><strong>Grantees:</strong> Becks Hall Committee, Lauder Hall Committee and Patearoa Hall Society<br><strong>Amount:</strong> $4,000 each<br><strong>Purpose:</strong> Defibrillators</p><p><strong>Grantee:</strong> Roxburgh Rowing Club<br><strong>Amount:</strong> $12,000<br><strong>Status:</strong> Withdrawn – the club has secured other funding</p>`)
+	if got := awardList(r); got != "Ophir Hall Society 14000|Becks Hall Committee 4000|Lauder Hall Committee 4000|Patearoa Hall Society 4000" {
+		t.Errorf("awards %q", got)
+	}
+}
