@@ -519,6 +519,42 @@ func chromeHeading(t string) bool {
 	return false
 }
 
+// labelledBox reports a box of other content labelled by its first child,
+// a short line that is no heading element: "<div class="box"><div
+// class="box-h">Also in the news</div>...", "<div class="ft-col"><div
+// class="ft-h">Jobs</div>...".
+func labelledBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Ul {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil || headingLevel(c.DataAtom) > 0 {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.Div, atom.Span, atom.P, atom.Strong, atom.B, atom.Li:
+	default:
+		return false
+	}
+	t := c.FirstChild
+	if t == nil || t.Type != html.TextNode || t.NextSibling != nil || len(t.Data) > 40 {
+		return false
+	}
+	l := strings.TrimSpace(t.Data)
+	if chromeHeading(l) {
+		return true
+	}
+	for _, p := range []string{"also in ", "jobs", "property of", "our community", "announcements", "family notices", "public notices", "what's on", "what’s on", "follow us", "contact us"} {
+		if hasPrefixFold(l, 0, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // textOf returns the raw text under n (no chrome filtering).
 func textOf(n *html.Node) string {
 	var sb strings.Builder
@@ -746,7 +782,7 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	default:
 		return
 	}
-	if !isRoot && isChrome(n) {
+	if !isRoot && (isChrome(n) || labelledBox(n)) {
 		return
 	}
 	if n.DataAtom == atom.Dl {

@@ -5450,3 +5450,16 @@ func TestGrantRecordsEachAndWithdrawn(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLabelledBoxesAreChrome: boxes whose first line labels them ("Also in
+// the news", "Jobs") are chrome even without class names or heading tags
+// that say so.
+func TestLabelledBoxesAreChrome(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><body><div class="w"><div class="r"><div class="c-8"><div class="t1">Heritage centre shares solar farm cash</div><div class="tx"><div>Pewsey Heritage Centre gets £22,000 from the Pewsey Vale Solar Community Fund to re-roof its former foundry building.</div><div>Upavon Tennis Club receives almost £9,000 for floodlights.</div></div></div><div class="c-4"><div class="box"><div class="box-h">Also in the news</div><div>Marlborough Rugby Club gets £15,000 from Sport England for new scrum machine</div></div></div></div><div class="ft"><div class="ft-col"><div class="ft-h">Jobs</div><div>Head Gardener, Bowood, £29,000</div></div></div></div></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Pewsey Heritage Centre 22000|Upavon Tennis Club 9000" {
+		t.Errorf("awards %q", got)
+	}
+}
