@@ -5463,3 +5463,13 @@ func TestLabelledBoxesAreChrome(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestStatewideTotalOverLocalShare: "Three Cedar Valley providers will
+// share $1.1 million ... Statewide, the department awarded $9.4 million to
+// 41 projects in this round" gives the round the statewide total.
+func TestStatewideTotalOverLocalShare(t *testing.T) {
+	r := parseHTML(t, `<p>Three Cedar Valley child care providers will share $1.1 million in state grants from the third round of the Child Care Expansion Challenge Grant Program.</p><p>Statewide, the department awarded $9.4 million to 41 projects in this round, the third.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 9400000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
