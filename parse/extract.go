@@ -4180,7 +4180,17 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			(r.headTotal && f.ev.Kind != kindHeading && (f.qual == "" || r.r.Qualifier != nil) || r.r.Qualifier != nil && f.qual == "" ||
 				// "£9.2 million" then a table's total row of 9,214,330
 				f.qual == "" && f.ev.Kind == kindTableRow && roundsTo(*f.total, *r.r.Total))
-		if r.r.Total == nil && f.total != nil || wider || exact {
+		// "The board approved $412,000 in grants to 22 organizations" then
+		// "The council approved $150,000 in Community Arts Access Grants
+		// to 16 organizations": the figure said of the fund by name is
+		// its round's, the other a board's whole meeting
+		named := r.r.Total != nil && f.total != nil && *f.total != *r.r.Total && !f.recap && f.fund != "" && r.r.Fund != "" &&
+			strings.Contains(f.ev.Text, f.fund) && !strings.Contains(r.r.Evidence.Text, r.r.Fund) && r.r.Evidence.Kind != kindHeading && !overall(r.r.Evidence.Text)
+		if named && f.projects > 0 {
+			p := f.projects
+			r.r.Projects = &p
+		}
+		if r.r.Total == nil && f.total != nil || wider || exact || named {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
 			// over "$9,540,000")

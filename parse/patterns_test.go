@@ -5473,3 +5473,14 @@ func TestStatewideTotalOverLocalShare(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestFundNamedTotalOverMeetingTotal: "The board approved $412,000 in
+// grants to 22 organizations" then "The council approved $150,000 in
+// Community Arts Access Grants to 16 organizations": the round of the
+// named programme is $150,000 for 16.
+func TestFundNamedTotalOverMeetingTotal(t *testing.T) {
+	r := parseHTML(t, `<p>HELENA — The Montana Arts Council board approved $412,000 in grants to 22 arts organizations at its quarterly meeting.</p><h2>Community Arts Access Grants</h2><p>The council approved $150,000 in Community Arts Access Grants to 16 organizations in rural communities.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 150000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 16 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
