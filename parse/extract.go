@@ -988,7 +988,9 @@ func (a *analyzer) eachNamed(s sent) {
 			return
 		}
 		label, rest := s.text, ""
-		for _, sep := range []string{" – ", " — ", " - ", ": "} {
+		for _, sep := range []string{" – ", " — ", " - ", ": ", ", for ", ", to ", ", towards "} {
+			// "Bridlington Community Larder, for cooking-on-a-budget
+			// sessions": the name, then what for
 			if k := strings.Index(label, sep); k > 0 {
 				label, rest = label[:k], label[k+len(sep):]
 				break

@@ -5484,3 +5484,13 @@ func TestFundNamedTotalOverMeetingTotal(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestEachListItemsNameCommaFor: under "The following eight organisations
+// will each receive £25,000:", items "Bridlington Community Larder, for
+// cooking sessions" name the grantee before ", for".
+func TestEachListItemsNameCommaFor(t *testing.T) {
+	r := parseHTML(t, `<p>The following two organisations will each receive £25,000:</p><ul><li>Bridlington Community Larder, for cooking-on-a-budget sessions and a weekly health check drop-in</li><li>Goole Men’s Health Forum, for blood pressure checks in pubs</li></ul>`)
+	if got := awardList(r); got != "Bridlington Community Larder 25000|Goole Men’s Health Forum 25000" {
+		t.Errorf("awards %q", got)
+	}
+}
