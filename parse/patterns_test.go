@@ -5494,3 +5494,13 @@ func TestEachListItemsNameCommaFor(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestMaoriParticleAndWorthAfterComma: "Ngā Toi o Tairāwhiti Performing
+// Arts Trust" is one name; "received a Research Horizons Fellowship, worth
+// £1,240,000" is the holder's award.
+func TestMaoriParticleAndWorthAfterComma(t *testing.T) {
+	r := parseHTML(t, `<p>Her collaborator Dr Kofi Mensah, at Northumbria University, also received a Research Horizons Fellowship, worth £1,240,000, to develop wearable sensors.</p><p>Ngā Toi o Tairāwhiti Performing Arts Trust receives $1,150,000 for a new black-box theatre.</p>`)
+	if got := recipients(r); got != "Northumbria University|Ngā Toi o Tairāwhiti Performing Arts Trust" {
+		t.Errorf("recipients %q", got)
+	}
+}
