@@ -47,6 +47,9 @@ type document struct {
 	blocks    []block
 	tables    []table
 	text      string
+	// entries: a feed, whose headings each open an entry of its own
+	// (funds, rounds and recipients do not carry from one to the next)
+	entries bool
 }
 
 // docBuilder accumulates blocks and the joined text.

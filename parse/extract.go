@@ -191,6 +191,7 @@ type limitCand struct {
 
 // analyzer holds the state of one extraction.
 type analyzer struct {
+	entries bool // the page is a feed of entries (document.entries)
 	// titleParts are the page's title and site name split at " | ", " – "
 	// and the like, capitals title-cased: where "the Council" on a
 	// council's own page finds its full name
@@ -264,7 +265,7 @@ type analyzer struct {
 
 // extract runs the analysis over doc and fills res.
 func extract(doc *document, ref time.Time, opts Options, res *Result) {
-	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}}
+	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}, entries: doc.entries}
 	if !ref.IsZero() {
 		a.base = fyOf(ref)
 		a.pubYear = ref.Year()
@@ -311,6 +312,10 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.blockLabel = ""
 		if b.kind == kindHeading {
 			fieldRecip = ""
+			if doc.entries {
+				// a feed's next entry: another story
+				a.lastFund, a.ctxRound, a.lastRecip, a.lead = "", 0, "", ""
+			}
 		}
 		if name := recipientField(b.text); name != "" {
 			// "Recipient: Calder Homes Ltd" over "Fund award: £2,400,000"
@@ -816,15 +821,35 @@ func withdrawnField(t string) bool {
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
-	w, i := nextWord(low, 0)
-	n, used := countWord(w)
-	if used == 0 || used != len(w) || n < 2 || n >= 2000 {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if k := strings.Index(low, d); k > 0 && k < 40 && countFields(low[:k], 5) <= 4 {
+			low = low[k+len(d):] // "VICTORIA – Twenty-two communities": a dateline first
+			break
+		}
+	}
+	var buf [2]string
+	f := firstFields(low, buf[:])
+	if len(f) < 2 {
 		return 0
 	}
-	if g, _ := nextWord(low, i); !genericNouns[g] {
+	n, used := countWord(f[0])
+	if used == 0 || used != len(f[0]) || n < 2 || n >= 2000 || !genericNouns[strings.Trim(f[1], ",.;:")] {
 		return 0
 	}
 	return n
+}
+
+// firstFields fills dst with the first space-separated fields of s.
+func firstFields(s string, dst []string) []string {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(dst) {
+			break
+		}
+		dst[n] = w
+		n++
+	}
+	return dst[:n]
 }
 
 // passiveWith reports a figure a subject is done something "with": "will
@@ -836,7 +861,12 @@ func passiveWith(lowLeft string) bool {
 	}
 	var buf [2]string
 	f, _ := lastFields(strings.TrimSuffix(t, " with"), buf[:])
-	return len(f) == 2 && (f[0] == "be" || f[0] == "been" || f[0] == "being") && strings.HasSuffix(f[1], "ed")
+	if len(f) == 2 && (f[0] == "be" || f[0] == "been" || f[0] == "being") && strings.HasSuffix(f[1], "ed") {
+		return true
+	}
+	// "Twenty-two communities will build new sidewalks, cycling paths
+	// and multi-use trails with $4.8 million": what they do with it
+	return strings.Contains(t, " will ")
 }
 
 // projectCode reports a project's code name: "HERITAGE-HUB", "SEINE-H2",
@@ -3948,7 +3978,17 @@ func (a *analyzer) ev(s sent, conf float64) Evidence {
 	return Evidence{Text: s.text, Offset: s.off, Kind: s.kind, Confidence: conf}
 }
 
+// entryFund gives an item of a feed's entry that names no fund the fund
+// its entry is about, not the page's first.
+func (a *analyzer) entryFund(fund string) string {
+	if fund == "" && a.entries {
+		return a.lastFund
+	}
+	return fund
+}
+
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
+	fund = a.entryFund(fund)
 	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on"}) {
 		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000": no budget yet
 	}
@@ -4032,6 +4072,7 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 }
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
+	fund = a.entryFund(fund)
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
@@ -4051,6 +4092,7 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 }
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
+	fund = a.entryFund(fund)
 	recip = unitHost(recip)
 	for _, p := range []string{"Runners-up ", "Runner-up ", "Joint winners ", "Winners ", "Finalists "} {
 		recip = strings.TrimPrefix(recip, p) // "Runners-up Ferroclay and Verdant Binders will each receive"

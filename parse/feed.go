@@ -54,5 +54,7 @@ func feedDocument(text string, opts Options) (*document, bool) {
 		b.WriteString("</section>")
 	}
 	b.WriteString("</main></body></html>")
-	return htmlDocument(b.String(), opts), true
+	doc := htmlDocument(b.String(), opts)
+	doc.entries = len(f.Items) > 1
+	return doc, true
 }

@@ -5504,3 +5504,25 @@ func TestMaoriParticleAndWorthAfterComma(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestFeedEntriesKeepTheirOwnFunds: in a feed, an entry whose figures name
+// no fund belongs to the fund its own entry is about, and a round number
+// does not carry over; "VICTORIA – Twenty-two communities will build ...
+// with $4.8 million from the third intake of X" is round 3's total.
+func TestFeedEntriesKeepTheirOwnFunds(t *testing.T) {
+	feed := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><updated>2028-07-14T10:00:00Z</updated>
+<entry><title>Walking routes</title><updated>2028-07-14T10:00:00Z</updated><content type="html">&lt;p&gt;VICTORIA – Twenty-two communities will build new sidewalks with $4.8 million from the third intake of the Rural Active Transportation Grants Program.&lt;/p&gt;</content></entry>
+<entry><title>Applications open for Community Arts Spaces Program</title><updated>2028-07-03T10:00:00Z</updated><content type="html">&lt;p&gt;Applications are now open for the Community Arts Spaces Program, which helps arts organizations renovate their spaces.&lt;/p&gt;&lt;p&gt;$5 million is available in 2028-29.&lt;/p&gt;</content></entry>
+</feed>`
+	r, err := Parse(strings.NewReader(feed), Meta{ContentType: "application/atom+xml"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 22 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Community Arts Spaces Program" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
