@@ -489,6 +489,9 @@ func appendNamedProgrammes(out []fundHit, s string, ws []span) []fundHit {
 		if !nonPossessiveWord(rest, []string{"programme", "program", "fund"}) {
 			continue
 		}
+		if containsAny(rest+" ", []string{" has ", " have ", " had ", " is ", " was ", " will ", " gives ", " offers ", " opens ", " provides "}) {
+			continue // "Thanks to Marcher Telecom, the fund has £60,000": a clause, not an appositive
+		}
 		name := cleanName(s[a:b])
 		if f := strings.Fields(name); len(f) < 2 || len(f) > 5 || isFunder(name) {
 			continue

@@ -5526,3 +5526,16 @@ func TestFeedEntriesKeepTheirOwnFunds(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestSponsorBeforeTheFundClause: "Thanks to the generosity of Marcher
+// Telecom, the fund has £60,000 to distribute in 2028" is the page's
+// fund's budget; the sponsor is no fund.
+func TestSponsorBeforeTheFundClause(t *testing.T) {
+	r := parseHTML(t, `<p>The Digital Bridges Fund helps people get online. Thanks to the generosity of Marcher Telecom, the fund has £60,000 to distribute in 2028.</p>`)
+	if got := strings.Join(r.Funds, "|"); got != "Digital Bridges Fund" {
+		t.Errorf("funds %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Digital Bridges Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
