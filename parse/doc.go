@@ -91,8 +91,11 @@
 //     the headline's exact figure when the hedge can stand for it.
 //   - Amounts are whole currency units; a bare "$" is USD unless the page
 //     is Canadian, Australian or from New Zealand (its domain, a site
-//     address in its title, or the country named and not the United
-//     States).
+//     address in its title, its own figures written "A$", "NZ$" or "C$",
+//     or the country named and not the United States).
+//   - A feed's entries are stories of their own: an item that names no
+//     fund belongs to its entry's fund, and no round number carries from
+//     one entry to the next.
 //   - Rounds are kept apart by fund: two programmes' batches on one page
 //     are two rounds. A round still to come ("a second round will open
 //     in March", "Apply for round four") numbers nothing.
@@ -122,5 +125,8 @@
 //   - Tables: a "Councillor" column names who proposed a grant, not who
 //     got it; withdrawn and pending rows are no awards; year columns set
 //     beside a "Change" column compare last year's figure with this
-//     year's award, which is the latest year alone.
+//     year's award, which is the latest year alone. A budget of line
+//     items by year ("Line item | FY 2027-28 Appropriation | ...") gives
+//     its grant programmes a limit per year and no awards. A rate column
+//     ("Award per year") yields to the total beside it.
 package parse
