@@ -2089,6 +2089,17 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, n, fund)
 			continue
 		}
+		if i > 0 && !negative && hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " part of", " out of") {
+			// "Nine organisations ... are sharing £2.24 million from the
+			// X Fund, part of £9.8 million awarded today to 31
+			// organisations across England": the whole batch
+			if k := strings.Index(head(lowRight, 60), " to "); k >= 0 {
+				if n := leadingGroupCount(lowRight[k+4:]); n > 1 {
+					a.addRound(s, m, sentRound, sentRecap, n, fund)
+					continue
+				}
+			}
+		}
 		if n := leadingGroupCount(s.low); n > 1 && i == 0 && !negative && (sentFund != "" || sentRound > 0) && passiveWith(lowLeft) &&
 			hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from ", "through ", "under ", "in round ") {
 			// "Fourteen theatres, galleries, halls and studios ... will

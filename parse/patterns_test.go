@@ -5539,3 +5539,13 @@ func TestSponsorBeforeTheFundClause(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestPartOfWholeBatch: "Nine organisations ... are sharing £2.24 million
+// from the X Fund, part of £9.8 million awarded today to 31
+// organisations across England" gives the round the whole: £9.8m, 31.
+func TestPartOfWholeBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Nine organisations in the North of England are sharing £2.24 million from the Cultural Spaces Renewal Fund, part of £9.8 million awarded today to 31 organisations across England.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 9800000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 31 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
