@@ -818,6 +818,30 @@ func withdrawnField(t string) bool {
 	return hasAnyPrefix(v, "withdrawn", "declined", "deferred", "refused", "rejected", "not approved", "not funded", "cancelled", "canceled")
 }
 
+// bidOwner reads whose bid the words before a figure say succeeded: "the
+// Parish Council's bid to ... had been successful" is the council's (on
+// its own page, by its full name).
+func (a *analyzer) bidOwner(before string) string {
+	for _, p := range []string{"'s bid", "’s bid", "'s application", "’s application"} {
+		k := strings.Index(before, p)
+		if k <= 0 {
+			continue
+		}
+		n := trailingProper(before[:k])
+		if n == "" || isFunder(n) {
+			return ""
+		}
+		if f := strings.Fields(n); len(f) <= 2 && orgSuffixes[strings.ToLower(f[len(f)-1])] {
+			// "the Parish Council": the body whose page it is
+			if o := a.titleOrg(strings.ToLower(f[len(f)-1])); o != "" {
+				return o
+			}
+		}
+		return n
+	}
+	return ""
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -2957,6 +2981,11 @@ func (a *analyzer) sentence(s sent) {
 			// accept a grant of £X from ...": the body whose report it is
 			if labelRecip == "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "accepts the grant of", "accept the grant of", "accepts a grant of", "accept a grant of", "accepting the grant of", "accepting a grant of", "acceptance of the grant of", "acceptance of a grant of") {
 				labelRecip = a.publisherOrg()
+			}
+			// "the Parish Council's bid to the Community Chest ... had
+			// been successful, with a grant of £2,400": the bidder
+			if labelRecip == "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "with a grant of", "with an award of", "with funding of", "securing", "winning") && strings.Contains(fullLeftLow, "successful") {
+				labelRecip = a.bidOwner(s.text[:m.QStart])
 			}
 		}
 

@@ -5549,3 +5549,17 @@ func TestPartOfWholeBatch(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestSuccessfulBidOwner: in a parish council's minutes, "the Parish
+// Council's bid to the County Council's Community Chest ... had been
+// successful, with a grant of £2,400" is the parish council's award.
+func TestSuccessfulBidOwner(t *testing.T) {
+	text := "WYLAM PARISH COUNCIL\n\nMinutes of the meeting held on Tuesday 7 March 2028\n\nThe Clerk reported that the Parish Council's bid to Northumberland County Council's Community Chest for a replacement bus shelter had been successful, with a grant of £2,400.\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Wylam Parish Council 2400" {
+		t.Errorf("awards %q", got)
+	}
+}
