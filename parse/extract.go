@@ -842,6 +842,28 @@ func (a *analyzer) bidOwner(before string) string {
 	return ""
 }
 
+// producedBy reads the maker of a work just named: "The feature is
+// produced by Harrow Lane Pictures", "The film is being made by X".
+func producedBy(text string) string {
+	if !hasPrefixFold(text, 0, "the ") && !hasPrefixFold(text, 0, "this ") && !hasPrefixFold(text, 0, "it ") {
+		return ""
+	}
+	l := asciiLower(head(text, 60))
+	for _, w := range []string{"feature ", "film ", "documentary ", "series ", "production ", "show ", "play ", "game ", "book ", "album ", "it "} {
+		if !strings.Contains(l, w) {
+			continue
+		}
+		for _, v := range []string{" is produced by ", " is being produced by ", " is made by ", " is being made by ", " is developed by ", " is being developed by ", " is published by ", " comes from "} {
+			if k := strings.Index(asciiLower(text), v); k > 0 && k < 40 {
+				if n := leadingProper(text[k+len(v):]); n != "" && orgName(n) && !isFunder(n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -1192,6 +1214,18 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if a.pendingLead != nil {
 		a.cardLead(s)
+	}
+	if n := producedBy(s.text); n != "" {
+		// "The Salt Road, a thriller ..., receives £450,000. The feature
+		// is produced by Harrow Lane Pictures": the work's maker holds
+		// its grant
+		if k := len(a.awards) - 1; k >= 0 && a.awards[k].order == s.order-1 && !orgName(a.awards[k].award.Recipient) && !isPerson(a.awards[k].award.Recipient) {
+			c := &a.awards[k].award
+			if c.Purpose == "" {
+				c.Purpose = c.Recipient
+			}
+			c.Recipient = a.expand(n)
+		}
 	}
 	if n := itemApplicant(s.text); n != "" {
 		a.itemLabel, a.itemOrder = n, s.order

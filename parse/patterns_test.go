@@ -5563,3 +5563,13 @@ func TestSuccessfulBidOwner(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestWorkThenItsMaker: "The Salt Road, a thriller ..., receives £450,000.
+// The feature is produced by Harrow Lane Pictures" is the company's award
+// for the film.
+func TestWorkThenItsMaker(t *testing.T) {
+	r := parseHTML(t, `<p><em>The Salt Road</em>, a thriller set among the smugglers of the Purbeck coast, receives £450,000. The feature is produced by Harrow Lane Pictures and will shoot in Dorset this summer.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Harrow Lane Pictures" || !strings.Contains(r.Awards[0].Purpose, "Salt Road") {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
