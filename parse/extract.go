@@ -864,6 +864,19 @@ func producedBy(text string) string {
 	return ""
 }
 
+// wordBeforeWorth is the noun a "worth" figure counts: "fellowships" in
+// "the four fellowships are (together) worth".
+func wordBeforeWorth(lowLeft string) string {
+	var buf [5]string
+	f, _ := lastFields(tail(lowLeft, 60), buf[:])
+	for i := len(f) - 1; i >= 0; i-- {
+		if awardKinds[strings.Trim(f[i], ",")] {
+			return strings.Trim(f[i], ",")
+		}
+	}
+	return ""
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -2842,6 +2855,13 @@ func (a *analyzer) sentence(s sent) {
 				// programme named by the label
 				if lbl := strings.TrimSpace(s.text[:colon]); strings.Contains(lbl, " ") && leadingProper(lbl) == lbl && !orgName(lbl) && !isFunder(lbl) {
 					fund = a.funds.add(lbl)
+				}
+			}
+			if n := lastWordLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(lowLeft, " "), "worth"))); awardKinds[n] || n == "together" || n == "are" {
+				// "..., and the four fellowships are worth £782,700": the
+				// page's fund of that kind, not the sentence's first
+				if f := a.funds.endingIn(wordBeforeWorth(lowLeft)); f != "" {
+					fund = f
 				}
 			}
 			a.addRound(s, m, sentRound, sentRecap, grants, fund)

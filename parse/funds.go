@@ -566,6 +566,24 @@ func newFundSet(known []Fund) *fundSet {
 // canonical maps a name to the configured fund name when it matches a name
 // or alias (case-insensitively, ignoring a leading "the"), else to the
 // first spelling seen on the page.
+// endingIn returns the one fund named so far whose last word is w
+// ("fellowships": "Clinical Research Training Fellowships"), or "".
+func (f *fundSet) endingIn(w string) string {
+	if w == "" {
+		return ""
+	}
+	found := ""
+	for _, n := range f.names {
+		if lastWordLower(n) == w {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
 func (f *fundSet) canonical(name string) string {
 	if len(f.known) == 0 {
 		// nothing configured: only the page's own names, looked up

@@ -5573,3 +5573,17 @@ func TestWorkThenItsMaker(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestCountedFellowshipsWorthTheirScheme: "..., and the four fellowships
+// are worth £782,700" is a batch of the page's Fellowships scheme, not of
+// the sentence's first fund.
+func TestCountedFellowshipsWorthTheirScheme(t *testing.T) {
+	r := parseHTML(t, `<p>Our Research Committee has approved nine new Project Grants and four Clinical Research Training Fellowships. In our spring 2028 round we committed £1,984,350 to nine project grants, and the four fellowships are worth £782,700.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, rd.Fund+" "+strconv.FormatInt(*rd.Total, 10)+" "+strconv.Itoa(*rd.Projects))
+	}
+	if strings.Join(got, "|") != "Project Grants 1984350 9|Clinical Research Training Fellowships 782700 4" {
+		t.Errorf("rounds %q", got)
+	}
+}

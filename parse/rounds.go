@@ -580,6 +580,9 @@ func grantsPlural(lowRight string) bool {
 	return false
 }
 
+// awardKinds name awards of a kind: "the four fellowships are worth".
+var awardKinds = wordSet("fellowships studentships scholarships bursaries prizes residencies")
+
 // countedGrants reads "five grants worth", "28 projects totalling", "14
 // awards of" just before a figure and returns the count.
 func countedGrants(lowLeft string) int {
@@ -604,7 +607,7 @@ func countedGrants(lowLeft string) int {
 		return 0
 	}
 	noun := strings.Trim(f[len(f)-2], ",")
-	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
+	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "worth" && awardKinds[noun]) && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
 		return 0
 	}
 	switch noun {
