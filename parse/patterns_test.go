@@ -5587,3 +5587,12 @@ func TestCountedFellowshipsWorthTheirScheme(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestSchemePromoterColumn: "Scheme promoter | Scheme | Recommended grant"
+// names the promoter as the grantee and the scheme as the purpose.
+func TestSchemePromoterColumn(t *testing.T) {
+	r := parseHTML(t, `<p>The Combined Authority approved the following grants from the Brownfield Land Fund:</p><table><thead><tr><th>Scheme promoter</th><th>Scheme</th><th>Recommended grant</th></tr></thead><tr><td>Sefton Council</td><td>Bootle Strand residential conversion (118 homes)</td><td>£2,750,000</td></tr><tr><td>Wirral Council</td><td>Birkenhead Dock Branch, phase 1 (210 homes)</td><td>£3,100,000</td></tr></table>`)
+	if got := awardList(r); got != "Sefton Council 2750000|Wirral Council 3100000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -223,8 +223,8 @@ func (a *analyzer) table(doc *document, t table) {
 			if !strings.Contains(l, w) || w == "council" && strings.Contains(l, "councillor") {
 				continue // "Councillor" names who proposed a grant, not who got it
 			}
-			if containsAny(l, []string{"project", "scheme", "programme", "title"}) && !containsAny(l, []string{"lead", "organisation", "organization", "applicant", "recipient", "holder", "coordinator"}) {
-				break // "Project name" names the project; "Project lead" who holds it
+			if containsAny(l, []string{"project", "scheme", "programme", "title"}) && !containsAny(l, []string{"lead", "organisation", "organization", "applicant", "recipient", "holder", "coordinator", "promoter", "sponsor", "owner", "body"}) {
+				break // "Project name" names the project; "Project lead", "Scheme promoter" who holds it
 			}
 			// the leftmost column that names who is the recipient;
 			// "Local authority", "Area", "Region" beside one say where
