@@ -395,6 +395,8 @@ func isChrome(n *html.Node) bool {
 		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template,
 		atom.Del, atom.S, atom.Strike: // "will receive <del>£1.6m</del> £1.85m": struck out, no longer so
 		return true
+	case atom.Sup:
+		return footnoteMark(n) // "£15,000<sup>1</sup>" is £15,000
 	}
 	var class, id, role, label string
 	hidden, labelled := false, false
@@ -555,7 +557,30 @@ func labelledBox(n *html.Node) bool {
 	return false
 }
 
-// textOf returns the raw text under n (no chrome filtering).
+// footnoteMark reports a <sup> that marks a footnote: "1", "*", "†",
+// "a", "[2]".
+func footnoteMark(n *html.Node) bool {
+	c := n.FirstChild
+	if c != nil && c.Type == html.ElementNode && c.DataAtom == atom.A && c.NextSibling == nil {
+		c = c.FirstChild // <sup><a href="#fn1">1</a></sup>
+	}
+	if c == nil || c.Type != html.TextNode || c.NextSibling != nil {
+		return false
+	}
+	t := strings.Trim(strings.TrimSpace(c.Data), "[]()")
+	if t == "" || len(t) > 3 {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r == '*' || r == '†' || r == '‡' || r == '§') {
+			return false
+		}
+	}
+	return true
+}
+
+// textOf returns the raw text under n (no chrome filtering, but a
+// footnote mark is left out: "£15,000<sup>1</sup>" is "£15,000").
 func textOf(n *html.Node) string {
 	var sb strings.Builder
 	var rec func(*html.Node, int)
@@ -565,6 +590,9 @@ func textOf(n *html.Node) string {
 		}
 		if n.Type == html.TextNode {
 			sb.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Sup && footnoteMark(n) {
 			return
 		}
 		if n.Type == html.ElementNode && d > 0 && (n.DataAtom == atom.Br || isBlockAtom(n.DataAtom)) {

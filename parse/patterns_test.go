@@ -5596,3 +5596,12 @@ func TestSchemePromoterColumn(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFootnoteMarkAfterFigure: "around £15,000<sup>1</sup>" in a table
+// cell is about £15,000, not £15.
+func TestFootnoteMarkAfterFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Grants awarded:</p><table><tr><th>Organisation</th><th>Place</th><th>Grant</th></tr><tr><td>Wimborne Model Town</td><td>Wimborne Minster</td><td>around £15,000<sup>1</sup></td></tr><tr><td>Swanage Lifeboat Museum</td><td>Swanage</td><td>£23,000<sup><a href="#fn2">2</a></sup></td></tr></table><p>Kingston Lacy Gardeners receive £4,500<sup>*</sup> for tools.</p>`)
+	if got := awardList(r); got != "Wimborne Model Town 15000|Swanage Lifeboat Museum 23000|Kingston Lacy Gardeners 4500" {
+		t.Errorf("awards %q", got)
+	}
+}
