@@ -361,9 +361,10 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
-			if doc.blocks[bi-1].kind != kindHeading && opensWithFigure(b.text) {
-				// "Dr Farah Siddiqui, Severn Valley University" over
-				// "£248,600 over three years": the host holds the award
+			if opensWithFigure(b.text) {
+				// "Dr Farah Siddiqui, Severn Valley University" (a line or
+				// a card's heading) over "£248,600 over three years": the
+				// host holds the award
 				if o := a.personOrg(strings.TrimSpace(doc.blocks[bi-1].text)); o != "" {
 					a.blockLabel = o
 				}
@@ -3880,6 +3881,14 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	np = cutClause(np)
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
+	}
+	if strings.Contains(np, " ") && fundHeadFirst[lowerByte(np[0])] || strings.HasPrefix(np, "the ") || isProperWord(firstWord(np)) {
+		if h := findFunds(np); len(h) > 0 && h[0].start <= 4 {
+			// "set aside £3.5 million for Translational Project Grants in
+			// 2028/29": the fund by its whole name, which the caller
+			// reads as a budget, not a grantee
+			return h[0].name, false, 0, ""
+		}
 	}
 
 	if isPerson(np) {

@@ -5605,3 +5605,18 @@ func TestFootnoteMarkAfterFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestResearcherHeadingAndFundObject: a card headed "Dr Nadia Haddad,
+// University of Bristol" over "£248,760 over 36 months" is the host's
+// award; "We have set aside £3.5 million for Translational Project Grants
+// in 2028/29" is that scheme's budget, not an award to "Translational
+// Project".
+func TestResearcherHeadingAndFundObject(t *testing.T) {
+	r := parseHTML(t, `<p>Published 12 August 2028</p><p>We have set aside £3.5 million for Translational Project Grants in 2028/29.</p><ul><li><h3>Dr Nadia Haddad, University of Bristol</h3><p>£248,760 over 36 months</p><p>A blood test for tumour DNA.</p></li><li><h3>Professor Ruth Abernethy, Queen Mary University of London</h3><p>£275,025 over 36 months</p></li></ul>`)
+	if got := awardList(r); got != "Nadia Haddad (University of Bristol) 248760|Ruth Abernethy (Queen Mary University of London) 275025" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Translational Project Grants" || r.Limits[0].Amount != 3500000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
