@@ -1126,9 +1126,10 @@ func headingLabel(heading, next string) string {
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
 	}
-	switch strings.ToLower(strings.TrimSpace(heading)) {
-	case "news", "latest news", "press release", "news release", "update", "updates", "announcement", "background", "summary", "overview", "details", "funding", "grants", "awards":
-		return "" // a section, not a grantee
+	switch l := strings.ToLower(strings.TrimSpace(heading)); {
+	case l == "news", l == "latest news", l == "press release", l == "news release", l == "update", l == "updates", l == "announcement", l == "background", l == "summary", l == "overview", l == "details", l == "funding", l == "grants", l == "awards",
+		genericNouns[l], genericNouns[strings.TrimPrefix(l, "individual ")]:
+		return "" // a section ("Organisations", "Individuals"), not a grantee
 	}
 	name := leadingProper(heading)
 	whole := dropPlaceInBrackets(heading) // "The Listening Post (Wexbury)"

@@ -5620,3 +5620,12 @@ func TestResearcherHeadingAndFundObject(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestGroupHeadingIsNoGrantee: under a heading "Organisations", "£24,500
+// to Belfast Community Circus School for ..." is the school's award.
+func TestGroupHeadingIsNoGrantee(t *testing.T) {
+	r := parseHTML(t, `<h2>Organisations</h2><ul><li>£24,500 to Belfast Community Circus School for a winter season of aerial workshops</li></ul><h2>Individuals</h2><ul><li>£5,000 to Aoife Byrne for a new dance piece</li></ul>`)
+	if got := recipients(r); got != "Belfast Community Circus School|Aoife Byrne" {
+		t.Errorf("recipients %q", got)
+	}
+}
