@@ -245,6 +245,11 @@ type analyzer struct {
 	prev        []string // sentences seen so far, for expand
 	recipients  map[string]bool
 	lastRecip   string
+	// lastPerson: the researcher who opened a recent sentence, with the
+	// host that holds their awards ("Dr Samira Khouri, of the School of
+	// Music, wins a place ..."), and that sentence's order
+	lastPerson      string
+	lastPersonOrder int
 	// lastLed is the body a recent sentence said "led by" ("Consortium
 	// led by the Scheldemond Institute."), and ledOrder that sentence:
 	// what "the consortium" or a bare "Funding: €1.45 million" after it
@@ -1228,6 +1233,17 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if a.pendingLead != nil {
 		a.cardLead(s)
+	}
+	if isPerson(s.text) {
+		seg := s.text
+		for _, v := range []string{" wins ", " won ", " has ", " is ", " will ", " joins ", " takes "} {
+			if k := strings.Index(seg, v); k > 0 {
+				seg = seg[:k]
+			}
+		}
+		if o := a.personOrg(strings.TrimRight(strings.TrimSpace(seg), ",")); o != "" {
+			a.lastPerson, a.lastPersonOrder = o, s.order
+		}
 	}
 	if n := producedBy(s.text); n != "" {
 		// "The Salt Road, a thriller ..., receives £450,000. The feature
@@ -3036,6 +3052,12 @@ func (a *analyzer) sentence(s sent) {
 			// accept a grant of £X from ...": the body whose report it is
 			if labelRecip == "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "accepts the grant of", "accept the grant of", "accepts a grant of", "accept a grant of", "accepting the grant of", "accepting a grant of", "acceptance of the grant of", "acceptance of a grant of") {
 				labelRecip = a.publisherOrg()
+			}
+			// "Dr Samira Khouri, of the School of Music, wins a place on
+			// the Future Research Leaders Fellowships scheme. Her
+			// fellowship, worth £1,124,880 ...": the researcher just named
+			if labelRecip == "" && i == 0 && a.lastPerson != "" && s.order-a.lastPersonOrder <= 2 && hasAnyPrefix(s.low, "her ", "his ", "their ") && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), "fellowship, worth", "grant, worth", "award, worth", "prize, worth", "studentship, worth", "fellowship is worth", "grant is worth", "award is worth") {
+				labelRecip = a.lastPerson
 			}
 			// "the Parish Council's bid to the Community Chest ... had
 			// been successful, with a grant of £2,400": the bidder

@@ -399,6 +399,19 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			// gives the money
 			return "", false, 0
 		}
+		if k := strings.Index(s, "led by "); k >= 0 {
+			// "A project led by Dr Joanna Pell of the School of English,
+			// with partners at ...": the researcher's host
+			seg := s[k+len("led by "):]
+			if j := strings.Index(seg, ", "); j > 0 {
+				seg = seg[:j]
+			}
+			if isPerson(seg) {
+				if o := a.personOrg(seg); o != "" {
+					return o, false, 0
+				}
+			}
+		}
 		return a.expand(r), false, 0
 	}
 	// "the Croatian coastal operator Jadranski Otočni Promet d.d.": the

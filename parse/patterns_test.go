@@ -5629,3 +5629,18 @@ func TestGroupHeadingIsNoGrantee(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestResearchersAcrossSentences: on a university's page, "A project led
+// by Dr Joanna Pell of the School of English, with partners at the
+// University of Dunmore, has been awarded £742,000" and "Dr Samira
+// Khouri, of the School of Music, wins a place on the Fellowships scheme.
+// Her fellowship, worth £1,124,880 ..." are the page's university's.
+func TestResearchersAcrossSentences(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Researchers secure almost £3 million - News - University of Kingsbridge</title></head><body><article><p>Dr Samira Khouri, of the School of Music, wins a place on the Aldous Foundation’s Future Research Leaders Fellowships scheme. Her fellowship, worth £1,124,880 over four years, will record steel-pan traditions.</p><p>A project led by Dr Joanna Pell of the School of English, with partners at the University of Dunmore, has been awarded £742,000 from the Digital Humanities Partnerships programme.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Samira Khouri (University of Kingsbridge) 1124880|Joanna Pell (University of Kingsbridge) 742000" {
+		t.Errorf("awards %q", got)
+	}
+}
