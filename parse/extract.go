@@ -603,6 +603,18 @@ func (a *analyzer) brandProgramme(s sent) string {
 			}
 		}
 	}
+	for _, v := range []string{" is our ", " is a ", " is the "} {
+		// "Heritage in Our Hands is our £25 million programme for
+		// community-led heritage"
+		if k := strings.Index(s.low, v); name == "" && k > 0 && strings.ContainsAny(head(s.text[k+len(v):], 3), "£$€") {
+			rest := s.low[k+len(v):]
+			if e := strings.IndexAny(rest, " "); e > 0 && hasAnyPrefix(strings.TrimLeft(rest[e:], " "), "programme", "program", "fund", "scheme", "initiative", "million programme", "million program", "million fund", "m programme", "m fund", "billion programme") {
+				if n := cleanName(stripDeterminer(s.text[:k])); titleCaseName(n) {
+					name = n
+				}
+			}
+		}
+	}
 	if k := strings.Index(s.low, " has a budget of "); name == "" && k > 0 {
 		if n := leadingProper(s.text[:k]); n == cleanName(stripDeterminer(s.text[:k])) {
 			name = n
@@ -948,6 +960,21 @@ func projectCode(w string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// titleCaseName reports a name of two or more words written in title
+// case, small words aside: "Heritage in Our Hands".
+func titleCaseName(n string) bool {
+	f := strings.Fields(n)
+	if len(f) < 2 || len(f) > 8 || !isProperWord(f[0]) {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !connectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // legalWords end the names of laws and agreements, which money is given

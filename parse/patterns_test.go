@@ -5644,3 +5644,16 @@ func TestResearchersAcrossSentences(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestBrandIsOurProgramme: "Heritage in Our Hands is our £25 million
+// programme for community-led heritage" names the programme and its
+// budget.
+func TestBrandIsOurProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>Our Scotland Committee has awarded £3,118,700 to nine projects. Heritage in Our Hands is our £25 million programme for community-led heritage across the UK.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Heritage in Our Hands" || r.Limits[0].Amount != 25000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if titleCaseName("Heritage in our hands") || !titleCaseName("Heritage in Our Hands") {
+		t.Error("titleCaseName")
+	}
+}
