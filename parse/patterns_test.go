@@ -5657,3 +5657,15 @@ func TestBrandIsOurProgramme(t *testing.T) {
 		t.Error("titleCaseName")
 	}
 }
+
+// TestVisibleISODate: "Published: 2028-08-09" under the headline dates the
+// page.
+func TestVisibleISODate(t *testing.T) {
+	r := parseHTML(t, `<h1>Results of the second joint call</h1><p class="pubdate">Published: 2028-08-09</p><p>The selected projects will receive €6.98 million.</p>`)
+	if r.Published != "2028-08-09" {
+		t.Errorf("published %q", r.Published)
+	}
+	if d, _, ok := writtenDate("on 2028-02-30"); ok {
+		t.Errorf("writtenDate read an impossible date as %q", d)
+	}
+}

@@ -88,6 +88,15 @@ func writtenDate(s string) (string, int, bool) {
 				}
 			}
 		}
+		if t := strings.TrimRight(w, ".,;"); len(t) == 10 && t[4] == '-' && t[7] == '-' && isYear(t[:4]) && isAllDigits(t[5:7]) && isAllDigits(t[8:]) {
+			// "Published: 2028-08-09": an ISO date written out
+			y, _ := strconv.Atoi(t[:4])
+			m, _ := strconv.Atoi(t[5:7])
+			d, _ := strconv.Atoi(t[8:])
+			if v := validDate(y, time.Month(m), d); v != "" {
+				return v, strings.Index(s, w), true
+			}
+		}
 		if t := strings.TrimRight(w, ".,;"); strings.Count(t, ".") == 2 {
 			// "9.2.2028", "28.02.2028": the European day.month.year
 			p := strings.Split(t, ".")
