@@ -1217,8 +1217,8 @@ var (
 		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
 		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
-	declinedPhrases = newPhraseSet([]string{"withdrew", "decline", "defer"},
-		"withdrew its application", "withdrew their application", "withdrew the application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
+	declinedPhrases = newPhraseSet([]string{"withdrew", "withdrawn", "decline", "defer"},
+		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
 		"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review")
 	// "... in the second round of the fund": the fund just named

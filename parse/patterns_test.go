@@ -5669,3 +5669,13 @@ func TestVisibleISODate(t *testing.T) {
 		t.Errorf("writtenDate read an impossible date as %q", d)
 	}
 }
+
+// TestAgreedButSinceWithdrawn: "An award of £1,800 to the Rushmere Road
+// Residents’ Association was agreed by the panel but the association has
+// since withdrawn its application" is no award.
+func TestAgreedButSinceWithdrawn(t *testing.T) {
+	r := parseHTML(t, `<p>An award of £1,800 to the Rushmere Road Residents’ Association was agreed by the panel but the association has since withdrawn its application, as the work will now be paid for by its housing association.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
