@@ -3862,6 +3862,7 @@ var objectFillers = []string{
 	"of the money", "of the award", "of the total", "of this", "on to", "onto",
 	"grant", "award", "funding package", "package", "boost", "cash boost", "cash injection", "lifeline",
 	"allocation", "capital grant", "revenue grant", "lottery grant", "government grant", "funding boost",
+	"today", "this week", "yesterday", // "£22 million is allocated today to 20 police force areas"
 }
 
 // funderWords name those who give money, never recipients.

@@ -5679,3 +5679,12 @@ func TestAgreedButSinceWithdrawn(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// TestAllocatedTodayToGroup: "£22 million is allocated today to 20 police
+// force areas" is a round's total, the adverb notwithstanding.
+func TestAllocatedTodayToGroup(t *testing.T) {
+	r := parseHTML(t, `<p>The Hotspot Response Fund pays for patrols. £22 million is allocated today to 20 police force areas.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 22000000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
