@@ -4719,6 +4719,17 @@ var programmeNouns = map[string]bool{"programmes": true, "programs": true, "part
 
 // joinedNameParts are the "and"s inside the names of public bodies, with
 // the stand-in splitNames uses to keep them whole.
+// joinedPair reports "Police and Crime", "Fire and Rescue": two words an
+// "and" joins inside one body's name.
+func joinedPair(s string) bool {
+	for _, c := range joinedNameParts {
+		if c[0] == s {
+			return true
+		}
+	}
+	return false
+}
+
 var joinedNameParts = func() [][2]string {
 	var out [][2]string
 	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate", "Tenants and Residents", "Residents and Tenants", "Friends and Neighbours", "Arts and Crafts"} {

@@ -1723,7 +1723,10 @@ func trailingProper(s string) string {
 			start = j
 			continue
 		}
-		if connectors[strings.ToLower(w)] && j > 0 && isProperWord(s[ws[j-1].start:ws[j-1].end]) && !endsPhrase(s[ws[j-1].start:ws[j-1].end]) && strings.ToLower(w) != "and" {
+		if connectors[strings.ToLower(w)] && j > 0 && isProperWord(s[ws[j-1].start:ws[j-1].end]) && !endsPhrase(s[ws[j-1].start:ws[j-1].end]) &&
+			(strings.ToLower(w) != "and" || j+1 < len(ws) && joinedPair(s[ws[j-1].start:ws[j+1].end])) {
+			// (an "and" only inside "Police and Crime Commissioner",
+			// "Fire and Rescue Service")
 			start = j
 			continue
 		}

@@ -5688,3 +5688,13 @@ func TestAllocatedTodayToGroup(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestPoliceAndCrimeCommissionerBeforeFigure: "the Police and Crime
+// Commissioner for Merseyside, £1.9 million, for hotspot patrols" keeps
+// the whole title.
+func TestPoliceAndCrimeCommissionerBeforeFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Allocations in this round include:</p><ul><li>the Police and Crime Commissioner for Merseyside, £1.9 million, for hotspot patrols in Kirkby;</li></ul>`)
+	if got := recipients(r); got != "Police and Crime Commissioner for Merseyside" {
+		t.Errorf("recipients %q", got)
+	}
+}
