@@ -3221,7 +3221,9 @@ func (a *analyzer) sentence(s sent) {
 				// Exploitation Centre" names the project, not the lead
 				purpose = objRecip
 			}
-		case labelRecip != "" && !negative && programmeLabel(labelRecip):
+		case labelRecip != "" && !negative && programmeLabel(labelRecip) && (m.Qual == "up to" || !hasAnySuffix(strings.ToLower(labelRecip), "scheme", "programme", "program") || genericFundWords[firstWordLower(labelRecip)] || hasAnyWord(asciiLower(labelRecip), []string{"total", "estimated", "available", "budget", "overall"})):
+			// (but "Canterbury Student Night Safety Scheme .... £1,900" in
+			// a list of grants is a grantee)
 			// "Rural Transport Microgrants - up to GBP 2,500 for ...": a
 			// programme's grants, not a grantee
 			if m.Qual == "up to" {

@@ -5698,3 +5698,18 @@ func TestPoliceAndCrimeCommissionerBeforeFigure(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestSchemeNamedGranteeInList: in a list of grants, "Canterbury Student
+// Night Safety Scheme ........ £1,900" is a grantee; "Rural Transport
+// Microgrants – up to £2,500" and "Estimated Total Program Funding:
+// $18,750,000" are not.
+func TestSchemeNamedGranteeInList(t *testing.T) {
+	text := "The panel approved three grants in Round 2 of the Safer Kent Community Grants:\n\n  Faversham Town Pastors ............................ £3,200\n  Canterbury Student Night Safety Scheme ............ £1,900\n\nEstimated Total Program Funding: $18,750,000\n"
+	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Faversham Town Pastors 3200|Canterbury Student Night Safety Scheme 1900" {
+		t.Errorf("awards %q", got)
+	}
+}
