@@ -551,16 +551,22 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 			first = false
 			continue
 		}
-		if capsHeading(line) && len(columnStarts(strings.TrimRight(lines[i], " \t"))) >= 2 {
-			if rows, next := fixedWidthTable(lines, i); len(rows) > 2 {
-				// "LIBRARY      COUNTY      AWARD" over a rule and rows: a
-				// table's header in capitals, not a heading
-				flush()
-				b.plainTable(rows)
-				i = next - 1
-				first = false
-				continue
+		// tableAt reads a fixed-width table at line i with more than min
+		// rows (header included)
+		tableAt := func(min int) bool {
+			rows, next := fixedWidthTable(lines, i)
+			if len(rows) <= min {
+				return false
 			}
+			flush()
+			b.plainTable(rows)
+			i, first = next-1, false
+			return true
+		}
+		if capsHeading(line) && len(columnStarts(strings.TrimRight(lines[i], " \t"))) >= 2 && tableAt(2) {
+			// "LIBRARY      COUNTY      AWARD" over a rule and rows: a
+			// table's header in capitals, not a heading
+			continue
 		}
 		if capsHeading(line) && (i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || ruleLine(strings.TrimSpace(lines[i+1])) || indentedItem(lines, i+1) || len(para) == 0 && len(strings.Fields(line)) >= 5) {
 			// (a long line in capitals opening a paragraph is a headline
@@ -588,12 +594,8 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 				continue
 			}
 		}
-		if rows, next := fixedWidthTable(lines, i); len(rows) > 1 {
+		if tableAt(1) {
 			// "Applicant      Project      Award (GBP)" and aligned rows
-			flush()
-			b.plainTable(rows)
-			i = next - 1
-			first = false
 			continue
 		}
 		if strings.HasPrefix(line, "#") {
