@@ -895,6 +895,17 @@ func wordBeforeWorth(lowLeft string) string {
 	return ""
 }
 
+// cumulativeCue reports a sentence about all a fund has given so far:
+// "since it was launched", "since the scheme began in 2025", "to date".
+func cumulativeCue(low string) bool {
+	if containsAny(low, []string{"since it was launched", "since its launch", "since it launched", "since the scheme began", "since the fund began", "since the programme began", "since the program began", "since it began", "since it opened", "since its creation", "to date", "so far"}) {
+		return true
+	}
+	// "Since 2021 the fund has awarded ..." (but not "towns hit by
+	// flooding since 2020")
+	return hasAnyPrefix(low, "since 19", "since 20") && len(low) > 9 && isDigit(low[8]) && isDigit(low[9])
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
@@ -4230,6 +4241,11 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	fund = a.entryFund(fund)
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
+	}
+	if cumulativeCue(s.low) && len(findRounds(s.low)) == 0 {
+		// "Since it was launched in 2026, the fund has invested $7.4
+		// million in 61 projects": all rounds so far, no one round's batch
+		return
 	}
 	v := m.Value
 	if fund != "" && strings.Contains(s.text, fund) {

@@ -5713,3 +5713,18 @@ func TestSchemeNamedGranteeInList(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCumulativeTotalIsNoRound: "Since the scheme began in 2025 the
+// Foundation has supported 41 fellows with awards totalling $20.6m" and
+// "Since it was launched in 2026, the fund has invested $7.4 million in 61
+// projects" are all rounds so far, no one round's batch; "towns hit by
+// flooding since 2020" says nothing of the kind.
+func TestCumulativeTotalIsNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>Since the scheme began in 2025 the Foundation has supported 41 fellows with awards totalling $20.6 million through the Early Career Fellowships.</p><p>Since it was launched in 2026, the Community Safety Action Fund has invested $7.4 million in 61 projects.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if cumulativeCue("the agency has confirmed £5.4m for three schemes upstream of towns hit by flooding since 2020") {
+		t.Error("cumulativeCue")
+	}
+}
