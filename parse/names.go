@@ -469,6 +469,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			continue
 		}
 		if k := lastIndex(low, cut); k >= 0 {
+			if cut == " that " && genericNouns[lastWordLower(low[:k])] {
+				// "Sixteen projects that help people feel safer": a
+				// relative clause of the group, not "announced that ..."
+				continue
+			}
 			s, low = s[k+len(cut):], low[k+len(cut):]
 			atStart = false
 		}
@@ -526,7 +531,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		} else if len(f) > 4 && atStart && genericNouns[trimWord(f[2])] && isLowerWord(strings.Fields(s)[1]) {
 			g = 3 // "Community-led housing projects on five islands"
 		}
-		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout" || f[g] == "on" || f[g] == "from" || f[g] == "at") {
+		if g > 0 && (f[g] == "to" || f[g] == "in" || f[g] == "across" || f[g] == "throughout" || f[g] == "on" || f[g] == "from" || f[g] == "at" ||
+			// "Sixteen projects that help people feel safer"
+			f[g] == "that" || f[g] == "which" || f[g] == "who" || f[g] == "whose") {
 			s = strings.Join(strings.Fields(s)[:g], " ")
 			low = asciiLower(s)
 		}

@@ -5728,3 +5728,13 @@ func TestCumulativeTotalIsNoRound(t *testing.T) {
 		t.Error("cumulativeCue")
 	}
 }
+
+// TestCountedGroupWithRelativeClause: "Sixteen projects that help people
+// feel safer in their communities will share $1.2-million through the
+// second intake of X" is round 2's total for sixteen.
+func TestCountedGroupWithRelativeClause(t *testing.T) {
+	r := parseHTML(t, `<p>Sixteen projects that help people feel safer in their communities will share $1.2-million through the second intake of the Community Safety Action Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 16 || *r.Rounds[0].Total != 1200000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
