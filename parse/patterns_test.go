@@ -5738,3 +5738,12 @@ func TestCountedGroupWithRelativeClause(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestGrantsWorthACombined: "40 Connection Grants worth a combined $1.2
+// million" is a batch of forty.
+func TestGrantsWorthACombined(t *testing.T) {
+	r := parseHTML(t, `<p>In addition, 40 Connection Grants worth a combined $1.2 million will support workshops and conferences.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 40 || *r.Rounds[0].Total != 1200000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -591,6 +591,13 @@ func countedGrants(lowLeft string) int {
 	if n < 3 {
 		return 0
 	}
+	// "40 Connection Grants worth a combined $1.2 million", "worth a total
+	// of"
+	if k := len(f); k > 4 && f[k-2] == "a" && f[k-1] == "combined" {
+		f = f[:k-2]
+	} else if k > 5 && f[k-3] == "a" && f[k-2] == "total" && f[k-1] == "of" {
+		f = f[:k-3]
+	}
 	last := f[len(f)-1]
 	if last == "worth" {
 		// "the three grants together are worth £399,500"
