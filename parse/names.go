@@ -1372,8 +1372,11 @@ func personInstitution(seg string) string {
 // such awards either way; both are kept.
 func withPerson(seg, inst string) string {
 	for _, ps := range []string{"’s ", "'s "} {
-		if k := strings.Index(inst, ps); k > 0 {
-			inst = inst[:k] // "the University of Kelsford’s School of Life Sciences"
+		if k := strings.Index(inst, ps); k > 0 && (department(inst[k+len(ps):], false) || orgName(inst[:k]) && hasAnySuffix(asciiLower(inst[k+len(ps):]), "institute", "centre", "center", "unit", "school", "faculty", "laboratory", "lab", "group", "department")) {
+			// "the University of Kelsford’s School of Life Sciences",
+			// "Newcastle University’s Population Health Sciences
+			// Institute" (not "King’s College London")
+			inst = inst[:k]
 		}
 	}
 	name := personName(seg)

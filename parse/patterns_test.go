@@ -5747,3 +5747,13 @@ func TestGrantsWorthACombined(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestPossessiveInsideHostName: "King's College London" and "Queen's
+// University Belfast" are hosts whole; "Newcastle University’s Population
+// Health Sciences Institute" is Newcastle University's.
+func TestPossessiveInsideHostName(t *testing.T) {
+	r := parseHTML(t, `<p>The following fellowships were awarded:</p><table><tr><th>Fellow</th><th>Host institution</th><th>Award</th></tr><tr><td>Dr Joseph Adeyemi</td><td>King's College London</td><td>£559,998</td></tr><tr><td>Dr Ciarán Mac Giolla</td><td>Queen's University Belfast</td><td>£703,955</td></tr><tr><td>Dr Hannah Oyelaran</td><td>Newcastle University’s Population Health Sciences Institute</td><td>£612,000</td></tr></table>`)
+	if got := recipients(r); got != "Joseph Adeyemi (King's College London)|Ciarán Mac Giolla (Queen's University Belfast)|Hannah Oyelaran (Newcastle University)" {
+		t.Errorf("recipients %q", got)
+	}
+}
