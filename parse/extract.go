@@ -785,12 +785,7 @@ func allLower(s string) bool {
 // nameAbbrevBefore reports an abbreviation that sits inside names ending
 // s, before its full stop: "St", "Mt", "Jr".
 func nameAbbrevBefore(s string) bool {
-	k := strings.LastIndexByte(s, ' ') + 1
-	switch s[k:] {
-	case "St", "Mt", "Ft", "Pt", "Jr", "Sr", "Dr":
-		return true
-	}
-	return false
+	return nameAbbrevs[s[strings.LastIndexByte(s, ' ')+1:]]
 }
 
 // sumIs reports figures that add up to m.
@@ -867,15 +862,13 @@ func producedBy(text string) string {
 		return ""
 	}
 	l := asciiLower(head(text, 60))
-	for _, w := range []string{"feature ", "film ", "documentary ", "series ", "production ", "show ", "play ", "game ", "book ", "album ", "it "} {
-		if !strings.Contains(l, w) {
-			continue
-		}
-		for _, v := range []string{" is produced by ", " is being produced by ", " is made by ", " is being made by ", " is developed by ", " is being developed by ", " is published by ", " comes from "} {
-			if k := strings.Index(asciiLower(text), v); k > 0 && k < 40 {
-				if n := leadingProper(text[k+len(v):]); n != "" && orgName(n) && !isFunder(n) {
-					return n
-				}
+	if !strings.HasPrefix(l, "it ") && !containsAny(l, []string{"feature ", "film ", "documentary ", "series ", "production ", "show ", "play ", "game ", "book ", "album "}) {
+		return ""
+	}
+	for _, v := range []string{" is produced by ", " is being produced by ", " is made by ", " is being made by ", " is developed by ", " is being developed by ", " is published by ", " comes from "} {
+		if k := strings.Index(l, v); k > 0 && k < 40 {
+			if n := leadingProper(text[k+len(v):]); n != "" && orgName(n) && !isFunder(n) {
+				return n
 			}
 		}
 	}
@@ -906,25 +899,60 @@ func cumulativeCue(low string) bool {
 	return hasAnyPrefix(low, "since 19", "since 20") && len(low) > 9 && isDigit(low[8]) && isDigit(low[9])
 }
 
+// groupGivenRound reads a count that opens a sentence whose one figure is
+// a round's money for all of them, and returns the count (0 when none):
+// "Nine wharves, slipways and boat ramps ... will be rebuilt with $12.6
+// million from the second funding round of the X Fund", "Fourteen
+// theatres, galleries, halls and studios ... will be upgraded with $2.86
+// million from Round 2 of the Y Fund", "VICTORIA – Twenty-two
+// communities will build ... with $4.8 million from the third intake of
+// the Z Program".
+func (a *analyzer) groupGivenRound(low, lowLeft, lowRight string, sentFund bool, sentRound int, sentRecap bool) int {
+	r := strings.TrimLeft(lowRight, " ")
+	if !hasAnyPrefix(r, "from ", "through ", "under ", "in ") {
+		return 0
+	}
+	n, generic := countOpening(low)
+	switch {
+	case n < 2:
+		return 0
+	case sentRound > 0 && !sentRecap && hasAnyPrefix(r, "from the ", "in the ", "under the ") && strings.Contains(head(lowRight, 50), " round"):
+		return n // a round named after the figure, whatever is counted
+	case generic && (sentFund || sentRound > 0) && passiveWith(lowLeft) && (!strings.HasPrefix(r, "in ") || strings.HasPrefix(r, "in round ")):
+		return n // a group of bodies or places, given the money "with"
+	}
+	return 0
+}
+
 // leadingGroupCount reads a count of bodies or places that opens a
 // sentence: "fourteen theatres, galleries and halls ...", "12 clubs".
 func leadingGroupCount(low string) int {
+	if n, generic := countOpening(low); generic {
+		return n
+	}
+	return 0
+}
+
+// countOpening reads the count that opens a sentence, after a dateline
+// ("VICTORIA – Twenty-two communities"), and whether a group noun
+// follows it ("theatres", "clubs").
+func countOpening(low string) (int, bool) {
 	for _, d := range []string{" – ", " — ", " - "} {
 		if k := strings.Index(low, d); k > 0 && k < 40 && countFields(low[:k], 5) <= 4 {
-			low = low[k+len(d):] // "VICTORIA – Twenty-two communities": a dateline first
+			low = low[k+len(d):]
 			break
 		}
 	}
 	var buf [2]string
 	f := firstFields(low, buf[:])
-	if len(f) < 2 {
-		return 0
+	if len(f) == 0 {
+		return 0, false
 	}
 	n, used := countWord(f[0])
-	if used == 0 || used != len(f[0]) || n < 2 || n >= 2000 || !genericNouns[strings.Trim(f[1], ",.;:")] {
-		return 0
+	if used == 0 || n < 2 || n >= 2000 {
+		return 0, false
 	}
-	return n
+	return n, used == len(f[0]) && len(f) > 1 && genericNouns[strings.Trim(f[1], ",.;:")]
 }
 
 // firstFields fills dst with the first space-separated fields of s.
@@ -1215,7 +1243,6 @@ func subjectVerbAny(low string) (int, string, string, bool) {
 	return 0, "", "", false
 }
 
-// sentence analyses one sentence.
 // Phrases every sentence is searched for, each set behind its keys.
 var (
 	// "we reported that X would receive £1.6m": a figure a correction
@@ -1237,6 +1264,7 @@ var (
 		" the programme’s ", " the programme's ", " the fund's ", " the fund’s ", " of the fund", " from the fund", " of the scheme", " of the programme")
 )
 
+// sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
 	if capitals(s.text) >= 10 && len(strings.Fields(s.text)) >= 5 {
 		// "DECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM
@@ -1317,10 +1345,7 @@ func (a *analyzer) sentence(s sent) {
 		// wherever it is given money
 		by := strings.Index(s.low[k:], " by ") + k + 4
 		if n := leadingProper(dropPlaceInBrackets(stripDeterminer(s.text[by:]))); n != "" && orgName(n) && !isFunder(n) {
-			if a.expanded == nil {
-				a.expanded = map[string]string{}
-			}
-			a.expanded[s.text[:k]] = n
+			a.rememberExpansion(s.text[:k], n)
 		}
 	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
@@ -2226,13 +2251,11 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if n := leadingGroupCount(s.low); n > 1 && i == 0 && !negative && (sentFund != "" || sentRound > 0) && passiveWith(lowLeft) &&
-			hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from ", "through ", "under ", "in round ") {
-			// "Fourteen theatres, galleries, halls and studios ... will
-			// be upgraded with $2.86 million from Round 2 of the Regional
-			// Creative Spaces Fund": the round's total for all of them
-			a.addRound(s, m, sentRound, sentRecap, n, fund)
-			continue
+		if i == 0 && !negative {
+			if n := a.groupGivenRound(s.low, lowLeft, lowRight, sentFund != "", sentRound, sentRecap); n > 1 {
+				a.addRound(s, m, sentRound, sentRecap, n, fund)
+				continue
+			}
 		}
 		// "a total of £41,750;" or "Total: £41,750" on its own line after
 		// a list of awards totals the round in force
@@ -2409,13 +2432,6 @@ func (a *analyzer) sentence(s sent) {
 			// "Ferrand Prize (£2,500): Dr Tamsin Greaves (University of
 			// Strathdee), for ...": the prize's winner after the colon
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
-			continue
-		}
-		if c, used := countWord(s.low); !negative && i == 0 && c > 1 && used > 0 && sentRound > 0 && !sentRecap && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from the ", "in the ", "under the ") && strings.Contains(head(lowRight, 50), " round") {
-			// "Nine wharves, slipways and boat ramps ... will be rebuilt
-			// with $12.6 million from the second funding round of the X
-			// Fund": the round's total over the nine
-			a.addRound(s, m, sentRound, sentRecap, c, fund)
 			continue
 		}
 		if l := strings.TrimRight(lowLeft, " "); !negative && strings.HasSuffix(l, " with") && sentRound > 0 && hasAnyWord(tail(l, 40), []string{"funded", "supported", "backed"}) {
@@ -4735,8 +4751,6 @@ func pastMarker(low string) bool {
 // police"), unlike "28 projects" which make a round.
 var programmeNouns = map[string]bool{"programmes": true, "programs": true, "partnerships": true, "consortia": true, "centres": true, "centers": true, "hubs": true, "networks": true}
 
-// joinedNameParts are the "and"s inside the names of public bodies, with
-// the stand-in splitNames uses to keep them whole.
 // joinedPair reports "Police and Crime", "Fire and Rescue": two words an
 // "and" joins inside one body's name.
 func joinedPair(s string) bool {
@@ -4748,6 +4762,8 @@ func joinedPair(s string) bool {
 	return false
 }
 
+// joinedNameParts are the "and"s inside the names of public bodies, with
+// the stand-in splitNames uses to keep them whole.
 var joinedNameParts = func() [][2]string {
 	var out [][2]string
 	for _, p := range []string{"Police and Crime", "Fire and Rescue", "Health and Social Care", "Health and Care", "Arts and Humanities", "Science and Technology", "Research and Innovation", "Culture and Heritage", "Food and Rural", "Trade and Industry", "Energy and Climate", "Tenants and Residents", "Residents and Tenants", "Friends and Neighbours", "Arts and Crafts"} {

@@ -385,6 +385,9 @@ func smallNumber(w string) bool {
 	return true
 }
 
+// nameAbbrevs are abbreviations whose full stop sits inside a name.
+var nameAbbrevs = wordSet("St Mt Ft Pt Jr Sr Dr")
+
 func endsPhrase(w string) bool {
 	if w == "" {
 		return false
@@ -393,7 +396,7 @@ func endsPhrase(w string) bool {
 	case '.':
 		// "St. Martins Sea Caves Trail Association", "Mt. Hood", "MLK
 		// Jr. Park Neighbors United": an abbreviation inside a name
-		return w != "St." && w != "Mt." && w != "Ft." && w != "Pt." && w != "Jr." && w != "Sr." && w != "Dr."
+		return !nameAbbrevs[w[:len(w)-1]]
 	case ',', ';', ':', ')', '!', '?':
 		return true
 	}

@@ -736,12 +736,17 @@ func (a *analyzer) expand(name string) string {
 	if full != name {
 		// only found names are cached: a later sentence may still name
 		// the organisation in full
-		if a.expanded == nil {
-			a.expanded = map[string]string{}
-		}
-		a.expanded[name] = full
+		a.rememberExpansion(name, full)
 	}
 	return full
+}
+
+// rememberExpansion caches the full name a short one stands for.
+func (a *analyzer) rememberExpansion(name, full string) {
+	if a.expanded == nil {
+		a.expanded = map[string]string{}
+	}
+	a.expanded[name] = full
 }
 
 // acronymInTitle spells out an acronym from the page title: "the PCC" on
