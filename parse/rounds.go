@@ -133,12 +133,17 @@ func projectPhase(ls string) bool {
 	return false
 }
 
+// yearAt is the four-digit year at low[i:i+4] (isYear has checked it).
+func yearAt(low string, i int) int {
+	return int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0')
+}
+
 // hasYearBefore reports a year up to pub in low: "closing in September
 // 2026" on a page of 2027 is past.
 func hasYearBefore(low string, pub int) bool {
 	for i := 0; i+4 <= len(low); i++ {
 		if isYear(low[i:i+4]) && (i == 0 || !isDigit(low[i-1])) {
-			if y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0'); y <= pub {
+			if y := yearAt(low, i); y <= pub {
 				return true
 			}
 		}
@@ -181,7 +186,7 @@ func futureTime(low string, pub int) bool {
 			if !timeWord {
 				return false
 			}
-			y := int(low[i]-'0')*1000 + int(low[i+1]-'0')*100 + int(low[i+2]-'0')*10 + int(low[i+3]-'0')
+			y := yearAt(low, i)
 			return y > pub
 		}
 	}

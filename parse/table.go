@@ -682,9 +682,7 @@ func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur 
 		if c == "" {
 			c = "GBP"
 		}
-		p := fyString(y)
-		l := Limit{Fund: fund, Amount: v, Currency: c, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
-		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+		a.yearLimit(b, fund, v, c, y, 0.8)
 	}
 }
 
@@ -714,11 +712,16 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			if cur == "" {
 				cur = docCurrency(doc)
 			}
-			p := fyString(years[i])
-			l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.75}}
-			a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
 	}
+}
+
+// yearLimit adds a fund's limit for financial year y from table row b.
+func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, conf float64) {
+	p := fyString(y)
+	l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: conf}}
+	a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
 }
 
 // declinedRow reports a row whose decision cell turns the bid down or puts

@@ -32,12 +32,7 @@ func validDate(y int, m time.Month, d int) string {
 func parseDate(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) >= 10 && isDigit(s[0]) && s[4] == '-' && s[7] == '-' {
-		y, e1 := strconv.Atoi(s[:4])
-		m, e2 := strconv.Atoi(s[5:7])
-		d, e3 := strconv.Atoi(s[8:10])
-		if e1 == nil && e2 == nil && e3 == nil {
-			return validDate(y, time.Month(m), d)
-		}
+		return isoDate(s[:10])
 	}
 	if len(s) == 8 && isAllDigits(s) && (s[0] == '1' || s[0] == '2') {
 		// "20261012" in a meta tag
@@ -50,6 +45,17 @@ func parseDate(s string) string {
 		return d
 	}
 	return ""
+}
+
+// isoDate reads "2028-08-09", or returns "".
+func isoDate(s string) string {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !isAllDigits(s[:4]) || !isAllDigits(s[5:7]) || !isAllDigits(s[8:]) {
+		return ""
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	return validDate(y, time.Month(m), d)
 }
 
 func isAllDigits(s string) bool {
@@ -88,12 +94,9 @@ func writtenDate(s string) (string, int, bool) {
 				}
 			}
 		}
-		if t := strings.TrimRight(w, ".,;"); len(t) == 10 && t[4] == '-' && t[7] == '-' && isYear(t[:4]) && isAllDigits(t[5:7]) && isAllDigits(t[8:]) {
+		if t := strings.TrimRight(w, ".,;"); len(t) == 10 && isYear(t[:4]) {
 			// "Published: 2028-08-09": an ISO date written out
-			y, _ := strconv.Atoi(t[:4])
-			m, _ := strconv.Atoi(t[5:7])
-			d, _ := strconv.Atoi(t[8:])
-			if v := validDate(y, time.Month(m), d); v != "" {
+			if v := isoDate(t); v != "" {
 				return v, strings.Index(s, w), true
 			}
 		}
