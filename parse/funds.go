@@ -109,7 +109,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if lw := strings.ToLower(w); hasAnySuffix(lw, "-backed", "-funded", "-run", "-led", "-based", "-owned", "-supported") {
+		if compoundAdjective(strings.ToLower(w)) {
 			return false // "the wind farm-backed fund" describes a fund, names none
 		}
 		switch strings.ToLower(w) {

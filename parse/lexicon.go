@@ -452,10 +452,13 @@ func leadingProper(s string) string {
 // not the name ("the Padiham-based charity Calder Vale Textile
 // Collection").
 func adjectiveOnly(n string) bool {
-	if strings.IndexByte(n, ' ') >= 0 || strings.IndexByte(n, '-') < 0 {
-		return false
-	}
-	return hasAnySuffix(strings.ToLower(n), "-based", "-led", "-run", "-backed", "-funded", "-owned", "-supported", "-born", "-registered")
+	return strings.IndexByte(n, ' ') < 0 && strings.IndexByte(n, '-') >= 0 && compoundAdjective(strings.ToLower(n))
+}
+
+// compoundAdjective reports a lowered word such as "padiham-based",
+// "wind farm-backed", "community-led".
+func compoundAdjective(lw string) bool {
+	return hasAnySuffix(lw, "-based", "-led", "-run", "-backed", "-funded", "-owned", "-supported", "-born", "-registered")
 }
 
 var determiners = []string{"with ", "as ", "the ", "neighbouring ", "neighboring ", "nearby ", "rival ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}
