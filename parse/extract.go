@@ -358,6 +358,12 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 				a.blockLabel = cleanName(t)
 			}
 		}
+		if a.blockLabel == "" && b.item > 0 && lastHeading >= 0 && doc.blocks[lastHeading].item == b.item && bi-lastHeading >= 2 && bi-lastHeading <= 3 && cardLinesBetween(doc.blocks[lastHeading+1:bi]) {
+			// "<li><h3>Barrio Anita Neighborhood Association</h3><p>Ward
+			// 1</p><p>$18,500</p></li>": a card in a list, its heading
+			// over a ward or place line over the figure
+			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
+		}
 		if a.blockLabel != "" {
 			// named by its list item
 		} else if fieldRecip != "" && labelLine(b.text) {

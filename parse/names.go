@@ -1126,10 +1126,6 @@ func labelBefore(before, after string) string {
 	return ""
 }
 
-// headingLabel returns the heading as a recipient when it is a short
-// proper name and the block under it starts with a figure ("Ashdown Food
-// Bank" / "£4,500 towards a refrigerated van"), or with a label such as
-// "Awarded" or "Grant:" and then a figure.
 // labelParagraph reports a short line that names rather than says: no
 // full stop, no figure, capitalised ("Tidewater Maritime Workforce
 // Alliance, Norfolk, Virginia" above its description).
@@ -1142,6 +1138,23 @@ func labelParagraph(b block) bool {
 	return unicode.IsUpper(r)
 }
 
+// cardLinesBetween reports the lines between a card's heading and its
+// figure as short labels: no sentence, no figure ("Ward 1", "Lewiston,
+// Idaho").
+func cardLinesBetween(bs []block) bool {
+	for _, b := range bs {
+		t := strings.TrimSpace(b.text)
+		if t == "" || len(t) > 60 || strings.ContainsAny(t, "£$€.:;!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// headingLabel returns the heading as a recipient when it is a short
+// proper name and the block under it starts with a figure ("Ashdown Food
+// Bank" / "£4,500 towards a refrigerated van"), or with a label such as
+// "Awarded" or "Grant:" and then a figure.
 func headingLabel(heading, next string) string {
 	// the next block must open with a figure: the most selective test
 	// comes first (all of them are pure, so their order is free)

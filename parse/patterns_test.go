@@ -5757,3 +5757,16 @@ func TestPossessiveInsideHostName(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestCardWithWardLine: a card in a list, "<li><h3>Name</h3><p>Ward
+// 1</p><p>$18,500</p></li>", names its heading; a sentence between heading
+// and figure breaks the card.
+func TestCardWithWardLine(t *testing.T) {
+	r := parseHTML(t, `<h2>Fall grant recipients</h2><ul><li><h3>Barrio Norte Neighborhood Association</h3><p>Ward 1</p><p>$18,500</p><p>A shade ramada.</p></li><li><h3>Pine Park Neighborhood Association</h3><p>Ward 6</p><p>$9,750</p><p>Little free pantries.</p></li></ul>`)
+	if got := awardList(r); got != "Barrio Norte Neighborhood Association 18500|Pine Park Neighborhood Association 9750" {
+		t.Errorf("awards %q", got)
+	}
+	if cardLinesBetween([]block{{text: "The association thanks its volunteers."}}) {
+		t.Error("a sentence is no card line")
+	}
+}
