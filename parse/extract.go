@@ -3955,10 +3955,11 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			return a.expand(r), false, 0, ""
 		}
 	}
-	if k := strings.Index(np, ", "); k > 0 && prep != "on" && prep != "towards" && prep != "into" && allLower(np[:k]) {
+	if k := strings.Index(np, ", "); k > 0 && prep != "on" && prep != "towards" && prep != "into" && (allLower(np[:k]) || describedHead(np[:k])) {
 		// "a $465,000 grant to the gallery’s board of management, the
 		// Gippsland Lakes Regional Gallery Inc.": the body described,
-		// then named
+		// then named; "goes to a group restoring the old schoolhouse
+		// at Glengad, the Glengad Schoolhouse Restoration Committee"
 		if n := leadingProper(np[k+2:]); n != "" && orgName(n) && !isFunder(n) {
 			return a.expand(n), false, 0, ""
 		}

@@ -484,6 +484,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// description, once the words before it are cut
 		return a.expand(n), false, 0
 	}
+	if n := describedName(s); n != "" {
+		// "A boxing club in Buncrana, St Oran's Boxing Club, gets
+		// €9,500": the name after its description
+		return a.expand(n), false, 0
+	}
 	if anonymous(s) {
 		// "A community energy company in the Ettrick valley": someone
 		// not yet named, not the place they are in
@@ -1644,11 +1649,43 @@ func nounInSentence(sentence, noun string) string {
 	return found
 }
 
-// anonymous reports a subject that describes a body without naming it:
-// "A community energy company in the Ettrick valley".
 // anonNouns say what kind of body an unnamed recipient is.
 var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery")
 
+// describedName returns the name in "a <description>, <Name>" ("a new
+// parent-and-toddler group in Ballyliffin, Little Acorns Ballyliffin"),
+// or "".
+func describedName(s string) string {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 {
+		return ""
+	}
+	head, name := s[:k], cleanName(stripDeterminer(s[k+2:]))
+	if !describedHead(head) || strings.Contains(head, ", ") ||
+		!strings.Contains(name, " ") || leadingProper(name) != name || isPerson(name) || isFunder(name) {
+		return ""
+	}
+	return name
+}
+
+// describedHead reports a noun phrase that opens "a" or "an" and a
+// lowercase word: a description ("a boxing club in Buncrana"), not a
+// name. One that names a lead ("a partnership led by Torbay Council") is
+// no mere description.
+func describedHead(np string) bool {
+	rest, ok := strings.CutPrefix(asciiLower(np), "a ")
+	if !ok {
+		rest, ok = strings.CutPrefix(asciiLower(np), "an ")
+	}
+	if !ok || !isLowerWord(np[len(np)-len(rest):]) {
+		return false
+	}
+	r, _ := ledBy(np)
+	return r == ""
+}
+
+// anonymous reports a subject that describes a body without naming it:
+// "A community energy company in the Ettrick valley".
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)
 	rest, ok := strings.CutPrefix(s, "A ")

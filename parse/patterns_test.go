@@ -5770,3 +5770,15 @@ func TestCardWithWardLine(t *testing.T) {
 		t.Error("a sentence is no card line")
 	}
 }
+
+// TestNameAfterDescription: "A boxing club in Buncrana, St Oran's Boxing
+// Club, gets €9,500" and "goes to a group restoring the old schoolhouse
+// at Glengad, the Glengad Schoolhouse Restoration Committee" name the
+// body after its description; "a partnership led by Torbay Council, with
+// the Torbay Development Agency" keeps its lead.
+func TestNameAfterDescription(t *testing.T) {
+	r := parseHTML(t, `<p>A boxing club in Buncrana, St Oran’s Boxing Club, gets €9,500 for a new ring.</p><p>The biggest award, almost €20,000, goes to a group restoring the old schoolhouse at Glengad, the Glengad Schoolhouse Restoration Committee, which will re-slate the roof.</p><p>The fund awarded £1.1 million for a partnership led by Torbay Council, with the Torbay Development Agency, to repurpose the old post office.</p>`)
+	if got := awardList(r); got != "St Oran’s Boxing Club 9500|Glengad Schoolhouse Restoration Committee 20000|Torbay Council 1100000" {
+		t.Errorf("awards %q", got)
+	}
+}
