@@ -1395,10 +1395,12 @@ func personInstitution(seg string) string {
 // such awards either way; both are kept.
 func withPerson(seg, inst string) string {
 	for _, ps := range []string{"’s ", "'s "} {
-		if k := strings.Index(inst, ps); k > 0 && (department(inst[k+len(ps):], false) || orgName(inst[:k]) && hasAnySuffix(asciiLower(inst[k+len(ps):]), "institute", "centre", "center", "unit", "school", "faculty", "laboratory", "lab", "group", "department")) {
+		if k := strings.Index(inst, ps); k > 0 && (department(inst[k+len(ps):], false) || orgName(inst[:k]) && (hasAnySuffix(asciiLower(inst[k+len(ps):]), "institute", "centre", "center", "unit", "school", "faculty", "laboratory", "lab", "group", "department") ||
+			hasAnyPrefix(asciiLower(inst[k+len(ps):]), "institute of ", "institute for ", "centre for ", "center for ", "centre of ", "unit for "))) {
 			// "the University of Kelsford’s School of Life Sciences",
 			// "Newcastle University’s Population Health Sciences
-			// Institute" (not "King’s College London")
+			// Institute", "the University’s Institute of Aquaculture"
+			// (not "King’s College London")
 			inst = inst[:k]
 		}
 	}
@@ -1456,6 +1458,9 @@ func (a *analyzer) personOrg(subj string) string {
 	if inst := personInstitution(subj); inst != "" {
 		return a.namedHost(inst)
 	}
+	if inst := roleAppositive(subj); inst != "" {
+		return a.namedHost(inst)
+	}
 	if !isPerson(subj) {
 		return ""
 	}
@@ -1482,6 +1487,37 @@ func (a *analyzer) personOrg(subj string) string {
 		}
 		// a department names no body that holds grants: the person
 		return personName(subj[:k])
+	}
+	return ""
+}
+
+// roleAppositive reads a person named with no title but with a role at a
+// host: "Ian Charlton, a consultant psychologist with Tyne and Wear NHS
+// Foundation Trust" gives "Ian Charlton (Tyne and Wear NHS Foundation
+// Trust)"; "" when subj is not so shaped or the host is no organisation.
+func roleAppositive(subj string) string {
+	k := strings.Index(subj, ", ")
+	if k < 0 {
+		return ""
+	}
+	name, role := subj[:k], subj[k+2:]
+	if n := countFields(name, 5); n < 2 || n > 4 || leadingProper(name) != name || orgName(name) || isFunder(name) || !describedHead(role) {
+		return ""
+	}
+	low := asciiLower(role)
+	for _, p := range []string{" at ", " with ", " in ", " based at "} {
+		j := strings.Index(low, p)
+		if j < 0 || countFields(low[:j], 7) > 6 || !isLowerWord(firstWord(role[j+len(p):])) && !isProperWord(firstWord(role[j+len(p):])) {
+			continue
+		}
+		if !allLower(role[:j]) {
+			return ""
+		}
+		host := cleanName(stripDeterminer(strings.TrimSpace(role[j+len(p):])))
+		if leadingProper(host) == "" || department(host, false) || !orgName(host) && !hasAnyPrefix(asciiLower(host), "university’s ", "university's ", "college’s ", "college's ") {
+			return ""
+		}
+		return withPerson(name, host)
 	}
 	return ""
 }
@@ -1549,7 +1585,7 @@ func personDepartment(subj string) int {
 			continue
 		}
 		lr := low[k+len(p):]
-		if strings.HasPrefix(lr, "school of") || strings.HasPrefix(lr, "department of") || strings.HasPrefix(lr, "faculty of") || strings.HasPrefix(lr, "centre for") {
+		if hasAnyPrefix(lr, "school of", "department of", "faculty of", "centre for", "division of") {
 			return k
 		}
 		return 0

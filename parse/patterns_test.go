@@ -5782,3 +5782,26 @@ func TestNameAfterDescription(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRoleAppositiveHost: a researcher named with a role at a host is the
+// host's award ("Ian Charlton, a consultant psychologist with Tyne and
+// Wear NHS Foundation Trust"), as is "a lecturer in the University’s
+// Institute of Aquaculture" and "of the Division of History" on a
+// university's page; "an assistant professor in the School of Public
+// Health" names no host.
+func TestRoleAppositiveHost(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Research awards | News | University of Kelsford</title></head><body><article><h1>Research awards</h1>
+<p>Ian Charlton, a consultant psychologist with Tyne and Wear NHS Foundation Trust, receives £128,000 for a study.</p>
+<p>Sister Joanne Kell, a research nurse at the Freeman Hospital, receives £62,750 for a trial.</p>
+<p>Dr Morven Galbraith, a lecturer in the University’s Institute of Aquaculture, has been awarded £1.24 million.</p>
+<p>Professor Elspeth Rae, of the Division of History, Heritage and Politics, has been offered £300,000.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Ian Charlton (Tyne and Wear NHS Foundation Trust)|Sister Joanne Kell (Freeman Hospital)|Morven Galbraith (University of Kelsford)|Elspeth Rae (University of Kelsford)" {
+		t.Errorf("recipients %q", got)
+	}
+	if got := roleAppositive("Noor Haddad, an assistant professor in the School of Public Health"); got != "" {
+		t.Errorf("department as host: %q", got)
+	}
+}
