@@ -5805,3 +5805,27 @@ func TestRoleAppositiveHost(t *testing.T) {
 		t.Errorf("department as host: %q", got)
 	}
 }
+
+// TestGrantsPanelAsRound: a grants panel that meets in turn decides in
+// rounds ("This was the second of three panels", "At the first panel, 14
+// groups received £68,400"); a panel of experts or a solar panel numbers
+// none.
+func TestGrantsPanelAsRound(t *testing.T) {
+	r := parseHTML(t, `<p>The panel met on 10 October to consider applications to the Community Grants Scheme. This was the second of three panels this year. The panel agreed grants totalling £50,350 to 12 groups.</p><p>At the first panel, on 13 June, 14 groups received £68,400.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		n := 0
+		if rd.Round != nil {
+			n = *rd.Round
+		}
+		got = append(got, strconv.Itoa(n)+":"+strconv.FormatInt(*rd.Total, 10))
+	}
+	if strings.Join(got, " ") != "2:50350 1:68400" {
+		t.Errorf("rounds %v", got)
+	}
+	for _, s := range []string{"the second panel of experts will assess grants of £5,000", "a first solar panel costing £5,000 was funded"} {
+		if m := findRounds(s); len(m) != 0 {
+			t.Errorf("%q: %+v", s, m)
+		}
+	}
+}

@@ -89,6 +89,22 @@ func findRoundsIn(ls string) []roundMention {
 			}
 		}
 	}
+	if strings.Contains(ls, "panel") {
+		// "This was the second of three panels in 2028/29", "At the
+		// first panel, 14 groups received £68,400": a grants panel that
+		// meets in turn decides in rounds (a panel of experts, a
+		// discussion or a solar panel does not)
+		moneyOrGrants := strings.ContainsAny(ls, "£$€") || hasAnyWord(ls, []string{"grants", "grant", "awards", "funding", "applications"})
+		for _, m := range findRoundWord(ls, "panel") {
+			after := ls[m.end:]
+			if m.num == 0 || hasAnyPrefix(after, " of ", " discussion", " session", " debate", " interview", " member") {
+				continue
+			}
+			if moneyOrGrants || strings.HasPrefix(after, "s") && strings.Contains(head(ls[max(0, m.end-30):m.end], 30), " of ") {
+				out = append(out, m)
+			}
+		}
+	}
 	if strings.Contains(ls, "tranche") || strings.Contains(ls, "wave") || strings.Contains(ls, "window") {
 		// "the third tranche of the Active Travel Fund", "wave 2", "last
 		// year's first wave handed £29.5m to 19 landlords"
@@ -114,7 +130,7 @@ func mayRoundWord(ls string) bool {
 		}
 		switch w[0] {
 		case 'r', 'c', 'i', 'p', 't', 'w':
-			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort", "cycle") {
+			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort", "cycle", "panel") {
 				return true
 			}
 		}
