@@ -4064,6 +4064,11 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			return "", false, 0, ""
 		}
 		rest := strings.TrimSpace(s[min(len(s), strings.Index(s, name)+len(name)):])
+		if placeModifier(np, rest) {
+			// "to a Halton employer-led consortium", "to a Leeds
+			// charity": a body not yet named, not the place it is in
+			return "", false, 0, ""
+		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s "), "’s ")
 		return a.expand(name), false, 0, cleanPurpose(rest)
 	}

@@ -1704,6 +1704,26 @@ func describedName(s string) string {
 	return name
 }
 
+// placeModifier reports a noun phrase that opens "a" or "an", then a
+// name used as a place, then only lowercase words ending in what kind of
+// body it is: np "a Halton employer-led consortium" (rest "employer-led
+// consortium").
+func placeModifier(np, rest string) bool {
+	l := asciiLower(np)
+	if !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ",;("); k >= 0 {
+		rest = rest[:k] // "a Halton employer-led consortium, is subject to contract"
+	}
+	n := countFields(rest, 5)
+	if n == 0 || n > 3 || !allLower(rest) {
+		return false
+	}
+	last := lastWordLower(rest)
+	return anonNouns[last] || orgSuffixes[last] || genericNouns[last] || lowerTail[last]
+}
+
 // describedHead reports a noun phrase that opens "a" or "an" and a
 // lowercase word: a description ("a boxing club in Buncrana"), not a
 // name. One that names a lead ("a partnership led by Torbay Council") is

@@ -5829,3 +5829,13 @@ func TestGrantsPanelAsRound(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceModifiedBodyIsUnnamed: "£673,000 to a Halton employer-led
+// consortium" and "£50,000 to a Leeds charity" go to bodies not yet
+// named, not to the places; "£60,000 to Wigan Youth Zone" is named.
+func TestPlaceModifiedBodyIsUnnamed(t *testing.T) {
+	r := parseHTML(t, `<p>A ninth award, of £673,000 to a Halton employer-led consortium, is subject to contract.</p><p>The fund gave £50,000 to a Leeds charity.</p><p>The fund gave £60,000 to Wigan Youth Zone.</p>`)
+	if got := awardList(r); got != "Wigan Youth Zone 60000" {
+		t.Errorf("awards %q", got)
+	}
+}
