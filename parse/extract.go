@@ -366,7 +366,9 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 		if a.blockLabel != "" {
 			// named by its list item
-		} else if fieldRecip != "" && labelLine(b.text) {
+		} else if fieldRecip != "" && (labelLine(b.text) || len(b.text) <= 40 && lastHeading >= 0 && bi-lastHeading <= 4 && opensWithFigure(b.text)) {
+			// "Lead organisation: X" over "Grant: £238,500", or over a
+			// card's bare "£238,500"
 			a.blockLabel = fieldRecip
 		} else if bi > 0 && b.kind != kindHeading && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")

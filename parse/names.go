@@ -2176,6 +2176,11 @@ func recipientField(t string) string {
 		// "Lead organisation: Lysander University, with Porthaven
 		// Genomics Ltd": the lead
 		if j := strings.Index(v, cut); j > 0 {
+			if cut == " with " && !strings.Contains(v[:j], " ") && orgName(v[j+len(cut):]) {
+				// "Blackburn with Darwen Borough Council": a place's
+				// name, not a partner
+				return cleanName(v)
+			}
 			v = v[:j]
 		}
 	}

@@ -5839,3 +5839,12 @@ func TestPlaceModifiedBodyIsUnnamed(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLeadFieldOverBareFigure: a card's "Lead organisation: X" line names
+// who gets the bare "£238,500" under it.
+func TestLeadFieldOverBareFigure(t *testing.T) {
+	r := parseHTML(t, `<h2>Wave 2 projects</h2><div><h3>Community diabetes hubs</h3><p>Lead organisation: Preston City Primary Care Network<br>Area: Central Lancashire</p><p>£238,500</p><p>Evening clinics.</p></div><div><h3>Asthma-friendly schools</h3><p>Lead organisation: Blackburn with Darwen Borough Council<br>Area: Pennine Lancashire</p><p>£186,000</p><p>School nurses will check inhalers.</p></div>`)
+	if got := awardList(r); got != "Preston City Primary Care Network 238500|Blackburn with Darwen Borough Council 186000" {
+		t.Errorf("awards %q", got)
+	}
+}
