@@ -1166,6 +1166,9 @@ func (a *analyzer) eachNamed(s sent) {
 			}
 		}
 		label = strings.TrimRight(label, " .;,")
+		if k := strings.LastIndex(label, ", "); k > 0 && rest == "" && placeLine(label[k+2:]) {
+			label = label[:k] // "Little Owls Nursery, Hartlepool"
+		}
 		n := leadingProper(label)
 		if r := personInstitution(label); r != "" {
 			// "Professor Ann Lee, University of Kelsall, co-sponsored by ..."

@@ -5848,3 +5848,13 @@ func TestLeadFieldOverBareFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEachListItemWithPlace: "Eight nurseries will each receive £25,000:"
+// over items "Little Owls Nursery, Hartlepool" gives each nursery the
+// figure, less its town.
+func TestEachListItemWithPlace(t *testing.T) {
+	r := parseHTML(t, `<p>Three nurseries will each receive £25,000 to train staff in early language support:</p><ul><li>Little Owls Nursery, Hartlepool</li><li>Cwtch Childcare, Merthyr Tydfil</li><li>Sunflower Pre-School, Great Yarmouth</li></ul>`)
+	if got := awardList(r); got != "Little Owls Nursery 25000|Cwtch Childcare 25000|Sunflower Pre-School 25000" {
+		t.Errorf("awards %q", got)
+	}
+}
