@@ -5858,3 +5858,14 @@ func TestEachListItemWithPlace(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestServiceColumnNamesWho: in a childcare grants table "County |
+// Service | Type | Grant approved", the service is the grantee; beside a
+// "Lead organisation" column "Service" says what is delivered.
+func TestServiceColumnNamesWho(t *testing.T) {
+	r := parseHTML(t, `<p>The Minister has approved grants to 2 early learning and care services.</p><table><tr><th>County</th><th>Service</th><th>Type</th><th>Grant approved</th></tr><tr><td>Cavan</td><td>Bailieborough Playgroup</td><td>Community</td><td>€12,875</td></tr><tr><td>Donegal</td><td>Inishowen Little Learners</td><td>Private</td><td>€19,750</td></tr></table>
+<p>The council awarded these contracts and grants:</p><table><tr><th>Lot</th><th>Service</th><th>Lead organisation</th><th>Grant</th></tr><tr><td>1</td><td>Advice and information</td><td>Kingsholt Law Centre</td><td>£620,000</td></tr></table>`)
+	if got := awardList(r); got != "Bailieborough Playgroup 12875|Inishowen Little Learners 19750|Kingsholt Law Centre 620000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -21,7 +21,7 @@ const (
 	colYear
 )
 
-var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation"}
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment", "recommended"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
@@ -223,14 +223,23 @@ func (a *analyzer) table(doc *document, t table) {
 			if !strings.Contains(l, w) || w == "council" && strings.Contains(l, "councillor") {
 				continue // "Councillor" names who proposed a grant, not who got it
 			}
+			if (w == "service" || w == "setting") && (!strings.HasPrefix(l, w) || containsAny(l, []string{"type", "descr", "provid", "deliver", "area", "user"})) {
+				// "Service" or "Setting name" beside "Type" in childcare
+				// and care tables names who; "Service type", "Service
+				// provided" do not
+				continue
+			}
 			if containsAny(l, []string{"project", "scheme", "programme", "title"}) && !containsAny(l, []string{"lead", "organisation", "organization", "applicant", "recipient", "holder", "coordinator", "promoter", "sponsor", "owner", "body"}) {
 				break // "Project name" names the project; "Project lead", "Scheme promoter" who holds it
 			}
 			// the leftmost column that names who is the recipient;
-			// "Local authority", "Area", "Region" beside one say where
+			// "Local authority", "Area", "Region" beside one say where,
+			// and "Service" beside "Lead organisation" says what
 			r = 0
-			if locationHeader(l) {
+			if w == "service" || w == "setting" {
 				r = 1
+			} else if locationHeader(l) {
+				r = 2
 			}
 			if r < recipRank {
 				recipRank, recipCol = r, i
