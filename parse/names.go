@@ -2093,10 +2093,20 @@ func eachGoTo(right string) []string {
 
 // serviceSubject reports a subject that is a public service written in
 // lower case ("rail services", "the NHS service", not "Hampshire Fire and
-// Rescue Service"), whose money is a budget line.
+// Rescue Service"), whose money is a budget line. Counted services ("212
+// services", "104 childcare services") are a batch of grantees.
 func serviceSubject(subj string) bool {
 	last := trimWord(lastField(subj))
-	return last == "services" || last == "service"
+	if last != "services" && last != "service" {
+		return false
+	}
+	f := strings.Fields(subj)
+	for _, w := range f[max(0, len(f)-6) : len(f)-1] {
+		if n, k := countWord(asciiLower(w)); n > 0 && k == len(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelLine reports a short block that states a figure under a label:

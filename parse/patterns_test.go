@@ -5869,3 +5869,16 @@ func TestServiceColumnNamesWho(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCountedServicesAreABatch: "212 services received €3.1 million" in
+// the first call is round 1's batch; "Rail services received £3.2
+// million" is a budget line.
+func TestCountedServicesAreABatch(t *testing.T) {
+	r := parseHTML(t, `<p>In the first call, 212 services received €3.1 million.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 || *r.Rounds[0].Total != 3100000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if !serviceSubject("Rail services") || serviceSubject("In the first call, 212 services") {
+		t.Error("serviceSubject")
+	}
+}
