@@ -4595,6 +4595,25 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 			i = j
 		}
+		// "College wins £1.35m" over its £1.2 million from one fund and
+		// more than £150,000 from another: the headline adds up one
+		// recipient's awards
+		type total struct {
+			sum int64
+			n   int
+		}
+		byRecip := map[string]total{}
+		for _, c := range a.awards {
+			if c.award.Evidence.Kind != kindHeading && c.award.Recipient != "" {
+				t := byRecip[c.award.Recipient]
+				byRecip[c.award.Recipient] = total{t.sum + c.award.Amount, t.n + 1}
+			}
+		}
+		for _, t := range byRecip {
+			if t.n > 1 {
+				bodyAmounts[t.sum] = true
+			}
+		}
 	}
 	kept := make([]awardCand, 0, len(a.awards))
 	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept

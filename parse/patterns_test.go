@@ -5882,3 +5882,13 @@ func TestCountedServicesAreABatch(t *testing.T) {
 		t.Error("serviceSubject")
 	}
 }
+
+// TestHeadlineAddsUpOneRecipient: "College wins £1.35m" over the college's
+// £1.2 million from one fund and £150,000 from another is no third
+// award.
+func TestHeadlineAddsUpOneRecipient(t *testing.T) {
+	r := parseHTML(t, `<h1>College wins £1.35m for new skills centre</h1><p>Dee Valley College has secured £1.2 million from the Health Skills Capital Fund to build a skills centre.</p><p>The college has also been awarded £150,000 from the Employer Skills Partnership Fund to buy mannequins.</p>`)
+	if got := awardList(r); got != "Dee Valley College 1200000|Dee Valley College 150000" {
+		t.Errorf("awards %q", got)
+	}
+}
