@@ -5887,7 +5887,10 @@ func TestCountedServicesAreABatch(t *testing.T) {
 // £1.2 million from one fund and £150,000 from another is no third
 // award.
 func TestHeadlineAddsUpOneRecipient(t *testing.T) {
-	r := parseHTML(t, `<h1>College wins £1.35m for new skills centre</h1><p>Dee Valley College has secured £1.2 million from the Health Skills Capital Fund to build a skills centre.</p><p>The college has also been awarded £150,000 from the Employer Skills Partnership Fund to buy mannequins.</p>`)
+	r, err := Parse(strings.NewReader(`<html><head><title>College wins £1.35m for new skills centre - Dee Valley College</title></head><body><article><h1>College wins £1.35m for new skills centre</h1><p>Dee Valley College has secured £1.2 million from the Health Skills Capital Fund to build a skills centre.</p><p>The college has also been awarded more than £150,000 from the Employer Skills Partnership Fund to buy mannequins.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got := awardList(r); got != "Dee Valley College 1200000|Dee Valley College 150000" {
 		t.Errorf("awards %q", got)
 	}
