@@ -1283,7 +1283,7 @@ func (a *analyzer) sentence(s sent) {
 		// whose capitals mark no names (same bytes, same offsets)
 		s.text, s.kind = asciiTitle(s.text), kindHeading
 	}
-	if strings.Contains(s.low, "an earlier version of this") {
+	if strings.Contains(s.low, "an earlier version") || strings.Contains(s.low, "a previous version") {
 		// "Correction: An earlier version of this article said X
 		// received £3,000.": a figure withdrawn; the next sentence's
 		// "They" is X

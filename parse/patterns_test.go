@@ -5895,3 +5895,12 @@ func TestHeadlineAddsUpOneRecipient(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEarlierVersionSaid: "An earlier version said X had been allocated
+// £810,000" withdraws the figure, with or without "of this article".
+func TestEarlierVersionSaid(t *testing.T) {
+	r := parseHTML(t, `<p>This article was amended on 12 November. An earlier version said NHS Kent and Medway ICB had been allocated £810,000. A previous version said Leeds Council received £90,000.</p><p>NHS Surrey Heartlands ICB has been allocated £318,000.</p>`)
+	if got := awardList(r); got != "NHS Surrey Heartlands ICB 318000" {
+		t.Errorf("awards %q", got)
+	}
+}
