@@ -2659,11 +2659,13 @@ func (a *analyzer) sentence(s sent) {
 						a.addLimit(s, s.text[ls:re], m, recip, "fund", 0.6)
 						continue
 					}
-					if recip != "" && a.isFundName(recip) && !project {
+					if recip != "" && !project && (a.isFundName(recip) || sharedOut(verb, lowRight)) {
 						// "the Lido Fund has shared £9.6m between 48
 						// pools": a fund gives, it does not receive (but
 						// "The Armagh School Streets Initiative is awarded
-						// £185,000" names a project that does)
+						// £185,000" names a project that does); "NHS
+						// England has shared £12 million ... between the 42
+						// ICBs": whoever shares a sum out gives it
 						recip, subjFound, funderActive = "", false, true
 					}
 					if sl := strings.ToLower(strings.TrimSpace(subj)); recip == "" && !generic && a.lastFund != "" && fundHeads[lastWordLower(a.lastFund)] && (sl == "the "+lastWordLower(a.lastFund) || a.isFundName(subj)) {
@@ -3882,6 +3884,25 @@ func objectPhraseLow(right, low string) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// sharedOut reports a sum shared or split out "between" or "among"
+// others, which its subject gives: "has shared £12 million from its new
+// fund between the 42 ICBs" (but "shared £1m between them" is received).
+func sharedOut(verb, lowRight string) bool {
+	switch verb {
+	case "shared", "split", "divided", "shares", "splits", "divides":
+	default:
+		return false
+	}
+	r := head(lowRight, 120)
+	for _, p := range []string{" between ", " among ", " amongst "} {
+		if k := strings.Index(r, p); k >= 0 {
+			w := firstWordLower(r[k+len(p):])
+			return w != "them" && w != "themselves" && w != "us" && w != "you"
+		}
+	}
+	return false
 }
 
 // objectFillers are skipped between a figure and the phrase naming its

@@ -5904,3 +5904,16 @@ func TestEarlierVersionSaid(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSharedOutBetweenGives: "NHS England has shared £12 million from its
+// new fund between the 42 integrated care boards" is a batch NHS England
+// gives, not an award to it.
+func TestSharedOutBetweenGives(t *testing.T) {
+	r := parseHTML(t, `<p>NHS England has shared £12 million from its new District Nursing Retention Fund between the 42 integrated care boards.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 12000000 {
+		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
+	}
+	if sharedOut("shared", " between them") || !sharedOut("split", " between 10 groups") {
+		t.Error("sharedOut")
+	}
+}
