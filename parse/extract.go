@@ -1461,6 +1461,22 @@ func (a *analyzer) sentence(s sent) {
 			defer func() { a.lastRecip = n }()
 		}
 	}
+	for _, p := range []string{" is among ", " was among ", " is one of ", " was one of "} {
+		// "A Goldthorpe youth club ..., Dearne Fighting Fit, is among ten
+		// projects to share £166,450 ... The club has been awarded
+		// £18,500": the member named is who "the club" will be
+		if k := strings.Index(s.text, p); k > 0 {
+			subj := strings.TrimRight(s.text[:k], " ,")
+			n := describedName(subj)
+			if n == "" && leadingProper(subj) == cleanName(subj) && orgName(subj) && !isFunder(subj) {
+				n = cleanName(subj)
+			}
+			if n != "" {
+				defer func() { a.lastRecip = n }()
+			}
+			break
+		}
+	}
 	a.prevFund = a.lastFund
 	if sentFund != "" {
 		a.lastFund, a.lastFundOrder = sentFund, s.order

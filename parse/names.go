@@ -1733,8 +1733,15 @@ func describedHead(np string) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(asciiLower(np), "an ")
 	}
-	if !ok || !isLowerWord(np[len(np)-len(rest):]) {
+	if !ok {
 		return false
+	}
+	w := np[len(np)-len(rest):]
+	if !isLowerWord(w) {
+		// "a Goldthorpe youth club": a place, then the description
+		if w = strings.TrimLeft(w[len(firstWord(w)):], " "); !isProperWord(firstWord(np[len(np)-len(rest):])) || !isLowerWord(w) {
+			return false
+		}
 	}
 	r, _ := ledBy(np)
 	return r == ""

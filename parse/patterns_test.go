@@ -5917,3 +5917,16 @@ func TestSharedOutBetweenGives(t *testing.T) {
 		t.Error("sharedOut")
 	}
 }
+
+// TestNamedMemberOfBatchIsTheClub: "A Goldthorpe youth club ..., Dearne
+// Fighting Fit, is among ten projects to share £166,450" names who "The
+// club has been awarded £18,500" is.
+func TestNamedMemberOfBatchIsTheClub(t *testing.T) {
+	r := parseHTML(t, `<p>A Goldthorpe youth club that runs free boxing sessions, Dearne Fighting Fit, is among ten projects to share £166,450 in the autumn round of the Young Barnsley Wellbeing Fund.</p><p>The club has been awarded £18,500 to double its sessions.</p>`)
+	if got := awardList(r); got != "Dearne Fighting Fit 18500" {
+		t.Errorf("awards %q", got)
+	}
+	if describedName("A Goldthorpe youth club that runs boxing sessions, Dearne Fighting Fit") != "Dearne Fighting Fit" || describedName("A Leeds Council, Bradford Council") != "" {
+		t.Error("describedName")
+	}
+}
