@@ -4003,7 +4003,15 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		// then named; "goes to a group restoring the old schoolhouse
 		// at Glengad, the Glengad Schoolhouse Restoration Committee"
 		if n := leadingProper(np[k+2:]); n != "" && orgName(n) && !isFunder(n) {
-			return a.expand(n), false, 0, ""
+			purpose := ""
+			if j := strings.Index(np[k+2:], n); j >= 0 {
+				// "..., Southwark Learning Partnership Trust, for a new
+				// sixth form centre"
+				if r, ok := strings.CutPrefix(np[k+2+j+len(n):], ", for "); ok {
+					purpose = cleanPurpose(cutClause(r))
+				}
+			}
+			return a.expand(n), false, 0, purpose
 		}
 	}
 	np = cutClause(np)

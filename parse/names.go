@@ -1725,16 +1725,21 @@ func placeModifier(np, rest string) bool {
 }
 
 // describedHead reports a noun phrase that opens "a" or "an" and a
-// lowercase word: a description ("a boxing club in Buncrana"), not a
+// lowercase word, or "the" and what a body runs: a description ("a
+// boxing club in Buncrana", "the trust behind Riverside Academy"), not a
 // name. One that names a lead ("a partnership led by Torbay Council") is
 // no mere description.
 func describedHead(np string) bool {
-	rest, ok := strings.CutPrefix(asciiLower(np), "a ")
+	l := asciiLower(np)
+	rest, ok := strings.CutPrefix(l, "a ")
 	if !ok {
-		rest, ok = strings.CutPrefix(asciiLower(np), "an ")
+		rest, ok = strings.CutPrefix(l, "an ")
 	}
 	if !ok {
-		return false
+		// "the multi-academy trust behind Riverside Academy Peckham":
+		// a body described by what it runs
+		r, the := strings.CutPrefix(l, "the ")
+		return the && isLowerWord(np[len(np)-len(r):]) && (strings.Contains(r, " behind ") || strings.Contains(r, " that runs ") || strings.Contains(r, " which runs "))
 	}
 	w := np[len(np)-len(rest):]
 	if !isLowerWord(w) {

@@ -5930,3 +5930,17 @@ func TestNamedMemberOfBatchIsTheClub(t *testing.T) {
 		t.Error("describedName")
 	}
 }
+
+// TestBodyDescribedByWhatItRuns: "£2.3 million to the multi-academy trust
+// behind Riverside Academy Peckham, Southwark Learning Partnership Trust,
+// for a new sixth form centre" goes to the trust named after its
+// description.
+func TestBodyDescribedByWhatItRuns(t *testing.T) {
+	r := parseHTML(t, `<ul><li>£2.3 million to the multi-academy trust behind Riverside Academy Peckham, Southwark Learning Partnership Trust, for a new sixth form centre</li></ul>`)
+	if got := awardList(r); got != "Southwark Learning Partnership Trust 2300000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) == 1 && r.Awards[0].Purpose != "new sixth form centre" {
+		t.Errorf("purpose %q", r.Awards[0].Purpose)
+	}
+}
