@@ -5944,3 +5944,13 @@ func TestBodyDescribedByWhatItRuns(t *testing.T) {
 		t.Errorf("purpose %q", r.Awards[0].Purpose)
 	}
 }
+
+// TestTotalBudgetColumnIsNotTheGrant: "Total budget (€)" beside "EU
+// contribution (€)" is what a project costs; the contribution is the
+// grant.
+func TestTotalBudgetColumnIsNotTheGrant(t *testing.T) {
+	r := parseHTML(t, `<p>The Commission approved 2 projects.</p><table><tr><th>Project</th><th>Coordinating beneficiary</th><th>Country</th><th>Total budget (€)</th><th>EU contribution (€)</th></tr><tr><td>LIFE Bogs</td><td>Irish Peatland Restoration Trust</td><td>IE</td><td>6,240,000</td><td>3,744,000</td></tr><tr><td>LIFE Seagrass</td><td>Association Herbiers Atlantiques</td><td>FR</td><td>3,980,500</td><td>2,388,300</td></tr></table>`)
+	if got := awardList(r); got != "Irish Peatland Restoration Trust 3744000|Association Herbiers Atlantiques 2388300" {
+		t.Errorf("awards %q", got)
+	}
+}

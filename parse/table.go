@@ -189,7 +189,9 @@ func (a *analyzer) table(doc *document, t table) {
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
 			score := 1
 			switch {
-			case containsAny(l, []string{"cost", "request", "match", "applied", "asked", "bid for", "leverag", "other funding"}):
+			case containsAny(l, []string{"cost", "request", "match", "applied", "asked", "bid for", "leverag", "other funding", "total budget", "project budget", "total project"}):
+				// "Total budget (€)" beside "EU contribution (€)": what
+				// the project costs, not what it is given
 				score = 0
 			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding", "recommended"}):
 				score = 2
