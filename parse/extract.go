@@ -3259,10 +3259,12 @@ func (a *analyzer) sentence(s sent) {
 				// "Grantees: A, B and C" over "Amount: $4,000 each"
 				eachRecips, recip = names, names[0]
 			}
-			if objRecip != "" && prep == "for" && !orgName(recip) && orgName(objRecip) && !a.isFundName(objRecip) && strings.TrimSpace(s.text[:m.QStart]) == "" {
+			if objRecip != "" && (prep == "for" && orgName(objRecip) || prep == "to" && !objGeneric) && !orgName(recip) && !a.isFundName(objRecip) && strings.TrimSpace(s.text[:m.QStart]) == "" {
 				// "<h4>Ardmore Shipyard Archive</h4><p>£612,000 for the
 				// Clydeside Maritime Heritage Society to catalogue ...":
-				// the heading names the project, the body its grantee
+				// the heading names the project, the body its grantee;
+				// "<h3>Donegal</h3><ul><li>€186,000 to Comharchumann
+				// Iascaigh Árainn Mhór Teo. for ...": the place, the body
 				recip, conf = objRecip, 0.7
 			} else if !orgName(recip) {
 				// "<h3>Safe Routes Home</h3><p>£55,000</p><p>Led by

@@ -5954,3 +5954,13 @@ func TestTotalBudgetColumnIsNotTheGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPlaceHeadingOverToItem: under a county heading, "€186,000 to
+// Comharchumann Iascaigh Árainn Mhór Teo. for an ice plant" goes to the
+// body the item names, not to the county.
+func TestPlaceHeadingOverToItem(t *testing.T) {
+	r := parseHTML(t, `<h2>Projects approved include</h2><h3>Donegal</h3><ul><li>€186,000 to Comharchumann Iascaigh Árainn Mhór Teo. for a shared ice plant</li><li>€48,750 to Killybegs Inshore Fishermen’s Association for catch recording</li></ul><h3>Galway</h3><ul><li>€240,000 to Connemara Oyster Growers Co-operative for a depuration unit</li></ul>`)
+	if got := awardList(r); got != "Comharchumann Iascaigh Árainn Mhór Teo 186000|Killybegs Inshore Fishermen’s Association 48750|Connemara Oyster Growers Co-operative 240000" {
+		t.Errorf("awards %q", got)
+	}
+}
