@@ -5964,3 +5964,12 @@ func TestPlaceHeadingOverToItem(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestUseItsGrant: on a page about a fund, "X will use its £16,400 grant
+// to restore orchards" tells X's grant, as "use a £6,400 grant" does.
+func TestUseItsGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Eight groups share £60,000 from the Lakes Nature Fund.</p><p>A community land trust in the Lyth Valley, Lyth Valley Community Land Trust, will use its £16,400 grant to restore three damson orchards.</p>`)
+	if got := awardList(r); got != "Lyth Valley Community Land Trust 16400" {
+		t.Errorf("awards %q", got)
+	}
+}

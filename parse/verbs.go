@@ -33,7 +33,7 @@ var figureFillers = []string{
 	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of",
 	// "receives the maximum £50,000", "was awarded the full grant of £10,000"
 	"the maximum grant of", "the maximum award of", "the full grant of", "the full amount of", "the maximum", "the full",
-	"the", "a", "an", "with",
+	"the", "a", "an", "with", "its", "their",
 }
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
