@@ -1267,7 +1267,7 @@ var (
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
 		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
 	declinedPhrases = newPhraseSet([]string{"withdrew", "withdrawn", "decline", "defer"},
-		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
+		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "withdrew its bid", "withdrew their bid", "withdrawn its bid", "withdrew from the", "withdrew the project", "withdrew its project", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
 		"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review")
 	// "... in the second round of the fund": the fund just named
@@ -2505,6 +2505,14 @@ func (a *analyzer) sentence(s sent) {
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
 			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
 			rawSubj := fullLeftLow[:se]
+			if f := strings.Fields(rawSubj); len(f) >= 2 && f[0] == "no" && (f[1] == "one" || genericNouns[f[1]+"s"] || genericNouns[f[1]]) {
+				// "No partnership could receive more than £1.5 million
+				// in a year": a cap on each, given to no one
+				if m.Qual == "more than" || m.Qual == "over" || m.Qual == "up to" {
+					a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+				}
+				continue
+			}
 			// "Friends of Ashworth Baths, awarded £850,000 to reopen the
 			// baths": set off by a comma, the bare participle is passive
 			// (but "Round 1, decided in March, awarded £61,300 to 11

@@ -5973,3 +5973,13 @@ func TestUseItsGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestWithdrewBidAndNoOneCap: "X was offered £2.9 million but withdrew its
+// bid" is no award; "No partnership could receive more than £1.5
+// million" caps each and gives no one anything.
+func TestWithdrewBidAndNoOneCap(t *testing.T) {
+	r := parseHTML(t, `<p>Torbay Council was offered £2.9 million in this round but withdrew its bid in November.</p><p>No partnership could receive more than £1.5 million in a year.</p><p>Exmoor Council was awarded £1.1 million.</p>`)
+	if got := awardList(r); got != "Exmoor Council 1100000" {
+		t.Errorf("awards %q", got)
+	}
+}
