@@ -475,8 +475,12 @@ func bracketedSplits(s sent, amounts []money, base int) []int {
 	for i := 0; i+2 < len(amounts); i++ {
 		m := amounts[i]
 		r := strings.TrimLeft(s.text[m.End:], " ")
-		if k := strings.IndexByte(r, '('); k > 0 && k < 30 && spanYears(asciiLower(r[:k])) > 0 {
-			r = r[k:] // "$3.2 million over two years ($1.5 million in 2023–24 and ...)"
+		if k := strings.IndexByte(r, '('); k > 0 && (k < 30 && spanYears(asciiLower(r[:k])) > 0 || k < 200 && amounts[i+1].QStart > len(s.text)-len(r)+k) {
+			// "$3.2 million over two years ($1.5 million in 2023–24 and
+			// ...)", "£720,000 to restore ... at Kirkconnell Flow
+			// (£400,000 this financial year and £320,000 in 2029-30)":
+			// the parts must still add up to the figure
+			r = r[k:]
 		}
 		if !strings.HasPrefix(r, "(") {
 			continue
@@ -1967,8 +1971,9 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if parenEnd != nil && parenEnd[i] > 0 {
-			// read what follows the brackets
+		if parenEnd != nil && parenEnd[i] > 0 && strings.IndexByte(s.text[m.End:], '(') < 30 {
+			// read what follows the brackets (brackets that close the
+			// clause come after what the figure is for)
 			m.End = parenEnd[i]
 			nextStart = len(s.text)
 			for j := i + 1; j < len(amounts); j++ {
@@ -4197,7 +4202,7 @@ var (
 // cleanPurpose tidies a purpose phrase.
 func cleanPurpose(s string) string {
 	s = cutClause(s)
-	s = strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+	s = strings.TrimSpace(strings.TrimRight(s, ".,;:( "))
 	if strings.HasPrefix(s, "(") {
 		// "(FI) to take its sensor ...": a country code or note left
 		// over from the recipient's name
@@ -5454,7 +5459,10 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 	}
 	gap := s.text[m.End:amounts[i+1].QStart]
 	lg := strings.TrimSpace(asciiLower(gap))
-	splitWord := (hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) || strings.HasSuffix(lg, ", with")) && !strings.Contains(lg, ". ")
+	splitWord := (hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) || strings.HasSuffix(lg, ", with") ||
+		// "£720,000 to restore ... at Kirkconnell Flow (£400,000 this
+		// financial year and £320,000 in 2029-30)"
+		strings.HasSuffix(lg, "(") && len(gap) < 200 && consumed[i+1]) && !strings.Contains(lg, ". ")
 	if !splitWord && (len(gap) > 40 || !strings.ContainsAny(gap, "–—-:(")) {
 		// "£950,000 for a hydro scheme in the upper Conwy valley, split
 		// £150,000 in 2022 to 2023 and £800,000 in 2023 to 2024"

@@ -5983,3 +5983,17 @@ func TestWithdrewBidAndNoOneCap(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSplitInBracketsAtClauseEnd: "£720,000 to restore raised bog at
+// Kirkconnell Flow (£400,000 in 2028-29 and £320,000 in 2029-30)" is
+// the council's award in two tranches; the place in the purpose gets
+// nothing.
+func TestSplitInBracketsAtClauseEnd(t *testing.T) {
+	r := parseHTML(t, `<p>The Nature Networks Fund awards:</p><ul><li>Dumfries and Galloway Council – £720,000 to restore 210 hectares of raised bog at Kirkconnell Flow (£400,000 in 2028-29 and £320,000 in 2029-30)</li></ul>`)
+	if got := awardList(r); got != "Dumfries and Galloway Council 720000" {
+		t.Fatalf("awards %q", got)
+	}
+	if a := r.Awards[0]; len(a.Tranches) != 2 || a.Tranches[0].Amount != 400000 || a.Tranches[1].Period != "2029/30" || a.Purpose != "restore 210 hectares of raised bog at Kirkconnell Flow" {
+		t.Errorf("award %+v", a)
+	}
+}
