@@ -1041,6 +1041,13 @@ func labelBefore(before, after string) string {
 					return ""
 				}
 			}
+			if sep == "(" || sep == "–" || sep == "—" || sep == ":" {
+				if n := describedName(lbl); n != "" {
+					// "a community-owned estate on Lewis, Loch Seaforth
+					// Community Trust – £198,500"
+					return n
+				}
+			}
 			if k := strings.LastIndex(lbl, ", "); k > 0 && (sep == "(" || sep == "–" || sep == "—" || sep == ":") {
 				// "Ardmore Precision Castings Ltd, Greenock (£390,000)":
 				// an organisation, then its town

@@ -5997,3 +5997,12 @@ func TestSplitInBracketsAtClauseEnd(t *testing.T) {
 		t.Errorf("award %+v", a)
 	}
 }
+
+// TestDescribedLabelBeforeDash: "a community-owned estate on Lewis, Loch
+// Seaforth Community Trust – £198,500" names the trust.
+func TestDescribedLabelBeforeDash(t *testing.T) {
+	r := parseHTML(t, `<p>The Nature Networks Fund awards:</p><ul><li>a community-owned estate on Lewis, Loch Seaforth Community Trust – £198,500 for machair restoration</li></ul>`)
+	if got := awardList(r); got != "Loch Seaforth Community Trust 198500" {
+		t.Errorf("awards %q", got)
+	}
+}
