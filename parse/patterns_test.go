@@ -6006,3 +6006,12 @@ func TestDescribedLabelBeforeDash(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLeadPartnerInBrackets: a table's "Black Country Heat Network
+// Consortium (lead partner: Dudley Community Energy)" names the lead.
+func TestLeadPartnerInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>Three projects share £410,000 from the Heat Network Fund.</p><table><tr><th>Lead organisation</th><th>Partners</th><th>Project</th><th>Grant offered (£000)</th></tr><tr><td>Black Country Heat Network Consortium (lead partner: Dudley Community Energy)</td><td>Sandwell Council</td><td>Heat study</td><td>135.00</td></tr></table>`)
+	if got := awardList(r); got != "Dudley Community Energy 135000" {
+		t.Errorf("awards %q", got)
+	}
+}

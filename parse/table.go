@@ -809,6 +809,9 @@ func lowerAside(n string) string {
 		if r, at := ledBy(in); r != "" && at <= 1 {
 			return r // "Ashworth Solar Streets (led by Ashworth Metropolitan Borough Council)"
 		}
+		if f := recipientField(in); f != "" && hasAnyPrefix(asciiLower(in), "lead") {
+			return f // "Black Country Heat Network Consortium (lead partner: Dudley Community Energy)"
+		}
 		if isLowerWord(in) {
 			return t[:k]
 		}
