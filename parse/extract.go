@@ -268,9 +268,32 @@ type analyzer struct {
 	expandFrom     map[string]int    // how many sentences expand has searched per name
 }
 
+// storyHeadings reports a page of stories whose headings each name a
+// different fund ("Early Learning Equity Fund: November 2028 decisions",
+// "Rural Schools Innovation Fund: round 2 now open"): like a feed's
+// entries, each story's figures are its own fund's.
+func storyHeadings(doc *document) bool {
+	first := ""
+	for _, b := range doc.blocks {
+		if b.kind != kindHeading || !strings.Contains(b.text, "Fund") && !strings.Contains(b.text, "Grant") && !strings.Contains(b.text, "Scheme") && !strings.Contains(b.text, "Programme") && !strings.Contains(b.text, "Program") {
+			continue
+		}
+		h := findFunds(b.text)
+		if len(h) != 1 || h[0].start > 2 {
+			continue // the story's heading opens with its fund
+		}
+		if first == "" {
+			first = h[0].name
+		} else if !strings.EqualFold(first, h[0].name) {
+			return true
+		}
+	}
+	return false
+}
+
 // extract runs the analysis over doc and fills res.
 func extract(doc *document, ref time.Time, opts Options, res *Result) {
-	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}, entries: doc.entries}
+	a := &analyzer{opts: opts, funds: newFundSet(opts.Funds), recipients: map[string]bool{}, entries: doc.entries || storyHeadings(doc)}
 	if !ref.IsZero() {
 		a.base = fyOf(ref)
 		a.pubYear = ref.Year()
@@ -1595,7 +1618,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		m.heading = s.kind == kindHeading && len(amounts) == 0
-		m.fund = sentFund
+		m.fund = a.entryFund(sentFund)
 		a.mentions = append(a.mentions, m)
 		if m.future {
 			sentFuture = true
@@ -1637,7 +1660,7 @@ func (a *analyzer) sentence(s sent) {
 			a.lastRecip = n
 		}
 		if count > 0 && !sentFuture && (sentRound > 0 || feat&featWinVerb != 0) {
-			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: sentFund, ev: a.ev(s, 0.6)})
+			a.facts = append(a.facts, roundFact{order: s.order, num: sentRound, recap: sentRecap, projects: count, fund: a.entryFund(sentFund), ev: a.ev(s, 0.6)})
 		}
 		return
 	}

@@ -6015,3 +6015,25 @@ func TestLeadPartnerInBrackets(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestStoriesHeadedByTheirFunds: on a page of stories whose headings each
+// open with a different fund, a story's round and budget are its own
+// fund's; "phase 2 of its new building" is a grantee's phase, no round.
+func TestStoriesHeadedByTheirFunds(t *testing.T) {
+	r := parseHTML(t, `<h2>Early Learning Equity Fund: November decisions</h2><p>Twelve early learning services will share $1.14 million from the Early Learning Equity Fund. The largest grant is $148,000 to Te Puna Reo o Ōtaki for phase 2 of its new building.</p>
+<h2>Rural Schools Innovation Fund: round 2 now open</h2><p>Schools can apply for up to $60,000. $2 million is available in this round. In round 1, 31 schools received $1.65 million.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		n := 0
+		if rd.Round != nil {
+			n = *rd.Round
+		}
+		got = append(got, rd.Fund+" "+strconv.Itoa(n)+" "+strconv.FormatInt(*rd.Total, 10))
+	}
+	if strings.Join(got, "|") != "Early Learning Equity Fund 0 1140000|Rural Schools Innovation Fund 1 1650000" {
+		t.Errorf("rounds %q", got)
+	}
+	if !ownPhase(" 2 of its new building") || ownPhase(" 2 of the Towns Fund") {
+		t.Error("ownPhase")
+	}
+}

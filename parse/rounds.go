@@ -58,7 +58,7 @@ func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
 		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share", "committed", "approved", "allocated", "approvals"})) {
 		for _, m := range findRoundWord(ls, "phase") {
-			if m.num > 0 && !projectPhase(ls) {
+			if m.num > 0 && !projectPhase(ls) && !ownPhase(ls[m.end:]) {
 				out = append(out, m)
 			}
 		}
@@ -147,6 +147,17 @@ func projectPhase(ls string) bool {
 		}
 	}
 	return false
+}
+
+// ownPhase reports a phase that belongs to a grantee's own work, read
+// after the word "phase": "phase 2 of its new building", "the second
+// phase of their project".
+func ownPhase(after string) bool {
+	r := strings.TrimLeft(after, " ")
+	if w := firstWordLower(r); w != "" && (isDigit(w[0]) || ordinal(w) > 0 || w == "one" || w == "two" || w == "three" || w == "four") {
+		r = strings.TrimLeft(r[len(w):], " ")
+	}
+	return hasAnyPrefix(r, "of its ", "of their ", "of his ", "of her ", "of a ", "of an ")
 }
 
 // yearAt is the four-digit year at low[i:i+4] (isYear has checked it).
