@@ -5645,8 +5645,14 @@ func asciiTitle(t string) string {
 // fund last named ("The programme studies ...", "The X Fund supports
 // ..."): the budget is the fund's.
 func (a *analyzer) itsFund(s sent) bool {
-	if a.lastFund == "" || len(a.prev) < 2 || !strings.HasPrefix(s.low, "its budget") {
+	if a.lastFund == "" || len(a.prev) < 2 || !hasAnyPrefix(s.low, "its budget", "the budget ", "the total budget ") {
 		return false
+	}
+	if !strings.HasPrefix(s.low, "its") && a.lastFundOrder >= s.order-2 {
+		// "Healthy Plymouth Community Grants help groups ... The grants
+		// are funded from ... The budget for 2028/29 is £200,000": the
+		// fund just named
+		return true
 	}
 	p := asciiLower(a.prev[len(a.prev)-2])
 	return hasAnyPrefix(p, "the programme", "the program", "the fund", "the scheme", "this programme", "this fund", "this scheme") || strings.HasPrefix(p, "the "+strings.ToLower(a.lastFund)) || strings.HasPrefix(p, strings.ToLower(a.lastFund))

@@ -6037,3 +6037,12 @@ func TestStoriesHeadedByTheirFunds(t *testing.T) {
 		t.Error("ownPhase")
 	}
 }
+
+// TestTheBudgetForYearOfFundJustNamed: "The budget for 2028/29 is
+// £200,000" two sentences after the grants are named is their budget.
+func TestTheBudgetForYearOfFundJustNamed(t *testing.T) {
+	r := parseHTML(t, `<h1>Healthy Plymouth Community Grants: round 2 decisions</h1><p>Healthy Plymouth Community Grants help voluntary and community groups run activities. The grants are funded from the council’s public health grant. The budget for 2028/29 is £200,000, shared across two rounds.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 200000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
