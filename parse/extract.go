@@ -2489,10 +2489,12 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
 			continue
 		}
-		if l := strings.TrimRight(lowLeft, " "); !negative && strings.HasSuffix(l, " with") && sentRound > 0 && hasAnyWord(tail(l, 40), []string{"funded", "supported", "backed"}) {
+		if l := strings.TrimSuffix(strings.TrimRight(lowLeft, " "), " a total of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && hasAnyWord(tail(l, 60), []string{"funded", "supported", "backed", "funding", "supporting", "backing"}) {
+			// (and "Marigold Hospice Research Trust is funding five
+			// clinicians and researchers with a total of £1,034,750")
 			// "Competition 3, announced in May 2027, funded 12 projects
 			// with £8.9 million": that round's total
-			if c := projectCount(tail(l, 40)); c > 1 {
+			if c := max(projectCount(tail(l, 60)), countedGroup(tail(l, 60))); c > 1 {
 				a.addRound(s, m, sentRound, sentRecap || past, c, fund)
 				continue
 			}

@@ -6046,3 +6046,16 @@ func TestTheBudgetForYearOfFundJustNamed(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestFundingCountedGroupWith: "X is funding five clinicians and
+// researchers with a total of £1,034,750" is a batch of five; "Round
+// Three of the Active Villages Fund" counts nothing.
+func TestFundingCountedGroupWith(t *testing.T) {
+	r := parseHTML(t, `<p>Marigold Hospice Research Trust is funding five clinicians and researchers with a total of £1,034,750 in its 2028 round of Palliative Care Research Awards.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 1034750 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 5 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if n := countedGroup("round three of the active villages fund has now been decided, with"); n != 0 {
+		t.Errorf("countedGroup %d", n)
+	}
+}

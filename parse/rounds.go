@@ -149,6 +149,25 @@ func projectPhase(ls string) bool {
 	return false
 }
 
+// countedGroup reads a count of a group of grantees in ls: "five
+// clinicians and researchers" (a plural of genericNouns within four
+// words of the count); 0 when there is none.
+func countedGroup(ls string) int {
+	f := strings.Fields(ls)
+	for i, w := range f {
+		n, used := countWord(w)
+		if n < 2 || used != len(w) || isYear(w) || i > 0 && mayRoundWord(f[i-1]) {
+			continue // (not "Round Three of the Active Villages Fund")
+		}
+		for d := 1; d <= 4 && i+d < len(f); d++ {
+			if genericNouns[trimWord(f[i+d])] {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
 // ownPhase reports a phase that belongs to a grantee's own work, read
 // after the word "phase": "phase 2 of its new building", "the second
 // phase of their project".
