@@ -352,6 +352,16 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if k := strings.LastIndex(s, ", with "); k > 0 && countLead(s[k+len(", with "):]) && genericNouns[lastWordLower(s)] && hasAnyWord(asciiLower(s[:k]), []string{"will", "is", "are", "was", "were", "be"}) && !strings.Contains(s[:k], "led by") {
+		// "Creeks ... will be cleaner, with 26 community, Landcare and
+		// catchment groups sharing $3.84 million": the counted group
+		// after a clause (but "a consortium led by X, with 3
+		// neighbouring trusts," is X's)
+		s = s[k+len(", with "):]
+		if n, _ := countWord(asciiLower(s)); n > 1 {
+			return s, true, n
+		}
+	}
 	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
 		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
 	}

@@ -6059,3 +6059,17 @@ func TestFundingCountedGroupWith(t *testing.T) {
 		t.Errorf("countedGroup %d", n)
 	}
 }
+
+// TestCountedGroupAfterClause: "Creeks ... will be cleaner, with 26
+// community, Landcare and catchment groups sharing $3.84 million in
+// Round 6" is round 6's batch of 26; "a consortium led by X, with 3
+// neighbouring trusts, is awarded £4.75 million" is X's award.
+func TestCountedGroupAfterClause(t *testing.T) {
+	r := parseHTML(t, `<p>Creeks, rivers and wetlands across Victoria will be cleaner, greener and better for wildlife, with 26 community, Landcare and catchment groups sharing $3.84 million in Round 6 of the Waterway Recovery Grants.</p><ul><li>a consortium led by Wrekin Valley Hospitals NHS Trust, with 3 neighbouring trusts, is awarded £4.75 million to build an imaging network</li></ul>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 26 || *r.Rounds[0].Total != 3840000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	if got := awardList(r); got != "Wrekin Valley Hospitals NHS Trust 4750000" {
+		t.Errorf("awards %q", got)
+	}
+}
