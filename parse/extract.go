@@ -4574,14 +4574,13 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	})
 	for _, k := range keys {
 		r := rounds[k].r
-		if r.Total == nil && r.Projects == nil {
+		if r.Total == nil {
+			// "Round one, in 2027–28, supported 22 projects": a round
+			// told without its total is no batch to add up
 			continue
 		}
 		if r.Currency == "" {
 			r.Currency = "GBP"
-		}
-		if r.Total == nil && k.n == 0 {
-			continue
 		}
 		res.Rounds = append(res.Rounds, r)
 	}

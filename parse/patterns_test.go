@@ -6073,3 +6073,13 @@ func TestCountedGroupAfterClause(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRoundWithoutTotalIsDropped: "Round one, in 2027–28, supported 22
+// projects" states no batch total, so it is no round to report; round
+// two, with its total, is.
+func TestRoundWithoutTotalIsDropped(t *testing.T) {
+	r := parseHTML(t, `<p>Ten community organisations will share $2.82 million in round two of the Regional Health Partnerships Fund. Round one, in 2027–28, supported 22 projects across the state.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Total == nil {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
