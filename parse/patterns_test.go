@@ -6083,3 +6083,19 @@ func TestRoundWithoutTotalIsDropped(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestCallPhoneNumberIsNoRound: "call 13 HEALTH (13 43 25 84)" and "call
+// 0800 555 218" number no call for funding; "Call 1 (2018/19) approved 7
+// grants" and "Joint Call 3 received 212 proposals" do.
+func TestCallPhoneNumberIsNoRound(t *testing.T) {
+	for _, s := range []string{"for health advice 24 hours a day, call 13 health (13 43 25 84).", "to apply, call 0800 555 218 for £5,000 grants."} {
+		if m := findRounds(s); len(m) != 0 {
+			t.Errorf("%q: %+v", s, m)
+		}
+	}
+	for _, s := range []string{"2.2 call 1 (2018/19) approved 7 grants totalling £3.02 million", "joint call 3 received 212 proposals and funded 31 projects with €39.5 million."} {
+		if m := findRounds(s); len(m) != 1 || m[0].num == 0 {
+			t.Errorf("%q: %+v", s, m)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func findRoundsIn(ls string) []roundMention {
 	for _, w := range []string{"cut-off", "cutoff", "call", "intake"} {
 		if strings.Contains(ls, w) {
 			for _, m := range findRoundWord(ls, w) {
-				if m.num > 0 {
+				if m.num > 0 && !(w == "call" && phoneAfter(ls[m.end:])) {
 					out = append(out, m)
 				}
 			}
@@ -144,6 +144,36 @@ func projectPhase(ls string) bool {
 	for _, p := range []string{"phase of a ", "phase of its ", "phase of their ", "phase of the project", "phase of the plan", "phase of the work", "phase of the build", "phase of construction", "phase of the restoration", "phase of the scheme's"} {
 		if strings.Contains(ls, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// phoneAfter reports a telephone number after "call": "call 13 HEALTH
+// (13 43 25 84)", "call 0800 555 218", "call 911" (not "Call 2 opens").
+func phoneAfter(r string) bool {
+	r = strings.TrimLeft(r, " ")
+	d := 0
+	for d < len(r) && isDigit(r[d]) {
+		d++
+	}
+	if d == 0 {
+		return false
+	}
+	if r[0] == '0' || d >= 3 {
+		return true
+	}
+	// digit groups run together by spaces: "(13 43 25 84)"
+	w := head(r, 30)
+	for i := 0; i+4 < len(w); i++ {
+		if isDigit(w[i]) && w[i+1] == ' ' && isDigit(w[i+2]) {
+			j := i + 2
+			for j < len(w) && isDigit(w[j]) {
+				j++
+			}
+			if j+1 < len(w) && w[j] == ' ' && isDigit(w[j+1]) {
+				return true
+			}
 		}
 	}
 	return false
