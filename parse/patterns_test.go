@@ -6099,3 +6099,12 @@ func TestCallPhoneNumberIsNoRound(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusAfterFigureInCell: a table cell "$20,000 - declined (b)" turns
+// the row's grant down.
+func TestStatusAfterFigureInCell(t *testing.T) {
+	r := parseHTML(t, `<p>The committee approved these grants from the Catchment Care Fund:</p><table><tr><th>Applicant</th><th>Requested</th><th>Approved</th></tr><tr><td>Waipa Streamcare Trust</td><td>$24,000</td><td>$24,000</td></tr><tr><td>Otorohanga Wetland Society</td><td>$20,000</td><td>$20,000 - declined (b)</td></tr></table>`)
+	if got := awardList(r); got != "Waipa Streamcare Trust 24000" {
+		t.Errorf("awards %q", got)
+	}
+}

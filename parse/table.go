@@ -751,6 +751,15 @@ func declinedRow(cells []string) bool {
 				return true
 			}
 		}
+		// a status after the figure: "$20,000 - declined (b)", "£5,000
+		// (withdrawn)"
+		if len(l) < 60 && strings.ContainsAny(l, "0123456789") {
+			for _, p := range []string{"- declined", "– declined", "(declined", "- withdrawn", "– withdrawn", "(withdrawn", "- refused", "– refused", "(refused", "- deferred", "– deferred", "(deferred", "- rejected", "– rejected"} {
+				if strings.Contains(l, p) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
