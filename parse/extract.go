@@ -2113,6 +2113,16 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
+		if prevLimit && !negative && hasAnySuffix(fl, "as part of a commitment of", "part of a commitment of", "part of a total commitment of", "part of an overall commitment of", "part of a wider commitment of", "part of a total of", "part of a budget of", "part of a total budget of") {
+			// "The fund has £13 million available in 2028-29, as part of
+			// a commitment of at least £65 million over this
+			// parliamentary session": the whole of which the year is a
+			// part
+			l := a.limits[len(a.limits)-1]
+			a.addLimit(s, s.text[m.QStart:re], m, l.fund, "fund", 0.6)
+			continue
+		}
+
 		// Budgets told in passing: "all £20m has now been allocated",
 		// "Worth £1.8m over three years, this fund pays for ...", "has
 		// been increased from £2.5m to £3m", "the original £5m pot"

@@ -6108,3 +6108,13 @@ func TestStatusAfterFigureInCell(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPartOfACommitment: "£13 million available in 2028-29, as part of a
+// commitment of at least £65 million" gives the year's budget and the
+// whole commitment.
+func TestPartOfACommitment(t *testing.T) {
+	r := parseHTML(t, `<p>The Nature Networks Fund supports councils. The fund has £13 million available in 2028-29, as part of a commitment of at least £65 million over this parliamentary session.</p>`)
+	if len(r.Limits) != 2 || r.Limits[1].Amount != 65000000 || r.Limits[1].Period != nil {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
