@@ -3232,6 +3232,12 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		ctxOK := s.kind == kindListItem || sentCtx
+		if !objGeneric && objRecip == "" && fund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " through") && strings.HasPrefix(lowRight, " in "+strings.ToLower(fund)) {
+			// "Students in 12 school districts will get faster access to
+			// counsellors through $9.25 million in Student Mental Health
+			// Capacity Grants": the fund's batch
+			ctxOK, objGeneric = true, true
+		}
 		role := roleNone
 		if colon > 0 && colon < m.QStart && !sentRefused && bodyDecided(s.low[colon:m.QStart]) {
 			// "Ryecombe Thatching Collective: requested £30,000; trustees

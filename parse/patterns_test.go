@@ -6118,3 +6118,13 @@ func TestPartOfACommitment(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestThroughFigureInFund: "Students in 12 school districts will get
+// faster access to counsellors through $9.25 million in Student Mental
+// Health Capacity Grants" is the fund's batch.
+func TestThroughFigureInFund(t *testing.T) {
+	r := parseHTML(t, `<p>Students in 12 school districts will get faster access to counsellors through $9.25 million in Student Mental Health Capacity Grants.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 9250000 || r.Rounds[0].Fund != "Student Mental Health Capacity Grants" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
