@@ -912,6 +912,10 @@ func notRecipient(r string) bool {
 	if l := strings.ToLower(r); strings.Contains(l, "withheld") || strings.Contains(l, "anonymous") || strings.Contains(l, "not named") {
 		return true // "Six households (names withheld)"
 	}
+	switch strings.ToLower(r) {
+	case "private owner", "private owners", "private individual", "private individuals", "private landowner", "private applicant", "individual", "individuals", "householder", "homeowner":
+		return true // "Private owner" in a grants table: no one named
+	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }
 

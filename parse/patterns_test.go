@@ -6128,3 +6128,11 @@ func TestThroughFigureInFund(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestPrivateOwnerIsNoRecipient: a table's "Private owner" names no one.
+func TestPrivateOwnerIsNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The Historic Places Repair Grant Scheme offered these grants:</p><table><tr><th>Site and works</th><th>Grant recipient</th><th>Grant offered (£000)</th></tr><tr><td>Former Sun Inn: roof</td><td>Private owner</td><td>64.0</td></tr><tr><td>St Mary’s Church: tower</td><td>St Mary’s Parochial Church Council</td><td>120.5</td></tr></table>`)
+	if got := awardList(r); got != "St Mary’s Parochial Church Council 120500" {
+		t.Errorf("awards %q", got)
+	}
+}
