@@ -6136,3 +6136,13 @@ func TestPrivateOwnerIsNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFromFunderThenObject: "thanks to $3,946,500 from the province for
+// 23 projects in the second intake of the X Fund" is round 2's batch:
+// "from the province" is skipped, not everything up to "Fund".
+func TestFromFunderThenObject(t *testing.T) {
+	r := parseHTML(t, `<p>Rural communities will have better places to skate thanks to $3,946,500 from the province for 23 projects in the second intake of the Rural Recreation Infrastructure Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || *r.Rounds[0].Total != 3946500 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
