@@ -6146,3 +6146,12 @@ func TestFromFunderThenObject(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestOrganiserColumnNamesWho: in "Event | Organiser | Region | Funding",
+// the organiser gets the money, not the event.
+func TestOrganiserColumnNamesWho(t *testing.T) {
+	r := parseHTML(t, `<p>The Regional Events Fund supports these events:</p><table><tr><th>Event</th><th>Organiser</th><th>Region</th><th>Funding ($000)</th></tr><tr><td>Hokitika Greenstone Trail Run</td><td>Westland Sports Trust</td><td>West Coast</td><td>92.5</td></tr></table>`)
+	if got := awardList(r); got != "Westland Sports Trust 92500" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -21,7 +21,7 @@ const (
 	colYear
 )
 
-var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting"}
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment", "recommended"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
