@@ -212,6 +212,9 @@ type analyzer struct {
 	pendingLead *pendingLead
 	// lastFundOrder is the sentence that last named a fund
 	lastFundOrder int
+	// inRecord is set while a "Lead partner: X" field names whose record
+	// the lines below are: their "Total budget:" is the project's
+	inRecord bool
 	// itemLabel is the applicant that opens an item of minutes
 	// ("Ashwell Magna Cricket Club – request for £3,000 ..."), and
 	// itemOrder its sentence
@@ -338,8 +341,10 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			continue
 		}
 		a.blockLabel = ""
+		a.inRecord = fieldRecip != ""
 		if b.kind == kindHeading {
 			fieldRecip = ""
+			a.inRecord = false
 			if doc.entries {
 				// a feed's next entry: another story
 				a.lastFund, a.ctxRound, a.lastRecip, a.lead = "", 0, "", ""
@@ -2131,7 +2136,7 @@ func (a *analyzer) sentence(s sent) {
 			if bf == "" && a.itsFund(s) {
 				bf = a.lastFund // "The programme studies ... Its budget for 2026–2029 is EUR 40 million."
 			}
-			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight)) {
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight)) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -2155,7 +2160,7 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[m.QStart:m.End], m, bf, "fund", 0.6)
 				continue
 			}
-			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) || fundBacked(lowLeft) ||
+			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) ||
 				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue

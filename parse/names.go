@@ -2160,7 +2160,8 @@ func labelLine(t string) bool {
 	if hasAnyWord(low, []string{"match", "matched", "requested", "sought", "cost", "costs", "leverage", "levered", "contribution", "applicant's", "own"}) {
 		return false // "Partnership match funding: £767,400" is not the grant
 	}
-	for _, l := range []string{"grant", "award", "amount", "funding", "allocation"} {
+	for _, l := range []string{"grant", "award", "amount", "funding", "allocation", "co-financing", "cofinancing", "co-funding"} {
+		// ("EU co-financing: €3,150,000": the programme's grant)
 		if strings.HasPrefix(low, l) || strings.HasSuffix(low, l) {
 			ms := scanAmounts(t[k+1:])
 			// a long line is a field only when the figure opens it:
@@ -2229,6 +2230,11 @@ func recipientField(t string) string {
 	}
 	if name := leadingProper(v); name != "" && len(name)*3 >= len(v)*2 && !isFunder(name) {
 		return name
+	}
+	if v = strings.TrimSpace(v); isProperWord(firstWord(v)) && countFields(v, 9) <= 8 && !strings.ContainsAny(v, "0123456789£$€;") && !isFunder(v) {
+		// "Lead partner: Syndicat mixte des Marais de l’Ouest": the
+		// field says it is a name, lowercase words and all
+		return cleanName(v)
 	}
 	return ""
 }

@@ -6155,3 +6155,17 @@ func TestOrganiserColumnNamesWho(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestProjectRecordFields: a project's record, "Lead partner: Syndicat
+// mixte des Marais de l’Ouest (France)", "Total budget: €2,593,000", "EU
+// co-financing: €1,945,000", gives the lead the co-financing; the total
+// budget is the project's, not the programme's.
+func TestProjectRecordFields(t *testing.T) {
+	r := parseHTML(t, `<p>The Celtic Seas Cooperation Programme has approved two projects.</p><h3>SALTMARSH+ – Restoring salt marshes</h3><dl><dt>Lead partner</dt><dd>Syndicat mixte des Marais de l’Ouest (France)</dd><dt>Total budget</dt><dd>€2,593,000</dd><dt>EU co-financing</dt><dd>€1,945,000</dd></dl><h3>BLUESKILLS – Offshore training</h3><dl><dt>Lead partner</dt><dd>Cork Harbour Skills Network CLG (Ireland)</dd><dt>Total budget</dt><dd>€2,200,000</dd><dt>EU co-financing</dt><dd>€1,650,000</dd></dl>`)
+	if got := awardList(r); got != "Syndicat mixte des Marais de l’Ouest 1945000|Cork Harbour Skills Network CLG 1650000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
