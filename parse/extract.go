@@ -3293,7 +3293,9 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
-			if (gcount > 1 || eachSubj) && !negative {
+			if (gcount > 1 || eachSubj || strings.HasSuffix(strings.TrimSpace(s.text), ":")) && !negative {
+				// (and "The following groups each receive £3,000 ...:",
+				// however many the list holds)
 				a.pendingEach = &pendingEach{m: m, count: gcount, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
 			}
 		case subjFound && generic:

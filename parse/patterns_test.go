@@ -6169,3 +6169,13 @@ func TestProjectRecordFields(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestFollowingGroupsEachReceive: "The following groups each receive
+// £3,000 ...:" over a list gives each listed group the figure, however
+// many there are.
+func TestFollowingGroupsEachReceive(t *testing.T) {
+	r := parseHTML(t, `<p>The following groups each receive £3,000 for smaller projects:</p><ul><li>Bourne Community Speedwatch</li><li>Horncastle Youth Club</li><li>Crowland Rural Watch</li></ul>`)
+	if got := awardList(r); got != "Bourne Community Speedwatch 3000|Horncastle Youth Club 3000|Crowland Rural Watch 3000" {
+		t.Errorf("awards %q", got)
+	}
+}
