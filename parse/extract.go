@@ -1326,6 +1326,24 @@ func (a *analyzer) sentence(s sent) {
 		}
 		return
 	}
+	if hasAnyPrefix(s.low, "the award will be held at ", "the award is held at ", "the fellowship will be held at ", "the fellowship will be hosted by ", "the award will be hosted by ", "the grant will be held at ", "it will be held at ") && len(a.awards) > 0 && a.awards[len(a.awards)-1].order >= s.order-2 {
+		// "Professor Rafael Ong, who joins Exeter from the University of
+		// Leeds in April, has received £1.31 million ... The award will
+		// be held at the University of Exeter": the host, said after
+		k := strings.Index(s.low, " at ")
+		if j := strings.Index(s.low, " by "); k < 0 || j >= 0 && j < k {
+			k = j
+		}
+		if host := leadingProper(stripDeterminer(s.text[k+4:])); host != "" && orgName(host) && !isFunder(host) {
+			aw := &a.awards[len(a.awards)-1].award
+			if j := strings.Index(aw.Recipient, " ("); j > 0 && strings.HasSuffix(aw.Recipient, ")") {
+				aw.Recipient = aw.Recipient[:j] + " (" + host + ")"
+			} else if isPerson(aw.Recipient) || !orgName(aw.Recipient) {
+				aw.Recipient = host
+			}
+		}
+		return
+	}
 	if correctionPhrases.in(s.low) {
 		// "In our 14:20 update we reported that Prudhoe would receive
 		// £1.6m.": a figure a correction withdraws

@@ -1547,9 +1547,15 @@ func roleAppositive(subj string) string {
 // University’s School of Computing", the university the page is from.
 func (a *analyzer) namedHost(inst string) string {
 	if k := strings.LastIndex(inst, " ("); k > 0 && strings.HasSuffix(inst, ")") {
-		switch n := inst[k+2 : len(inst)-1]; n {
-		case "University", "College", "Institute":
+		switch n := inst[k+2 : len(inst)-1]; {
+		case n == "University", n == "College", n == "Institute":
 			if o := a.titleOrg(strings.ToLower(n)); o != "" {
+				return inst[:k] + " (" + o + ")"
+			}
+		case strings.HasSuffix(n, " Campus") || strings.Contains(n, " Campus in "):
+			// "based at the Penryn Campus in Cornwall": a campus of the
+			// page's own university
+			if o := a.titleOrg("university"); o != "" {
 				return inst[:k] + " (" + o + ")"
 			}
 		}
@@ -1837,8 +1843,8 @@ func (a *analyzer) titleOrg(noun string) string {
 				continue
 			}
 			name := cleanName(t[st:en])
-			if f := strings.Fields(name); len(f) > 2 && strings.EqualFold(f[len(f)-2], noun) && siteSections[strings.ToLower(f[len(f)-1])] {
-				name = strings.Join(f[:len(f)-1], " ") // "Pinecrest University News"
+			if f := strings.Fields(name); len(f) > 2 && siteSections[strings.ToLower(f[len(f)-1])] && (strings.EqualFold(f[len(f)-2], noun) || strings.EqualFold(f[0], noun)) {
+				name = strings.Join(f[:len(f)-1], " ") // "Pinecrest University News", "University of Exeter News"
 			}
 			if strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
 				return name // "Glanrhyd County Borough Council", "University of Eastmoor"

@@ -6179,3 +6179,18 @@ func TestFollowingGroupsEachReceive(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAwardHeldAtAndCampus: "The award will be held at the University of
+// Exeter" names the host of the award just read; "based at the Penryn
+// Campus in Cornwall" is a campus of the page's university.
+func TestAwardHeldAtAndCampus(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><title>Research news | University of Exeter News</title></head><body><article><h1>Research news</h1>
+<p>Dr Hannah Trevorrow, a coastal geographer based at the Penryn Campus in Cornwall, has been awarded a £1.45 million Coastal Resilience Fellowship.</p>
+<p>Professor Rafael Ong, who joins Exeter from the University of Leeds in April, has received £1.31 million from the Discovery Research Awards. The award will be held at the University of Exeter.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recipients(r); got != "Hannah Trevorrow (University of Exeter)|Rafael Ong (University of Exeter)" {
+		t.Errorf("recipients %q", got)
+	}
+}
