@@ -3379,6 +3379,10 @@ func (a *analyzer) sentence(s sent) {
 				// each": one award to each
 				eachRecips = names
 			}
+		case objRecip != "" && !subjFound && countedAwards(s.text[prevEnd:m.QStart]):
+			// "Three new awards will bring £3.4 million to University of
+			// Exeter researchers": the awards added up, each told later
+			role = roleNone
 		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
@@ -3983,6 +3987,24 @@ func objectPhraseLow(right, low string) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// countedAwards reports a clause that opens with a count of awards: "Three
+// new awards will bring", "Two grants worth".
+func countedAwards(left string) bool {
+	l := asciiLower(strings.TrimSpace(left))
+	n, w := countWord(l)
+	if w == 0 || n < 2 {
+		return false
+	}
+	f := strings.Fields(l[w:])
+	for d := 0; d < 3 && d < len(f); d++ {
+		switch trimWord(f[d]) {
+		case "awards", "grants", "fellowships":
+			return true
+		}
+	}
+	return false
 }
 
 // sharedOut reports a sum shared or split out "between" or "among"

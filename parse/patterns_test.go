@@ -6194,3 +6194,13 @@ func TestAwardHeldAtAndCampus(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestCountedAwardsBringSum: "Three new awards will bring £3.4 million to
+// University of Exeter researchers" adds up awards told one by one, and
+// is no award of its own.
+func TestCountedAwardsBringSum(t *testing.T) {
+	r := parseHTML(t, `<p>Three new awards will bring £3.4 million to University of Exeter researchers working on coasts.</p><p>The University of Exeter has been awarded £1.45 million by the Marine Alliance.</p>`)
+	if got := awardList(r); got != "University of Exeter 1450000" {
+		t.Errorf("awards %q", got)
+	}
+}
