@@ -340,7 +340,7 @@ func endsFundWord(tok string) bool {
 
 // reToSpend starts with "available" or "to".
 func mayToSpend(s string) bool {
-	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "available", "to")
+	return hasAnyPrefix(strings.TrimLeft(s, reSpace), "available", "to", "a year", "each year", "per year", "this year")
 }
 
 // clauseBreaksIn returns a bit per entry of clauseBreaks that low may

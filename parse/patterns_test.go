@@ -6204,3 +6204,16 @@ func TestCountedAwardsBringSum(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPossessiveFigureWillPayAndYearlyPot: "Wells City Cricket Club’s
+// £7,900 will pay for a practice net" is the club's grant; "The fund ...
+// has £120,000 a year to give away" is its budget.
+func TestPossessiveFigureWillPayAndYearlyPot(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty clubs shared £58,240 in the winter round of the Somerset Sport Fund.</p><p>The fund, run by Somerset Community Foundation, has £120,000 a year to give away.</p><p>Street Harriers received £4,500 to train leaders, while Wells City Cricket Club’s £7,900 will pay for a practice net.</p>`)
+	if got := awardList(r); got != "Street Harriers 4500|Wells City Cricket Club 7900" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 120000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
