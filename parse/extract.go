@@ -3321,6 +3321,9 @@ func (a *analyzer) sentence(s sent) {
 		case subjFound && recip != "":
 			role = roleAward
 			if spendVerb && (negative || !(a.recipients[strings.ToLower(recip)] && svVerb != "invest" && svVerb != "invests") && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
+				// "Glastonbury Canoe Club will spend its £4,800 on a
+				// trailer": on a page about a fund, its grant
+				!((svVerb == "spend" || svVerb == "spends" || svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && hasAnySuffix(strings.TrimRight(lowLeft, " "), " its", " their") && !institutionalSubject(fullLeftLow[:svEnd])) &&
 				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into "))) {
 				// (in a list of successful bids, "a partnership led by X
 				// will put £2.1 million towards the £6.8 million

@@ -6217,3 +6217,13 @@ func TestPossessiveFigureWillPayAndYearlyPot(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestSpendItsGrant: on a page about a fund, "Glastonbury Canoe Club will
+// spend its £4,800 on a trailer" is the club's grant; "The council will
+// spend its £2m budget on roads" gives the council nothing.
+func TestSpendItsGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty clubs shared £58,240 in the winter round of the Somerset Sport Fund.</p><p>Glastonbury Canoe Club will spend its £4,800 on a trailer and four open canoes.</p><p>The council will spend its £2m budget on roads.</p>`)
+	if got := awardList(r); got != "Glastonbury Canoe Club 4800" {
+		t.Errorf("awards %q", got)
+	}
+}
