@@ -4963,7 +4963,7 @@ var joinedNameParts = func() [][2]string {
 }()
 
 // negativeHeads are nouns that a figure can describe without being a grant.
-var negativeHeads = wordSet("less more fewer short contract contracts deal deficit shortfall overspend bill loan loans debt fine salary bonus budget takeover acquisition valuation turnover profit profits loss losses cut cuts saving savings price fee fees settlement order tender sale purchase mortgage payout pension revenue income bid-winning transfer")
+var negativeHeads = wordSet("less more fewer short contract contracts deal deficit shortfall overspend bill loan loans debt fine salary bonus budget takeover acquisition valuation turnover profit profits loss losses cut cuts saving savings price fee fees settlement order tender sale purchase mortgage payout pension revenue income bid-winning transfer repayable")
 
 // modifiedNegative reports a figure that describes a contract, deficit,
 // salary or the like: "a £5m contract", "a deficit of £9m", "a contract

@@ -6227,3 +6227,12 @@ func TestSpendItsGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRepayableContributionIsALoan: "$750,000 repayable contribution" is
+// a loan; "$480,000 non-repayable contribution" is a grant.
+func TestRepayableContributionIsALoan(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Tourism Experiences Fund supports these projects:</p><ul><li>Fundy Coast Kayak Adventures Inc. – $480,000 non-repayable contribution to build a kayaking base.</li><li>Hopewell Rocks Lodge Ltd. – $750,000 repayable contribution to add 24 rooms.</li></ul>`)
+	if got := awardList(r); got != "Fundy Coast Kayak Adventures Inc 480000" {
+		t.Errorf("awards %q", got)
+	}
+}
