@@ -4126,6 +4126,11 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
 	}
+	if l := asciiLower(stripDeterminer(np)); hasAnyPrefix(l, "round ", "wave ", "phase ", "tranche ", "call ", "first round", "second round", "third round", "fourth round", "fifth round") && len(findRounds(l)) > 0 {
+		// "committed $14.75 million in Round Two of the Country Pools
+		// Renewal Program": a round's batch, given to no one body
+		return "", true, 0, ""
+	}
 	if strings.Contains(np, " ") && fundHeadFirst[lowerByte(np[0])] || strings.HasPrefix(np, "the ") || isProperWord(firstWord(np)) {
 		if h := findFunds(np); len(h) > 0 && h[0].start <= 4 {
 			// "set aside £3.5 million for Translational Project Grants in

@@ -6236,3 +6236,13 @@ func TestRepayableContributionIsALoan(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFigureInNamedRoundIsTheBatch: "the Queensland Government committed
+// $14.75 million in Round Two of the Country Pools Renewal Program" is
+// round 2's batch, not an award to "Round Two".
+func TestFigureInNamedRoundIsTheBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Thirty-one country pools will stay open longer after the Queensland Government committed $14.75 million in Round Two of the Country Pools Renewal Program.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || *r.Rounds[0].Total != 14750000 {
+		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
+	}
+}
