@@ -154,6 +154,15 @@ func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
+// roundNoun reports a word that names a round: "Round", "Wave", "Call".
+func roundNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "round", "wave", "call", "phase", "tranche", "window", "cohort", "intake":
+		return true
+	}
+	return false
+}
+
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
 // (VAWG) Service Transformation Fund", "Community Grants Scheme".
@@ -340,6 +349,9 @@ func findFunds(s string) []fundHit {
 		}
 		if n, w := countWord(strings.ToLower(nameWords[0])); w == len(nameWords[0]) && n > 0 && len(nameWords) == 2 {
 			continue // "Seven grants totalling $48,250": a count, no name
+		}
+		if len(nameWords) == 3 && roundNoun(nameWords[0]) && (ordinal(strings.ToLower(nameWords[1])) > 0 || func() bool { n, w := countWord(strings.ToLower(nameWords[1])); return n > 0 && w == len(nameWords[1]) }()) {
+			continue // "Round Two grants totalling £214,500": a round's grants, no name
 		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
