@@ -6246,3 +6246,14 @@ func TestFigureInNamedRoundIsTheBatch(t *testing.T) {
 		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
 	}
 }
+
+// TestRoundGrantsIsNoFundName: "That Round Two grants totalling £214,500
+// be made" names a round's grants, not a fund called "Round Two grants".
+func TestRoundGrantsIsNoFundName(t *testing.T) {
+	if h := findFunds("That Round Two grants totalling £214,500 be made to six groups"); len(h) != 0 {
+		t.Errorf("funds %+v", h)
+	}
+	if h := findFunds("grants from the Community Led Housing Enabling Fund"); len(h) != 1 {
+		t.Errorf("funds %+v", h)
+	}
+}
