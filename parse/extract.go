@@ -3081,6 +3081,11 @@ func (a *analyzer) sentence(s sent) {
 				if n := trailingProper(gap); n != "" && strings.HasSuffix(gap, n) && !isFunder(n) && !hasAnyWord(asciiLower(gap), []string{"is", "are", "was", "were", "has", "have", "will", "gets", "get", "receives", "receive", "received", "won", "wins"}) {
 					recip, subjFound, conf = n, true, 0.7
 				}
+			} else if k := strings.LastIndex(gap, ", "); k >= 0 && wholeName(gap[k+2:]) && !isFunder(gap[k+2:]) && !hasAnyWord(asciiLower(gap[:k]), []string{"is", "are", "was", "were", "has", "have", "will", "said", "says"}) {
+				// "Wearside Hospice receives £520,000 for en-suite rooms,
+				// Tynedale Hospice at Home £340,000 for a new base": a name
+				// alone after the comma, its verb understood
+				recip, subjFound, conf = cleanName(gap[k+2:]), true, 0.7
 			}
 		}
 
@@ -3990,6 +3995,22 @@ func objectPhraseLow(right, low string) (string, string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// wholeName reports a phrase that is one proper name from end to end,
+// lowercase linking words allowed ("Tynedale Hospice at Home", "Friends
+// of the Earth"): capitalised first and last, two to seven words.
+func wholeName(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 7 || !isProperWord(f[0]) || !isProperWord(trimWord(f[len(f)-1])) {
+		return false
+	}
+	for _, w := range f {
+		if !isProperWord(trimWord(w)) && !connectors[w] && w != "at" && w != "on" && w != "in" {
+			return false
+		}
+	}
+	return true
 }
 
 // countedAwards reports a clause that opens with a count of awards: "Three

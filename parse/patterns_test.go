@@ -6257,3 +6257,17 @@ func TestRoundGrantsIsNoFundName(t *testing.T) {
 		t.Errorf("funds %+v", h)
 	}
 }
+
+// TestGappedNameAfterComma: "Wearside Hospice receives £520,000 for
+// en-suite rooms, Tynedale Hospice at Home £340,000 for a new base, and
+// Coquet Valley Hospice £240,000" names three grantees, the verb
+// understood after the first.
+func TestGappedNameAfterComma(t *testing.T) {
+	r := parseHTML(t, `<p>Three hospices will share £1.1 million from the Hospice Capital Grants Programme. Wearside Hospice receives £520,000 for en-suite rooms, Tynedale Hospice at Home £340,000 for a new base in Hexham, and Coquet Valley Hospice £240,000 to replace its heating system.</p>`)
+	if got := awardList(r); got != "Wearside Hospice 520000|Tynedale Hospice at Home 340000|Coquet Valley Hospice 240000" {
+		t.Errorf("awards %q", got)
+	}
+	if wholeName("for a new base") || !wholeName("Friends of the Earth") {
+		t.Error("wholeName")
+	}
+}
