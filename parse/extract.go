@@ -127,7 +127,7 @@ var (
 	reAwardedAThing = regexp.MustCompile(`\b(awarded|received|won|secured|given|granted|offered)\s+(?:a|an)\s+[^,;£$€]{1,60}?,?\s+worth\s*$`)
 	reBudgetOf      = regexp.MustCompile(`(?:(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)|(?:grants?|funding|prize)\s+pool)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
-	reToSpend       = guard(regexp.MustCompile(`^\s*(?:(?:a|each|per|this)\s+year\s+)?(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out)\b`), mayToSpend)
+	reToSpend       = guard(regexp.MustCompile(`^\s*(?:(?:a|each|per|this)\s+year\s+)?(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out|help|support)\b`), mayToSpend)
 	// reAggregateNote matches a count of projects in brackets right after
 	// a figure: " (2 projects)", " (14 grants)"
 	reAggregateNote = regexp.MustCompile(`^\s*\((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten) (?:projects|grants|awards|schemes|groups|organisations|organizations|recipients)\)`)

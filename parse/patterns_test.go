@@ -6271,3 +6271,12 @@ func TestGappedNameAfterComma(t *testing.T) {
 		t.Error("wholeName")
 	}
 }
+
+// TestFundHasMoneyToHelp: "its Tech for Good Accelerator, which has £3
+// million to help small charities" is the fund's budget.
+func TestFundHasMoneyToHelp(t *testing.T) {
+	r := parseHTML(t, `<p>The Catalyst Trust has opened its Tech for Good Accelerator, which has £3 million to help small charities build digital services.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 3000000 || r.Limits[0].Fund != "Tech for Good Accelerator" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
