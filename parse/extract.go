@@ -2863,7 +2863,7 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
-			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing"):
+			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing", " will have", " has", " now has"):
 				// "The Rural Grid Resilience Challenge is funded with $150
 				// million", "The Active Communities Connector Program
 				// provides $250 million over five years"

@@ -6280,3 +6280,12 @@ func TestFundHasMoneyToHelp(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestFundWillHave: "The Holiday Food and Activities Fund will have £4.2
+// million in 2029-30" is the fund's budget for that year.
+func TestFundWillHave(t *testing.T) {
+	r := parseHTML(t, `<p>The Holiday Food and Activities Fund will have £4.2 million in 2029-30, the minister confirmed today.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 4200000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2029/30" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
