@@ -652,7 +652,7 @@ func densest(body *html.Node) []*html.Node {
 		if n.Type == html.ElementNode && isChrome(n) {
 			return
 		}
-		if n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Li || n.DataAtom == atom.Td {
+		if n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Dd {
 			t, l := contentLen(n, d, false)
 			s := t - 2*l
 			if s > 0 && n.Parent != nil {
@@ -1296,6 +1296,18 @@ func (w *walker) defList(n *html.Node, depth int) {
 				term = ""
 			}
 		case atom.Dd:
+			if holdsElement(c, 2, atom.P, atom.Ul, atom.Ol, atom.Table) {
+				// "<dt>Decision:</dt><dd><p>That grants totalling £214,500
+				// be made ...</p><ul><li>...</li></ul></dd>": a section
+				// under its term, walked block by block
+				if term != "" {
+					w.b.add(kindHeading, strings.TrimSuffix(term, ":"), nil, -1)
+					term = ""
+				}
+				w.walk(c, depth+1, false)
+				w.flush()
+				continue
+			}
 			d := collapse(textOf(c))
 			if term != "" {
 				sep := ": "

@@ -6289,3 +6289,28 @@ func TestFundWillHave(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestDecisionRecordDefinitionList: a council decision record laid out as
+// one definition list (no <article> or <main>) is the page's content,
+// and a <dd> holding paragraphs and a list is read block by block.
+func TestDecisionRecordDefinitionList(t *testing.T) {
+	page := `<html><head><title>Decision - Community Housing Fund: Round Two | Shropshire Council</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/bins">Bins and recycling</a></li></ul></nav>
+<div id="modgov"><h1>Decision details</h1><dl>
+<dt>Decision Maker:</dt><dd>Portfolio Holder for Housing</dd>
+<dt>Purpose:</dt><dd>To approve the second round of grants from the Community Housing Fund to community land trusts and cohousing groups preparing affordable housing schemes.</dd>
+<dt>Decision:</dt><dd><p>That Round Two grants totalling £73,000 be made to two groups, as follows:</p><ul><li>Clun Valley Community Land Trust: £48,000 – feasibility work for eight homes</li><li>Much Wenlock Cohousing Group: £25,000 – legal set-up costs</li></ul></dd>
+<dt>Reasons for the decision:</dt><dd>Community led schemes deliver homes that stay affordable in perpetuity in villages and market towns where the council has few sites of its own. Round One, decided in September 2028, awarded £131,000 to four groups.</dd>
+<dt>Financial implications:</dt><dd>The Cabinet approved a budget of £1.2 million for the fund over three years (2027/28 to 2029/30).</dd>
+</dl></div></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Clun Valley Community Land Trust 48000|Much Wenlock Cohousing Group 25000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1200000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
