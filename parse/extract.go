@@ -2136,6 +2136,16 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
+		if prevLimit && !negative && hasAnySuffix(fl, ", of which", " of which") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "is allocated", "is for", "is set aside", "is earmarked", "is budgeted") {
+			// "a budget of £1.2 million for the fund over three years
+			// (2027/28 to 2029/30), of which £400,000 is allocated for
+			// 2028/29": the year's part of the budget
+			if _, ok := findPeriod(head(right, 60), a.base); ok {
+				l := a.limits[len(a.limits)-1]
+				a.addLimit(s, s.text[m.QStart:re], m, l.fund, "fund", 0.6)
+				continue
+			}
+		}
 		if prevLimit && !negative && hasAnySuffix(fl, "as part of a commitment of", "part of a commitment of", "part of a total commitment of", "part of an overall commitment of", "part of a wider commitment of", "part of a total of", "part of a budget of", "part of a total budget of") {
 			// "The fund has £13 million available in 2028-29, as part of
 			// a commitment of at least £65 million over this

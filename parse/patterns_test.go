@@ -6314,3 +6314,13 @@ func TestDecisionRecordDefinitionList(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestOfWhichAllocatedForYear: "a budget of £1.2 million for the fund
+// over three years, of which £400,000 is allocated for 2028/29" gives the
+// whole and the year's part.
+func TestOfWhichAllocatedForYear(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Housing Fund supports groups.</p><p>The Cabinet approved a budget of £1.2 million for the fund over three years (2027/28 to 2029/30), of which £400,000 is allocated for 2028/29.</p>`)
+	if len(r.Limits) != 2 || r.Limits[1].Amount != 400000 || r.Limits[1].Period == nil || *r.Limits[1].Period != "2028/29" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
