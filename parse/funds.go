@@ -265,8 +265,8 @@ func findFunds(s string) []fundHit {
 				break
 			}
 			if capital {
-				if agendaWords[lt] {
-					break // "Consideration and Approval of Grant Awards": an agenda item, not a name
+				if agendaWords[lt] && !(j == k-1 && lt == "adoption") {
+					break // "Consideration and Approval of Grant Awards": an agenda item, not a name (but "the Care Technology Adoption Grant" is one)
 				}
 				if isProperWord(t) || fundHeads[lt] && t != lt {
 					first = j

@@ -6324,3 +6324,14 @@ func TestOfWhichAllocatedForYear(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestAdoptionInFundName: "the Care Technology Adoption Grant" is a fund;
+// "Consideration and Approval of Grant Awards" is an agenda item.
+func TestAdoptionInFundName(t *testing.T) {
+	if h := findFunds("The Care Technology Adoption Grant helps councils buy care technology."); len(h) != 1 || h[0].name != "Care Technology Adoption Grant" {
+		t.Errorf("funds %+v", h)
+	}
+	if h := findFunds("Item 6: Consideration and Approval of Grant Awards"); len(h) != 0 {
+		t.Errorf("funds %+v", h)
+	}
+}
