@@ -60,7 +60,8 @@
 //     two or more awards, "£1.6m was shared by 14 halls") is a round,
 //     numbered only when the text says so ("second round", "phase 2",
 //     "the second cut-off", "14th round", "first wave"). A recap of an
-//     earlier round is that round, once.
+//     earlier round is that round, once. A round told without its total
+//     ("Round 1 funded nine projects") is not reported.
 //   - A limit is a fund's budget or what is available: "a total of £76.4m
 //     is available this financial year", "the £4.8bn fund", a round that
 //     opens "with £150m on offer", what a future round "will be worth",
@@ -112,7 +113,11 @@
 //   - Offers declined, grants deferred, figures struck out (<del>, <s>)
 //     and figures a correction withdraws ("we reported that") are no
 //     awards; a card that is only a link with money in it teases another
-//     page; an equity stake or match funding is no grant.
+//     page; an equity stake, a "repayable contribution" (a loan) or match
+//     funding is no grant.
+//   - A page of stories whose headings each open with a different fund
+//     ("X Fund: November decisions", "Y Fund: round 2 now open") is read
+//     like a feed: each story's figures are its own fund's.
 //   - Dates: a written answer is published the day it is answered; a
 //     report's "Date of publication" outranks its decision or meeting
 //     date; a closing, start or end date is never the page's date. A
