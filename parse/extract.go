@@ -2164,7 +2164,7 @@ func (a *analyzer) sentence(s sent) {
 			if bf == "" && a.itsFund(s) {
 				bf = a.lastFund // "The programme studies ... Its budget for 2026–2029 is EUR 40 million."
 			}
-			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight)) {
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight) || inTheFund(lowLeft, lowRight)) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -2189,7 +2189,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft)) {
+				budgetWhichIs(lowLeft, bf) || inTheFund(lowLeft, lowRight) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft)) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}

@@ -679,6 +679,15 @@ func setAsideAfter(lowRight string) bool {
 	return false
 }
 
+// inTheFund reads money a body "has ... in the fund": "The council has
+// £400,000 in the fund this year".
+func inTheFund(lowLeft, lowRight string) bool {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " has", " have", " has put", " has placed", " is putting", " will put") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in the fund", "in the scheme", "in the pot", "into the fund", "into the scheme", "in the programme")
+}
+
 // committedToIt reads a funder's money for the fund as a whole: "When the
 // Fund was launched, the Government committed EUR 25 million to it".
 func committedToIt(lowLeft, lowRight string) bool {

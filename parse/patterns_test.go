@@ -6335,3 +6335,15 @@ func TestAdoptionInFundName(t *testing.T) {
 		t.Errorf("funds %+v", h)
 	}
 }
+
+// TestHasMoneyInTheFund: "The council has £400,000 in the fund this year"
+// is the fund's budget for the year.
+func TestHasMoneyInTheFund(t *testing.T) {
+	r, err := Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="2028-11-08"></head><body><article><p>Ten projects share £166,450 in the autumn round of the Young Barnsley Wellbeing Fund.</p><p>The council has £400,000 in the fund this year. Groups can apply for up to £40,000.</p></article></body></html>`), Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 400000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
