@@ -682,7 +682,7 @@ func setAsideAfter(lowRight string) bool {
 // inTheFund reads money a body "has ... in the fund": "The council has
 // £400,000 in the fund this year".
 func inTheFund(lowLeft, lowRight string) bool {
-	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " has", " have", " has put", " has placed", " is putting", " will put") {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " has", " have", " has put", " has placed", " is putting", " will put", " is investing", " will invest", " invests") {
 		return false
 	}
 	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in the fund", "in the scheme", "in the pot", "into the fund", "into the scheme", "in the programme")

@@ -6346,4 +6346,7 @@ func TestHasMoneyInTheFund(t *testing.T) {
 	if len(r.Limits) != 1 || r.Limits[0].Amount != 400000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
 		t.Errorf("limits %+v", r.Limits)
 	}
+	if !inTheFund("quick facts: the province is investing ", " in the fund in 2028-29") || inTheFund("the club is investing ", " in a new pavilion") {
+		t.Error("inTheFund")
+	}
 }
