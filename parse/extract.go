@@ -2136,7 +2136,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
-		if prevLimit && !negative && hasAnySuffix(fl, ", of which", " of which") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "is allocated", "is for", "is set aside", "is earmarked", "is budgeted") {
+		if (prevLimit || i > 0 && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order) && hasAnySuffix(fl, ", of which", " of which") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "is allocated", "is for", "is set aside", "is earmarked", "is budgeted", "can be spent", "may be spent", "will be spent", "is to be spent") {
 			// "a budget of £1.2 million for the fund over three years
 			// (2027/28 to 2029/30), of which £400,000 is allocated for
 			// 2028/29": the year's part of the budget

@@ -6350,3 +6350,13 @@ func TestHasMoneyInTheFund(t *testing.T) {
 		t.Error("inTheFund")
 	}
 }
+
+// TestOfWhichCanBeSpent: "a budget of £60 million across 2028 to 2029 and
+// 2029 to 2030, of which up to £24 million can be spent in 2028 to 2029"
+// gives the year's part too ("spent" here tells the budget, not a cost).
+func TestOfWhichCanBeSpent(t *testing.T) {
+	r := parseHTML(t, `<p>The Local Road Safety Improvement Fund has a budget of £60 million across 2028 to 2029 and 2029 to 2030, of which up to £24 million can be spent in 2028 to 2029.</p>`)
+	if len(r.Limits) != 2 || r.Limits[1].Amount != 24000000 || r.Limits[1].Period == nil || *r.Limits[1].Period != "2028/29" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
