@@ -660,6 +660,13 @@ func (a *analyzer) brandProgramme(s sent) string {
 			name = n
 		}
 	}
+	if k := strings.Index(s.text, "Interreg "); name == "" && k >= 0 && (k == 0 || s.text[k-1] == ' ') {
+		// "the Monitoring Committee of Interreg Atlantic Shores": the EU's
+		// cross-border programmes are named "Interreg" and a place
+		if n := leadingProper(s.text[k:]); strings.Count(n, " ") >= 1 && strings.Count(n, " ") <= 4 {
+			name = n
+		}
+	}
 	if name == "" || !strings.Contains(name, " ") || orgName(name) || isFunder(name) || programmeLabel(name) {
 		return ""
 	}

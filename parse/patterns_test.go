@@ -6360,3 +6360,12 @@ func TestOfWhichCanBeSpent(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestInterregProgrammeName: "Interreg Atlantic Shores" names an EU
+// cross-border programme, the fund of its calls.
+func TestInterregProgrammeName(t *testing.T) {
+	r := parseHTML(t, `<p>Meeting in Santiago on 18 October, the Monitoring Committee of Interreg Atlantic Shores approved nine projects worth €25.6 million in EU funding in the programme's first call.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Interreg Atlantic Shores" || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
