@@ -4030,6 +4030,31 @@ func wholeName(p string) bool {
 	return true
 }
 
+// bodyAwardNear reports a body award to the headline award's recipient
+// within a fifth of its hedged figure, on the side its hedge points to:
+// "almost £2m" for £1.75 million, "more than £1m" for £1.2 million.
+func bodyAwardNear(cands []awardCand, h Award) bool {
+	for _, c := range cands {
+		b := c.award
+		if b.Evidence.Kind == kindHeading || b.Recipient != h.Recipient || b.Currency != h.Currency || b.Amount*5 < h.Amount*4 || b.Amount*4 > h.Amount*5 {
+			continue
+		}
+		switch *h.Qualifier {
+		case "almost", "nearly", "up to", "under", "just under", "close to":
+			if b.Amount <= h.Amount {
+				return true
+			}
+		case "more than", "over", "just over", "at least":
+			if b.Amount >= h.Amount {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // countedAwards reports a clause that opens with a count of awards: "Three
 // new awards will bring", "Two grants worth".
 func countedAwards(left string) bool {
@@ -4825,6 +4850,12 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		// "Hospice lands almost £250k ..." over "St Aldhelm's Hospice has
 		// been granted £249,900": the headline rounds the body's figure
+		if c.award.Evidence.Kind == kindHeading && c.award.Qualifier != nil && bodyAwardNear(a.awards, c.award) {
+			// "Cleveland Police lands almost £2m" over "Cleveland Police
+			// has been awarded £1.75 million": the headline hedges the
+			// body's award to the same force
+			continue
+		}
 		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil || c.award.Amount%1000 == 0) && nearBodyAmount(c.award.Amount, bodyAmounts) {
 			continue
 		}

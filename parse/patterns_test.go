@@ -6369,3 +6369,13 @@ func TestInterregProgrammeName(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestHedgedHeadlineOfBodyAward: "Cleveland Police lands almost £2m" over
+// "Cleveland Police has been awarded £1.75 million" is one award, at the
+// body's figure.
+func TestHedgedHeadlineOfBodyAward(t *testing.T) {
+	r := parseHTML(t, `<h1>Cleveland Police lands almost £2m to target knife crime hotspots</h1><p>Cleveland Police has been awarded £1.75 million to target the streets where knife crime is most concentrated.</p>`)
+	if got := awardList(r); got != "Cleveland Police 1750000" {
+		t.Errorf("awards %q", got)
+	}
+}
