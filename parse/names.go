@@ -1055,6 +1055,14 @@ func labelBefore(before, after string) string {
 					return ""
 				}
 			}
+			for _, rel := range []string{", which ", ", who "} {
+				if k := strings.Index(lbl, rel); k > 0 && !strings.Contains(lbl[k+len(rel):], ", ") && leadingProper(stripDeterminer(lbl[:k])) == cleanName(stripDeterminer(lbl[:k])) {
+					// "Greater Manchester Combined Authority, which exercises
+					// police and crime commissioner functions, £2.35
+					// million": the name before its relative clause
+					lbl = lbl[:k]
+				}
+			}
 			if sep == "(" || sep == "–" || sep == "—" || sep == ":" {
 				if n := describedName(lbl); n != "" {
 					// "a community-owned estate on Lewis, Loch Seaforth

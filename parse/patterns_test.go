@@ -6379,3 +6379,15 @@ func TestHedgedHeadlineOfBodyAward(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLabelWithRelativeClause: "Greater Manchester Combined Authority,
+// which exercises police and crime commissioner functions in Greater
+// Manchester, £2.35 million, for patrols" names the authority; a clause
+// of the item before ("which will install a lift and new toilets, Y
+// (£245,000)") does not swallow the next name.
+func TestLabelWithRelativeClause(t *testing.T) {
+	r := parseHTML(t, `<p>Allocations in this round include:</p><ul><li>Greater Manchester Combined Authority, which exercises police and crime commissioner functions in Greater Manchester, £2.35 million, for patrols on 30 estates;</li></ul><p>They include Glenmornan Community Association (£310,000), which will install a lift and new toilets, Ballyreagh Village Hall Committee (£245,000) for a new roof.</p>`)
+	if got := awardList(r); got != "Greater Manchester Combined Authority 2350000|Glenmornan Community Association 310000|Ballyreagh Village Hall Committee 245000" {
+		t.Errorf("awards %q", got)
+	}
+}
