@@ -2577,6 +2577,12 @@ func (a *analyzer) sentence(s sent) {
 		anonSubj := false // "A community energy company in the Ettrick valley"
 		eachSubj := false // "Each Chair receives £2.8 million": every one of a group
 		perBid := false
+		if f := strings.Fields(strings.TrimLeft(fullLeftLow, "“\"' ")); !negative && sentRound > 0 && len(f) == 3 && roundNoun(f[0]) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported"}) {
+			// "Round 1 delivered $21.6 million for 11 councils": the
+			// round's total
+			a.addRound(s, m, sentRound, sentRecap || past, max(projectCount(lowRight), countedGroup(head(lowRight, 60))), fund)
+			continue
+		}
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
 			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {

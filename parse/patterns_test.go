@@ -6391,3 +6391,12 @@ func TestLabelWithRelativeClause(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRoundDeliveredTotal: "Round 1 delivered $21.6 million for 11
+// councils" is round 1's total, told in a quote.
+func TestRoundDeliveredTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve councils share $30 million in Round 2 of the Regional Council Housing Support Program.</p><p>“Round 1 delivered $21.6 million for 11 councils, and this round builds on that.”</p>`)
+	if len(r.Rounds) != 2 || r.Rounds[1].Round == nil || *r.Rounds[1].Round != 1 || *r.Rounds[1].Total != 21600000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
