@@ -2577,6 +2577,17 @@ func (a *analyzer) sentence(s sent) {
 		anonSubj := false // "A community energy company in the Ettrick valley"
 		eachSubj := false // "Each Chair receives £2.8 million": every one of a group
 		perBid := false
+		if k := strings.LastIndex(fullLeftLow, ", in which "); !negative && k > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " is investing", " has invested", " will invest", " invests", " is putting") {
+			// "The award is one of nine Coastal Resilience Fellowships
+			// announced this week, in which the Alliance is investing
+			// £11.2 million": the batch's total
+			if j := strings.LastIndex(fullLeftLow[:k], "one of "); j >= 0 {
+				if n, w := countWord(fullLeftLow[j+len("one of "):]); n > 1 && w > 0 {
+					a.addRound(s, m, sentRound, sentRecap || past, n, fund)
+					continue
+				}
+			}
+		}
 		if f := strings.Fields(strings.TrimLeft(fullLeftLow, "“\"' ")); !negative && sentRound > 0 && len(f) == 3 && roundNoun(f[0]) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported"}) {
 			// "Round 1 delivered $21.6 million for 11 councils": the
 			// round's total

@@ -6400,3 +6400,13 @@ func TestRoundDeliveredTotal(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestOneOfBatchInWhichInvesting: "The award is one of nine Coastal
+// Resilience Fellowships announced this week, in which the Alliance is
+// investing £11.2 million" is the batch of nine's total.
+func TestOneOfBatchInWhichInvesting(t *testing.T) {
+	r := parseHTML(t, `<p>The award is one of nine Coastal Resilience Fellowships announced this week, in which the Alliance is investing £11.2 million.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 11200000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 9 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
