@@ -326,8 +326,7 @@ func findFunds(s string) []fundHit {
 				continue
 			}
 			switch lw := strings.ToLower(nameWords[j-1]); {
-			case lw == "round" || lw == "wave" || lw == "phase" || lw == "tranche" || lw == "call" || lw == "cohort" || lw == "window",
-				lw == "committee" || lw == "panel" || lw == "board" || lw == "meeting":
+			case roundNoun(lw), lw == "committee" || lw == "panel" || lw == "board" || lw == "meeting":
 				nameWords = nameWords[j+1:]
 			}
 			break
