@@ -1944,6 +1944,9 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
+	// totalLabel names who gets the parts of a total told first: "X – $1.05
+	// million in total: a $400,000 grant for ... and a $650,000 loan"
+	totalLabel := ""
 	// the clause breaks the sentence may have
 	brIn := clauseBreaksIn(s.low)
 	// "£980,000 (£380,000 in 2026/27 and £600,000 in 2027/28) for X": the
@@ -3224,6 +3227,14 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
+			}
+			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
+				// the parts that follow are the awards, not the total
+				totalLabel = labelRecip
+				continue
+			}
+			if labelRecip == "" && totalLabel != "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "total: a", "total: an", " and a", " and an", ": a", ": an") {
+				labelRecip = totalLabel
 			}
 			if labelRecip == "" && i == 0 && a.lastLed != "" && s.order-a.ledOrder == 1 && labelLine(s.text) {
 				// "Consortium led by Groene Hart University. Funding: €1.45

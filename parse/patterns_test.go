@@ -6410,3 +6410,14 @@ func TestOneOfBatchInWhichInvesting(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestTotalThenParts: "X – $1.05 million in total: a $400,000
+// non-repayable contribution for ... and a $650,000 repayable
+// contribution for ..." gives X the grant part; the total and the loan
+// are no awards.
+func TestTotalThenParts(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Tourism Experiences Fund supports these projects:</p><ul><li>Miramichi Salmon Discovery Centre Inc. – $1.05 million in total: a $400,000 non-repayable contribution for interactive exhibits and a $650,000 repayable contribution for a new visitor building.</li></ul>`)
+	if got := awardList(r); got != "Miramichi Salmon Discovery Centre Inc 400000" {
+		t.Errorf("awards %q", got)
+	}
+}
