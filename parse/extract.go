@@ -4223,7 +4223,9 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		return "", true, 0, ""
 	}
 	if strings.Contains(np, " ") && fundHeadFirst[lowerByte(np[0])] || strings.HasPrefix(np, "the ") || isProperWord(firstWord(np)) {
-		if h := findFunds(np); len(h) > 0 && h[0].start <= 4 {
+		if h := findFunds(np); len(h) > 0 && (h[0].start <= 4 || h[0].start < 40 && strings.HasSuffix(strings.TrimSpace(np[:h[0].start]), " for the") && strings.HasSuffix(leadingProper(np), h[0].name)) {
+			// (and "to ACOA for the Coastal Tourism Experiences Fund": the
+			// agency that runs it, holding the fund's money)
 			// "set aside £3.5 million for Translational Project Grants in
 			// 2028/29": the fund by its whole name, which the caller
 			// reads as a budget, not a grantee

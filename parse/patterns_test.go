@@ -6421,3 +6421,13 @@ func TestTotalThenParts(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAgencyForTheFund: "provided $45 million over three years to ACOA
+// for the Coastal Tourism Experiences Fund" is the fund's budget, and the
+// fund is not "ACOA for the ...".
+func TestAgencyForTheFund(t *testing.T) {
+	r := parseHTML(t, `<p>Budget 2028 provided $45 million over three years to ACOA for the Coastal Tourism Experiences Fund.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Coastal Tourism Experiences Fund" || len(r.Limits) != 1 || r.Limits[0].Amount != 45000000 {
+		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
+	}
+}
