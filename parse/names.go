@@ -1744,8 +1744,7 @@ func describedName(s string) string {
 // body it is: np "a Halton employer-led consortium" (rest "employer-led
 // consortium").
 func placeModifier(np, rest string) bool {
-	l := asciiLower(np)
-	if !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") {
+	if _, ok := cutArticle(np); !ok {
 		return false
 	}
 	if k := strings.IndexAny(rest, ",;("); k >= 0 {
@@ -1765,21 +1764,16 @@ func placeModifier(np, rest string) bool {
 // name. One that names a lead ("a partnership led by Torbay Council") is
 // no mere description.
 func describedHead(np string) bool {
-	l := asciiLower(np)
-	rest, ok := strings.CutPrefix(l, "a ")
-	if !ok {
-		rest, ok = strings.CutPrefix(l, "an ")
-	}
+	rest, ok := cutArticle(np)
 	if !ok {
 		// "the multi-academy trust behind Riverside Academy Peckham":
 		// a body described by what it runs
-		r, the := strings.CutPrefix(l, "the ")
+		r, the := strings.CutPrefix(asciiLower(np), "the ")
 		return the && isLowerWord(np[len(np)-len(r):]) && (strings.Contains(r, " behind ") || strings.Contains(r, " that runs ") || strings.Contains(r, " which runs "))
 	}
-	w := np[len(np)-len(rest):]
-	if !isLowerWord(w) {
+	if !isLowerWord(rest) {
 		// "a Goldthorpe youth club": a place, then the description
-		if w = strings.TrimLeft(w[len(firstWord(w)):], " "); !isProperWord(firstWord(np[len(np)-len(rest):])) || !isLowerWord(w) {
+		if !isProperWord(firstWord(rest)) || !isLowerWord(strings.TrimLeft(rest[len(firstWord(rest)):], " ")) {
 			return false
 		}
 	}
@@ -1787,18 +1781,22 @@ func describedHead(np string) bool {
 	return r == ""
 }
 
+// cutArticle returns s less an opening "A", "An", "a" or "an" and its
+// space, and whether there was one.
+func cutArticle(s string) (string, bool) {
+	for _, a := range []string{"a ", "an ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(s, a); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
 // anonymous reports a subject that describes a body without naming it:
 // "A community energy company in the Ettrick valley".
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)
-	rest, ok := strings.CutPrefix(s, "A ")
-	if !ok {
-		if rest, ok = strings.CutPrefix(s, "An "); !ok {
-			if rest, ok = strings.CutPrefix(s, "a "); !ok {
-				rest, ok = strings.CutPrefix(s, "an ")
-			}
-		}
-	}
+	rest, ok := cutArticle(s)
 	if !ok {
 		return false
 	}
