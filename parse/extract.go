@@ -1518,21 +1518,8 @@ func (a *analyzer) sentence(s sent) {
 			defer func() { a.lastRecip = n }()
 		}
 	}
-	for _, p := range []string{" is among ", " was among ", " is one of ", " was one of "} {
-		// "A Goldthorpe youth club ..., Dearne Fighting Fit, is among ten
-		// projects to share £166,450 ... The club has been awarded
-		// £18,500": the member named is who "the club" will be
-		if k := strings.Index(s.text, p); k > 0 {
-			subj := strings.TrimRight(s.text[:k], " ,")
-			n := describedName(subj)
-			if n == "" && leadingProper(subj) == cleanName(subj) && orgName(subj) && !isFunder(subj) {
-				n = cleanName(subj)
-			}
-			if n != "" {
-				defer func() { a.lastRecip = n }()
-			}
-			break
-		}
+	if n := memberNamed(s); n != "" {
+		defer func() { a.lastRecip = n }()
 	}
 	a.prevFund = a.lastFund
 	if sentFund != "" {
@@ -4081,6 +4068,31 @@ func bodyAwardNear(cands []awardCand, h Award) bool {
 		}
 	}
 	return false
+}
+
+// memberNamed returns the body named as one of a batch: "A Goldthorpe
+// youth club ..., Dearne Fighting Fit, is among ten projects to share
+// £166,450", so that "The club has been awarded £18,500" next is Dearne
+// Fighting Fit; "" when the sentence names none so.
+func memberNamed(s sent) string {
+	if !strings.Contains(s.low, " among ") && !strings.Contains(s.low, " one of ") {
+		return "" // most sentences
+	}
+	for _, p := range []string{" is among ", " was among ", " is one of ", " was one of "} {
+		k := strings.Index(s.text, p)
+		if k <= 0 {
+			continue
+		}
+		subj := strings.TrimRight(s.text[:k], " ,")
+		if n := describedName(subj); n != "" {
+			return n
+		}
+		if leadingProper(subj) == cleanName(subj) && orgName(subj) && !isFunder(subj) {
+			return cleanName(subj)
+		}
+		return ""
+	}
+	return ""
 }
 
 // countedAwards reports a clause that opens with a count of awards: "Three
