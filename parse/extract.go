@@ -1306,7 +1306,7 @@ var (
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
 		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
 	declinedPhrases = newPhraseSet([]string{"withdrew", "withdrawn", "decline", "defer"},
-		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "withdrew its bid", "withdrew their bid", "withdrawn its bid", "withdrew from the", "withdrew the project", "withdrew its project", "but declined", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
+		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "withdrew its bid", "withdrew their bid", "withdrawn its bid", "withdrew from the", "withdrew the project", "withdrew its project", "but declined", "has declined", "have declined", "declined its", "declined their", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
 		"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review")
 	// "... in the second round of the fund": the fund just named
@@ -5098,6 +5098,9 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 	if negativeHeads[r[:end]] {
 		return true
 	}
+	if loanAfterModifiers(r) {
+		return true
+	}
 	// "annual" / "a year" qualifiers before the head: "£5m annual budget"
 	if w := r[:end]; w == "annual" || w == "a-year" || w == "per-year" {
 		rest := strings.TrimLeft(r[end:], " ")
@@ -5128,6 +5131,51 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 	}
 	return false
 }
+
+// debtHeads are the nouns of money lent or bought that a figure can
+// still describe after a modifier or two: "a £1.2 million Innovation
+// Loan", "a £3m bridging loan", "a £40m construction contract".
+var debtHeads = wordSet("loan loans contract contracts mortgage mortgages")
+
+// loanAfterModifiers reports a figure followed by up to two modifiers and
+// then a debt head ("£1.2 million Innovation Loan"). A grant, award or
+// funding noun, a function word or punctuation ends the search.
+func loanAfterModifiers(lowRight string) bool {
+	r := lowRight
+	for i := 0; i < 3; i++ {
+		r = strings.TrimLeft(r, " ")
+		end := 0
+		for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
+			end++
+		}
+		w := r[:end]
+		if w == "" {
+			return false
+		}
+		if debtHeads[w] {
+			// the head ends the noun phrase ("Affordable loans outreach
+			// worker" is a post, not a loan)
+			next := strings.TrimLeft(r[end:], " ")
+			e := 0
+			for e < len(next) && isLetter(next[e]) {
+				e++
+			}
+			return i > 0 && (e == 0 || stopModifier[next[:e]])
+		}
+		if stopModifier[w] {
+			return false
+		}
+		r = r[end:]
+		if r == "" || r[0] != ' ' {
+			return false
+		}
+	}
+	return false
+}
+
+// stopModifier are words that cannot sit between a figure and the noun
+// it describes.
+var stopModifier = wordSet("grant grants award awards funding fund investment capital-grant to for from in of on the a an and or with by as at this that which who towards toward over across each per is was will has have had be been are were")
 
 // kindNouns name a kind of body that "the <noun>" refers back to only
 // when the name says so: "the council" is never a rugby club.

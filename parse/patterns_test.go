@@ -6431,3 +6431,21 @@ func TestAgencyForTheFund(t *testing.T) {
 		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
 	}
 }
+
+// TestOfferedThenDeclined: "X was offered £450,000 in this round but has
+// declined its allocation" is no award.
+func TestOfferedThenDeclined(t *testing.T) {
+	r := parseHTML(t, `<p>Hartley Town Council receives £120,000 from the Libraries Renewal Fund.</p><p>Rotherham Metropolitan Borough Council was offered £450,000 in this round but has declined its allocation so that it can join a wider scheme.</p>`)
+	if got := awardList(r); got != "Hartley Town Council 120000" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestNamedLoan: "a £1.2 million Innovation Loan" is a loan however its
+// name is capitalised; "Affordable loans outreach worker" is a post.
+func TestNamedLoan(t *testing.T) {
+	r := parseHTML(t, `<p>Separately, Pennine Dairy Co-operative Ltd has been offered a £1.2 million Innovation Loan to scale up its process.</p><ul><li>Brindle Street Credit Union: £12,000 for an affordable loans outreach worker</li></ul>`)
+	if got := awardList(r); got != "Brindle Street Credit Union 12000" {
+		t.Errorf("awards %q", got)
+	}
+}
