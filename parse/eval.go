@@ -113,6 +113,9 @@ type DocEval struct {
 	// Published is false when the key gives a publication date and the
 	// extracted one differs (informational; not part of the F1 scores).
 	Published bool
+	// CountsRight of CountsTotal rounds matched to a key round that gives
+	// a project count have that count (informational, like Published).
+	CountsRight, CountsTotal int
 }
 
 // EvalReport is the outcome over a directory.
@@ -125,6 +128,9 @@ type EvalReport struct {
 	Caps   Score // over the keys that have a "caps" field
 	// DatesRight counts documents whose publication date matches the key.
 	DatesRight, DatesTotal int
+	// CountsRight counts matched rounds whose project count matches the
+	// key's, of CountsTotal matched rounds whose key gives one.
+	CountsRight, CountsTotal int
 }
 
 // Minimums are the F1 thresholds a report must meet.
@@ -160,6 +166,8 @@ func Evaluate(dir string, opts Options) (*EvalReport, error) {
 		if d.Published {
 			rep.DatesRight++
 		}
+		rep.CountsRight += d.CountsRight
+		rep.CountsTotal += d.CountsTotal
 		rep.Docs = append(rep.Docs, d)
 	}
 	return rep, nil
@@ -261,6 +269,12 @@ func compareDoc(d *DocEval, g *Gold, res *Result) {
 				continue
 			}
 			usedR[i], found = true, true
+			if gr.Projects != nil {
+				d.CountsTotal++
+				if eqIntPtr(gr.Projects, pr.Projects) {
+					d.CountsRight++
+				}
+			}
 			break
 		}
 		if found {
@@ -479,6 +493,9 @@ func (r *EvalReport) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&sb, "%-7s %5d %5d %5d %9.3f %6.3f %6.3f\n", row.name, row.s.TP, row.s.FP, row.s.FN, row.s.Precision(), row.s.Recall(), row.s.F1())
 	}
 	fmt.Fprintf(&sb, "dates   %d/%d publication dates right\n", r.DatesRight, r.DatesTotal)
+	if r.CountsTotal > 0 {
+		fmt.Fprintf(&sb, "counts  %d/%d project counts right (of the rounds found whose key gives one)\n", r.CountsRight, r.CountsTotal)
+	}
 	n, err := io.WriteString(w, sb.String())
 	return int64(n), err
 }

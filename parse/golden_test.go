@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,36 @@ func TestEvaluateReadsFeeds(t *testing.T) {
 			rep.WriteTo(&sb)
 			t.Errorf("%s: %s", ext, sb.String())
 		}
+	}
+}
+
+// TestEvaluateCounts: a round found with the key's total is checked for
+// its project count too, and the report says how many counts were right.
+func TestEvaluateCounts(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Harbour Fund grants</title></head><body><article><p>Three groups share £30,000 from the Harbour Fund.</p></article></body></html>`
+	key := func(id string, projects int) string {
+		return `{"id": "` + id + `", "url": "https://example.org/` + id + `", "published": null, "funds": ["Harbour Fund"],
+ "rounds": [{"fund": "Harbour Fund", "round": null, "total": 30000, "currency": "GBP", "projects": ` + strconv.Itoa(projects) + `}], "limits": [], "awards": []}`
+	}
+	for id, projects := range map[string]int{"right": 3, "wrong": 5} {
+		if err := os.WriteFile(filepath.Join(dir, id+".html"), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, id+".gold.json"), []byte(key(id, projects)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := Evaluate(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Rounds.TP != 2 || rep.CountsRight != 1 || rep.CountsTotal != 2 {
+		t.Errorf("rounds %+v, counts %d of %d", rep.Rounds, rep.CountsRight, rep.CountsTotal)
+	}
+	var sb strings.Builder
+	rep.WriteTo(&sb)
+	if !strings.Contains(sb.String(), "counts  1/2 project counts right") {
+		t.Errorf("report:\n%s", sb.String())
 	}
 }
