@@ -181,6 +181,10 @@ type roundFact struct {
 	projects int
 	fund     string
 	ev       Evidence
+	// month names the batch the figure's clause dates ("£61,200 to 14
+	// groups in October 2028", "The August round allocated"), "" when
+	// none: unnumbered batches of different months are different rounds
+	month string
 }
 
 type limitCand struct {
@@ -3490,13 +3494,17 @@ func (a *analyzer) sentence(s sent) {
 			if c == 0 {
 				c = count
 			}
-			if !projectNounPhrase(s.low) {
+			if !projectNounPhrase(s.low) && (objCount == 0 || c != objCount) && (c < 2 || c != countedBodies(lowLeft)) {
 				c = 0
 			}
 			if c == 0 && count > 0 {
 				c = count
 			}
+			nf := len(a.facts)
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
+			if sentRound == 0 && len(a.facts) > nf {
+				a.facts[nf].month = clauseMonth(lowLeft, lowRight, i < len(amounts)-1)
+			}
 		case roleAward:
 			if purpose == "" && np != "" && !endsWithName(np, recip) {
 				purpose = cleanPurpose(np) // (words that end by naming the recipient are no purpose)
@@ -4651,21 +4659,57 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	// Rounds are kept apart by fund: "£94.5m from the FE Estates Renewal
 	// Programme ... £22.1m of Specialist Skills Capital" are two batches.
 	type roundKey struct {
-		fund string
-		n    int
+		fund  string
+		n     int
+		month string
 	}
 	rounds := map[roundKey]*acc{}
 	var keys []roundKey
+	// An unnumbered batch dated to a month the page's title does not
+	// name ("Previous allocations were £61,200 to 14 groups in October
+	// 2028 and £39,900 to 9 groups in December 2028" under "February 2029
+	// allocation") is a batch of its own, recap or not, unless its total
+	// is one already told.
+	// A month is only told apart when the page has two: the title's and
+	// another, or two in its sentences ("Seven projects ... in our January
+	// decisions" under a title naming none is the page's one batch).
+	titleMonth := monthOfBatch(strings.ToLower(strings.Join(a.titleParts, " ")))
+	factMonths := map[string]bool{}
+	for _, f := range a.facts {
+		if f.month != "" && f.month != titleMonth {
+			factMonths[f.month] = true
+		}
+	}
+	if titleMonth == "" && len(factMonths) < 2 {
+		factMonths = nil
+	}
+	sameTotal := func(fund string, f roundFact) (roundKey, bool) {
+		for _, k := range keys {
+			if r := rounds[k].r; k.fund == fund && k.n == 0 && r.Total != nil && f.total != nil && *r.Total == *f.total {
+				return k, true
+			}
+		}
+		return roundKey{}, false
+	}
 	for _, f := range a.facts {
 		fund := fundOr(f.fund)
 		n := f.num
-		if n == 0 {
+		month := ""
+		if n == 0 && mainNums[fund] == 0 && factMonths[f.month] && f.total != nil {
+			month = f.month
+		}
+		if n == 0 && month == "" {
 			if f.recap {
 				continue
 			}
 			n = mainNums[fund]
 		}
-		k := roundKey{fund, n}
+		k := roundKey{fund, n, month}
+		if k.n == 0 && rounds[k] == nil {
+			if same, ok := sameTotal(fund, f); ok {
+				k = same
+			}
+		}
 		r := rounds[k]
 		if r == nil {
 			r = &acc{order: f.order}
@@ -4719,7 +4763,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			// that says the same
 			r.r.Evidence = f.ev
 		}
-		if r.r.Projects == nil && f.projects > 0 {
+		if r.r.Projects == nil && f.projects > 0 && (f.total == nil || r.r.Total == nil || *f.total == *r.r.Total) {
+			// (a count told with another total counts another batch:
+			// "Since then it has invested £11.6m in 41 organisations")
 			p := f.projects
 			r.r.Projects = &p
 		}
@@ -5176,6 +5222,81 @@ func loanAfterModifiers(lowRight string) bool {
 // stopModifier are words that cannot sit between a figure and the noun
 // it describes.
 var stopModifier = wordSet("grant grants award awards funding fund investment capital-grant to for from in of on the a an and or with by as at this that which who towards toward over across each per is was will has have had be been are were")
+
+// countedBodies finds a count of recipients in lowered text: a number
+// and, within three words, a plural that names bodies ("12 community
+// organisations will share £4.8m", "as 12 providers share"). It returns
+// 0 when there is none.
+func countedBodies(low string) int {
+	f := strings.Fields(low)
+	for i, w := range f {
+		n, k := countWord(w)
+		if n < 2 || k != len(w) || isYear(w) {
+			continue
+		}
+		for d := 1; d <= 3 && i+d < len(f); d++ {
+			nw := trimWord(f[i+d])
+			if genericNouns[nw] || bodyPlurals[nw] {
+				return n
+			}
+			if !isLowerWord(nw) {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// bodyPlurals are plurals that count recipients but are too loose to
+// stand as a generic recipient on their own.
+var bodyPlurals = wordSet("providers clubs societies associations trusts enterprises")
+
+// clauseMonth finds the month a round figure's clause dates its batch
+// to, looking left of the figure first, then right. With another figure
+// to come, the right side ends at its " and " ("£61,200 to 14 groups in
+// October 2028 and £39,900 ..."); the left side starts after one.
+func clauseMonth(lowLeft, lowRight string, more bool) string {
+	if k := strings.LastIndex(lowLeft, " and "); k >= 0 {
+		lowLeft = lowLeft[k+5:]
+	}
+	if m := monthOfBatch(lowLeft); m != "" {
+		return m
+	}
+	if k := strings.Index(lowRight, " and "); more && k >= 0 {
+		lowRight = lowRight[:k]
+	}
+	return monthOfBatch(lowRight)
+}
+
+// monthOfBatch finds a month named as a batch's time in lowered text:
+// "in October", "the August round", "December 2028 allocation". A month
+// in a deadline or a date range ("by March 2030", "from 1 April") dates
+// no batch.
+func monthOfBatch(low string) string {
+	f := strings.Fields(low)
+	for i, w := range f {
+		w = strings.TrimRight(w, ",.:;)")
+		if _, ok := months[w]; !ok || len(w) < 4 && w != "may" {
+			continue
+		}
+		j := i + 1
+		if j < len(f) && len(f[j]) >= 4 && f[j][0] >= '1' && f[j][0] <= '2' {
+			j++ // the year: "December 2028 round"
+		}
+		if w == "may" && j == i+1 {
+			continue // "may" is a verb unless a year follows
+		}
+		if i > 0 && (f[i-1] == "in" || f[i-1] == "the" || f[i-1] == "during") {
+			return w
+		}
+		if j < len(f) && batchNouns[strings.TrimRight(f[j], ",.:;")] {
+			return w
+		}
+	}
+	return ""
+}
+
+var batchNouns = wordSet("round allocation allocations batch awards grants decisions panel")
 
 // kindNouns name a kind of body that "the <noun>" refers back to only
 // when the name says so: "the council" is never a rugby club.

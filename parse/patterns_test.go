@@ -6449,3 +6449,43 @@ func TestNamedLoan(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// roundList lists the rounds as "total/projects", joined by "|", with
+// "-" for a count not found.
+func roundList(r *Result) string {
+	var got []string
+	for _, rd := range r.Rounds {
+		p := "-"
+		if rd.Projects != nil {
+			p = strconv.Itoa(*rd.Projects)
+		}
+		got = append(got, strconv.FormatInt(*rd.Total, 10)+"/"+p)
+	}
+	return strings.Join(got, "|")
+}
+
+// TestMonthBatches: unnumbered batches of a fund dated to different
+// months are different rounds, recapped or not: "Previous allocations
+// were £61,200 to 14 groups in October 2028 and £39,900 to 9 groups in
+// December 2028" beside the February batch.
+func TestMonthBatches(t *testing.T) {
+	r := parseHTML(t, `<p>The Winter Warmth Fund budget for this year is £150,000. Previous allocations this year were £61,200 to 14 groups in October 2028 and £39,900 to 9 groups in December 2028.</p><p>In February the panel agreed grants totalling £46,380 to 11 organisations from the Winter Warmth Fund.</p>`)
+	if got := roundList(r); got != "61200/14|39900/9|46380/11" {
+		t.Errorf("rounds %q", got)
+	}
+	// one month named on a page whose title names none is the page's
+	// one batch, however its figures differ
+	r = parseHTML(t, `<h1>Almost £4 million for seven heritage projects</h1><p>Seven projects have been awarded a total of £3,918,400 through the Heritage Grants in our January decisions.</p>`)
+	if len(r.Rounds) != 1 {
+		t.Errorf("rounds %q", roundList(r))
+	}
+}
+
+// TestCountedBodies: "12 community organisations will share £4.8m" is a
+// round of 12; a count told with another total is not this round's.
+func TestCountedBodies(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve community organisations will share £4.8m from this year’s Neighbourhood Guardians Fund.</p><p>The fund opened in 2024. Since then it has invested £11.6m in 41 organisations.</p>`)
+	if got := roundList(r); got != "4800000/12" {
+		t.Errorf("rounds %q", got)
+	}
+}
