@@ -1019,6 +1019,18 @@ func firstFields(s string, dst []string) []string {
 	return dst[:n]
 }
 
+// euSourceFunds are the EU funds that pay for the EU's programmes.
+var euSourceFunds = map[string]bool{
+	"european regional development fund": true, "european social fund": true, "european social fund plus": true,
+	"european agricultural fund for rural development": true, "european maritime, fisheries and aquaculture fund": true,
+	"just transition fund": true, "cohesion fund": true,
+}
+
+// withBatchVerbs say a body funded a batch "with" a figure: "funded 12
+// projects with £8.9 million", "approved 11 projects ..., with €18.4
+// million of EU funding".
+var withBatchVerbs = []string{"funded", "supported", "backed", "funding", "supporting", "backing", "approved", "selected", "approving", "selecting"}
+
 // passiveWith reports a figure a subject is done something "with": "will
 // be upgraded with", "have been transformed with".
 func passiveWith(lowLeft string) bool {
@@ -1619,6 +1631,21 @@ func (a *analyzer) sentence(s sent) {
 		if n := a.brandProgramme(s); n != "" {
 			sentFund = a.funds.add(n)
 			a.lastFund = sentFund
+		}
+	}
+	if k := strings.Index(s.text, "Interreg "); k >= 0 && (k == 0 || s.text[k-1] == ' ') {
+		// "Interreg Coastal Heartlands: third call results": an EU
+		// cooperation programme, named with or without money in sight,
+		// whose funding the EU fund it names pays (see assemble)
+		if n := leadingProper(s.text[k:]); strings.Count(n, " ") >= 1 && strings.Count(n, " ") <= 4 {
+			p := a.funds.canonical(n)
+			if p == "" {
+				p = a.funds.add(n)
+			}
+			if euSourceFunds[strings.ToLower(sentFund)] && !strings.Contains(s.low, " through ") {
+				// "Interreg Coastal Heartlands has €96 million of ERDF"
+				sentFund = p
+			}
 		}
 	}
 	sentRound, sentRecap, sentFuture := 0, false, false
@@ -2533,7 +2560,11 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
 			continue
 		}
-		if l := strings.TrimSuffix(strings.TrimRight(lowLeft, " "), " a total of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && hasAnyWord(tail(l, 60), []string{"funded", "supported", "backed", "funding", "supporting", "backing"}) {
+		if l := strings.TrimSuffix(strings.TrimRight(lowLeft, " "), " a total of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && (hasAnyWord(tail(l, 60), withBatchVerbs) ||
+			// "The first call approved 14 projects with €21.2 million, and
+			// the second call 9 projects with €12.75 million": the verb
+			// the clause leaves out
+			i > 0 && hasAnyWord(tail(s.low[:amounts[i-1].QStart], 80), withBatchVerbs) && !hasAnyWord(l, []string{"is", "are", "was", "were", "has", "have", "had", "will"})) {
 			// (and "Marigold Hospice Research Trust is funding five
 			// clinicians and researchers with a total of £1,034,750")
 			// "Competition 3, announced in May 2027, funded 12 projects
@@ -4639,11 +4670,27 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	mainNum := mainNums[primary]
-	fundOr := func(f string) string {
-		if f == "" {
-			return primary
+	// An EU cooperation programme's money is the programme's, though its
+	// sentences say which EU fund pays it ("approved 11 projects ... with
+	// €18.4 million of EU funding from the European Regional Development
+	// Fund"); only "from the ERDF through the programme" keeps the fund.
+	euProgramme := ""
+	for _, n := range a.funds.names {
+		if strings.HasPrefix(n, "Interreg ") || strings.Contains(n, "Cooperation Programme") || strings.Contains(n, "Cooperation Program") {
+			euProgramme = n
+			break
 		}
-		return a.funds.resolve(f)
+	}
+	fundOr := func(f, evidence string) string {
+		if f == "" {
+			f = primary
+		} else {
+			f = a.funds.resolve(f)
+		}
+		if euProgramme != "" && euSourceFunds[strings.ToLower(f)] && !strings.Contains(evidence, " through ") {
+			return euProgramme
+		}
+		return f
 	}
 
 	// Rounds: one per number; the first stated total and count win (the
@@ -4692,7 +4739,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		return roundKey{}, false
 	}
 	for _, f := range a.facts {
-		fund := fundOr(f.fund)
+		fund := fundOr(f.fund, f.ev.Text)
 		n := f.num
 		month := ""
 		if n == 0 && mainNums[fund] == 0 && factMonths[f.month] && f.total != nil {
@@ -4813,7 +4860,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	res.Limits, res.Caps = []Limit{}, []Limit{}
 	seenL := map[string]bool{}
 	for _, l := range a.limits {
-		l.limit.Fund = fundOr(l.fund)
+		l.limit.Fund = fundOr(l.fund, l.limit.Evidence.Text)
 		if l.limit.Fund == "" && l.limit.Scope == "per_bid" {
 			continue // "grants of up to £25,000" of no named fund caps nothing we track
 		}
@@ -4997,7 +5044,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	}
 	for _, c := range kept {
 		aw := c.award
-		aw.Fund = fundOr(c.fund)
+		aw.Fund = fundOr(c.fund, aw.Evidence.Text)
 		rn := c.ctxRound
 		if rn == 0 {
 			rn = mainNums[aw.Fund]

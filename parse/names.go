@@ -2166,6 +2166,9 @@ func labelLine(t string) bool {
 		return false
 	}
 	low := asciiLower(t[:k])
+	if i := strings.IndexByte(low, '('); i > 0 && strings.HasSuffix(low, ")") {
+		low = strings.TrimSpace(low[:i]) // "EU funding (ERDF)": the label before its gloss
+	}
 	if strings.HasSuffix(low, " contribution") && hasAnyWord(low, []string{"eu", "eu's", "european", "lottery", "fund", "fund's", "funder", "funder's", "government", "grant", "programme", "council", "ukri"}) {
 		low = "grant" // "EU contribution: € 7 985 412,00": the funder's share
 	}

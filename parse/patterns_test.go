@@ -6489,3 +6489,45 @@ func TestCountedBodies(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestGlossedFieldLabel: "EU funding (ERDF): €2,340,000" is the grant
+// field, its label glossed in brackets.
+func TestGlossedFieldLabel(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Heartlands programme approved two projects.</p><h3>PORTHEAT – Waste heat</h3><dl><dt>Lead partner</dt><dd>Havnens Energiselskab A/S (DK)</dd><dt>Total eligible budget</dt><dd>€3,120,000</dd><dt>EU funding (ERDF)</dt><dd>€2,340,000</dd></dl><h3>SALT – Saltmarsh</h3><dl><dt>Lead partner</dt><dd>Waddenkust Natuurnetwerk (NL)</dd><dt>Total eligible budget</dt><dd>€2,500,800</dd><dt>EU funding (ERDF)</dt><dd>€1,875,600</dd></dl>`)
+	if got := awardList(r); got != "Havnens Energiselskab A/S 2340000|Waddenkust Natuurnetwerk 1875600" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestEUFundColumn: "Total budget | ERDF": the column named for the EU
+// fund holds the grants.
+func TestEUFundColumn(t *testing.T) {
+	r := parseHTML(t, `<p>The programme approved two projects in call 2.</p><table><tr><th>Project</th><th>Lead partner</th><th>Total budget</th><th>ERDF</th></tr><tr><td>DELTAHEAT</td><td>Provincie Zeeland</td><td>€3,120,000</td><td>€2,340,000</td></tr><tr><td>SEDIMOVE</td><td>Deltares</td><td>€2,860,500</td><td>€2,145,375</td></tr></table>`)
+	if got := awardList(r); got != "Provincie Zeeland 2340000|Deltares 2145375" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestApprovedProjectsWith: "approved 11 projects in the third call,
+// with €18.4 million of EU funding" is the call's total, and "and the
+// second call 9 projects with €12.75 million" another, its verb left out.
+func TestApprovedProjectsWith(t *testing.T) {
+	r := parseHTML(t, `<p>The committee approved 11 projects in the third call for proposals, with €18.4 million of EU funding.</p><p>The first call approved 14 projects with €21.2 million, and the second call 9 projects with €12.75 million.</p>`)
+	if got := roundList(r); got != "18400000/11|12750000/9|21200000/14" {
+		t.Errorf("rounds %q", got)
+	}
+}
+
+// TestEUProgrammeOwnsItsFunding: an Interreg programme's calls are its
+// own, though the money is "of EU funding from the European Regional
+// Development Fund"; "from the ERDF through the programme" keeps the fund.
+func TestEUProgrammeOwnsItsFunding(t *testing.T) {
+	r := parseHTML(t, `<h1>Interreg Coastal Heartlands: third call results</h1><p>The Monitoring Committee approved 11 projects in the third call, with €18.4 million of EU funding from the European Regional Development Fund (ERDF).</p><p>Interreg Coastal Heartlands has €96 million of ERDF for 2028–2034.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Interreg Coastal Heartlands" || len(r.Limits) != 1 || r.Limits[0].Fund != "Interreg Coastal Heartlands" {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+	r = parseHTML(t, `<p>The Harbour Link project has been awarded €3.48 million from the European Regional Development Fund through the Interreg North Sea programme. The partnership is led by Scheldemond Port Authority.</p>`)
+	if len(r.Awards) != 1 || r.Awards[0].Fund != "European Regional Development Fund" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}

@@ -23,6 +23,11 @@ const (
 
 var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
+
+// euFundHeaders name an EU fund whose column holds what each project is
+// given: "Total budget | ERDF".
+var euFundHeaders = []string{"erdf", "esf", "eafrd", "emfaf", "jtf", "feder", "efre"}
+
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment", "recommended"}
 var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
 
@@ -184,7 +189,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
 			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
-		if !recipLike && containsAny(l, amountHeaders) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count"}) {
+		if !recipLike && (containsAny(l, amountHeaders) || hasAnyWord(l, euFundHeaders)) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count"}) {
 			// the column of money given wins over one of costs or sums
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
 			score := 1
@@ -193,7 +198,7 @@ func (a *analyzer) table(doc *document, t table) {
 				// "Total budget (€)" beside "EU contribution (€)": what
 				// the project costs, not what it is given
 				score = 0
-			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding", "recommended"}):
+			case containsAny(l, []string{"award", "grant", "allocat", "approved", "offered", "funding", "recommended"}) || hasAnyWord(l, euFundHeaders):
 				score = 2
 			}
 			if score > 0 && containsAny(l, []string{"per year", "per annum", "a year", "each year", "annual", "per month", "a month"}) {
