@@ -27,7 +27,7 @@
 //   - text.go: plain-text and JSON input; written dates.
 //   - document.go: the block model and Result.Text.
 //   - amount.go: money figures, multipliers, hedges and ranges.
-//   - period.go: UK financial years, explicit and relative.
+//   - period.go: financial years (UK, and 1 July years), explicit and relative.
 //   - lexicon.go: number words, group nouns, organisation words and the
 //     proper-name scanner used to find recipients.
 //   - funds.go: fund names, acronyms and configured aliases.
@@ -104,7 +104,9 @@
 //     programme", "from 2022-23 to 2024-25") has none; a US "FY 2027" or
 //     "fiscal year 2027" is the year ending then, 2026/27 (one blind
 //     labeller left every non-UK period null instead; the corpus README
-//     defines the field as a UK financial year only). An award split by
+//     defines the field as a UK financial year only). On an Australian
+//     or New Zealand page, whose governments' years start on 1 July,
+//     "this financial year" in April 2029 is 2028/29. An award split by
 //     calendar year ("€420,000 in 2027 and a further €380,000 in 2028")
 //     is one award of the sum whose tranches have no period (null in
 //     JSON); a total told year by year before its grantee ("£1.2 million

@@ -6531,3 +6531,22 @@ func TestEUProgrammeOwnsItsFunding(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// TestJulyFinancialYear: on an Australian or New Zealand page "this
+// financial year" in April 2029 is 2028–29, whose year began in July; on
+// a UK page it is 2029/30.
+func TestJulyFinancialYear(t *testing.T) {
+	for _, c := range []struct{ url, body, want string }{
+		{"https://www.premiers.qld.gov.au/news/lights", `<p>$8 million is available from the Regional Sports Lighting Fund this financial year.</p>`, "2028/29"},
+		{"https://www.beehive.govt.nz/release/wellbeing", `<p>The Community Wellbeing Fund has $180,000 to allocate this financial year.</p>`, "2028/29"},
+		{"https://www.gov.uk/government/news/lights", `<p>£8 million is available from the Sports Lighting Fund this financial year.</p>`, "2029/30"},
+	} {
+		r, err := Parse(strings.NewReader("<html><head><title>News</title></head><body><article>"+c.body+"</article></body></html>"), Meta{URL: c.url, FetchedAt: time.Date(2029, 4, 12, 0, 0, 0, 0, time.UTC)}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != c.want {
+			t.Errorf("%s: limits %+v, want period %s", c.url, r.Limits, c.want)
+		}
+	}
+}

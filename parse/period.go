@@ -17,6 +17,16 @@ func fyOf(t time.Time) int {
 	return t.Year() - 1
 }
 
+// julyFY returns the financial year a date falls in where years start on
+// 1 July (Australia, New Zealand), named as UK years are by the calendar
+// year it starts in.
+func julyFY(t time.Time) int {
+	if t.Month() >= time.July {
+		return t.Year()
+	}
+	return t.Year() - 1
+}
+
 // fyString formats a financial year as "2016/17".
 func fyString(start int) string {
 	if start <= 0 {
