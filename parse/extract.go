@@ -112,6 +112,7 @@ type roundMention struct {
 	heading bool   // named by a heading with no figure ("Second call")
 	fund    string // the fund its sentence names, if any
 	named   bool   // numbered before a name: "the second X Launchpad competition"
+	latest  bool   // "the latest round": the one after every round recapped
 }
 
 // Regular expressions, compiled once. They are applied to short windows
@@ -1031,6 +1032,21 @@ var euSourceFunds = map[string]bool{
 	"just transition fund": true, "cohesion fund": true,
 }
 
+// roundSubjectVerb returns the words before a figure with a leading
+// article and an appositive set off by commas dropped: "The first round,
+// in autumn 2028, shared " gives "first round shared".
+func roundSubjectVerb(left string) []string {
+	t := strings.TrimLeft(left, "“\"' ")
+	if i, j := strings.Index(t, ", "), strings.LastIndex(t, ", "); i > 0 && j > i {
+		t = t[:i] + " " + t[j+2:]
+	}
+	f := strings.Fields(t)
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	return f
+}
+
 // withBatchVerbs say a body funded a batch "with" a figure: "funded 12
 // projects with £8.9 million", "approved 11 projects ..., with €18.4
 // million of EU funding".
@@ -1658,6 +1674,9 @@ func (a *analyzer) sentence(s sent) {
 		if !rms[i].future && a.pubYear > 0 && futureTime(s.low[rms[i].end:min(len(s.low), rms[i].end+100)], a.pubYear) {
 			// "a second call for proposals in spring 2027"
 			rms[i].future = true
+		}
+		if rms[i].num > 0 && !rms[i].future && a.pubYear > 0 && pastAppositive(s.low[rms[i].end:], a.pubYear) {
+			rms[i].recap = true
 		}
 	}
 	for _, m := range rms {
@@ -2618,9 +2637,10 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if f := strings.Fields(strings.TrimLeft(fullLeftLow, "“\"' ")); !negative && sentRound > 0 && len(f) == 3 && roundNoun(f[0]) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported"}) {
-			// "Round 1 delivered $21.6 million for 11 councils": the
-			// round's total
+		if f := roundSubjectVerb(fullLeftLow); !negative && sentRound > 0 && len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
+			// "Round 1 delivered $21.6 million for 11 councils", "The
+			// first round, in autumn 2028, shared £42,000 between 12
+			// groups": the round's total
 			a.addRound(s, m, sentRound, sentRecap || past, max(projectCount(lowRight), countedGroup(head(lowRight, 60))), fund)
 			continue
 		}
@@ -3530,7 +3550,7 @@ func (a *analyzer) sentence(s sent) {
 			if c == 0 {
 				c = count
 			}
-			if !projectNounPhrase(s.low) && (objCount == 0 || c != objCount) && (c < 2 || c != countedBodies(lowLeft)) {
+			if !projectNounPhrase(s.low) && (objCount == 0 || c != objCount) && (c < 2 || c != countedGroup(lowLeft)) {
 				c = 0
 			}
 			if c == 0 && count > 0 {
@@ -4579,6 +4599,18 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
 	fund = a.entryFund(fund)
+	if fund == "" && recap && num > 0 {
+		// "The first round, in 2024, supported two operators with £1.9m"
+		// after "the second round of its Coach Decarbonisation
+		// Challenge": an earlier round of the fund whose round was
+		// last named
+		for k := len(a.mentions) - 1; k >= 0; k-- {
+			if a.mentions[k].fund != "" {
+				fund = a.mentions[k].fund
+				break
+			}
+		}
+	}
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
@@ -4672,6 +4704,39 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		if !m.future && !m.recap && m.num > mainNums[f] {
 			mainNums[f] = m.num
+		}
+	}
+	// "Ten groups have shared £38,650 in the latest round ... The first
+	// round, in autumn 2028, shared £42,000": the latest round of a fund
+	// whose earlier rounds are recapped as 1 to k, and numbered nowhere,
+	// is round k+1
+	for _, m := range a.mentions {
+		f := primary
+		if m.fund != "" {
+			f = a.funds.resolve(m.fund)
+		}
+		if !m.latest || m.num > 0 || mainNums[f] != 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, r := range a.mentions {
+			if rf := primary; r.num > 0 && r.recap {
+				if r.fund != "" {
+					rf = a.funds.resolve(r.fund)
+				}
+				if rf == f {
+					seen[r.num] = true
+				}
+			}
+		}
+		k := len(seen)
+		for n := 1; n <= k; n++ {
+			if !seen[n] {
+				k = 0
+			}
+		}
+		if k > 0 {
+			mainNums[f] = k + 1
 		}
 	}
 	mainNum := mainNums[primary]
@@ -5274,30 +5339,6 @@ func loanAfterModifiers(lowRight string) bool {
 // stopModifier are words that cannot sit between a figure and the noun
 // it describes.
 var stopModifier = wordSet("grant grants award awards funding fund investment capital-grant to for from in of on the a an and or with by as at this that which who towards toward over across each per is was will has have had be been are were")
-
-// countedBodies finds a count of recipients in lowered text: a number
-// and, within three words, a plural that names bodies ("12 community
-// organisations will share £4.8m", "as 12 providers share"). It returns
-// 0 when there is none.
-func countedBodies(low string) int {
-	f := strings.Fields(low)
-	for i, w := range f {
-		n, k := countWord(w)
-		if n < 2 || k != len(w) || isYear(w) {
-			continue
-		}
-		for d := 1; d <= 3 && i+d < len(f); d++ {
-			nw := trimWord(f[i+d])
-			if genericNouns[nw] || bodyPlurals[nw] {
-				return n
-			}
-			if !isLowerWord(nw) {
-				break
-			}
-		}
-	}
-	return 0
-}
 
 // bodyPlurals are plurals that count recipients but are too loose to
 // stand as a generic recipient on their own.

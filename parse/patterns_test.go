@@ -6550,3 +6550,37 @@ func TestJulyFinancialYear(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestRoundAfterRecap: "The first round, in autumn 2028, shared
+// £42,000 between 12 groups" on a 2029 page is a recap, and "the latest
+// round" of a fund whose first round is recapped is its second.
+func TestLatestRoundAfterRecap(t *testing.T) {
+	r := parseHTML(t, `<p>Published 10 April 2029</p><p>Ten groups have shared £38,650 in the latest round of the Small Sparks Fund. The first round, in autumn 2028, shared £42,000 between 12 groups.</p>`)
+	if got := roundList(r); got != "38650/10|42000/12" || *r.Rounds[0].Round != 2 || *r.Rounds[1].Round != 1 || !r.Rounds[1].Recap {
+		t.Errorf("rounds %q %+v", got, r.Rounds)
+	}
+}
+
+// TestRecapOfRoundJustNamed: on a page of several stories, "The first
+// round, in 2024, supported two operators with £1.9m" is an earlier round
+// of the fund whose round the story named, not the page's first fund.
+func TestRecapOfRoundJustNamed(t *testing.T) {
+	r := parseHTML(t, `<p>Published 3 March 2026</p><h2>E-bike hire</h2><p>Four councils share £2m from the Cycle Hire Growth Fund.</p><h2>Coaches</h2><p>Transport Scotland has awarded £3.2m to three coach operators in the second round of its Coach Decarbonisation Challenge.</p><p>The first round, in 2024, supported two operators with £1.9m.</p>`)
+	for _, rd := range r.Rounds {
+		if *rd.Total == 1900000 && (rd.Fund != "Coach Decarbonisation Challenge" || rd.Round == nil || *rd.Round != 1) {
+			t.Errorf("round %+v", rd)
+		}
+	}
+	if len(r.Rounds) != 3 {
+		t.Errorf("rounds %q", roundList(r))
+	}
+}
+
+// TestCountStopsAtDate: "announced on 7 February 2023, twelve
+// partnerships were awarded" counts twelve, not 7.
+func TestCountStopsAtDate(t *testing.T) {
+	r := parseHTML(t, `<p>In the second round, announced on 7 February 2023, twelve partnerships were awarded a total of £15.75 million.</p>`)
+	if got := roundList(r); got != "15750000/12" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -3,6 +3,7 @@ package parse
 // Rounds: finding round mentions, batch totals and project counts.
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -190,8 +191,12 @@ func countedGroup(ls string) int {
 			continue // (not "Round Three of the Active Villages Fund")
 		}
 		for d := 1; d <= 4 && i+d < len(f); d++ {
-			if genericNouns[trimWord(f[i+d])] {
+			w := trimWord(f[i+d])
+			if genericNouns[w] || bodyPlurals[w] {
 				return n
+			}
+			if !isLowerWord(w) {
+				break // "on 7 February 2023, twelve partnerships" counts no 7
 			}
 		}
 	}
@@ -230,6 +235,39 @@ func hasYearBefore(low string, pub int) bool {
 // futureTime reports a time after publication (year pub) at the start of
 // low: "in spring 2027", "later this year", "next year", stopping at the
 // clause's end.
+// pastAppositive reports a round dated, right after its name, to a year
+// before the page's: "The first round, in autumn 2028, shared £42,000"
+// and "Phase 1, in 2027, gave £11.8 million" on a 2029 page are recaps.
+// low starts just after the round's name.
+func pastAppositive(low string, pub int) bool {
+	t, ok := strings.CutPrefix(low, ", in ")
+	if !ok {
+		t, ok = strings.CutPrefix(low, ", held in ")
+	}
+	if !ok {
+		return false
+	}
+	f := strings.Fields(head(t, 40))
+	for i, w := range f {
+		if i > 2 {
+			return false
+		}
+		y := strings.TrimRight(w, ",")
+		if len(y) == 4 && isYear(y) {
+			n, _ := strconv.Atoi(y)
+			return n < pub && strings.HasSuffix(w, ",")
+		}
+		switch w {
+		case "spring", "summer", "autumn", "winter", "fall", "early", "late", "the":
+			continue
+		}
+		if _, ok := months[w]; !ok {
+			return false
+		}
+	}
+	return false
+}
+
 func futureTime(low string, pub int) bool {
 	if k := strings.IndexAny(low, ".;:"); k >= 0 {
 		low = low[:k]
@@ -381,6 +419,8 @@ func findRoundWord(ls, word string) []roundMention {
 				m.future = true
 			case "previous", "last", "earlier", "prior", "past", "initial", "preceding":
 				m.recap = true
+			case "latest", "newest":
+				m.latest = true
 			}
 			// "Apply for round four", "how to apply to the next round"
 			for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
