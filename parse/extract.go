@@ -1032,6 +1032,19 @@ var euSourceFunds = map[string]bool{
 	"just transition fund": true, "cohesion fund": true,
 }
 
+// pairedFigures reports figures joined by "and" in one short run, each
+// after the first opening its own clause: "£18.2 million to 22 projects
+// and £31.5 million to 37 projects".
+func pairedFigures(low string, amounts []money) bool {
+	for i := 1; i < len(amounts); i++ {
+		gap := low[amounts[i-1].End:amounts[i].QStart]
+		if len(gap) > 40 || !strings.HasSuffix(gap, " and ") || strings.ContainsAny(gap, ";:") {
+			return false
+		}
+	}
+	return true
+}
+
 // roundSubjectVerb returns the words before a figure with a leading
 // article and an appositive set off by commas dropped: "The first round,
 // in autumn 2028, shared " gives "first round shared".
@@ -1769,6 +1782,21 @@ func (a *analyzer) sentence(s sent) {
 		if nums, counts := roundsRespectively(s.low[:amounts[0].QStart], len(amounts), a.ctxRound > 0 || len(rms) > 0); nums != nil {
 			for i, m := range amounts {
 				a.addRound(s, m, nums[i], true, counts[i], sentFund)
+				consumed[i] = true
+			}
+		}
+	}
+	if len(amounts) > 1 && !consumed[0] && pairedFigures(s.low, amounts) {
+		// "The fund’s first and second bidding rounds, in 2027 and 2028,
+		// awarded £18.2 million to 22 projects and £31.5 million to 37
+		// projects": the rounds named, one figure each, in order
+		if nums, _ := roundsRespectively(s.low[:amounts[0].QStart], len(amounts), false); nums != nil {
+			for i, m := range amounts {
+				end := len(s.low)
+				if i+1 < len(amounts) {
+					end = amounts[i+1].QStart
+				}
+				a.addRound(s, m, nums[i], true, projectCountAfterPrep(s.low[m.End:end]), sentFund)
 				consumed[i] = true
 			}
 		}

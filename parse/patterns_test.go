@@ -6584,3 +6584,19 @@ func TestCountStopsAtDate(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestRoundsInOrder: "The fund’s first and second bidding rounds ...
+// awarded £18.2 million to 22 projects and £31.5 million to 37 projects"
+// gives each round named its figure, in order, without "respectively".
+func TestRoundsInOrder(t *testing.T) {
+	r := parseHTML(t, `<p>The third round of the Heat Networks Fund awards £26m to 31 projects.</p><p>The fund’s first and second bidding rounds, in 2027 and 2028, awarded £18.2 million to 22 projects and £31.5 million to 37 projects.</p>`)
+	want := map[int64]int{26000000: 3, 18200000: 1, 31500000: 2}
+	for _, rd := range r.Rounds {
+		if rd.Round == nil || want[*rd.Total] != *rd.Round {
+			t.Errorf("round %+v", rd)
+		}
+	}
+	if got := roundList(r); got != "26000000/31|31500000/37|18200000/22" {
+		t.Errorf("rounds %q", got)
+	}
+}

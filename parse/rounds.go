@@ -599,6 +599,9 @@ func roundsRespectively(pre string, n int, roundTopic bool) (nums, counts []int)
 				break
 			}
 		}
+		for j < len(words) && (words[j] == "bidding" || words[j] == "funding" || words[j] == "grant" || words[j] == "application" || words[j] == "allocation") {
+			j++ // "the first and second bidding rounds"
+		}
 		if len(list) == n && j < len(words) && roundNoun(words[j]) {
 			nums = list
 			break
