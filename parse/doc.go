@@ -69,7 +69,8 @@
 //     year ("£36m: £15m in 2027/28 and £21m in 2028/29") gives a limit
 //     for the whole (no period) and one for each year. What remains of a
 //     budget "will be made available next year" is that year's limit;
-//     money left unspent is none.
+//     money left unspent is none, nor is the balance that "remains
+//     available for future rounds" (five blind labellers agree).
 //   - A per-bid cap ("up to £20m per bid", "grants of £5,000 to £50,000")
 //     is not a limit: it goes in Result.Caps (scope "per_bid"), and a cap
 //     of no named fund is dropped.

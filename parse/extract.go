@@ -2937,7 +2937,9 @@ func (a *analyzer) sentence(s sent) {
 		if !negative && !subjFound {
 			isLimit := false
 			switch {
-			case reAvailable.MatchString(lowRight):
+			case reAvailable.MatchString(lowRight) && !hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains ", "remain ", "is still ", "are still ", "still "):
+				// (not "£73.9 million remains available for future
+				// rounds": what is left of the fund, not its budget)
 				isLimit = true
 			case strings.TrimSpace(lowRight) == "of the" && i+1 < len(amounts) && reAvailable.MatchString(ofPart(" x x"+s.low[amounts[i+1].End:])):
 				// "£1.688m of the £8m programme budget remains available"

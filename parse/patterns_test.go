@@ -6600,3 +6600,12 @@ func TestRoundsInOrder(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestRemainsAvailableIsNoLimit: "£73.9 million remains available for
+// future rounds" is what is left, not the fund's budget.
+func TestRemainsAvailableIsNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The £150m Community Heat Networks Fund has now committed £76 million, and £73.9 million remains available for future rounds.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 150000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
