@@ -113,6 +113,7 @@ type roundMention struct {
 	fund    string // the fund its sentence names, if any
 	named   bool   // numbered before a name: "the second X Launchpad competition"
 	latest  bool   // "the latest round": the one after every round recapped
+	ownFund string // the fund named right after it: "phase 2 of the Brownfield Homes Fund"
 }
 
 // Regular expressions, compiled once. They are applied to short windows
@@ -1624,20 +1625,42 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
-	for _, m := range rms {
+	for ri, m := range rms {
 		// "through the third round of Seaside Futures": a programme
 		// named by its round, with or without a fund word
-		if !strings.HasPrefix(s.low[m.end:], " of ") {
+		end := m.end
+		if n, w := countWord(strings.TrimPrefix(s.low[end:], " ")); n > 0 && w > 0 && strings.HasPrefix(s.low[end:], " ") {
+			end += 1 + w // "phase 2 of the Brownfield Homes Fund"
+		}
+		if !strings.HasPrefix(s.low[end:], " of ") {
 			continue
 		}
-		rest := stripDeterminer(s.text[m.end+4:])
+		rest := stripDeterminer(s.text[end+4:])
 		if len(rest) > 5 && isYear(rest[:4]) && rest[4] == ' ' {
 			rest = rest[5:] // "the second cut-off of the 2024 EIC Transition call"
 		}
 		name := leadingProper(rest)
 		for _, ps := range []string{"' ", "’ ", "'s ", "’s "} {
 			if k := strings.LastIndex(name, ps); k > 0 {
+				if fundHeads[lastWordLower(name[:k])] {
+					// "the Farming Innovation Programme’s Large R&D
+					// Partnerships competition": the programme's
+					name = name[:k]
+					continue
+				}
 				name = name[k+len(ps):] // "Sport Wales' Place for Sport Fund"
+			}
+		}
+		if s.kind == kindHeading {
+			// "Phase 2 of Community Power Catalyst Fund Supports 13
+			// Projects": a headline's capitals run on past the name
+			if f := strings.Fields(name); len(f) > 2 {
+				for k := 1; k < len(f)-1; k++ {
+					if w := strings.ToLower(f[k]); w == "fund" || w == "programme" || w == "program" || w == "scheme" {
+						name = strings.Join(f[:k+1], " ")
+						break
+					}
+				}
 			}
 		}
 		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
@@ -1657,6 +1680,7 @@ func (a *analyzer) sentence(s sent) {
 		// programme")
 		sentFund = c
 		a.lastFund = c
+		rms[ri].ownFund = c
 	}
 	if sentFund == "" && len(amounts) > 0 {
 		// "Twelve organisations share £2.34m through Culture Connects",
@@ -2097,6 +2121,18 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		figFund := ""
+		if len(rms) > 1 {
+			// "£14.2 million in phase 2 of the Brownfield Homes Fund,
+			// while ... £486,000 in the fourth round of the Creative
+			// Places Fund": each figure's round names its fund
+			for _, rm := range rms {
+				if rm.num == sentRound && rm.ownFund != "" {
+					figFund = rm.ownFund
+					break
+				}
+			}
+		}
 		if parenEnd != nil && parenEnd[i] > 0 && strings.IndexByte(s.text[m.End:], '(') < 30 {
 			// read what follows the brackets (brackets that close the
 			// clause come after what the figure is for)
@@ -2189,6 +2225,9 @@ func (a *analyzer) sentence(s sent) {
 		}
 
 		fund := sentFund
+		if figFund != "" {
+			fund = figFund
+		}
 
 		// "£21.5m is available in 2025/26 and £21.5m in 2026/27": the
 		// same kind of figure for another period

@@ -6609,3 +6609,43 @@ func TestRemainsAvailableIsNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestEachFigureItsRoundsFund: "£14.2 million in phase 2 of the
+// Brownfield Homes Fund, ... while ... £486,000 in the fourth funding
+// round of the Creative Places Fund": each figure is its own round's,
+// of the fund that round names.
+func TestEachFigureItsRoundsFund(t *testing.T) {
+	r := parseHTML(t, `<p>Eight housing schemes will receive £14.2 million in phase 2 of the Brownfield Homes Fund, the Mayor announced today, while 11 arts organisations will share £486,000 in the fourth funding round of the Creative Places Fund.</p><p>Phase 1, in 2019, gave £11.8 million to six schemes.</p>`)
+	want := map[int64]string{14200000: "Brownfield Homes Fund 2", 486000: "Creative Places Fund 4", 11800000: "Brownfield Homes Fund 1"}
+	for _, rd := range r.Rounds {
+		if rd.Round == nil || want[*rd.Total] != rd.Fund+" "+strconv.Itoa(*rd.Round) {
+			t.Errorf("round %+v", rd)
+		}
+	}
+	if len(r.Rounds) != 3 {
+		t.Errorf("rounds %q", roundList(r))
+	}
+}
+
+// TestWaveOfRound: "the first wave of round three" is round three's.
+func TestWaveOfRound(t *testing.T) {
+	r := parseHTML(t, `<p>The third round of the Temporary Accommodation Fund is worth £300 million over two years.</p><p>I can today confirm allocations to 11 councils in the first wave of round three, totalling £96.5 million.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 || *r.Rounds[0].Total != 96500000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// TestRoundOfProgrammesCompetition: "round 4 of the Farming Innovation
+// Programme’s Large R&D Partnerships competition" is the programme's
+// round; a headline's capitals after the fund ("... Fund Supports 13
+// Projects") are not its name.
+func TestRoundOfProgrammesCompetition(t *testing.T) {
+	r := parseHTML(t, `<p>Eight projects have been awarded a share of £12.6 million in round 4 of the Farming Innovation Programme’s Large R&D Partnerships competition.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Farming Innovation Programme" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	r = parseHTML(t, `<h2>Phase 2 of Community Power Catalyst Fund Supports 13 Projects</h2><p>Thirteen projects will share $6.8 million in phase 2 of the Community Power Catalyst Fund.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Community Power Catalyst Fund" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}

@@ -3,6 +3,7 @@ package parse
 // Rounds: finding round mentions, batch totals and project counts.
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -57,7 +58,7 @@ func findRoundsIn(ls string) []roundMention {
 	// "the second phase of the Community Halls Renewal Programme", "in
 	// the first phase, £1.6 million was shared by 14 halls"
 	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
-		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "share", "committed", "approved", "allocated", "approvals"})) {
+		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "receive", "share", "committed", "approved", "allocated", "approvals", "gave", "supported", "distributed", "invested"})) {
 		for _, m := range findRoundWord(ls, "phase") {
 			if m.num > 0 && !projectPhase(ls) && !ownPhase(ls[m.end:]) {
 				out = append(out, m)
@@ -117,6 +118,16 @@ func findRoundsIn(ls string) []roundMention {
 					}
 				}
 			}
+		}
+	}
+	// in the order the sentence names them: "£14.2 million in phase 2
+	// of X, while ... £486,000 in the fourth funding round of Y"
+	sort.SliceStable(out, func(i, j int) bool { return out[i].end < out[j].end })
+	for i := 0; i+1 < len(out); i++ {
+		if gap := ls[out[i].end:out[i+1].end]; strings.HasPrefix(gap, " of ") && len(gap) <= 24 {
+			// "the first wave of round three": round three's
+			out = append(out[:i], out[i+1:]...)
+			i--
 		}
 	}
 	return out
