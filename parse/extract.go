@@ -403,6 +403,13 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// over a ward or place line over the figure
 			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
 		}
+		if a.blockLabel == "" && fieldRecip == "" && lastHeading >= 0 && bi-lastHeading >= 2 && bi-lastHeading <= 4 && cardMetaBetween(doc.blocks[lastHeading+1:bi]) {
+			// "<h3>Mackay Netball Association Inc</h3><ul><li>LGA: Mackay
+			// Regional Council</li><li>Electorate: Mackay</li></ul><p>
+			// $395,000 (ex GST)</p>": a card's heading over its facts
+			// of place and the figure
+			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
+		}
 		if a.blockLabel != "" {
 			// named by its list item
 		} else if fieldRecip != "" && (labelLine(b.text) || len(b.text) <= 40 && lastHeading >= 0 && bi-lastHeading <= 4 && opensWithFigure(b.text)) {

@@ -1185,6 +1185,31 @@ func cardLinesBetween(bs []block) bool {
 	return true
 }
 
+// cardMetaBetween reports the lines between a card's heading and its
+// figure when each is a short fact of place ("LGA: Mackay Regional
+// Council", "Electorate: Mackay", "Ward: Eastfield") and at least one says
+// so by its label.
+func cardMetaBetween(bs []block) bool {
+	labelled := false
+	for _, b := range bs {
+		t := strings.TrimSpace(b.text)
+		if t == "" || len(t) > 80 || strings.ContainsAny(t, "£$€;!?") {
+			return false
+		}
+		k := strings.IndexByte(t, ':')
+		if k < 0 {
+			return false
+		}
+		switch strings.ToLower(t[:k]) {
+		case "lga", "local government area", "electorate", "ward", "wards", "constituency", "county", "region", "location", "area", "district", "borough", "province", "state", "municipality", "council area", "local authority":
+			labelled = true
+		default:
+			return false
+		}
+	}
+	return labelled
+}
+
 // headingLabel returns the heading as a recipient when it is a short
 // proper name and the block under it starts with a figure ("Ashdown Food
 // Bank" / "£4,500 towards a refrigerated van"), or with a label such as

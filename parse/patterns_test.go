@@ -6649,3 +6649,12 @@ func TestRoundOfProgrammesCompetition(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// TestCardPlaceFacts: a card's heading over "LGA: ..." and "Electorate:
+// ..." lines over "$395,000 (ex GST)" names the grantee.
+func TestCardPlaceFacts(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty-three projects will share $6.2 million in Round Five of the Active Regions Facilities Fund.</p><div class="card"><h3>Kirwan Swimming Club Inc</h3><ul><li>LGA: Townsville City Council</li><li>Electorate: Thuringowa</li></ul><p>$182,000 (ex GST)</p><p>Pool shade structures</p></div>`)
+	if got := awardList(r); got != "Kirwan Swimming Club Inc 182000" {
+		t.Errorf("awards %q", got)
+	}
+}
