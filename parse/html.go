@@ -18,6 +18,9 @@ const maxDepth = 400
 // pageInfo is what one pass over the DOM collects.
 type pageInfo struct {
 	title string // <title>
+	// storyList: the content is a list of stories, each an <article>
+	// (a local paper's news page), read like a feed's entries
+	storyList bool
 	// labelledDate is a date labelled "Published" in a definition list
 	// anywhere on the page
 	labelledDate string
@@ -690,6 +693,27 @@ func densest(body *html.Node) []*html.Node {
 	return out
 }
 
+// linkedHeading reports an element whose first h2 or h3 links to a page
+// of its own: a story in a list of stories ("<h2><a href=...>Play park
+// grant for Winterbourne Abbas</a></h2>"), not a post of a live blog.
+func linkedHeading(n *html.Node, depth int) bool {
+	if depth <= 0 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.H2 || c.DataAtom == atom.H3 {
+			return holdsElement(c, 3, atom.A)
+		}
+		if linkedHeading(c, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // chooseContent picks the main-content roots: selector matches first, then
 // the largest <article>, <main>/role=main, GOV.UK govspeak, the
 // itemprop=articleBody element, and finally text density.
@@ -705,6 +729,21 @@ func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.No
 	for _, a := range p.articles {
 		if t, l := contentLen(a, 0, false); t-l > bestLen {
 			best, bestLen = a, t-l
+		}
+	}
+	if best != nil {
+		// "<main><article>...</article><article>...</article>...": three
+		// or more stories side by side, each with its own heading, are
+		// the page's content together
+		var stories []*html.Node
+		for _, a := range p.articles {
+			if t, l := contentLen(a, 0, false); a.Parent == best.Parent && t-l >= 150 && linkedHeading(a, 4) {
+				stories = append(stories, a)
+			}
+		}
+		if len(stories) >= 3 {
+			p.storyList = true
+			return stories
 		}
 	}
 	var mainNode *html.Node
@@ -1089,6 +1128,7 @@ func htmlDocument(text string, opts Options) *document {
 
 	b := &docBuilder{}
 	roots := chooseContent(root, p, opts.Selectors.Content)
+	b.doc.entries = p.storyList
 	w := &walker{b: b}
 	for _, r := range roots {
 		w.walk(r, 0, true)
@@ -1258,6 +1298,7 @@ func ensureTitleBlock(b *docBuilder) {
 	nb.doc.title = b.doc.title
 	nb.doc.published = b.doc.published
 	nb.doc.site = b.doc.site
+	nb.doc.entries = b.doc.entries
 	*b = *nb
 }
 

@@ -6658,3 +6658,60 @@ func TestCardPlaceFacts(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestStoryListPage: a news page of stories, each an <article> whose
+// heading links to the story, is read whole and story by story: the
+// first story's fund is not the second's.
+func TestStoryListPage(t *testing.T) {
+	story := func(title, body string) string {
+		return `<article class="feed-item"><h2><a href="/news/` + strconv.Itoa(len(title)) + `">` + title + `</a></h2><p class="byline">By Ellie Prowse · 20 March 2029</p><p>` + body + `</p></article>`
+	}
+	page := `<html><head><title>Local news</title></head><body><main class="feed"><h1>Local news</h1>` +
+		story("Play park grant for Winterbourne Abbas", "Winterbourne Abbas Parish Council has been awarded £48,500 from Dorset Council’s Playing Field Improvement Fund to replace the village’s play equipment, which was closed on safety grounds last summer.") +
+		story("Seven arts groups share £210,000", "Seven arts groups across the county will share £210,000 in round two of the Dorset Creative Communities Fund. Bridport Youth Dance Company gets £45,000 for a year of free classes.</p><p>In round one, last October, nine groups shared £185,000.") +
+		story("Hall roof repaired", "Chideock Village Hall has received £12,000 from the Community Buildings Fund to mend its roof before the winter, the hall committee said on Tuesday.") +
+		`</main></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/news"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Winterbourne Abbas Parish Council 48500|Bridport Youth Dance Company 45000|Chideock Village Hall 12000" {
+		t.Errorf("awards %q", got)
+	}
+	for _, rd := range r.Rounds {
+		if rd.Fund != "Dorset Creative Communities Fund" {
+			t.Errorf("round %+v", rd)
+		}
+	}
+	if len(r.Rounds) != 2 {
+		t.Errorf("rounds %q", roundList(r))
+	}
+}
+
+// TestLiveBlogPostsAreOneStory: a live blog's posts (headings that link
+// nowhere) are one story under its summary, whose fund they share.
+func TestLiveBlogPostsAreOneStory(t *testing.T) {
+	post := func(h, body string) string {
+		return `<article class="live-post"><time>15:40</time><h3>` + h + `</h3><p>` + body + `</p></article>`
+	}
+	page := `<html><head><title>Live: towns learn their share</title></head><body><main><h1>Live: towns learn their share of the Tyne Valley Towns Fund</h1><div class="summary"><h2>Key points</h2><ul><li>Seven towns share £11.2m in the first round of the Tyne Valley Towns Fund</li></ul></div><section>` +
+		post("Allendale", "Allendale Forge Studios gets £3.3m, the biggest award of the day, to turn the old forge into workshops and a gallery for local makers, with a café and a shop for their work.") +
+		post("Hexham", "Hexham Abbey Quarter Partnership receives £2m to restore the abbey’s outbuildings as a visitor centre and community rooms, with work due to start next spring.") +
+		post("Your questions", "Readers have asked when the second round opens. The council says it will say more in the spring, once this round’s grants are signed and the first projects have started on site.") +
+		`</section></main></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/live"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "Allendale Forge Studios 3300000|Hexham Abbey Quarter Partnership 2000000" {
+		t.Errorf("awards %q", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Fund != "Tyne Valley Towns Fund" {
+			t.Errorf("award %+v", aw)
+		}
+	}
+	if got := roundList(r); got != "11200000/7" {
+		t.Errorf("rounds %q (the summary is part of the story)", got)
+	}
+}
