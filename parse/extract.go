@@ -1231,6 +1231,9 @@ type pendingEach struct {
 	order int
 	list  bool // the sentence ends in a colon: a list of names follows
 	got   int  // list items given the figure so far
+	// heading: "Glass cone kiln, Sunderland – £435,900", a heading that
+	// names a project, over a paragraph that opens with its grantee
+	heading bool
 	// sections: headings follow, one per recipient, each over a
 	// paragraph that says who leads it; await is set by a heading
 	sections, await bool
@@ -3611,6 +3614,13 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
 			continue
 		}
+		if s.kind == kindHeading && role == roleNone && !negative && len(amounts) == 1 && strings.TrimRight(s.text[m.End:], " .") == "" && hasAnySuffix(strings.TrimRight(s.text[:m.QStart], " "), " –", " —", " -", ":") {
+			// "Glass cone kiln, Sunderland – £435,900" over "Sunderland
+			// Glass Heritage CIC will restore ...": the project's
+			// grantee opens the paragraph under it
+			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, heading: true}
+			continue
+		}
 		if anonSubj && !negative && (role != roleNone || subjFound && recip == "" && !generic && receivesVerb(svAux, svVerb)) {
 			// the winner is named in a sentence to come: "Ettrickbrae
 			// Community Energy Ltd will use the money to ..."
@@ -5534,6 +5544,22 @@ func (a *analyzer) namedAfter(s sent) {
 			}
 			return
 		}
+	}
+	if p.heading {
+		a.pendingAnon = nil
+		if s.order != p.order+1 || !s.first {
+			return
+		}
+		n := leadingProper(s.text)
+		if r, _ := ledBy(s.text); r != "" && hasAnyPrefix(s.low, "a joint bid", "a joint project", "a partnership", "a consortium", "a joint application") {
+			n = r // "A joint bid by X and Y, led by X, will restore ..."
+		} else if n == "" || !strings.HasPrefix(s.text, n) || !orgName(n) || !hasAnyPrefix(s.text[len(n):], " will ", " is to ", " plans ", " receives ", " gets ", " has been ", " wins ") {
+			return
+		}
+		if !isFunder(n) && !a.isFundName(n) {
+			a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+		}
+		return
 	}
 	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ") && orgName(n) && !isFunder(n) {
 		// "A Thurso manufacturer ... £1.25 million." then "Pentland

@@ -6715,3 +6715,13 @@ func TestLiveBlogPostsAreOneStory(t *testing.T) {
 		t.Errorf("rounds %q (the summary is part of the story)", got)
 	}
 }
+
+// TestProjectHeadingGrantee: "Glass cone kiln, Sunderland – £435,900"
+// over "Sunderland Glass Heritage CIC will restore ..." gives the CIC the
+// heading's figure; "A joint bid by X and Y, led by X" gives X.
+func TestProjectHeadingGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>Seven places share £7.9 million from Heritage Landmarks Grants.</p><h3>Glass cone kiln, Sunderland – £435,900</h3><p>Sunderland Glass Heritage CIC will restore a Victorian cone kiln and run glassmaking workshops.</p><h3>Ribble valley wetlands, Lancashire – £1.85m</h3><p>A joint bid by Lancashire Wildlife Trust and Ribble Rivers Trust, led by Lancashire Wildlife Trust, will restore 140 hectares of wetland.</p><h3>Old mill, Bury – £20,000</h3><p>The mill closed in 1970 and was later used as a warehouse.</p>`)
+	if got := awardList(r); got != "Sunderland Glass Heritage CIC 435900|Lancashire Wildlife Trust 1850000" {
+		t.Errorf("awards %q", got)
+	}
+}
