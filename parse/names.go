@@ -124,6 +124,21 @@ func dropPlaceInBrackets(s string) string {
 // dashNames returns the names set off between dashes or brackets in a
 // subject: "Three smaller schemes – A, B and C – will each receive".
 func dashNames(subj string) []string {
+	if hasPrefixFold(strings.TrimSpace(subj), 0, "each of ") {
+		// "Each of Douglas Shire Council, Cassowary Coast Regional
+		// Council and Hinchinbrook Shire Council will receive"
+		list := strings.TrimSpace(subj)[len("each of "):]
+		for _, v := range []string{" will ", " are to ", " receive", " receives", " gets ", " get ", " has ", " have ", " is to "} {
+			if k := strings.Index(list, v); k > 0 {
+				list = list[:k]
+			}
+		}
+		if nameList(strings.Split(list, ", ")) {
+			if names := splitNames(cleanName(list)); len(names) > 1 {
+				return names
+			}
+		}
+	}
 	// "The other six centres, at A, B and C, will each receive"
 	if k := strings.Index(subj, ", at "); k > 0 {
 		list := strings.TrimRight(strings.TrimSpace(subj[k+len(", at "):]), ",")
@@ -1794,7 +1809,23 @@ func describedHead(np string) bool {
 		// "the multi-academy trust behind Riverside Academy Peckham":
 		// a body described by what it runs
 		r, the := strings.CutPrefix(asciiLower(np), "the ")
-		return the && isLowerWord(np[len(np)-len(r):]) && (strings.Contains(r, " behind ") || strings.Contains(r, " that runs ") || strings.Contains(r, " which runs "))
+		if !the || !isLowerWord(np[len(np)-len(r):]) {
+			return false
+		}
+		if strings.Contains(r, " behind ") || strings.Contains(r, " that runs ") || strings.Contains(r, " which runs ") {
+			return true
+		}
+		// "the downtown organization for Brattleboro", "the
+		// post-settlement governance entity for Ngāti Pāhauwera": a
+		// body's role in lowercase, then the place or people it serves
+		rest := np[len(np)-len(r):]
+		for _, p := range []string{" for ", " in ", " of "} {
+			if k := strings.Index(rest, p); k > 0 && allLower(rest[:k]) && countFields(rest[:k], 6) <= 5 {
+				place := rest[k+len(p):]
+				return place != "" && leadingProper(place) == place && countFields(place, 5) <= 3
+			}
+		}
+		return false
 	}
 	if !isLowerWord(rest) {
 		// "a Goldthorpe youth club": a place, then the description

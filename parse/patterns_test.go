@@ -6725,3 +6725,21 @@ func TestProjectHeadingGrantee(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEachOfList: "Each of A, B and C will receive $300,000" is an award
+// to each.
+func TestEachOfList(t *testing.T) {
+	r := parseHTML(t, `<p>Each of Douglas Shire Council, Cassowary Coast Regional Council and Hinchinbrook Shire Council will receive $300,000 from the Cyclone Fund.</p>`)
+	if got := recipients(r); got != "Douglas Shire Council|Cassowary Coast Regional Council|Hinchinbrook Shire Council" {
+		t.Errorf("recipients %q", got)
+	}
+}
+
+// TestTheRoleForAPlace: "the downtown organization for Brattleboro, the
+// Downtown Brattleboro Alliance" is the Alliance, described by its role.
+func TestTheRoleForAPlace(t *testing.T) {
+	r := parseHTML(t, `<ul><li>The downtown organization for Brattleboro, the Downtown Brattleboro Alliance: $312,000 for flood barriers</li></ul><p>The Minister announced a $980,000 grant to the post-settlement governance entity for Ngāti Pāhauwera, Ngāti Pāhauwera Development Trust, for rainwater tanks.</p>`)
+	if got := awardList(r); got != "Downtown Brattleboro Alliance 312000|Ngāti Pāhauwera Development Trust 980000" {
+		t.Errorf("awards %q", got)
+	}
+}
