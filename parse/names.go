@@ -1818,14 +1818,10 @@ func describedHead(np string) bool {
 		// "the downtown organization for Brattleboro", "the
 		// post-settlement governance entity for Ngāti Pāhauwera": a
 		// body's role in lowercase, then the place or people it serves
-		rest := np[len(np)-len(r):]
-		for _, p := range []string{" for ", " in ", " of "} {
-			if k := strings.Index(rest, p); k > 0 && allLower(rest[:k]) && countFields(rest[:k], 6) <= 5 {
-				place := rest[k+len(p):]
-				return place != "" && leadingProper(place) == place && countFields(place, 5) <= 3
-			}
-		}
-		return false
+		return roleForPlace(np[len(np)-len(r):])
+	}
+	if roleForPlace(rest) {
+		return true // "An Indigenous-led tourism organization on Prince Edward Island"
 	}
 	if !isLowerWord(rest) {
 		// "a Goldthorpe youth club": a place, then the description
@@ -1835,6 +1831,26 @@ func describedHead(np string) bool {
 	}
 	r, _ := ledBy(np)
 	return r == ""
+}
+
+// roleForPlace reports a body's role in lowercase words (the first may be
+// a hyphened word such as "Indigenous-led"), then the place or people it
+// serves: "downtown organization for Brattleboro", "tourism organization
+// on Prince Edward Island".
+func roleForPlace(rest string) bool {
+	for _, p := range []string{" for ", " in ", " of ", " on "} {
+		k := strings.Index(rest, p)
+		if k <= 0 {
+			continue
+		}
+		role := rest[:k]
+		if w := firstWord(role); !isLowerWord(w) && strings.Contains(w, "-") {
+			role = strings.TrimLeft(role[len(w):], " ") // "Indigenous-led"
+		}
+		place := rest[k+len(p):]
+		return role != "" && allLower(role) && countFields(role, 6) <= 5 && place != "" && leadingProper(place) == place && countFields(place, 5) <= 3
+	}
+	return false
 }
 
 // cutArticle returns s less an opening "A", "An", "a" or "an" and its

@@ -6743,3 +6743,13 @@ func TestTheRoleForAPlace(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestIdentityLedDescription: "An Indigenous-led tourism organization on
+// Prince Edward Island, Epekwitk Trails Society" is the Society: the
+// "-led" word describes, it names no lead.
+func TestIdentityLedDescription(t *testing.T) {
+	r := parseHTML(t, `<ul><li>An Indigenous-led tourism organization on Prince Edward Island, Epekwitk Trails Society: $820,000 for a trail centre</li></ul>`)
+	if got := awardList(r); got != "Epekwitk Trails Society 820000" {
+		t.Errorf("awards %q", got)
+	}
+}
