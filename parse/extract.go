@@ -273,6 +273,7 @@ type analyzer struct {
 	ctxRound       int
 	order          int
 	blockLabel     string            // a heading naming the recipient of the next block
+	prevHeading    bool              // the block in hand follows a heading
 	expanded       map[string]string // cache for expand
 	expandFrom     map[string]int    // how many sentences expand has searched per name
 }
@@ -352,6 +353,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			continue
 		}
 		a.blockLabel = ""
+		a.prevHeading = bi > 0 && doc.blocks[bi-1].kind == kindHeading
 		a.inRecord = fieldRecip != ""
 		if b.kind == kindHeading {
 			fieldRecip = ""
@@ -3511,7 +3513,7 @@ func (a *analyzer) sentence(s sent) {
 				// hall" puts in its own money too)
 				role = roleNone
 			}
-		case a.blockLabel != "" && i == 0 && s.first && !negative:
+		case a.blockLabel != "" && s.first && !negative && (i == 0 || i == 1 && requestedThenAwarded(s.text) > 0 && requestedThenAwarded(s.text) < m.QStart):
 			recip, conf, role = a.blockLabel, 0.75, roleAward
 			if names := splitNames(recip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
 				// "Grantees: A, B and C" over "Amount: $4,000 each"
@@ -3614,7 +3616,10 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
 			continue
 		}
-		if s.kind == kindHeading && role == roleNone && !negative && len(amounts) == 1 && strings.TrimRight(s.text[m.End:], " .") == "" && hasAnySuffix(strings.TrimRight(s.text[:m.QStart], " "), " –", " —", " -", ":") {
+		if role == roleNone && !negative && len(amounts) == 1 && strings.TrimRight(s.text[m.End:], " .") == "" && (s.kind == kindHeading && hasAnySuffix(strings.TrimRight(s.text[:m.QStart], " "), " –", " —", " -", ":") ||
+			// "<h3>Engine house revival</h3><p>£86,400</p>": a card's
+			// bare figure under its project's title
+			s.first && strings.TrimSpace(s.text[:m.QStart]) == "" && a.prevHeading) {
 			// "Glass cone kiln, Sunderland – £435,900" over "Sunderland
 			// Glass Heritage CIC will restore ...": the project's
 			// grantee opens the paragraph under it
@@ -5550,10 +5555,21 @@ func (a *analyzer) namedAfter(s sent) {
 		if s.order != p.order+1 || !s.first {
 			return
 		}
-		n := leadingProper(s.text)
+		n, rest := leadingProper(s.text), ""
+		if n != "" && strings.HasPrefix(s.text, n) {
+			rest = s.text[len(n):]
+		}
+		if k := strings.Index(s.text, ", "); k > 0 && describedHead(s.text[:k]) {
+			// "The volunteer-run steam museum in Elton, Northern Mill
+			// Engine Society, will restore ..."
+			after := s.text[k+2:]
+			if d := leadingProper(after); d != "" && strings.HasPrefix(after, d) && orgName(d) {
+				n, rest = d, strings.TrimPrefix(after[len(d):], ",")
+			}
+		}
 		if r, _ := ledBy(s.text); r != "" && hasAnyPrefix(s.low, "a joint bid", "a joint project", "a partnership", "a consortium", "a joint application") {
 			n = r // "A joint bid by X and Y, led by X, will restore ..."
-		} else if n == "" || !strings.HasPrefix(s.text, n) || !orgName(n) || !hasAnyPrefix(s.text[len(n):], " will ", " is to ", " plans ", " receives ", " gets ", " has been ", " wins ") {
+		} else if n == "" || !orgName(n) || !hasAnyPrefix(rest, " will ", " is to ", " plans ", " receives ", " gets ", " has been ", " wins ") {
 			return
 		}
 		if !isFunder(n) && !a.isFundName(n) {

@@ -1268,6 +1268,9 @@ func opensWithFigure(next string) bool {
 			break
 		}
 	}
+	if k := requestedThenAwarded(n); k > 0 {
+		n = n[k:] // "Requested: £45,000 Awarded: £38,500": what was awarded
+	}
 	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
 		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
 			n = strings.TrimLeft(n[len(l):], " :–-")
@@ -1279,6 +1282,20 @@ func opensWithFigure(next string) bool {
 	}
 	ms := scanAmounts(head(n, 40))
 	return len(ms) > 0 && ms[0].QStart <= 2
+}
+
+// requestedThenAwarded reads a block that opens with the sum asked for
+// and then gives the sum awarded, "Requested: £45,000 Awarded: £38,500",
+// and returns where "Awarded" starts, or -1.
+func requestedThenAwarded(n string) int {
+	if !hasPrefixFold(n, 0, "requested:") && !hasPrefixFold(n, 0, "amount requested:") && !hasPrefixFold(n, 0, "applied for:") && !hasPrefixFold(n, 0, "asked for:") {
+		return -1
+	}
+	h := asciiLower(head(n, 60))
+	if k := strings.Index(h, "awarded:"); k > 0 && !strings.ContainsAny(h[:k], ".;") {
+		return k
+	}
+	return -1
 }
 
 // splitNames splits "the John Innes Centre and the Quadram Institute" into

@@ -6753,3 +6753,23 @@ func TestIdentityLedDescription(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRequestedThenAwarded: under a grantee's heading, "Requested:
+// £45,000 Awarded: £38,500" is an award of £38,500.
+func TestRequestedThenAwarded(t *testing.T) {
+	r := parseHTML(t, `<p>Our grants budget is £1.6 million.</p><h2>Ashby Older People’s Forum</h2><p><strong>Requested:</strong> £45,000 &nbsp; <strong>Awarded:</strong> £38,500 over two years</p><p>A network of lunch clubs.</p>`)
+	if got := awardList(r); got != "Ashby Older People’s Forum 38500" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestCardFigureUnderProjectTitle: a card's bare figure under its
+// project's title goes to the grantee the card's text names, described
+// first: "The volunteer-run steam museum in Elton, Northern Mill Engine
+// Society, will restore ...".
+func TestCardFigureUnderProjectTitle(t *testing.T) {
+	r := parseHTML(t, `<p>Fourteen projects share £1.2m from the Heritage in Common Fund.</p><div class="card"><p>Bury</p><h3>Engine house revival</h3><p>£86,400</p><p>The volunteer-run steam museum in Elton, Northern Mill Engine Society, will restore a 1907 mill engine.</p></div>`)
+	if got := awardList(r); got != "Northern Mill Engine Society 86400" {
+		t.Errorf("awards %q", got)
+	}
+}
