@@ -116,8 +116,10 @@
 //   - Offers declined, grants deferred, figures struck out (<del>, <s>)
 //     and figures a correction withdraws ("we reported that") are no
 //     awards; a card that is only a link with money in it teases another
-//     page; an equity stake, a "repayable contribution" (a loan) or match
-//     funding is no grant.
+//     page; an equity stake, a "repayable contribution" (a loan, however
+//     it is put: "receives a repayable contribution of $2,750,000"; two
+//     early labellers counted it as a grant, four later ones did not) or
+//     match funding is no grant.
 //   - A page of stories whose headings each open with a different fund
 //     ("X Fund: November decisions", "Y Fund: round 2 now open") is read
 //     like a feed: each story's figures are its own fund's.

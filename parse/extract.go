@@ -5374,6 +5374,10 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 			if negativeHeads[w] {
 				return true
 			}
+			if p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); p == "repayable" || p == "recoverable" || p == "refundable" {
+				// "a repayable contribution of £120,000": a loan
+				return true
+			}
 			if w == "investment" || w == "stake" {
 				// "an equity investment of up to €8 million": a share
 				// bought, not a grant

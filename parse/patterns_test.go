@@ -1038,15 +1038,13 @@ func TestSet9Layouts(t *testing.T) {
 }
 
 // TestDescribedAndBracketedNames: a name after its description, the leads
-// of hubs that "each receive", "a £1.2m network led by X", "a repayable
-// contribution of", an adverb before a comma, and a bracketed place after
-// a name.
+// of hubs that "each receive", "a £1.2m network led by X", an adverb
+// before a comma, and a bracketed place after a name.
 func TestDescribedAndBracketedNames(t *testing.T) {
 	for body, want := range map[string]string{
 		"<p>£50,000 will go to the homelessness charity Shelter Cymru for advice.</p>":                                        "Shelter Cymru",
 		"<p>Finally, the Croatian coastal operator Jadranski Promet d.d. will receive €48.9 million to purchase ferries.</p>": "Jadranski Promet d.d.",
 		"<p>In addition, a £1.2 million network led by the University of Wessex will coordinate the hubs.</p>":                "University of Wessex",
-		"<p>Hill Foods Inc. receives a repayable contribution of $2,750,000 to install a line.</p>":                           "Hill Foods Inc",
 		"<p>Indiana: Dunes Edge Conservancy (Michigan City, Ind.) will receive $1,250,000 to stabilize dunes.</p>":            "Dunes Edge Conservancy",
 		"<ul><li>Valley Kids Centre, Inc. (Schuylkill County) – $820,000 to open a second location</li></ul>":                 "Valley Kids Centre",
 		"<ul><li><span>Braw Books</span> (Aberdeen) – <span>£22,500</span><br>Towards picture books.</li></ul>":               "Braw Books",
@@ -6770,6 +6768,16 @@ func TestRequestedThenAwarded(t *testing.T) {
 func TestCardFigureUnderProjectTitle(t *testing.T) {
 	r := parseHTML(t, `<p>Fourteen projects share £1.2m from the Heritage in Common Fund.</p><div class="card"><p>Bury</p><h3>Engine house revival</h3><p>£86,400</p><p>The volunteer-run steam museum in Elton, Northern Mill Engine Society, will restore a 1907 mill engine.</p></div>`)
 	if got := awardList(r); got != "Northern Mill Engine Society 86400" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// TestRepayableContributionOf: "X receives a repayable contribution of
+// $2,750,000", "approves a repayable contribution of £120,000 to X": a
+// loan, not a grant.
+func TestRepayableContributionOf(t *testing.T) {
+	r := parseHTML(t, `<p>Hill Foods Inc. receives a repayable contribution of $2,750,000 to install a line.</p><p>The committee approves a repayable contribution of £120,000 to Pickering Station Yard Ltd, to be repaid over ten years.</p><p>It approves a grant of £20,000 to Pickering Town Band.</p>`)
+	if got := awardList(r); got != "Pickering Town Band 20000" {
 		t.Errorf("awards %q", got)
 	}
 }
