@@ -1367,7 +1367,7 @@ var (
 	proposedPhrases = newPhraseSet([]string{"recommend"},
 		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
-		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
+		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "since been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
 	declinedPhrases = newPhraseSet([]string{"withdrew", "withdrawn", "decline", "defer"},
 		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "withdrew its bid", "withdrew their bid", "withdrawn its bid", "withdrew from the", "withdrew the project", "withdrew its project", "but declined", "has declined", "have declined", "declined its", "declined their", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
@@ -3549,10 +3549,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
-			if objRecip != "" && !objGeneric && prep == "to" && placeLabel(labelRecip) && !a.isFundName(objRecip) {
+			if objRecip != "" && !objGeneric && prep == "to" && (placeLabel(labelRecip) || !orgName(labelRecip) && orgName(objRecip)) && !a.isFundName(objRecip) {
 				// "Dane County: $250,000 to the Stoughton Riverfront
-				// Business Association for a riverfront plaza": the
-				// label says where, the object who
+				// Business Association for a riverfront plaza",
+				// "Portage la Prairie: $62,300 to the Portage
+				// Multicultural Association": the label says where, the
+				// object, an organisation, who
 				recip, conf = objRecip, 0.75
 			}
 			if names := splitNames(labelRecip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {

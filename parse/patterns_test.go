@@ -6781,3 +6781,13 @@ func TestRepayableContributionOf(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPlaceLabelThenGrantee: "Portage la Prairie: $62,300 to the Portage
+// Multicultural Association" is the Association's: the label says where;
+// "One award, £42,000 to X, has since been withdrawn" is none.
+func TestPlaceLabelThenGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve groups share $500,000 from the Community Places Program.</p><ul><li>Portage la Prairie: $62,300 to the Portage Multicultural Association for a community hall roof</li><li>Brandon: $40,000 to Brandon Folk Club for a stage</li></ul><p>One Round 3 award, $42,000 to Dunbar Bowling Club, has since been withdrawn at the club’s request.</p>`)
+	if got := awardList(r); got != "Portage Multicultural Association 62300|Brandon Folk Club 40000" {
+		t.Errorf("awards %q", got)
+	}
+}
