@@ -2216,6 +2216,11 @@ func (a *analyzer) sentence(s sent) {
 		if negative && !sentRefused && budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight) {
 			negative = false // "The 2028 transportation bill provides $16 million for the program": a law's bill, not a household's
 		}
+		if negative && !sentRefused && determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && !negativeWindow(tail(fullLeftLow, 45)) {
+			// "The £40m Brownfield Homes Fund pays the extra costs of
+			// ...": the figure is the fund's, whatever it pays for
+			negative = false
+		}
 		if containsAny(tail(fullLeftLow, 40), []string{"conditional on securing", "conditional on raising", "subject to securing", "subject to raising", "on condition of securing"}) {
 			continue // "is conditional on securing £200,000 of match funding": money still to find
 		}

@@ -6791,3 +6791,12 @@ func TestPlaceLabelThenGrantee(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFundSizeBeforeCosts: "The £40m Brownfield Homes Fund pays the extra
+// costs of ..." is the fund's size, though costs follow.
+func TestFundSizeBeforeCosts(t *testing.T) {
+	r := parseHTML(t, `<p>The £40m Brownfield Homes Fund pays the extra costs of building on former industrial land.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
