@@ -405,7 +405,9 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// over a ward or place line over the figure
 			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
 		}
-		if a.blockLabel == "" && fieldRecip == "" && lastHeading >= 0 && bi-lastHeading >= 2 && bi-lastHeading <= 4 && cardMetaBetween(doc.blocks[lastHeading+1:bi]) {
+		if a.blockLabel == "" && fieldRecip == "" && lastHeading >= 0 && bi-lastHeading >= 2 && bi-lastHeading <= 4 && cardMetaBetween(doc.blocks[lastHeading+1:bi]) &&
+			// (not a card marked "Declined" or "Withdrawn" above its heading)
+			!(lastHeading > 0 && refusedStatus(doc.blocks[lastHeading-1].text)) {
 			// "<h3>Mackay Netball Association Inc</h3><ul><li>LGA: Mackay
 			// Regional Council</li><li>Electorate: Mackay</li></ul><p>
 			// $395,000 (ex GST)</p>": a card's heading over its facts
@@ -6047,6 +6049,13 @@ func finalWord(s string) string {
 // notGivenPhrases hide the award words that say nothing was given:
 // "not approved", "until quotes are received".
 var notGivenPhrases = strings.NewReplacer("not approved", "", "are received", "", "is received", "", "been received", "", "were received", "")
+
+// refusedStatus reports a card's short status line that says its grant
+// is not made: "Declined", "Withdrawn", "Not funded".
+func refusedStatus(t string) bool {
+	l := asciiLower(strings.TrimSpace(t))
+	return len(l) < 30 && (hasAnyWord(l, refusalWords) || hasAnyPrefix(l, "withdrawn", "not funded", "not approved"))
+}
 
 var refusalWords = []string{"refused", "refusal", "rejected", "declined", "unsuccessful", "deferred", "deferral", "ineligible"}
 

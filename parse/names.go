@@ -1202,8 +1202,8 @@ func cardLinesBetween(bs []block) bool {
 
 // cardMetaBetween reports the lines between a card's heading and its
 // figure when each is a short fact of place ("LGA: Mackay Regional
-// Council", "Electorate: Mackay", "Ward: Eastfield") and at least one says
-// so by its label.
+// Council", "Electorate: Mackay", "Ward: Eastfield", "Hillyard
+// neighborhood") that says so by its label or its last word.
 func cardMetaBetween(bs []block) bool {
 	labelled := false
 	for _, b := range bs {
@@ -1213,6 +1213,15 @@ func cardMetaBetween(bs []block) bool {
 		}
 		k := strings.IndexByte(t, ':')
 		if k < 0 {
+			// "Hillyard neighborhood", "Eastfield ward": a place by its
+			// kind
+			switch lastWordLower(t) {
+			case "neighborhood", "neighbourhood", "ward", "district", "parish", "village", "county", "borough", "township":
+				if n := countFields(t, 5); n >= 2 && n <= 4 && isProperWord(firstWord(t)) && !strings.ContainsAny(t, "0123456789") {
+					labelled = true
+					continue
+				}
+			}
 			return false
 		}
 		switch strings.ToLower(t[:k]) {

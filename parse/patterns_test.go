@@ -6800,3 +6800,15 @@ func TestFundSizeBeforeCosts(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestCardNeighborhoodLine: a card's heading over "Hillyard neighborhood"
+// over "$24,500" names the grantee; a card marked "Declined" gives none.
+func TestCardNeighborhoodLine(t *testing.T) {
+	card := func(status, name, hood, amount string) string {
+		return `<div class="grant-card"><span>` + status + `</span><h3>` + name + `</h3><p>` + hood + `</p><p>` + amount + `</p><p>Neighborhood match: $9,000 in volunteer labor</p></div>`
+	}
+	r := parseHTML(t, `<p>The City has awarded $186,400 to 10 neighborhood groups in the spring cycle of Neighborhood Spark Grants.</p>`+card("Awarded", "Hillyard Business &amp; Neighborhood Alliance", "Hillyard neighborhood", "$24,500")+card("Declined", "Latah Valley Trail Friends", "Latah/Hangman neighborhood", "$14,000"))
+	if got := awardList(r); got != "Hillyard Business & Neighborhood Alliance 24500" {
+		t.Errorf("awards %q", got)
+	}
+}
