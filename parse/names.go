@@ -2297,7 +2297,7 @@ func recipientField(t string) string {
 	switch strings.ToLower(strings.TrimSpace(t[:k])) {
 	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
 		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee",
-		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder":
+		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder", "lead", "project lead":
 	case "grantees", "recipients", "awardees", "organisations", "organizations":
 		// "Grantees: Becks Hall Committee, Lauder Hall Committee and
 		// Patearoa Hall Society" over "Amount: $4,000 each": the names,
@@ -2311,6 +2311,20 @@ func recipientField(t string) string {
 		return ""
 	}
 	v := strings.TrimSpace(t[k+1:])
+	if segs := strings.Split(strings.TrimRight(v, "."), ", "); len(segs) >= 2 && !orgName(segs[0]) && !strings.HasPrefix(segs[1], "with ") {
+		// "Lead: Sister Grace Adeyemi, Portsmouth Hospitals University
+		// NHS Trust", "Lead: Dr Hannah Okoye, consultant in emergency
+		// medicine, University Hospital Southampton NHS Foundation
+		// Trust": a person, then the body that holds the grant
+		if last := cleanName(segs[len(segs)-1]); orgName(last) && leadingProper(last) == last && !isFunder(last) {
+			if isPerson(v) {
+				if n := personName(segs[0]); n != "" {
+					return n + " (" + last + ")" // a researcher's award, named as elsewhere
+				}
+			}
+			return last
+		}
+	}
 	if isPerson(v) {
 		// "Lead researcher: Professor Orla Fennelly, with Dr Jia Wen Lim,
 		// Ardnavar University": the lead and the host

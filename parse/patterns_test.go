@@ -6812,3 +6812,14 @@ func TestCardNeighborhoodLine(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLeadField: "Lead: Dr Hannah Okoye, consultant in emergency
+// medicine, University Hospital Southampton NHS Foundation Trust" over
+// "Award: £74,800" is the researcher's award at the trust; "Lead: Sister
+// Grace Adeyemi, Portsmouth Hospitals University NHS Trust" the trust's.
+func TestLeadField(t *testing.T) {
+	r := parseHTML(t, `<p>The Research Committee has awarded £309,650 to seven projects.</p><dl><dt>Predicting sepsis from routine blood tests</dt><dd>Lead: Dr Hannah Okoye, consultant in emergency medicine, University Hospital Southampton NHS Foundation Trust</dd><dd>Award: £74,800 over two years</dd><dt>Falls on wards</dt><dd>Lead: Sister Grace Adeyemi, Portsmouth Hospitals University NHS Trust</dd><dd>Award: £95,000</dd></dl>`)
+	if got := awardList(r); got != "Hannah Okoye (University Hospital Southampton NHS Foundation Trust) 74800|Portsmouth Hospitals University NHS Trust 95000" {
+		t.Errorf("awards %q", got)
+	}
+}
