@@ -1281,7 +1281,10 @@ func (a *analyzer) eachNamed(s sent) {
 			// "The Drowned Village (Lantern Yard Films)": a work and the
 			// company that makes it
 			n, rest = org, title
-		} else if n == "" || n != cleanName(stripDeterminer(dropPlaceInBrackets(label))) || isFunder(n) {
+		} else if n = cleanName(stripDeterminer(n)); n == "" || n != cleanName(stripDeterminer(dropPlaceInBrackets(label))) || isFunder(n) {
+			if p.list && p.got > 0 && s.kind == kindListItem {
+				return // one item not read as a name; the list goes on
+			}
 			a.pendingEach = nil
 			return
 		}

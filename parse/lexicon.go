@@ -310,6 +310,22 @@ func appendWordSpans(dst []span, s string) []span {
 // companyForm holds the legal forms that close a company's name.
 var companyForm = map[string]bool{"Ltd": true, "Ltd.": true, "Limited": true, "LLP": true, "plc": true, "PLC": true, "CIC": true, "Inc": true, "Inc.": true, "LLC": true, "GmbH": true}
 
+// monthInName reports a month's name inside a proper name, between
+// proper words: "Salvation Army March Corps" (the town of March), "Bank
+// Holiday May Fair Committee"; not "Leeds City Council March 2029".
+func monthInName(s string, ws []span, j int) bool {
+	w := s[ws[j].start:ws[j].end]
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || j+1 >= len(ws) || !notProper[w] {
+		return false // (months are among notProper's words, cased as here)
+	}
+	if _, ok := months[strings.ToLower(w)]; !ok {
+		return false
+	}
+	next := s[ws[j+1].start:ws[j+1].end]
+	_, nextMonth := months[strings.ToLower(trimWord(next))]
+	return isProperWord(next) && !nextMonth && !isDigit(next[0])
+}
+
 func properRun(s string, ws []span, k int) (int, int) {
 	if k >= len(ws) || !isProperWord(s[ws[k].start:ws[k].end]) {
 		return -1, -1
@@ -320,7 +336,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 	end := k
 	for j := k; j < len(ws); {
 		w := s[ws[j].start:ws[j].end]
-		if j > k && (!isProperWord(w) || strings.HasPrefix(w, "(")) {
+		if j > k && (!isProperWord(w) && !monthInName(s, ws, j) || strings.HasPrefix(w, "(")) {
 			break
 		}
 		end = j

@@ -6823,3 +6823,12 @@ func TestLeadField(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestMonthInsideName: "The Salvation Army March Corps" (March, the town)
+// is one name, and one list item the list cannot read does not end it.
+func TestMonthInsideName(t *testing.T) {
+	r := parseHTML(t, `<p>The following four community venues each receive £1,500 towards heating costs:</p><ul><li>Wisbech St Mary Village Hall</li><li>The Salvation Army March Corps</li><li>Whittlesey Baptist Church</li><li>Benwick Village Hall</li></ul>`)
+	if got := recipients(r); got != "Wisbech St Mary Village Hall|Salvation Army March Corps|Whittlesey Baptist Church|Benwick Village Hall" {
+		t.Errorf("recipients %q", got)
+	}
+}
