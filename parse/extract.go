@@ -2197,6 +2197,13 @@ func (a *analyzer) sentence(s sent) {
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		rightWin := purposeCut(head(lowRight, 50))
+		if t := strings.TrimLeft(s.low[m.End:], " "); hasAnyPrefix(t, "(requested", "(applied for", "(asked for", "(sought", "(bid for", "(request ") {
+			// "grants X $4,500 (requested $6,000) towards ...": the sum
+			// asked for is the aside's, not this figure's
+			if e := strings.IndexByte(head(t, 60), ')'); e > 0 {
+				rightWin = purposeCut(head(t[e+1:], 50))
+			}
+		}
 		if k := strings.Index(rightWin, "help"); k >= 0 {
 			// "will help Tŷ Cerrig Chapel Trust save the chapel": saving a
 			// building, not money

@@ -6832,3 +6832,12 @@ func TestMonthInsideName(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestRequestedAside: "grants X $4,500 (requested $6,000) towards ..." is
+// an award of $4,500; the sum asked for is the aside's.
+func TestRequestedAside(t *testing.T) {
+	r := parseHTML(t, `<p>That the panel:</p><ol><li>(a) grants Petone Rotary Club Trust $4,500 (requested $6,000) towards first-aid training for volunteers;</li><li>(b) grants Naenae Community Garden Society $8,200 towards a garden co-ordinator;</li></ol>`)
+	if got := awardList(r); got != "Petone Rotary Club Trust 4500|Naenae Community Garden Society 8200" {
+		t.Errorf("awards %q", got)
+	}
+}
