@@ -4387,13 +4387,15 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		// Gippsland Lakes Regional Gallery Inc.": the body described,
 		// then named; "goes to a group restoring the old schoolhouse
 		// at Glengad, the Glengad Schoolhouse Restoration Committee"
-		if n := leadingProper(np[k+2:]); n != "" && orgName(n) && !isFunder(n) {
+		if n := leadingProper(np[k+2:]); n != "" && (orgName(n) || strings.Contains(n, " ") && describesBody(np[:k])) && !isFunder(n) {
 			purpose := ""
 			if j := strings.Index(np[k+2:], n); j >= 0 {
 				// "..., Southwark Learning Partnership Trust, for a new
 				// sixth form centre"
 				if r, ok := strings.CutPrefix(np[k+2+j+len(n):], ", for "); ok {
 					purpose = cleanPurpose(cutClause(r))
+				} else if r, ok := strings.CutPrefix(np[k+2+j+len(n):], ", to "); ok {
+					purpose = cleanPurpose(cutClause(r)) // "..., the Barle Valley Farm Cluster, to employ a facilitator"
 				}
 			}
 			return a.expand(n), false, 0, purpose

@@ -1787,6 +1787,20 @@ func nounInSentence(sentence, noun string) string {
 }
 
 // anonNouns say what kind of body an unnamed recipient is.
+// describesBody reports a description that says what kind of body
+// follows: "a Blyth-based charity that supports young people leaving
+// care".
+func describesBody(desc string) bool {
+	for w, i := nextWord(asciiLower(desc), 0); w != ""; w, i = nextWord(asciiLower(desc), i) {
+		if anonNouns[w] || bodyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var bodyNouns = wordSet("group organisation organization society association trust network collective partnership enterprise")
+
 var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery")
 
 // describedName returns the name in "a <description>, <Name>" ("a new

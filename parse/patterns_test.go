@@ -6841,3 +6841,13 @@ func TestRequestedAside(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestDescribedBodyThenName: "goes to a Blyth-based charity that supports
+// young people leaving care, Blyth Stepping Stones, for mentoring" names
+// the charity, though its name has no word for what it is.
+func TestDescribedBodyThenName(t *testing.T) {
+	r := parseHTML(t, `<p>More than £30,000 goes to a Blyth-based charity that supports young people leaving care, Blyth Stepping Stones, for mentoring and a drop-in.</p>`)
+	if got := awardList(r); got != "Blyth Stepping Stones 30000" || r.Awards[0].Purpose != "mentoring and a drop-in" {
+		t.Errorf("awards %q %+v", got, r.Awards)
+	}
+}
