@@ -171,6 +171,9 @@ type awardCand struct {
 	repeat bool
 	// drop: the figure turned out to restate an award read before
 	drop bool
+	// corrected: given by a correction ("The correct figure is
+	// £58,000"), kept only when no other award states the figure
+	corrected bool
 }
 
 type roundFact struct {
@@ -272,10 +275,15 @@ type analyzer struct {
 	itemRecipOrder int
 	ctxRound       int
 	order          int
-	blockLabel     string            // a heading naming the recipient of the next block
-	prevHeading    bool              // the block in hand follows a heading
-	expanded       map[string]string // cache for expand
-	expandFrom     map[string]int    // how many sentences expand has searched per name
+	// corrected is the grantee a correction's withdrawn figure named
+	// ("we reported that X had been awarded £85,000"), with its fund
+	// and sentence, for "The correct figure is £58,000"
+	corrected, correctedFund string
+	correctedOrder           int
+	blockLabel               string            // a heading naming the recipient of the next block
+	prevHeading              bool              // the block in hand follows a heading
+	expanded                 map[string]string // cache for expand
+	expandFrom               map[string]int    // how many sentences expand has searched per name
 }
 
 // storyHeadings reports a page of stories whose headings each name a
@@ -1421,8 +1429,27 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if correctionPhrases.in(s.low) {
 		// "In our 14:20 update we reported that Prudhoe would receive
-		// £1.6m.": a figure a correction withdraws
+		// £1.6m.": a figure a correction withdraws; the grantee it names
+		// may be given the right figure next
+		a.corrected, a.correctedFund, a.correctedOrder = "", "", s.order
+		if k := strings.Index(s.low, "reported that "); k >= 0 {
+			if n := leadingProper(s.text[k+len("reported that "):]); n != "" && !isFunder(n) {
+				a.corrected = a.expand(n)
+			}
+		}
+		if h := findFunds(s.text); len(h) > 0 {
+			a.correctedFund = a.funds.add(h[0].name)
+		}
 		return
+	}
+	if a.corrected != "" && s.order-a.correctedOrder <= 2 && containsAny(s.low, []string{"correct figure is", "correct amount is", "correct figure was", "correct amount was", "correct grant is", "correct sum is", "the figure is", "should have read", "should have said"}) {
+		// "... we reported that X had been awarded £85,000 ... The
+		// correct figure is £58,000.": X's grant, corrected
+		if ms := scanAmounts(s.text); len(ms) == 1 {
+			a.awards[a.addAward(s, ms[0], a.corrected, "", a.correctedFund, 0.7, 0)].corrected = true
+			a.corrected = ""
+			return
+		}
 	}
 	if promoLine(s.low) {
 		return // "READ MORE: Council to spend £14m on bypass": a link to another story
@@ -5080,6 +5107,15 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	res.Limits = keptL
 
 	// Awards.
+	for i := range a.awards {
+		if c := &a.awards[i]; c.corrected {
+			for _, o := range a.awards {
+				if !o.corrected && !o.drop && o.award.Amount == c.award.Amount && o.award.Currency == c.award.Currency {
+					c.drop = true // the page states the corrected grant itself
+				}
+			}
+		}
+	}
 	a.awards = slices.DeleteFunc(a.awards, func(c awardCand) bool { return c.drop })
 	res.Awards = make([]Award, 0, len(a.awards))
 	named := 0

@@ -6851,3 +6851,17 @@ func TestDescribedBodyThenName(t *testing.T) {
 		t.Errorf("awards %q %+v", got, r.Awards)
 	}
 }
+
+// TestCorrectedFigure: "we reported that X had been awarded £85,000 ...
+// The correct figure is £58,000" is X's grant of £58,000; where the page
+// states the corrected grant itself, that statement stands alone.
+func TestCorrectedFigure(t *testing.T) {
+	r := parseHTML(t, `<p>In our edition of 24 May we reported that Ulverston Canal Heritage Group had been awarded £85,000 from the Furness Heritage Fund to restore the lock gates. The correct figure is £58,000. We apologise for the error.</p>`)
+	if got := awardList(r); got != "Ulverston Canal Heritage Group 58000" || r.Awards[0].Fund != "Furness Heritage Fund" {
+		t.Errorf("awards %q %+v", got, r.Awards)
+	}
+	r = parseHTML(t, `<p>In our 14:20 update we reported that Prudhoe would receive £1.6m. The partnership board has since confirmed the figure is £1.85m.</p><p>Prudhoe Riverside Community Partnership will receive £1.85m for a new riverside park.</p>`)
+	if got := awardList(r); got != "Prudhoe Riverside Community Partnership 1850000" {
+		t.Errorf("awards %q", got)
+	}
+}
