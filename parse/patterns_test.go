@@ -6865,3 +6865,13 @@ func TestCorrectedFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestFellWalks: "a charity that takes older people on gentle fell walks,
+// Fellfoot Friends (£1,200 ...)" is a grant: "fell" is the hills here,
+// while "income fell by £40,000" is no grant.
+func TestFellWalks(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve groups share £18,400 from the Small Grants Scheme. They include Kendal Brass Band (£2,500 for music stands) and a charity that takes older people on gentle fell walks, Fellfoot Friends (£1,200 for a minibus hire fund).</p><p>The Fellside Trust said its income fell by £40,000 last year.</p>`)
+	if got := awardList(r); got != "Kendal Brass Band 2500|Fellfoot Friends 1200" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -286,6 +286,9 @@ func negativeWindow(win string) bool {
 			if w == "spending" && strings.HasPrefix(win[i:], " review") {
 				continue // "over the spending review period": a budget's span
 			}
+			if w == "fell" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #") {
+				continue // "gentle fell walks": the hills, not a fall
+			}
 			return true
 		}
 		if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
