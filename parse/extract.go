@@ -2223,6 +2223,12 @@ func (a *analyzer) sentence(s sent) {
 		fullLeftLow := s.low[prevEnd:m.QStart]
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the award", "of the grant ", "of the grant,", "of the grant.") && strings.Contains(fullLeftLow, " which ") {
+			// "working with the University of Lincoln, which will receive
+			// £780,000 of the award": a partner's share of a grant told
+			// whole
+			continue
+		}
 		rightWin := purposeCut(head(lowRight, 50))
 		if t := strings.TrimLeft(s.low[m.End:], " "); hasAnyPrefix(t, "(requested", "(applied for", "(asked for", "(sought", "(bid for", "(request ") {
 			// "grants X $4,500 (requested $6,000) towards ...": the sum

@@ -367,6 +367,15 @@ func ledBy(s string) (string, int) {
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	for _, t := range []string{"’s team", "'s team", "’s research team", "'s research team", "’s group", "'s group", "’s lab", "'s lab"} {
+		// "Dr Miriam Achterberg’s team has won £890,000" on a
+		// university's own page: the researcher's award, held there
+		if p, ok := strings.CutSuffix(s, t); ok && isPerson(p) {
+			if n, host := personName(p), a.publisherOrg(); n != "" && host != "" && orgName(host) {
+				return n + " (" + host + ")", false, 0
+			}
+		}
+	}
 	if k := strings.LastIndex(s, ", with "); k > 0 && countLead(s[k+len(", with "):]) && genericNouns[lastWordLower(s)] && hasAnyWord(asciiLower(s[:k]), []string{"will", "is", "are", "was", "were", "be"}) && !strings.Contains(s[:k], "led by") {
 		// "Creeks ... will be cleaner, with 26 community, Landcare and
 		// catchment groups sharing $3.84 million": the counted group

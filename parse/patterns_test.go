@@ -6875,3 +6875,17 @@ func TestFellWalks(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestTeamOnHostsPage: "Dr Miriam Achterberg’s team has won £890,000" on
+// a university's page is the researcher's award held there; "working with
+// X, which will receive £780,000 of the award" is a partner's share.
+func TestTeamOnHostsPage(t *testing.T) {
+	page := `<html><head><title>Three major awards for Hull research | University of Hull</title></head><body><article><p>The University of Hull will lead a £2.4 million project to test flood defences, working with the University of Lincoln, which will receive £780,000 of the award.</p><p>Dr Miriam Achterberg’s team has won £890,000 over three years from the Heritage Futures Network Fund.</p></article></body></html>`
+	r, err := Parse(strings.NewReader(page), Meta{URL: "https://www.hull.ac.uk/news/awards"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := awardList(r); got != "University of Hull 2400000|Miriam Achterberg (University of Hull) 890000" {
+		t.Errorf("awards %q", got)
+	}
+}
