@@ -159,6 +159,13 @@ const (
 	roleLimit
 )
 
+// amendment is a grant changed by a decision: recip's award of from
+// becomes to.
+type amendment struct {
+	recip    string
+	from, to int64
+}
+
 type awardCand struct {
 	award    Award
 	order    int
@@ -280,10 +287,13 @@ type analyzer struct {
 	// and sentence, for "The correct figure is £58,000"
 	corrected, correctedFund string
 	correctedOrder           int
-	blockLabel               string            // a heading naming the recipient of the next block
-	prevHeading              bool              // the block in hand follows a heading
-	expanded                 map[string]string // cache for expand
-	expandFrom               map[string]int    // how many sentences expand has searched per name
+	// amended: grants a decision changed ("increase the grant to X from
+	// £6,000 to £8,000"), applied to X's award when the page is read
+	amended     []amendment
+	blockLabel  string            // a heading naming the recipient of the next block
+	prevHeading bool              // the block in hand follows a heading
+	expanded    map[string]string // cache for expand
+	expandFrom  map[string]int    // how many sentences expand has searched per name
 }
 
 // storyHeadings reports a page of stories whose headings each name a
@@ -1441,6 +1451,22 @@ func (a *analyzer) sentence(s sent) {
 			a.correctedFund = a.funds.add(h[0].name)
 		}
 		return
+	}
+	if k := strings.Index(s.low, "increase the grant to "); k >= 0 || strings.Contains(s.low, "increases the grant to ") || strings.Contains(s.low, "increased the grant to ") {
+		// "To increase the grant to Blacon Community Larder from £6,000
+		// to £8,000": the grant is the new figure, whatever a table
+		// recommended
+		k = strings.Index(s.low, "the grant to ") + len("the grant to ")
+		if n := leadingProper(s.text[k:]); n != "" && !isFunder(n) {
+			if ms := scanAmounts(s.text[k:]); len(ms) >= 1 && ms[0].Min > 0 {
+				// (read as a range: "from £6,000 to £8,000")
+				a.amended = append(a.amended, amendment{recip: a.expand(n), from: ms[0].Min, to: ms[0].Value})
+				return
+			} else if len(ms) >= 2 && strings.Contains(s.low[k+ms[0].End:k+ms[1].QStart], "to") {
+				a.amended = append(a.amended, amendment{recip: a.expand(n), from: ms[0].Value, to: ms[1].Value})
+				return
+			}
+		}
 	}
 	if a.corrected != "" && s.order-a.correctedOrder <= 2 && containsAny(s.low, []string{"correct figure is", "correct amount is", "correct figure was", "correct amount was", "correct grant is", "correct sum is", "the figure is", "should have read", "should have said"}) {
 		// "... we reported that X had been awarded £85,000 ... The
@@ -5113,6 +5139,13 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	res.Limits = keptL
 
 	// Awards.
+	for _, am := range a.amended {
+		for i := range a.awards {
+			if aw := &a.awards[i].award; aw.Amount == am.from && strings.EqualFold(aw.Recipient, am.recip) {
+				aw.Amount, aw.Tranches = am.to, []Tranche{}
+			}
+		}
+	}
 	for i := range a.awards {
 		if c := &a.awards[i]; c.corrected {
 			for _, o := range a.awards {

@@ -6889,3 +6889,12 @@ func TestTeamOnHostsPage(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestIncreasedGrant: "To increase the grant to X from £6,000 to £8,000"
+// makes the table's recommended £6,000 an award of £8,000.
+func TestIncreasedGrant(t *testing.T) {
+	r := parseHTML(t, `<ol><li>To approve the grants recommended in Appendix A.</li><li>To increase the grant to Blacon Community Larder from £6,000 to £8,000, the full amount requested, in view of the rise in demand.</li></ol><table><tr><th>Organisation</th><th>Requested (£)</th><th>Recommended (£)</th></tr><tr><td>Blacon Community Larder</td><td>8,000</td><td>6,000</td></tr><tr><td>Frodsham Men’s Shed</td><td>4,750</td><td>4,750</td></tr></table>`)
+	if got := awardList(r); got != "Blacon Community Larder 8000|Frodsham Men’s Shed 4750" {
+		t.Errorf("awards %q", got)
+	}
+}
