@@ -1386,7 +1386,7 @@ var (
 	correctionPhrases = newPhraseSet([]string{"reported", "stated"},
 		"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated")
 	refusedPhrases = newPhraseSet([]string{"not ", "turned down", "missed out", "recommended for"},
-		"not successful", "not been successful", "not funded", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award")
+		"not successful", "not been successful", "not funded", "not taken up", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award")
 	proposedPhrases = newPhraseSet([]string{"recommend"},
 		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
@@ -5958,7 +5958,7 @@ func isTitleCase(s string) bool {
 // awardsSubject reports "the awards", "the grants" as the subject of a
 // total ("Together the awards total £40,250").
 func awardsSubject(lowLeft string) bool {
-	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids"})
+	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids", "in this round", "in this wave", "in this call", "in this phase", "in this tranche"})
 }
 
 // goesOn reports money that "will go on", "is to be spent on", "will be

@@ -6898,3 +6898,12 @@ func TestIncreasedGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestThisWaveTotal: "Grants in this wave total £3.46 million" is the
+// wave's total; "A $5,500 grant to X was not taken up" is no award.
+func TestThisWaveTotal(t *testing.T) {
+	r := parseHTML(t, `<p>A chapel and a fire station are among 19 buildings that will be saved through wave 3 of the Shared Heritage Spaces Fund.</p><p>Grants in this wave total £3.46 million, thanks to National Lottery players.</p><p>A £5,500 grant to the Whanganui Rowing Association was not taken up, as the club has postponed its project.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 3460000 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 || len(r.Awards) != 0 {
+		t.Errorf("rounds %q awards %q", roundList(r), awardList(r))
+	}
+}
