@@ -3291,6 +3291,13 @@ func (a *analyzer) sentence(s sent) {
 		if containsAny(tail(fullLeftLow, 30), []string{"bids totalling", "bids worth", "applications totalling", "applications worth", "requests totalling", "bids for a total of"}) && !hasAnyWord(s.low, []string{"successful", "approved", "awarded", "funded"}) {
 			continue // "bids totalling £62 million were received": demand
 		}
+		if !subjFound && !negative && sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "awarded in the ", "allocated in the ", "granted in the ", "awarded through the ", "awarded under the ") && len(findRounds(head(lowRight, 60))) > 0 {
+			// "... will restore historic storefronts with $1,842,600
+			// awarded in the third funding cycle of ...": the cycle's
+			// total
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
 		// Round totals stated as "come to £40m" in a sentence about a round.
 		if !subjFound && (sentRound > 0 || awardsSubject(lowLeft)) && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)

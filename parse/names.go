@@ -1202,6 +1202,9 @@ func labelParagraph(b block) bool {
 func cardLinesBetween(bs []block) bool {
 	for _, b := range bs {
 		t := strings.TrimSpace(b.text)
+		for _, ab := range []string{"St. ", "Ste. ", "Mt. ", "Ft. "} {
+			t = strings.ReplaceAll(t, ab, "St ") // "Sault Ste. Marie": a place's abbreviation
+		}
 		if t == "" || len(t) > 60 || strings.ContainsAny(t, "£$€.:;!?") {
 			return false
 		}

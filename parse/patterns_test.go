@@ -6907,3 +6907,16 @@ func TestThisWaveTotal(t *testing.T) {
 		t.Errorf("rounds %q awards %q", roundList(r), awardList(r))
 	}
 }
+
+// TestAwardedInTheCycle: "... with $1,842,600 awarded in the third
+// funding cycle of X" is the cycle's exact total over the headline's
+// rounded one; a card's "Sault Ste. Marie" line is a place line.
+func TestAwardedInTheCycle(t *testing.T) {
+	r := parseHTML(t, `<h1>26 small businesses share $1.84 million in third cycle of Main Street Storefront Program</h1><p>Small businesses in 19 Michigan downtowns will restore historic storefronts with $1,842,600 awarded in the third funding cycle of the Main Street Storefront Program.</p><ul><li class="award-card"><h3>Soo Locks Cyclery</h3><p>Sault Ste. Marie</p><p>$55,600</p><p>Storefront glazing.</p></li></ul>`)
+	if got := roundList(r); got != "1842600/26" {
+		t.Errorf("rounds %q", got)
+	}
+	if got := awardList(r); got != "Soo Locks Cyclery 55600" {
+		t.Errorf("awards %q", got)
+	}
+}
