@@ -1090,6 +1090,33 @@ func roundSubjectVerb(left string) []string {
 	return f
 }
 
+// leadNamedByKind reads "a joint bid by Hexham Community Energy and
+// Northumberland County Council, with the council as lead bidder": the
+// partner whose name ends in the kind the lead is called by.
+func leadNamedByKind(np string) string {
+	low := asciiLower(np)
+	k := strings.Index(low, ", with the ")
+	if k < 0 {
+		return ""
+	}
+	rest := low[k+len(", with the "):]
+	e := strings.Index(rest, " as ")
+	if e <= 0 || !hasAnyPrefix(rest[e+len(" as "):], "lead", "the lead") || strings.Contains(rest[:e], " ") {
+		return ""
+	}
+	kind := rest[:e]
+	b := strings.Index(low[:k], " by ")
+	if b < 0 {
+		return ""
+	}
+	for _, n := range splitNames(cleanName(np[b+len(" by ") : k])) {
+		if strings.EqualFold(lastWordLower(n), kind) {
+			return n
+		}
+	}
+	return ""
+}
+
 // withBatchVerbs say a body funded a batch "with" a figure: "funded 12
 // projects with £8.9 million", "approved 11 projects ..., with €18.4
 // million of EU funding".
@@ -4441,6 +4468,9 @@ func firstWord(s string) string {
 // resolveObject reads the phrase after a figure: a named recipient, a group
 // (round total), or only a purpose.
 func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, count int, purpose string) {
+	if n := leadNamedByKind(np); n != "" && prep != "on" && prep != "towards" {
+		return a.expand(n), false, 0, ""
+	}
 	if k := strings.Index(np, ", led by "); k > 0 && prep != "on" && prep != "towards" {
 		// "the Canalside Homes Partnership, led by Weoley Housing Group,":
 		// the lead

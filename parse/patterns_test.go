@@ -6920,3 +6920,12 @@ func TestAwardedInTheCycle(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLeadByKind: "a joint bid by A and B County Council, with the
+// council as lead bidder" names the council.
+func TestLeadByKind(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Heat Networks Fund awards:</p><ul><li>up to £2,500,000 for the Hexham Riverside Heat partnership, a joint bid by Hexham Community Energy and Northumberland County Council, with the council as lead bidder, for a river-source heat pump</li></ul>`)
+	if got := awardList(r); got != "Northumberland County Council 2500000" {
+		t.Errorf("awards %q", got)
+	}
+}
