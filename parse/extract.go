@@ -2276,6 +2276,28 @@ func (a *analyzer) sentence(s sent) {
 		fullLeftLow := s.low[prevEnd:m.QStart]
 
 		// Figures that are not grants: savings, costs, salaries, deficits.
+		if i > 0 && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "of which") && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order {
+			// "Our grants budget for 2029/30 is £1.6 million, of which
+			// £720,000 is for Living Well in Later Life": the part is the
+			// programme's budget, the whole the funder's
+			if r, ok := cutAnyPrefix(strings.TrimLeft(right, " "), "is for ", "is earmarked for ", "is set aside for ", "is for the ", "goes to ", "will go to "); ok {
+				c := ""
+				for _, suf := range []string{"", " programme", " program", " fund", " scheme"} {
+					if n := leadingProper(r); n != "" && c == "" {
+						c = a.funds.canonical(n + suf)
+					}
+				}
+				if c != "" {
+					prev := a.limits[len(a.limits)-1]
+					a.limits = a.limits[:len(a.limits)-1]
+					a.addLimit(s, s.text[m.QStart:re], m, c, "fund", 0.7)
+					if l := &a.limits[len(a.limits)-1]; l.limit.Period == nil {
+						l.limit.Period = prev.limit.Period
+					}
+					continue
+				}
+			}
+		}
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the award", "of the grant ", "of the grant,", "of the grant.") && strings.Contains(fullLeftLow, " which ") {
 			// "working with the University of Lincoln, which will receive
 			// £780,000 of the award": a partner's share of a grant told

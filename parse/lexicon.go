@@ -581,3 +581,14 @@ var labelWords = map[string]bool{
 	"average": true, "median": true, "typical": true, "largest": true, "smallest": true,
 	"average grant": true, "median grant": true, "largest grant": true, "smallest grant": true,
 }
+
+// cutAnyPrefix returns s less the first of prefixes it starts with, and
+// whether there was one.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}

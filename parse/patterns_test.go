@@ -6929,3 +6929,13 @@ func TestLeadByKind(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestOfWhichForProgramme: "Our grants budget for 2029/30 is £1.6 million,
+// of which £720,000 is for Living Well in Later Life" gives the programme
+// a limit of £720,000 for 2029/30, and no award.
+func TestOfWhichForProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>Grants go out under our Living Well in Later Life programme. Our grants budget for 2029/30 is £1.6 million, of which £720,000 is for Living Well in Later Life.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 720000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2029/30" || len(r.Awards) != 0 {
+		t.Errorf("limits %+v awards %q", r.Limits, awardList(r))
+	}
+}
