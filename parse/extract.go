@@ -2381,6 +2381,18 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		if prevLimit && hasAnySuffix(fl, "up from", "down from", "compared with", "compared to") {
+			// "has set aside £1.2m for its Community Resilience Grants in
+			// 2029/30, up from £900,000 this year": the budget of the year
+			// before, when the page says which
+			if p, ok := findPeriod(head(lowRight, 30), a.base); ok {
+				l := a.limits[len(a.limits)-1]
+				if l.limit.Period != nil && *l.limit.Period != fyString(p) {
+					a.addLimit(s, s.text[m.QStart:re], m, l.fund, l.limit.Scope, 0.6)
+				}
+			}
+			continue
+		}
 		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
 			// "... £9.6 million available this financial year and £12.4
 			// million next year through ...", "with a further £8 million

@@ -6939,3 +6939,16 @@ func TestOfWhichForProgramme(t *testing.T) {
 		t.Errorf("limits %+v awards %q", r.Limits, awardList(r))
 	}
 }
+
+// TestUpFromLastBudget: "set aside £1.2m for its X in 2029/30, up from
+// £900,000 this year" gives X a limit for each year.
+func TestUpFromLastBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Published 19 March 2029</p><p>Dorset Council has set aside £1.2m for its Community Resilience Grants in 2029/30, up from £900,000 this year.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, strconv.FormatInt(l.Amount, 10)+" "+*l.Period)
+	}
+	if strings.Join(got, "|") != "1200000 2029/30|900000 2028/29" {
+		t.Errorf("limits %q", got)
+	}
+}
