@@ -2485,6 +2485,13 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
+		if !negative && m.Qual == "up to" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " can receive", " could receive", " may receive", " can get", " can be awarded", " could be awarded", " can be given") &&
+			hasAnyPrefix(strings.TrimLeft(fullLeftLow, " "), "each ", "every ", "any ", "individual ", "groups ", "organisations ", "organizations ", "projects ", "applicants ", "communities ", "schools ", "councils ", "businesses ") {
+			// "Each community can receive up to £25,000": a cap on
+			// every grant, given to no one yet
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
 		if !negative && (m.Qual == "up to" || m.Min > 0) && reBidFor.MatchString(s.low) {
 			// "Councils can bid for up to £5m": a cap, where the bidding
 			// is said of this figure, not of a range later on ("Up to

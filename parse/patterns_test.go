@@ -6952,3 +6952,12 @@ func TestUpFromLastBudget(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestEachCanReceiveUpTo: "Each community can receive up to £25,000" is
+// a per-bid cap.
+func TestEachCanReceiveUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>Parish councils have been allocated top-up funding from the Rural Broadband Fund.</p><p>Each community can receive up to £25,000. The fund has £1.5 million to allocate this year.</p>`)
+	if len(r.Caps) != 1 || r.Caps[0].Amount != 25000 || len(r.Awards) != 0 {
+		t.Errorf("caps %+v awards %q", r.Caps, awardList(r))
+	}
+}
