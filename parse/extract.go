@@ -5144,7 +5144,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			continue
 		}
 		for _, h := range a.headAmounts {
-			if h.Value != *r.Total && (h.Currency == r.Currency || r.Currency == "") && hedgeAllows(*r.Qualifier, *r.Total, h.Value) {
+			if h.Value != *r.Total && h.Qual == "" && (h.Currency == r.Currency || r.Currency == "") && hedgeAllows(*r.Qualifier, *r.Total, h.Value) {
 				v := h.Value
 				r.Total, r.Qualifier = &v, nil
 				break

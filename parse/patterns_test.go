@@ -6961,3 +6961,13 @@ func TestEachCanReceiveUpTo(t *testing.T) {
 		t.Errorf("caps %+v awards %q", r.Caps, awardList(r))
 	}
 }
+
+// TestHedgedHeadlineLeavesHedgedBody: "Almost £8m" in the headline does
+// not make the body's "more than £7.9 million" £8m: only an exact
+// headline figure settles a hedged total.
+func TestHedgedHeadlineLeavesHedgedBody(t *testing.T) {
+	r := parseHTML(t, `<h1>Almost £8m for seven landmarks in the North of England</h1><p>A cliff lift and a kiln are among seven places sharing more than £7.9 million from our Heritage Landmarks Grants.</p>`)
+	if got := roundList(r); got != "7900000/7" {
+		t.Errorf("rounds %q", got)
+	}
+}
