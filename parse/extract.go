@@ -3080,6 +3080,29 @@ func (a *analyzer) sentence(s sent) {
 			// of the clause before is understood
 			recip, subjFound, conf = a.expand(r), true, 0.7
 		}
+		if n := len(sentAwards); n > 0 && sentAwards[n-1] == len(a.awards)-1 {
+			// "X received £9,800 towards a new kitchen, Y £4,500 ...": the
+			// award before keeps its purpose, not the next name
+			if p := &a.awards[sentAwards[n-1]].award.Purpose; *p != "" {
+				left := strings.TrimSpace(s.text[prevEnd:m.QStart])
+				lastSeg := ""
+				if k := strings.LastIndex(left, ", "); k >= 0 {
+					lastSeg = cleanName(left[k+2:]) // "..., Y £4,500 for ..."
+				}
+				for _, nm := range []string{gappedSubject(s.text[prevEnd:m.QStart]), cleanName(labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])), lastSeg} {
+					if nm == "" {
+						continue
+					}
+					if t, ok := strings.CutSuffix(*p, nm); ok && strings.TrimSpace(t) != "" {
+						t = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t, " "), " and"), ", ")
+						if !strings.Contains(t, "(") {
+							t = strings.TrimSuffix(t, ")") // "(£2,500 for music stands and uniforms), Y"
+						}
+						*p = t
+					}
+				}
+			}
+		}
 
 		// "approved 24 projects with a combined ERDF budget of €96.4m":
 		// the batch's total

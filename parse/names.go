@@ -236,6 +236,11 @@ func gappedSubject(left string) string {
 	if j := strings.LastIndex(left, "; "); j > k {
 		k, n = j, len("; ")
 	}
+	if j := strings.LastIndex(left, " and "); k < 0 && j >= 0 && isLowerWord(lastField(left[:j])) && !strings.ContainsAny(left[j:], "’'") {
+		// "... £4,500 for new covers and Tosside Toddlers £3,250" (not
+		// "from the Arts and Humanities Research Council’s X Fund")
+		k, n = j, len(" and ")
+	}
 	if k < 0 {
 		return ""
 	}

@@ -6971,3 +6971,18 @@ func TestHedgedHeadlineLeavesHedgedBody(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestGappedListAfterAnd: "X received £9,800 towards a new kitchen, Y
+// £4,500 for new covers and Z £3,250 for play equipment": three awards,
+// each with its own purpose; "the Arts and Humanities Research Council’s
+// X Fund" names no grantee.
+func TestGappedListAfterAnd(t *testing.T) {
+	r := parseHTML(t, `<p>Slaidburn Village Hall received £9,800 towards a new kitchen, Bolton-by-Bowland Cricket Club £4,500 for new covers and Tosside Toddlers £3,250 for outdoor play equipment.</p><p>Dr Miriam Achterberg’s team has won £890,000 from the Arts and Humanities Research Council’s Heritage Futures Network Fund.</p>`)
+	var got []string
+	for _, aw := range r.Awards {
+		got = append(got, aw.Recipient+": "+aw.Purpose)
+	}
+	if strings.Join(got, "|") != "Slaidburn Village Hall: new kitchen|Bolton-by-Bowland Cricket Club: new covers|Tosside Toddlers: outdoor play equipment|Miriam Achterberg: " {
+		t.Errorf("awards %q", got)
+	}
+}
