@@ -3389,6 +3389,16 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue
 		}
+		if !negative && hasAnySuffix(strings.TrimRight(lowLeft, " "), " shared out", " handed out", " given out", " distributed", " paid out", " made", " awarded", " approved", " agreed") {
+			// "Gisburn Forest Parish Council has shared out £2,430 in three
+			// grants from its Community Chest": a batch of grants
+			if r, ok := strings.CutPrefix(strings.TrimLeft(lowRight, " "), "in "); ok {
+				if n, w := countWord(r); n > 1 && w > 0 && hasAnyPrefix(strings.TrimLeft(r[w:], " "), "grants", "awards", "small grants", "separate grants", "new grants") {
+					a.addRound(s, m, sentRound, sentRecap || past, n, fund)
+					continue
+				}
+			}
+		}
 		// Round totals stated as "come to £40m" in a sentence about a round.
 		if !subjFound && (sentRound > 0 || awardsSubject(lowLeft)) && reRoundTotal.MatchString(tail(lowLeft, 40)) && !negative {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
@@ -4742,6 +4752,10 @@ var (
 func cleanPurpose(s string) string {
 	s = cutClause(s)
 	s = strings.TrimSpace(strings.TrimRight(s, ".,;:( "))
+	switch strings.ToLower(s) {
+	case "and", "or", "with", "while", "but", "plus":
+		return "" // "£1,200 to X and £480 to Y": a joiner, no purpose
+	}
 	if strings.HasPrefix(s, "(") {
 		// "(FI) to take its sensor ...": a country code or note left
 		// over from the recipient's name

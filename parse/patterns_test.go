@@ -6986,3 +6986,18 @@ func TestGappedListAfterAnd(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSharedOutInGrants: "X has shared out £2,430 in three grants from
+// its Community Chest: £750 to A, £1,200 to B and £480 to C" is a batch
+// of three, and "and" is no purpose.
+func TestSharedOutInGrants(t *testing.T) {
+	r := parseHTML(t, `<p>Gisburn Forest Parish Council has shared out £2,430 in three grants from its Community Chest: £750 to Gisburn Playgroup, £1,200 to Rimington Bowling Club and £480 to the Gisburn Festival committee.</p>`)
+	if got := roundList(r); got != "2430/3" {
+		t.Errorf("rounds %q", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Purpose == "and" {
+			t.Errorf("award %+v", aw)
+		}
+	}
+}
