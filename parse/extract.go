@@ -4756,6 +4756,7 @@ func cleanPurpose(s string) string {
 	case "and", "or", "with", "while", "but", "plus":
 		return "" // "£1,200 to X and £480 to Y": a joiner, no purpose
 	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " and"), " or")
 	if strings.HasPrefix(s, "(") {
 		// "(FI) to take its sensor ...": a country code or note left
 		// over from the recipient's name
