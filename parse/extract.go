@@ -1094,6 +1094,9 @@ func roundSubjectVerb(left string) []string {
 // Northumberland County Council, with the council as lead bidder": the
 // partner whose name ends in the kind the lead is called by.
 func leadNamedByKind(np string) string {
+	if !strings.Contains(np, ", with the ") && !strings.Contains(np, ", With the ") {
+		return ""
+	}
 	low := asciiLower(np)
 	k := strings.Index(low, ", with the ")
 	if k < 0 {
@@ -4752,9 +4755,11 @@ var (
 func cleanPurpose(s string) string {
 	s = cutClause(s)
 	s = strings.TrimSpace(strings.TrimRight(s, ".,;:( "))
-	switch strings.ToLower(s) {
-	case "and", "or", "with", "while", "but", "plus":
-		return "" // "£1,200 to X and £480 to Y": a joiner, no purpose
+	if len(s) <= 5 {
+		switch strings.ToLower(s) {
+		case "and", "or", "with", "while", "but", "plus":
+			return "" // "£1,200 to X and £480 to Y": a joiner, no purpose
+		}
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, " and"), " or")
 	if strings.HasPrefix(s, "(") {

@@ -1808,7 +1808,8 @@ func nounInSentence(sentence, noun string) string {
 // follows: "a Blyth-based charity that supports young people leaving
 // care".
 func describesBody(desc string) bool {
-	for w, i := nextWord(asciiLower(desc), 0); w != ""; w, i = nextWord(asciiLower(desc), i) {
+	low := asciiLower(desc)
+	for w, i := nextWord(low, 0); w != ""; w, i = nextWord(low, i) {
 		if anonNouns[w] || bodyNouns[w] {
 			return true
 		}

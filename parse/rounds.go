@@ -192,8 +192,9 @@ func phoneAfter(r string) bool {
 }
 
 // countedGroup reads a count of a group of grantees in ls: "five
-// clinicians and researchers" (a plural of genericNouns within four
-// words of the count); 0 when there is none.
+// clinicians and researchers", "12 community organisations" (a plural
+// of genericNouns or bodyPlurals within four lowercase words of the
+// count); 0 when there is none.
 func countedGroup(ls string) int {
 	f := strings.Fields(ls)
 	for i, w := range f {
