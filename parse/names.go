@@ -1914,12 +1914,7 @@ func roleForPlace(rest string) bool {
 // cutArticle returns s less an opening "A", "An", "a" or "an" and its
 // space, and whether there was one.
 func cutArticle(s string) (string, bool) {
-	for _, a := range []string{"a ", "an ", "A ", "An "} {
-		if rest, ok := strings.CutPrefix(s, a); ok {
-			return rest, true
-		}
-	}
-	return s, false
+	return cutAnyPrefix(s, "a ", "an ", "A ", "An ")
 }
 
 // anonymous reports a subject that describes a body without naming it:
