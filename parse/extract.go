@@ -6079,7 +6079,7 @@ func isTitleCase(s string) bool {
 // awardsSubject reports "the awards", "the grants" as the subject of a
 // total ("Together the awards total £40,250").
 func awardsSubject(lowLeft string) bool {
-	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids", "in this round", "in this wave", "in this call", "in this phase", "in this tranche"})
+	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids", "in this round", "in this wave", "in this call", "in this phase", "in this tranche", "awarded at this meeting", "approved at this meeting", "made at this meeting", "agreed at this meeting"})
 }
 
 // goesOn reports money that "will go on", "is to be spent on", "will be

@@ -7001,3 +7001,12 @@ func TestSharedOutInGrants(t *testing.T) {
 		}
 	}
 }
+
+// TestGrantsAtThisMeetingTotal: "the six grants awarded at this meeting
+// total £18,500" is the round's total.
+func TestGrantsAtThisMeetingTotal(t *testing.T) {
+	r := parseHTML(t, `<p>The Panel considered the eleven applications received in Round 2 of the Community Grants Scheme.</p><p>Members noted that the six grants awarded at this meeting total £18,500, leaving an uncommitted balance of £35,240.</p>`)
+	if got := roundList(r); got != "18500/6" || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds %q", got)
+	}
+}
