@@ -700,12 +700,8 @@ func (a *analyzer) brandProgramme(s sent) string {
 			name = n
 		}
 	}
-	if k := strings.Index(s.text, "Interreg "); name == "" && k >= 0 && (k == 0 || s.text[k-1] == ' ') {
-		// "the Monitoring Committee of Interreg Atlantic Shores": the EU's
-		// cross-border programmes are named "Interreg" and a place
-		if n := leadingProper(s.text[k:]); strings.Count(n, " ") >= 1 && strings.Count(n, " ") <= 4 {
-			name = n
-		}
+	if name == "" {
+		name = interregName(s.text)
 	}
 	if name == "" || !strings.Contains(name, " ") || orgName(name) || isFunder(name) || programmeLabel(name) {
 		return ""
@@ -1053,6 +1049,20 @@ func firstFields(s string, dst []string) []string {
 		n++
 	}
 	return dst[:n]
+}
+
+// interregName returns the EU cross-border programme a text names, "" when
+// none: the programmes are named "Interreg" and a place ("the Monitoring
+// Committee of Interreg Atlantic Shores").
+func interregName(text string) string {
+	k := strings.Index(text, "Interreg ")
+	if k < 0 || k > 0 && text[k-1] != ' ' {
+		return ""
+	}
+	if n := leadingProper(text[k:]); strings.Count(n, " ") >= 1 && strings.Count(n, " ") <= 4 {
+		return n
+	}
+	return ""
 }
 
 // euSourceFunds are the EU funds that pay for the EU's programmes.
@@ -1460,7 +1470,7 @@ func (a *analyzer) sentence(s sent) {
 		if host := leadingProper(stripDeterminer(s.text[k+4:])); host != "" && orgName(host) && !isFunder(host) {
 			aw := &a.awards[len(a.awards)-1].award
 			if j := strings.Index(aw.Recipient, " ("); j > 0 && strings.HasSuffix(aw.Recipient, ")") {
-				aw.Recipient = aw.Recipient[:j] + " (" + host + ")"
+				aw.Recipient = atHost(aw.Recipient[:j], host)
 			} else if isPerson(aw.Recipient) || !orgName(aw.Recipient) {
 				aw.Recipient = host
 			}
@@ -1482,11 +1492,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 		return
 	}
-	if k := strings.Index(s.low, "increase the grant to "); k >= 0 || strings.Contains(s.low, "increases the grant to ") || strings.Contains(s.low, "increased the grant to ") {
+	if k := strings.Index(s.low, " the grant to "); k > 0 && hasAnySuffix(s.low[:k], "increase", "increases", "increased") {
 		// "To increase the grant to Blacon Community Larder from £6,000
 		// to £8,000": the grant is the new figure, whatever a table
 		// recommended
-		k = strings.Index(s.low, "the grant to ") + len("the grant to ")
+		k += len(" the grant to ")
 		if n := leadingProper(s.text[k:]); n != "" && !isFunder(n) {
 			if ms := scanAmounts(s.text[k:]); len(ms) >= 1 && ms[0].Min > 0 {
 				// (read as a range: "from £6,000 to £8,000")
@@ -1791,19 +1801,17 @@ func (a *analyzer) sentence(s sent) {
 			a.lastFund = sentFund
 		}
 	}
-	if k := strings.Index(s.text, "Interreg "); k >= 0 && (k == 0 || s.text[k-1] == ' ') {
+	if n := interregName(s.text); n != "" {
 		// "Interreg Coastal Heartlands: third call results": an EU
 		// cooperation programme, named with or without money in sight,
 		// whose funding the EU fund it names pays (see assemble)
-		if n := leadingProper(s.text[k:]); strings.Count(n, " ") >= 1 && strings.Count(n, " ") <= 4 {
-			p := a.funds.canonical(n)
-			if p == "" {
-				p = a.funds.add(n)
-			}
-			if euSourceFunds[strings.ToLower(sentFund)] && !strings.Contains(s.low, " through ") {
-				// "Interreg Coastal Heartlands has €96 million of ERDF"
-				sentFund = p
-			}
+		p := a.funds.canonical(n)
+		if p == "" {
+			p = a.funds.add(n)
+		}
+		if euSourceFunds[strings.ToLower(sentFund)] && !strings.Contains(s.low, " through ") {
+			// "Interreg Coastal Heartlands has €96 million of ERDF"
+			sentFund = p
 		}
 	}
 	sentRound, sentRecap, sentFuture := 0, false, false
@@ -2863,12 +2871,14 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if f := roundSubjectVerb(fullLeftLow); !negative && sentRound > 0 && len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
-			// "Round 1 delivered $21.6 million for 11 councils", "The
-			// first round, in autumn 2028, shared £42,000 between 12
-			// groups": the round's total
-			a.addRound(s, m, sentRound, sentRecap || past, max(projectCount(lowRight), countedGroup(head(lowRight, 60))), fund)
-			continue
+		if !negative && sentRound > 0 {
+			if f := roundSubjectVerb(fullLeftLow); len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
+				// "Round 1 delivered $21.6 million for 11 councils", "The
+				// first round, in autumn 2028, shared £42,000 between 12
+				// groups": the round's total
+				a.addRound(s, m, sentRound, sentRecap || past, max(projectCount(lowRight), countedGroup(head(lowRight, 60))), fund)
+				continue
+			}
 		}
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
@@ -3092,7 +3102,7 @@ func (a *analyzer) sentence(s sent) {
 				if k := strings.LastIndex(left, ", "); k >= 0 {
 					lastSeg = cleanName(left[k+2:]) // "..., Y £4,500 for ..."
 				}
-				for _, nm := range []string{gappedSubject(s.text[prevEnd:m.QStart]), cleanName(labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])), lastSeg} {
+				for _, nm := range []string{gappedSubject(s.text[prevEnd:m.QStart]), lastSeg} {
 					if nm == "" {
 						continue
 					}
@@ -4988,12 +4998,17 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	// sentences name: "the third round of the Safer Nights Fund" numbers
 	// no round of the page's other fund. A mention naming no fund is the
 	// page's.
+	// resolved is the fund a mention or fact names, or the page's when
+	// it names none.
+	resolved := func(f string) string {
+		if f == "" {
+			return primary
+		}
+		return a.funds.resolve(f)
+	}
 	mainNums := map[string]int{}
 	for _, m := range a.mentions {
-		f := primary
-		if m.fund != "" {
-			f = a.funds.resolve(m.fund)
-		}
+		f := resolved(m.fund)
 		if !m.future && !m.recap && m.num > mainNums[f] {
 			mainNums[f] = m.num
 		}
@@ -5003,22 +5018,14 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	// whose earlier rounds are recapped as 1 to k, and numbered nowhere,
 	// is round k+1
 	for _, m := range a.mentions {
-		f := primary
-		if m.fund != "" {
-			f = a.funds.resolve(m.fund)
-		}
+		f := resolved(m.fund)
 		if !m.latest || m.num > 0 || mainNums[f] != 0 {
 			continue
 		}
 		seen := map[int]bool{}
 		for _, r := range a.mentions {
-			if rf := primary; r.num > 0 && r.recap {
-				if r.fund != "" {
-					rf = a.funds.resolve(r.fund)
-				}
-				if rf == f {
-					seen[r.num] = true
-				}
+			if r.num > 0 && r.recap && resolved(r.fund) == f {
+				seen[r.num] = true
 			}
 		}
 		k := len(seen)
@@ -5044,11 +5051,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 	}
 	fundOr := func(f, evidence string) string {
-		if f == "" {
-			f = primary
-		} else {
-			f = a.funds.resolve(f)
-		}
+		f = resolved(f)
 		if euProgramme != "" && euSourceFunds[strings.ToLower(f)] && !strings.Contains(evidence, " through ") {
 			return euProgramme
 		}
@@ -5591,16 +5594,14 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 			if negativeHeads[w] {
 				return true
 			}
-			if p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); p == "repayable" || p == "recoverable" || p == "refundable" {
+			switch p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); {
+			case p == "repayable" || p == "recoverable" || p == "refundable":
 				// "a repayable contribution of £120,000": a loan
 				return true
-			}
-			if w == "investment" || w == "stake" {
+			case (w == "investment" || w == "stake") && (p == "equity" || p == "venture" || p == "private"):
 				// "an equity investment of up to €8 million": a share
 				// bought, not a grant
-				if p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); p == "equity" || p == "venture" || p == "private" {
-					return true
-				}
+				return true
 			}
 		}
 	}

