@@ -137,10 +137,7 @@ func checkEvidence(t *testing.T, res *Result, ev Evidence) {
 }
 
 func TestEmptySlicesMarshalAsArrays(t *testing.T) {
-	res, err := Parse(strings.NewReader("<p>Nothing to see here.</p>"), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := parsePage(t, "<p>Nothing to see here.</p>", Meta{})
 	b, _ := json.Marshal(res)
 	for _, k := range []string{`"funds":[]`, `"rounds":[]`, `"limits":[]`, `"awards":[]`} {
 		if !bytes.Contains(b, []byte(k)) {
@@ -163,10 +160,7 @@ const chromePage = `<html><head><title>Grants | Site</title></head><body>
 func TestChromeExcludedAndTextDeterministic(t *testing.T) {
 	var texts []string
 	for i := 0; i < 3; i++ {
-		res, err := Parse(strings.NewReader(chromePage), Meta{URL: "https://example.org/a"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := parsePage(t, chromePage, Meta{URL: "https://example.org/a"})
 		texts = append(texts, res.Text)
 		if len(res.Awards) != 1 || res.Awards[0].Recipient != "Leeds City Council" || res.Awards[0].Amount != 2000000 || res.Awards[0].Fund != "Parks Renewal Fund" {
 			t.Fatalf("awards = %+v", res.Awards)
@@ -222,10 +216,7 @@ func TestPlainTextAndJSONInput(t *testing.T) {
 		}
 	}
 	js := `{"title": "Parks grants", "date": "2021-05-04T10:00:00Z", "content": {"rendered": "<p>Leeds City Council has been awarded £2m for play areas.</p>"}}`
-	res, err := Parse(strings.NewReader(js), Meta{URL: "https://example.org/wp-json/wp/v2/posts/1"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := parsePage(t, js, Meta{URL: "https://example.org/wp-json/wp/v2/posts/1"})
 	if res.Title != "Parks grants" || res.Published != "2021-05-04" || len(res.Awards) != 1 || res.Awards[0].Amount != 2000000 {
 		t.Errorf("json: %+v", res)
 	}
@@ -248,10 +239,7 @@ func TestConfiguredFundAliases(t *testing.T) {
 
 func TestRelativePeriodNeedsADate(t *testing.T) {
 	page := "<p>A total of £5m is available from the Parks Renewal Fund this financial year.</p>"
-	res, err := Parse(strings.NewReader(page), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := parsePage(t, page, Meta{})
 	if len(res.Limits) != 1 || res.Limits[0].Period != nil {
 		t.Fatalf("undated page: limits %+v, want one with a null period", res.Limits)
 	}
@@ -268,10 +256,7 @@ func TestLargeTableOfEqualGrants(t *testing.T) {
 		fmt.Fprintf(&sb, "<tr><td>Village Hall Number %d Trust</td><td>£5,000</td></tr>", i)
 	}
 	sb.WriteString("</table><p>Norfolk Constabulary has been awarded £7,000. Norfolk gets £7,000 for bikes.</p></article>")
-	res, err := Parse(strings.NewReader(sb.String()), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := parsePage(t, sb.String(), Meta{})
 	// 2000 distinct halls, and one Norfolk award mentioned twice
 	if len(res.Awards) != 2001 {
 		t.Fatalf("got %d awards, want 2001", len(res.Awards))

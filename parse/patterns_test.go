@@ -480,10 +480,7 @@ func TestBudgetForPeriod(t *testing.T) {
 func TestDollarCurrencies(t *testing.T) {
 	page := func(url, body string) *Result {
 		t.Helper()
-		r, err := Parse(strings.NewReader("<html><body><article>"+body+"</article></body></html>"), Meta{URL: url}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, "<html><body><article>"+body+"</article></body></html>", Meta{URL: url})
 		return r
 	}
 	r := page("https://www.canada.ca/en/news.html", "<p>Fundy Heat Pumps Inc. will receive $1,040,000 to expand its plant.</p>")
@@ -567,10 +564,7 @@ func TestJobAdvertTable(t *testing.T) {
 // body's exact one.
 func TestPlainTextFeedItem(t *testing.T) {
 	text := "GAZETTE FEED\n------------\nTITLE:     Hospice lands almost £250k lottery grant\nPUBDATE:   Mon, 10 Nov 2025 08:15:00 +0000\n------------\n\nSt Aldhelm's Hospice has been granted £249,900 by the Community Lottery Fund to run a night nursing service.\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "https://example.org/feed.txt", ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "https://example.org/feed.txt", ContentType: "text/plain"})
 	if r.Title != "Hospice lands almost £250k lottery grant" || r.Published != "2025-11-10" {
 		t.Errorf("title %q published %q", r.Title, r.Published)
 	}
@@ -642,10 +636,7 @@ func TestFunderAndHedgedRepeat(t *testing.T) {
 func TestDrupalJSONAPI(t *testing.T) {
 	page := `{"data": {"type": "press_release", "attributes": {"title": "Council approves grants", "date": "2024-09-10T16:45:00-04:00",
 "body": {"value": "<p>Casa Luz Health Collective will receive $175,000 for a mobile clinic.</p>", "format": "full_html"}}}}`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://city.example/api/news/1", ContentType: "application/vnd.api+json"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://city.example/api/news/1", ContentType: "application/vnd.api+json"})
 	if r.Title != "Council approves grants" || r.Published != "2024-09-10" || len(r.Awards) != 1 || r.Awards[0].Recipient != "Casa Luz Health Collective" {
 		t.Errorf("got title %q published %q awards %+v", r.Title, r.Published, r.Awards)
 	}
@@ -732,10 +723,7 @@ func TestSuccessfulBidsAndEarmarks(t *testing.T) {
 func TestWeIsThePublisher(t *testing.T) {
 	page := func(title, body string) *Result {
 		t.Helper()
-		r, err := Parse(strings.NewReader("<html><head><title>"+title+"</title></head><body><article><p>"+body+"</p></article></body></html>"), Meta{URL: "https://example.org/n"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, "<html><head><title>"+title+"</title></head><body><article><p>"+body+"</p></article></body></html>", Meta{URL: "https://example.org/n"})
 		return r
 	}
 	r := page("Big news | Tidewater Young Carers Trust", "We have been awarded £148,600 over three years to run our young carers service.")
@@ -753,10 +741,7 @@ func TestWeIsThePublisher(t *testing.T) {
 
 // TestProvinceDollars: a bare "$" on an Ontario page is CAD.
 func TestProvinceDollars(t *testing.T) {
-	r, err := Parse(strings.NewReader("<html><head><title>Ontario investing in main streets</title></head><body><article><p>The Township of Red Pine will receive $640,000 to rebuild sidewalks.</p></article></body></html>"), Meta{URL: "https://news.example.org/r/1"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, "<html><head><title>Ontario investing in main streets</title></head><body><article><p>The Township of Red Pine will receive $640,000 to rebuild sidewalks.</p></article></body></html>", Meta{URL: "https://news.example.org/r/1"})
 	if len(r.Awards) != 1 || r.Awards[0].Currency != "CAD" {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -786,10 +771,7 @@ func TestRespectivelyAfterFigures(t *testing.T) {
 func TestMetadataDates(t *testing.T) {
 	page := func(html string) string {
 		t.Helper()
-		r, err := Parse(strings.NewReader(html), Meta{URL: "https://example.org/n"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, html, Meta{URL: "https://example.org/n"})
 		return r.Published
 	}
 	if got := page(`<html><body><div class="meta"><dl><dt>From:</dt><dd>Home Office</dd><dt>Published</dt><dd>18 February 2025</dd></dl></div><div class="govspeak"><p>Forces will share £40m.</p></div></body></html>`); got != "2025-02-18" {
@@ -1177,10 +1159,7 @@ func TestRespectivelyAfterColonAndNumberedNames(t *testing.T) {
 // "(up to GBP 1,000 ...)" as a cap.
 func TestEmailBulletin(t *testing.T) {
 	txt := "Results\n\nEleven partnerships share GBP 2.2m in round 3 of the Rural Crime\nPartnership Scheme. Members in the list include:\n\n  * Mardale Rural Crime Partnership ............ GBP 310,000\n    (farm machinery tracking)\n  * Glenholm Farmwatch ......................... GBP 185,500\n    (ANPR cameras)\n\n- Reminder: the Network's own small grants (up to GBP 1,000 for\n  CSP training) are closed until the new year.\n"
-	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, txt, Meta{ContentType: "text/plain"})
 	if len(r.Awards) != 2 || r.Awards[1].Recipient != "Glenholm Farmwatch" || r.Awards[1].Fund != "Rural Crime Partnership Scheme" {
 		t.Errorf("awards: %+v", r.Awards)
 	}
@@ -1802,10 +1781,7 @@ func TestFromOurProgramme(t *testing.T) {
 // notice's "Award Ceiling: $X", which is nobody's award.
 func TestGrantsBulletinShapes(t *testing.T) {
 	text := "GRANTS BULLETIN\nOpen Grants - spring 2025 round\n\nAPPROVED\n\n 1. Brindle Street Credit Union\n    GBP 12,000\n    Affordable loans outreach worker (part-time)\n\n 2. Ferngate Sea Cadets and Ferngate Scout Group\n    GBP 2,500 each\n    Minibus running costs\n\n Total approved at this meeting: GBP 17,000 (3 grants)\n\nBUDGET\n\n Open Grants budget for 2025/26:           GBP 300,000\n The Trustees do not normally fund salaries above GBP 35,000\n FTE or make grants above GBP 40,000 in any one year.\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := recipients(r); got != "Brindle Street Credit Union|Ferngate Sea Cadets|Ferngate Scout Group" {
 		t.Errorf("awards: %q", got)
 	}
@@ -1815,9 +1791,9 @@ func TestGrantsBulletinShapes(t *testing.T) {
 	if len(r.Limits) != 1 || r.Limits[0].Amount != 300000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2025/26" {
 		t.Errorf("limits: %+v", r.Limits)
 	}
-	r, err = Parse(strings.NewReader("Funding Opportunity Title:     Rural Cold Storage Grants\nAward Ceiling:                 $1,000,000\nAward Floor:                   $100,000\n"), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil || len(r.Awards) != 0 {
-		t.Errorf("notice fields: %+v %v", r.Awards, err)
+	r = parsePage(t, "Funding Opportunity Title:     Rural Cold Storage Grants\nAward Ceiling:                 $1,000,000\nAward Floor:                   $100,000\n", Meta{ContentType: "text/plain"})
+	if len(r.Awards) != 0 {
+		t.Errorf("notice fields: %+v", r.Awards)
 	}
 }
 
@@ -1886,10 +1862,7 @@ func TestDefinitionListAwards(t *testing.T) {
 // university will each receive $450,000" is three awards to the
 // university the page title names.
 func TestCountedProjectsAtOneBody(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Researchers secure funding | University of Kestrel Bay</title></head><body><article><p>Three further projects at the university will each receive £450,000 under round 3 of the Coastal Industries Scheme.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Researchers secure funding | University of Kestrel Bay</title></head><body><article><p>Three further projects at the university will each receive £450,000 under round 3 of the Coastal Industries Scheme.</p></article></body></html>`, Meta{})
 	if got := recipients(r); got != "University of Kestrel Bay|University of Kestrel Bay|University of Kestrel Bay" {
 		t.Errorf("awards: %q", got)
 	}
@@ -2037,17 +2010,11 @@ func TestFundNamedBesideMoneyInWords(t *testing.T) {
 // round of £18.6m; a headline figure the hedge cannot stand for is not
 // taken.
 func TestHedgedRoundTotalMadeExact(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Home Office hands out £18.6m in second crime prevention round</title></head><body><article><h1>Home Office hands out £18.6m in second crime prevention round</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Home Office hands out £18.6m in second crime prevention round</title></head><body><article><h1>Home Office hands out £18.6m in second crime prevention round</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`, Meta{})
 	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 18600000 || r.Rounds[0].Qualifier != nil {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
-	r, err = Parse(strings.NewReader(`<html><head><title>Council to get £25m</title></head><body><article><h1>Council to get £25m</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r = parsePage(t, `<html><head><title>Council to get £25m</title></head><body><article><h1>Council to get £25m</h1><p>More than £18 million has been allocated to 23 schemes in the second round of the Neighbourhood Crime Prevention Challenge.</p></article></body></html>`, Meta{})
 	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 18000000 || r.Rounds[0].Qualifier == nil {
 		t.Errorf("unrelated headline: %+v", r.Rounds)
 	}
@@ -2076,10 +2043,7 @@ func TestGappedSecondAward(t *testing.T) {
 // council's award; the department is the giver, and the "for" in its
 // name names no recipient.
 func TestAcceptingAGrant(t *testing.T) {
-	r, err := Parse(strings.NewReader("WYNDHAM COUNCIL\n\nREPORT TO:          Cabinet\n\n2.1 That Cabinet:\n\n    (a) accepts the grant of £846,000 offered by the Department for\n        Transport under the Rural Bus Connections Fund (Round 2);\n"), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, "WYNDHAM COUNCIL\n\nREPORT TO:          Cabinet\n\n2.1 That Cabinet:\n\n    (a) accepts the grant of £846,000 offered by the Department for\n        Transport under the Rural Bus Connections Fund (Round 2);\n", Meta{ContentType: "text/plain"})
 	if got := recipients(r); got != "Wyndham Council" {
 		t.Errorf("awards: %q", got)
 	}
@@ -2216,10 +2180,7 @@ func TestFundLaunchedWith(t *testing.T) {
 // successful" is no award; "received £210,000 from the Digital
 // Humanities Catalyst" names the programme the money came from.
 func TestBidsNotSuccessfulAndNamedSources(t *testing.T) {
-	r, err := Parse(strings.NewReader("NEWS\n\n* Lysander University received GBP 210,000 from the Digital Humanities Catalyst.\n\n* Brackenford University's GBP 1.1m bid to the Materials Scale-Up\n  Challenge was not successful this time.\n"), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, "NEWS\n\n* Lysander University received GBP 210,000 from the Digital Humanities Catalyst.\n\n* Brackenford University's GBP 1.1m bid to the Materials Scale-Up\n  Challenge was not successful this time.\n", Meta{ContentType: "text/plain"})
 	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Lysander University" || r.Awards[0].Fund != "Digital Humanities Catalyst" {
 		t.Errorf("awards: %+v", r.Awards)
 	}
@@ -2411,10 +2372,7 @@ func TestLabelledDateInAPageHeader(t *testing.T) {
 // Hollis Trust)" over a rule line is a heading naming a fund, not a memo
 // field to drop.
 func TestNumberedCapsSectionHeadings(t *testing.T) {
-	r, err := Parse(strings.NewReader("FUNDING NEWS - 15 January 2027\n\n1. OPEN: WINTER WARMTH GRANTS (The Hollis Trust)\n-------------------------------------------\nThe first round gave GBP 126,500 to seven groups.\n"), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, "FUNDING NEWS - 15 January 2027\n\n1. OPEN: WINTER WARMTH GRANTS (The Hollis Trust)\n-------------------------------------------\nThe first round gave GBP 126,500 to seven groups.\n", Meta{ContentType: "text/plain"})
 	if len(r.Funds) != 1 || !strings.EqualFold(r.Funds[0], "Winter Warmth Grants") {
 		t.Errorf("funds: %v", r.Funds)
 	}
@@ -2797,10 +2755,7 @@ func TestPlainTextFiguresAgainstNames(t *testing.T) {
 		"I can today confirm allocations to 3 councils. The allocations are:\n\n" +
 		"  Brackenford City Council                 £14.2m\n  Castlebridge Borough Council             £11.85m\n  Dunholme District Council                £4.3m\n\n" +
 		"Councils must contribute at least 40% of the cost.   Phone 0300 123 4567\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/statement.txt"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "file:///tmp/statement.txt"})
 	if got := recipients(r); got != "Brackenford City Council|Castlebridge Borough Council|Dunholme District Council" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3061,10 +3016,7 @@ func TestWholePageFormAndMonthFirstDates(t *testing.T) {
 <table><tr><td>Meeting date/time:</td><td>6/8/2027 4:00 PM</td></tr><tr><td>Published minutes:</td><td>Minutes (approved 6/22/2027)</td></tr></table>
 <h2>Minutes excerpt</h2><p>The adopted budget includes $80,000 for the Neighborhood Arts Grant Program.</p>
 <table><tr><th>Organization</th><th>Project</th><th>Award</th></tr><tr><td>Sunnyside Neighborhood Association</td><td>Murals</td><td>$14,500</td></tr><tr><td>Pine Country Youth Orchestra</td><td>Instruments</td><td>$12,000</td></tr></table></form></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://flagstaff.legistar.example/MeetingDetail.aspx"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://flagstaff.legistar.example/MeetingDetail.aspx"})
 	if got := recipients(r); got != "Sunnyside Neighborhood Association|Pine Country Youth Orchestra" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3097,10 +3049,7 @@ func TestPlainTextReleaseWithCountyLists(t *testing.T) {
 		"MONTPELIER, Vt. -- The Vermont Arts Council today announced 14 grants totaling\n$287,400 in the fourth round of its Creative Places Grant program.\n\nThis round's grants:\n\n" +
 		"ADDISON COUNTY\n  Middlebury Story Walk Partners, Middlebury: $20,000 for illustrated story panels\n  Bristol Bandstand Restoration Committee, Bristol: $19,500 for restoration of the bandstand\n\n" +
 		"FRANKLIN COUNTY\n  Richford Border Arts Initiative, Richford: $19,000 for a public art project with Quebec neighbors\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/release.txt"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "file:///tmp/release.txt"})
 	if got := recipients(r); got != "Middlebury Story Walk Partners|Bristol Bandstand Restoration Committee|Richford Border Arts Initiative" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3180,10 +3129,7 @@ func TestFixedWidthDecisionRecord(t *testing.T) {
 		"  3-5 High Street    Pennington's Hardware              21,900.00    7,500.00\n" +
 		"  -----------------------------------------------------------------------------\n" +
 		"  Total                                                  36,180.00   14,640.00\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/odr.txt"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "file:///tmp/odr.txt"})
 	if got := recipients(r); got != "Kettle & Crumb Ltd|Pennington's Hardware" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3318,10 +3264,7 @@ func TestGenericGrantHeadsAreNoFunds(t *testing.T) {
 			t.Errorf("funds %v", r.Funds)
 		}
 	}
-	r2, err := Parse(strings.NewReader(`<html><head><title>Grants won | News | University of Dunmere</title></head><body><article><p>Professor Alun Pryce (Chemistry) has won £612,000 from the Discovery Grants scheme.</p></article></body></html>`), Meta{URL: "https://dunmere.example/news"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := parsePage(t, `<html><head><title>Grants won | News | University of Dunmere</title></head><body><article><p>Professor Alun Pryce (Chemistry) has won £612,000 from the Discovery Grants scheme.</p></article></body></html>`, Meta{URL: "https://dunmere.example/news"})
 	if got := recipients(r2); got != "Alun Pryce (University of Dunmere)" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3453,10 +3396,7 @@ func TestBareFiguresInTheDocumentsCurrency(t *testing.T) {
 		"       ------------------------------   ---------   ---------\n" +
 		"       Fenwick Street Youth Project        18,000      15,000\n" +
 		"       Colby Bridge Foodbank                5,000       5,000\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/minutes.txt"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "file:///tmp/minutes.txt"})
 	if got := recipients(r); got != "Fenwick Street Youth Project|Colby Bridge Foodbank" || r.Awards[0].Amount != 15000 || r.Awards[0].Currency != "GBP" {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -3516,10 +3456,7 @@ func wantLimits(t *testing.T, prefix string, cases map[string]string) {
 // -- "title"" in a plain-text digest.
 func TestPlainTextDoubleDash(t *testing.T) {
 	text := "1. AWARDS\n\nNetworks funded include:\n\n  * Dr Gwen Morgan, Menai University -- £310,000 -- \"Chapels, choirs\n    and the Welsh-language everyday\"\n"
-	r, err := Parse(strings.NewReader(text), Meta{URL: "file:///tmp/digest.txt"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{URL: "file:///tmp/digest.txt"})
 	if got := recipients(r); got != "Gwen Morgan (Menai University)" {
 		t.Errorf("recipients %q", got)
 	}
@@ -3704,10 +3641,7 @@ func TestProjectFactsBox(t *testing.T) {
 <li><strong>Total cost:</strong> € 9 612 300,00</li><li><strong>Partners' contribution:</strong> € 1 626 888,00</li>
 <li><strong>EU contribution:</strong> € 7 985 412,00</li><li><strong>Coordinator:</strong> Instituto Ibérico del Hidrógeno (IIH), Spain</li></ul></div>
 <aside><h3>Other projects</h3><p>H2GRID receives €6 million for grid services.</p></aside></div></div></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/n"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/n"})
 	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Instituto Ibérico del Hidrógeno" || r.Awards[0].Amount != 7985412 || r.Awards[0].Currency != "EUR" {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -3835,10 +3769,7 @@ func TestDecisionBoxBesideReportText(t *testing.T) {
 <p>2.1 The BHAF has a total budget of £38.0m, made up of devolved housing capital and the Authority's gainshare allocation. The Fund must be fully committed by March 2028.</p>
 <p>2.2 Since the Fund opened, the Board has committed £21.65m to earlier schemes, which are expected to unlock 1,460 homes across the area.</p>
 <p>3.1 Grant will be paid in arrears against evidenced spend and is subject to clawback if homes are not started on site within 24 months.</p></div></div></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/d"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/d"})
 	if got := recipients(r); got != "Wendlebury Homes LLP|Ashby Moor Borough Council" {
 		t.Errorf("awards %q", got)
 	}
@@ -3984,10 +3915,7 @@ func TestProjectLeadColumn(t *testing.T) {
 // it was published; the meeting it goes to comes later.
 func TestReportDateIsPublished(t *testing.T) {
 	txt := "Calderbrook Metropolitan Borough Council\n\nREPORT TO: Cabinet\nDATE OF MEETING: 19 October 2027\nREPORT DATE: 8 October 2027\n\n1.1 That Cabinet approves a grant of £45,000 to Calderbrook Community Transport.\n"
-	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, txt, Meta{ContentType: "text/plain"})
 	if r.Published != "2027-10-08" {
 		t.Errorf("published %q", r.Published)
 	}
@@ -4022,10 +3950,7 @@ func TestLineBreakInCellAndFooterDates(t *testing.T) {
 <tr><td>Mary Valley Music Shed Association</td><td>Performance shed</td><td>$750,000<br><small>2027&ndash;28: $300,000; 2028&ndash;29: $450,000</small></td></tr></tbody></table>
 <aside class="key-dates"><h2>Key dates</h2><dl><dt>Round 4 opens</dt><dd>1 November 2027</dd></dl></aside>
 <p class="qg-content-footer">Last reviewed: 15 October 2027</p></main></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/raif"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/raif"})
 	if len(r.Awards) != 1 || r.Awards[0].Amount != 750000 {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -4043,10 +3968,7 @@ func TestCharityBlogWeAndUs(t *testing.T) {
 <p>Oakfield Family Centre has been awarded £84,000 from the Thriving Families Fund!</p>
 <p>The grant covers three years. We’ll receive £30,000 in our first year (2027/28), then £28,000 and £26,000 in the two years after that.</p>
 <p>Last year the Staffordshire Hearth Fund gave us £7,500 towards Saturday Club.</p></article></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/blog"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/blog"})
 	if got := awardList(r); got != "Oakfield Family Centre 84000|Oakfield Family Centre 7500" {
 		t.Errorf("awards %q", got)
 	}
@@ -4130,10 +4052,7 @@ func TestTotalComprisingAGrant(t *testing.T) {
 	page := `<html><head><title>Forthwave Robotics secures £4.2 million</title></head><body><article><h1>Forthwave Robotics secures £4.2 million to scale subsea inspection</h1>
 <p>EDINBURGH, 14 September 2027 /PRNewswire/ -- Forthwave Robotics Ltd, the Edinburgh-based developer of underwater inspection vehicles, today announced £4.2 million in new funding, comprising a £2.7 million grant from the Caledonian Net Zero Innovation Fund and a £1.5 million Series A extension led by Lomond Ventures.</p>
 <p>The Caledonian Net Zero Innovation Fund has a total budget of £60m, made up of £40m from the government and £20m from the bank.</p></article></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/pr"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/pr"})
 	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Forthwave Robotics Ltd" || r.Awards[0].Amount != 2700000 {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -4193,10 +4112,7 @@ func TestWeReceivedOnOwnSite(t *testing.T) {
 		"Our new studio – Saltmarsh Evening News":   "",
 	} {
 		page := `<html><head><title>` + title + `</title></head><body><article><p>Published 1 September 2019</p><p>This builds on the £212,000 we received in the fund’s first round in 2017, which paid for the Boatshed Gallery.</p></article></body></html>`
-		r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/b"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, page, Meta{URL: "https://example.org/b"})
 		if got := recipients(r); got != want {
 			t.Errorf("%s: awards %q, want %q", title, got, want)
 		}
@@ -4358,10 +4274,7 @@ func TestFundsOwnSite(t *testing.T) {
 	page := `<html><head><title>Annual Report 2026/27 - Mynydd Garw Community Benefit Fund</title></head><body><article><p>Published 15 December 2027</p>
 <p>The wind farm’s operator pays the fund £5,000 for each megawatt installed, and in 2026/27 the fund received £96,000 to distribute in the Garw Valley and neighbouring communities.</p>
 <p>Unallocated funds of £22,900 have been carried forward to 2027/28.</p></article></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/report"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/report"})
 	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Fund != "Mynydd Garw Community Benefit Fund" || r.Limits[0].Amount != 96000 {
 		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
 	}
@@ -4589,10 +4502,7 @@ func TestAnonymousFirmNamedNext(t *testing.T) {
 // Renewal Fund for the Seafront Shelters scheme" is the council's award.
 func TestAcceptsTheGrantOffer(t *testing.T) {
 	page := `<html><head><title>Cabinet report: Coastal Communities Renewal Fund | Thornbridge District Council</title></head><body><article><p>Published 1 March 2025</p><p>That Cabinet:</p><ul><li>accepts the grant offer of £2,450,000 from the Coastal Communities Renewal Fund for the Seafront Shelters and Promenade Lighting scheme;</li></ul></article></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{URL: "https://example.org/r"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{URL: "https://example.org/r"})
 	if got := awardList(r); got != "Thornbridge District Council 2450000" {
 		t.Errorf("awards %q", got)
 	}
@@ -4708,10 +4618,7 @@ func TestPlaceShareWithCount(t *testing.T) {
 // "Decd Awards" fund.
 func TestShoutedHeadline(t *testing.T) {
 	txt := "FOR IMMEDIATE RELEASE\n02/22/2028\n\nDECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM BUSINESSES FOR COLD STORAGE\n\nThe Coastal Cold Chain Grant Program will fund nine businesses.\n"
-	r, err := Parse(strings.NewReader(txt), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, txt, Meta{ContentType: "text/plain"})
 	if len(r.Awards) != 0 {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -5027,10 +4934,7 @@ func TestWorkAndCompanyInList(t *testing.T) {
 // the University’s School of Computing" at the University of Ashcombe.
 func TestHostFromSiteTitle(t *testing.T) {
 	page := func(title, body string) *Result {
-		r, err := Parse(strings.NewReader("<html><head><title>"+title+"</title></head><body><article>"+body+"</article></body></html>"), Meta{}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parsePage(t, "<html><head><title>"+title+"</title></head><body><article>"+body+"</article></body></html>", Meta{})
 		return r
 	}
 	r := page("Linguist receives $2.5 million | Pinecrest University News", `<p>Professor Dana Albright of the Department of Linguistics has received a $2.5 million grant from the Humanities Data Infrastructure Program.</p>`)
@@ -5089,10 +4993,7 @@ func TestSharedBetweenWithParts(t *testing.T) {
 // 2029/30" gives its limits; "The project’s total budget is $3.1
 // million" is what a piece of work costs.
 func TestProgrammeNamedByTitleRound(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Collections in Common: round 2 – UKRI</title></head><body><article><h1>Collections in Common: round 2</h1><p>The budget for this second round is £6 million: £2.5 million in 2028/29 and £3.5 million in 2029/30. We expect to fund 8 to 10 projects.</p><p>The project’s total budget is £3.1 million.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Collections in Common: round 2 – UKRI</title></head><body><article><h1>Collections in Common: round 2</h1><p>The budget for this second round is £6 million: £2.5 million in 2028/29 and £3.5 million in 2029/30. We expect to fund 8 to 10 projects.</p><p>The project’s total budget is £3.1 million.</p></article></body></html>`, Meta{})
 	var got []string
 	for _, l := range r.Limits {
 		p := "-"
@@ -5140,10 +5041,7 @@ func TestYearlyRateInBracketsAndSpanToFund(t *testing.T) {
 // "(£000)" line is read as a table.
 func TestPlainTextTableWithYearColumn(t *testing.T) {
 	text := "Allocations for 2028-29 (£000):\n\n  Local authority                     2028-29\n  Highland Council                       612.5\n  Moray Council                          180.0\n  --------------------------------------------\n  Total                                  792.5\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := awardList(r); got != "Highland Council 612500|Moray Council 180000" {
 		t.Errorf("awards %q", got)
 	}
@@ -5203,10 +5101,7 @@ func TestYearLimitsThenTheirTotal(t *testing.T) {
 // 14th; "Requests over £500 must be supported by two quotes" is a rule,
 // not an award.
 func TestMinutesPublishedOverMeetingDate(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Minutes - Cabinet</title></head><body><table class="mgMeetingInfo"><tr><th>Date:</th><td>Thursday 9th March 2028, 4.30 pm</td></tr><tr><th>Minutes published:</th><td>14/03/2028</td></tr></table><div id="content"><p>Cabinet agreed grants from the Community Fund.</p><p>Requests over £500 must be supported by two quotes.</p></div></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Minutes - Cabinet</title></head><body><table class="mgMeetingInfo"><tr><th>Date:</th><td>Thursday 9th March 2028, 4.30 pm</td></tr><tr><th>Minutes published:</th><td>14/03/2028</td></tr></table><div id="content"><p>Cabinet agreed grants from the Community Fund.</p><p>Requests over £500 must be supported by two quotes.</p></div></body></html>`, Meta{})
 	if r.Published != "2028-03-14" {
 		t.Errorf("published %q", r.Published)
 	}
@@ -5235,10 +5130,7 @@ func TestHeadingBatchTakesTheFundNamedUnderIt(t *testing.T) {
 // $1,104,250 ..., awarded to the University of the Coral Coast" is one
 // award, the exact one.
 func TestWrittenDollarAndRoundedRepeat(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Coral forecasts win industry grant | University of the Coral Coast</title></head><body><article><p>Associate Professor Lena Marsh from the School of Marine Science has secured A$1.1m from the Industry Research Partnerships scheme.</p><p>The grant of $1,104,250 over three years, awarded to the University of the Coral Coast, will fund a team forecasting coral bleaching.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Coral forecasts win industry grant | University of the Coral Coast</title></head><body><article><p>Associate Professor Lena Marsh from the School of Marine Science has secured A$1.1m from the Industry Research Partnerships scheme.</p><p>The grant of $1,104,250 over three years, awarded to the University of the Coral Coast, will fund a team forecasting coral bleaching.</p></article></body></html>`, Meta{})
 	if len(r.Awards) != 1 || r.Awards[0].Amount != 1104250 || r.Awards[0].Currency != "AUD" {
 		t.Errorf("awards %+v", r.Awards)
 	}
@@ -5308,10 +5200,7 @@ func TestPlainTextTableTwoLineHeaderAndSubLines(t *testing.T) {
 		"   Carlton Street shopfronts\n" +
 		"Ossett Community Enterprise Ltd                96.8      96.8      129.0\n" +
 		"   Former bank to co-working space\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := awardList(r); got != "Castleford Heritage Trust 320500|Ossett Community Enterprise Ltd 96800" {
 		t.Errorf("awards %q", got)
 	}
@@ -5326,10 +5215,7 @@ func TestPlainTextTableTwoLineHeaderAndSubLines(t *testing.T) {
 // e-mail bulletin are one grant each, not one wrapped paragraph.
 func TestDotLeaderLinesInPlainText(t *testing.T) {
 	text := "Eleven clubs will share £80,500 in the third round of the Tynedale Community Sport Fund.\n\n  Hexham Rugby Club ................................ £12,000\n  Haltwhistle Swimming and Leisure Association ..... £15,000\n  Allendale Fell Runners ............................ £4,250\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := awardList(r); got != "Hexham Rugby Club 12000|Haltwhistle Swimming and Leisure Association 15000|Allendale Fell Runners 4250" {
 		t.Errorf("awards %q", got)
 	}
@@ -5459,10 +5345,7 @@ func TestGrantRecordsEachAndWithdrawn(t *testing.T) {
 // the news", "Jobs") are chrome even without class names or heading tags
 // that say so.
 func TestLabelledBoxesAreChrome(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><body><div class="w"><div class="r"><div class="c-8"><div class="t1">Heritage centre shares solar farm cash</div><div class="tx"><div>Pewsey Heritage Centre gets £22,000 from the Pewsey Vale Solar Community Fund to re-roof its former foundry building.</div><div>Upavon Tennis Club receives almost £9,000 for floodlights.</div></div></div><div class="c-4"><div class="box"><div class="box-h">Also in the news</div><div>Marlborough Rugby Club gets £15,000 from Sport England for new scrum machine</div></div></div></div><div class="ft"><div class="ft-col"><div class="ft-h">Jobs</div><div>Head Gardener, Bowood, £29,000</div></div></div></div></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><body><div class="w"><div class="r"><div class="c-8"><div class="t1">Heritage centre shares solar farm cash</div><div class="tx"><div>Pewsey Heritage Centre gets £22,000 from the Pewsey Vale Solar Community Fund to re-roof its former foundry building.</div><div>Upavon Tennis Club receives almost £9,000 for floodlights.</div></div></div><div class="c-4"><div class="box"><div class="box-h">Also in the news</div><div>Marlborough Rugby Club gets £15,000 from Sport England for new scrum machine</div></div></div></div><div class="ft"><div class="ft-col"><div class="ft-h">Jobs</div><div>Head Gardener, Bowood, £29,000</div></div></div></div></body></html>`, Meta{})
 	if got := awardList(r); got != "Pewsey Heritage Centre 22000|Upavon Tennis Club 9000" {
 		t.Errorf("awards %q", got)
 	}
@@ -5519,10 +5402,7 @@ func TestFeedEntriesKeepTheirOwnFunds(t *testing.T) {
 <entry><title>Walking routes</title><updated>2028-07-14T10:00:00Z</updated><content type="html">&lt;p&gt;VICTORIA – Twenty-two communities will build new sidewalks with $4.8 million from the third intake of the Rural Active Transportation Grants Program.&lt;/p&gt;</content></entry>
 <entry><title>Applications open for Community Arts Spaces Program</title><updated>2028-07-03T10:00:00Z</updated><content type="html">&lt;p&gt;Applications are now open for the Community Arts Spaces Program, which helps arts organizations renovate their spaces.&lt;/p&gt;&lt;p&gt;$5 million is available in 2028-29.&lt;/p&gt;</content></entry>
 </feed>`
-	r, err := Parse(strings.NewReader(feed), Meta{ContentType: "application/atom+xml"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, feed, Meta{ContentType: "application/atom+xml"})
 	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 22 {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
@@ -5559,10 +5439,7 @@ func TestPartOfWholeBatch(t *testing.T) {
 // successful, with a grant of £2,400" is the parish council's award.
 func TestSuccessfulBidOwner(t *testing.T) {
 	text := "WYLAM PARISH COUNCIL\n\nMinutes of the meeting held on Tuesday 7 March 2028\n\nThe Clerk reported that the Parish Council's bid to Northumberland County Council's Community Chest for a replacement bus shelter had been successful, with a grant of £2,400.\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := awardList(r); got != "Wylam Parish Council 2400" {
 		t.Errorf("awards %q", got)
 	}
@@ -5640,10 +5517,7 @@ func TestGroupHeadingIsNoGrantee(t *testing.T) {
 // Khouri, of the School of Music, wins a place on the Fellowships scheme.
 // Her fellowship, worth £1,124,880 ..." are the page's university's.
 func TestResearchersAcrossSentences(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>Researchers secure almost £3 million - News - University of Kingsbridge</title></head><body><article><p>Dr Samira Khouri, of the School of Music, wins a place on the Aldous Foundation’s Future Research Leaders Fellowships scheme. Her fellowship, worth £1,124,880 over four years, will record steel-pan traditions.</p><p>A project led by Dr Joanna Pell of the School of English, with partners at the University of Dunmore, has been awarded £742,000 from the Digital Humanities Partnerships programme.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>Researchers secure almost £3 million - News - University of Kingsbridge</title></head><body><article><p>Dr Samira Khouri, of the School of Music, wins a place on the Aldous Foundation’s Future Research Leaders Fellowships scheme. Her fellowship, worth £1,124,880 over four years, will record steel-pan traditions.</p><p>A project led by Dr Joanna Pell of the School of English, with partners at the University of Dunmore, has been awarded £742,000 from the Digital Humanities Partnerships programme.</p></article></body></html>`, Meta{})
 	if got := awardList(r); got != "Samira Khouri (University of Kingsbridge) 1124880|Joanna Pell (University of Kingsbridge) 742000" {
 		t.Errorf("awards %q", got)
 	}
@@ -5709,10 +5583,7 @@ func TestPoliceAndCrimeCommissionerBeforeFigure(t *testing.T) {
 // $18,750,000" are not.
 func TestSchemeNamedGranteeInList(t *testing.T) {
 	text := "The panel approved three grants in Round 2 of the Safer Kent Community Grants:\n\n  Faversham Town Pastors ............................ £3,200\n  Canterbury Student Night Safety Scheme ............ £1,900\n\nEstimated Total Program Funding: $18,750,000\n"
-	r, err := Parse(strings.NewReader(text), Meta{ContentType: "text/plain"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, text, Meta{ContentType: "text/plain"})
 	if got := awardList(r); got != "Faversham Town Pastors 3200|Canterbury Student Night Safety Scheme 1900" {
 		t.Errorf("awards %q", got)
 	}
@@ -5891,10 +5762,7 @@ func TestCountedServicesAreABatch(t *testing.T) {
 // £1.2 million from one fund and £150,000 from another is no third
 // award.
 func TestHeadlineAddsUpOneRecipient(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><title>College wins £1.35m for new skills centre - Dee Valley College</title></head><body><article><h1>College wins £1.35m for new skills centre</h1><p>Dee Valley College has secured £1.2 million from the Health Skills Capital Fund to build a skills centre.</p><p>The college has also been awarded more than £150,000 from the Employer Skills Partnership Fund to buy mannequins.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><title>College wins £1.35m for new skills centre - Dee Valley College</title></head><body><article><h1>College wins £1.35m for new skills centre</h1><p>Dee Valley College has secured £1.2 million from the Health Skills Capital Fund to build a skills centre.</p><p>The college has also been awarded more than £150,000 from the Employer Skills Partnership Fund to buy mannequins.</p></article></body></html>`, Meta{})
 	if got := awardList(r); got != "Dee Valley College 1200000|Dee Valley College 150000" {
 		t.Errorf("awards %q", got)
 	}
@@ -6307,10 +6175,7 @@ func TestDecisionRecordDefinitionList(t *testing.T) {
 <dt>Reasons for the decision:</dt><dd>Community led schemes deliver homes that stay affordable in perpetuity in villages and market towns where the council has few sites of its own. Round One, decided in September 2028, awarded £131,000 to four groups.</dd>
 <dt>Financial implications:</dt><dd>The Cabinet approved a budget of £1.2 million for the fund over three years (2027/28 to 2029/30).</dd>
 </dl></div></body></html>`
-	r, err := Parse(strings.NewReader(page), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, page, Meta{})
 	if got := awardList(r); got != "Clun Valley Community Land Trust 48000|Much Wenlock Cohousing Group 25000" {
 		t.Errorf("awards %q", got)
 	}
@@ -6343,10 +6208,7 @@ func TestAdoptionInFundName(t *testing.T) {
 // TestHasMoneyInTheFund: "The council has £400,000 in the fund this year"
 // is the fund's budget for the year.
 func TestHasMoneyInTheFund(t *testing.T) {
-	r, err := Parse(strings.NewReader(`<html><head><meta property="article:published_time" content="2028-11-08"></head><body><article><p>Ten projects share £166,450 in the autumn round of the Young Barnsley Wellbeing Fund.</p><p>The council has £400,000 in the fund this year. Groups can apply for up to £40,000.</p></article></body></html>`), Meta{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2028-11-08"></head><body><article><p>Ten projects share £166,450 in the autumn round of the Young Barnsley Wellbeing Fund.</p><p>The council has £400,000 in the fund this year. Groups can apply for up to £40,000.</p></article></body></html>`, Meta{})
 	if len(r.Limits) != 1 || r.Limits[0].Amount != 400000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2028/29" {
 		t.Errorf("limits %+v", r.Limits)
 	}
