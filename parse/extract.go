@@ -236,6 +236,11 @@ type analyzer struct {
 	// itemOrder its sentence
 	itemLabel string
 	itemOrder int
+	// applicant is the body a sentence said had applied or asked for
+	// money ("Ashdown Rowing Club applied in March for ..."), and
+	// applicantOrder that sentence
+	applicant      string
+	applicantOrder int
 	// proposalItems: the list items now read are proposals put to a
 	// meeting, not its decisions
 	proposalItems bool
@@ -493,6 +498,37 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	a.assemble(res, doc.published != "")
 	a.localDollars(res) // before repeats are compared: "A$1.1m" is "$1,104,250" rounded
 	res.Awards = dropHedgedRepeats(res.Awards)
+}
+
+// applicantVerbs open what an applicant did, after its name.
+var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
+
+// applicantNamed returns the body a sentence opens with when what it did
+// was ask for money: "Ashdown Rowing Club applied in March for help to
+// replace its roof", "The Linton Players had asked for £6,000", "Kirkby
+// Youth Band has submitted a bid".
+func applicantNamed(text, low string) string {
+	n := leadingProper(text)
+	if n == "" || !orgName(n) || isFunder(n) {
+		return ""
+	}
+	if strings.Contains(low, " applied for ") || strings.Contains(low, " had asked for ") {
+		// "Veyra Hydrogen Ltd, a Teesside start-up, had applied for
+		// £740,000"
+		return n
+	}
+	k := strings.Index(text, n)
+	if k < 0 || k > 4 {
+		return ""
+	}
+	rest := strings.TrimLeft(low[k+len(n):], " ")
+	for _, aux := range []string{"has ", "had ", "have ", "first ", "originally ", "recently ", "also "} {
+		rest = strings.TrimPrefix(rest, aux)
+	}
+	if hasAnyPrefix(rest, applicantVerbs...) {
+		return n
+	}
+	return ""
 }
 
 // receivesMaximum reports a figure given at the cap: "X receives the
@@ -1672,12 +1708,13 @@ func (a *analyzer) sentence(s sent) {
 			sentFund = a.lastFund
 		}
 	}
-	if strings.Contains(s.low, " applied for ") || strings.Contains(s.low, " had asked for ") {
+	if n := applicantNamed(s.text, s.low); n != "" {
 		// "Veyra Hydrogen Ltd had applied for £740,000 ... It receives
-		// £610,000": the applicant is who "it" will be
-		if n := leadingProper(s.text); n != "" && orgName(n) && !isFunder(n) {
-			defer func() { a.lastRecip = n }()
-		}
+		// £610,000", "Ashdown Rowing Club applied in March ... The panel
+		// has offered £48,000": the applicant is who "it" will be, and
+		// whom a funder's bare offer goes to
+		a.applicant, a.applicantOrder = n, s.order
+		defer func() { a.lastRecip = n }()
 	}
 	if n := memberNamed(s); n != "" {
 		defer func() { a.lastRecip = n }()
@@ -2922,6 +2959,11 @@ func (a *analyzer) sentence(s sent) {
 					// "The Home Office has offered Wyvernshire Constabulary
 					// a grant of £1,400,000"
 					recip, subjFound, conf = r, true, 0.8
+				} else if a.applicant != "" && s.order-a.applicantOrder <= 2 && len(amounts) == 1 && !negative && verb != "paid" && objectPrep(lowRight) != "to" && !toRecipients(lowRight) && projectCountAfterPrep(lowRight) == 0 {
+					// "Ashdown Rowing Club applied in March for help to
+					// replace its roof. The panel has offered £48,000.":
+					// the applicant's grant
+					recip, subjFound, conf = a.applicant, true, 0.7
 				}
 			} else {
 				subjStart := ls

@@ -6866,3 +6866,17 @@ func TestGrantsAtThisMeetingTotal(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// An applicant named in one sentence is whom the next sentence's bare
+// offer, or its "they", gives to; a funder's bare figure with no
+// applicant before it is no one's award.
+func TestApplicantThenOffer(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Grants</h1><p>Ashdown Rowing Club applied in March for help to replace its boathouse roof. The panel has offered £48,000.</p><p>The Linton Players asked for support with a new lighting rig. They have now been given £4,000.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Ashdown Rowing Club 48000|Linton Players 4000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Grants</h1><p>The roof of the boathouse leaks. The panel has offered £48,000.</p></article></body></html>`, Meta{})
+	if len(r.Awards) != 0 {
+		t.Errorf("no applicant: %+v", r.Awards)
+	}
+}
