@@ -500,6 +500,62 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	res.Awards = dropHedgedRepeats(res.Awards)
 }
 
+// singleAwards are the nouns of one award each held by one person or
+// body: "Each fellowship is worth £1.2 million".
+var singleAwards = wordSet("fellowship fellowships chair chairs professorship professorships studentship studentships scholarship scholarships bursary bursaries medal medals prize prizes award awards grant grants voucher vouchers")
+
+// perAwardWorth reads the value every award of a kind carries, stated
+// once: "Each fellowship is worth", "Each of the six awards is worth",
+// "Each medal carries a personal prize of", "The six fellowships, each
+// worth", "The chairs are worth £500,000 each"; count is how many when
+// the words say ("each of the six").
+func perAwardWorth(fullLeftLow, lowRight string) (int, bool) {
+	l := strings.TrimRight(fullLeftLow, " ")
+	k := strings.LastIndex(l, "each ")
+	if k >= 0 && (k == 0 || l[k-1] == ' ') {
+		seg := l[k+len("each "):]
+		if seg == "worth" {
+			// "The six fellowships, each worth £1.2 million,"
+			before := strings.TrimRight(l[:k], " ,")
+			if _, w := lastWord(before); singleAwards[w] && strings.HasSuffix(w, "s") {
+				n := 0
+				if j := strings.LastIndex(before, " "); j > 0 {
+					_, pw := lastWord(before[:j])
+					n, _ = countWord(pw)
+				}
+				return n, true
+			}
+			return 0, false
+		}
+		count := 0
+		if r, of := strings.CutPrefix(seg, "of the "); of {
+			if n, w := countWord(r); n > 0 {
+				count, r = n, strings.TrimLeft(r[w:], " ")
+			}
+			seg = r
+		}
+		noun, rest, _ := strings.Cut(seg, " ")
+		if !singleAwards[noun] {
+			return 0, false
+		}
+		for _, v := range []string{"is worth", "are worth", "will be worth", "was worth", "is valued at", "carries a prize of", "carries a personal prize of", "comes with", "carries an award of", "brings"} {
+			if rest == v {
+				return count, true
+			}
+		}
+		return 0, false
+	}
+	if strings.HasPrefix(lowRight, " each") && (len(lowRight) == 5 || !isLetter(lowRight[5])) && hasAnySuffix(l, " are worth", " will be worth", " were worth", " are valued at") {
+		// "The chairs are worth $500,000 each"
+		subj := l[:strings.LastIndex(l, " ")]
+		subj = subj[:strings.LastIndex(subj, " ")]
+		if _, w := lastWord(strings.TrimSuffix(subj, " will")); singleAwards[w] && strings.HasSuffix(w, "s") {
+			return 0, true
+		}
+	}
+	return 0, false
+}
+
 // applicantVerbs open what an applicant did, after its name.
 var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
 
@@ -2412,6 +2468,12 @@ func (a *analyzer) sentence(s sent) {
 		fund := sentFund
 		if figFund != "" {
 			fund = figFund
+		}
+		if c, ok := perAwardWorth(fullLeftLow, lowRight); ok && !negativeWindow(tail(fullLeftLow, 45)) {
+			// "Each fellowship is worth £1.2 million over five years" over
+			// the list of fellows: every one named after is given it
+			a.pendingEach = &pendingEach{m: m, count: c, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
+			continue
 		}
 
 		// "£21.5m is available in 2025/26 and £21.5m in 2026/27": the
@@ -5639,6 +5701,10 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 			switch p := lastWordLower(strings.TrimSuffix(strings.TrimRight(head, " "), w)); {
 			case p == "repayable" || p == "recoverable" || p == "refundable":
 				// "a repayable contribution of £120,000": a loan
+				return true
+			case (w == "funding" || w == "contribution" || w == "contributions") && (p == "match" || p == "matched" || p == "matching") || w == "match-funding":
+				// "subject to the club securing match funding of £6,000":
+				// money from elsewhere, not the grant
 				return true
 			case (w == "investment" || w == "stake") && (p == "equity" || p == "venture" || p == "private"):
 				// "an equity investment of up to €8 million": a share

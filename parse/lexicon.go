@@ -205,7 +205,7 @@ var connectors = map[string]bool{
 	"of": true, "and": true, "for": true, "the": true, "&": true, "@": true, "on": true,
 	"upon": true, "in": true, "de": true, "la": true, "du": true, "at": true, "under": true,
 	"di": true, "da": true, "del": true, "della": true, "degli": true, "van": true, "von": true, "der": true,
-	"do": true, "dos": true, "das": true, "des": true, "le": true, "les": true, "et": true, "qui": true, "für": true, "zur": true, "den": true, // "Instituto de Ciências do Mar", "Réseau des Petites Scènes", "Hochschule für Stadtboden"
+	"do": true, "dos": true, "das": true, "des": true, "le": true, "les": true, "et": true, "qui": true, "für": true, "zur": true, "zu": true, "i": true, "den": true, // "Instituto de Ciências do Mar", "Réseau des Petites Scènes", "Hochschule für Stadtboden"
 	"y": true, "yr": true, // Welsh: "Theatr y Glannau"
 	"o": true, "ki": true, // Māori: "Ngā Toi o Tairāwhiti Performing Arts Trust"
 	"na": true, "nan": true, "nam": true, // Gaelic: "Comunn na Gàidhlig"

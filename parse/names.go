@@ -25,6 +25,12 @@ func orgName(n string) bool {
 			return true
 		}
 	}
+	if f := firstField(n); len(f) > 5 && hasAnyPrefix(strings.ToLower(f), foreignOrgHeads...) && strings.Contains(n, " ") {
+		// "Université de Saint-Olivier", "Universitet i Fjellvik",
+		// "Instituto Ibérico del Hidrógeno": the organisation word opens
+		// the name
+		return true
+	}
 	for _, p := range []string{"shire of ", "city of ", "town of ", "borough of ", "county of ", "district of ", "municipality of ", "township of ", "village of ", "university of ", "royal borough of "} {
 		if strings.HasPrefix(l, p) || strings.HasPrefix(l, "rural "+p) || strings.HasPrefix(l, "the "+p) {
 			return true
@@ -32,6 +38,10 @@ func orgName(n string) bool {
 	}
 	return false
 }
+
+// foreignOrgHeads open the names of organisations in other languages,
+// whose organisation word comes first.
+var foreignOrgHeads = []string{"universit", "institut", "istituto", "hochschule", "politecnico", "politécnic", "école", "ecole", "escuela", "fondation", "fundación", "fundacion", "fundação", "stiftung", "centro ", "consejo", "conseil", "consiglio", "agencia", "agence", "fraunhofer", "helmholtz"}
 
 // placeLine reports a short "Town, Region" line such as "Lewiston, Idaho",
 // or a town on its own ("Cheltenham").
@@ -1482,7 +1492,7 @@ func personInstitution(seg string) string {
 	n := 0
 	for n < len(words) {
 		w := words[n]
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || (w == "of" || w == "for" || w == "and" || w == "the" || w == "&") && n > 0 && n+1 < len(words) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || connectors[w] && w != "on" && w != "in" && w != "at" && w != "under" && w != "upon" && n > 0 && n+1 < len(words) {
 			n++
 			continue
 		}

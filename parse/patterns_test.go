@@ -6880,3 +6880,36 @@ func TestApplicantThenOffer(t *testing.T) {
 		t.Errorf("no applicant: %+v", r.Awards)
 	}
 }
+
+// A table whose only money columns are costs and sums asked for lists
+// applications, not grants; the resolutions after it make the grants,
+// and match funding a grant is subject to is not one.
+func TestApplicationsTableAndMatchFunding(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Minutes</h1><p>Six applications had been received, as summarised in the table below.</p>
+<table><tr><th>Applicant</th><th>Purpose</th><th>Total cost</th><th>Sum requested</th></tr>
+<tr><td>Oakhurst in Bloom</td><td>Planters</td><td>£3,100</td><td>£2,750</td></tr>
+<tr><td>Oakhurst Youth Football Club</td><td>Showers</td><td>£10,000</td><td>£4,000</td></tr></table>
+<p>RESOLVED that a grant of £4,000 be awarded to Oakhurst Youth Football Club for new showers, subject to the club securing match funding of £6,000 from the county football association.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Oakhurst Youth Football Club 4000" {
+		t.Errorf("awards: %q", got)
+	}
+}
+
+// The value every award of a kind carries, stated once ("Each
+// fellowship is worth £1.2 million"), goes to each holder listed after,
+// named with a host whose name opens with its organisation word in
+// another language ("Université de Saint-Olivier").
+func TestPerAwardWorthList(t *testing.T) {
+	list := `<p>The new fellows are:</p><ul><li><strong>Dr Émilie Charbonneau</strong>, Université de Saint-Olivier: batteries</li><li><strong>Dr Rajiv Menon</strong>, Universitet i Fjellvik – hydrogen</li></ul>`
+	for _, lead := range []string{
+		"Each fellowship is worth £1.2 million over five years and covers the fellow's salary.",
+		"The fellowships are worth £1.2 million each.",
+		"Each of the two awards is worth £1.2 million.",
+		"The two fellowships, each worth £1.2 million, are announced today.",
+	} {
+		r := parsePage(t, "<html><body><article><h1>Fellows named</h1><p>"+lead+"</p>"+list+"</article></body></html>", Meta{})
+		if got := awardList(r); got != "Émilie Charbonneau (Université de Saint-Olivier) 1200000|Rajiv Menon (Universitet i Fjellvik) 1200000" {
+			t.Errorf("%s: %q", lead, got)
+		}
+	}
+}

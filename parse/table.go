@@ -298,6 +298,11 @@ func (a *analyzer) table(doc *document, t table) {
 	if refusedTable(strings.ToLower(t.caption + " " + lead + " " + strings.Join(header, " "))) {
 		return // "Applications not recommended", "Amount requested" of declined bids
 	}
+	if amountCol >= 0 && amountScore == 0 && !hasYear && !containsAny(strings.ToLower(t.caption+" "+t.lead), []string{"approved", "awarded", "successful", "agreed", "funded"}) {
+		// "Applicant | Purpose | Total cost | Sum requested": the
+		// applications put to a meeting, whose grants are decided after
+		return
+	}
 	negCtx := ctx
 	if amountCol >= 0 && amountScore >= 1 {
 		// "Scheme funding | Match funding | Total project cost": the cost
