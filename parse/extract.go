@@ -2409,9 +2409,12 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		rightWin := purposeCut(head(lowRight, 50))
-		if t := strings.TrimLeft(s.low[m.End:], " "); hasAnyPrefix(t, "(requested", "(applied for", "(asked for", "(sought", "(bid for", "(request ") {
-			// "grants X $4,500 (requested $6,000) towards ...": the sum
-			// asked for is the aside's, not this figure's
+		if t := strings.TrimLeft(s.low[m.End:], " "); hasAnyPrefix(t, "(requested", "(applied for", "(asked for", "(sought", "(bid for", "(request ") ||
+			strings.HasPrefix(t, "(") && i+1 < len(amounts) && amounts[i+1].End <= len(s.low)-len(t)+strings.IndexByte(head(t, 60), ')') {
+			// "grants X $4,500 (requested $6,000) towards ...",
+			// "Ridgeback Telecom: $4,120,000 (provider match: $2,060,000)":
+			// the sum asked for or matched is the aside's, not this
+			// figure's
 			if e := strings.IndexByte(head(t, 60), ')'); e > 0 {
 				rightWin = purposeCut(head(t[e+1:], 50))
 			}

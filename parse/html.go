@@ -276,6 +276,14 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				p.datePublis = n
 			}
 		}
+		if p.datePublis == nil && n.DataAtom != atom.Meta && attr(n, "content") != "" {
+			// Drupal's RDFa: <span property="dc:date dc:created"
+			// content="2027-07-15T10:00:00-05:00">Submitted by ... on
+			// Thu, 07/15/2027</span>
+			if pr := attr(n, "property"); containsAny(pr, []string{"dc:date", "dc:created", "dcterms:created", "dcterms:issued", "schema:datePublished"}) {
+				p.datePublis = n
+			}
+		}
 		if !inChrome && isChrome(n) {
 			inChrome = true
 		}

@@ -6913,3 +6913,17 @@ func TestPerAwardWorthList(t *testing.T) {
 		}
 	}
 }
+
+// A bracket after a figure that holds a figure of its own ("(provider
+// match: $2,060,000)") speaks of that figure, not the one before it;
+// Drupal's RDFa date (property="dc:date" content=...) is the page's.
+func TestAsideFigureAndRDFaDate(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Grants</h1><span property="dc:date dc:created" content="2027-07-15T10:00:00-05:00">Submitted by comms on Thu, 07/15/2027 - 10:00</span><p>Round 4 awards:</p><ul><li>Ridgeback Telecom: $4,120,000 (provider match: $2,060,000) – fiber to 1,840 locations</li><li>Bluestem Electric Cooperative: $5,600,000 (provider match: $2,800,000) – fiber-to-the-home</li></ul></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Ridgeback Telecom 4120000|Bluestem Electric Cooperative 5600000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Grants</h1><p><span property="dc:date" content="2027-07-15T10:00:00-05:00">Submitted by comms</span></p><p>Ridgeback Telecom receives $4,120,000.</p></article></body></html>`, Meta{})
+	if r.Published != "2027-07-15" {
+		t.Errorf("published: %q", r.Published)
+	}
+}
