@@ -1398,7 +1398,7 @@ type pendingEach struct {
 // money to ...".
 func (a *analyzer) eachNamed(s sent) {
 	p := a.pendingEach
-	if s.kind == kindListItem && !p.list && p.got == 0 && s.order-p.order <= 4 {
+	if s.kind == kindListItem && !p.list && p.got == 0 && s.order-p.order <= 8 {
 		// "Each company will receive up to £75,000 ..." a sentence or a
 		// heading ("The second cohort") before the list of companies
 		p.list, p.sections = true, false
@@ -1464,7 +1464,12 @@ func (a *analyzer) eachNamed(s sent) {
 		return
 	}
 	if s.order-p.order > 2 {
-		a.pendingEach = nil
+		// a quote or a word on the scheme may stand between "Each
+		// organization in the second cohort will receive $150,000" and
+		// the list of them; a figure of its own ends the wait
+		if s.order-p.order > 8 || strings.ContainsAny(s.text, "£$€") {
+			a.pendingEach = nil
+		}
 		return
 	}
 	se, _, _, ok := subjectVerbAny(s.low)

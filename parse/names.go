@@ -2530,6 +2530,13 @@ func eachSubject(subj string) (int, bool) {
 			count, rest = n, rest[w:]
 		}
 	}
+	for _, p := range []string{" in ", " within ", " from ", " across "} {
+		// "Each organization in the accelerator’s second cohort": the
+		// noun, whatever holds it
+		if k := strings.Index(rest, p); k > 0 {
+			rest = rest[:k]
+		}
+	}
 	words := strings.Fields(rest)
 	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(rest, "0123456789£$€,;:") || words[0] == "year" || words[0] == "month" {
 		return 0, false

@@ -6927,3 +6927,19 @@ func TestAsideFigureAndRDFaDate(t *testing.T) {
 		t.Errorf("published: %q", r.Published)
 	}
 }
+
+// "Each organization in the second cohort will receive $150,000" waits
+// past a quote for the list of the organizations; a figure of its own
+// in between ends the wait.
+func TestEachWaitsForList(t *testing.T) {
+	list := `<h2>The second cohort</h2><ul><li><strong>Hollow Creek Stewardship Council</strong> (Dunraven, Ont.) — restoring brook trout habitat</li><li><strong>Friends of the Mossback River</strong> (Kingsmere, Ont.) — removing two mill dams</li></ul>`
+	quote := `<p>The accelerator is designed for small watershed groups. “Too many groups are one burnt-out volunteer away from closing,” said the chief executive. “We want them to come out the other side with a plan.”</p>`
+	r := parsePage(t, `<html><body><article><h1>Meet the cohort</h1><p>Each organization in the accelerator’s second cohort will receive a $150,000 grant, paid over two years.</p>`+quote+list+`</article></body></html>`, Meta{})
+	if got := awardList(r); got != "Hollow Creek Stewardship Council 150000|Friends of the Mossback River 150000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Meet the cohort</h1><p>Each organization in the accelerator’s second cohort will receive a $150,000 grant, paid over two years.</p>`+quote+`<p>Last year the foundation gave $2 million in all.</p><p>Partners:</p>`+list+`</article></body></html>`, Meta{})
+	if len(r.Awards) != 0 {
+		t.Errorf("after a figure: %+v", r.Awards)
+	}
+}
