@@ -798,6 +798,10 @@ type walker struct {
 	inline []byte // reused between blocks
 	kind   string
 	items  int // list items seen, to number them
+	// softWrap is set inside a paragraph of a PDF converted line by line
+	// (pdftohtml's absolutely placed <p> with <br/> at each line's end),
+	// whose line breaks are the page's width, not the text's
+	softWrap bool
 }
 
 func (w *walker) flush() {
@@ -884,6 +888,10 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 		w.children(n, depth)
 		return
 	}
+	if n.DataAtom == atom.Br && w.softWrap {
+		w.inline = append(w.inline, ' ')
+		return
+	}
 	if n.DataAtom != atom.Li && teaserLink(n) {
 		// "<div class="card"><a href="...">Clean Cooling Prize: £5 million
 		// for ...</a></div>": a link to another page, whose money is that
@@ -904,9 +912,13 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 			w.kind = kindParagraph
 		}
 	}
+	prevSoft := w.softWrap
+	if n.DataAtom == atom.P && strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "position:absolute") {
+		w.softWrap = true
+	}
 	w.children(n, depth)
 	w.flush()
-	w.kind, w.b.item = prev, prevItem
+	w.kind, w.b.item, w.softWrap = prev, prevItem, prevSoft
 }
 
 // children walks n's children, skipping a chrome heading ("Related

@@ -6943,3 +6943,17 @@ func TestEachWaitsForList(t *testing.T) {
 		t.Errorf("after a figure: %+v", r.Awards)
 	}
 }
+
+// A PDF converted line by line (pdftohtml's absolutely placed <p>, a
+// <br/> at each line's end) keeps its sentences whole; elsewhere a <br/>
+// still ends a line.
+func TestPDFLineWraps(t *testing.T) {
+	r := parsePage(t, `<html><body><main><div id="page2-div" style="position:relative;width:892px;height:1263px;"><p style="position:absolute;top:140px;left:135px;white-space:nowrap" class="ft11">6.2&#160;&#160;Council&#160;APPROVED&#160;an&#160;award&#160;of&#160;4.8&#160;million&#160;pounds&#160;from&#160;the&#160;Strategic&#160;Capability&#160;Fund&#160;to<br/>the&#160;consortium&#160;led&#160;by&#160;the&#160;University&#160;of&#160;Westbrook&#160;to&#160;establish&#160;an&#160;observatory.</p></div></main></body></html>`, Meta{})
+	if got := awardList(r); got != "University of Westbrook 4800000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><main><p>Media Relations<br>Laurentide Research Foundation<br>514-555-0186</p></main></body></html>`, Meta{})
+	if !strings.Contains(r.Text, "Media Relations\n\nLaurentide Research Foundation") {
+		t.Errorf("text: %q", r.Text)
+	}
+}
