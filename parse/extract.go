@@ -2944,7 +2944,7 @@ func (a *analyzer) sentence(s sent) {
 			// given to several bodies, no award
 			continue
 		}
-		if !negative && afterSecuring(fullLeftLow) {
+		if !negative && (afterSecuring(fullLeftLow) || i == 0 && helpedByGrant(fullLeftLow, lowRight)) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the
 			// sentence's subject's, and the figure it leads is the

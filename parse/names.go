@@ -661,6 +661,20 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 				return r, false, 0
 			}
 		}
+		if n := strings.TrimPrefix(ls, "the "); pronounSubjects["the "+n] && a.lastRecip != "" && lastWordLower(a.lastRecip) != n {
+			// "Wrexley Town Council has handed £2,000 to Wrexley in
+			// Bloom. ... Members of Lodden Bowls Club voted ... the club
+			// will receive up to £20,000": the club named since, not the
+			// last grantee
+			for back := 2; back <= 3 && back <= len(a.prev); back++ {
+				if r := a.orgOfKind(a.prev[len(a.prev)-back], n); r != "" && lastWordLower(r) == n {
+					if k := strings.Index(r, " of "); k > 0 && hasAnyWord(asciiLower(r[:k]), []string{"members", "volunteers", "supporters", "staff", "pupils", "trustees", "parents"}) {
+						r = r[k+len(" of "):] // "Members of Lodden Bowls Club"
+					}
+					return a.expand(r), false, 0
+				}
+			}
+		}
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
 		}

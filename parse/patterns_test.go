@@ -6957,3 +6957,13 @@ func TestPDFLineWraps(t *testing.T) {
 		t.Errorf("text: %q", r.Text)
 	}
 }
+
+// "the club" is the club named since the last grant, not that grant's
+// recipient; a subject that does something "after a £1.5k grant" or
+// "thanks to a £1,500 grant" holds the grant.
+func TestTheClubSinceAndHelpedByGrant(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News in brief</h1><p>Wrexley Town Council has handed £2,000 to Wrexley in Bloom so the group can replace the 40 hanging baskets.</p><p>Members of Lodden Bowls Club voted last month to press ahead with replacing their ageing grass green. Their bid has now been approved, and the club will receive up to £20,000 towards the work.</p><p>Gorsey Lane Allotments is to get the town’s first composting toilet after a £1.5k grant from the Fenmoor Community Fund.</p><p>Kelby Scouts will reopen their hut thanks to a £900 award.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Wrexley in Bloom 2000|Lodden Bowls Club 20000|Gorsey Lane Allotments 1500|Kelby Scouts 900" {
+		t.Errorf("awards: %q", got)
+	}
+}

@@ -326,6 +326,15 @@ func afterSecuring(left string) bool {
 		", having secured", ", having won", ", having received", ", having been awarded", ", having been granted")
 }
 
+// helpedByGrant reports a figure that is a grant the sentence's subject
+// did something with: "X is to get a composting toilet after a £1.5k
+// grant from the Y Fund", "X will reopen thanks to a £20,000 award".
+func helpedByGrant(left, lowRight string) bool {
+	l := strings.TrimRight(left, " ")
+	return hasAnySuffix(l, " after a", " thanks to a", " with the help of a", " with help from a", " following a", " funded by a", " paid for by a", " backed by a") &&
+		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant", "award", "lottery grant", "lottery award", "community grant")
+}
+
 // sentenceSubject returns the name that opens a sentence as its subject,
 // followed by its verb: "The Smart Factory Catapult is to lead ...".
 func sentenceSubject(text string) string {
