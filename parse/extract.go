@@ -3074,7 +3074,7 @@ func (a *analyzer) sentence(s sent) {
 						// batch, not one award
 						recip, generic, gcount = "", true, c
 					}
-					anonSubj = recip == "" && !generic && anonymous(subj)
+					anonSubj = recip == "" && !generic && (anonymous(subj) || unnamedSubject(subj))
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)
 						for _, cop := range []string{" was ", " is ", " were ", " are ", " has ", " have ", " had "} {
@@ -4648,6 +4648,8 @@ var pronounSubjects = map[string]bool{
 	"the group": true, "the partnership": true, "the authority": true, "the museum": true,
 	"the firm": true, "the bid": true, "the initiative": true, "the programme": true,
 	"he": true, "she": true, "the school": true, "the club": true, "the centre": true,
+	"the hall": true, "the theatre": true, "the library": true, "the society": true, "the association": true,
+	"the hospice": true, "the church": true, "the festival": true, "the gallery": true, "the foundation": true,
 }
 
 var auxWords = map[string]bool{
@@ -5868,7 +5870,7 @@ func (a *analyzer) namedAfter(s sent) {
 		a.pendingAnon = nil
 		return
 	}
-	for _, g := range []string{"it goes to ", "it will go to ", "it has gone to ", "the award goes to ", "the grant goes to ", "this award goes to ", "this grant goes to ", "the recipient is "} {
+	for _, g := range []string{"it goes to ", "it will go to ", "it has gone to ", "the award goes to ", "the grant goes to ", "this award goes to ", "this grant goes to ", "the recipient is ", "the money goes to ", "the money will go to ", "the funding goes to ", "the funding will go to "} {
 		if strings.HasPrefix(s.low, g) {
 			// "It goes to Dr Mei Lin Zhao, who will use it to ..."
 			w := strings.TrimSpace(s.text[len(g):])
@@ -5922,7 +5924,10 @@ func (a *analyzer) namedAfter(s sent) {
 		a.pendingAnon = nil
 		return
 	}
-	if !containsAny(s.low, []string{" the money", " the grant", " the funding", " the cash", " the award"}) {
+	if !containsAny(s.low, []string{" the money", " the grant", " the funding", " the cash", " the award"}) &&
+		// "X has been told its bid to the Y Programme has been
+		// successful"
+		!(containsAny(s.low, []string{" its bid", " their bid", " its application", " their application"}) && containsAny(s.low, []string{" successful", " been approved", " been accepted"})) {
 		return
 	}
 	n := leadingProper(s.text)

@@ -1948,6 +1948,31 @@ func cutArticle(s string) (string, bool) {
 	return cutAnyPrefix(s, "a ", "an ", "A ", "An ")
 }
 
+// unnamedSubject reports a subject that names no one: "a cross-border
+// project on the lough", or an "it" nothing before it names ("A
+// long-awaited community hub ... is going ahead after it was awarded
+// 4.8 million pounds"). The grantee may be named in the sentence after.
+func unnamedSubject(subj string) bool {
+	s := strings.TrimSpace(subj)
+	if k := strings.LastIndex(s, ", "); k >= 0 {
+		s = s[k+2:] // "Separately, a cross-border project"
+	}
+	l := asciiLower(s)
+	if l == "it" || hasAnySuffix(l, " after it", " when it", " because it", " as it") {
+		return true
+	}
+	rest, ok := cutArticle(s)
+	if !ok || countFields(rest, 9) > 8 {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // anonymous reports a subject that describes a body without naming it:
 // "A community energy company in the Ettrick valley".
 func anonymous(subj string) bool {

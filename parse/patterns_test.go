@@ -6967,3 +6967,18 @@ func TestTheClubSinceAndHelpedByGrant(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// A grant to a subject that names no one ("a cross-border project on
+// the lough", an "it" nothing names) waits for the sentence after: "The
+// money goes to X", "X has been told its bid ... has been successful";
+// "the hall" is the hall just named.
+func TestUnnamedSubjectNamedAfter(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>A long-awaited community hub in Ballyderran is finally going ahead after it was awarded 4.8 million pounds.</p><p>Ballyderran Development Trust has been told its bid to the Community Hubs Capital Programme has been successful.</p><p>Separately, a cross-border project on the lough has been awarded €750,000 from the Shared Waters Programme.</p><p>The money goes to the Lough Fane Rowing Partnership, which brings together two clubs.</p><p>Volunteers who run Ellerby Village Hall say they can finally rip out the kitchen.</p><p>The hall has received £5,000 from the Local Roots Fund.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Ballyderran Development Trust 4800000|Lough Fane Rowing Partnership 750000|Ellerby Village Hall 5000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>News</h1><p>A cross-border project on the lough has been awarded €750,000.</p><p>The weather was fine.</p></article></body></html>`, Meta{})
+	if len(r.Awards) != 0 {
+		t.Errorf("no name after: %+v", r.Awards)
+	}
+}
