@@ -2429,7 +2429,13 @@ func (a *analyzer) sentence(s sent) {
 			// building, not money
 			rightWin = rightWin[:k] + strings.Replace(rightWin[k:], " save ", " keep ", 1)
 		}
-		win := tail(fullLeftLow, 45) + " # " + rightWin
+		leftWin := tail(fullLeftLow, 45)
+		if k := strings.LastIndex(leftWin, " and "); k >= 0 && hasAnyPrefix(leftWin[k+5:], "has ", "have ", "will ", "now has ", "also has ") {
+			// "The scheme is paid for out of council tax and has £40,000
+			// available": the figure's own clause
+			leftWin = leftWin[k+5:]
+		}
+		win := leftWin + " # " + rightWin
 		for _, h := range hits {
 			// "the Violence Reduction Fund": words of a fund's name are no
 			// cue ("reduction", "savings", "cost")

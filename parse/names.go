@@ -2172,7 +2172,7 @@ func (a *analyzer) indirectObject(left string) string {
 	t := strings.TrimRight(left, " ")
 	low := asciiLower(t)
 	best := -1
-	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates "} {
+	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates ", " give ", " hand ", " offer ", " allocate "} {
 		if k := strings.LastIndex(low, v); k > best {
 			best = k + len(v)
 		}

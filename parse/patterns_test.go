@@ -6982,3 +6982,16 @@ func TestUnnamedSubjectNamedAfter(t *testing.T) {
 		t.Errorf("no name after: %+v", r.Awards)
 	}
 }
+
+// "will also give X £55,000" names X as the grantee like "gave X"; a
+// negative word in another clause ("paid for out of council tax and has
+// £40,000 available") says nothing of the figure.
+func TestGiveIndirectAndOwnClause(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>Eleven groups will share £18,450 from the Hollinford Community Grants Scheme.</p><p>The scheme is paid for out of the town council’s share of council tax and has £40,000 available in 2026/27.</p><p>The council will also give Citizens Advice Marlbury £55,000 to employ two advisers.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Citizens Advice Marlbury 55000" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
