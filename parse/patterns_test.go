@@ -6995,3 +6995,12 @@ func TestGiveIndirectAndOwnClause(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// "fall" is a drop only before "in", "of", "by", "to" and the like: "in
+// its fall 2026 intake" is the season.
+func TestFallSeason(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Results</h1><p>Five projects will share $620,250 from the Watershed Resilience Fund in its fall 2026 intake.</p><p>Grants to arts groups will fall by $40,000 next year.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 620250 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

@@ -289,6 +289,9 @@ func negativeWindow(win string) bool {
 			if w == "fell" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #") {
 				continue // "gentle fell walks": the hills, not a fall
 			}
+			if w == "fall" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #", " in ", " of ") {
+				continue // "in its fall 2026 intake": the season
+			}
 			return true
 		}
 		if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
