@@ -556,6 +556,25 @@ func perAwardWorth(fullLeftLow, lowRight string) (int, bool) {
 	return 0, false
 }
 
+// translationOf reports a fund's name given again in English right after
+// another language's: "Cronfa Lleoedd Lleol, the Local Places Fund",
+// "Grant Adeiladau Cymunedol (the Community Buildings Grant)".
+func translationOf(text string, prev, cur fundHit) bool {
+	if prev.end > cur.start || cur.start-prev.end > 7 {
+		return false
+	}
+	gap := asciiLower(text[prev.end:cur.start])
+	if prev.end > 0 && text[prev.end-1] == ',' {
+		gap = "," + gap // (a hit may end with its comma)
+	}
+	switch strings.TrimSpace(gap) {
+	case ", the", "(the", "(":
+	default:
+		return false
+	}
+	return fundHeads[lastWordLower(cur.name)] && !fundHeads[lastWordLower(prev.name)] && !strings.Contains(strings.ToLower(prev.name), strings.ToLower(cur.name))
+}
+
 // applicantVerbs open what an applicant did, after its name.
 var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
 
@@ -1718,6 +1737,19 @@ func (a *analyzer) sentence(s sent) {
 		}
 		if sentFund == "" {
 			sentFund = c
+		}
+	}
+	for _, x := range hits {
+		for _, y := range hits {
+			if translationOf(s.text, x, y) {
+				// "the second round of Cronfa Lleoedd Lleol, the Local
+				// Places Fund": the English name stands for both
+				pc, c := a.funds.canonical(x.name), a.funds.canonical(y.name)
+				a.funds.translated(pc, c)
+				if sentFund == pc {
+					sentFund = c
+				}
+			}
 		}
 	}
 	if len(hits) == 0 && s.kind == kindHeading {

@@ -683,6 +683,25 @@ func (f *fundSet) add(name string) string {
 	return c
 }
 
+// translated makes english, a fund's name given beside the one the page
+// uses ("Cronfa Lleoedd Lleol, the Local Places Fund"), the name that
+// stands for both.
+func (f *fundSet) translated(other, english string) {
+	if other == english || f.isConfigured(other) {
+		return
+	}
+	for i, n := range f.names {
+		if n == other {
+			f.names = append(f.names[:i], f.names[i+1:]...)
+			break
+		}
+	}
+	f.renamed[other] = english
+	f.count[english] += f.count[other]
+	delete(f.count, other)
+	f.byLower[strings.ToLower(other)] = english
+}
+
 // rename makes name stand for the fund named old so far (f.names[i]),
 // wherever the page used old.
 func (f *fundSet) rename(i int, old, name string) string {

@@ -7004,3 +7004,13 @@ func TestFallSeason(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// A fund's name given again in English right after another language's
+// ("Cronfa Lleoedd Lleol, the Local Places Fund") is the name that
+// stands for both, wherever the page uses either.
+func TestTranslatedFundName(t *testing.T) {
+	r := parsePage(t, `<html><head><title>£6.4 million through Cronfa Lleoedd Lleol</title></head><body><article><h1>£6.4 million through Cronfa Lleoedd Lleol</h1><p>Fourteen regeneration projects will share £6.4 million in the second round of Cronfa Lleoedd Lleol, the Local Places Fund, the Cabinet Secretary has announced.</p><p>Through Cronfa Lleoedd Lleol we are backing local people.</p></article></body></html>`, Meta{})
+	if len(r.Funds) != 1 || r.Funds[0] != "Local Places Fund" || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Local Places Fund" {
+		t.Errorf("funds %v rounds %+v", r.Funds, r.Rounds)
+	}
+}
