@@ -1088,6 +1088,12 @@ func cumulativeCue(low string) bool {
 	if containsAny(low, []string{"since it was launched", "since its launch", "since it launched", "since the scheme began", "since the fund began", "since the programme began", "since the program began", "since it began", "since it opened", "since its creation", "to date", "so far"}) {
 		return true
 	}
+	if k := strings.Index(low, "since "); k >= 0 && hasAnyWord(head(low[k+len("since "):], 45), []string{"launched", "introduced", "started", "began", "begun", "opened", "created", "established", "inception", "introduction", "launch", "creation"}) && hasAnyWord(low, []string{"has", "have", "had"}) {
+		// "Since the grant was introduced in 2021-22 it has paid out
+		// £4.2 million to 63 community shops", "Since it started in
+		// 2021 the fund has paid out ..."
+		return true
+	}
 	// "Since 2021 the fund has awarded ..." (but not "towns hit by
 	// flooding since 2020")
 	return hasAnyPrefix(low, "since 19", "since 20") && len(low) > 9 && isDigit(low[8]) && isDigit(low[9])

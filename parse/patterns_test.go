@@ -7014,3 +7014,17 @@ func TestTranslatedFundName(t *testing.T) {
 		t.Errorf("funds %v rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// What a fund has paid out "since it started" or "since the grant was
+// introduced" is all its rounds so far, no one round.
+func TestSinceItStartedCumulative(t *testing.T) {
+	for _, p := range []string{
+		"Since the grant was introduced in 2021-22 it has paid out £4.2 million to 63 community shops.",
+		"Since it started in 2021 the fund has paid out a little under £1.1 million to more than 90 halls.",
+	} {
+		r := parsePage(t, "<html><body><article><h1>Consultation on the Village Halls Fund</h1><p>"+p+"</p></article></body></html>", Meta{})
+		if len(r.Rounds) != 0 {
+			t.Errorf("%s: %+v", p, r.Rounds)
+		}
+	}
+}
