@@ -1085,6 +1085,11 @@ func wordBeforeWorth(lowLeft string) string {
 // cumulativeCue reports a sentence about all a fund has given so far:
 // "since it was launched", "since the scheme began in 2025", "to date".
 func cumulativeCue(low string) bool {
+	if k := strings.Index(low, " since "); k > 0 && hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) {
+		// "€3.4 million for 38 projects, the largest allocation since
+		// the scheme began": this round's, compared with the others
+		return false
+	}
 	if containsAny(low, []string{"since it was launched", "since its launch", "since it launched", "since the scheme began", "since the fund began", "since the programme began", "since the program began", "since it began", "since it opened", "since its creation", "to date", "so far"}) {
 		return true
 	}
@@ -3952,7 +3957,7 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role == roleAward && (conf < 0.8 || sentDeclined) {
 			role = roleNone
 		}
-		if role == roleAward && funderActive && past && recip != "" && !orgName(recip) && !strings.Contains(recip, "(") && (prep == "in" || strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ")) {
+		if role == roleAward && (funderActive || hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " has invested", " have invested", " had invested")) && past && recip != "" && !orgName(recip) && !strings.Contains(recip, "(") && (prep == "in" || strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ")) {
 			// "Since 2024 the scheme has invested €4.3 million in County
 			// Galway": the money a place has had over the years, given to
 			// no one body
@@ -5675,7 +5680,7 @@ func pastMarker(low string) bool {
 	}
 	// "has awarded £9m since 2019", not "towns hit by flooding since 2020"
 	for _, p := range []string{"since 19", "since 20"} {
-		if k := strings.Index(low, p); k >= 0 && hasAnyWord(tail(low[:k], 50)+" "+head(low[k:], 60), []string{"awarded", "allocated", "invested", "given", "distributed", "supported", "funded", "made", "handed", "provided", "received", "shared", "spent"}) {
+		if k := strings.Index(low, p); k >= 0 && hasAnyWord(tail(low[:k], 80)+" "+head(low[k:], 60), []string{"awarded", "allocated", "invested", "given", "distributed", "supported", "funded", "made", "handed", "provided", "received", "shared", "spent"}) {
 			return true
 		}
 	}

@@ -7028,3 +7028,16 @@ func TestSinceItStartedCumulative(t *testing.T) {
 		}
 	}
 }
+
+// "the largest allocation since the scheme began" compares this round
+// with the others; what a department "has invested ... in <place> since
+// 2019" is years of money to a place, no award.
+func TestLargestSinceAndInvestedSince(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Minister confirmed €3.4 million for 38 projects nationally, the largest allocation since the scheme began.</p><p>Comharchumann Inis Beag Teo receives €750,000 towards a new centre.</p><p>The Department says it has invested €21 million in Gaeltacht community facilities since 2019.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 3400000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if got := awardList(r); got != "Comharchumann Inis Beag Teo 750000" {
+		t.Errorf("awards: %q", got)
+	}
+}
