@@ -556,6 +556,30 @@ func perAwardWorth(fullLeftLow, lowRight string) (int, bool) {
 	return 0, false
 }
 
+// dropGranteeSchemes leaves out a "fund" that is a grantee's own project:
+// "The Cwmdarren scheme is one of eight to share £3.9 million" after
+// "Cwmdarren Community Energy Ltd" was given money.
+func (a *analyzer) dropGranteeSchemes(hits []fundHit) []fundHit {
+	out := hits[:0]
+	for _, h := range hits {
+		if k := strings.LastIndexByte(h.name, ' '); k > 0 && (strings.HasSuffix(h.name, " scheme") || strings.HasSuffix(h.name, " project")) {
+			owner := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(h.name[:k], "the "), "The ")) + " "
+			mine := false
+			for r := range a.recipients {
+				if strings.HasPrefix(r, owner) {
+					mine = true
+					break
+				}
+			}
+			if mine {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // translationOf reports a fund's name given again in English right after
 // another language's: "Cronfa Lleoedd Lleol, the Local Places Fund",
 // "Grant Adeiladau Cymunedol (the Community Buildings Grant)".
@@ -1727,6 +1751,9 @@ func (a *analyzer) sentence(s sent) {
 	var hits []fundHit
 	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 || strings.Contains(s.text, " Budget") {
 		hits = findFunds(s.text)
+	}
+	if len(a.recipients) > 0 {
+		hits = a.dropGranteeSchemes(hits)
 	}
 	sentFund := ""
 	for i, h := range hits {
@@ -5966,7 +5993,7 @@ func (a *analyzer) namedAfter(s sent) {
 		}
 		return
 	}
-	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ") && orgName(n) && !isFunder(n) {
+	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ") && orgName(n) && !isFunder(n) {
 		// "A Thurso manufacturer ... £1.25 million." then "Pentland
 		// Precision Composites Ltd, which makes ...": the body described
 		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)

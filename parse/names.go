@@ -1962,7 +1962,7 @@ func unnamedSubject(subj string) bool {
 		return true
 	}
 	rest, ok := cutArticle(s)
-	if !ok || countFields(rest, 9) > 8 {
+	if !ok || countFields(rest, 15) > 14 {
 		return false
 	}
 	for _, w := range strings.Fields(rest) {

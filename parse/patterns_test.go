@@ -7041,3 +7041,17 @@ func TestLargestSinceAndInvestedSince(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// A grant to a body described without its name ("A community energy
+// company's plan ... has been awarded £1,250,000") goes to the body the
+// next sentence opens with ("X Ltd wants to build ..."); "The Cwmdarren
+// scheme is one of eight" is that grantee's project, not a fund.
+func TestDescribedThenNamedAndGranteeScheme(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Energy schemes share funding</h1><p>A community energy company's plan to cover a former colliery spoil tip with solar panels has been awarded £1,250,000 by the Welsh Government.</p><p>Cwmdarren Community Energy Ltd wants to build a 4.2 megawatt solar farm on the tip.</p><p>The Cwmdarren scheme is one of eight to share £3.9 million in the third funding round of the Local Energy Fund.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Cwmdarren Community Energy Ltd 1250000" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Local Energy Fund" {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
