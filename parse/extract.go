@@ -116,6 +116,10 @@ type roundMention struct {
 	ownFund string // the fund named right after it: "phase 2 of the Brownfield Homes Fund"
 }
 
+// reRoundLabel is a line's round label before its figure: "Round 1
+// (spring 2025): ", "Wave two – ".
+var reRoundLabel = regexp.MustCompile(`^(?:round|wave|phase|cohort|window|intake|tranche) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})(?: \([^)]*\))?\s*(?::|–|—|-)\s*$`)
+
 // Regular expressions, compiled once. They are applied to short windows
 // around one figure, never to whole pages.
 var (
@@ -3054,6 +3058,12 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		if !negative && i == 0 && len(rms) > 0 && rms[0].num > 0 && reRoundLabel.MatchString(s.low[:m.QStart]) {
+			// "Round 1 (spring 2025): £2.1m to 14 projects": a round's
+			// line in a list of rounds
+			a.addRound(s, m, rms[0].num, rms[0].recap, projectCountAfterPrep(lowRight), fund)
+			continue
+		}
 		if !negative && sentRound > 0 {
 			if f := roundSubjectVerb(fullLeftLow); len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
 				// "Round 1 delivered $21.6 million for 11 councils", "The
@@ -5106,7 +5116,7 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
-	if cumulativeCue(s.low) && len(findRounds(s.low)) == 0 {
+	if cumulativeCue(s.low) && (len(findRounds(s.low)) == 0 || strings.Contains(s.low, " rounds")) {
 		// "Since it was launched in 2026, the fund has invested $7.4
 		// million in 61 projects": all rounds so far, no one round's batch
 		return

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -7053,5 +7054,23 @@ func TestDescribedThenNamedAndGranteeScheme(t *testing.T) {
 	}
 	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Local Energy Fund" {
 		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
+
+// "Round 1 (spring 2025): £2.1m to 14 projects" is that round's line in
+// a list of rounds; what was awarded "across five funding rounds since
+// the programme began" is all of them, no one round.
+func TestRoundLinesAndSeveralRoundsSince(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Round 4 of the Historic Roofs Repair Fund</h1><p>Trustees have committed £3.6m to 22 projects in this round.</p><h2>Four rounds so far</h2><p>Since the fund opened in 2025 the foundation has made 72 awards worth £11.55m across four rounds:</p><ul><li>Round 1 (spring 2025): £2.1m to 14 projects</li><li>Round 2 – £2.8m to 17 projects</li></ul></article></body></html>`, Meta{})
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, fmt.Sprintf("%d:%d:%d", *rd.Round, *rd.Total, *rd.Projects))
+	}
+	if strings.Join(got, " ") != "4:3600000:22 2:2800000:17 1:2100000:14" {
+		t.Errorf("rounds: %v", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Consultation</h1><p>Since the programme began in 2021 we have run five funding rounds and awarded £14.6m to more than 300 projects.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 0 {
+		t.Errorf("several rounds: %+v", r.Rounds)
 	}
 }
