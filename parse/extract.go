@@ -3024,7 +3024,7 @@ func (a *analyzer) sentence(s sent) {
 			// given to several bodies, no award
 			continue
 		}
-		if !negative && (afterSecuring(fullLeftLow) || i == 0 && helpedByGrant(fullLeftLow, lowRight)) {
+		if !negative && (afterSecuring(fullLeftLow) || i == 0 && (helpedByGrant(fullLeftLow, lowRight) || successfulWith(fullLeftLow))) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the
 			// sentence's subject's, and the figure it leads is the
@@ -3394,6 +3394,10 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case dropAppositive(fullLeftLow) != fullLeftLow && mayFund(tail(dropAppositive(fullLeftLow), 45)) && reFundBefore.MatchString(tail(dropAppositive(fullLeftLow), 80)):
 				// "The fund, paid for by the soft drinks levy, is worth £100m"
+				isLimit = true
+			case i == 0 && hasAnyPrefix(s.low, "the fund, ", "the scheme, ", "the programme, ", "the program, ", "this fund, ") && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " and worth", " and valued at") && strings.Count(fullLeftLow, ",") == 1:
+				// "The fund, run by the National Grassroots Sport Trust and
+				// worth £45 million over four years, pays for ..."
 				isLimit = true
 			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || hasAnyPrefix(s.low, "the call", "this call") && a.lastFund != "" || a.itsFund(s)) &&
 				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):

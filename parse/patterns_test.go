@@ -7074,3 +7074,16 @@ func TestRoundLinesAndSeveralRoundsSince(t *testing.T) {
 		t.Errorf("several rounds: %+v", r.Rounds)
 	}
 }
+
+// "X, which runs ..., told us it had also been successful in round five,
+// with an award of £290,000" is X's grant; "The fund, run by Y and worth
+// £45 million over four years, pays for ..." is the fund's budget.
+func TestSuccessfulWithAndFundWorthAppositive(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Pavilions news</h1><p>Three clubs were successful in the first round of the Grassroots Pavilions Fund.</p><p>The fund, run by the National Grassroots Sport Trust and worth £45 million over four years, pays for new changing rooms.</p><p>Fenland Village Stages, which runs a similar scheme across south Lincolnshire, told Arts Sector Today it had also been successful in round five, with an award of £290,000.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Fenland Village Stages 290000" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 45000000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}

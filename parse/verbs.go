@@ -338,6 +338,13 @@ func helpedByGrant(left, lowRight string) bool {
 		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant", "award", "lottery grant", "lottery award", "community grant")
 }
 
+// successfulWith reports a figure that comes with the subject's success:
+// "X was also successful in round five, with an award of £290,000".
+func successfulWith(left string) bool {
+	l := strings.TrimRight(left, " ")
+	return hasAnySuffix(l, " with an award of", " with a grant of", " with funding of", " with a grant worth", " with an award worth") && strings.Contains(l, " successful")
+}
+
 // sentenceSubject returns the name that opens a sentence as its subject,
 // followed by its verb: "The Smart Factory Catapult is to lead ...".
 func sentenceSubject(text string) string {
@@ -349,8 +356,8 @@ func sentenceSubject(text string) string {
 	if n == "" || !strings.HasPrefix(t, n) {
 		return ""
 	}
-	if rest := t[len(n):]; strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") {
-		return n // "Forthwave Robotics Ltd, the Edinburgh-based developer of ..., today announced"
+	if rest := t[len(n):]; strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", which ") || strings.HasPrefix(rest, ", who ") {
+		return n // "Forthwave Robotics Ltd, the Edinburgh-based developer of ..., today announced", "X, which runs ..., told ..."
 	}
 	if w, _ := nextWord(asciiLower(t[len(n):]), 0); !auxSet[w] {
 		return ""
