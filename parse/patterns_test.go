@@ -7087,3 +7087,12 @@ func TestSuccessfulWithAndFundWorthAppositive(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// "the third round of the £12m fund, which runs until March 2028" is a
+// round now, not one to come.
+func TestRunsUntilIsNotFuture(t *testing.T) {
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2027-03-01"></head><body><article><h1>Museum Resilience Fund news</h1><p>In the third round of the £12m Museum Resilience Fund, which runs until March 2028, 27 museums will share £2.35m.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

@@ -301,8 +301,12 @@ func futureTime(low string, pub int) bool {
 			timeWord := false
 			for _, w := range f {
 				switch w {
-				case "in", "from", "during", "by", "until", "early", "late", "spring", "summer", "autumn", "winter", "fall":
+				case "in", "from", "during", "by", "early", "late", "spring", "summer", "autumn", "winter", "fall":
 					timeWord = true
+				case "until", "till", "through":
+					// "the fund, which runs until March 2028": running
+					// now, not yet to come
+					return false
 				default:
 					if _, ok := months[w]; ok {
 						timeWord = true
