@@ -647,6 +647,21 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// receives €650,000": the lead
 		return a.lastLed, false, 0
 	}
+	if f := strings.Fields(ls); len(f) == 2 && pronounSubjects["the "+f[1]] && f[1] != "scheme" && f[1] != "programme" && f[1] != "project" && f[1] != "bid" && f[1] != "initiative" {
+		// "The cricket club has been awarded £212,000" after
+		// "Ravensmoor Town Cricket Club, ... were all successful": the
+		// club of that kind just named
+		for back := 1; back <= 4 && back <= len(a.prev); back++ {
+			for _, names := range properNames(a.prev[len(a.prev)-back]) {
+				for _, name := range strings.Split(names, " and ") {
+					// ("A Club and B Club" read as one run)
+					if l := asciiLower(name); lastWordLower(name) == f[1] && strings.Contains(l, " "+f[0]+" ") && !isFunder(name) {
+						return a.expand(name), false, 0
+					}
+				}
+			}
+		}
+	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if n := nounInSentence(sentence, strings.TrimPrefix(ls, "the ")); n != "" {
 			// "Pupils at Thornbury Road Primary School ... after the

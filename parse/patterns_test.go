@@ -7096,3 +7096,12 @@ func TestRunsUntilIsNotFuture(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "The cricket club has been awarded £212,000" is the cricket club just
+// named among several clubs.
+func TestTheKindOfClub(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Pavilions</h1><p>Ravensmoor Town Cricket Club, Ravensmoor Amateur Boxing Club and Ravensmoor Swans Netball Club were all successful in the first round of the Grassroots Pavilions Fund.</p><p>The cricket club has been awarded £212,000 towards a new pavilion.</p><p>The boxing club receives almost £150,000 to convert a warehouse.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Ravensmoor Town Cricket Club 212000|Ravensmoor Amateur Boxing Club 150000" {
+		t.Errorf("awards: %q", got)
+	}
+}
