@@ -217,6 +217,16 @@ func findFunds(s string) []fundHit {
 		}
 		if pw := trimWord(s[ws[k-1].start:ws[k-1].end]); pw == "We" || pw == "we" || pw == "You" || pw == "They" || pw == "I" {
 			continue // "Groups We Fund": a verb
+		} else if titleWords[strings.TrimSuffix(pw, ".")] {
+			continue // "Professor Grant": a person
+		}
+		if (lw == "grants" || lw == "grant" || lw == "awards") && possessive == "" && k+1 < len(ws) && !endsPhrase(raw) {
+			// "the National Research Grants Council's": a body named by
+			// what it gives
+			switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(trimWord(s[ws[k+1].start:ws[k+1].end]), "'s"), "’s")) {
+			case "council", "committee", "board", "commission", "panel", "office", "agency", "team":
+				continue
+			}
 		}
 		if possessive == "" && k+1 < len(ws) && !endsPhrase(raw) && fundHeads[strings.ToLower(trimWord(s[ws[k+1].start:ws[k+1].end]))] &&
 			!(lw != "grants" && lw != "grant" && isLowerWord(s[ws[k+1].start:ws[k+1].end])) {
@@ -1000,3 +1010,6 @@ func clippedForm(short, long string) bool {
 	}
 	return j == len(sw)-1
 }
+
+// titleWords stand before a person's name: "Professor Grant".
+var titleWords = wordSet("Dr Professor Prof Mr Mrs Ms Miss Sir Dame Lord Lady Mx Councillor Cllr")

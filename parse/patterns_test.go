@@ -7105,3 +7105,12 @@ func TestTheKindOfClub(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "the National Research Grants Council's scheme" names a body, and
+// "Professor Grant" a person: neither is a fund.
+func TestGrantsCouncilAndProfessorGrantNoFunds(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Researchers share funding</h1><p>Two research teams have won a combined $2.45 million in the National Research Grants Council's annual competition.</p><p>A team led by Professor Grant receives $612,000.</p></article></body></html>`, Meta{})
+	if len(r.Funds) != 0 {
+		t.Errorf("funds: %v", r.Funds)
+	}
+}
