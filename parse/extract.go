@@ -2557,6 +2557,16 @@ func (a *analyzer) sentence(s sent) {
 		if figFund != "" {
 			fund = figFund
 		}
+		if !negative && callBudget(fullLeftLow, lowRight) {
+			// "The Trust has set aside £3 million for this call": what
+			// the call can give, before any grant is made
+			f := fund
+			if f == "" {
+				f = a.lastFund
+			}
+			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.65)
+			continue
+		}
 		if c, ok := perAwardWorth(fullLeftLow, lowRight); ok && !negativeWindow(tail(fullLeftLow, 45)) {
 			// "Each fellowship is worth £1.2 million over five years" over
 			// the list of fellows: every one named after is given it

@@ -740,3 +740,21 @@ var reFundingForIs = regexp.MustCompile(`^(?:the )?(?:total |annual |government 
 func fundingForIs(lowLeft string) bool {
 	return strings.Contains(lowLeft, " for ") && reFundingForIs.MatchString(strings.TrimSpace(lowLeft))
 }
+
+// callBudget reads money a funder puts into the call or round now open:
+// "has set aside £3 million for this call", "has allocated £2m to this
+// round".
+func callBudget(fullLeftLow, lowRight string) bool {
+	if !hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " set aside", " has allocated", " have allocated", " has earmarked", " have earmarked", " has budgeted", " have budgeted", " has ring-fenced", " has ringfenced") {
+		return false
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	if !hasAnyPrefix(r, "for this ", "for the ", "to this ", "to the ") {
+		return false
+	}
+	// "for the 2030 Innovation Chairs competition": the call's own words
+	if k := strings.IndexAny(r, ",.;:("); k >= 0 {
+		r = r[:k]
+	}
+	return hasAnyWord(head(r, 60), []string{"call", "round", "competition"})
+}

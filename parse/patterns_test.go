@@ -7114,3 +7114,14 @@ func TestGrantsCouncilAndProfessorGrantNoFunds(t *testing.T) {
 		t.Errorf("funds: %v", r.Funds)
 	}
 }
+
+// Money a funder "has set aside for this call" or "has budgeted for the
+// 2030 competition" is what the call can give: a limit, not a round.
+func TestCallBudget(t *testing.T) {
+	for _, p := range []string{"The Trust has set aside £3 million for this call.", "The Trust has budgeted £3 million for the 2030 Ocean Futures competition, which opens in May."} {
+		r := parsePage(t, `<html><body><article><h1>Ocean Futures Fund: call for proposals</h1><p>The Ocean Futures Fund is now open for applications.</p><p>`+p+`</p></article></body></html>`, Meta{})
+		if len(r.Limits) != 1 || r.Limits[0].Amount != 3000000 || len(r.Rounds) != 0 {
+			t.Errorf("%s: limits %+v rounds %+v", p, r.Limits, r.Rounds)
+		}
+	}
+}
