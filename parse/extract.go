@@ -1250,6 +1250,42 @@ func roundSubjectVerb(left string) []string {
 	return f
 }
 
+// roundWorthClause reads a round as the subject of what it is worth:
+// "Taken together, the fourth round represents an investment of", "the
+// second round totals".
+func roundWorthClause(left string) bool {
+	l := strings.TrimSpace(left)
+	if k := strings.Index(l, ", "); k > 0 && hasAnyPrefix(l, "taken together", "in total", "overall", "altogether", "all told", "in all") {
+		l = l[k+2:]
+	}
+	if !strings.HasPrefix(l, "the ") {
+		return false
+	}
+	for _, v := range []string{" represents an investment of", " represents a total investment of", " represents", " is worth", " was worth", " totals", " totalled", " totaled", " amounts to", " is an investment of", " was an investment of"} {
+		if subj, ok := strings.CutSuffix(l, v); ok {
+			f := strings.Fields(subj)
+			return len(f) <= 4 && roundNoun(f[len(f)-1])
+		}
+	}
+	return false
+}
+
+// afterVerbCount returns what follows the last verb of naming or
+// selecting in low, where a count may stand: "named five researchers to
+// new chairs, a total investment of" gives "five researchers to ...".
+func afterVerbCount(low string) string {
+	best := -1
+	for _, v := range []string{"named ", "selected ", "appointed ", "funded ", "backed ", "supported ", "awarded ", "chose ", "chosen "} {
+		if k := strings.LastIndex(low, v); k >= 0 && k+len(v) > best {
+			best = k + len(v)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return low[best:]
+}
+
 // leadNamedByKind reads "a joint bid by Hexham Community Energy and
 // Northumberland County Council, with the council as lead bidder": the
 // partner whose name ends in the kind the lead is called by.
@@ -3066,6 +3102,20 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap || past, n, fund)
 					continue
 				}
+			}
+		}
+		if !negative && i == 0 && sentRound > 0 && roundWorthClause(fullLeftLow) {
+			// "Taken together, the fourth round represents an investment
+			// of £7.2 million"
+			a.addRound(s, m, sentRound, sentRecap, 0, fund)
+			continue
+		}
+		if !negative && i == 0 && hasAnySuffix(strings.TrimRight(lowLeft, " "), ", a total investment of", ", a combined investment of", ", an investment of", ", a total of") {
+			// "named five researchers to new Innovation Chairs in clean
+			// energy, a total investment of $2.5 million": the batch
+			if c, _ := countWord(strings.TrimSpace(afterVerbCount(lowLeft))); c > 1 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
 			}
 		}
 		if !negative && i == 0 && len(rms) > 0 && rms[0].num > 0 && reRoundLabel.MatchString(s.low[:m.QStart]) {

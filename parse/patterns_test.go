@@ -7125,3 +7125,17 @@ func TestCallBudget(t *testing.T) {
 		}
 	}
 }
+
+// "Taken together, the fourth round represents an investment of £7.2
+// million" is the round's total; "named five researchers to new chairs,
+// a total investment of $2.5 million" is a batch of five.
+func TestRoundWorthAndNamedBatch(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Fellowships</h1><p>Six engineers were selected in the fourth round of the Frontier Engineering Fellowships.</p><p>Taken together, the fourth round represents an investment of £7.2 million.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 7200000 || *r.Rounds[0].Round != 4 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parsePage(t, `<html><body><article><h1>Chairs</h1><p>The Foundation today named five researchers to new Innovation Chairs in clean energy, a total investment of $2.5 million.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 2500000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 5 {
+		t.Errorf("batch: %+v", r.Rounds)
+	}
+}
