@@ -1768,6 +1768,29 @@ func (a *analyzer) sentence(s sent) {
 			a.rememberExpansion(s.text[:k], n)
 		}
 	}
+	if hasAnyPrefix(s.low, "coordinated by ", "led by ") {
+		// "SEALINK received €750,000." then "Coordinated by Universitet
+		// i Fjellvik, with X as a partner, SEALINK will build ...": the
+		// project's name stands for its coordinator, here and in the
+		// grant just told
+		by := strings.Index(s.low, " by ") + len(" by ")
+		if y := leadingProper(stripDeterminer(s.text[by:])); y != "" && orgName(y) && !isFunder(y) {
+			if k := strings.LastIndex(s.text, ", "); k > by {
+				if p := firstField(s.text[k+2:]); projectCode(strings.TrimRight(p, ",")) {
+					p = strings.TrimRight(p, ",")
+					a.rememberExpansion(p, y)
+					for j := len(a.awards) - 1; j >= 0 && a.awards[j].order >= s.order-2; j-- {
+						if aw := &a.awards[j].award; aw.Recipient == p {
+							aw.Recipient = y
+							if aw.Purpose == "" {
+								aw.Purpose = p
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	if a.lead == "" && (strings.Contains(s.low, " coordinat") || strings.Contains(s.low, " lead")) {
 		// "Ardmore Technological University (Ardmore TU) will coordinate
 		// a new research action"
@@ -1897,6 +1920,23 @@ func (a *analyzer) sentence(s sent) {
 	a.prev = append(a.prev, s.text)
 	if strings.Contains(s.low, "led by ") {
 		if r, _ := ledBy(s.text); r != "" && !isFunder(r) {
+			a.lastLed, a.ledOrder = a.expand(r), s.order
+		}
+	} else if k := strings.Index(s.low, " coordinated by "); k > 0 && !hasAnyPrefix(s.low, "coordinated by ") {
+		// "TIDEWATCH, a four-year project coordinated by the Institute
+		// of Coastal Hydrology at Universität Falkenau": the
+		// consortium's lead, the institute's host
+		by := s.text[k+len(" coordinated by "):]
+		if j := strings.IndexAny(by, ",;("); j > 0 {
+			by = by[:j]
+		}
+		r := leadingProper(stripDeterminer(by))
+		if j := strings.Index(by, " at "); j > 0 {
+			if h := leadingProper(stripDeterminer(by[j+len(" at "):])); h != "" && orgName(h) {
+				r = h
+			}
+		}
+		if r != "" && orgName(r) && !isFunder(r) {
 			a.lastLed, a.ledOrder = a.expand(r), s.order
 		}
 	}

@@ -647,6 +647,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// receives €650,000": the lead
 		return a.lastLed, false, 0
 	}
+	if l := strings.TrimPrefix(ls, "the "); (l == "consortium" || l == "partnership") && a.lead != "" && !isFunder(a.lead) {
+		// "Universität Falkenau will coordinate an international
+		// consortium ... The consortium will receive an EU contribution
+		// of €7,480,000": the coordinator
+		return a.expand(a.lead), false, 0
+	}
 	if f := strings.Fields(ls); len(f) == 2 && pronounSubjects["the "+f[1]] && f[1] != "scheme" && f[1] != "programme" && f[1] != "project" && f[1] != "bid" && f[1] != "initiative" {
 		// "The cricket club has been awarded £212,000" after
 		// "Ravensmoor Town Cricket Club, ... were all successful": the

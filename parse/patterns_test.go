@@ -7139,3 +7139,19 @@ func TestRoundWorthAndNamedBatch(t *testing.T) {
 		t.Errorf("batch: %+v", r.Rounds)
 	}
 }
+
+// "a project coordinated by the Institute of X at Universität Falkenau"
+// names the consortium's lead (the institute's host); "Coordinated by Y,
+// ..., SEALINK will build" makes Y the holder of SEALINK's grant told
+// just before; "The consortium" is the coordinator a lead sentence
+// named.
+func TestCoordinatedBy(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>EU backs TIDEWATCH</h1><p>The European Commission has selected TIDEWATCH, a four-year project coordinated by the Institute of Coastal Hydrology at Universität Falkenau, for funding. The consortium will receive an EU contribution of €7,480,000.</p><p>In the same call, a separate coordination and support action, SEALINK, received €750,000. Coordinated by Universitet i Fjellvik, with Universität Falkenau as a partner, SEALINK will build a network of observatories.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Universität Falkenau 7480000|Universitet i Fjellvik 750000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>EU backs TIDEWATCH</h1><p>Universität Falkenau will coordinate an international consortium of eleven partners.</p><p>The consortium will receive €7,480,000.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Universität Falkenau 7480000" {
+		t.Errorf("lead: %q", got)
+	}
+}
