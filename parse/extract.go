@@ -603,6 +603,19 @@ func translationOf(text string, prev, cur fundHit) bool {
 	return fundHeads[lastWordLower(cur.name)] && !fundHeads[lastWordLower(prev.name)] && !strings.Contains(strings.ToLower(prev.name), strings.ToLower(cur.name))
 }
 
+// fiscalLabel reports a financial year's label read as a name: "FY2027",
+// "FY 2027-28", "Fiscal Year 2028".
+func fiscalLabel(n string) bool {
+	l := asciiLower(strings.TrimSpace(n))
+	for _, p := range []string{"fy", "fiscal year", "financial year"} {
+		if r, ok := strings.CutPrefix(l, p); ok {
+			r = strings.TrimSpace(r)
+			return r != "" && isDigit(r[0])
+		}
+	}
+	return false
+}
+
 // applicantVerbs open what an applicant did, after its name.
 var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
 
@@ -2633,6 +2646,21 @@ func (a *analyzer) sentence(s sent) {
 		if figFund != "" {
 			fund = figFund
 		}
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") {
+			// "about C$19 million remains available": what is left of a
+			// fund, neither its budget nor a round
+			continue
+		}
+		if !negative && madeAvailable(fullLeftLow, lowRight) {
+			// "The Trust's board has made US$5 million available for the
+			// 2029 grant cycle"
+			f := fund
+			if f == "" {
+				f = a.lastFund
+			}
+			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.65)
+			continue
+		}
 		if !negative && callBudget(fullLeftLow, lowRight) {
 			// "The Trust has set aside £3 million for this call": what
 			// the call can give, before any grant is made
@@ -3768,6 +3796,9 @@ func (a *analyzer) sentence(s sent) {
 			objGeneric = true
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+			if fiscalLabel(objRecip) {
+				objRecip = "" // "will provide $3.2 million in FY2027": a year, not a grantee
+			}
 		}
 		if !subjFound && !negative && spanYears(head(lowRight, 30)) > 1 && hasAnyWord(tail(fullLeftLow, 30), []string{"appropriated", "budgeted", "provided", "provides", "allocated", "committed", "commits"}) {
 			// "Budget 2026 provided $110 million over four years, starting

@@ -758,3 +758,12 @@ func callBudget(fullLeftLow, lowRight string) bool {
 	}
 	return hasAnyWord(head(r, 60), []string{"call", "round", "competition"})
 }
+
+// madeAvailable reads "has made US$5 million available", "will make £2m
+// available": a budget opened to applicants.
+func madeAvailable(fullLeftLow, lowRight string) bool {
+	// (but "will make £26m available over three years to 28 projects"
+	// gives it out)
+	return hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " made", " make", " makes", " making") && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "available") &&
+		!strings.Contains(head(lowRight, 90), " to ")
+}

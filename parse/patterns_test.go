@@ -7155,3 +7155,19 @@ func TestCoordinatedBy(t *testing.T) {
 		t.Errorf("lead: %q", got)
 	}
 }
+
+// "has made US$5 million available for the 2029 grant cycle" is a
+// budget; what "remains available" after three rounds is neither a
+// budget nor a round; "will provide $3.2 million in FY2027" names a year,
+// not a grantee.
+func TestMadeAvailableRemainsAndFiscalYear(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Trust’s board has made US$5 million available for the 2029 grant cycle.</p><p>With three rounds now allocated, about C$19 million remains available, and the department expects to open a fourth intake next year.</p><p>Port Harlan Tribal Council will receive up to $9.6 million over three years. NCRA will provide $3.2 million in FY2027, with up to $3.2 million in FY2028 and up to $3.2 million in FY2029.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 5000000 || len(r.Rounds) != 0 {
+		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+	for _, aw := range r.Awards {
+		if strings.HasPrefix(aw.Recipient, "FY") {
+			t.Errorf("award to a year: %+v", aw)
+		}
+	}
+}
