@@ -3193,12 +3193,21 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		if !negative && sentRound > 0 {
-			if f := roundSubjectVerb(fullLeftLow); len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
+			f := roundSubjectVerb(fullLeftLow)
+			if len(f) == 3 && (roundNoun(f[0]) || roundNoun(f[1])) && hasAnyWord(f[2], []string{"delivered", "provided", "gave", "distributed", "allocated", "invested", "committed", "funded", "supported", "shared", "awarded"}) {
 				// "Round 1 delivered $21.6 million for 11 councils", "The
 				// first round, in autumn 2028, shared £42,000 between 12
 				// groups": the round's total
 				a.addRound(s, m, sentRound, sentRecap || past, max(projectCount(lowRight), countedGroup(head(lowRight, 60))), fund)
 				continue
+			}
+			if len(f) >= 5 && len(f) <= 6 && (roundNoun(f[0]) || roundNoun(f[1])) && f[len(f)-1] == "with" && batchVerbs[f[2]] {
+				// "Round 2, decided in June 2027, supported 14 ensembles
+				// with £1.6m"
+				if c, w := countWord(f[3]); w > 0 && c > 1 {
+					a.addRound(s, m, sentRound, sentRecap || past, c, fund)
+					continue
+				}
 			}
 		}
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
@@ -6620,7 +6629,7 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 	}
 	gap := s.text[m.End:amounts[i+1].QStart]
 	lg := strings.TrimSpace(asciiLower(gap))
-	splitWord := (hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) || strings.HasSuffix(lg, ", with") ||
+	splitWord := (hasAnyWord(tail(lg, 20), []string{"split", "paid", "phased", "payable"}) || strings.HasSuffix(lg, ", with") || strings.HasSuffix(lg, ", of which") ||
 		// "£720,000 to restore ... at Kirkconnell Flow (£400,000 this
 		// financial year and £320,000 in 2029-30)"
 		strings.HasSuffix(lg, "(") && len(gap) < 200 && consumed[i+1]) && !strings.Contains(lg, ". ")
@@ -6643,6 +6652,15 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 			break
 		}
 		q, qend, ok := periodAfter(s.text, n.End, a.base, prev)
+		if !ok {
+			// "of which £300k falls in 2028/29"
+			for _, v := range []string{" falls", " fall", " is paid", " will be paid", " is due", " will fall"} {
+				if strings.HasPrefix(s.low[n.End:], v+" ") {
+					q, qend, ok = periodAfter(s.text, n.End+len(v), a.base, prev)
+					break
+				}
+			}
+		}
 		if !ok {
 			break
 		}

@@ -219,6 +219,8 @@ func findFunds(s string) []fundHit {
 			continue // "Groups We Fund": a verb
 		} else if titleWords[strings.TrimSuffix(pw, ".")] {
 			continue // "Professor Grant": a person
+		} else if lw == "offer" && strings.EqualFold(pw, "of") && k > 1 && hasPrefixFold(trimWord(s[ws[k-2].start:ws[k-2].end]), 0, "letter") {
+			continue // "Letters of Offer": the papers a grant is made by
 		}
 		if (lw == "grants" || lw == "grant" || lw == "awards") && possessive == "" && k+1 < len(ws) && !endsPhrase(raw) {
 			// "the National Research Grants Council's": a body named by

@@ -927,6 +927,16 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 func (w *walker) children(n *html.Node, depth int) {
 	skipLevel := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Div) && skipLevel == 0 {
+			if next, ok := w.positioned(c, depth); ok {
+				// a converted PDF's placed lines, rebuilt
+				c = next
+				if c == nil {
+					break
+				}
+				continue
+			}
+		}
 		if c.Type == html.ElementNode {
 			if lvl := headingLevel(c.DataAtom); lvl > 0 {
 				if skipLevel > 0 && lvl <= skipLevel {

@@ -7171,3 +7171,54 @@ func TestMadeAvailableRemainsAndFiscalYear(t *testing.T) {
 		}
 	}
 }
+
+// A PDF converted line by line (pdf2htmlEX's placed <div class="t x.. y..">
+// lines, pdftohtml's placed <p>) is rebuilt: lines run on into prose, a
+// bullet or a numbered point starts a new block, lines that share a row
+// are a table's row and a wrapped cell joins the row above; "Page 1 of
+// 2" is no text.
+func TestConvertedPDFLines(t *testing.T) {
+	line := func(x, y, font, text string) string {
+		return `<div class="t m0 ` + x + ` h2 ` + y + ` ` + font + ` fc0 sc0 ls0 ws0">` + text + `</div>`
+	}
+	page := `<html><body><div id="pf1" class="pf"><div class="pc">` +
+		line("x0", "y1", "ff1 fs2", "Board paper: Community Impact Fund") +
+		line("x0", "y2", "ff2 fs1", "The Community Impact Fund envelope for the 2027-28 fiscal year is") +
+		line("x0", "y3", "ff2 fs1", "$900,000, set by the Board in February. Four grants were ap-") +
+		line("x0", "y4", "ff2 fs1", "proved, as listed below.") +
+		line("x0", "y5", "ff2 fs1", "Organization") + line("x2", "y5", "ff2 fs1", "Purpose") + line("x3", "y5", "ff2 fs1", "Amount") +
+		line("x0", "y6", "ff2 fs1", "Assiniboine Crossing Friendship") + line("x2", "y6", "ff2 fs1", "Youth drop-in centre") + line("x3", "y6", "ff2 fs1", "$500,000") +
+		line("x0", "y7", "ff2 fs1", "Centre") + line("x2", "y7", "ff2 fs1", "and Elder program") +
+		line("x0", "y8", "ff2 fs1", "Prairie Lily Housing Co-op") + line("x2", "y8", "ff2 fs1", "Energy retrofit") + line("x3", "y8", "ff2 fs1", "$62,500") +
+		line("x4", "y9", "ff2 fs1", "Page 1 of 2") +
+		`</div></div></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.ca/notice", ContentType: "text/html"})
+	if got := awardList(r); got != "Assiniboine Crossing Friendship Centre 500000|Prairie Lily Housing Co-op 62500" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 900000 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if strings.Contains(r.Text, "Page 1 of 2") || !strings.Contains(r.Text, "Four grants were approved") {
+		t.Errorf("text: %q", r.Text)
+	}
+}
+
+// "£500k over two seasons, of which £300k falls in 2028/29 and £200k in
+// 2029/30" is one award in two tranches; "Round 2 ... supported 14
+// ensembles with £1.6m" is round 2's total.
+func TestOfWhichTranchesAndRoundSupportedWith(t *testing.T) {
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2028-05-22"></head><body><article><h1>Round 3 of the Orchestral and Choral Touring Fund</h1><p>The Trust has awarded £2 million to 16 ensembles in Round 3 of its Orchestral and Choral Touring Fund. The Trust has set aside £6.5m for the Fund over the five years 2026 to 2030. Round 2, decided in June 2027, supported 14 ensembles with £1.6m.</p><p>The largest award goes to the Cathedral Sinfonia of Wessex, which receives £500k over two seasons, of which £300k falls in 2028/29 and £200k in 2029/30, to take a full programme to 22 market towns in the South West.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Cathedral Sinfonia of Wessex 500000" || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("awards: %q %+v", got, r.Awards)
+	}
+	found := false
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && *rd.Round == 2 && *rd.Total == 1600000 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

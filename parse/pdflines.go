@@ -1,0 +1,289 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A PDF converted to HTML line by line (poppler's pdftohtml, pdf2htmlEX)
+// places every line of the page on its own: a <p
+// style="position:absolute;top:175px;left:188px"> or a <div class="t x2
+// y7 ...">, with no paragraphs and no table markup. posLine is one such
+// line: row and col say where it sits (the same row for the cells of a
+// table's row), left orders the columns where the converter gives it.
+type posLine struct {
+	row, col string
+	left     int
+	text     string
+	font     string // the converter's font class: a heading's differs
+}
+
+// minPositionedRun is how many placed lines in a row make a converted
+// page worth rebuilding; fewer are a page's own layout.
+const minPositionedRun = 8
+
+// positionedLine reads where n sits when it is a converted PDF's line.
+func positionedLine(n *html.Node) (posLine, bool) {
+	if n.Type != html.ElementNode {
+		return posLine{}, false
+	}
+	switch n.DataAtom {
+	case atom.P:
+		st := strings.ReplaceAll(attr(n, "style"), " ", "")
+		if !strings.Contains(st, "position:absolute") {
+			return posLine{}, false
+		}
+		top, left := cssPixels(st, "top:"), cssPixels(st, "left:")
+		if top < 0 || left < 0 {
+			return posLine{}, false
+		}
+		return posLine{row: strconv.Itoa(top), col: strconv.Itoa(left), left: left, font: attr(n, "class")}, true
+	case atom.Div:
+		cls := strings.Fields(attr(n, "class"))
+		if len(cls) < 3 || cls[0] != "t" {
+			return posLine{}, false
+		}
+		var l posLine
+		for _, c := range cls[1:] {
+			switch {
+			case len(c) > 1 && c[0] == 'y' && hexWord(c[1:]):
+				l.row = c
+			case len(c) > 1 && c[0] == 'x' && hexWord(c[1:]):
+				l.col = c
+				l.left = -1
+			case strings.HasPrefix(c, "ff") || strings.HasPrefix(c, "fs"):
+				l.font += c
+			}
+		}
+		return l, l.row != "" && l.col != ""
+	}
+	return posLine{}, false
+}
+
+// cssPixels reads "top:175px" from a style with its spaces removed, or
+// -1.
+func cssPixels(style, key string) int {
+	k := strings.Index(style, key)
+	if k < 0 {
+		return -1
+	}
+	v := style[k+len(key):]
+	e := 0
+	for e < len(v) && isDigit(v[e]) {
+		e++
+	}
+	if e == 0 {
+		return -1
+	}
+	n, _ := strconv.Atoi(v[:e])
+	return n
+}
+
+func hexWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// positionedRun rebuilds a converted page's lines: a line of one cell
+// runs on into the next as prose (a hyphen at a line's end joins the
+// word), lines that share a row are a table's row, and the rows of two or
+// more cells that follow one another are a table whose first row heads
+// it. Rows with fewer cells and no figures continue the row above (a
+// name or a purpose wrapped onto a second line).
+func (w *walker) positionedRun(lines []posLine, depth int) {
+	type row struct{ cells []posLine }
+	var rows []row
+	for _, l := range lines {
+		l.text = collapse(l.text)
+		if l.text == "" || pageFooter(l.text) {
+			continue
+		}
+		if n := len(rows); n > 0 && rows[n-1].cells[0].row == l.row {
+			rows[n-1].cells = append(rows[n-1].cells, l)
+			continue
+		}
+		rows = append(rows, row{cells: []posLine{l}})
+	}
+	var para strings.Builder
+	paraFont := ""
+	endPara := func() {
+		if para.Len() > 0 {
+			w.b.add(kindParagraph, para.String(), nil, -1)
+			para.Reset()
+		}
+	}
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		if len(r.cells) >= 2 && i+1 < len(rows) && len(rows[i+1].cells) >= 2 {
+			// a table: this row heads it, the rows of several cells after
+			// it (and the wrapped lines between them) are its rows
+			endPara()
+			j := i + 1
+			for j < len(rows) && (len(rows[j].cells) >= 2 || len(rows[j].cells) == 1 && j+1 < len(rows) && len(rows[j+1].cells) >= 2 && !strings.ContainsAny(rows[j].cells[0].text, "0123456789")) {
+				j++
+			}
+			body := make([][]posLine, 0, j-i-1)
+			for _, rr := range rows[i+1 : j] {
+				if len(body) > 0 && len(rr.cells) < len(r.cells) && !strings.ContainsAny(cellsText(rr.cells), "0123456789£$€") {
+					// "Centre" under "Assiniboine Crossing Friendship":
+					// the row above goes on
+					prev := body[len(body)-1]
+					for _, c := range rr.cells {
+						if k := columnOf(prev, c); k >= 0 {
+							prev[k].text += " " + c.text
+						}
+					}
+					continue
+				}
+				body = append(body, rr.cells)
+			}
+			w.table(positionedTable(r.cells, body), depth)
+			i = j - 1
+			continue
+		}
+		t := cellsText(r.cells)
+		if para.Len() > 0 && (r.cells[0].font != paraFont || bulletPrefix(t) > 0 || numberedPoint(t)) {
+			endPara() // a heading's line, or the text under it; a list's item
+		}
+		paraFont = r.cells[0].font
+		if para.Len() > 0 {
+			prev := para.String()
+			switch {
+			case strings.HasSuffix(prev, "-") && len(t) > 0 && t[0] >= 'a' && t[0] <= 'z':
+				// "seek-" / "ing a total": one word
+				para.Reset()
+				para.WriteString(prev[:len(prev)-1])
+			case strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!"):
+				endPara()
+			default:
+				para.WriteByte(' ')
+			}
+		}
+		para.WriteString(t)
+	}
+	endPara()
+}
+
+// positioned rebuilds the run of placed lines that starts at first, when
+// there is one long enough, and returns the last node it took.
+func (w *walker) positioned(first *html.Node, depth int) (*html.Node, bool) {
+	if _, ok := positionedLine(first); !ok {
+		return nil, false
+	}
+	var lines []posLine
+	last := first
+	for c := first; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+			continue
+		}
+		l, ok := positionedLine(c)
+		if !ok {
+			break
+		}
+		l.text = textOf(c)
+		lines = append(lines, l)
+		last = c
+	}
+	if len(lines) < minPositionedRun {
+		return nil, false
+	}
+	w.flush()
+	w.positionedRun(lines, depth)
+	return last, true
+}
+
+// cellsText joins a row's cells.
+func cellsText(cells []posLine) string {
+	if len(cells) == 1 {
+		return cells[0].text
+	}
+	parts := make([]string, len(cells))
+	for i, c := range cells {
+		parts[i] = c.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// columnOf finds the cell of row that c sits under: the same column, or
+// where the converter gives positions, the last that starts at or before
+// it.
+func columnOf(row []posLine, c posLine) int {
+	best := -1
+	for k, p := range row {
+		if p.col == c.col {
+			return k
+		}
+		if c.left >= 0 && p.left >= 0 && p.left <= c.left {
+			best = k
+		}
+	}
+	return best
+}
+
+// positionedTable builds the <table> a converted page's rows stand for.
+func positionedTable(head []posLine, body [][]posLine) *html.Node {
+	t := &html.Node{Type: html.ElementNode, Data: "table", DataAtom: atom.Table}
+	addRow := func(cells []string, tag atom.Atom) {
+		tr := &html.Node{Type: html.ElementNode, Data: "tr", DataAtom: atom.Tr}
+		for _, c := range cells {
+			td := &html.Node{Type: html.ElementNode, Data: tag.String(), DataAtom: tag}
+			td.AppendChild(&html.Node{Type: html.TextNode, Data: c})
+			tr.AppendChild(td)
+		}
+		t.AppendChild(tr)
+	}
+	hs := make([]string, len(head))
+	for k, h := range head {
+		hs[k] = h.text
+	}
+	addRow(hs, atom.Th)
+	for _, cells := range body {
+		row := make([]string, len(head))
+		next := 0
+		for _, c := range cells {
+			k := columnOf(head, c)
+			if k < 0 || row[k] != "" {
+				// a column the head row does not have: the next free one
+				for k = next; k < len(row) && row[k] != ""; k++ {
+				}
+			}
+			if k >= len(row) {
+				continue
+			}
+			if row[k] != "" {
+				row[k] += " "
+			}
+			row[k] += c.text
+			next = k + 1
+		}
+		addRow(row, atom.Td)
+	}
+	return t
+}
+
+// numberedPoint reports a line that opens a numbered point: "2.1 In
+// line with ...", "3. Press enquiries".
+func numberedPoint(t string) bool {
+	i := 0
+	for i < len(t) && (isDigit(t[i]) || t[i] == '.' && i > 0) {
+		i++
+	}
+	return i > 0 && i < 6 && i < len(t) && t[i] == ' ' && (t[i-1] == '.' || strings.Contains(t[:i], "."))
+}
+
+// pageFooter reports a converted page's running footer: "Page 1 of 3".
+func pageFooter(t string) bool {
+	l := asciiLower(t)
+	if !strings.HasPrefix(l, "page ") {
+		return false
+	}
+	f := strings.Fields(l)
+	return len(f) == 4 && f[2] == "of" && isDigit(f[1][0]) && isDigit(f[3][0])
+}
