@@ -7222,3 +7222,12 @@ func TestOfWhichTranchesAndRoundSupportedWith(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// On a university's own register, a row's lead researcher holds the
+// award at the university.
+func TestUniversityRegisterHost(t *testing.T) {
+	r := parsePage(t, `<html><head><title>New research awards | University of Aldermoor</title></head><body><article><h1>New research awards</h1><table><tr><th>Funder</th><th>Project</th><th>Lead researcher</th><th>School</th><th>Value</th></tr><tr><td>Marlowe Heart Foundation</td><td>Cardiac rehabilitation</td><td>Dr Siân Price</td><td>Medicine</td><td>£186,200</td></tr><tr><td>Brightwater Trust</td><td>Workhouse records</td><td>Dr Hannah Oyelaran</td><td>History</td><td>£312,480</td></tr></table></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Siân Price (University of Aldermoor) 186200|Hannah Oyelaran (University of Aldermoor) 312480" {
+		t.Errorf("awards: %q", got)
+	}
+}

@@ -407,6 +407,10 @@ func (a *analyzer) table(doc *document, t table) {
 		if personCol >= 0 && personCol < len(cells) && isPerson(strings.TrimSpace(cells[personCol])) {
 			if hostCol >= 0 && hostCol < len(cells) && strings.TrimSpace(cells[hostCol]) != "" {
 				recip = withPerson(strings.TrimSpace(cells[personCol]), cleanName(cells[hostCol]))
+			} else if pub := a.publisherOrg(); pub != "" && hasAnyWord(asciiLower(pub), []string{"university", "college", "institute", "school", "hospital"}) && personName(cells[personCol]) != "" {
+				// a university's own register of its researchers' awards:
+				// the university holds them
+				recip = withPerson(strings.TrimSpace(cells[personCol]), pub)
 			} else if n := personName(cells[personCol]); n != "" {
 				recip = n
 			}
