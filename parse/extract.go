@@ -1288,7 +1288,7 @@ func roundWorthClause(left string) bool {
 // new chairs, a total investment of" gives "five researchers to ...".
 func afterVerbCount(low string) string {
 	best := -1
-	for _, v := range []string{"named ", "selected ", "appointed ", "funded ", "backed ", "supported ", "awarded ", "chose ", "chosen "} {
+	for _, v := range []string{"named ", "selected ", "appointed ", "funded ", "backed ", "supported ", "awarded ", "chose ", "chosen ", "made ", "approved ", "offered "} {
 		if k := strings.LastIndex(low, v); k >= 0 && k+len(v) > best {
 			best = k + len(v)
 		}
@@ -3177,6 +3177,22 @@ func (a *analyzer) sentence(s sent) {
 			// of £7.2 million"
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)
 			continue
+		}
+		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", ", totalling", ", totaling") {
+			// "Eight clubs have been offered grants worth a combined
+			// £236,900", "made 8 grants from the X Programme, totalling
+			// £2,157,000": the batch
+			c := count
+			if c < 2 {
+				c, _ = countWord(s.low)
+			}
+			if c < 2 {
+				c, _ = countWord(strings.TrimSpace(afterVerbCount(lowLeft)))
+			}
+			if c > 1 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
+			}
 		}
 		if !negative && i == 0 && hasAnySuffix(strings.TrimRight(lowLeft, " "), ", a total investment of", ", a combined investment of", ", an investment of", ", a total of") {
 			// "named five researchers to new Innovation Chairs in clean

@@ -7231,3 +7231,15 @@ func TestUniversityRegisterHost(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "Eight clubs have been offered grants worth a combined £236,900" and
+// "made 8 grants from the X Programme, totalling £2,157,000" are
+// batches of eight.
+func TestCombinedBatch(t *testing.T) {
+	for _, p := range []string{"Eight clubs have been offered grants worth a combined £236,900.", "The trustees made 8 grants from the Greenhollow Open Grants Programme, totalling £236,900."} {
+		r := parsePage(t, "<html><body><article><h1>Grants</h1><p>"+p+"</p></article></body></html>", Meta{})
+		if len(r.Rounds) != 1 || *r.Rounds[0].Total != 236900 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 8 {
+			t.Errorf("%s: %+v", p, r.Rounds)
+		}
+	}
+}
