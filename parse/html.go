@@ -971,7 +971,10 @@ func layoutTable(t *html.Node) bool {
 				found = true
 				return
 			}
-			if c.DataAtom == atom.Td && len(textOf(c)) > 600 {
+			if c.DataAtom == atom.Td && (len(textOf(c)) > 600 || blockChildren(c) >= 2) {
+				// a long passage, or paragraphs of their own ("That the
+				// Committee:" over "a) approves ..." in a minute's
+				// resolution box)
 				found = true
 				return
 			}
@@ -980,6 +983,17 @@ func layoutTable(t *html.Node) bool {
 	}
 	rec(t, 0)
 	return found
+}
+
+// blockChildren counts the paragraphs and lists directly in n.
+func blockChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
+			k++
+		}
+	}
+	return k
 }
 
 // table emits one table-row block per row.

@@ -7243,3 +7243,12 @@ func TestCombinedBatch(t *testing.T) {
 		}
 	}
 }
+
+// A table cell holding paragraphs of its own (a minute's resolution box)
+// is layout: its paragraphs are read as text.
+func TestResolutionBoxTable(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Minutes</h1><table class="Resolution"><tr><td colspan="2"><b>Committee Resolution CSC/2027/031</b></td></tr><tr><td><b>Moved:</b></td><td>Cr Sarah Lindqvist</td></tr><tr><td colspan="2"><p>That the Community and Strategy Committee:</p><p>a) receives the report;</p><p>b) approves Community Partnerships Fund grants totalling $412,300 to 12 organisations, as set out in Table 1;</p></td></tr></table></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 412300 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
