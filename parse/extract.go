@@ -2651,6 +2651,15 @@ func (a *analyzer) sentence(s sent) {
 			// fund, neither its budget nor a round
 			continue
 		}
+		if !negative && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " is investing", " are investing", " will invest", " is committing", " will commit", " is providing", " will provide") {
+			// "The Government is investing $48 million over the next four
+			// years in a new Regional Water Resilience Fund": the new
+			// fund's budget
+			if n := newFundAfter(right, lowRight); n != "" {
+				a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(n)), "fund", 0.65)
+				continue
+			}
+		}
 		if !negative && madeAvailable(fullLeftLow, lowRight) {
 			// "The Trust's board has made US$5 million available for the
 			// 2029 grant cycle"
@@ -3280,6 +3289,17 @@ func (a *analyzer) sentence(s sent) {
 					subjStart = prevEnd
 				}
 				subj := s.text[subjStart:subjEnd]
+				if ls := asciiLower(strings.TrimRight(subj, " ")); strings.HasSuffix(ls, " and") {
+					// "The first five projects have already been approved
+					// and will share $7.35 million": the subject of both
+					// verbs
+					for _, v := range []string{" have ", " has ", " had ", " were ", " was ", " are ", " is "} {
+						if k := strings.Index(ls, v); k > 0 {
+							subj = subj[:k]
+							break
+						}
+					}
+				}
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
 				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
 					// "Three smaller schemes – A, B and C – will each

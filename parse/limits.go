@@ -767,3 +767,17 @@ func madeAvailable(fullLeftLow, lowRight string) bool {
 	return hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " made", " make", " makes", " making") && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "available") &&
 		!strings.Contains(head(lowRight, 90), " to ")
 }
+
+// newFundAfter returns the new fund a figure is put into: "$48 million
+// over the next four years in a new Regional Water Resilience Fund".
+func newFundAfter(right, lowRight string) string {
+	h := head(lowRight, 70)
+	for _, p := range []string{" in a new ", " in the new ", " into a new ", " for a new ", " to a new "} {
+		if k := strings.Index(h, p); k >= 0 {
+			if n := leadingProper(right[k+len(p):]); n != "" && fundHeads[lastWordLower(n)] {
+				return n
+			}
+		}
+	}
+	return ""
+}

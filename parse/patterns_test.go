@@ -7252,3 +7252,16 @@ func TestResolutionBoxTable(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "is investing $48 million over the next four years in a new X Fund" is
+// the new fund's budget; "The first five projects have already been
+// approved and will share $7.35 million" is a batch of five.
+func TestNewFundAndCompoundSubject(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Government is investing $48 million over the next four years in a new Regional Water Resilience Fund to help rural towns.</p><p>The first five projects have already been approved and will share $7.35 million.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 48000000 || r.Limits[0].Fund != "Regional Water Resilience Fund" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 7350000 || *r.Rounds[0].Projects != 5 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
