@@ -2646,9 +2646,15 @@ func (a *analyzer) sentence(s sent) {
 		if figFund != "" {
 			fund = figFund
 		}
-		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") {
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") ||
+			hasAnySuffix(strings.TrimRight(lowLeft, " "), "the remaining budget of", "a remaining budget of", "the remaining balance of", "an underspend of", "the underspend of", "the unallocated balance of", "an unallocated balance of") {
 			// "about C$19 million remains available": what is left of a
 			// fund, neither its budget nor a round
+			continue
+		}
+		if hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "i am allocating", "i am providing", "i will allocate", "i will provide", "i am making available", "i am investing", "i will invest") {
+			// "For sport, I am allocating €95 million in capital": a
+			// minister's budget statement, neither a grant nor a round
 			continue
 		}
 		if !negative && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " is investing", " are investing", " will invest", " is committing", " will commit", " is providing", " will provide") {
@@ -3327,6 +3333,25 @@ func (a *analyzer) sentence(s sent) {
 					generic, gcount, subjFound, eachSubj = true, c, true, true
 				} else {
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					if recip != "" && (verb == "share" || verb == "shares" || verb == "split") && strings.Contains(subj, " and ") {
+						// "Paekākā Falls upgrade, cycle trail and boat ramp
+						// share $4.8m": several things sharing a batch
+						// (but "Sussex Police and Surrey Police share £6.5m"
+						// is a joint grant to two bodies)
+						things, counted := 0, false
+						items := strings.Split(strings.ReplaceAll(subj, " and ", ", "), ", ")
+						for _, it := range items {
+							if w := firstField(stripDeterminer(strings.TrimSpace(it))); w != "" && isLowerWord(w) {
+								things++
+							}
+							if c, _ := countWord(asciiLower(strings.TrimSpace(it))); c > 0 {
+								counted = true // "37 fire services and ...": a count read elsewhere
+							}
+						}
+						if len(items) > 2 && things > 0 && !counted {
+							recip, generic, gcount = "", true, len(items)
+						}
+					}
 					if c := projectCountAfterPrep(lowRight); recip != "" && (c > 1 || s.kind == kindHeading) && hasAnyWord(lastWordLower(subj), []string{"researchers", "scientists", "academics", "teams", "staff", "groups"}) {
 						// "Kurrajong University researchers have been awarded
 						// more than $14.6 million across 28 projects": a

@@ -7265,3 +7265,20 @@ func TestNewFundAndCompoundSubject(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// What "remains" of a budget to carry over, and a minister's "I am
+// allocating €95 million", are no limit or round; "X upgrade, cycle trail
+// and boat ramp share $4.8m" is a batch of three things, while "A and B
+// share £2.3m" stays a joint grant.
+func TestRemainingMinisterAndThingsShare(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Community Grants Program opened.</p><p>The committee resolved that the remaining budget of $68,730 be carried over to Round 2.</p><p>For sport, I am allocating €95 million in capital for sport facilities.</p><p>Paekākā Falls upgrade, cycle trail and boat ramp share $4.8m in visitor funding.</p><p>The Police ICT Company and the Police Technology Council share £2.3m.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 0 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 4800000 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	if got := awardList(r); got != "Police ICT Company and the Police Technology Council 2300000" {
+		t.Errorf("awards: %q", got)
+	}
+}
