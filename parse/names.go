@@ -2054,7 +2054,7 @@ func (a *analyzer) titleOrg(noun string) string {
 			if f := strings.Fields(name); len(f) > 2 && siteSections[strings.ToLower(f[len(f)-1])] && (strings.EqualFold(f[len(f)-2], noun) || strings.EqualFold(f[0], noun)) {
 				name = strings.Join(f[:len(f)-1], " ") // "Pinecrest University News", "University of Exeter News"
 			}
-			if strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun) && !isFunder(name) {
+			if strings.Contains(name, " ") && (lastWordLower(name) == noun || firstWordLower(name) == noun && strings.HasPrefix(asciiLower(name), noun+" of ")) && !isFunder(name) {
 				return name // "Glanrhyd County Borough Council", "University of Eastmoor"
 			}
 			for k+1 < len(ws) && ws[k+1].start < en {
@@ -2224,12 +2224,23 @@ func (a *analyzer) indirectObject(left string) string {
 	if lnp == "us" {
 		return a.publisherOrg() // "the Staffordshire Hearth Fund gave us £7,500" on the charity's own blog
 	}
+	if n, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(lnp, " a"), " an"), "the "); ok && placeBodies[n] {
+		// "had awarded the City a $1,250,000 grant" in the minutes of
+		// the City of Grantham Falls: the body whose page it is
+		if o := a.titleOrg(n); o != "" {
+			return o
+		}
+	}
 	name := leadingProper(np)
 	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(np)))*2 || isFunder(name) {
 		return ""
 	}
 	return a.expand(name)
 }
+
+// placeBodies are the bodies a page of their own calls "the City", "the
+// Council".
+var placeBodies = wordSet("city town county village borough district shire township council municipality")
 
 // holderOf reads the subject of "X has four centres worth": a named
 // holder before has/holds/wins/leads.

@@ -7282,3 +7282,13 @@ func TestRemainingMinisterAndThingsShare(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "had awarded the City a $1,250,000 grant" in the City of Grantham
+// Falls' own minutes is the City's grant (and a title part that only
+// opens with "City" names no city).
+func TestTheCityIndirect(t *testing.T) {
+	r := parsePage(t, `<html><head><title>City Council Regular Meeting Minutes - October 19, 2027 | City of Grantham Falls, OR</title></head><body><article><h1>Minutes</h1><p>The Director reported that the Oregon Department of Active Transportation had awarded the City a $1,250,000 grant from the state’s Safe Pathways Grant Program.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "City of Grantham Falls 1250000" {
+		t.Errorf("awards: %q", got)
+	}
+}
