@@ -7292,3 +7292,12 @@ func TestTheCityIndirect(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "Amount requested | Decision" with "Award £42,000" in the decision's
+// cells: the grant is in the decision, and a deferred row has none.
+func TestDecisionColumn(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Minutes</h1><table><tr><th>Ref</th><th>Applicant</th><th>Project</th><th>Amount requested</th><th>Decision</th></tr><tr><td>CH25-14</td><td>Lochandrum Village Hall Association</td><td>Heating</td><td>£45,000</td><td>Award £42,000</td></tr><tr><td>CH25-15</td><td>Strathbeg Youth Football Club</td><td>Floodlights</td><td>£15,500</td><td>Award £15,500</td></tr><tr><td>CH25-18</td><td>Glenmuir Pipe Band</td><td>Instruments</td><td>£12,000</td><td>Deferred</td></tr></table></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Lochandrum Village Hall Association 42000|Strathbeg Youth Football Club 15500" {
+		t.Errorf("awards: %q", got)
+	}
+}

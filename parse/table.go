@@ -257,6 +257,28 @@ func (a *analyzer) table(doc *document, t table) {
 			purposeCol = i
 		}
 	}
+	if amountScore == 0 && recipCol >= 0 {
+		// "Amount requested | Decision" with "Award £42,000" in the
+		// decision's cells: what was given is in the decision
+		for i, h := range header {
+			if i == recipCol || !containsAny(strings.ToLower(h), []string{"decision", "outcome", "result", "recommendation", "determination"}) {
+				continue
+			}
+			money := 0
+			for _, bi := range t.rows[1:] {
+				if c := doc.blocks[bi].cells; i < len(c) && len(scanAmounts(c[i])) > 0 {
+					money++
+				}
+			}
+			if money*2 >= len(t.rows)-1 && money > 0 {
+				if amountCol >= 0 {
+					roles[amountCol] = colNone
+				}
+				roles[i], amountCol, amountScore = colAmount, i, 2
+				break
+			}
+		}
+	}
 	if amountCol >= 0 && amountScore >= 1 && curs[amountCol] == "" && units[amountCol] == 0 && recipCol >= 0 && !strings.ContainsAny(header[amountCol], "0123456789") {
 		// "Organisation | Requested | Agreed" with bare figures: the
 		// page's own currency
