@@ -2193,7 +2193,7 @@ func (a *analyzer) indirectObject(left string) string {
 	t := strings.TrimRight(left, " ")
 	low := asciiLower(t)
 	best := -1
-	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates ", " give ", " hand ", " offer ", " allocate "} {
+	for _, v := range []string{" awarded ", " granted ", " given ", " gave ", " handed ", " offered ", " allocated ", " awards ", " gives ", " grants ", " allocates ", " give ", " hand ", " offer ", " allocate ", " handing ", " giving ", " offering ", " awarding ", " granting "} {
 		if k := strings.LastIndex(low, v); k > best {
 			best = k + len(v)
 		}

@@ -7301,3 +7301,12 @@ func TestDecisionColumn(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "is handing the trust £500k" names the trust just named as the
+// grantee, like "handed".
+func TestHandingIndirect(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Marguerite Halloran Foundation has chosen Saltmarsh Bay Community Land Trust as one of its first UK partners.</p><p>In a further boost, Saltmarsh Bay Town Council is handing the trust £500k from the sale of the old harbour office.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Saltmarsh Bay Community Land Trust 500000" {
+		t.Errorf("awards: %q", got)
+	}
+}
