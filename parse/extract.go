@@ -616,6 +616,20 @@ func fiscalLabel(n string) bool {
 	return false
 }
 
+// surnameOf returns the person a lone surname stands for, named in full
+// in the sentences just before: "Liisa Marttila, a professor ..." then
+// "Marttila receives".
+func (a *analyzer) surnameOf(w string) string {
+	for back := 2; back <= 4 && back <= len(a.prev); back++ {
+		for _, n := range properNames(a.prev[len(a.prev)-back]) {
+			if f := strings.Fields(n); len(f) >= 2 && len(f) <= 4 && f[len(f)-1] == w && !orgName(n) && !isFunder(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // applicantVerbs open what an applicant did, after its name.
 var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
 
@@ -4268,6 +4282,19 @@ func (a *analyzer) sentence(s sent) {
 			if purpose == "" {
 				// "Wells Foodbank, £12,000 - a delivery van"
 				purpose = dashPurpose(s.text[m.End:nextStart])
+			}
+			if !strings.Contains(recip, " ") && recip != "" {
+				// "Marttila receives €3.5 million ... and will set up her
+				// new group at Kaunio University": the researcher named in
+				// full before, at the host the sentence names
+				if full := a.surnameOf(recip); full != "" {
+					recip = full
+					if k := strings.Index(s.text[m.End:], " at "); k >= 0 {
+						if h := leadingProper(stripDeterminer(s.text[m.End+k+len(" at "):])); h != "" && orgName(h) && !isFunder(h) {
+							recip = atHost(full, h)
+						}
+					}
+				}
 			}
 			idx := a.addAward(s, m, recip, purpose, fund, conf, sentRound)
 			sentAwards = append(sentAwards, idx)

@@ -7310,3 +7310,12 @@ func TestHandingIndirect(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// A lone surname stands for the researcher named in full just before,
+// held at the host the sentence names.
+func TestSurnameAtHost(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>That is exactly what Liisa Marttila, a professor of physical chemistry, has done. Marttila receives €3.5 million for her project on catalysts, and will set up her new group at Kaunio University this autumn.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Liisa Marttila (Kaunio University) 3500000" {
+		t.Errorf("awards: %q", got)
+	}
+}
