@@ -3167,6 +3167,16 @@ func (a *analyzer) sentence(s sent) {
 			// given to several bodies, no award
 			continue
 		}
+		if !negative && i == 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), ", funded with", ", backed by", ", worth", ", backed with") && containsAny(fullLeftLow, []string{" to host ", " will host ", " is to host ", " to lead ", " will lead ", " to run ", " will run "}) {
+			// "The University of Tollington has been chosen to host a new
+			// National Centre for Soil Resilience, funded with £18.5m":
+			// the host holds the centre's money
+			if r := sentenceSubject(s.text); r != "" && !isFunder(r) && orgName(r) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound))
+				a.tranches(s, amounts, i, sentAwards[len(sentAwards)-1], consumed)
+				continue
+			}
+		}
 		if !negative && (afterSecuring(fullLeftLow) || i == 0 && (helpedByGrant(fullLeftLow, lowRight) || successfulWith(fullLeftLow))) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the

@@ -7319,3 +7319,12 @@ func TestSurnameAtHost(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "X has been chosen to host a new Centre, funded with £18.5m over five
+// years by Y" is X's grant.
+func TestChosenToHostFundedWith(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The University of Tollington has been chosen to host a new National Centre for Soil Resilience, funded with £18.5m over five years by the Research Council.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "University of Tollington 18500000" {
+		t.Errorf("awards: %q", got)
+	}
+}
