@@ -277,6 +277,9 @@ func findFunds(s string) []fundHit {
 				break
 			}
 			if capital {
+				if headlineVerbs[lt] {
+					break // "Department Awards Farm-To-Market Value Grants": a headline's verb before the name
+				}
 				if agendaWords[lt] && !(j == k-1 && lt == "adoption") {
 					break // "Consideration and Approval of Grant Awards": an agenda item, not a name (but "the Care Technology Adoption Grant" is one)
 				}
@@ -1015,3 +1018,7 @@ func clippedForm(short, long string) bool {
 
 // titleWords stand before a person's name: "Professor Grant".
 var titleWords = wordSet("Dr Professor Prof Mr Mrs Ms Miss Sir Dame Lord Lady Mx Councillor Cllr")
+
+// headlineVerbs are a Title Case headline's verbs, which a fund's name
+// before its head never holds.
+var headlineVerbs = wordSet("announces awards approves unveils gives receives wins gets secures lands backs boosts confirms awarded announced")

@@ -7328,3 +7328,14 @@ func TestChosenToHostFundedWith(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "Department Awards Farm-To-Market Value Grants" in a headline: the
+// verb is no part of the fund's name.
+func TestHeadlineVerbNotInFundName(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Department Awards Farm-To-Market Value Grants</h1><p>Eight producers will share $1,146,300 from the Farm-to-Market Value Grant Program.</p></article></body></html>`, Meta{})
+	for _, f := range r.Funds {
+		if strings.Contains(f, "Department") {
+			t.Errorf("funds: %v", r.Funds)
+		}
+	}
+}
