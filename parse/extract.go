@@ -630,6 +630,31 @@ func (a *analyzer) surnameOf(w string) string {
 	return ""
 }
 
+// namedRoundScheme returns the scheme a numbered round is named by
+// between its ordinal and its noun: "the second Linkage Projects round".
+func namedRoundScheme(text string, rm roundMention) string {
+	if !rm.named || rm.end > len(text) {
+		return ""
+	}
+	f := strings.Fields(text[max(0, rm.end-80):rm.end])
+	if len(f) < 3 || !roundNoun(trimWord(f[len(f)-1])) {
+		return ""
+	}
+	f = f[:len(f)-1]
+	k := len(f) - 1
+	for k >= 0 && trimWord(f[k]) != "" && unicode.IsUpper([]rune(trimWord(f[k]))[0]) {
+		k--
+	}
+	if k < 0 || ordinal(strings.ToLower(trimWord(f[k]))) == 0 || k == len(f)-1 {
+		return ""
+	}
+	name := strings.Join(f[k+1:], " ")
+	if len(f)-k-1 < 2 || isFunder(name) || orgName(name) {
+		return ""
+	}
+	return cleanName(name)
+}
+
 // applicantVerbs open what an applicant did, after its name.
 var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ", "bid for ", "requested ", "submitted ", "approached ", "put in a bid", "put in an application", "made an application", "made a bid", "turned to "}
 
@@ -1979,6 +2004,14 @@ func (a *analyzer) sentence(s sent) {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
 	rms := findRounds(s.low)
+	for _, rm := range rms {
+		if n := namedRoundScheme(s.text, rm); n != "" && sentFund == "" && !a.isFundName(n) {
+			// "in the second Linkage Projects round of 2027": the scheme
+			// the round is of
+			sentFund = a.funds.add(n)
+			a.lastFund, a.lastFundOrder = sentFund, s.order
+		}
+	}
 	if len(rms) == 1 && rms[0].num > 0 && !rms[0].recap && hasAnyPrefix(s.low, "this is ", "this was ", "this marks ", "it is ", "it was ", "it marks ") && (len(amounts) == 0 || amounts[0].QStart > rms[0].end-12) {
 		// "... announced $3.4 million in grants to 12 projects. This is
 		// the program's fourth annual grant round.", "This is the third

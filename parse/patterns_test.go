@@ -7339,3 +7339,12 @@ func TestHeadlineVerbNotInFundName(t *testing.T) {
 		}
 	}
 }
+
+// "in the second Linkage Projects round of 2027" names the scheme the
+// round is of.
+func TestNamedRoundScheme(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>Nationally, the council announced $96.4 million for 212 projects in the second Linkage Projects round of 2027.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Linkage Projects" || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
