@@ -630,6 +630,29 @@ func (a *analyzer) surnameOf(w string) string {
 	return ""
 }
 
+// schemePlurals end the names of schemes that give many small awards:
+// "Net Zero Innovation Vouchers", "Community Energy Bursaries".
+var schemePlurals = wordSet("vouchers bursaries scholarships fellowships studentships grants awards partnerships")
+
+// schemeAfterFor returns a scheme named after "available ... for":
+// "has £6 million available in the 2028 to 2029 financial year for Net
+// Zero Innovation Vouchers".
+func schemeAfterFor(text, low string) string {
+	k := strings.Index(low, " available")
+	if k < 0 {
+		return ""
+	}
+	j := strings.Index(low[k:], " for ")
+	if j < 0 || j > 80 {
+		return ""
+	}
+	n := leadingProper(text[k+j+len(" for "):])
+	if f := strings.Fields(n); len(f) >= 2 && schemePlurals[lastWordLower(n)] && !orgName(n) && !isFunder(n) {
+		return n
+	}
+	return ""
+}
+
 // namedRoundScheme returns the scheme a numbered round is named by
 // between its ordinal and its noun: "the second Linkage Projects round".
 func namedRoundScheme(text string, rm roundMention) string {
@@ -2002,6 +2025,14 @@ func (a *analyzer) sentence(s sent) {
 	amounts = dropRateNotes(s.low, amounts)
 	if s.kind == kindHeading {
 		a.headAmounts = append(a.headAmounts, amounts...)
+	}
+	if sentFund == "" && len(amounts) > 0 && strings.Contains(s.low, " available") {
+		if n := schemeAfterFor(s.text, s.low); n != "" {
+			// "has £6 million available in 2028 to 2029 for Net Zero
+			// Innovation Vouchers": the scheme the budget is for
+			sentFund = a.funds.add(n)
+			a.lastFund, a.lastFundOrder = sentFund, s.order
+		}
 	}
 	rms := findRounds(s.low)
 	for _, rm := range rms {

@@ -7348,3 +7348,12 @@ func TestNamedRoundScheme(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "has £6 million available ... for Net Zero Innovation Vouchers" names
+// the scheme the budget is for.
+func TestSchemeAfterAvailableFor(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Call</h1><p>Catalyst UK, the national innovation agency, has £6 million available in the 2028 to 2029 financial year for Net Zero Innovation Vouchers.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Net Zero Innovation Vouchers" {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
