@@ -63,6 +63,9 @@ func forTail(s string, ws []span, k int, raw, word string) (int, string) {
 		return 0, ""
 	}
 	j := k + 2
+	if c, _ := countWord(strings.ToLower(s[ws[j].start:ws[j].end])); c > 0 {
+		return 0, "" // "Hometown Revival Grants for Nine Communities": whom the grants go to
+	}
 	var words []string
 	if s[ws[j].start:ws[j].end] == "the" && j+1 < len(ws) {
 		words = append(words, "the")

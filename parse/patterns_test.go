@@ -7357,3 +7357,23 @@ func TestSchemeAfterAvailableFor(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// "Grants for Nine Communities" names whom the grants go to, not the
+// fund; "a voucher of up to $7,500" each may have is no batch; "X's
+// share of the funding is €750,000" is no budget.
+func TestForCountVoucherShare(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Governor Announces $21.75 Million in Hometown Revival Grants for Nine Communities</h1><p>The program, created in 2021, gives eligible adults a voucher of up to $7,500 to pay tuition.</p><p>Aldermoor’s share of the funding is €750,000.</p></article></body></html>`, Meta{})
+	for _, f := range r.Funds {
+		if strings.Contains(f, "Nine") {
+			t.Errorf("funds: %v", r.Funds)
+		}
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	for _, rd := range r.Rounds {
+		if *rd.Total == 7500 {
+			t.Errorf("rounds: %+v", r.Rounds)
+		}
+	}
+}
