@@ -7377,3 +7377,16 @@ func TestForCountVoucherShare(t *testing.T) {
 		}
 	}
 }
+
+// A table of rounds with the number alone under "Round" and a "Grants
+// made" count beside "Total awarded" gives each round's total and count.
+func TestRoundNumberTable(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Farm Diversification Fund: round 3 now open</h1><p>The Farm Diversification Fund has supported 78 businesses.</p><table><tr><th>Round</th><th>Opened</th><th>Grants made</th><th>Total awarded</th><th>Average grant</th></tr><tr><td>1</td><td>March 2026</td><td>37</td><td>£1,430,000</td><td>£38,649</td></tr><tr><td>2</td><td>April 2027</td><td>41</td><td>£1,600,000</td><td>£39,024</td></tr></table></article></body></html>`, Meta{})
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, fmt.Sprintf("%d:%d:%d", *rd.Round, *rd.Total, *rd.Projects))
+	}
+	if strings.Join(got, " ") != "2:1600000:41 1:1430000:37" {
+		t.Errorf("rounds: %v", got)
+	}
+}

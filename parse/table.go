@@ -189,7 +189,8 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
 			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
-		if !recipLike && (containsAny(l, amountHeaders) || hasAnyWord(l, euFundHeaders)) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count"}) {
+		if !recipLike && (containsAny(l, amountHeaders) || hasAnyWord(l, euFundHeaders)) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count"}) &&
+			!(containsAny(l, []string{"grants made", "awards made", "grants given"}) && !strings.ContainsAny(l, "£$€")) { // ("Grants made" counts them)
 			// the column of money given wins over one of costs or sums
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
 			score := 1
@@ -604,11 +605,25 @@ func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int
 		if len(b.cells) == 0 {
 			continue
 		}
-		ms := findRounds(asciiLower(b.cells[0]))
-		if len(ms) == 0 || ms[0].num == 0 {
+		num := 0
+		if ms := findRounds(asciiLower(b.cells[0])); len(ms) > 0 {
+			num = ms[0].num
+		} else if c := strings.TrimSpace(b.cells[0]); c != "" && len(c) <= 6 {
+			// "Round | Opened | Grants made" over "1 | March 2026 | 37":
+			// the round's number alone under the heading
+			if n, w := countWord(asciiLower(c)); w == len(c) && n > 0 && n < 50 {
+				num = n
+			} else if n := ordinal(asciiLower(c)); n > 0 {
+				num = n
+			}
+		}
+		if num == 0 {
 			continue
 		}
-		f := roundFact{order: a.order, num: ms[0].num, fund: fund, currency: "GBP",
+		if fund == "" {
+			fund = a.lastFund
+		}
+		f := roundFact{order: a.order, num: num, fund: fund, currency: "GBP",
 			ev: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
 		a.order++
 		if amountCol >= 0 && amountCol < len(b.cells) {
