@@ -2748,6 +2748,16 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if fundCapital(fullLeftLow, lowRight) && !negativeWindow(tail(fullLeftLow, 45)) {
+			// "The Rural Connectivity Fund was capitalized with $25
+			// million", "We have put £1.2m into this fund"
+			f := fund
+			if f == "" {
+				f = a.lastFund
+			}
+			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.65)
+			continue
+		}
 		if !negative && madeAvailable(fullLeftLow, lowRight) {
 			// "The Trust's board has made US$5 million available for the
 			// 2029 grant cycle"

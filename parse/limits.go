@@ -781,3 +781,17 @@ func newFundAfter(right, lowRight string) string {
 	}
 	return ""
 }
+
+// fundCapital reads the money a fund was started with or given whole:
+// "was capitalized with $25 million", "was set up with $3.5 million",
+// "We have put £1.2m into this fund".
+func fundCapital(fullLeftLow, lowRight string) bool {
+	l := strings.TrimRight(fullLeftLow, " ")
+	if hasAnySuffix(l, " was capitalized with", " was capitalised with", " is capitalized with", " is capitalised with", " was endowed with", " was seeded with") {
+		return reFundBefore.MatchString(tail(l, 80)) || mayFund(tail(l, 60)) && hasAnyWord(tail(l, 60), []string{"fund", "scheme", "programme", "program", "initiative"})
+	}
+	if hasAnySuffix(l, " put", " has put", " have put", " is putting", " are putting", " will put") {
+		return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "into this fund", "into the fund", "into this scheme", "into the scheme", "into this programme", "into the programme", "into this program", "into the program", "into the pot")
+	}
+	return false
+}

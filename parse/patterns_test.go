@@ -7390,3 +7390,16 @@ func TestRoundNumberTable(t *testing.T) {
 		t.Errorf("rounds: %v", got)
 	}
 }
+
+// "The X Fund was capitalized with $25 million" and "We have put £1.2m
+// into this fund" give the fund's budget.
+func TestFundCapital(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Rural Connectivity Fund was capitalized with $25 million from the state's settlement.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 || r.Limits[0].Fund != "Rural Connectivity Fund" {
+		t.Errorf("capitalized: %+v", r.Limits)
+	}
+	r = parsePage(t, `<html><body><article><h1>News</h1><p>The Kelderby Together Fund opened in May.</p><p>“We have put £1.2m into this fund because small groups reach people,” he said.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1200000 {
+		t.Errorf("put into: %+v", r.Limits)
+	}
+}
