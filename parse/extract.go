@@ -245,6 +245,8 @@ type analyzer struct {
 	// applicantOrder that sentence
 	applicant      string
 	applicantOrder int
+	// headingFund is the fund the heading of the section now read names
+	headingFund string
 	// proposalItems: the list items now read are proposals put to a
 	// meeting, not its decisions
 	proposalItems bool
@@ -1992,6 +1994,11 @@ func (a *analyzer) sentence(s sent) {
 	if sentFund != "" {
 		a.lastFund, a.lastFundOrder = sentFund, s.order
 	}
+	if s.kind == kindHeading && s.order > 0 {
+		// a section's heading: the fund it names, if any, is its
+		// sentences' own (the page's first heading is the page's)
+		a.headingFund = sentFund
+	}
 	a.prev = append(a.prev, s.text)
 	if strings.Contains(s.low, "led by ") {
 		if r, _ := ledBy(s.text); r != "" && !isFunder(r) {
@@ -2723,6 +2730,11 @@ func (a *analyzer) sentence(s sent) {
 		fund := sentFund
 		if figFund != "" {
 			fund = figFund
+		}
+		if fund == "" && a.headingFund != "" {
+			// "<h2>Big Ideas Fund</h2> ... Together the three projects
+			// receive £29,700": the fund of the section
+			fund = a.headingFund
 		}
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") ||
 			hasAnySuffix(strings.TrimRight(lowLeft, " "), "the remaining budget of", "a remaining budget of", "the remaining balance of", "an underspend of", "the underspend of", "the unallocated balance of", "an unallocated balance of") ||

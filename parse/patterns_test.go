@@ -7403,3 +7403,18 @@ func TestFundCapital(t *testing.T) {
 		t.Errorf("put into: %+v", r.Limits)
 	}
 }
+
+// Under a heading that names a fund, a sentence naming none is that
+// fund's ("<h2>Big Ideas Fund</h2> ... Together the three projects
+// receive £29,700"); "the inaugural cycle" in which a funder "awarded
+// $2.8 million" is round one.
+func TestSectionFundAndInauguralCycle(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Lottery grants</h1><h2>Community Chest</h2><p>The Tarnside Lottery Community Chest gives small grants. Nineteen groups share £3,785 this time.</p><h2>Big Ideas Fund</h2><p>The Tarnside Lottery Big Ideas Fund is for larger projects. Three projects were successful this time:</p><ul><li>Alder Trust – £10,000</li></ul><p>Together the three Big Ideas projects receive £29,700.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 2 || r.Rounds[1].Fund != "Tarnside Lottery Big Ideas Fund" || len(r.Awards) != 1 || r.Awards[0].Fund != "Tarnside Lottery Big Ideas Fund" {
+		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+	r = parsePage(t, `<html><body><article><h1>Watershed Stewardship Grants</h1><p>In the inaugural cycle last spring, it awarded $2.8 million to 11 groups.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("inaugural: %+v", r.Rounds)
+	}
+}

@@ -86,7 +86,10 @@ func findRoundsIn(ls string) []roundMention {
 			if m.num > 0 && (hasAnySuffix(ls[:m.end-len("cycle")], "grant ", "grants ", "funding ", "grantmaking ", "grant-making ", "award ") ||
 				// "in the second cycle of the Community Resilience
 				// Nonprofit Grant Program"
-				strings.HasPrefix(ls[m.end:], " of ") && hasAnyWord(head(ls[m.end:], 80), []string{"fund", "program", "programme", "grants", "grant", "scheme"})) {
+				strings.HasPrefix(ls[m.end:], " of ") && hasAnyWord(head(ls[m.end:], 80), []string{"fund", "program", "programme", "grants", "grant", "scheme"}) ||
+				// "In the inaugural cycle last spring, it awarded $2.8
+				// million to 11 groups"
+				hasAnyWord(head(ls[m.end:], 60), []string{"awarded", "granted", "funded", "supported", "distributed", "allocated"}) && strings.ContainsAny(ls, "£$€")) {
 				out = append(out, m)
 			}
 		}
