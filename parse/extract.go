@@ -3472,6 +3472,18 @@ func (a *analyzer) sentence(s sent) {
 						// batch, not one award
 						recip, generic, gcount = "", true, c
 					}
+					if generic && gcount == 0 && projectCountAfterPrep(lowRight) == 0 && verb != "share" && verb != "shares" && verb != "split" && hasAnyWord(lastWordLower(strings.TrimSpace(subj)), []string{"researchers", "scientists", "academics", "engineers"}) {
+						// "Northmoor researchers win £2.3m" on Northmoor
+						// University's own news: the university's grant
+						if n := leadingProper(subj); n != "" {
+							for _, p := range []string{a.titleOrg("university"), a.titleOrg("college"), a.titleOrg("institute"), a.publisherOrg()} {
+								if p != "" && strings.Contains(p, strings.Fields(n)[0]) {
+									recip, generic = p, false
+									break
+								}
+							}
+						}
+					}
 					anonSubj = recip == "" && !generic && (anonymous(subj) || unnamedSubject(subj))
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)

@@ -7418,3 +7418,13 @@ func TestSectionFundAndInauguralCycle(t *testing.T) {
 		t.Errorf("inaugural: %+v", r.Rounds)
 	}
 }
+
+// "Northmoor researchers win £2.3m" on Northmoor University's own news
+// is the university's grant, not a batch (but "Coolabah researchers
+// share $2.45 million" still is).
+func TestPlaceResearchersOnOwnPage(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Northmoor researchers win £2.3m – Northmoor University News</title></head><body><article><h1>Northmoor researchers win £2.3m to help farmers read their soil</h1><p>The project starts in May.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 0 || len(r.Awards) != 1 || r.Awards[0].Recipient != "Northmoor University" {
+		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+}
