@@ -2760,29 +2760,13 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
-		if fundCapital(fullLeftLow, lowRight) && !negativeWindow(tail(fullLeftLow, 45)) {
+		if fundCapital(fullLeftLow, lowRight) && !negativeWindow(tail(fullLeftLow, 45)) || !negative && (madeAvailable(fullLeftLow, lowRight) || callBudget(fullLeftLow, lowRight)) {
 			// "The Rural Connectivity Fund was capitalized with $25
-			// million", "We have put £1.2m into this fund"
-			f := fund
-			if f == "" {
-				f = a.lastFund
-			}
-			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.65)
-			continue
-		}
-		if !negative && madeAvailable(fullLeftLow, lowRight) {
-			// "The Trust's board has made US$5 million available for the
-			// 2029 grant cycle"
-			f := fund
-			if f == "" {
-				f = a.lastFund
-			}
-			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.65)
-			continue
-		}
-		if !negative && callBudget(fullLeftLow, lowRight) {
-			// "The Trust has set aside £3 million for this call": what
-			// the call can give, before any grant is made
+			// million", "We have put £1.2m into this fund" (where the
+			// money came from says nothing against it); "The Trust's
+			// board has made US$5 million available for the 2029 grant
+			// cycle"; "The Trust has set aside £3 million for this call":
+			// what the fund or the call can give, before any grant
 			f := fund
 			if f == "" {
 				f = a.lastFund
