@@ -1707,8 +1707,8 @@ var (
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
 		"government settlement", "funding settlement", "finance settlement", "grant settlement", "police settlement", "spending review")
 	// "... in the second round of the fund": the fund just named
-	itsFundPhrases = newPhraseSet([]string{"the fund", "the scheme", "the programme"},
-		" the programme’s ", " the programme's ", " the fund's ", " the fund’s ", " of the fund", " from the fund", " of the scheme", " of the programme")
+	itsFundPhrases = newPhraseSet([]string{"the fund", "the scheme", "the program"},
+		" the programme’s ", " the programme's ", " the program's ", " the program’s ", " the fund's ", " the fund’s ", " of the fund", " from the fund", " of the scheme", " of the programme", " of the program ")
 )
 
 // sentence analyses one sentence.
@@ -1728,7 +1728,23 @@ func (a *analyzer) sentence(s sent) {
 				a.lastRecip = n
 			}
 		}
+		if k := strings.Index(s.low, " awarded to "); k > 0 {
+			// "... misstated the amount awarded to Osgood Township.": the
+			// grantee whose figure the next sentence puts right
+			if n := leadingProper(stripDeterminer(s.text[k+len(" awarded to "):])); n != "" && !isFunder(n) {
+				a.corrected, a.correctedFund, a.correctedOrder = a.expand(n), "", s.order
+			}
+		}
 		return
+	}
+	if a.corrected != "" && s.order-a.correctedOrder <= 2 {
+		// "The township's award is $1.08 million, not $1.8 million.": the
+		// right figure, then the wrong one
+		if ms := scanAmounts(s.text); len(ms) == 2 && strings.Contains(s.low[ms[0].End:ms[1].QStart], ", not ") {
+			a.amended = append(a.amended, amendment{recip: a.corrected, from: ms[1].Value, to: ms[0].Value})
+			a.corrected = ""
+			return
+		}
 	}
 	if hasAnyPrefix(s.low, "the award will be held at ", "the award is held at ", "the fellowship will be held at ", "the fellowship will be hosted by ", "the award will be hosted by ", "the grant will be held at ", "it will be held at ") && len(a.awards) > 0 && a.awards[len(a.awards)-1].order >= s.order-2 {
 		// "Professor Rafael Ong, who joins Exeter from the University of
@@ -3396,6 +3412,17 @@ func (a *analyzer) sentence(s sent) {
 					subjStart = prevEnd
 				}
 				subj := s.text[subjStart:subjEnd]
+				if ls := asciiLower(strings.TrimLeft(subj, " ")); hasAnyPrefix(ls, "a ", "an ") {
+					// "A nonprofit that runs seven clinics across three
+					// rural counties will get $3,486,200": the body, not
+					// what the clause counts
+					for _, rel := range []string{" that ", " which ", " who "} {
+						if k := strings.Index(ls, rel); k > 0 {
+							subj = strings.TrimLeft(subj, " ")[:k]
+							break
+						}
+					}
+				}
 				if ls := asciiLower(strings.TrimRight(subj, " ")); strings.HasSuffix(ls, " and") {
 					// "The first five projects have already been approved
 					// and will share $7.35 million": the subject of both
@@ -6334,7 +6361,7 @@ func (a *analyzer) namedAfter(s sent) {
 		}
 		return
 	}
-	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ") && orgName(n) && !isFunder(n) {
+	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {
 		// "A Thurso manufacturer ... £1.25 million." then "Pentland
 		// Precision Composites Ltd, which makes ...": the body described
 		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)

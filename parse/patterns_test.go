@@ -7428,3 +7428,22 @@ func TestPlaceResearchersOnOwnPage(t *testing.T) {
 		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
 	}
 }
+
+// "A nonprofit that runs seven clinics ... will get $3,486,200" is one
+// body's grant, named next ("X learned Tuesday that it had been selected
+// for the Y Program"), and "the program's fourth funding cycle" is Y's;
+// "An earlier version misstated the amount awarded to Z. Z's award is
+// $1.08 million, not $1.8 million." puts Z's figure right.
+func TestNonprofitNamedAfterAndMisstated(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>A nonprofit that runs seven clinics across three rural counties will get $3,486,200 in federal money.</p><p>Cedar Basin Community Health Partners learned Tuesday that it had been selected for the Rural Care Continuity Program, which is run by the National Office. The award is among 57 grants totaling $41.2 million announced in the program's fourth funding cycle.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Cedar Basin Community Health Partners 3486200" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Rural Care Continuity Program" || *r.Rounds[0].Round != 4 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+	r = parsePage(t, `<html><body><article><h1>News</h1><p>Osgood Township received $1.8 million to replace lead lines.</p><p>Correction: An earlier version of this story misstated the amount awarded to Osgood Township. The township's award is $1.08 million, not $1.8 million.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Osgood Township 1080000" {
+		t.Errorf("corrected: %q", got)
+	}
+}

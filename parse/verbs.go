@@ -317,7 +317,7 @@ func negativeWindow(win string) bool {
 // been handed") or a verb of receiving ("wins", "secured").
 func receivesVerb(aux, verb string) bool {
 	return hasAnyWord(aux, []string{"is", "are", "was", "were", "been", "be", "being"}) ||
-		hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "secures", "secured", "gets", "got", "lands", "landed"})
+		hasAnyWord(verb, []string{"receives", "received", "receive", "wins", "won", "win", "secures", "secured", "secure", "gets", "got", "get", "lands", "landed", "land"})
 }
 
 // afterSecuring reports a participle clause that ends just before a
