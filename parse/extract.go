@@ -1198,6 +1198,10 @@ func cumulativeCue(low string) bool {
 		// the scheme began": this round's, compared with the others
 		return false
 	}
+	if strings.HasPrefix(low, "since then, ") && hasAnyWord(low, []string{"has", "have"}) {
+		// "Since then, it has invested £212m in 340 projects"
+		return true
+	}
 	if containsAny(low, []string{"since it was launched", "since its launch", "since it launched", "since the scheme began", "since the fund began", "since the programme began", "since the program began", "since it began", "since it opened", "since its creation", "to date", "so far"}) {
 		return true
 	}
@@ -2778,6 +2782,11 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(n)), "fund", 0.65)
 				continue
 			}
+		}
+		if countedGrants(lowLeft) > 1 && hasAnyWord(tail(lowLeft, 40), []string{"received", "receives", "got", "won"}) {
+			// "one Front Street property that received two grants
+			// totaling $61,000": one body's grants added up, no batch
+			continue
 		}
 		if fundCapital(fullLeftLow, lowRight) && !negativeWindow(tail(fullLeftLow, 45)) || !negative && (madeAvailable(fullLeftLow, lowRight) || callBudget(fullLeftLow, lowRight)) {
 			// "The Rural Connectivity Fund was capitalized with $25

@@ -632,7 +632,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	if ls == "it" && !atStart {
 		// "Kettlewick fared better in the first round, when it received
-		// seven million pounds": the name that opens the sentence
+		// seven million pounds": the name that opens the sentence (after
+		// a dateline: "Great Yarwell, Norfolk – 12 May 2026 – X Ltd today
+		// announced it has secured ...")
+		sentence = sentence[datelineEnd(sentence):]
 		if n := leadingProper(sentence); n != "" && strings.HasPrefix(sentence, n) && !isFunder(n) && !a.isFundName(n) && !isPerson(n) {
 			return a.expand(n), false, 0
 		}
@@ -2236,6 +2239,21 @@ func (a *analyzer) indirectObject(left string) string {
 		return ""
 	}
 	return a.expand(name)
+}
+
+// reDateline matches a release's dateline: "Great Yarwell, Norfolk – 12
+// May 2026 – ", "LEEDS, 3 March (Wire) - ".
+var reDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][A-Za-z.'’ -]*)?(?:,| [–—-]) (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)(?: \([^)]*\))? [–—-]+ `)
+
+// datelineEnd returns where a dateline that opens s ends, or 0.
+func datelineEnd(s string) int {
+	if len(s) < 12 || s[0] < 'A' || s[0] > 'Z' {
+		return 0
+	}
+	if loc := reDateline.FindStringIndex(head(s, 100)); loc != nil {
+		return loc[1]
+	}
+	return 0
 }
 
 // placeBodies are the bodies a page of their own calls "the City", "the

@@ -7447,3 +7447,18 @@ func TestNonprofitNamedAfterAndMisstated(t *testing.T) {
 		t.Errorf("corrected: %q", got)
 	}
 }
+
+// A release's dateline ("Great Yarwell, Norfolk – 12 May 2026 – ",
+// "LEEDS, 3 March (Wire) - ") is no grantee; "Since then, it has
+// invested £212m in 340 projects" is all rounds so far; "one property
+// that received two grants totaling $61,000" is no batch.
+func TestDatelineSinceThenReceivedTwo(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>Great Yarwell, Norfolk – 12 May 2026 – Halvergate Marine Robotics Ltd today announced it has secured a £1.2 million grant from the Offshore Innovation Fund.</p><p>LEEDS, 3 March (Wire) - Calder Robotics Ltd said it has won a £400,000 grant.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Halvergate Marine Robotics Ltd 1200000|Calder Robotics Ltd 400000" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Consultation</h1><p>The fund was launched in 2021. Since then, it has invested £212m in 340 projects.</p><p>The audit found one Front Street property that received two grants totaling $61,000 in the same year.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
