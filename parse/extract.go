@@ -655,6 +655,26 @@ func schemeAfterFor(text, low string) string {
 	return ""
 }
 
+// yearsGiving reports a sentence about a whole year's giving: "during
+// 2026/27", "In 2027/28 the fund awarded", "in the year", "last year".
+func yearsGiving(low string) bool {
+	if !hasAnyWord(low, []string{"awarded", "paid", "granted", "gave", "made", "distributed", "committed"}) {
+		return false
+	}
+	if containsAny(low, []string{"during the year", "in the year", "over the year", "last year", "in the last financial year", "in the financial year", "during the financial year"}) {
+		return true
+	}
+	for _, p := range []string{"during ", "in "} {
+		if k := strings.Index(low, p+"20"); k >= 0 && (k == 0 || low[k-1] == ' ') {
+			y := low[k+len(p):]
+			if len(y) >= 7 && isDigit(y[2]) && isDigit(y[3]) && (y[4] == '/' || y[4] == '-') && isDigit(y[5]) && isDigit(y[6]) {
+				return true // "during 2026/27"
+			}
+		}
+	}
+	return false
+}
+
 // namedRoundScheme returns the scheme a numbered round is named by
 // between its ordinal and its noun: "the second Linkage Projects round".
 func namedRoundScheme(text string, rm roundMention) string {
@@ -5482,6 +5502,12 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	}
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
+	}
+	if num == 0 && yearsGiving(s.low) && len(findRounds(s.low)) == 0 {
+		// "We awarded £8.4m in 163 new grants during 2026/27", "In
+		// 2027/28 the X Fund awarded £1.38m in 214 grants": a year's
+		// giving, over every round in it
+		return
 	}
 	if cumulativeCue(s.low) && (len(findRounds(s.low)) == 0 || strings.Contains(s.low, " rounds")) {
 		// "Since it was launched in 2026, the fund has invested $7.4

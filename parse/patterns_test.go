@@ -7462,3 +7462,15 @@ func TestDatelineSinceThenReceivedTwo(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// A year's giving ("We awarded £8.4m in 163 new grants during 2026/27",
+// "In 2027/28 the fund awarded £1.38m in 214 grants", "paid £7.9m to
+// grantees in the year") spans every round in it: no round.
+func TestYearsGivingNoRound(t *testing.T) {
+	for _, p := range []string{"We awarded £8.4m in 163 new grants during 2026/27.", "In 2027/28 the Ridgeway Community Fund awarded £1.38m in 214 grants.", "We paid £7.9m to 120 grantees in the year."} {
+		r := parsePage(t, "<html><body><article><h1>Annual review</h1><p>"+p+"</p></article></body></html>", Meta{})
+		if len(r.Rounds) != 0 {
+			t.Errorf("%s: %+v", p, r.Rounds)
+		}
+	}
+}
