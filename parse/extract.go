@@ -675,6 +675,25 @@ func yearsGiving(low string) bool {
 	return false
 }
 
+// yearlyFor reads "a year for three years, starting in 2026/27" after a
+// figure: how many years, and the first one's financial year (0 when not
+// given).
+func yearlyFor(lowRight string, base int) (int, int, bool) {
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "a year for ", "per year for ", "each year for ", "annually for ", "per annum for ")
+	if !ok {
+		return 0, 0, false
+	}
+	n, w := countWord(r)
+	if n < 2 || n > 10 || !hasAnyPrefix(strings.TrimLeft(r[w:], " "), "years", "financial years") {
+		return 0, 0, false
+	}
+	start := 0
+	if p, ok := findPeriod(head(r, 60), base); ok && containsAny(head(r, 60), []string{"starting", "from", "beginning"}) {
+		start = p
+	}
+	return n, start, true
+}
+
 // namedRoundScheme returns the scheme a numbered round is named by
 // between its ordinal and its noun: "the second Linkage Projects round".
 func namedRoundScheme(text string, rm roundMention) string {
@@ -4466,6 +4485,20 @@ func (a *analyzer) sentence(s sent) {
 // tranches folds the figures that continue award idx into its tranches.
 func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool) {
 	m := amounts[i]
+	if n, start, ok := yearlyFor(s.low[m.End:], a.base); ok && !(i+1 < len(amounts) && strings.Contains(s.low[m.End:amounts[i+1].QStart], "total")) {
+		// "£30,000 a year for three years, starting in 2026/27": the
+		// grant is the years' sum, one part a year (unless a total
+		// follows, which says what it is)
+		aw := &a.awards[idx].award
+		aw.Amount = m.Value * int64(n)
+		aw.Tranches = aw.Tranches[:0]
+		if start > 0 {
+			for y := start; y < start+n; y++ {
+				aw.Tranches = append(aw.Tranches, Tranche{Period: fyString(y), Amount: m.Value})
+			}
+		}
+		return
+	}
 	p, pend, ok := periodAfter(s.text, m.End, a.base, 0)
 	if !ok && len(a.introYears) > 1 && s.kind == kindListItem && len(amounts) == 1 && hasAnyPrefix(strings.TrimLeft(asciiLower(s.text[m.End:]), " "), "in each year", "each year", "per year", "a year", "per annum", "in each of the two years", "in each of the three years") {
 		// "That two-year grants be awarded for 2027/28 and 2028/29 as

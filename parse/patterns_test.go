@@ -7474,3 +7474,12 @@ func TestYearsGivingNoRound(t *testing.T) {
 		}
 	}
 }
+
+// "£30,000 a year for three years, starting in 2026/27" is one award of
+// £90,000 in three yearly parts.
+func TestYearlyForYears(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>Brightwater Youth Counselling will receive £30,000 a year for three years, starting in 2026/27, to keep its drop-in open.</p></article></body></html>`, Meta{})
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 90000 || len(r.Awards[0].Tranches) != 3 || r.Awards[0].Tranches[0].Period != "2026/27" {
+		t.Errorf("awards: %+v", r.Awards)
+	}
+}
