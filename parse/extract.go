@@ -247,6 +247,8 @@ type analyzer struct {
 	applicantOrder int
 	// headingFund is the fund the heading of the section now read names
 	headingFund string
+	// paraOrg is the first body the paragraph now read names
+	paraOrg string
 	// proposalItems: the list items now read are proposals put to a
 	// meeting, not its decisions
 	proposalItems bool
@@ -692,6 +694,16 @@ func yearlyFor(lowRight string, base int) (int, int, bool) {
 		start = p
 	}
 	return n, start, true
+}
+
+// ourGrant reads a funder speaking of its own grant: "Our grant of
+// £48,000", "our £500k capital grant".
+func ourGrant(lowLeft, lowRight string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	if hasAnySuffix(l, "our grant of", "our award of", "our grant, of") {
+		return true
+	}
+	return (l == "our" || strings.HasSuffix(l, " our")) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant", "capital grant", "revenue grant", "award", "core grant")
 }
 
 // namedRoundScheme returns the scheme a numbered round is named by
@@ -2056,6 +2068,17 @@ func (a *analyzer) sentence(s sent) {
 	if sentFund != "" {
 		a.lastFund, a.lastFundOrder = sentFund, s.order
 	}
+	if s.first {
+		a.paraOrg = ""
+	}
+	if a.paraOrg == "" && s.kind != kindHeading && s.kind != kindListItem && s.kind != kindTableRow {
+		for _, n := range properNames(s.text) {
+			if (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) && !isPerson(n) && !a.isFundName(n) {
+				a.paraOrg = n
+				break
+			}
+		}
+	}
 	if s.kind == kindHeading && s.order > 0 {
 		// a section's heading: the fund it names, if any, is its
 		// sentences' own (the page's first heading is the page's)
@@ -2821,6 +2844,15 @@ func (a *analyzer) sentence(s sent) {
 				a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(n)), "fund", 0.65)
 				continue
 			}
+		}
+		if a.paraOrg != "" && !s.first && ourGrant(lowLeft, lowRight) {
+			// "When Hollins Road Food Hub first came to us, ... Our grant
+			// of £48,000 over two years paid for ...": on a funder's own
+			// page, the body the paragraph is about
+			idx := a.addAward(s, m, a.expand(a.paraOrg), "", fund, 0.6, sentRound)
+			sentAwards = append(sentAwards, idx)
+			a.tranches(s, amounts, i, idx, consumed)
+			continue
 		}
 		if countedGrants(lowLeft) > 1 && hasAnyWord(tail(lowLeft, 40), []string{"received", "receives", "got", "won"}) {
 			// "one Front Street property that received two grants

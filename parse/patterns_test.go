@@ -7483,3 +7483,12 @@ func TestYearlyForYears(t *testing.T) {
 		t.Errorf("awards: %+v", r.Awards)
 	}
 }
+
+// On a funder's own page, "Our grant of £48,000" and "our £500k capital
+// grant" are the grants of the body the paragraph is about.
+func TestOurGrantParagraphBody(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Three grantees</h1><p>When Hollins Road Food Hub first came to us, it was a volunteer-run food bank. Our grant of £48,000 over two years paid for a shop front lease.</p><p>Greenlow Women’s Refuge had been housing women for twenty years. The local authority covered most of it, and our £500k capital grant closed the final gap.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Hollins Road Food Hub 48000|Greenlow Women’s Refuge 500000" {
+		t.Errorf("awards: %q", got)
+	}
+}
