@@ -2642,6 +2642,17 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		sentRound, sentRecap := sentRound, sentRecap
+		if len(rms) > 1 && i == 0 {
+			// "Round three follows the second round last autumn, when 11
+			// projects shared £118,500": the round of the figure's own
+			// "when" clause
+			for k := len(rms) - 1; k > 0; k-- {
+				if rm := rms[k]; rm.num > 0 && !rm.future && rm.end <= m.QStart && strings.Contains(s.low[rm.end:m.QStart], " when ") {
+					sentRound, sentRecap = rm.num, rm.recap || sentRecap || rm.num < rms[0].num
+					break
+				}
+			}
+		}
 		if len(rms) > 1 && i > 0 {
 			// "Nine towns shared £118.2m in the first round and 23
 			// places shared £402m in round two": each figure's own round

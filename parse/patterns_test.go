@@ -7492,3 +7492,25 @@ func TestOurGrantParagraphBody(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// A converted PDF line that sets its columns apart with spaces
+// ("Corrinford County Council        963,458") is a table row; "Round
+// three follows the second round last autumn, when 11 projects shared
+// £118,500" is round two's total.
+func TestSpacedPDFColumnsAndWhenRound(t *testing.T) {
+	line := func(y, text string) string {
+		return `<div class="t m0 x1 h2 ` + y + ` ff1 fs0 fc0 sc0 ls0 ws0">` + text + `</div>`
+	}
+	page := `<html><body><div class="pf"><div class="pc">` + line("y1", "RURAL BUS SERVICES GRANT 2028-29") + line("y2", "The authorities to which grant is to be paid are set out below.") +
+		line("y3", "Local transport authority                 Allocation 2028-29 (&#163;)") + line("y4", "Corrinford County Council                     963,458") +
+		line("y5", "Harrowmere County Council                   1,482,316") + line("y6", "Wexcombe Council                     436,200") + line("y7", "Total                     2,882,974") +
+		line("y8", "Crown copyright 2028.") + `</div></div></body></html>`
+	r := parsePage(t, page, Meta{})
+	if got := awardList(r); got != "Corrinford County Council 963458|Harrowmere County Council 1482316|Wexcombe Council 436200" {
+		t.Errorf("awards: %q", got)
+	}
+	r = parsePage(t, `<html><body><article><h1>Grants</h1><p>Round three follows the second round last autumn, when 11 projects shared £118,500.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

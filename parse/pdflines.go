@@ -101,15 +101,28 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 	type row struct{ cells []posLine }
 	var rows []row
 	for _, l := range lines {
-		l.text = collapse(l.text)
-		if l.text == "" || pageFooter(l.text) {
-			continue
+		cells := []posLine{l}
+		if raw := strings.ReplaceAll(l.text, "\u00a0", " "); strings.Contains(strings.TrimSpace(raw), "   ") {
+			// "Corrinford County Council        963,458": one placed line
+			// that sets its columns apart with spaces
+			cells = cells[:0]
+			for k, part := range splitSpaced(raw) {
+				c := l
+				c.text, c.col, c.left = part, l.col+"#"+strconv.Itoa(k), -1
+				cells = append(cells, c)
+			}
 		}
-		if n := len(rows); n > 0 && rows[n-1].cells[0].row == l.row {
-			rows[n-1].cells = append(rows[n-1].cells, l)
-			continue
+		for _, c := range cells {
+			c.text = collapse(c.text)
+			if c.text == "" || pageFooter(c.text) {
+				continue
+			}
+			if n := len(rows); n > 0 && rows[n-1].cells[0].row == c.row {
+				rows[n-1].cells = append(rows[n-1].cells, c)
+				continue
+			}
+			rows = append(rows, row{cells: []posLine{c}})
 		}
-		rows = append(rows, row{cells: []posLine{l}})
 	}
 	var para strings.Builder
 	paraFont := ""
@@ -197,6 +210,17 @@ func (w *walker) positioned(first *html.Node, depth int) (*html.Node, bool) {
 	w.flush()
 	w.positionedRun(lines, depth)
 	return last, true
+}
+
+// splitSpaced splits a line at its runs of three or more spaces.
+func splitSpaced(t string) []string {
+	var out []string
+	for _, f := range strings.Split(strings.TrimSpace(t), "   ") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // cellsText joins a row's cells.
