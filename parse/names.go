@@ -672,6 +672,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
+		if n := strings.TrimPrefix(ls, "the "); placeBodies[n] && strings.Contains(s, strings.ToUpper(n[:1])+n[1:]) {
+			// "the Council had previously been awarded £480,000" in the
+			// council's own minutes: the body whose page it is
+			if o := a.titleOrg(n); o != "" {
+				return o, false, 0
+			}
+		}
 		if n := nounInSentence(sentence, strings.TrimPrefix(ls, "the ")); n != "" {
 			// "Pupils at Thornbury Road Primary School ... after the
 			// school was awarded £1.6 million": the school just named
