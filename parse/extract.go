@@ -3401,7 +3401,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)
 			continue
 		}
-		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", ", totalling", ", totaling") {
+		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling") {
 			// "Eight clubs have been offered grants worth a combined
 			// £236,900", "made 8 grants from the X Programme, totalling
 			// £2,157,000": the batch

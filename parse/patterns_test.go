@@ -7523,3 +7523,12 @@ func TestTheCouncilOnOwnPage(t *testing.T) {
 		t.Errorf("awards: %q", got)
 	}
 }
+
+// "Four colleges receive indicative allocations totalling £14.54
+// million" is a batch of four.
+func TestAllocationsTotalling(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>College Estates Renewal Fund</h1><p>Four colleges with the highest-priority needs receive indicative allocations totalling £14.54 million in this announcement:</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 14540000 || *r.Rounds[0].Projects != 4 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
