@@ -5483,6 +5483,9 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on"}) {
 		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000": no budget yet
 	}
+	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {
+		return // "Its day-to-day budget rises to £214.6bn in 2028-29": a department's, no fund's
+	}
 	if fund != "" && a.funds.parent[fund] && hasAnyPrefix(s.low, "the programme ", "the program ", "the scheme ", "the grant ", "the fund ", "it ") {
 		// "The programme is funded from the council's UK Shared
 		// Prosperity Fund allocation and has a budget of £400,000": the

@@ -7532,3 +7532,12 @@ func TestAllocationsTotalling(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// A department's day-to-day budget in a spending review is no fund's
+// limit.
+func TestDepartmentalBudgetNoLimit(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Spending review 2027</h1><p>Its day-to-day budget rises to £214.6bn in 2028-29, an average real-terms increase of 2.8%.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 0 {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+}
