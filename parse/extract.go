@@ -1249,6 +1249,11 @@ func cumulativeCue(low string) bool {
 		// the scheme began": this round's, compared with the others
 		return false
 	}
+	if strings.HasPrefix(low, "by the end of ") && hasAnyWord(low, []string{"had"}) {
+		// "By the end of March 2028 the department had committed £540m
+		// to 48 projects": all so far
+		return true
+	}
 	if strings.HasPrefix(low, "since then, ") && hasAnyWord(low, []string{"has", "have"}) {
 		// "Since then, it has invested £212m in 340 projects"
 		return true

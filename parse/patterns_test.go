@@ -7541,3 +7541,16 @@ func TestDepartmentalBudgetNoLimit(t *testing.T) {
 		t.Errorf("limits: %+v", r.Limits)
 	}
 }
+
+// "a £300 million fund that will run for three years from 2027-28" has
+// no one year; what a department "had committed by the end of March
+// 2028" is all so far, no round.
+func TestRunForYearsAndByTheEndOf(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Active Neighbourhoods Fund</h1><p>The Active Neighbourhoods Fund is a £300 million fund that will run for three years from 2027-28.</p><p>By the end of March 2028 the department had committed £540m to 48 projects led by 31 councils.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Period != nil {
+		t.Errorf("limits: %+v", r.Limits)
+	}
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

@@ -253,7 +253,7 @@ func spanYears(ls string) int {
 			return st2 - st + 1
 		}
 	}
-	for _, p := range []string{"over the next ", "across the next ", "over the ", "across the ", "over ", "across ", "spread over ", "spread across "} {
+	for _, p := range []string{"over the next ", "across the next ", "over the ", "across the ", "over ", "across ", "spread over ", "spread across ", "run for ", "runs for ", "last for ", "lasts for "} {
 		i := strings.Index(ls, p)
 		for i >= 0 {
 			rest := ls[i+len(p):]
