@@ -706,6 +706,27 @@ func ourGrant(lowLeft, lowRight string) bool {
 	return (l == "our" || strings.HasSuffix(l, " our")) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant", "capital grant", "revenue grant", "award", "core grant")
 }
 
+// countAfterPlace reads a count of places or bodies after a headline's
+// figure: " for upgrades at four regional schools", " for 12 towns".
+func countAfterPlace(r string) int {
+	for _, p := range []string{" at ", " in ", " across ", " for "} {
+		k := strings.Index(r, p)
+		if k < 0 {
+			continue
+		}
+		rest := r[k+len(p):]
+		if n, w := countWord(rest); n > 1 && w > 0 {
+			f := strings.Fields(rest[w:])
+			for j := 0; j < len(f) && j < 3; j++ {
+				if w := strings.Trim(f[j], ",.;:"); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+					return n
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // namedRoundScheme returns the scheme a numbered round is named by
 // between its ordinal and its noun: "the second Linkage Projects round".
 func namedRoundScheme(text string, rm roundMention) string {
@@ -3398,6 +3419,14 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap || past, n, fund)
 					continue
 				}
+			}
+		}
+		if !negative && i == 0 && len(amounts) == 1 && s.kind == kindHeading && strings.TrimSpace(fullLeftLow) == "" {
+			// "$7.7 million for upgrades at four regional schools": a
+			// headline's batch, counted after the figure
+			if c := countAfterPlace(head(lowRight, 70)); c > 1 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
 			}
 		}
 		if !negative && i == 0 && sentRound > 0 && roundWorthClause(fullLeftLow) {

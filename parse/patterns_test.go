@@ -7554,3 +7554,12 @@ func TestRunForYearsAndByTheEndOf(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// A headline "$7.7 million for upgrades at four regional schools" is a
+// batch of four.
+func TestHeadlineCountAfterPlace(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>$7.7 million for upgrades at four regional schools</h1><p>The Minister announced the funding today.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 7700000 || *r.Rounds[0].Projects != 4 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
