@@ -2891,6 +2891,31 @@ func (a *analyzer) sentence(s sent) {
 			a.tranches(s, amounts, i, idx, consumed)
 			continue
 		}
+		if hasAnyPrefix(s.low, "showing ", "displaying ") {
+			continue // "Showing 8 grants totalling £204,650 · Theme: Arts": a database's filter line
+		}
+		if k := strings.LastIndex(fullLeftLow, ": "); k > 0 && strings.TrimSpace(fullLeftLow[k+1:]) == "" && containsAny(fullLeftLow[:k], []string{" the largest award", " the biggest award", " the largest grant", " the biggest grant", " the largest share", " the single largest"}) {
+			// "The Old Ropewalk CIC in Hallsbury gets the largest award of
+			// the five: £1,250,000": the sentence's subject
+			r := sentenceSubject(s.text)
+			if n := leadingProper(s.text); r == "" && orgName(n) {
+				r = n // "X CIC in Hallsbury gets"
+			}
+			if r != "" && !isFunder(r) {
+				idx := a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound)
+				sentAwards = append(sentAwards, idx)
+				continue
+			}
+		}
+		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "has gone to the ", "went to the ", "has been shared between the ", "was shared between the ", "has been shared among the ") {
+			// "In total, £41,850 has gone to the 20 groups": the batch
+			r := strings.TrimLeft(lowRight, " ")
+			r = r[strings.Index(r, " the ")+len(" the "):]
+			if c, w := countWord(r); c > 1 && w > 0 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
+			}
+		}
 		if countedGrants(lowLeft) > 1 && hasAnyWord(tail(lowLeft, 40), []string{"received", "receives", "got", "won"}) {
 			// "one Front Street property that received two grants
 			// totaling $61,000": one body's grants added up, no batch
@@ -4533,6 +4558,14 @@ func (a *analyzer) sentence(s sent) {
 			if purpose == "" {
 				// "Wells Foodbank, £12,000 - a delivery van"
 				purpose = dashPurpose(s.text[m.End:nextStart])
+			}
+			if hasAnyPrefix(recip, "College of ", "School of ", "Faculty of ", "Department of ") {
+				// "The College of Education has received a $2,450,000
+				// grant" on Lakemont State University's news: the
+				// university holds it
+				if u := a.titleOrg("university"); u != "" {
+					recip = u
+				}
 			}
 			if !strings.Contains(recip, " ") && recip != "" {
 				// "Marttila receives €3.5 million ... and will set up her

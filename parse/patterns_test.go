@@ -7563,3 +7563,18 @@ func TestHeadlineCountAfterPlace(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "X in Hallsbury gets the largest award of the five: £1,250,000" is
+// X's; "In total, £41,850 has gone to the 20 groups" is a batch; a
+// database's "Showing 8 grants totalling £204,650" is neither; "The
+// College of Education has received" on a university's news is the
+// university's grant.
+func TestLargestAwardGoneToShowingCollege(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Grant news | Lakemont State University</title></head><body><article><h1>News</h1><p>The Old Ropewalk CIC in Hallsbury gets the largest award of the five: £1,250,000 towards the repair of its ropewalk.</p><p>In total, £41,850 has gone to the 20 groups.</p><p>Showing 8 grants totalling £204,650 · Theme: Arts</p><p>The College of Education has received a three-year, $2,450,000 grant from the Halvorsen Foundation.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Old Ropewalk CIC 1250000|Lakemont State University 2450000" {
+		t.Errorf("awards: %q", got)
+	}
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 41850 || *r.Rounds[0].Projects != 20 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
