@@ -1282,7 +1282,7 @@ func cumulativeCue(low string) bool {
 	if containsAny(low, []string{"since it was launched", "since its launch", "since it launched", "since the scheme began", "since the fund began", "since the programme began", "since the program began", "since it began", "since it opened", "since its creation", "to date", "so far"}) {
 		return true
 	}
-	if k := strings.Index(low, "since "); k >= 0 && hasAnyWord(head(low[k+len("since "):], 45), []string{"launched", "introduced", "started", "began", "begun", "opened", "created", "established", "inception", "introduction", "launch", "creation"}) && hasAnyWord(low, []string{"has", "have", "had"}) {
+	if k := strings.Index(low, "since "); k >= 0 && (hasAnyWord(head(low[k+len("since "):], 45), []string{"launched", "introduced", "started", "began", "begun", "opened", "created", "established", "inception", "introduction", "launch", "creation", "founded"}) || strings.Contains(head(low[k:], 40), " set up")) && hasAnyWord(low, []string{"has", "have", "had"}) {
 		// "Since the grant was introduced in 2021-22 it has paid out
 		// £4.2 million to 63 community shops", "Since it started in
 		// 2021 the fund has paid out ..."
@@ -6425,6 +6425,9 @@ func monthOfBatch(low string) string {
 	f := strings.Fields(low)
 	for i, w := range f {
 		w = strings.TrimRight(w, ",.:;)")
+		if (w == "spring" || w == "summer" || w == "autumn" || w == "winter") && i+1 < len(f) && batchNouns[strings.TrimRight(f[i+1], ",.:;")] {
+			return w // "our autumn round"
+		}
 		if _, ok := months[w]; !ok || len(w) < 4 && w != "may" {
 			continue
 		}

@@ -7578,3 +7578,13 @@ func TestLargestAwardGoneToShowingCollege(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "Our spring round awarded £38,400 to 12 groups, and our autumn round
+// awarded £44,150 to 15 groups" are two batches; what a fund "has given
+// since it was set up" is no round.
+func TestSeasonBatchesAndSetUp(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Wold Villages Fund</h1><p>Our spring round awarded £38,400 to 12 groups, and our autumn round awarded £44,150 to 15 groups.</p><p>Since it was set up in 2015, the fund has given more than £600,000 to groups in the valley.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 2 || *r.Rounds[1].Total != 44150 {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}
