@@ -247,8 +247,9 @@ type analyzer struct {
 	applicantOrder int
 	// headingFund is the fund the heading of the section now read names
 	headingFund string
-	// paraOrg is the first body the paragraph now read names
-	paraOrg string
+	// para holds the sentences of the paragraph read so far, the current
+	// one last
+	para []string
 	// proposalItems: the list items now read are proposals put to a
 	// meeting, not its decisions
 	proposalItems bool
@@ -694,6 +695,19 @@ func yearlyFor(lowRight string, base int) (int, int, bool) {
 		start = p
 	}
 	return n, start, true
+}
+
+// paraOrg returns the first body the paragraph names before the
+// sentence now read.
+func (a *analyzer) paraOrg() string {
+	for _, t := range a.para[:max(0, len(a.para)-1)] {
+		for _, n := range properNames(t) {
+			if (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) && !isPerson(n) && !a.isFundName(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // ourGrant reads a funder speaking of its own grant: "Our grant of
@@ -2095,15 +2109,10 @@ func (a *analyzer) sentence(s sent) {
 		a.lastFund, a.lastFundOrder = sentFund, s.order
 	}
 	if s.first {
-		a.paraOrg = ""
+		a.para = a.para[:0]
 	}
-	if a.paraOrg == "" && s.kind != kindHeading && s.kind != kindListItem && s.kind != kindTableRow {
-		for _, n := range properNames(s.text) {
-			if (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) && !isPerson(n) && !a.isFundName(n) {
-				a.paraOrg = n
-				break
-			}
-		}
+	if s.kind != kindHeading && s.kind != kindListItem && s.kind != kindTableRow {
+		a.para = append(a.para, s.text)
 	}
 	if s.kind == kindHeading && s.order > 0 {
 		// a section's heading: the fund it names, if any, is its
@@ -2882,14 +2891,16 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
-		if a.paraOrg != "" && !s.first && ourGrant(lowLeft, lowRight) {
+		if !s.first && ourGrant(lowLeft, lowRight) {
 			// "When Hollins Road Food Hub first came to us, ... Our grant
 			// of £48,000 over two years paid for ...": on a funder's own
 			// page, the body the paragraph is about
-			idx := a.addAward(s, m, a.expand(a.paraOrg), "", fund, 0.6, sentRound)
-			sentAwards = append(sentAwards, idx)
-			a.tranches(s, amounts, i, idx, consumed)
-			continue
+			if org := a.paraOrg(); org != "" {
+				idx := a.addAward(s, m, a.expand(org), "", fund, 0.6, sentRound)
+				sentAwards = append(sentAwards, idx)
+				a.tranches(s, amounts, i, idx, consumed)
+				continue
+			}
 		}
 		if hasAnyPrefix(s.low, "showing ", "displaying ") {
 			continue // "Showing 8 grants totalling £204,650 · Theme: Arts": a database's filter line
