@@ -774,7 +774,7 @@ var applicantVerbs = []string{"applied ", "asked for ", "asked the ", "sought ",
 // replace its roof", "The Linton Players had asked for £6,000", "Kirkby
 // Youth Band has submitted a bid".
 func applicantNamed(text, low string) string {
-	if !containsAny(low, []string{" appl", " ask", " sought", " bid", " request", " submit", " approach", " put in ", " made a", " turned to "}) {
+	if !containsAny(low, []string{" applied", " asked ", " sought ", " bid for", " requested ", " submitted ", " approached ", " put in a", " made an application", " made a bid", " turned to "}) {
 		return "" // (the quick test: no verb of asking)
 	}
 	n := leadingProper(text)
