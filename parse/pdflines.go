@@ -82,6 +82,7 @@ func cssPixels(style, key string) int {
 	return n
 }
 
+// hexWord reports pdf2htmlEX's position-class suffix: lowercase hex.
 func hexWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !isDigit(c) && (c < 'a' || c > 'f') {
