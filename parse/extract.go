@@ -667,13 +667,16 @@ func yearsGiving(low string) bool {
 	if containsAny(low, []string{"during the year", "in the year", "over the year", "last year", "in the last financial year", "in the financial year", "during the financial year"}) {
 		return true
 	}
-	for _, p := range []string{"during ", "in "} {
-		if k := strings.Index(low, p+"20"); k >= 0 && (k == 0 || low[k-1] == ' ') {
-			y := low[k+len(p):]
-			if len(y) >= 7 && isDigit(y[2]) && isDigit(y[3]) && (y[4] == '/' || y[4] == '-') && isDigit(y[5]) && isDigit(y[6]) {
-				return true // "during 2026/27"
-			}
+	// "during 2026/27", "In 2027/28 the fund awarded"
+	for from := 0; from < len(low); {
+		_, at, end, ok := findExplicitFY(low[from:])
+		if !ok {
+			return false
 		}
+		if before := " " + strings.TrimRight(low[:from+at], " "); hasAnySuffix(before, " in", " during") {
+			return true
+		}
+		from += end
 	}
 	return false
 }
@@ -753,7 +756,7 @@ func namedRoundScheme(text string, rm roundMention) string {
 	}
 	f = f[:len(f)-1]
 	k := len(f) - 1
-	for k >= 0 && trimWord(f[k]) != "" && unicode.IsUpper([]rune(trimWord(f[k]))[0]) {
+	for k >= 0 && isCapitalised(trimWord(f[k])) {
 		k--
 	}
 	if k < 0 || ordinal(strings.ToLower(trimWord(f[k]))) == 0 || k == len(f)-1 {
@@ -764,6 +767,12 @@ func namedRoundScheme(text string, rm roundMention) string {
 		return ""
 	}
 	return cleanName(name)
+}
+
+// isCapitalised reports a word that opens with a capital letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // applicantVerbs open what an applicant did, after its name.
@@ -6466,7 +6475,7 @@ var batchNouns = wordSet("round allocation allocations batch awards grants decis
 var kindNouns = wordSet("council force university college museum authority school hospital")
 
 // personTitles open a person's name.
-var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx "}
+var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx ", "Lord ", "Lady ", "Councillor ", "Cllr "}
 
 // isFundName reports a fund named on the page (or configured) or a name
 // ending in "Fund".

@@ -220,7 +220,7 @@ func findFunds(s string) []fundHit {
 		}
 		if pw := trimWord(s[ws[k-1].start:ws[k-1].end]); pw == "We" || pw == "we" || pw == "You" || pw == "They" || pw == "I" {
 			continue // "Groups We Fund": a verb
-		} else if titleWords[strings.TrimSuffix(pw, ".")] {
+		} else if isPerson(pw + " ") {
 			continue // "Professor Grant": a person
 		} else if lw == "offer" && strings.EqualFold(pw, "of") && k > 1 && hasPrefixFold(trimWord(s[ws[k-2].start:ws[k-2].end]), 0, "letter") {
 			continue // "Letters of Offer": the papers a grant is made by
@@ -1018,9 +1018,6 @@ func clippedForm(short, long string) bool {
 	}
 	return j == len(sw)-1
 }
-
-// titleWords stand before a person's name: "Professor Grant".
-var titleWords = wordSet("Dr Professor Prof Mr Mrs Ms Miss Sir Dame Lord Lady Mx Councillor Cllr")
 
 // headlineVerbs are a Title Case headline's verbs, which a fund's name
 // before its head never holds.

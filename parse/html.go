@@ -928,12 +928,8 @@ func (w *walker) children(n *html.Node, depth int) {
 	skipLevel := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Div) && skipLevel == 0 {
-			if next, ok := w.positioned(c, depth); ok {
-				// a converted PDF's placed lines, rebuilt
-				c = next
-				if c == nil {
-					break
-				}
+			if last, ok := w.positioned(c, depth); ok {
+				c = last // a converted PDF's placed lines, rebuilt up to last
 				continue
 			}
 		}
