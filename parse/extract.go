@@ -6475,7 +6475,7 @@ var batchNouns = wordSet("round allocation allocations batch awards grants decis
 var kindNouns = wordSet("council force university college museum authority school hospital")
 
 // personTitles open a person's name.
-var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx ", "Lord ", "Lady ", "Councillor ", "Cllr "}
+var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx "}
 
 // isFundName reports a fund named on the page (or configured) or a name
 // ending in "Fund".

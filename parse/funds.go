@@ -220,7 +220,7 @@ func findFunds(s string) []fundHit {
 		}
 		if pw := trimWord(s[ws[k-1].start:ws[k-1].end]); pw == "We" || pw == "we" || pw == "You" || pw == "They" || pw == "I" {
 			continue // "Groups We Fund": a verb
-		} else if isPerson(pw + " ") {
+		} else if titleWords[strings.TrimSuffix(pw, ".")] {
 			continue // "Professor Grant": a person
 		} else if lw == "offer" && strings.EqualFold(pw, "of") && k > 1 && hasPrefixFold(trimWord(s[ws[k-2].start:ws[k-2].end]), 0, "letter") {
 			continue // "Letters of Offer": the papers a grant is made by
@@ -1022,3 +1022,8 @@ func clippedForm(short, long string) bool {
 // headlineVerbs are a Title Case headline's verbs, which a fund's name
 // before its head never holds.
 var headlineVerbs = wordSet("announces awards approves unveils gives receives wins gets secures lands backs boosts confirms awarded announced")
+
+// titleWords stand before a person's name: "Professor Grant". (isPerson's
+// titles, which say a table column names people, leave out
+// "Councillor", "Cllr", "Lord" and "Lady" on purpose.)
+var titleWords = wordSet("Dr Professor Prof Mr Mrs Ms Miss Sir Dame Lord Lady Mx Councillor Cllr")
