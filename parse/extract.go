@@ -2877,11 +2877,11 @@ func (a *analyzer) sentence(s sent) {
 			fund = a.headingFund
 		}
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") ||
-			hasAnySuffix(strings.TrimRight(lowLeft, " "), "the remaining budget of", "a remaining budget of", "the remaining balance of", "an underspend of", "the underspend of", "the unallocated balance of", "an unallocated balance of") ||
-			// "gives eligible adults a voucher of up to $7,500": what each
-			// may have, no batch; "Aldermoor's share of the funding is
-			// €750,000": a part of a grant told elsewhere
-			hasAnySuffix(strings.TrimRight(lowLeft, " "), " a voucher of", " a voucher worth", " vouchers of", " vouchers worth", " share of the funding is", " share of the grant is", " share of the award is") {
+			// (and "gives eligible adults a voucher of up to $7,500": what
+			// each may have, no batch; "Aldermoor's share of the funding is
+			// €750,000": a part of a grant told elsewhere)
+			hasAnySuffix(strings.TrimRight(lowLeft, " "), "the remaining budget of", "a remaining budget of", "the remaining balance of", "an underspend of", "the underspend of", "the unallocated balance of", "an unallocated balance of",
+				" a voucher of", " a voucher worth", " vouchers of", " vouchers worth", " share of the funding is", " share of the grant is", " share of the award is") {
 			// "about C$19 million remains available": what is left of a
 			// fund, neither its budget nor a round
 			continue
