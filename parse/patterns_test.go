@@ -7588,3 +7588,13 @@ func TestSeasonBatchesAndSetUp(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// "round three awards announced" numbers the round, it counts no
+// awards: the body's "Eight projects" is the round's count; "will publish
+// details of round four" is a round to come, so round three is no recap.
+func TestRoundNumberNoCountAndFutureTelling(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Shorelines Fund: round three awards announced</h1><p>Published 3 March 2027.</p><p>Eight projects have been awarded a total of £96,000 in round three of the Shorelines Fund.</p><p>The Trust will publish details of round four in the spring.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 3 || *r.Rounds[0].Projects != 8 || r.Rounds[0].Recap {
+		t.Errorf("rounds: %+v", r.Rounds)
+	}
+}

@@ -32,6 +32,11 @@ func firstFrom(ls string, out []roundMention) []roundMention {
 	return out
 }
 
+// willTell holds the future tellings a round can be the object of:
+// "will publish details of round four", "will announce the third round".
+var willTell = newPhraseSet([]string{"will "},
+	"will publish", "will announce", "will launch", "will open", "will run", "will hold", "will invite", "will set out", "will share details", "will confirm details")
+
 // findRoundsIn is findRounds without its quick test.
 func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
@@ -474,6 +479,17 @@ func findRoundWord(ls, word string) []roundMention {
 				m.num = n // "Round III"
 			}
 		}
+		if m.num > 0 && !m.future && !m.recap {
+			// "The Trust will publish details of round four in the
+			// spring": a round a future telling is about
+			pre := ls[max(0, a-60):a]
+			if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
+				pre = pre[k+1:]
+			}
+			if willTell.in(pre) {
+				m.future = true
+			}
+		}
 		tail := ls[b:min(len(ls), b+160)]
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
@@ -507,6 +523,11 @@ func projectCount(ls string) int {
 			continue
 		}
 		if k > 0 && !paren && strings.Contains(ls[ws[k-1].start:ws[k-1].end], "£") {
+			continue
+		}
+		if k > 0 && !paren && roundNoun(ls[ws[k-1].start:ws[k-1].end]) && (k < 2 || ordinal(ls[ws[k-2].start:ws[k-2].end]) == 0) {
+			// "round three awards announced": the round's number (but
+			// "the second call 9 projects" counts)
 			continue
 		}
 		for d := 1; d <= 3 && k+d < len(ws); d++ {
