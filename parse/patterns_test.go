@@ -7598,3 +7598,16 @@ func TestRoundNumberNoCountAndFutureTelling(t *testing.T) {
 		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
+
+// A table's total row counts its batch: "Total approved (4 grants)", or
+// the award rows above it when they add up to its figure.
+func TestTotalRowCountsItsRows(t *testing.T) {
+	r := parseHTML(t, `<h2>Round 2 grants</h2><table><tr><th>Organisation</th><th>Grant</th></tr><tr><td>Aldgate Youth Trust</td><td>£12,000</td></tr><tr><td>Barrow Food Hub</td><td>£8,500</td></tr><tr><td>Colne Arts CIC</td><td>£4,000</td></tr><tr><td>Total</td><td>£24,500</td></tr></table>`)
+	if got := roundList(r); got != "24500/3" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<h2>Round 3 grants</h2><table><tr><th>Organisation</th><th>Grant</th></tr><tr><td>Dunmore Sports Club</td><td>£6,000</td></tr><tr><td>Eastfield Library Friends</td><td>£3,000</td></tr><tr><td>Total approved (5 grants, 3 listed)</td><td>£15,000</td></tr></table>`)
+	if got := roundList(r); got != "15000/5" {
+		t.Errorf("rounds %q", got)
+	}
+}

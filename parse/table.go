@@ -136,6 +136,20 @@ func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
 	return scale(ip, frac, unit), cur, true
 }
 
+// columnTitle reports a cell made only of the words that title a money
+// column: "Grant", "Amount awarded (£)", "Funding".
+func columnTitle(c string) bool {
+	words := strings.Fields(strings.ToLower(c))
+	for _, w := range words {
+		switch strings.Trim(w, "()£$€:") {
+		case "", "grant", "grants", "amount", "amounts", "award", "awards", "awarded", "funding", "value", "total", "sum", "allocation", "allocated", "offered", "approved", "agreed":
+		default:
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // table extracts awards from one table.
 func (a *analyzer) table(doc *document, t table) {
 	if len(t.rows) < 2 {
@@ -420,6 +434,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 	}
 	awardRows := 0 // a total row under two or more awards totals the batch
+	var awardSum int64
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
 		cells := b.cells
@@ -454,7 +469,13 @@ func (a *analyzer) table(doc *document, t table) {
 					if c == "" {
 						c = "GBP"
 					}
-					a.facts = append(a.facts, roundFact{order: a.order, num: roundNum, total: &v, currency: c, fund: fund, ev: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7}})
+					// "Total awarded in round 3 (4 projects)", or the
+					// award rows it is the sum of
+					n := projectCount(lr)
+					if n == 0 && awardRows >= 2 && awardSum == v {
+						n = awardRows
+					}
+					a.facts = append(a.facts, roundFact{order: a.order, num: roundNum, total: &v, currency: c, fund: fund, projects: n, ev: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7}})
 				}
 			}
 			continue
@@ -531,6 +552,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: rowFund})
 		awardRows++
+		awardSum += amount
 		a.recipients[strings.ToLower(recip)] = true
 		a.order++
 	}
@@ -665,7 +687,8 @@ func (a *analyzer) recordTable(doc *document, t table) bool {
 			}
 		}
 	}
-	if recip == "" || amountRow < 0 || len(scanAmounts(recip)) > 0 {
+	if recip == "" || amountRow < 0 || len(scanAmounts(recip)) > 0 || columnTitle(recip) {
+		// ("Organisation | Grant" over rows of grants heads a list)
 		return false
 	}
 	b := doc.blocks[amountRow]
