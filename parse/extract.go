@@ -5826,6 +5826,10 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		// headTotal: the total was taken from a heading, whatever the
 		// evidence shown
 		headTotal bool
+		// countAlone: the count was told without a total ("Two other
+		// projects were also successful in Round 2"), so the count told
+		// with the round's total wins
+		countAlone bool
 	}
 	// Rounds are kept apart by fund: "£94.5m from the FE Estates Renewal
 	// Programme ... £22.1m of Specialist Skills Capital" are two batches.
@@ -5929,6 +5933,10 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 			r.r.Evidence = f.ev
 			r.headTotal = f.ev.Kind == kindHeading
+			if r.countAlone && f.projects > 0 {
+				p := f.projects
+				r.r.Projects, r.countAlone = &p, false
+			}
 		} else if r.r.Total != nil && f.total != nil && *f.total == *r.r.Total && r.r.Evidence.Kind == kindHeading && f.ev.Kind != kindHeading {
 			// the body's sentence is better evidence than the headline
 			// that says the same
@@ -5938,7 +5946,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			// (a count told with another total counts another batch:
 			// "Since then it has invested £11.6m in 41 organisations")
 			p := f.projects
-			r.r.Projects = &p
+			r.r.Projects, r.countAlone = &p, f.total == nil
 		}
 	}
 	for _, k := range keys {

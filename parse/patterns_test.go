@@ -7611,3 +7611,21 @@ func TestTotalRowCountsItsRows(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// A count told without a total ("Two other projects were also
+// successful in Round 2") gives way to the one told with the round's
+// total; "our panel reviewed 93 outline proposals" counts bids.
+func TestCountWithTotalWins(t *testing.T) {
+	r := parseHTML(t, `<p>Two other projects in the electorate were also successful in Round 2 of the Country Towns Fund.</p><p>Across Australia, Round 2 of the Country Towns Fund is providing $68.4 million to 112 projects.</p>`)
+	if got := roundList(r); got != "68400000/112" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<p>In the fourth round of the Ocean Futures Fund, our panel reviewed 93 outline proposals and 31 full applications. Fourteen projects shared £2.7m.</p>`)
+	if got := roundList(r); got != "2700000/14" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<p>In the fourth round of the Ocean Futures Fund our panel reviewed 93 outline proposals and awarded £2.7m in grants.</p>`)
+	if got := roundList(r); got != "2700000/-" {
+		t.Errorf("rounds %q", got)
+	}
+}

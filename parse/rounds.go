@@ -554,7 +554,7 @@ func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool
 	default:
 		return false
 	}
-	if count > 0 && hasAnyWord(ls[ws[max(0, count-3)].start:ws[count].start], []string{"received", "receiving", "attracted", "considered", "assessed"}) {
+	if count > 0 && hasAnyWord(ls[ws[max(0, count-3)].start:ws[count].start], []string{"received", "receiving", "attracted", "considered", "assessed", "reviewed", "shortlisted", "scored"}) {
 		return true
 	}
 	end := ws[min(len(ws)-1, noun+4)].end
