@@ -2189,6 +2189,15 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
+	if len(rms) == 0 && len(amounts) == 0 && strings.HasPrefix(s.low, "the ") && len(a.facts) > 0 {
+		// "... approved $7,755,000 in grants from the second round. The
+		// five projects will bring ...": the count of the batch just told
+		if f := &a.facts[len(a.facts)-1]; f.order == s.order-1 && f.projects == 0 && f.total != nil && !f.recap {
+			if n, w := countWord(s.low[4:]); n > 1 && w > 0 && projectNouns[firstWord(strings.TrimLeft(s.low[4+w:], " "))] {
+				f.projects = n
+			}
+		}
+	}
 	count := 0
 	if feat&featProjects != 0 {
 		count = projectCount(s.low)

@@ -7629,3 +7629,12 @@ func TestCountWithTotalWins(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "The five projects will bring ..." right after a batch's total counts
+// that batch.
+func TestTheNProjectsAfterBatch(t *testing.T) {
+	r := parseHTML(t, `<p>The Commission on Tuesday approved $7,755,000 in grants from the second round of its Rural Connectivity Fund. The five projects will bring high-speed internet to 5,155 homes.</p>`)
+	if got := roundList(r); got != "7755000/5" {
+		t.Errorf("rounds %q", got)
+	}
+}
