@@ -7638,3 +7638,12 @@ func TestTheNProjectsAfterBatch(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "Round | Year | Halls funded | Total awarded": the column of what was
+// funded counts each round.
+func TestRoundTableFundedColumn(t *testing.T) {
+	r := parseHTML(t, `<h2>Village Halls Fund: rounds so far</h2><table><tr><td>Round</td><td>Year</td><td>Halls funded</td><td>Total awarded</td></tr><tr><td>Round 1</td><td>2025</td><td>19</td><td>£640,000</td></tr><tr><td>Round 2</td><td>2026</td><td>26</td><td>£910,000</td></tr></table>`)
+	if got := roundList(r); got != "910000/26|640000/19" {
+		t.Errorf("rounds %q", got)
+	}
+}

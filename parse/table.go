@@ -613,7 +613,7 @@ func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int
 	projCol := -1
 	for i, h := range header {
 		l := strings.ToLower(h)
-		if i != amountCol && containsAny(l, []string{"project", "bids", "number", "awards made", "grants made"}) && !strings.ContainsAny(l, "£$€") {
+		if i != amountCol && containsAny(l, []string{"project", "bids", "number", "awards made", "grants made", "funded", "supported", "successful", "recipients", "no. of", "how many"}) && !strings.ContainsAny(l, "£$€") {
 			projCol = i
 			break
 		}
