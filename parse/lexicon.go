@@ -142,6 +142,7 @@ var genericNouns = map[string]bool{
 var projectNouns = map[string]bool{
 	"projects": true, "bids": true, "schemes": true, "initiatives": true,
 	"proposals": true, "applications": true, "grants": true, "awards": true,
+	"applicants": true,
 	// research funders count awards by the people and posts they fund
 	"fellowships": true, "fellows": true, "studentships": true, "scholarships": true,
 }

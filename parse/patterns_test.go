@@ -7647,3 +7647,16 @@ func TestRoundTableFundedColumn(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "grants totalling £286,450 be approved to the following nine
+// applicants" counts nine; "61 applicants were received" counts bids.
+func TestApplicantsCount(t *testing.T) {
+	r := parseHTML(t, `<p>RESOLVED that grants totalling £286,450 be approved to the following nine applicants in the third funding window.</p>`)
+	if got := roundList(r); got != "286450/9" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<p>The third round of the Heritage Fund received 61 applicants and awarded £286,450.</p>`)
+	if got := roundList(r); got != "286450/-" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -550,7 +550,7 @@ func projectCount(ls string) int {
 // "received N bids": a count of what was asked for, not what was funded.
 func applicationsReceived(ls string, ws []span, count, noun int, nw string) bool {
 	switch nw {
-	case "applications", "application", "bids", "bid", "proposals", "submissions", "expressions":
+	case "applications", "application", "applicants", "bids", "bid", "proposals", "submissions", "expressions":
 	default:
 		return false
 	}
