@@ -7660,3 +7660,16 @@ func TestApplicantsCount(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "sharing £1.34 million ..., with 64 organisations receiving grants"
+// counts 64; "with 12 groups still in the running" counts none.
+func TestWithNOrganisationsReceiving(t *testing.T) {
+	r := parseHTML(t, `<p>Community groups are sharing £1.34 million in the third round of the Net Zero Fund, with 64 organisations receiving grants.</p>`)
+	if got := roundList(r); got != "1340000/64" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<p>Community groups are sharing £1.34 million in the third round of the Net Zero Fund, with 12 groups still in the running.</p>`)
+	if got := roundList(r); got != "1340000/-" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -984,8 +984,8 @@ func roundOnOffer(lowLeft, lowRight string) bool {
 // recipientCount reads a count of recipients beside a figure: "for 51
 // organisations".
 func recipientCount(ls string) int {
-	if !strings.Contains(ls, "for") {
-		return 0 // the count must follow "for"
+	if !strings.Contains(ls, "for") && !strings.Contains(ls, "with") {
+		return 0 // the count must follow "for" (or "with")
 	}
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], ls)
@@ -996,7 +996,11 @@ func recipientCount(ls string) int {
 		}
 		// only "for N organisations": other counts of recipients
 		// ("to 12 councils") are often not the round's projects
-		if k == 0 || ls[ws[k-1].start:ws[k-1].end] != "for" {
+		prev := ""
+		if k > 0 {
+			prev = ls[ws[k-1].start:ws[k-1].end]
+		}
+		if prev != "for" && prev != "with" {
 			continue
 		}
 		n, used := countWord(w)
@@ -1008,8 +1012,11 @@ func recipientCount(ls string) int {
 			switch nw {
 			case "organisations", "organizations", "charities", "groups", "nonprofits", "non-profits", "clubs", "enterprises":
 				// bodies, not places or people ("for 45 towns" is no
-				// count of projects)
-				return n
+				// count of projects); "with 64 organisations receiving
+				// grants" but not "with 12 groups in the running"
+				if prev == "for" || k+d+1 < len(ws) && hasAnyWord(ls[ws[k+d+1].start:ws[k+d+1].end], []string{"receiving", "getting", "sharing", "awarded", "benefiting", "funded", "successful"}) {
+					return n
+				}
 			}
 		}
 	}
