@@ -7673,3 +7673,12 @@ func TestWithNOrganisationsReceiving(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "X's project was one of 14 selected in the third round of the fund,
+// which is sharing £9.6m" counts 14.
+func TestOneOfNSelected(t *testing.T) {
+	r := parseHTML(t, `<p>Halvergate’s project was one of 14 selected in the third round of the Offshore Autonomy Accelerator Fund, which is sharing £9.6m between companies.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -579,7 +579,7 @@ func amongCount(low string) int {
 			if p := placeAfterCount(rest); p > 0 {
 				rest = rest[p:] // "among 31 across England sharing £24.5m"
 			}
-			if strings.TrimSpace(rest) == "" || hasAnyPrefix(rest, " sharing ", " to share ", " splitting ", " receiving ", " awarded ") {
+			if strings.TrimSpace(rest) == "" || hasAnyPrefix(rest, " sharing ", " to share ", " splitting ", " receiving ", " awarded ", " selected ", " chosen ", " funded ", " successful ", " winners ", " winning ") {
 				return n
 			}
 		}
