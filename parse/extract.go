@@ -245,6 +245,10 @@ type analyzer struct {
 	// applicantOrder that sentence
 	applicant      string
 	applicantOrder int
+	// madeCount is a batch's count told with no figure ("The fund has
+	// made four awards in its autumn round:"), and madeCountOrder its
+	// sentence: the total told of "the awards" next is that batch's
+	madeCount, madeCountOrder int
 	// headingFund is the fund the heading of the section now read names
 	headingFund string
 	// para holds the sentences of the paragraph read so far, the current
@@ -2211,6 +2215,9 @@ func (a *analyzer) sentence(s sent) {
 	past := false
 	if len(rms) > 0 || len(amounts) > 0 || count > 0 {
 		past = feat&featPast != 0 && pastMarker(s.low)
+	}
+	if count > 0 && len(amounts) == 0 && s.kind != kindListItem && s.kind != kindTableRow {
+		a.madeCount, a.madeCountOrder = count, s.order
 	}
 	if past {
 		for i := range rms {
@@ -5688,6 +5695,11 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 		// "Since it was launched in 2026, the fund has invested $7.4
 		// million in 61 projects": all rounds so far, no one round's batch
 		return
+	}
+	if projects == 0 && a.madeCount > 0 && s.order-a.madeCountOrder <= 8 && hasAnyPrefix(s.low, "together the ", "together, the ", "together these ", "together, these ", "in total the ", "in total, the ", "altogether the ", "altogether, the ", "between them ", "between them, ", "the awards total", "the grants total", "these awards total", "these grants total") {
+		// "... has made four awards in its autumn round:" then the list,
+		// then "Together the awards total £40,250."
+		projects = a.madeCount
 	}
 	v := m.Value
 	if fund != "" && strings.Contains(s.text, fund) {

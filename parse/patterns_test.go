@@ -7682,3 +7682,12 @@ func TestOneOfNSelected(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "The fund has made four awards in its autumn round:" then a list, then
+// "Together the awards total £40,250": a batch of four.
+func TestMadeCountThenTogether(t *testing.T) {
+	r := parseHTML(t, `<p>The Canal Volunteers Fund has made four awards in its autumn round:</p><ul><li>Huddersfield Canal Society - £12,000 for painting equipment</li><li>£8,750 to Grantham Canal Society for a work boat</li><li>Montgomery Waterway Trust: £15,200 towards a volunteer base</li><li>Friends of the Chesterfield Canal, £4,300</li></ul><p>Together the awards total £40,250.</p>`)
+	if got := roundList(r); got != "40250/4" {
+		t.Errorf("rounds %q", got)
+	}
+}
