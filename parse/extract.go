@@ -2396,6 +2396,11 @@ func (a *analyzer) sentence(s sent) {
 	sentDeclined := declinedPhrases.in(s.low)
 	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
+	if len(amounts) > 1 && a.laterTranches(s, amounts) {
+		for i := range consumed {
+			consumed[i] = true
+		}
+	}
 	if len(amounts) > 2 && strings.Contains(s.low, " between ") {
 		a.splitBetween(s, amounts, consumed, sentFund, sentRound)
 	}
@@ -4740,6 +4745,30 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 				}
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// laterTranches folds "The grant will be paid as £30,000 in 2026/27,
+// £32,000 in 2027/28 and £34,000 in 2028/29." into the award told just
+// before, when every figure has its year and they add up to that award.
+func (a *analyzer) laterTranches(s sent, amounts []money) bool {
+	parts := make([]Tranche, 0, len(amounts))
+	var sum int64
+	prev := 0
+	for _, m := range amounts {
+		p, _, ok := periodAfter(s.text, m.End, a.base, prev)
+		if !ok || m.Currency != amounts[0].Currency || p <= prev || m.Qual != "" && m.Qual != amounts[0].Qual {
+			return false
+		}
+		parts = append(parts, Tranche{Period: fyString(p), Amount: m.Value})
+		sum, prev = sum+m.Value, p
+	}
+	for k := len(a.awards) - 1; k >= 0 && a.awards[k].order >= s.order-2; k-- {
+		if aw := &a.awards[k].award; !a.awards[k].drop && aw.Currency == amounts[0].Currency && len(aw.Tranches) == 0 && aw.Amount == sum {
+			aw.Tranches = parts
+			return true
 		}
 	}
 	return false

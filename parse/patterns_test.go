@@ -7691,3 +7691,13 @@ func TestMadeCountThenTogether(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "The grant will be paid as £30,000 in 2026/27, £32,000 in 2027/28 and
+// £34,000 in 2028/29." splits the award told before it when the parts
+// add up to it; parts adding up to something else are left alone.
+func TestTranchesInNextSentence(t *testing.T) {
+	r := parseHTML(t, `<p>Kestrel Moss Women’s Centre has been awarded £96,000 over three years to keep its drop-in open. The grant will be paid as £30,000 in 2026/27, £32,000 in 2027/28 and £34,000 in 2028/29.</p><p>Wenlow District Council would receive £1.3m. The grant would be paid in two instalments: £500k in 2026/27 and £750,000 in 2027/28.</p>`)
+	if len(r.Awards) != 2 || len(r.Awards[0].Tranches) != 3 || r.Awards[0].Tranches[2].Period != "2028/29" || r.Awards[0].Tranches[2].Amount != 34000 || len(r.Awards[1].Tranches) != 0 {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
