@@ -4669,6 +4669,9 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 	if !ok && a.partsOfEarlier(s, amounts, i, idx, consumed) {
 		return
 	}
+	if !ok && a.partsAfter(s, amounts, i, idx, consumed) {
+		return
+	}
 	if !ok {
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return
@@ -4751,19 +4754,13 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 }
 
 // laterTranches folds "The grant will be paid as £30,000 in 2026/27,
-// £32,000 in 2027/28 and £34,000 in 2028/29." into the award told just
-// before, when every figure has its year and they add up to that award.
+// £32,000 in 2027/28 and £34,000 in 2028/29." or "Payment schedule:
+// 2028/29: £20,000 · 2029/30: £20,000" into the award told just before,
+// when every figure has its year and they add up to that award.
 func (a *analyzer) laterTranches(s sent, amounts []money) bool {
-	parts := make([]Tranche, 0, len(amounts))
-	var sum int64
-	prev := 0
-	for _, m := range amounts {
-		p, _, ok := periodAfter(s.text, m.End, a.base, prev)
-		if !ok || m.Currency != amounts[0].Currency || p <= prev || m.Qual != "" && m.Qual != amounts[0].Qual {
-			return false
-		}
-		parts = append(parts, Tranche{Period: fyString(p), Amount: m.Value})
-		sum, prev = sum+m.Value, p
+	parts, sum := a.yearParts(s, amounts, 0)
+	if parts == nil {
+		return false
 	}
 	for k := len(a.awards) - 1; k >= 0 && a.awards[k].order >= s.order-2; k-- {
 		if aw := &a.awards[k].award; !a.awards[k].drop && aw.Currency == amounts[0].Currency && len(aw.Tranches) == 0 && aw.Amount == sum {
@@ -4772,6 +4769,60 @@ func (a *analyzer) laterTranches(s sent, amounts []money) bool {
 		}
 	}
 	return false
+}
+
+// yearParts reads amounts as one part per financial year, each year told
+// after its figure ("£7,500 in 2027/28", "£80,000 paid this year") or
+// before it with a colon ("2027–28: $75,000"), in order; it returns nil
+// unless every figure has its own year. from is where the first part's
+// year may start (a figure before it is not read).
+func (a *analyzer) yearParts(s sent, amounts []money, from int) ([]Tranche, int64) {
+	parts := make([]Tranche, 0, len(amounts))
+	var sum int64
+	prev, end := 0, from
+	for _, m := range amounts {
+		if m.Currency != amounts[0].Currency || m.Qual != "" && m.Qual != amounts[0].Qual {
+			return nil, 0
+		}
+		at := m.End
+		for _, w := range []string{" paid", " payable", " due", " released"} {
+			if hasPrefixFold(s.text, at, w) {
+				at += len(w)
+			}
+		}
+		p, pend, ok := periodAfter(s.text, at, a.base, prev)
+		if !ok && end <= m.QStart {
+			// "2027–28: $75,000"
+			gap := s.text[end:m.QStart]
+			if y, _, e, found := findExplicitFY(gap); found && strings.Trim(gap[e:], " :–-") == "" && strings.ContainsAny(gap[e:], ":–-") {
+				p, pend, ok = y, m.End, true
+			}
+		}
+		if !ok || p <= prev {
+			return nil, 0
+		}
+		parts = append(parts, Tranche{Period: fyString(p), Amount: m.Value})
+		sum, prev, end = sum+m.Value, p, pend
+	}
+	return parts, sum
+}
+
+// partsAfter folds "a grant of £15,000 ..., payable in two instalments:
+// £7,500 in 2027/28 and £7,500 in 2028/29" into award idx: the figures
+// after its own, each with its year, adding up to it.
+func (a *analyzer) partsAfter(s sent, amounts []money, i, idx int, consumed []bool) bool {
+	if i+1 >= len(amounts) {
+		return false
+	}
+	parts, sum := a.yearParts(s, amounts[i+1:], amounts[i].End)
+	if len(parts) < 2 || sum != amounts[i].Value || amounts[i+1].Currency != amounts[i].Currency {
+		return false
+	}
+	for j := i + 1; j < len(amounts); j++ {
+		consumed[j] = true
+	}
+	a.awards[idx].award.Tranches = parts
+	return true
 }
 
 // comprising reports the words between a total and the first of its

@@ -7701,3 +7701,24 @@ func TestTranchesInNextSentence(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// Parts told after the award's own figure in its sentence ("a grant of
+// £15,000 ..., payable in two instalments: £7,500 in 2027/28 and £7,500
+// in 2028/29", "£131,400 ..., with £80,000 paid this year and the
+// remaining £51,400 in 2027/28") and years told before their figures in
+// the next ("2026–27: $110,000; 2027–28: $75,000") are tranches.
+func TestTranchesAfterFigureAndYearFirst(t *testing.T) {
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2026-06-10"></head><body><article><p>RESOLVED that a grant of £15,000 be awarded to Oakhurst Community Centre Association towards the roof, payable in two instalments: £7,500 in 2027/28 and £7,500 in 2028/29.</p><p>Ravensmoor Netball Club has been given £131,400 to build a court, with £80,000 paid this year and the remaining £51,400 in 2027/28.</p><p>Battle Creek Watershed Society receives $185,000 for wetland work.</p><p>2026–27: $110,000; 2027–28: $75,000</p></article></body></html>`, Meta{})
+	var got []string
+	for _, a := range r.Awards {
+		var ps []string
+		for _, p := range a.Tranches {
+			ps = append(ps, p.Period+"="+strconv.FormatInt(p.Amount, 10))
+		}
+		got = append(got, a.Recipient+" "+strconv.FormatInt(a.Amount, 10)+" "+strings.Join(ps, ","))
+	}
+	want := "Oakhurst Community Centre Association 15000 2027/28=7500,2028/29=7500|Ravensmoor Netball Club 131400 2026/27=80000,2027/28=51400|Battle Creek Watershed Society 185000 2026/27=110000,2027/28=75000"
+	if strings.Join(got, "|") != want {
+		t.Errorf("awards:\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
+}
