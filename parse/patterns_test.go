@@ -7722,3 +7722,25 @@ func TestTranchesAfterFigureAndYearFirst(t *testing.T) {
 		t.Errorf("awards:\n%s\nwant\n%s", strings.Join(got, "|"), want)
 	}
 }
+
+// "Annual award | Years" over "£1,200,000 | 3 (2026–29)": the grant is
+// three years of the yearly figure, one part a year; a plain "Grant |
+// Duration" table keeps its figure, and a table with year columns and
+// no amount column still reads.
+func TestAnnualAwardTimesYears(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Organisation</th><th>Annual award</th><th>Years</th></tr><tr><td>Brackenford Playhouse</td><td>£1,200,000</td><td>3 (2026–29)</td></tr><tr><td>Greyhaven Literature Festival</td><td>£62,500</td><td>2 years</td></tr></table>`)
+	if got := awardList(r); got != "Brackenford Playhouse 3600000|Greyhaven Literature Festival 125000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) == 2 && (len(r.Awards[0].Tranches) != 3 || r.Awards[0].Tranches[0].Period != "2026/27" || len(r.Awards[1].Tranches) != 0) {
+		t.Errorf("tranches %+v", r.Awards)
+	}
+	r = parseHTML(t, `<table><tr><th>Organisation</th><th>Grant</th><th>Duration</th></tr><tr><td>Brackenford Playhouse</td><td>£90,000</td><td>3 years</td></tr></table>`)
+	if got := awardList(r); got != "Brackenford Playhouse 90000" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<table><tr><th>Council</th><th>2026/27</th><th>2027/28</th></tr><tr><td>Kelsby Council</td><td>£90,000</td><td>£60,000</td></tr></table>`)
+	if got := awardList(r); got != "Kelsby Council 150000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -134,6 +135,29 @@ func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
 		cur = "GBP"
 	}
 	return scale(ip, frac, unit), cur, true
+}
+
+// termSum reads a term cell ("3", "3 years", "3 (2026–29)") under a
+// yearly figure: the grant is the figure times the years, one part a
+// year when the first year is given. An unreadable term leaves the
+// figure alone.
+func termSum(cell string, yearly int64) (int64, []Tranche) {
+	c := asciiLower(strings.TrimSpace(cell))
+	n, w := countWord(c)
+	if w == 0 || n < 1 || n > 10 {
+		return yearly, nil
+	}
+	var parts []Tranche
+	for i := w; i+4 <= len(c); i++ {
+		if isYear(c[i:i+4]) && (i == 0 || !isDigit(c[i-1])) {
+			start, _ := strconv.Atoi(c[i : i+4])
+			for y := start; y < start+n; y++ {
+				parts = append(parts, Tranche{Period: fyString(y), Amount: yearly})
+			}
+			break
+		}
+	}
+	return yearly * int64(n), parts
 }
 
 // columnTitle reports a cell made only of the words that title a money
@@ -385,6 +409,17 @@ func (a *analyzer) table(doc *document, t table) {
 		a.headerlessTable(doc, t)
 		return
 	}
+	// "Annual award | Years" over "£1,200,000 | 3 (2026–29)": a yearly
+	// figure for so many years, the grant their sum
+	termCol := -1
+	if amountCol >= 0 && containsAny(strings.ToLower(header[amountCol]), []string{"per year", "per annum", "a year", "each year", "annual", "yearly"}) {
+		for i, h := range header {
+			if l := strings.ToLower(strings.TrimSpace(h)); i != amountCol && (hasAnyPrefix(l, "years", "no. of years", "number of years", "duration", "term", "length") || l == "period") {
+				termCol = i
+				break
+			}
+		}
+	}
 	fund := ""
 	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
 		fund = a.funds.add(hits[0].name)
@@ -527,6 +562,9 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		if amount <= 0 {
 			continue
+		}
+		if termCol >= 0 && termCol < len(cells) && len(parts) == 0 {
+			amount, parts = termSum(cells[termCol], amount)
 		}
 		if len(parts) < 2 {
 			parts = []Tranche{}
