@@ -1005,6 +1005,20 @@ func notRecipient(r string) bool {
 
 // labelBefore reads a label that names the recipient of the figure that
 // follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
+
+// describes reports a label that describes a thing rather than naming a
+// body: capitalised words run into lowercase ones ("Riverside flood
+// wall", "Hollins Beck natural flood management").
+func describes(l string) bool {
+	f := strings.Fields(l)
+	for _, w := range f[min(1, len(f)):] {
+		if isLowerWord(w) && !connectors[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
@@ -1163,6 +1177,13 @@ func labelBefore(before, after string) string {
 				}
 				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
 					return name
+				}
+				// "Riverside flood wall, Lowbridge Borough Council: £3.2m":
+				// the scheme, then the body that delivers it
+				if sep != "(" && strings.Count(lbl, ", ") == 1 && describes(first) {
+					if tail := stripDeterminer(lbl[k+2:]); leadingProper(tail) == tail && orgName(tail) && !isFunder(tail) {
+						return tail
+					}
 				}
 			}
 			if sep == "(" || sep == "–" || sep == "—" {

@@ -7744,3 +7744,13 @@ func TestAnnualAwardTimesYears(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Riverside flood wall, Lowbridge Borough Council: £3.2m": the scheme,
+// then the body that delivers it; "Ardmore Castings Ltd, Greenock:
+// £390,000" is still the company.
+func TestSchemeThenBodyLabel(t *testing.T) {
+	r := parseHTML(t, `<p>The committee has approved £7,390,000 of Flood Resilience Capital Grant for three schemes.</p><ul><li>Riverside flood wall, Lowbridge Borough Council: £3.2m</li><li>Hollins Beck natural flood management, Wendle Valley Rivers Trust: £640,000</li><li>Ardmore Precision Castings Ltd, Greenock: £390,000</li></ul>`)
+	if got := awardList(r); got != "Lowbridge Borough Council 3200000|Wendle Valley Rivers Trust 640000|Ardmore Precision Castings Ltd 390000" {
+		t.Errorf("awards %q", got)
+	}
+}
