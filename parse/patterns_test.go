@@ -7754,3 +7754,17 @@ func TestSchemeThenBodyLabel(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Local authority | Capital (£) | Resource (£)" with no total column:
+// the award is the two parts together; with a total column it is the
+// total.
+func TestCapitalPlusResourceColumns(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Local authority</th><th>Capital (£)</th><th>Resource (£)</th></tr><tr><td>Brackley Vale Borough Council</td><td>2,340,000</td><td>185,000</td></tr><tr><td>Sedgecombe District Council</td><td>640,000</td><td>0</td></tr></table>`)
+	if got := awardList(r); got != "Brackley Vale Borough Council 2525000|Sedgecombe District Council 640000" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<table><tr><th>Local authority</th><th>Capital (£)</th><th>Resource (£)</th><th>Total (£)</th></tr><tr><td>Brackley Vale Borough Council</td><td>2,340,000</td><td>185,000</td><td>2,600,000</td></tr></table>`)
+	if got := awardList(r); got != "Brackley Vale Borough Council 2600000" {
+		t.Errorf("awards %q", got)
+	}
+}

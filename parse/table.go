@@ -409,6 +409,24 @@ func (a *analyzer) table(doc *document, t table) {
 		a.headerlessTable(doc, t)
 		return
 	}
+	// "Local authority | Capital (£) | Resource (£)": a grant in two
+	// parts, whose sum is the award when no column totals them
+	var partCols []int
+	totalCol := -1
+	for i, h := range header {
+		if l := strings.ToLower(h); hasAnyWord(l, []string{"capital", "resource", "revenue"}) && !containsAny(l, []string{"total", "cost", "match", "spend"}) {
+			partCols = append(partCols, i)
+		} else if containsAny(l, []string{"total", "combined"}) && !containsAny(l, []string{"cost", "match", "spend", "budget"}) {
+			totalCol = i
+		}
+	}
+	if len(partCols) != 2 || amountCol != partCols[0] && amountCol != partCols[1] {
+		partCols = nil
+	} else if totalCol >= 0 {
+		// "... | Capital (£) | Resource (£) | Total (£)": the total
+		roles[amountCol], roles[totalCol] = colNone, colAmount
+		amountCol, partCols = totalCol, nil
+	}
 	// "Annual award | Years" over "£1,200,000 | 3 (2026–29)": a yearly
 	// figure for so many years, the grant their sum
 	termCol := -1
@@ -558,6 +576,16 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 			if v, c, ok := cellAmount(cells[amountCol], units[amountCol], ccur); ok && (amount == 0 || len(parts) == 0) {
 				amount, cur = v, c
+			}
+		}
+		if partCols != nil && len(parts) == 0 {
+			amount, cur = 0, ""
+			for _, i := range partCols {
+				if i < len(cells) {
+					if v, c, ok := cellAmount(cells[i], units[i], curs[i]); ok && (cur == "" || c == cur) {
+						amount, cur = amount+v, c
+					}
+				}
 			}
 		}
 		if amount <= 0 {
