@@ -674,6 +674,20 @@ func densest(body *html.Node) []*html.Node {
 			}
 			return
 		}
+		if n.DataAtom == atom.Div && strings.HasPrefix(attr(n, "class"), "t ") {
+			if _, ok := positionedLine(n); ok {
+				// a converted PDF's line (pdf2htmlEX): its page and the
+				// pages together hold the text, as a paragraph's parent
+				// does
+				t, l := contentLen(n, d, false)
+				if s := t - 2*l; s > 0 {
+					for a, k := n.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+						score[a] += s
+					}
+				}
+				return
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			rec(c, d+1)
 		}
@@ -802,6 +816,9 @@ type walker struct {
 	// (pdftohtml's absolutely placed <p> with <br/> at each line's end),
 	// whose line breaks are the page's width, not the text's
 	softWrap bool
+	// posHead is the head row of the last table rebuilt from a converted
+	// PDF's lines, whose rows may go on over the next page
+	posHead []posLine
 }
 
 func (w *walker) flush() {

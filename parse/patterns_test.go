@@ -7768,3 +7768,25 @@ func TestCapitalPlusResourceColumns(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// A PDF converted by pdf2htmlEX inside a site's page (chrome with
+// paragraphs around it) is the page's content, and its table's rows go on
+// over the next page under the first page's head.
+func TestConvertedPDFInSiteAndTableOverPages(t *testing.T) {
+	line := func(x, y, text string) string {
+		return `<div class="t m0 ` + x + ` h4 ` + y + ` ff1 fs4 fc0 sc0 ls0 ws0">` + text + `</div>`
+	}
+	page1 := line("x0", "y1", "Coastal Energy Fund") + line("x0", "y2", "Schedule of grants awarded in 2028") +
+		line("x0", "y3", "The Trustees considered 31 applications and awarded five grants.") +
+		line("x1", "ye", "Grantee") + line("x2", "ye", "Project") + line("x5", "ye", "Total (£)") +
+		line("x1", "yf", "Saltcote Community Energy Ltd") + line("x2", "yf", "Solar farm") + line("x5", "yf", "1,250,000") +
+		line("x1", "yg", "Eastholme Harbour Trust") + line("x2", "yg", "Shore power") + line("x5", "yg", "312,400")
+	page2 := line("x1", "y1", "Dunmere Fishermen’s Co-operative") + line("x2", "y1", "Electric outboard motors") + line("x5", "y1", "27,650") +
+		line("x0", "y3", "Notes") + line("x1", "y4", "A dash means no payment is due in that year.") + line("x1", "y5", "Enquiries to the grants team.") +
+		line("x1", "y6", "Payments depend on progress reports.") + line("x1", "y7", "Page 2 of 2")
+	page := `<html><body><div class="site-top"><p>We use cookies to make this website work and to measure how it is used by our visitors and partners.</p></div><div id="page-container"><div id="pf1" class="pf w0 h0"><div class="pc pc1 w0 h0">` + page1 + `</div></div><div id="pf2" class="pf w0 h0"><div class="pc pc2 w0 h0">` + page2 + `</div></div></div><div class="site-bottom"><p>Harbourlight Trust, 4 Quay Street, Trewan. Registered charity. Other publications: annual report and accounts, with our total charitable spend of £3.2m.</p></div></body></html>`
+	r := parsePage(t, page, Meta{})
+	if got := awardList(r); got != "Saltcote Community Energy Ltd 1250000|Eastholme Harbour Trust 312400|Dunmere Fishermen’s Co-operative 27650" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -82,10 +82,12 @@ func cssPixels(style, key string) int {
 	return n
 }
 
-// hexWord reports pdf2htmlEX's position-class suffix: lowercase hex.
+// hexWord reports pdf2htmlEX's position-class suffix: lowercase hex,
+// or other lowercase letters and digits where a converter numbers its
+// classes on past "f" ("yg", "yz").
 func hexWord(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isDigit(c) && (c < 'a' || c > 'f') {
+		if c := s[i]; !isDigit(c) && (c < 'a' || c > 'z') {
 			return false
 		}
 	}
@@ -135,17 +137,22 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 	}
 	for i := 0; i < len(rows); i++ {
 		r := rows[i]
-		if len(r.cells) >= 2 && i+1 < len(rows) && len(rows[i+1].cells) >= 2 {
+		if cont := w.continuesTable(r.cells); cont != nil || len(r.cells) >= 2 && i+1 < len(rows) && len(rows[i+1].cells) >= 2 {
 			// a table: this row heads it, the rows of several cells after
-			// it (and the wrapped lines between them) are its rows
+			// it (and the wrapped lines between them) are its rows; or,
+			// on the next page, the rows go on under the head before
 			endPara()
-			j := i + 1
+			head, first := r.cells, i+1
+			if cont != nil {
+				head, first = cont, i
+			}
+			j := first
 			for j < len(rows) && (len(rows[j].cells) >= 2 || len(rows[j].cells) == 1 && j+1 < len(rows) && len(rows[j+1].cells) >= 2 && !strings.ContainsAny(rows[j].cells[0].text, "0123456789")) {
 				j++
 			}
-			body := make([][]posLine, 0, j-i-1)
-			for _, rr := range rows[i+1 : j] {
-				if len(body) > 0 && len(rr.cells) < len(r.cells) && !strings.ContainsAny(cellsText(rr.cells), "0123456789£$€") {
+			body := make([][]posLine, 0, j-first)
+			for _, rr := range rows[first:j] {
+				if len(body) > 0 && len(rr.cells) < len(head) && !strings.ContainsAny(cellsText(rr.cells), "0123456789£$€") {
 					// "Centre" under "Assiniboine Crossing Friendship":
 					// the row above goes on
 					prev := body[len(body)-1]
@@ -158,7 +165,8 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 				}
 				body = append(body, rr.cells)
 			}
-			w.table(positionedTable(r.cells, body), depth)
+			w.table(positionedTable(head, body), depth)
+			w.posHead = head
 			i = j - 1
 			continue
 		}
@@ -183,6 +191,34 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 		para.WriteString(t)
 	}
 	endPara()
+}
+
+// continuesTable returns the head of the table a converted page's last
+// table had when row goes on with it on the next page: a row with a
+// figure cell whose cells all sit in that head's columns (a head repeated over the
+// page is a head again). It returns nil otherwise.
+func (w *walker) continuesTable(row []posLine) []posLine {
+	if w.posHead == nil || len(row) < 2 || cellsText(row) == cellsText(w.posHead) {
+		return nil
+	}
+	figure := false
+	for _, c := range row {
+		// "27,650", "£1,250,000": a cell that is a figure alone
+		figure = figure || len(c.text) >= 3 && strings.Trim(c.text, "0123456789,.£$€ ") == "" && strings.ContainsAny(c.text, "0123456789")
+	}
+	if !figure {
+		return nil
+	}
+	for _, c := range row {
+		found := false
+		for _, h := range w.posHead {
+			found = found || h.col == c.col
+		}
+		if !found {
+			return nil
+		}
+	}
+	return w.posHead
 }
 
 // positioned rebuilds the run of placed lines that starts at first, when
