@@ -997,14 +997,13 @@ func notRecipient(r string) bool {
 		return true // "Six households (names withheld)"
 	}
 	switch strings.ToLower(r) {
+	case "english", "scottish", "welsh", "irish", "british", "european", "american", "canadian", "australian", "northern irish":
+		return true // "£381 million to English local transport authorities": a kind of body, none named
 	case "private owner", "private owners", "private individual", "private individuals", "private landowner", "private applicant", "individual", "individuals", "householder", "homeowner":
 		return true // "Private owner" in a grants table: no one named
 	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }
-
-// labelBefore reads a label that names the recipient of the figure that
-// follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
 
 // describes reports a label that describes a thing rather than naming a
 // body: capitalised words run into lowercase ones ("Riverside flood
@@ -1018,6 +1017,9 @@ func describes(l string) bool {
 	}
 	return false
 }
+
+// labelBefore reads a label that names the recipient of the figure that
+// follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
 
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {

@@ -7790,3 +7790,12 @@ func TestConvertedPDFInSiteAndTableOverPages(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "is distributing £381 million to English local transport authorities"
+// names no recipient.
+func TestDemonymNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The Neighbourhood Charging Fund is run by the Office for Clean Vehicles and is distributing £381 million to English local transport authorities.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
