@@ -155,9 +155,16 @@ func currencyAt(s string, i int) (string, int) {
 // number parses digits with optional thousands commas and a decimal part at
 // s[i:]. It returns the integer part, the fractional digits, and the end.
 func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
+	return numberIn(s, i, true)
+}
+
+// numberIn is number, reading dots as thousands separators ("EUR
+// 1.250.000") only when dots is set: in a column headed "£m", "1.250" is
+// one and a quarter million.
+func numberIn(s string, i int, dots bool) (intPart int64, frac string, end int, ok bool) {
 	j := i
 	digits := 0
-	spaced := false
+	spaced, dotted := false, false
 	for j < len(s) {
 		c := s[j]
 		if isDigit(c) {
@@ -174,6 +181,19 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 			(j+4 >= len(s) || !isDigit(s[j+4])) {
 			j++
 			continue
+		}
+		// "EUR 1.250.000", "€ 872.400,00", "EUR 410.500": a dot groups
+		// thousands when three digits follow it and then another group,
+		// cents after a comma, or no multiplier ("€2.500 million" is a
+		// decimal)
+		if dots && c == '.' && intPart > 0 && (dotted || digits <= 3) && !spaced && dotGroup(s, j) {
+			k := j + 4
+			f, _ := multiplierAt(s, k)
+			if dotted || k < len(s) && s[k] == '.' && dotGroup(s, k) || k+2 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) || f <= 1 {
+				dotted = true
+				j++
+				continue
+			}
 		}
 		// "EUR 2 499 850": a space (or no-break or thin space) groups
 		// thousands when every group after a first of one to three digits
@@ -199,8 +219,9 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 			frac = frac[:9]
 		}
 		j = k
-	} else if spaced && j+2 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && (j+3 == len(s) || !isDigit(s[j+3])) {
-		// "€ 1 412 500,00": the cents of a figure grouped by spaces
+	} else if (spaced || dotted) && j+2 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && (j+3 == len(s) || !isDigit(s[j+3])) {
+		// "€ 1 412 500,00", "€ 872.400,00": the cents of a figure grouped
+		// by spaces or dots
 		j += 3
 	} else if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) && digits <= 3 {
 		// a decimal comma: "€2,9 million", "€1,25bn" (one or two digits,
@@ -217,6 +238,11 @@ func number(s string, i int) (intPart int64, frac string, end int, ok bool) {
 		}
 	}
 	return intPart, frac, j, true
+}
+
+// dotGroup reports a dot at s[i] followed by exactly three digits.
+func dotGroup(s string, i int) bool {
+	return i+3 < len(s) && s[i] == '.' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4]))
 }
 
 // spaceSep returns the length of a digit-grouping space at s[i:]: a space,

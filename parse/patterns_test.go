@@ -7799,3 +7799,12 @@ func TestDemonymNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// In a column headed "£m", "1.250" is a million and a quarter, though
+// "EUR 1.250.000" in prose groups thousands with dots.
+func TestUnitColumnDotIsDecimal(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Organisation</th><th>Grant (£m)</th></tr><tr><td>Hope Dale Dance</td><td>1.250</td></tr><tr><td>Marches Opera</td><td>0.175</td></tr></table>`)
+	if got := awardList(r); got != "Hope Dale Dance 1250000|Marches Opera 175000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -127,7 +127,7 @@ func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
 	if d == "" || !isDigit(d[0]) {
 		return 0, "", false
 	}
-	ip, frac, end, ok := number(d, 0)
+	ip, frac, end, ok := numberIn(d, 0, unit == 1)
 	if !ok || strings.TrimSpace(d[end:]) != "" && !strings.HasPrefix(strings.TrimSpace(d[end:]), "*") {
 		return 0, "", false
 	}
