@@ -5636,7 +5636,11 @@ func cleanPurpose(s string) string {
 	return s
 }
 
-var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise assets liabilities endowment expenditure reserves round")
+// nonBodies end labels that name no body: money of a kind ("Council
+// tax"), a plan, or a post.
+var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise assets liabilities endowment expenditure reserves round " +
+	// "Programme Manager (PO7, £46,731 – £49,764)": a post and its pay
+	"officer officers manager managers coordinator coordinators administrator administrators assistant assistants")
 
 // figureFields end the label of a figure that is no one's award: "Award
 // Ceiling: $1,000,000", "Total Budget: £2m", "Project Cost: £40,000".

@@ -7808,3 +7808,12 @@ func TestUnitColumnDotIsDecimal(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// Posts and their pay ("Programme Manager (PO7, £46,731 – £49,764)") are
+// no awards.
+func TestPostsAndPayNoAwards(t *testing.T) {
+	r := parseHTML(t, `<p>The Council approved the following fixed-term posts, funded from the grant:</p><ul><li>Programme Manager (PO7, £46,731 – £49,764), fixed-term to 31 March 2028</li><li>Two Programme Officers (SO1, £37,938 – £40,476), fixed-term to 31 March 2028</li></ul>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
