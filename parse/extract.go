@@ -245,6 +245,11 @@ type analyzer struct {
 	// applicantOrder that sentence
 	applicant      string
 	applicantOrder int
+	// partner is the lead partner or coordinator a sentence named ("The
+	// lead partner is the Zweckverband Nahverkehr Westeifel"), and
+	// partnerOrder that sentence: the EU contribution told next is its
+	partner      string
+	partnerOrder int
 	// madeCount is a batch's count told with no figure ("The fund has
 	// made four awards in its autumn round:"), and madeCountOrder its
 	// sentence: the total told of "the awards" next is that batch's
@@ -809,6 +814,29 @@ func applicantNamed(text, low string) string {
 	}
 	if hasAnyPrefix(rest, applicantVerbs...) {
 		return n
+	}
+	return ""
+}
+
+// leadPartnerNamed reads the lead partner or coordinator a sentence
+// names: "The lead partner is the Zweckverband Nahverkehr Westeifel",
+// "The lead partner, the Centre hospitalier régional de Malvoisin, will
+// coordinate ...", "X is the lead partner", or "". (The role says the
+// name is a body's, however foreign its words.)
+func leadPartnerNamed(text, low string) string {
+	for _, p := range []string{"lead partner is ", "lead partner will be ", "lead partner, ", "coordinator is ", "coordinator will be ", "coordinator, "} {
+		if k := strings.Index(low, p); k >= 0 {
+			if n := leadingProper(stripDeterminer(text[k+len(p):])); n != "" && !isFunder(n) {
+				return n
+			}
+		}
+	}
+	for _, p := range []string{" is the lead partner", " will be the lead partner", " is lead partner", " is the coordinator", " is the project coordinator"} {
+		if k := strings.Index(low, p); k > 0 {
+			if n := leadingProper(stripDeterminer(text[:k])); n != "" && !isFunder(n) {
+				return n
+			}
+		}
 	}
 	return ""
 }
@@ -2104,6 +2132,11 @@ func (a *analyzer) sentence(s sent) {
 		// named, by the last word of its name
 		if w := firstWordLower(s.text[4:]); len(w) > 3 && w == lastWordLower(a.lastFund) && (isProperWord(firstField(s.text[4:])) || fundHeads[w]) {
 			sentFund = a.lastFund
+		}
+	}
+	if strings.Contains(s.low, "lead partner") || strings.Contains(s.low, "coordinator") {
+		if n := leadPartnerNamed(s.text, s.low); n != "" {
+			a.partner, a.partnerOrder = n, s.order
 		}
 	}
 	if n := applicantNamed(s.text, s.low); n != "" {
@@ -3876,6 +3909,16 @@ func (a *analyzer) sentence(s sent) {
 				a.addAward(s, m, r, "", fund, 0.6, sentRound)
 				continue
 			}
+		}
+		if !negative && !subjFound && a.partner != "" && s.order-a.partnerOrder <= 3 && len(amounts) <= 2 && hasAnyPrefix(s.low, "the programme ", "the program ", "of the project", "the project", "this means", "the eu ") &&
+			hasAnySuffix(strings.TrimRight(lowLeft, " "), "contribution of", "co-financing of", "cofinancing of", "will contribute", "contributes", "is contributing", "will co-finance", "co-finances") {
+			// "The lead partner is X ... The programme co-finances
+			// eligible costs at 60 %, which means an EU contribution of
+			// EUR 1.920.000", "Of the project's total eligible costs of
+			// €1,45 million, the programme will contribute €870.000": the
+			// lead partner's grant
+			a.addAward(s, m, a.partner, "", fund, 0.6, sentRound)
+			continue
 		}
 		if !negative && !subjFound && determinerEnd(lowLeft) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "round ", "round,", "round.", "funding round", "grant round", "grants round") {
 			// "The £4.2m round was heavily oversubscribed": the round in

@@ -459,7 +459,42 @@ func leadingProper(s string) string {
 	ws := appendWordSpans(buf[:0], s)
 	if a, b := properRun(s, ws, 0); a == 0 {
 		if n := cleanName(s[a:b]); !adjectiveOnly(n) {
+			if len(ws) > 2 && b == ws[0].end {
+				if r := romanceOrg(s, ws); r != "" {
+					return r
+				}
+			}
 			return n
+		}
+	}
+	return ""
+}
+
+// romanceOrg reads a name in French, Spanish, Italian or Portuguese whose
+// organisation word comes first and whose adjectives are lowercase:
+// "Centre hospitalier régional de Malvoisin", "Agence régionale de
+// santé Grand Est" runs to its "de" and the proper words after; "" when
+// s opens with no such name.
+func romanceOrg(s string, ws []span) string {
+	switch strings.ToLower(s[ws[0].start:ws[0].end]) {
+	case "centre", "centro", "agence", "agencia", "agenzia", "hôpital", "hopital", "hospital", "ospedale", "syndicat", "communauté", "comunidad", "comunità", "consorcio", "consorzio", "établissement", "office", "institut", "instituto", "istituto", "société", "sociedad", "società", "université", "universidad", "università", "universidade", "laboratoire", "laboratorio", "groupement", "association", "asociación", "associazione", "fondation", "fundación", "fondazione":
+	default:
+		return ""
+	}
+	for k := 1; k < len(ws) && k <= 5; k++ {
+		w := s[ws[k].start:ws[k].end]
+		switch strings.ToLower(w) {
+		case "de", "du", "des", "d'", "di", "del", "della", "dei", "do", "da", "dos", "das":
+			if k == 1 || k+1 >= len(ws) {
+				return ""
+			}
+			if a, b := properRun(s, ws, k+1); a == ws[k+1].start && b > a {
+				return cleanName(s[:b])
+			}
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || strings.ContainsAny(w, ",;:()") {
+			return ""
 		}
 	}
 	return ""

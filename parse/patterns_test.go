@@ -7817,3 +7817,21 @@ func TestPostsAndPayNoAwards(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// "The lead partner is X ... The programme co-finances eligible costs at
+// 60 %, which means an EU contribution of EUR 1.920.000" is X's grant;
+// "The lead partner, the Centre hospitalier régional de Malvoisin, will
+// coordinate ... the programme will contribute €870.000" the centre's,
+// named whole.
+func TestLeadPartnerThenContribution(t *testing.T) {
+	r := parseHTML(t, `<p>GreenTransit EA will introduce a single electronic ticket. The lead partner is the Zweckverband Nahverkehr Westeifel, working with two transport authorities.</p><p>The project has a total budget of €3,2 million. The programme co-finances eligible costs at a rate of 60 %, which means an EU contribution of EUR 1.920.000.</p><p>The lead partner, the Centre hospitalier régional de Malvoisin, will coordinate a partnership with two hospitals. Of the project’s total eligible costs of €1,45 million, the programme will contribute €870.000, again at the 60 % rate.</p>`)
+	if got := awardList(r); got != "Zweckverband Nahverkehr Westeifel 1920000|Centre hospitalier régional de Malvoisin 870000" {
+		t.Errorf("awards %q", got)
+	}
+	if got := leadingProper("Centre hospitalier régional de Malvoisin will coordinate"); got != "Centre hospitalier régional de Malvoisin" {
+		t.Errorf("leadingProper: %q", got)
+	}
+	if got := leadingProper("Centre stage for the arts"); got != "Centre" {
+		t.Errorf("leadingProper: %q", got)
+	}
+}
