@@ -250,6 +250,12 @@ type analyzer struct {
 	// partnerOrder that sentence: the EU contribution told next is its
 	partner      string
 	partnerOrder int
+	// signer is the body a sentence said had signed grant agreements
+	// ("The City of Wierzbno has signed two co-financing agreements"),
+	// and signerOrder that sentence: the projects and agreements told of
+	// after are its
+	signer      string
+	signerOrder int
 	// madeCount is a batch's count told with no figure ("The fund has
 	// made four awards in its autumn round:"), and madeCountOrder its
 	// sentence: the total told of "the awards" next is that batch's
@@ -816,6 +822,20 @@ func applicantNamed(text, low string) string {
 		return n
 	}
 	return ""
+}
+
+// signerNamed reads who signed a grant agreement: "The City of Wierzbno
+// has signed two co-financing agreements with the Board", or "".
+func signerNamed(text, low string) string {
+	k := strings.Index(low, " signed ")
+	if k < 0 || !containsAny(low[k:], []string{"co-financing agreement", "cofinancing agreement", "grant agreement", "funding agreement", "financing agreement", "subsidy agreement", "grant contract", "funding contract"}) {
+		return ""
+	}
+	n := leadingProper(stripDeterminer(text))
+	if n == "" || !orgName(n) || isFunder(n) || len(n) > k+1 {
+		return ""
+	}
+	return n
 }
 
 // leadPartnerNamed reads the lead partner or coordinator a sentence
@@ -2139,6 +2159,11 @@ func (a *analyzer) sentence(s sent) {
 			a.partner, a.partnerOrder = n, s.order
 		}
 	}
+	if strings.Contains(s.low, " signed ") && strings.Contains(s.low, "agreement") {
+		if n := signerNamed(s.text, s.low); n != "" {
+			a.signer, a.signerOrder = n, s.order
+		}
+	}
 	if n := applicantNamed(s.text, s.low); n != "" {
 		// "Veyra Hydrogen Ltd had applied for £740,000 ... It receives
 		// £610,000", "Ashdown Rowing Club applied in March ... The panel
@@ -2430,6 +2455,16 @@ func (a *analyzer) sentence(s sent) {
 	sentRefused = sentRefused || sentDeclined
 	consumed := make([]bool, len(amounts))
 	if len(amounts) > 1 && a.laterTranches(s, amounts) {
+		for i := range consumed {
+			consumed[i] = true
+		}
+	}
+	if len(amounts) > 0 && a.signer != "" && s.order-a.signerOrder <= 20 && !sentRefused && hasAnyPrefix(s.low, "the larger of the", "the smaller of the", "the first of the", "the second of the", "the first project", "the second project", "the other project", "the first agreement", "the second agreement", "the other agreement", "the project ", "the agreement ") {
+		// "The City of Wierzbno has signed two co-financing agreements
+		// ... The larger of the two projects will receive €2,5 million",
+		// "The second agreement, worth €640 000": the signer's grants
+		// (the first figure; the rest are its costs and shares)
+		a.addAward(s, amounts[0], a.signer, "", a.entryFund(sentFund), 0.6, sentRound)
 		for i := range consumed {
 			consumed[i] = true
 		}

@@ -7835,3 +7835,17 @@ func TestLeadPartnerThenContribution(t *testing.T) {
 		t.Errorf("leadingProper: %q", got)
 	}
 }
+
+// "The City of Wierzbno has signed two co-financing agreements ..." then
+// "The larger of the two projects will receive €2,5 million" and "The
+// second agreement, worth €640 000, ..." are the city's grants, not a
+// batch of two.
+func TestSignerHoldsItsAgreements(t *testing.T) {
+	r := parseHTML(t, `<p>The City of Wierzbno has signed two co-financing agreements with the Board of the Sarnia Voivodeship.</p><h2>Tram</h2><p>The larger of the two projects will receive €2,5 million for a tram line. The total cost is estimated at €2.94 million.</p><h2>Rain gardens</h2><p>The second agreement, worth €640 000, comes from Priority 2.</p>`)
+	if got := awardList(r); got != "City of Wierzbno 2500000|City of Wierzbno 640000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
