@@ -441,6 +441,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			sl = strings.ToLower(s)
 		}
 	}
+	if w := lastWordLower(s); (roundNoun(w) || w == "competition") && (strings.Contains(s, "’s ") || strings.Contains(s, "'s ")) {
+		// "the Foundation’s 2027 “Living Coasts” grant round, which is
+		// sharing €6 million": the owner's batch, not the owner
+		return "", true, 0
+	}
 	if r, at := ledBy(s); r != "" {
 		if lb := strings.ToLower(strings.TrimSpace(s[:max(0, at)])); strings.HasPrefix(lb, "the fund") || strings.HasPrefix(lb, "the scheme") || strings.HasPrefix(lb, "the programme") || a.isFundName(strings.TrimRight(s[:max(0, at)], " ,")) {
 			// "The fund, run by Sport England on behalf of the

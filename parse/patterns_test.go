@@ -7849,3 +7849,13 @@ func TestSignerHoldsItsAgreements(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "part of the Foundation’s 2027 “Living Coasts” grant round, which is
+// sharing €6 million between 11 projects" is a batch, not the
+// foundation's grant.
+func TestOwnersRoundWhichShares(t *testing.T) {
+	r := parseHTML(t, `<p>Our grant is part of the Foundation’s 2027 “Living Coasts” grant round, which is sharing €6 million between 11 projects in Ireland and Norway.</p>`)
+	if len(r.Awards) != 0 || roundList(r) != "6000000/11" {
+		t.Errorf("awards %q rounds %q", awardList(r), roundList(r))
+	}
+}
