@@ -131,7 +131,7 @@ var (
 	reFundAfter     = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
 	reFundBefore    = guard(regexp.MustCompile(`(?:fund|funds|scheme|programme|program|pot|initiative|budget)(?:'s|’s)?,?\s+(?:(?:is|was|has|had|of|worth|which|totals|totalled|will be|now|currently|in total|totall?ing|totaling|valued at|with|which has|a|an|total|overall|budget|value|allocation|pot|now|been|increased to|expanded to|topped up to|grown to|rising to|will grow to|grows to|will rise to|rises to|will increase to|increases to|doubled to|to its full|to a total of|set at|capped at|amounts to|stands at)\s+)+$`), mayFundBefore)
 	reAwardedAThing = regexp.MustCompile(`\b(awarded|received|won|secured|given|granted|offered)\s+(?:a|an)\s+[^,;£$€]{1,60}?,?\s+worth\s*$`)
-	reBudgetOf      = regexp.MustCompile(`(?:(?:total|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)|(?:grants?|funding|prize)\s+pool)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4})?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
+	reBudgetOf      = regexp.MustCompile(`(?:(?:total(?:\s+indicative)?|overall|annual|available|its|a|the|fund|programme|scheme|grants|chest|pot|awards|community|ward|locality|discretionary|[a-z]+'s|[a-z]+’s)\s+(?:budget|pot|envelope|funding pot|allocation|funding)|(?:grants?|funding|prize)\s+pool)(?:\s+for\s+[^,;:]{1,40}?|\s+(?:this|next|last)\s+(?:financial\s+|fiscal\s+)?year|\s+in\s+\d{4}[-/]\d{2,4}|\s+of\s+(?:this|the)\s+(?:call|competition|round))?(?:\s+(?:of|is|was|will be|stands at)|\s*:)\s*$`)
 	reHasToSpend    = regexp.MustCompile(`(?:^|\s)(?:has|have|had|with)\s*$`)
 	reToSpend       = guard(regexp.MustCompile(`^\s*(?:(?:a|each|per|this)\s+year\s+)?(?:available\s+)?to\s+(?:spend|allocate|distribute|award|invest|give out|give away|share|hand out|help|support)\b`), mayToSpend)
 	// reAggregateNote matches a count of projects in brackets right after
@@ -4006,7 +4006,7 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, run by the National Grassroots Sport Trust and
 				// worth £45 million over four years, pays for ..."
 				isLimit = true
-			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || hasAnyPrefix(s.low, "the call", "this call") && a.lastFund != "" || a.itsFund(s)) &&
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || (hasAnyPrefix(s.low, "the call", "this call") || containsAny(tail(fullLeftLow, 60), []string{" of this call", " of the call", " for this call", " for the call"})) && a.lastFund != "" || a.itsFund(s)) &&
 				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):
 				// "has total funding of €10 million" is a budget; "has made
 				// five awards, with total funding of €2.2m" is what they got

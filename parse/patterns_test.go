@@ -7859,3 +7859,13 @@ func TestOwnersRoundWhichShares(t *testing.T) {
 		t.Errorf("awards %q rounds %q", awardList(r), roundList(r))
 	}
 }
+
+// "The total indicative budget of this call is EUR 12 000 000." on a
+// fund's call page is the fund's limit; "modelled on an indicative
+// envelope of £40m" is not.
+func TestCallBudgetOfThisCall(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Adriatic Civil Society Fund: call for proposals</h1><p>The Adriatic Civil Society Fund invites proposals from NGOs.</p><p>The total indicative budget of this call is EUR 12 000 000.</p><p>We have modelled the new scheme on an indicative envelope of £40m over five years.</p></article></body></html>`, Meta{})
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 12000000 || r.Limits[0].Fund != "Adriatic Civil Society Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
