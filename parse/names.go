@@ -1137,6 +1137,18 @@ func labelBefore(before, after string) string {
 					lbl = strings.TrimSpace(lbl[k+len(cut):])
 				}
 			}
+			if sep == "," && !strings.Contains(lbl, ", ") {
+				// "Young Voices Tisza – Association of Youth Councils of
+				// the Banat Borderland, EUR 298 000, for ...": the project,
+				// a dash, then its holder
+				for _, d := range []string{" – ", " — "} {
+					if k := strings.LastIndex(lbl, d); k > 0 {
+						if n := lbl[k+len(d):]; leadingProper(stripDeterminer(n)) == cleanName(stripDeterminer(n)) && orgName(cleanName(stripDeterminer(n))) && !isFunder(n) {
+							return cleanName(stripDeterminer(n))
+						}
+					}
+				}
+			}
 			if sep == "–" || sep == "—" {
 				// "Shire of Otway Plains – Port Carlisle Pool – new pool
 				// tank – $2,000,000": the segment that names a body;

@@ -7869,3 +7869,12 @@ func TestCallBudgetOfThisCall(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Young Voices Tisza – Association of Youth Councils of the Banat
+// Borderland, EUR 298 000, for ...": the project, a dash, then its holder.
+func TestProjectDashHolderComma(t *testing.T) {
+	r := parseHTML(t, `<p>The programme approved 14 projects in its second call, including:</p><ul><li>Young Voices Tisza – Association of Youth Councils of the Banat Borderland, EUR 298 000, for a cross-border youth parliament.</li></ul>`)
+	if got := awardList(r); got != "Association of Youth Councils of the Banat Borderland 298000" {
+		t.Errorf("awards %q", got)
+	}
+}
