@@ -3955,6 +3955,14 @@ func (a *analyzer) sentence(s sent) {
 			a.addAward(s, m, a.partner, "", fund, 0.6, sentRound)
 			continue
 		}
+		if !negative && !subjFound && sentRound > 0 && len(amounts) == 1 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "supported ", "funded ", "backed ", "helped ", "paid for ") && !strings.ContainsAny(fullLeftLow, "–—:(") && !containsAny(fullLeftLow, []string{"grant of", "award of"}) {
+			// "In the second round, last year, £98 million supported
+			// placements through 119 providers": the round's total, the
+			// money its subject (but not "X (round 1) – a grant of £29,800
+			// paid for insulation")
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
 		if !negative && !subjFound && determinerEnd(lowLeft) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "round ", "round,", "round.", "funding round", "grant round", "grants round") {
 			// "The £4.2m round was heavily oversubscribed": the round in
 			// force, by its total

@@ -7878,3 +7878,16 @@ func TestProjectDashHolderComma(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "In the second round, last year, £98 million supported placements
+// through 119 providers" is round two's total and count; "X (round 1) – a
+// grant of £29,800 paid for insulation" is X's grant.
+func TestMoneySupportedInRound(t *testing.T) {
+	r := parseHTML(t, `<p>In the second round of the Meridian Mobility Scheme, last year, £98 million supported placements through 119 providers.</p><p>Stanbury Parish Hall (round 1) – a grant of £29,800 paid for loft insulation.</p>`)
+	if got := roundList(r); got != "98000000/119" {
+		t.Errorf("rounds %q", got)
+	}
+	if got := awardList(r); got != "Stanbury Parish Hall 29800" {
+		t.Errorf("awards %q", got)
+	}
+}

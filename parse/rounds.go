@@ -984,8 +984,8 @@ func roundOnOffer(lowLeft, lowRight string) bool {
 // recipientCount reads a count of recipients beside a figure: "for 51
 // organisations".
 func recipientCount(ls string) int {
-	if !strings.Contains(ls, "for") && !strings.Contains(ls, "with") {
-		return 0 // the count must follow "for" (or "with")
+	if !strings.Contains(ls, "for") && !strings.Contains(ls, "with") && !strings.Contains(ls, "through") {
+		return 0 // the count must follow "for" (or "with", "through")
 	}
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], ls)
@@ -1000,7 +1000,7 @@ func recipientCount(ls string) int {
 		if k > 0 {
 			prev = ls[ws[k-1].start:ws[k-1].end]
 		}
-		if prev != "for" && prev != "with" {
+		if prev != "for" && prev != "with" && prev != "through" {
 			continue
 		}
 		n, used := countWord(w)
@@ -1010,11 +1010,11 @@ func recipientCount(ls string) int {
 		for d := 1; d <= 2 && k+d < len(ws); d++ {
 			nw := strings.Trim(ls[ws[k+d].start:ws[k+d].end], ",.;:()")
 			switch nw {
-			case "organisations", "organizations", "charities", "groups", "nonprofits", "non-profits", "clubs", "enterprises":
+			case "organisations", "organizations", "charities", "groups", "nonprofits", "non-profits", "clubs", "enterprises", "providers":
 				// bodies, not places or people ("for 45 towns" is no
 				// count of projects); "with 64 organisations receiving
 				// grants" but not "with 12 groups in the running"
-				if prev == "for" || k+d+1 < len(ws) && hasAnyWord(ls[ws[k+d+1].start:ws[k+d+1].end], []string{"receiving", "getting", "sharing", "awarded", "benefiting", "funded", "successful"}) {
+				if prev != "with" || k+d+1 < len(ws) && hasAnyWord(ls[ws[k+d+1].start:ws[k+d+1].end], []string{"receiving", "getting", "sharing", "awarded", "benefiting", "funded", "successful"}) {
 					return n
 				}
 			}
