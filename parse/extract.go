@@ -4057,7 +4057,10 @@ func (a *analyzer) sentence(s sent) {
 				// program"
 				isLimit = true
 			}
-			if isLimit && (strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "on a budget of") || workBudget(tail(fullLeftLow, 40))) {
+			if isLimit && (strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "on a budget of") || workBudget(tail(fullLeftLow, 40)) ||
+				// "A supernatural family drama filmed at the glasshouses,
+				// with a budget of around £4.5m"
+				hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "with a budget of", "with a total budget of", "with a production budget of") && hasAnyWord(head(s.low, 80), []string{"film", "drama", "thriller", "comedy", "documentary", "feature", "series", "animation", "play", "opera", "musical", "album", "novel", "game", "production", "show"})) {
 				// a film that "will shoot ... on a budget of £3.2m", "The
 				// project’s total budget is $3.1 million": what a piece of
 				// work costs

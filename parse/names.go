@@ -2477,7 +2477,8 @@ func recipientField(t string) string {
 	switch strings.ToLower(strings.TrimSpace(t[:k])) {
 	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
 		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee",
-		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder", "lead", "project lead":
+		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder", "lead", "project lead",
+		"production company", "company", "producer", "promoter", "scheme promoter", "project sponsor", "delivery body", "delivered by", "local authority":
 	case "grantees", "recipients", "awardees", "organisations", "organizations":
 		// "Grantees: Becks Hall Committee, Lauder Hall Committee and
 		// Patearoa Hall Society" over "Amount: $4,000 each": the names,

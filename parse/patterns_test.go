@@ -7891,3 +7891,16 @@ func TestMoneySupportedInRound(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// A <dl> of films: "<dt>The Salt Road</dt><dd>Production company:
+// Greyhaven Pictures Ltd</dd><dd>Award: £400,000</dd>" is the company's
+// grant; "a drama ..., with a budget of around £4.5m" is the film's cost.
+func TestProductionCompanyFieldAndFilmBudget(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Feature Production Fund: round 3 awards</h1><p>Five films share £1.59m from the Feature Production Fund.</p><dl><dt>The Salt Road</dt><dd>Production company: Greyhaven Pictures Ltd</dd><dd>Award: £400,000</dd><dd>A smuggling thriller set on the coast in 1798.</dd><dt>Glass Orchard</dt><dd>Production company: Redwater Productions</dd><dd>Award: £500k</dd><dd>A supernatural family drama filmed at the disused glasshouses, with a budget of around £4.5m.</dd></dl></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Greyhaven Pictures Ltd 400000|Redwater Productions 500000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
