@@ -2459,6 +2459,9 @@ func (a *analyzer) sentence(s sent) {
 			consumed[i] = true
 		}
 	}
+	if len(amounts) > 0 && strings.Contains(s.low, ", whose ") && !sentRefused {
+		a.whoseAward(s, amounts, consumed, a.entryFund(sentFund), sentRound)
+	}
 	if len(amounts) > 0 && a.signer != "" && s.order-a.signerOrder <= 20 && !sentRefused && hasAnyPrefix(s.low, "the larger of the", "the smaller of the", "the first of the", "the second of the", "the first project", "the second project", "the other project", "the first agreement", "the second agreement", "the other agreement", "the project ", "the agreement ") {
 		// "The City of Wierzbno has signed two co-financing agreements
 		// ... The larger of the two projects will receive €2,5 million",
@@ -2861,6 +2864,13 @@ func (a *analyzer) sentence(s sent) {
 		lowRight := s.low[m.End:re]
 		fullLeftLow := s.low[prevEnd:m.QStart]
 
+		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "topped up by", "topped up by a further", "topped up by an extra", "topped up by an additional", "increased by a further", "boosted by a further", "topped up with a further", "topped up with an extra") {
+			// "X, which was awarded £1.2m ..., has had that grant topped
+			// up by a further £350,000": the top-up is X's award too
+			aw := a.awards[sentAwards[len(sentAwards)-1]].award
+			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.75, sentRound))
+			continue
+		}
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		if i > 0 && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "of which") && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order {
 			// "Our grants budget for 2029/30 is £1.6 million, of which
@@ -4840,6 +4850,34 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 		}
 	}
 	return false
+}
+
+// whoseAward reads "Holloway Cross Arts Centre, whose original award of
+// £640,000 from the same programme is paying for a studio, will receive
+// an additional £95,000": the earlier award told in the relative clause,
+// and what the body receives now, both its.
+func (a *analyzer) whoseAward(s sent, amounts []money, consumed []bool, fund string, round int) {
+	k := strings.Index(s.low, ", whose ")
+	name := leadingProper(stripDeterminer(s.text[:k]))
+	if name == "" || name != cleanName(stripDeterminer(s.text[:k])) || isFunder(name) {
+		return
+	}
+	for i, m := range amounts {
+		if consumed[i] || m.QStart < k {
+			continue
+		}
+		left := strings.TrimRight(s.low[k:m.QStart], " ")
+		switch {
+		case hasAnySuffix(left, "award of", "grant of", "allocation of") && !strings.Contains(left[len(", whose "):], ","):
+			// the award the clause tells
+		case strings.Contains(left[len(", whose "):], ", ") && hasAnySuffix(left, "will receive", "receives", "has received", "will get", "gets", "is to receive", "will receive an additional", "will receive a further", "will receive an extra", "receives an additional", "receives a further", "has received an additional", "has received a further", "gets an additional", "gets a further"):
+			// the main clause after it
+		default:
+			continue
+		}
+		a.addAward(s, m, a.expand(name), "", fund, 0.75, round)
+		consumed[i] = true
+	}
 }
 
 // laterTranches folds "The grant will be paid as £30,000 in 2026/27,

@@ -7904,3 +7904,14 @@ func TestProductionCompanyFieldAndFilmBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// Top-ups are awards of their own beside the grants they add to: "X,
+// which was awarded £1.2m ..., has had that grant topped up by a further
+// £350,000", "Y, whose original award of £640,000 ... is paying for a
+// studio, will receive an additional £95,000".
+func TestTopUpsAndWhoseAward(t *testing.T) {
+	r := parseHTML(t, `<p>The Lantern Theatre in Castlemoor, which was awarded £1.2m from the Capital Investment Programme in 2025 to rebuild its fly tower, has had that grant topped up by a further £350,000.</p><p>Holloway Cross Arts Centre, whose original award of £640,000 from the same programme is paying for a new studio theatre, will receive an additional £95,000.</p>`)
+	if got := awardList(r); got != "Lantern Theatre 1200000|Lantern Theatre 350000|Holloway Cross Arts Centre 640000|Holloway Cross Arts Centre 95000" {
+		t.Errorf("awards %q", got)
+	}
+}
