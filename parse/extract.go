@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -704,6 +705,11 @@ func yearlyFor(lowRight string, base int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	if y, end, ok := yearSpan(r); ok && end-y >= 2 && end-y <= 10 {
+		// "£250,000 a year for 2026-29", "a year for 2026 to 2029": the
+		// years the span covers, from the first
+		return end - y, y, true
+	}
 	n, w := countWord(r)
 	if n < 2 || n > 10 || !hasAnyPrefix(strings.TrimLeft(r[w:], " "), "years", "financial years") {
 		return 0, 0, false
@@ -713,6 +719,40 @@ func yearlyFor(lowRight string, base int) (int, int, bool) {
 		start = p
 	}
 	return n, start, true
+}
+
+// yearSpan reads a span of years opening r: "2026-29", "2026–2029",
+// "2026 to 2029". It returns the first and last years.
+func yearSpan(r string) (int, int, bool) {
+	if len(r) < 7 || !isYear(r[:4]) {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(r[:4])
+	rest := r[4:]
+	sep := ""
+	for _, p := range []string{"-", "–", "—", " to ", " - ", " – "} {
+		if strings.HasPrefix(rest, p) {
+			sep = p
+			break
+		}
+	}
+	if sep == "" {
+		return 0, 0, false
+	}
+	rest = rest[len(sep):]
+	d := 0
+	for d < len(rest) && d < 5 && isDigit(rest[d]) {
+		d++
+	}
+	switch d {
+	case 2:
+		e, _ := strconv.Atoi(rest[:2])
+		return y, y/100*100 + e, true
+	case 4:
+		e, _ := strconv.Atoi(rest[:4])
+		return y, e, true
+	}
+	return 0, 0, false
 }
 
 // paraOrg returns the first body the paragraph names before the
@@ -4852,6 +4892,30 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 	return false
 }
 
+// yearOfAnother reports an award told as a yearly rate ("which receives
+// £1.2m a year") that is a year's part of another award to the same body.
+func yearOfAnother(all []awardCand, aw Award) bool {
+	other := false
+	for _, o := range all {
+		if o.drop || len(o.award.Tranches) < 2 || !sameOrg(o.award.Recipient, aw.Recipient) {
+			continue
+		}
+		for _, t := range o.award.Tranches {
+			other = other || t.Amount == aw.Amount
+		}
+	}
+	if !other {
+		return false
+	}
+	t := aw.Evidence.Text
+	for _, m := range scanAmounts(t) {
+		if m.Value == aw.Amount && hasAnyPrefix(asciiLower(t[m.End:]), " a year", " per year", " each year", " annually", " per annum", " a yr") {
+			return true
+		}
+	}
+	return false
+}
+
 // whoseAward reads "Holloway Cross Arts Centre, whose original award of
 // £640,000 from the same programme is paying for a studio, will receive
 // an additional £95,000": the earlier award told in the relative clause,
@@ -6372,6 +6436,12 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			continue
 		}
 		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil || c.award.Amount%1000 == 0) && nearBodyAmount(c.award.Amount, bodyAmounts) {
+			continue
+		}
+		if len(c.award.Tranches) == 0 && yearOfAnother(a.awards, c.award) {
+			// "Brackenford Playhouse, which receives £1.2m a year, ..."
+			// beside its three-year grant of £1.2m a year: a year's part
+			// of that grant, told again
 			continue
 		}
 		dup := false

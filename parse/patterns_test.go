@@ -7915,3 +7915,16 @@ func TestTopUpsAndWhoseAward(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "£250,000 a year for 2026-29" is three years' grant, one part a year;
+// "X, which receives £1.2m a year, ..." beside X's three-year grant of
+// £1.2m a year is that grant told again.
+func TestYearlyForSpanAndRateRetold(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Organisation</th><th>Annual award</th><th>Years</th></tr><tr><td>Brackenford Playhouse</td><td>£1,200,000</td><td>3 (2026–29)</td></tr></table><p>Brackenford Playhouse, which receives £1.2m a year, sees a 4% increase.</p><p>Saltmarsh Quay Gallery will receive £250,000 a year for 2026-29 to run its learning programme.</p>`)
+	if got := awardList(r); got != "Brackenford Playhouse 3600000|Saltmarsh Quay Gallery 750000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) == 2 && (len(r.Awards[1].Tranches) != 3 || r.Awards[1].Tranches[2].Period != "2028/29") {
+		t.Errorf("tranches %+v", r.Awards[1].Tranches)
+	}
+}
