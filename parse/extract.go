@@ -992,7 +992,8 @@ func bracketedSplits(s sent, amounts []money, base int) []int {
 // Shelter Cymru", "the public utility Komunala Savinjska d.o.o.".
 var roleNouns = wordSet("charity charities enterprise operator utility manager company firm provider developer organisation organization group body association startup start-up business cooperative co-operative partnership consortium network museum theatre agency nonprofit non-profit foundation institute insurer lender producer manufacturer maker specialist team social club society trust")
 
-var ownBudgetNouns = wordSet("unit council force charity trust authority service university college school organisation organization team department club hospital board commissioner pcc office icb ccg nhs city county state town borough district")
+var ownBudgetNouns = wordSet("unit council force charity trust authority service university college school organisation organization team department club hospital board commissioner pcc office icb ccg nhs city county state town borough district " +
+	"symphony orchestra theatre theater museum gallery festival company society centre center library venue")
 
 // receivedBack reads "the force received ...", "it was awarded ..." right
 // after a figure, and returns the body referred back to.

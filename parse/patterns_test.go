@@ -7928,3 +7928,12 @@ func TestYearlyForSpanAndRateRetold(t *testing.T) {
 		t.Errorf("tranches %+v", r.Awards[1].Tranches)
 	}
 }
+
+// "the symphony's annual budget of $4.8 million" is the orchestra's own
+// money, not the fund's limit.
+func TestVenueOwnBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The Cornerstone Capital Grants programme gave Eastbank Symphony Orchestra $500,000. Its board chair said the symphony's annual budget of $4.8 million left little room for building work.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
