@@ -3212,7 +3212,10 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
-			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right)) {
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&
+				// (but a list's "Eastbank Symphony Orchestra, a challenge
+				// grant of up to $500,000 toward ..." is the orchestra's)
+				!(s.kind == kindListItem && labelBefore(s.text[:m.QStart], right) != "")) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}

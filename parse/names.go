@@ -1036,9 +1036,10 @@ func labelBefore(before, after string) string {
 			return n
 		}
 	}
-	for _, sep := range []string{" – ", " — ", " - "} {
+	for _, sep := range []string{" – ", " — ", " - ", ", "} {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
-		// of $1.2M": the name before the dash, the grant after it
+		// of $1.2M", "Eastbank Symphony Orchestra, a challenge grant of
+		// up to $500,000": the name before the dash, the grant after it
 		if k := strings.LastIndex(b, sep); k > 0 && reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) {
 			b = strings.TrimSpace(b[:k]) + " –"
 			if j := strings.Index(b, ", "); j > 0 && leadingProper(b[:j]) == b[:j] {
@@ -2825,7 +2826,7 @@ func opensItem(b string) bool {
 
 // reGrantPhrase matches the words between a dash and the figure they
 // introduce: "a two-year grant of", "an award of", "awarded".
-var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further )?(?:grant|award|allocation)(?: of)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
+var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further |challenge |matching |match |development |delivery |project |core |seed |additional |extra )?(?:grant|award|allocation)(?: of)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
 
 // orgOfKind returns the last body of the kind noun names in t ("force":
 // a police force or constabulary), or "".

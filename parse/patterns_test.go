@@ -7937,3 +7937,16 @@ func TestVenueOwnBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// A list's "X, a grant of $500,000 toward ..." and "Y, a challenge grant
+// of up to $400,000 toward ..." are X's and Y's grants (the second
+// hedged), not a cap.
+func TestListNameCommaGrantOf(t *testing.T) {
+	r := parseHTML(t, `<p>Other grants announced Tuesday include:</p><ul><li>Eastbank Symphony Orchestra, a grant of $500,000 toward renovation of Carver Hall.</li><li>Westbank Symphony Orchestra, a challenge grant of up to $400,000 toward renovation of its hall.</li></ul>`)
+	if got := awardList(r); got != "Eastbank Symphony Orchestra 500000|Westbank Symphony Orchestra 400000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) == 2 && (r.Awards[1].Qualifier == nil || *r.Awards[1].Qualifier != "up to") {
+		t.Errorf("qualifier %v", r.Awards[1].Qualifier)
+	}
+}
