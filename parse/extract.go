@@ -4708,6 +4708,11 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
 			continue
 		}
+		if role == roleAward && len(rms) == 0 && cumulativeCue(s.low) {
+			// "Since 1995 the Lottery Sports Fund has invested over £96m
+			// in Borderlands sport": all given so far, no one award
+			role = roleNone
+		}
 		switch role {
 		case roleRound:
 			c := gcount

@@ -7950,3 +7950,12 @@ func TestListNameCommaGrantOf(t *testing.T) {
 		t.Errorf("qualifier %v", r.Awards[1].Qualifier)
 	}
 }
+
+// "Since 1995 the Lottery Sports Fund has invested over £96m in
+// Borderlands sport" tells all given so far, no one award.
+func TestCumulativeNoAward(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Lottery Sports Fund awards</h1><p>The Lottery Sports Fund is run by the Borderlands Sports Council.</p><p>Since 1995 the Lottery Sports Fund has invested over £96m in Borderlands sport.</p></article></body></html>`, Meta{})
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
