@@ -172,7 +172,11 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 			}
 			// "<p>Meeting Date: Tuesday, March 11, 2025 · 6:00 PM</p>" in
 			// a page header outside the article
-			if c := n.FirstChild; c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {
+			c := n.FirstChild
+			if c != nil && c.Type == html.ElementNode && c.NextSibling == nil && (c.DataAtom == atom.I || c.DataAtom == atom.Em || c.DataAtom == atom.Small || c.DataAtom == atom.Span || c.DataAtom == atom.B || c.DataAtom == atom.Strong) {
+				c = c.FirstChild // "<p><i>Posted 27/03/2029</i></p>"
+			}
+			if c != nil && c.Type == html.TextNode && !inChrome && len(c.Data) < 200 {
 				t := strings.TrimSpace(c.Data)
 				if n.DataAtom == atom.Div && c.NextSibling == nil && n.Parent != nil && factsHeading(t) {
 					// <div class="card"><div class="card-header">Project
@@ -195,6 +199,13 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 					// "Posted on 14 April 2027", "Published on 3 May 2026"
 					if rank := p.betterDateLabel(t[:k]); rank > 0 {
 						if d, at, ok := writtenDate(t[k+4:]); ok && at < 12 {
+							p.labelledDate, p.labelRank = d, rank
+						}
+					}
+				} else if k := strings.IndexByte(t, ' '); k > 3 && k < 12 && len(t) < 40 {
+					// "Posted 27/03/2029", "Published 3 May 2026"
+					if rank := p.betterDateLabel(t[:k]); rank > 0 {
+						if d, at, ok := writtenDate(t[k+1:]); ok && at < 2 {
 							p.labelledDate, p.labelRank = d, rank
 						}
 					}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func parseHTML(t *testing.T, body string) *Result {
@@ -7957,5 +7959,19 @@ func TestCumulativeNoAward(t *testing.T) {
 	r := parsePage(t, `<html><body><article><h1>Lottery Sports Fund awards</h1><p>The Lottery Sports Fund is run by the Borderlands Sports Council.</p><p>Since 1995 the Lottery Sports Fund has invested over £96m in Borderlands sport.</p></article></body></html>`, Meta{})
 	if len(r.Awards) != 0 {
 		t.Errorf("awards %q", awardList(r))
+	}
+}
+
+// "<p><i>Posted 27/03/2029</i></p>": a date label with neither "on" nor
+// a colon, inside an inline element, is the page's labelled date.
+func TestPostedDateInItalics(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<html><body><h2>Lottery Sports Fund awards</h2><p><i>Posted 27/03/2029</i></p><p>The panel met on 19 March 2029.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pageInfo{meta: map[string]string{}}
+	p.scan(root, 0, false)
+	if p.labelledDate != "2029-03-27" {
+		t.Errorf("labelled date %q", p.labelledDate)
 	}
 }
