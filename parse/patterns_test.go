@@ -7975,3 +7975,12 @@ func TestPostedDateInItalics(t *testing.T) {
 		t.Errorf("labelled date %q", p.labelledDate)
 	}
 }
+
+// "In the first Freight Decarbonisation Innovation Fund competition, ...,
+// 12 projects shared £9.4 million": round one, its ordinal four words
+// before the round word.
+func TestOrdinalBeforeLongName(t *testing.T) {
+	if got := findRounds("in the first freight decarbonisation innovation fund competition, which closed in 2025, 12 projects shared £9.4 million."); len(got) != 1 || got[0].num != 1 {
+		t.Errorf("rounds %+v", got)
+	}
+}

@@ -409,8 +409,8 @@ func findRoundWord(ls, word string) []roundMention {
 			continue // roundtable
 		}
 		m := roundMention{num: hyphenOrdinal, end: b}
-		var fbuf [21]string // 40 bytes hold at most 20 fields
-		before, _ := lastFields(ls[max(0, a-40):a], fbuf[:])
+		var fbuf [33]string // 64 bytes hold at most 32 fields
+		before, _ := lastFields(ls[max(0, a-64):a], fbuf[:])
 		// "the first of two funding calls": the ordinal before "of two"
 		if n := len(before); n >= 4 && before[n-1] != "of" && isLowerWord(before[n-1]) && before[n-3] == "of" && ordinal(strings.Trim(before[n-4], ",.;:()")) > 0 {
 			if c, w := countWord(before[n-2]); c > 0 && w == len(before[n-2]) {
@@ -1028,7 +1028,7 @@ func recipientCount(ls string) int {
 // article, then up to four words of a name, before the round word
 // (before holds the lowercase words that precede it).
 func ordinalBeforeName(before []string) int {
-	for k := len(before) - 2; k >= 1 && k >= len(before)-5; k-- {
+	for k := len(before) - 2; k >= 1 && k >= len(before)-6; k-- {
 		w := before[k+1]
 		switch w {
 		case "of", "for", "in", "to", "and", "with", "by", "from", "on", "at", "a", "an", "the", "its", "this", "that", "which", "year", "years":
