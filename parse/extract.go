@@ -4009,13 +4009,23 @@ func (a *analyzer) sentence(s sent) {
 			a.addAward(s, m, a.partner, "", fund, 0.6, sentRound)
 			continue
 		}
-		if !negative && !subjFound && sentRound > 0 && len(amounts) == 1 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "supported ", "funded ", "backed ", "helped ", "paid for ") && !strings.ContainsAny(fullLeftLow, "–—:(") && !containsAny(fullLeftLow, []string{"grant of", "award of"}) {
+		if !negative && !subjFound && len(amounts) == 1 && !strings.ContainsAny(fullLeftLow, "–—:(") && !containsAny(fullLeftLow, []string{"grant of", "award of"}) &&
+			(sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "supported ", "funded ", "backed ", "helped ", "paid for ") || count > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "has gone to ", "was shared between ", "was shared among ", "was split between ")) {
 			// "In the second round, last year, £98 million supported
-			// placements through 119 providers": the round's total, the
-			// money its subject (but not "X (round 1) – a grant of £29,800
-			// paid for insulation")
-			a.addRound(s, m, sentRound, sentRecap, count, fund)
-			continue
+			// placements through 119 providers", "the first wave, in
+			// which £178m went to 51 bids": the total of the round named
+			// last before it, the money its subject (but not "X (round 1)
+			// – a grant of £29,800 paid for insulation")
+			n, recap := sentRound, sentRecap
+			for _, rm := range rms {
+				if rm.end <= m.QStart && rm.num > 0 {
+					n, recap = rm.num, rm.recap || sentRecap
+				}
+			}
+			if n > 0 || count > 0 && sentRound == 0 && len(rms) == 0 {
+				a.addRound(s, m, n, recap, count, fund)
+				continue
+			}
 		}
 		if !negative && !subjFound && determinerEnd(lowLeft) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "round ", "round,", "round.", "funding round", "grant round", "grants round") {
 			// "The £4.2m round was heavily oversubscribed": the round in

@@ -7984,3 +7984,17 @@ func TestOrdinalBeforeLongName(t *testing.T) {
 		t.Errorf("rounds %+v", got)
 	}
 }
+
+// "the first wave, in which £178m went to 51 bids" and "In Phase 2,
+// £17.5m went to 15 projects" are earlier rounds' totals, the money the
+// subject.
+func TestMoneyWentToCountInRound(t *testing.T) {
+	r := parseHTML(t, `<p>Wave 2 of the Warm Homes Retrofit Fund gives £240m to 60 bids.</p><p>Wave 2 is larger than the first wave, in which £178m went to 51 bids.</p>`)
+	if got := roundList(r); got != "240000000/60|178000000/51" {
+		t.Errorf("rounds %q", got)
+	}
+	r = parseHTML(t, `<p>Phase 3 of the Nature Recovery Partnerships Fund gives £24m to 18 projects.</p><p>In Phase 2, £17.5m went to 15 projects.</p>`)
+	if got := roundList(r); got != "24000000/18|17500000/15" || r.Rounds[1].Round == nil || *r.Rounds[1].Round != 2 {
+		t.Errorf("rounds %q %+v", got, r.Rounds)
+	}
+}

@@ -63,7 +63,7 @@ func findRoundsIn(ls string) []roundMention {
 	// "the second phase of the Community Halls Renewal Programme", "in
 	// the first phase, £1.6 million was shared by 14 halls"
 	if strings.Contains(ls, "phase") && (hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "call"}) ||
-		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "receive", "share", "committed", "approved", "allocated", "approvals", "gave", "supported", "distributed", "invested"})) {
+		strings.ContainsAny(ls, "£$€") && hasAnyWord(ls, []string{"shared", "awarded", "selected", "funded", "received", "receive", "share", "committed", "approved", "allocated", "approvals", "gave", "supported", "distributed", "invested", "went", "gone"})) {
 		for _, m := range findRoundWord(ls, "phase") {
 			if m.num > 0 && !projectPhase(ls) && !ownPhase(ls[m.end:]) {
 				out = append(out, m)
