@@ -441,6 +441,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			sl = strings.ToLower(s)
 		}
 	}
+	for _, rel := range []string{", which ", ", who "} {
+		// "Nettlebank Housing Co-operative, which owns just 240 homes,
+		// secured £612,000": the body before its relative clause
+		if k := strings.Index(s, rel); k > 0 && !strings.Contains(s[k+len(rel):], ", ") {
+			if head := stripDeterminer(s[:k]); leadingProper(head) == cleanName(head) && cleanName(head) != "" && orgName(cleanName(head)) {
+				s, sl = s[:k], strings.ToLower(s[:k])
+			}
+		}
+	}
 	if w := lastWordLower(s); (roundNoun(w) || w == "competition") && (strings.Contains(s, "’s ") || strings.Contains(s, "'s ")) {
 		// "the Foundation’s 2027 “Living Coasts” grant round, which is
 		// sharing €6 million": the owner's batch, not the owner

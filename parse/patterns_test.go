@@ -7998,3 +7998,12 @@ func TestMoneyWentToCountInRound(t *testing.T) {
 		t.Errorf("rounds %q %+v", got, r.Rounds)
 	}
 }
+
+// "Nettlebank Housing Co-operative, which owns just 240 homes, secured
+// £612,000": the body before its relative clause, not what it counts.
+func TestRelativeClauseCountNotSubject(t *testing.T) {
+	r := parseHTML(t, `<p>Nettlebank Housing Co-operative, which owns just 240 homes, secured £612,000 for external wall insulation.</p>`)
+	if got := awardList(r); got != "Nettlebank Housing Co-operative 612000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %q rounds %q", got, roundList(r))
+	}
+}
