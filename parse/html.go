@@ -331,6 +331,9 @@ var chromeTokens = map[string]bool{
 	"outbrain": true, "taboola": true, "paywall": true, "modal": true,
 	"popup": true, "most": true, "recommended": true, "teaser": true,
 	"pagination": true, "pager": true,
+	// table-layout sites' side columns: <td class="leftcol">
+	"leftcol": true, "rightcol": true, "leftcolumn": true, "rightcolumn": true,
+	"sidecol": true, "sidenav": true, "leftnav": true, "rightnav": true,
 }
 
 var chromeRoles = map[string]bool{

@@ -8007,3 +8007,13 @@ func TestRelativeClauseCountNotSubject(t *testing.T) {
 		t.Errorf("awards %q rounds %q", got, roundList(r))
 	}
 }
+
+// A table-layout site's side column (<td class="leftcol">) is chrome: its
+// "See also" link "VET results: EUR 6,2 million for 51 institutions" is
+// no round of the page.
+func TestLeftColumnIsChrome(t *testing.T) {
+	r := parsePage(t, `<html><body><table><tr><td width="200" class="leftcol"><p class="lefthead">See also</p><ul><li><a href="/a">VET accreditation results: EUR 6,2 million for 51 institutions</a></li><li><a href="/b">Youth exchanges round 1: 64 projects approved</a></li></ul></td><td class="content"><h1>School mobility: 38 projects selected</h1><p>We received 47 applications from accredited schools. After quality and budget assessment, 38 projects have been selected for funding with a total grant of EUR 4 712 300.</p></td></tr></table></body></html>`, Meta{})
+	if got := roundList(r); got != "4712300/38" {
+		t.Errorf("rounds %q", got)
+	}
+}
