@@ -8017,3 +8017,25 @@ func TestLeftColumnIsChrome(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// Converted lines placed by a style's "top" (<div class="t ff1 x3"
+// style="top:354px">) are rows too, and a name wrapped after a hyphen
+// keeps it: "Regional Development Agency Kisalföld-" / "Nord".
+func TestStyleTopLinesAndHyphenWrap(t *testing.T) {
+	line := func(x string, top int, text string) string {
+		return `<div class="t ff1 ` + x + `" style="top:` + strconv.Itoa(top) + `px">` + text + `</div>`
+	}
+	body := line("x2", 100, "Monitoring Committee decision") + line("x2", 120, "Projects recommended for funding in the third call of the Pannonian Borderlands Programme.") +
+		line("x2", 150, "Project") + line("x3", 150, "Lead partner") + line("x4", 150, "ERDF (EUR)") +
+		line("x2", 170, "WATERWISE-PB") + line("x3", 170, "Marktgemeinde Sankt Egidien am See (AT)") + line("x4", 170, "EUR 1.250.000") +
+		line("x2", 190, "CYCLE-LINK") + line("x3", 190, "Regional Development Agency Kisalföld-") + line("x4", 190, "€ 872.400,00") +
+		line("x3", 202, "Nord (HU)") +
+		line("x2", 220, "Total recommended") + line("x4", 220, "EUR 2.122.400")
+	r := parsePage(t, `<html><body><div id="page-container"><div class="pf"><div class="pc">`+body+`</div></div></div></body></html>`, Meta{})
+	if got := awardList(r); got != "Marktgemeinde Sankt Egidien am See 1250000|Regional Development Agency Kisalföld-Nord 872400" {
+		t.Errorf("awards %q", got)
+	}
+	if got := roundList(r); got != "2122400/2" {
+		t.Errorf("rounds %q", got)
+	}
+}

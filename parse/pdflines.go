@@ -58,6 +58,13 @@ func positionedLine(n *html.Node) (posLine, bool) {
 				l.font += c
 			}
 		}
+		if l.row == "" {
+			// <div class="t ff1 x3" style="top:354px">: the line's
+			// height given in its style rather than a class
+			if top := cssPixels(strings.ReplaceAll(attr(n, "style"), " ", ""), "top:"); top >= 0 {
+				l.row = "top" + strconv.Itoa(top)
+			}
+		}
 		return l, l.row != "" && l.col != ""
 	}
 	return posLine{}, false
@@ -158,7 +165,7 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 					prev := body[len(body)-1]
 					for _, c := range rr.cells {
 						if k := columnOf(prev, c); k >= 0 {
-							prev[k].text += " " + c.text
+							prev[k].text = joinWrapped(prev[k].text, c.text)
 						}
 					}
 					continue
@@ -219,6 +226,19 @@ func (w *walker) continuesTable(row []posLine) []posLine {
 		}
 	}
 	return w.posHead
+}
+
+// joinWrapped joins a cell's line to the next it wraps onto: "Regional
+// Development Agency Kisalföld-" and "Nord" keep their hyphen, "seek-"
+// and "ing" are one word, other lines join with a space.
+func joinWrapped(a, b string) string {
+	if strings.HasSuffix(a, "-") && b != "" {
+		if b[0] >= 'a' && b[0] <= 'z' {
+			return a[:len(a)-1] + b
+		}
+		return a + b
+	}
+	return a + " " + b
 }
 
 // positioned rebuilds the run of placed lines that starts at first, when
