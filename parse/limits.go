@@ -18,6 +18,9 @@ func ownBudget(lowLeft string) bool {
 	if containsAny(tail(lowLeft, 40), []string{"policing budget", "police budget", "net revenue budget", "revenue budget of", "net budget of", "council's budget", "gross budget"}) {
 		return true // "approved a total policing budget of £312.6m": the body's own spending
 	}
+	if containsAny(tail(lowLeft, 70), []string{"capital programme with", "capital program with", "capital plan with"}) {
+		return true // "the addition of the scheme to the capital programme with a total budget of £2,302,000": a project in the council's own programme
+	}
 	// "the ICB, which has an annual budget of £1.9 billion"
 	if k := strings.LastIndex(lowLeft, ", which has "); k > 0 && strings.Contains(lowLeft[k:], "budget") {
 		_, w := lastWord(lowLeft[:k])

@@ -8039,3 +8039,13 @@ func TestStyleTopLinesAndHyphenWrap(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "approves the addition of the scheme to the capital programme with a
+// total budget of £2,302,000" is the council's project, not a fund's
+// limit.
+func TestCapitalProgrammeWithBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The Council has been offered £1,842,000 from the Public Estate Heat Decarbonisation Fund.</p><p>Cabinet approves the addition of the scheme to the capital programme with a total budget of £2,302,000;</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
