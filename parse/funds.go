@@ -150,7 +150,7 @@ func hasMoney(s string) bool {
 
 // genericFundWords open a two-word phrase that describes grants rather
 // than naming a fund.
-var genericFundWords = wordSet("spring summer autumn fall winter january february march april may june july august september october november december quarterly monthly unallocated uncommitted unspent remaining grant grants funding individual major minor annual average median typical largest smallest approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
+var genericFundWords = wordSet("english scottish welsh irish british european american canadian australian u.s. us uk federal state provincial spring summer autumn fall winter january february march april may june july august september october november december quarterly monthly unallocated uncommitted unspent remaining grant grants funding individual major minor annual average median typical largest smallest approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
 
 // isLowerWord reports a word that opens with a lowercase letter.
 func isLowerWord(w string) bool {

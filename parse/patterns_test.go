@@ -8049,3 +8049,12 @@ func TestCapitalProgrammeWithBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Canadian grants", "European funds" and "federal grants" name no fund.
+func TestDemonymFundWordsNoFund(t *testing.T) {
+	for _, s := range []string{"U.S. grants are paid in dollars and Canadian grants are paid in Canadian dollars from the $5 million.", "Both projects are financed from European funds worth €3m."} {
+		for _, h := range findFunds(s) {
+			t.Errorf("%q: fund %q", s, h.name)
+		}
+	}
+}
