@@ -8058,3 +8058,12 @@ func TestDemonymFundWordsNoFund(t *testing.T) {
 		}
 	}
 }
+
+// "Local transport authority | Allocation 2028-29 (£)" with a "Total"
+// row: the one year's column totals the batch.
+func TestTotalRowUnderOneYearColumn(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Local transport authority</th><th>Allocation 2028-29 (£)</th></tr><tr><td>Corrinford County Council</td><td>963,458</td></tr><tr><td>Wexcombe Council</td><td>436,200</td></tr><tr><td>Total</td><td>1,399,658</td></tr></table>`)
+	if got := roundList(r); got != "1399658/2" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -517,8 +517,22 @@ func (a *analyzer) table(doc *document, t table) {
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
 			// total, never an award
-			if amountCol >= 0 && amountCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"}) || awardRows >= 2) {
-				if v, c, ok := cellAmount(cells[amountCol], units[amountCol], curs[amountCol]); ok && v > 0 {
+			totalCol := amountCol
+			if totalCol < 0 {
+				// "Local transport authority | Allocation 2028-29 (£)":
+				// the one year's column totals the batch
+				for i, r := range roles {
+					if r == colYear {
+						if totalCol >= 0 {
+							totalCol = -1
+							break
+						}
+						totalCol = i
+					}
+				}
+			}
+			if totalCol >= 0 && totalCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"}) || awardRows >= 2) {
+				if v, c, ok := cellAmount(cells[totalCol], units[totalCol], curs[totalCol]); ok && v > 0 {
 					if c == "" {
 						c = "GBP"
 					}
