@@ -1381,6 +1381,14 @@ func wordBeforeWorth(lowLeft string) string {
 // cumulativeCue reports a sentence about all a fund has given so far:
 // "since it was launched", "since the scheme began in 2025", "to date".
 func cumulativeCue(low string) bool {
+	if !strings.Contains(low, "since") && !strings.Contains(low, "to date") && !strings.Contains(low, "so far") && !strings.HasPrefix(low, "by the end of ") {
+		return false // (every cue holds one of these)
+	}
+	return cumulativeCueIn(low)
+}
+
+// cumulativeCueIn is cumulativeCue without its quick test.
+func cumulativeCueIn(low string) bool {
 	if k := strings.Index(low, " since "); k > 0 && hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) {
 		// "€3.4 million for 38 projects, the largest allocation since
 		// the scheme began": this round's, compared with the others

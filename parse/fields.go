@@ -224,6 +224,7 @@ var (
 	numberFilter   = filterOf(numberWords)
 	negativeFilter = filterOf(negativeWords)
 	chromeFilter   = filterOf(chromeTokens)
+	romanceFilter  = filterOf(romanceHeads)
 	fundHeadFilter = filterOf(fundHeads)
 )
 

@@ -470,15 +470,16 @@ func leadingProper(s string) string {
 	return ""
 }
 
+// romanceHeads open names in French, Spanish, Italian and Portuguese.
+var romanceHeads = wordSet("centre centro agence agencia agenzia hôpital hopital hospital ospedale syndicat communauté comunidad comunità consorcio consorzio établissement office institut instituto istituto société sociedad società université universidad università universidade laboratoire laboratorio groupement association asociación associazione fondation fundación fondazione")
+
 // romanceOrg reads a name in French, Spanish, Italian or Portuguese whose
 // organisation word comes first and whose adjectives are lowercase:
 // "Centre hospitalier régional de Malvoisin", "Agence régionale de
 // santé Grand Est" runs to its "de" and the proper words after; "" when
 // s opens with no such name.
 func romanceOrg(s string, ws []span) string {
-	switch strings.ToLower(s[ws[0].start:ws[0].end]) {
-	case "centre", "centro", "agence", "agencia", "agenzia", "hôpital", "hopital", "hospital", "ospedale", "syndicat", "communauté", "comunidad", "comunità", "consorcio", "consorzio", "établissement", "office", "institut", "instituto", "istituto", "société", "sociedad", "società", "université", "universidad", "università", "universidade", "laboratoire", "laboratorio", "groupement", "association", "asociación", "associazione", "fondation", "fundación", "fondazione":
-	default:
+	if w := s[ws[0].start:ws[0].end]; !romanceFilter.mayFold(w) || !foldedIn(romanceHeads, w) {
 		return ""
 	}
 	for k := 1; k < len(ws) && k <= 5; k++ {

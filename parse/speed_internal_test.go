@@ -209,3 +209,22 @@ func (r *lcg) next() uint64 {
 
 // intn is a number in [0, n).
 func (r *lcg) intn(n int) int { return int((r.next() >> 33) % uint64(n)) }
+
+// TestCumulativeCueQuickTest checks cumulativeCue's quick test: whenever
+// the cues find a cumulative telling, one of its words is there.
+func TestCumulativeCueQuickTest(t *testing.T) {
+	vocab := []string{"since", "then,", "it", "was", "launched", "has", "have", "had", "the", "fund", "began", "to", "date", "so", "far", "by", "end", "of", "2021", "1995", "set", "up", "largest", "first", "£2m", "x", ""}
+	rnd := lcg(17)
+	next := rnd.intn
+	for i := 0; i < 20000; i++ {
+		var sb strings.Builder
+		for k, n := 0, next(10); k < n; k++ {
+			sb.WriteString(vocab[next(len(vocab))])
+			sb.WriteString([]string{" ", ", ", ". "}[next(3)])
+		}
+		s := sb.String()
+		if cumulativeCueIn(s) != cumulativeCue(s) {
+			t.Fatalf("cumulativeCue(%q) = %v, without its quick test %v", s, cumulativeCue(s), cumulativeCueIn(s))
+		}
+	}
+}
