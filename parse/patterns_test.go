@@ -8067,3 +8067,13 @@ func TestTotalRowUnderOneYearColumn(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// joinWrapped keeps a name's hyphen, joins a word split over two lines,
+// and leaves a spaced dash spaced.
+func TestJoinWrapped(t *testing.T) {
+	for _, c := range [][3]string{{"Kisalföld-", "Nord", "Kisalföld-Nord"}, {"seek-", "ing", "seeking"}, {"Riverside Trust -", "£5,000", "Riverside Trust - £5,000"}, {"Sankt Egidien", "am See", "Sankt Egidien am See"}} {
+		if got := joinWrapped(c[0], c[1]); got != c[2] {
+			t.Errorf("joinWrapped(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}

@@ -185,10 +185,12 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 		if para.Len() > 0 {
 			prev := para.String()
 			switch {
-			case strings.HasSuffix(prev, "-") && len(t) > 0 && t[0] >= 'a' && t[0] <= 'z':
-				// "seek-" / "ing a total": one word
+			case strings.HasSuffix(prev, "-"):
+				// "seek-" / "ing a total": one word; "Kisalföld-" /
+				// "Nord": one name
 				para.Reset()
-				para.WriteString(prev[:len(prev)-1])
+				para.WriteString(joinWrapped(prev, t))
+				continue
 			case strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "!"):
 				endPara()
 			default:
@@ -230,9 +232,10 @@ func (w *walker) continuesTable(row []posLine) []posLine {
 
 // joinWrapped joins a cell's line to the next it wraps onto: "Regional
 // Development Agency Kisalföld-" and "Nord" keep their hyphen, "seek-"
-// and "ing" are one word, other lines join with a space.
+// and "ing" are one word, other lines (and a spaced dash, "Trust -")
+// join with a space.
 func joinWrapped(a, b string) string {
-	if strings.HasSuffix(a, "-") && b != "" {
+	if strings.HasSuffix(a, "-") && !strings.HasSuffix(a, " -") && b != "" {
 		if b[0] >= 'a' && b[0] <= 'z' {
 			return a[:len(a)-1] + b
 		}
