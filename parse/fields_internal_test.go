@@ -224,14 +224,8 @@ func TestSubjectCutsInIsNecessary(t *testing.T) {
 	}
 	vocab := []string{"include", "includes", "such", "as", "goes", "to", "among", "them", "that", "said", "the", "council", ";", ":", "x", ""}
 	rnd := lcg(7)
-	next := rnd.intn
 	for i := 0; i < 20000; i++ {
-		var sb strings.Builder
-		for k, n := 0, next(8); k < n; k++ {
-			sb.WriteString(vocab[next(len(vocab))])
-			sb.WriteString([]string{" ", "  ", "; ", ": ", ""}[next(5)])
-		}
-		s := sb.String()
+		s := rnd.words(vocab, []string{" ", "  ", "; ", ": ", ""}, 8)
 		m := subjectCutsIn(s)
 		for ci, c := range subjectCuts {
 			if strings.Contains(s, c) && m&(1<<ci) == 0 {

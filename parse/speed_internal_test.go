@@ -17,14 +17,8 @@ func TestSentenceFeaturesAreNecessary(t *testing.T) {
 		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand",
 		"window", "intake", "third", "and final", "and last", "the latest", "second-round", "Round", "cut-offs", "wave 2", "tranche 3", "fund,", "£5m", "shared"}
 	rnd := lcg(11)
-	next := rnd.intn
 	for i := 0; i < 20000; i++ {
-		var sb strings.Builder
-		for k, n := 0, next(9); k < n; k++ {
-			sb.WriteString(vocab[next(len(vocab))])
-			sb.WriteString([]string{" ", "  ", ", ", ". ", "", "-", "’s "}[next(7)])
-		}
-		s := sb.String()
+		s := rnd.words(vocab, []string{" ", "  ", ", ", ". ", "", "-", "’s "}, 9)
 		f := sentenceFeatures(s)
 		if projectCount(s) > 0 && f&featProjects == 0 {
 			t.Fatalf("projectCount(%q) counts without featProjects", s)
@@ -210,19 +204,23 @@ func (r *lcg) next() uint64 {
 // intn is a number in [0, n).
 func (r *lcg) intn(n int) int { return int((r.next() >> 33) % uint64(n)) }
 
+// words is fewer than max words of vocab, each followed by one of seps.
+func (r *lcg) words(vocab, seps []string, max int) string {
+	var sb strings.Builder
+	for k, n := 0, r.intn(max); k < n; k++ {
+		sb.WriteString(vocab[r.intn(len(vocab))])
+		sb.WriteString(seps[r.intn(len(seps))])
+	}
+	return sb.String()
+}
+
 // TestCumulativeCueQuickTest checks cumulativeCue's quick test: whenever
 // the cues find a cumulative telling, one of its words is there.
 func TestCumulativeCueQuickTest(t *testing.T) {
 	vocab := []string{"since", "then,", "it", "was", "launched", "has", "have", "had", "the", "fund", "began", "to", "date", "so", "far", "by", "end", "of", "2021", "1995", "set", "up", "largest", "first", "£2m", "x", ""}
 	rnd := lcg(17)
-	next := rnd.intn
 	for i := 0; i < 20000; i++ {
-		var sb strings.Builder
-		for k, n := 0, next(10); k < n; k++ {
-			sb.WriteString(vocab[next(len(vocab))])
-			sb.WriteString([]string{" ", ", ", ". "}[next(3)])
-		}
-		s := sb.String()
+		s := rnd.words(vocab, []string{" ", ", ", ". "}, 10)
 		if cumulativeCueIn(s) != cumulativeCue(s) {
 			t.Fatalf("cumulativeCue(%q) = %v, without its quick test %v", s, cumulativeCue(s), cumulativeCueIn(s))
 		}
