@@ -517,22 +517,22 @@ func (a *analyzer) table(doc *document, t table) {
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
 			// total, never an award
-			totalCol := amountCol
-			if totalCol < 0 {
+			sumCol := amountCol
+			if sumCol < 0 {
 				// "Local transport authority | Allocation 2028-29 (£)":
 				// the one year's column totals the batch
 				for i, r := range roles {
 					if r == colYear {
-						if totalCol >= 0 {
-							totalCol = -1
+						if sumCol >= 0 {
+							sumCol = -1
 							break
 						}
-						totalCol = i
+						sumCol = i
 					}
 				}
 			}
-			if totalCol >= 0 && totalCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"}) || awardRows >= 2) {
-				if v, c, ok := cellAmount(cells[totalCol], units[totalCol], curs[totalCol]); ok && v > 0 {
+			if sumCol >= 0 && sumCol < len(cells) && (roundNum > 0 || hasAnyWord(strings.ToLower(t.caption+" "+t.context), []string{"round"}) || awardRows >= 2) {
+				if v, c, ok := cellAmount(cells[sumCol], units[sumCol], curs[sumCol]); ok && v > 0 {
 					if c == "" {
 						c = "GBP"
 					}
