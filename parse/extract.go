@@ -409,6 +409,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			if doc.entries {
 				// a feed's next entry: another story
 				a.lastFund, a.ctxRound, a.lastRecip, a.lead = "", 0, "", ""
+				a.partner, a.signer, a.madeCount = "", "", 0
 			}
 		}
 		if name := recipientField(b.text); name != "" {
