@@ -8077,3 +8077,17 @@ func TestJoinWrapped(t *testing.T) {
 		}
 	}
 }
+
+// In a feed, the lead partner one entry names holds no grant the next
+// entry's programme contributes.
+func TestFeedEntryForgetsLeadPartner(t *testing.T) {
+	feed := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><updated>2028-07-14T10:00:00Z</updated>
+<entry><title>Ticketing project starts</title><updated>2028-07-14T10:00:00Z</updated><content type="html">&lt;p&gt;The lead partner is the Zweckverband Nahverkehr Westeifel.&lt;/p&gt;</content></entry>
+<entry><title>Call results</title><updated>2028-07-03T10:00:00Z</updated><content type="html">&lt;p&gt;The programme will contribute €870.000 to projects in the valley.&lt;/p&gt;</content></entry>
+</feed>`
+	r := parsePage(t, feed, Meta{ContentType: "application/atom+xml"})
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
