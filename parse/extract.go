@@ -6058,6 +6058,15 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 	if sentRound > 0 {
 		ctx = sentRound
 	}
+	if recip != "" && a.funds.canonical(recip) != "" && !orgName(recip) && containsAny(s.low, []string{"set aside for", "earmarked for", "ring-fenced for", "ringfenced for"}) {
+		// "£400m has been set aside for the Schools Renewal Programme":
+		// money for the fund, its budget, not an award to it (though a
+		// body named like a fund, "the Youth Endowment Fund", may be
+		// given money)
+		a.addLimit(s, s.text, m, a.funds.canonical(recip), "fund", 0.6)
+		a.awards = append(a.awards, awardCand{award: aw, order: s.order, fund: fund, drop: true})
+		return len(a.awards) - 1
+	}
 	a.awards = append(a.awards, awardCand{award: aw, order: s.order, ctxRound: ctx, fund: fund, noRecip: recip == ""})
 	if s.kind == kindListItem && s.first && recip != "" {
 		a.itemRecip, a.itemRecipOrder = recip, s.order

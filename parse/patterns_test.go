@@ -8091,3 +8091,13 @@ func TestFeedEntryForgetsLeadPartner(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// "In total, £400m has been set aside for the Schools Renewal Programme
+// up to 2030" is the programme's budget, not an award to it; a body
+// named like a fund may still be given money.
+func TestSetAsideForFundIsLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The government confirmed the second wave of the Schools Renewal Programme.</p><p>In total, £400m has been set aside for the Schools Renewal Programme up to 2030.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Amount != 400000000 {
+		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
+	}
+}
