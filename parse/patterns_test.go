@@ -8101,3 +8101,13 @@ func TestSetAsideForFundIsLimit(t *testing.T) {
 		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
 	}
 }
+
+// "Each of the ten startups receives an equity-free grant of £50,000"
+// over a list of the startups: a grant to each; "equity-free" is no
+// equity.
+func TestEquityFreeGrantEach(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Meet Cohort 4</h1><p>Each of the three startups receives an equity-free grant of £50,000.</p><h2>The Cohort 4 companies</h2><ul><li>Brinewatch – low-cost salinity sensors for estuary farmers</li><li>Copperleaf Health – remote monitoring</li><li>Dockside Ledger – invoicing for small ports</li></ul></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Brinewatch 50000|Copperleaf Health 50000|Dockside Ledger 50000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -292,6 +292,9 @@ func negativeWindow(win string) bool {
 			if w == "fall" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #", " in ", " of ") {
 				continue // "in its fall 2026 intake": the season
 			}
+			if strings.HasPrefix(win[i:], "-free") {
+				continue // "an equity-free grant", "a loan-free, fee-free award": without it
+			}
 			return true
 		}
 		if !key && negativeKeyFilter.may(w) && negativePhraseKeys[w] {
