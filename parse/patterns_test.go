@@ -8111,3 +8111,17 @@ func TestEquityFreeGrantEach(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Council | Prevention element (£) | Temporary accommodation element
+// (£) | Total (£)": the total column is the grant; beside a match
+// column, "Total (£)" is the project's cost and the grant column stands.
+func TestElementsAndTotalColumn(t *testing.T) {
+	r := parseHTML(t, `<table><tr><td>Council</td><td>Prevention element (£)</td><td>Temporary accommodation element (£)</td><td>Total (£)</td></tr><tr><td>Redbourne City Council</td><td>2,418,000</td><td>3,906,500</td><td>6,324,500</td></tr></table>`)
+	if got := awardList(r); got != "Redbourne City Council 6324500" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<table><tr><td>Organisation</td><td>Grant (£)</td><td>Match funding (£)</td><td>Total (£)</td></tr><tr><td>Redbourne Trust</td><td>40,000</td><td>10,000</td><td>50,000</td></tr></table>`)
+	if got := awardList(r); got != "Redbourne Trust 40000" {
+		t.Errorf("awards %q", got)
+	}
+}

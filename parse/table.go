@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -199,6 +200,7 @@ func (a *analyzer) table(doc *document, t table) {
 	years := make([]int, len(header))
 	recipCol, purposeCol, amountCol := -1, -1, -1
 	amountScore := 0
+	var moneyScores []int // the score of every money column
 	recipRank := len(recipientHeaders)
 	hasYear := false
 	capUnit, capCur := unitOf(t.caption)
@@ -250,6 +252,7 @@ func (a *analyzer) table(doc *document, t table) {
 				// header states money holds it; the other counts grants
 				score += 2
 			}
+			moneyScores = append(moneyScores, score)
 			if amountCol < 0 || score > amountScore {
 				if amountCol >= 0 {
 					roles[amountCol] = colNone
@@ -422,8 +425,12 @@ func (a *analyzer) table(doc *document, t table) {
 	}
 	if len(partCols) != 2 || amountCol != partCols[0] && amountCol != partCols[1] {
 		partCols = nil
-	} else if totalCol >= 0 {
-		// "... | Capital (£) | Resource (£) | Total (£)": the total
+	}
+	if totalCol >= 0 && amountCol >= 0 && totalCol != amountCol && !hasYear && len(moneyScores) >= 3 && !slices.Contains(moneyScores, 0) {
+		// "... | Capital (£) | Resource (£) | Total (£)", "Prevention
+		// element (£) | Temporary accommodation element (£) | Total
+		// (£)": parts of one grant, and the column that totals them
+		// (but not a "Total" beside a cost or match column)
 		roles[amountCol], roles[totalCol] = colNone, colAmount
 		amountCol, partCols = totalCol, nil
 	}
