@@ -4642,6 +4642,15 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
+			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {
+				// "Ballycarran – €750,000 to redesign Market Square" on
+				// Carrowmore County Council's page titled "... town centre
+				// renewal in Ballycarran, Kilbrack and Dromane": a town's
+				// project, the council's grant
+				if c := a.titleOrg("council"); c != "" {
+					recip = c
+				}
+			}
 			if objRecip != "" && !objGeneric && prep == "to" && (placeLabel(labelRecip) || !orgName(labelRecip) && orgName(objRecip)) && !a.isFundName(objRecip) {
 				// "Dane County: $250,000 to the Stoughton Riverfront
 				// Business Association for a riverfront plaza",
@@ -4939,6 +4948,23 @@ func yearOfAnother(all []awardCand, aw Award) bool {
 	for _, m := range scanAmounts(t) {
 		if m.Value == aw.Amount && hasAnyPrefix(asciiLower(t[m.End:]), " a year", " per year", " each year", " annually", " per annum", " a yr") {
 			return true
+		}
+	}
+	return false
+}
+
+// titlePlace reports a name the page's title gives as a place: "in
+// Ballycarran, Kilbrack and Dromane".
+func (a *analyzer) titlePlace(name string) bool {
+	for _, t := range a.titleParts {
+		k := strings.Index(t, " in ")
+		if k < 0 {
+			continue
+		}
+		for _, p := range splitNames(t[k+len(" in "):]) {
+			if p == name {
+				return true
+			}
 		}
 	}
 	return false

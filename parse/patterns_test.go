@@ -8125,3 +8125,14 @@ func TestElementsAndTotalColumn(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// On a council's page titled "... renewal in Ballycarran, Kilbrack and
+// Dromane", "Ballycarran – €750,000 to redesign Market Square" is the
+// council's grant for a town's project; other one-word labels are not.
+func TestTitledPlaceLabelIsCouncils(t *testing.T) {
+	page := `<html><head><title>€2.2 million for town centre renewal in Ballycarran and Kilbrack | Carrowmore County Council</title></head><body><article><h1>€2.2 million for town centre renewal in Ballycarran and Kilbrack</h1><p>Carrowmore County Council has welcomed €2.2 million under the Town Centre Renewal Scheme for two projects in the county.</p><ul><li>Ballycarran – €750,000 to redesign Market Square.</li><li>Kilbrack – €1.45 million to restore the Harbour Master's House.</li><li>Oxfam – €5,000 for a shop front.</li></ul></article></body></html>`
+	r := parsePage(t, page, Meta{})
+	if got := awardList(r); got != "Carrowmore County Council 750000|Carrowmore County Council 1450000|Oxfam 5000" {
+		t.Errorf("awards %q", got)
+	}
+}
