@@ -4736,6 +4736,11 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
 			continue
 		}
+		if role == roleAward && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from our own", "from its own", "from their own", "of our own", "of its own", "of their own") {
+			// "We will also put £900,000 from our own capital programme
+			// into the remediation": the body's own money
+			role = roleNone
+		}
 		if role == roleAward && len(rms) == 0 && cumulativeCue(s.low) {
 			// "Since 1995 the Lottery Sports Fund has invested over £96m
 			// in Borderlands sport": all given so far, no one award

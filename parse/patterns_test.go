@@ -8136,3 +8136,12 @@ func TestTitledPlaceLabelIsCouncils(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "We will also put £900,000 from our own capital programme into the
+// remediation" is the council's own money.
+func TestFromOurOwnNoAward(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Gasworks site secures £2.1m | Pendlebrook Borough Council</title></head><body><article><p>Pendlebrook Borough Council has been awarded £2.1m from the Brownfield Land Release Fund. We will also put £900,000 from our own capital programme into the remediation.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Pendlebrook Borough Council 2100000" {
+		t.Errorf("awards %q", got)
+	}
+}
