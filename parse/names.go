@@ -1207,6 +1207,14 @@ func labelBefore(before, after string) string {
 				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
 					return name
 				}
+				// "Castlegate Regeneration Partnership, a joint venture
+				// between X and Y – £3.1m": the body before its
+				// description
+				if j := strings.Index(lbl, ", "); j > 0 && sep != "(" && hasAnyPrefix(lbl[j+2:], "a ", "an ", "the ") {
+					if head := stripDeterminer(lbl[:j]); leadingProper(head) == cleanName(head) && orgName(cleanName(head)) && !isFunder(head) {
+						return cleanName(head)
+					}
+				}
 				// "Riverside flood wall, Lowbridge Borough Council: £3.2m":
 				// the scheme, then the body that delivers it
 				if sep != "(" && strings.Count(lbl, ", ") == 1 && describes(first) {

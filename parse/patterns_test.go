@@ -8145,3 +8145,13 @@ func TestFromOurOwnNoAward(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Castlegate Regeneration Partnership, a joint venture between Haverdale
+// City Council and Elmstone Developments – £3.1m to remediate ...": the
+// body before its description.
+func TestLabelBodyThenDescription(t *testing.T) {
+	r := parseHTML(t, `<p>The second round awards are:</p><ul><li>Castlegate Regeneration Partnership, a joint venture between Haverdale City Council and Elmstone Developments – £3.1m to remediate the former tannery</li></ul>`)
+	if got := awardList(r); got != "Castlegate Regeneration Partnership 3100000" {
+		t.Errorf("awards %q", got)
+	}
+}
