@@ -512,7 +512,7 @@ func adjectiveOnly(n string) bool {
 // compoundAdjective reports a lowered word such as "padiham-based",
 // "wind farm-backed", "community-led".
 func compoundAdjective(lw string) bool {
-	return hasAnySuffix(lw, "-based", "-led", "-run", "-backed", "-funded", "-owned", "-supported", "-born", "-registered")
+	return hasAnySuffix(lw, "-based", "-led", "-run", "-backed", "-funded", "-owned", "-supported", "-born", "-registered", "-area", "-headquartered")
 }
 
 var determiners = []string{"with ", "as ", "the ", "neighbouring ", "neighboring ", "nearby ", "rival ", "a ", "an ", "this ", "that ", "these ", "those ", "its ", "their ", "also ", "and ", "but ", "while ", "whereas ", "meanwhile ", "meanwhile, ", "elsewhere, ", "separately, ", "finally, ", "in addition, ", "additionally, ", "now ", "then "}

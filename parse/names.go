@@ -309,6 +309,27 @@ func isFunder(name string) bool {
 	return false
 }
 
+// afterDescription reads the name after a short description:
+// "Falmouth-area boatbuilder Caldwater Marine Ltd", "Leeds-based charity
+// Hope Works": a compound adjective, up to three lowercase words, then a
+// body's name; "" otherwise.
+func afterDescription(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || !compoundAdjective(strings.ToLower(f[0])) {
+		return ""
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		if isLowerWord(f[k]) {
+			continue
+		}
+		if n := leadingProper(strings.Join(f[k:], " ")); n != "" && orgName(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
 // ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
 // returns the named lead.
 func ledBy(s string) (string, int) {
@@ -341,10 +362,9 @@ func ledBy(s string) (string, int) {
 				}
 			}
 			if r == "" {
-				lr := stripDeterminer(rest)
-				if w := firstWordLower(lr); w == "police" || w == "forces" || w == "councils" || w == "local" {
-					continue
-				}
+				r = afterDescription(stripDeterminer(rest))
+			}
+			if r == "" {
 				continue
 			}
 			best, bestAt = r, k

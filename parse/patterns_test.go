@@ -8155,3 +8155,12 @@ func TestLabelBodyThenDescription(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "A consortium led by Falmouth-area boatbuilder Caldwater Marine Ltd":
+// the lead is the company after its description.
+func TestLedByDescribedCompany(t *testing.T) {
+	r := parseHTML(t, `<p>A consortium led by Falmouth-area boatbuilder Caldwater Marine Ltd has been awarded more than £3.4m to build an electric ferry.</p>`)
+	if got := awardList(r); got != "Caldwater Marine Ltd 3400000" {
+		t.Errorf("awards %q", got)
+	}
+}
