@@ -8164,3 +8164,12 @@ func TestLedByDescribedCompany(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "has been awarded an R&D grant of £1,250,000": the words between the
+// verb and the figure may hold an ampersand.
+func TestRAndDGrantOf(t *testing.T) {
+	r := parseHTML(t, `<p>Stravaig Robotics Ltd, which designs inspection robots, has been awarded an R&amp;D grant of £1,250,000 to develop a crawler robot.</p>`)
+	if got := awardList(r); got != "Stravaig Robotics Ltd 1250000" {
+		t.Errorf("awards %q", got)
+	}
+}

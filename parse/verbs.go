@@ -168,8 +168,8 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 			if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
 				w = w[1 : len(w)-1]
 			}
-			if w == "" || !isAlphaWord(w) {
-				break
+			if w == "" || !isAlphaWord(strings.ReplaceAll(w, "&", "")) {
+				break // (but "an R&D grant of" names the money)
 			}
 			u = strings.TrimRight(u[:ws], " ")
 			v := u
