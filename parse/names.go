@@ -461,6 +461,16 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			sl = strings.ToLower(s)
 		}
 	}
+	for _, v := range []string{" has selected ", " have selected ", " selected ", " has chosen ", " has picked "} {
+		// "The Agency has selected 12 small and medium-sized enterprises
+		// from seven countries to receive a total of €18 million": the
+		// ones chosen, counted
+		if k := strings.Index(sl, v); k > 0 {
+			if n, w := countWord(sl[k+len(v):]); n > 1 && w > 0 {
+				return s[k+len(v):], true, n
+			}
+		}
+	}
 	for _, rel := range []string{", which ", ", who "} {
 		// "Nettlebank Housing Co-operative, which owns just 240 homes,
 		// secured £612,000": the body before its relative clause

@@ -8173,3 +8173,13 @@ func TestRAndDGrantOf(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "The Agency has selected 12 small and medium-sized enterprises ... to
+// receive a total of €18 million" is a batch of twelve, not the agency's
+// grant.
+func TestSelectedNToReceive(t *testing.T) {
+	r := parseHTML(t, `<p>The Baltic–North Sea Innovation Agency (BNSIA) has selected 12 small and medium-sized enterprises from seven countries to receive a total of €18 million in grants under its Blue Economy Scale-up Programme.</p>`)
+	if len(r.Awards) != 0 || roundList(r) != "18000000/12" {
+		t.Errorf("awards %q rounds %q", awardList(r), roundList(r))
+	}
+}
