@@ -4639,6 +4639,11 @@ func (a *analyzer) sentence(s sent) {
 			// programme's grants, not a grantee
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, a.funds.add(labelRecip), "per_bid", 0.6)
+			} else if len(rms) > 0 && rms[0].end <= m.QStart {
+				// "The Electrification Scale-up Fund’s first round, in
+				// 2027, awarded 31 million pounds to 19 companies": the
+				// round the label names
+				role = roleRound
 			}
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward

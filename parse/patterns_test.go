@@ -8183,3 +8183,13 @@ func TestSelectedNToReceive(t *testing.T) {
 		t.Errorf("awards %q rounds %q", awardList(r), roundList(r))
 	}
 }
+
+// "The Electrification Scale-up Fund’s first round, in 2027, awarded 31
+// million pounds to 19 companies": the fund's name before the comma is
+// no grantee's label but the round's.
+func TestFundsRoundCommaLabel(t *testing.T) {
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2028-10-01"></head><body><article><p>The award is one of 23 projects sharing 42 million pounds in the third round of the Electrification Scale-up Fund.</p><p>The Electrification Scale-up Fund’s first round, in 2027, awarded 31 million pounds to 19 companies.</p></article></body></html>`, Meta{})
+	if got := roundList(r); got != "42000000/23|31000000/19" {
+		t.Errorf("rounds %q", got)
+	}
+}
