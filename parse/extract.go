@@ -3632,10 +3632,11 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)
 			continue
 		}
-		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling") {
+		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling", "with grant totalling", "with grant totaling", "with funding totalling", "with funding totaling") {
 			// "Eight clubs have been offered grants worth a combined
 			// £236,900", "made 8 grants from the X Programme, totalling
-			// £2,157,000": the batch
+			// £2,157,000", "12 projects at 12 schools have been approved,
+			// with grant totalling £9,482,300": the batch
 			c := count
 			if c < 2 {
 				c, _ = countWord(s.low)

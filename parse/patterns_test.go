@@ -8193,3 +8193,17 @@ func TestFundsRoundCommaLabel(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "the second wave of its Schools Renewal Programme, worth £74.5
+// million" is the wave's total; "12 projects at 12 schools have been
+// approved, with grant totalling £9,482,300" a batch of twelve.
+func TestWaveOfFundWorthAndGrantTotalling(t *testing.T) {
+	r := parseHTML(t, `<p>Pupils will learn in new classrooms after the government confirmed the second wave of its Schools Renewal Programme, worth £74.5 million.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || len(r.Limits) != 0 {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+	r = parseHTML(t, `<p>In this area, 12 projects at 12 schools have been approved, with grant totalling £9,482,300.</p>`)
+	if got := roundList(r); got != "9482300/12" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -833,8 +833,14 @@ func roundOfFundWorth(lowLeft string) bool {
 		return false
 	}
 	u := strings.TrimSuffix(t, ", worth")
-	k := strings.LastIndex(u, " round of ")
-	return k >= 0 && !strings.ContainsAny(u[k:], ",;") && len(u)-k < 80
+	for _, w := range []string{" round of ", " wave of ", " tranche of ", " phase of "} {
+		// "the second wave of its Schools Renewal Programme, worth
+		// £74.5 million"
+		if k := strings.LastIndex(u, w); k >= 0 && !strings.ContainsAny(u[k:], ",;") && len(u)-k < 80 {
+			return true
+		}
+	}
+	return false
 }
 
 // countedThings reads "four centres worth", "two projects totalling"
