@@ -3219,6 +3219,20 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
 		}
+		if !negative && i == 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "agreed a grant of", "agreed an award of", "approved a grant of", "approved an award of", "offered a grant of", "made a grant of", "awarded a grant of") && hasAnyPrefix(s.low, "the trustees ", "the board ", "the panel ", "the committee ", "our trustees ", "we have ", "we ") {
+			// "St Brannoc’s Hospice ... is the latest organisation to
+			// receive funding ... The trustees have agreed a grant of up
+			// to £75,000 over two years to help the hospice launch ...":
+			// the body of that kind named just before
+			if k := strings.Index(head(lowRight, 80), " the "); k >= 0 {
+				if noun := strings.Trim(firstWordLower(lowRight[k+len(" the "):]), ",.;:"); orgSuffixes[noun] || kindNouns[noun] || roleNouns[noun] {
+					if r := a.lastOrg(noun); r != "" {
+						sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
+						continue
+					}
+				}
+			}
+		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&

@@ -1554,6 +1554,9 @@ func (a *analyzer) lastOrg(noun string) string {
 	for i := len(a.prev) - 1; i >= 0 && i >= len(a.prev)-6; i-- {
 		var found []string
 		for _, name := range properNames(a.prev[i]) {
+			if k := strings.Index(name, " in "); k > 0 && orgName(name[:k]) {
+				name = name[:k] // "Tamar Valley Hospice in North Tamarside"
+			}
 			if lw := lastWordLower(name); orgName(name) && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
 				found = append(found, name)
 			}

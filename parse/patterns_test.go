@@ -8207,3 +8207,14 @@ func TestWaveOfFundWorthAndGrantTotalling(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "St Brannoc’s Hospice in North Tamarside is the latest organisation to
+// receive funding ... The trustees have agreed a grant of up to £75,000
+// over two years to help the hospice ...": the hospice's grant, hedged,
+// not a cap.
+func TestTrusteesAgreedGrantToHelpTheKind(t *testing.T) {
+	r := parseHTML(t, `<p>We are pleased to announce that St Brannoc’s Hospice in North Tamarside is the latest organisation to receive funding from our Compassionate Communities Fund.</p><p>The trustees have agreed a grant of up to £75,000 over two years to help the hospice launch an overnight service.</p>`)
+	if got := awardList(r); got != "St Brannoc’s Hospice 75000" || len(r.Caps) != 0 {
+		t.Errorf("awards %q caps %+v", got, r.Caps)
+	}
+}
