@@ -551,8 +551,8 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// with three councils,"
 		aside := strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasSuffix(firstWordLower(rest), "ing") && isLowerWord(rest) ||
 			hasAnyPrefix(rest, "with ", "together with ", "in partnership with ", "on behalf of ", "along with ", "one of ")
-		if aside && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
-			s = s[:k]
+		if aside && strings.Contains(first, " ") && leadingProper(first) == cleanName(first) && !isFunder(first) {
+			s = s[:k] // ("Prairie Signal Labs Inc., a developer of sensors that monitor ...")
 		}
 	}
 	low := asciiLower(s)

@@ -8218,3 +8218,13 @@ func TestTrusteesAgreedGrantToHelpTheKind(t *testing.T) {
 		t.Errorf("awards %q caps %+v", got, r.Caps)
 	}
 }
+
+// "Prairie Signal Labs Inc., a developer of sensors that monitor grain
+// bins, will receive ...": the name, its full stop kept, before an
+// appositive whose "that" opens no reported clause.
+func TestAppositiveAfterIncWithThat(t *testing.T) {
+	r := parseHTML(t, `<p>Prairie Signal Labs Inc., a developer of low-power wireless sensors that monitor grain bins for spoilage, will receive a non-repayable contribution of $450,000 to expand its engineering team.</p>`)
+	if got := awardList(r); got != "Prairie Signal Labs Inc 450000" {
+		t.Errorf("awards %q", got)
+	}
+}
