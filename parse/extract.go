@@ -702,6 +702,26 @@ func yearsGiving(low string) bool {
 // figure: how many years, and the first one's financial year (0 when not
 // given).
 func yearlyFor(lowRight string, base int) (int, int, bool) {
+	if r, ok := strings.CutPrefix(strings.TrimLeft(lowRight, " "), "in each of "); ok {
+		// "£14.2m in each of 2027-28, 2028-29 and 2029-30": one part a
+		// year, the years following on
+		start, n := 0, 0
+		for {
+			y, at, end, ok := findExplicitFY(head(r, 24))
+			if !ok || at > 6 || n > 0 && y != start+n {
+				break
+			}
+			if n == 0 {
+				start = y
+			}
+			n++
+			r = r[end:]
+		}
+		if n >= 2 {
+			return n, start, true
+		}
+		return 0, 0, false
+	}
 	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "a year for ", "per year for ", "each year for ", "annually for ", "per annum for ")
 	if !ok {
 		return 0, 0, false

@@ -31,6 +31,9 @@ func orgName(n string) bool {
 		// the name
 		return true
 	}
+	if strings.HasPrefix(n, "NHS ") && strings.Count(n, " ") < 4 {
+		return true // "NHS Ardmuir", "NHS Lothian": a health board
+	}
 	for _, p := range []string{"shire of ", "city of ", "town of ", "borough of ", "county of ", "district of ", "municipality of ", "township of ", "village of ", "university of ", "royal borough of "} {
 		if strings.HasPrefix(l, p) || strings.HasPrefix(l, "rural "+p) || strings.HasPrefix(l, "the "+p) {
 			return true

@@ -8228,3 +8228,18 @@ func TestAppositiveAfterIncWithThat(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "£14.2m in each of 2027-28, 2028-29 and 2029-30" is three years'
+// grant, one part a year; "NHS Ardmuir" names a body.
+func TestInEachOfYears(t *testing.T) {
+	r := parseHTML(t, `<p>NHS Ardmuir will receive £14.2m in each of 2027-28, 2028-29 and 2029-30.</p>`)
+	if got := awardList(r); got != "NHS Ardmuir 42600000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) == 1 && (len(r.Awards[0].Tranches) != 3 || r.Awards[0].Tranches[2].Period != "2029/30") {
+		t.Errorf("tranches %+v", r.Awards[0].Tranches)
+	}
+	if !orgName("NHS Ardmuir") {
+		t.Error("orgName(NHS Ardmuir) = false")
+	}
+}
