@@ -4174,6 +4174,11 @@ func (a *analyzer) sentence(s sent) {
 				// work costs
 				isLimit = false
 			}
+			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"average", "median", "typical", "mean"}) {
+				// "the average grant under the previous programme was
+				// around £1.3 million": a grant's size, no budget
+				isLimit = false
+			}
 			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
 				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
 				// "The unit's annual budget is around £1.1m", "a £24.5m

@@ -8243,3 +8243,12 @@ func TestInEachOfYears(t *testing.T) {
 		t.Error("orgName(NHS Ardmuir) = false")
 	}
 }
+
+// "the average grant under the previous programme was around £1.3
+// million" is a grant's size, not the fund's limit.
+func TestAverageGrantNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The call for evidence asks how the Regional Innovation Scale-up Fund should work. It also noted that the average grant under the previous programme was around £1.3 million.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
