@@ -138,5 +138,14 @@
 //     year's award, which is the latest year alone. A budget of line
 //     items by year ("Line item | FY 2027-28 Appropriation | ...") gives
 //     its grant programmes a limit per year and no awards. A rate column
-//     ("Award per year") yields to the total beside it.
+//     ("Award per year") yields to the total beside it; an "Annual award"
+//     column beside a "Years" column ("3 (2026–29)") gives the yearly
+//     figure times the years, one part a year. Columns that split one
+//     grant ("Capital (£) | Resource (£)", "Prevention element | Temporary
+//     accommodation element") give one award of their sum, or of the
+//     "Total" column beside them: a grant is one award, however many
+//     budget lines pay it (one blind labeller counted capital and
+//     revenue as two awards, another wanted their sum).
+//   - Money "set aside for" a fund is its budget, never an award to it;
+//     a body's money "from our own capital programme" is no grant.
 package parse

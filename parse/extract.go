@@ -4980,14 +4980,15 @@ func (a *analyzer) partsOfEarlier(s sent, amounts []money, i, idx int, consumed 
 }
 
 // yearOfAnother reports an award told as a yearly rate ("which receives
-// £1.2m a year") that is a year's part of another award to the same body.
-func yearOfAnother(all []awardCand, aw Award) bool {
+// £1.2m a year") that is a year's part of another award to the same body
+// (tranched holds the page's awards in two or more parts).
+func yearOfAnother(tranched []Award, aw Award) bool {
 	other := false
-	for _, o := range all {
-		if o.drop || len(o.award.Tranches) < 2 || !sameOrg(o.award.Recipient, aw.Recipient) {
+	for _, o := range tranched {
+		if !sameOrg(o.Recipient, aw.Recipient) {
 			continue
 		}
-		for _, t := range o.award.Tranches {
+		for _, t := range o.Tranches {
 			other = other || t.Amount == aw.Amount
 		}
 	}
@@ -6527,6 +6528,12 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 		}
 	}
+	var tranched []Award // the awards in two or more parts
+	for _, c := range a.awards {
+		if !c.drop && len(c.award.Tranches) >= 2 {
+			tranched = append(tranched, c.award)
+		}
+	}
 	kept := make([]awardCand, 0, len(a.awards))
 	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
 	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
@@ -6551,7 +6558,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil || c.award.Amount%1000 == 0) && nearBodyAmount(c.award.Amount, bodyAmounts) {
 			continue
 		}
-		if len(c.award.Tranches) == 0 && yearOfAnother(a.awards, c.award) {
+		if len(c.award.Tranches) == 0 && len(tranched) > 0 && yearOfAnother(tranched, c.award) {
 			// "Brackenford Playhouse, which receives £1.2m a year, ..."
 			// beside its three-year grant of £1.2m a year: a year's part
 			// of that grant, told again
