@@ -6690,7 +6690,9 @@ func determinerEnd(lowLeft string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(t, "’s")
+	// "the Department for Education and Skills' £180m fund": a plural
+	// owner's apostrophe
+	return strings.HasSuffix(t, "’s") || (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) && len(t) > 3
 }
 
 // pastMarker reports phrases that put a sentence's figures in the past:

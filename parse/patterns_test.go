@@ -8252,3 +8252,12 @@ func TestAverageGrantNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "the Department for Education and Skills' £180m FE Capital Renewal
+// Fund": a plural owner's apostrophe before the fund's budget.
+func TestPluralOwnersFundBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The money comes from the Department for Education and Skills' £180m FE Capital Renewal Fund.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 180000000 || r.Limits[0].Fund != "FE Capital Renewal Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
