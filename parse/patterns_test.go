@@ -8261,3 +8261,13 @@ func TestPluralOwnersFundBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "three Riverbend schools have been successful in the second round ...
+// £6.9 million" then "In this round it awarded £118m to 64 schools across
+// England": the round is the whole batch.
+func TestAcrossEnglandWiderBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Three Riverbend schools have been successful in the second round of the Sustainable Schools Capital Fund, sharing £6.9 million.</p><p>In this round it awarded £118m to 64 schools across England.</p>`)
+	if got := roundList(r); got != "118000000/64" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -705,7 +705,8 @@ func projectCountAfterPrep(lowRight string) int {
 func overall(t string) bool {
 	l := asciiLower(t)
 	return strings.Contains(l, "in total") || strings.Contains(l, "overall") || strings.Contains(l, "nationally") || strings.Contains(l, "altogether") || strings.Contains(l, "in all,") || strings.Contains(l, "across the country") ||
-		containsAny(l, []string{"statewide", "nationwide", "province-wide", "provincewide", "countrywide", "across the state", "across the province", "across the region", ", part of £", ", part of $", ", part of €"}) ||
+		containsAny(l, []string{"statewide", "nationwide", "province-wide", "provincewide", "countrywide", "across the state", "across the province", "across the region", ", part of £", ", part of $", ", part of €",
+			"across england", "across scotland", "across wales", "across northern ireland", "across the uk", "across britain", "across ireland", "across australia", "across canada", "across new zealand"}) ||
 		amongCount(l) > 0 // "The three projects are among 31 across England sharing £24.5m"
 }
 
