@@ -414,11 +414,12 @@ func originalPot(lowLeft, lowRight string) bool {
 }
 
 // fundsOwnBudget reads a fund's budget by its possessor: "of the fund’s
-// £24m budget", "£11.1m of its £15m budget".
+// £24m budget", "£11.1m of its £15m budget", "the programme’s €128
+// million EU allocation".
 func fundsOwnBudget(lowLeft, lowRight string) bool {
 	l := " " + strings.TrimRight(lowLeft, " ")
-	return hasAnySuffix(l, " the fund's", " the fund’s", " the scheme's", " the scheme’s", " the programme's", " the programme’s", " of its") &&
-		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "budget", "total budget", "overall budget", "pot")
+	return hasAnySuffix(l, " the fund's", " the fund’s", " the scheme's", " the scheme’s", " the programme's", " the programme’s", " the program's", " the program’s", " of its") &&
+		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "budget", "total budget", "overall budget", "pot", "allocation", "eu allocation", "erdf allocation", "eu budget", "envelope")
 }
 
 // setAsideFor reads money put by for a year's programme: "have set aside

@@ -8271,3 +8271,12 @@ func TestAcrossEnglandWiderBatch(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "Around 71 % of the programme’s €128 million EU allocation for
+// 2021-2027 is committed": the programme's budget.
+func TestProgrammesEUAllocation(t *testing.T) {
+	r := parseHTML(t, `<p>The Eifel-Ardennes Cooperation Programme approved two projects.</p><p>Around 71 % of the programme’s €128 million EU allocation for 2021-2027 is committed.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 128000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
