@@ -3253,6 +3253,17 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		if !negative && i == 0 && (sentFund != "" || a.lastFund != "") && hasAnyPrefix(s.low, "the fund ", "the fund, ", "the scheme ", "the scheme, ", "the programme ", "the programme, ", "the program ", "the program, ") && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is distributing", " will distribute", " distributes", " is sharing out", " will share out", " is handing out", " will hand out") {
+			// "The fund is run by the Office for Clean Vehicles and is
+			// distributing £381 million to English local transport
+			// authorities": the fund's whole budget
+			f := fund
+			if f == "" {
+				f = a.lastFund
+			}
+			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.6)
+			continue
+		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&

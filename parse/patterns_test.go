@@ -8280,3 +8280,13 @@ func TestProgrammesEUAllocation(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "The fund is run by the Office for Clean Vehicles and is distributing
+// £381 million to English local transport authorities": the fund's
+// budget, no award.
+func TestFundIsDistributing(t *testing.T) {
+	r := parseHTML(t, `<p>The Neighbourhood Charging Infrastructure Fund helps councils install chargepoints.</p><p>The fund is run by the Office for Clean Vehicles and is distributing £381 million to English local transport authorities.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 || r.Limits[0].Amount != 381000000 {
+		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
+	}
+}
