@@ -7290,9 +7290,10 @@ func isTitleCase(s string) bool {
 }
 
 // awardsSubject reports "the awards", "the grants" as the subject of a
-// total ("Together the awards total £40,250").
+// total ("Together the awards total £40,250", "This quarter's awards total
+// 4.8 million pounds").
 func awardsSubject(lowLeft string) bool {
-	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "the successful bids", "in this round", "in this wave", "in this call", "in this phase", "in this tranche", "awarded at this meeting", "approved at this meeting", "made at this meeting", "agreed at this meeting"})
+	return containsAny(lowLeft, []string{"the awards", "the grants", "these awards", "these grants", "this round's awards", "this quarter's awards", "this quarter's grants", "this year's awards", "this year's grants", "this round’s awards", "this quarter’s awards", "this year’s awards", "the successful bids", "in this round", "in this wave", "in this call", "in this phase", "in this tranche", "awarded at this meeting", "approved at this meeting", "made at this meeting", "agreed at this meeting"})
 }
 
 // goesOn reports money that "will go on", "is to be spent on", "will be

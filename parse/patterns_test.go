@@ -8290,3 +8290,12 @@ func TestFundIsDistributing(t *testing.T) {
 		t.Errorf("awards %q limits %+v", awardList(r), r.Limits)
 	}
 }
+
+// "This quarter's awards total 4.8 million pounds across 19 clubs and
+// community organisations": a batch of nineteen.
+func TestQuartersAwardsTotalAcross(t *testing.T) {
+	r := parseHTML(t, `<p>The Lottery Sports Fund panel met on 19 March.</p><p>This quarter's awards total 4.8 million pounds across 19 clubs and community organisations.</p>`)
+	if got := roundList(r); got != "4800000/19" {
+		t.Errorf("rounds %q", got)
+	}
+}

@@ -991,8 +991,8 @@ func roundOnOffer(lowLeft, lowRight string) bool {
 // recipientCount reads a count of recipients beside a figure: "for 51
 // organisations".
 func recipientCount(ls string) int {
-	if !strings.Contains(ls, "for") && !strings.Contains(ls, "with") && !strings.Contains(ls, "through") {
-		return 0 // the count must follow "for" (or "with", "through")
+	if !strings.Contains(ls, "for") && !strings.Contains(ls, "with") && !strings.Contains(ls, "through") && !strings.Contains(ls, "across") {
+		return 0 // the count must follow "for" (or "with", "through", "across")
 	}
 	var buf [64]span
 	ws := appendWordSpans(buf[:0], ls)
@@ -1007,7 +1007,7 @@ func recipientCount(ls string) int {
 		if k > 0 {
 			prev = ls[ws[k-1].start:ws[k-1].end]
 		}
-		if prev != "for" && prev != "with" && prev != "through" {
+		if prev != "for" && prev != "with" && prev != "through" && prev != "across" {
 			continue
 		}
 		n, used := countWord(w)
