@@ -478,7 +478,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// "Nettlebank Housing Co-operative, which owns just 240 homes,
 		// secured £612,000": the body before its relative clause
 		if k := strings.Index(s, rel); k > 0 && !strings.Contains(s[k+len(rel):], ", ") {
-			if head := stripDeterminer(s[:k]); leadingProper(head) == cleanName(head) && cleanName(head) != "" && orgName(cleanName(head)) {
+			if wholeOrg(s[:k]) != "" {
 				s, sl = s[:k], strings.ToLower(s[:k])
 			}
 		}
@@ -1052,6 +1052,16 @@ func notRecipient(r string) bool {
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }
 
+// wholeOrg returns s, less an article, when the whole of it is a body's
+// proper name ("the Castlegate Regeneration Partnership"), or "".
+func wholeOrg(s string) string {
+	s = stripDeterminer(s)
+	if n := leadingProper(s); n != "" && n == cleanName(s) && orgName(n) && !isFunder(n) {
+		return n
+	}
+	return ""
+}
+
 // describes reports a label that describes a thing rather than naming a
 // body: capitalised words run into lowercase ones ("Riverside flood
 // wall", "Hollins Beck natural flood management").
@@ -1186,8 +1196,8 @@ func labelBefore(before, after string) string {
 				// a dash, then its holder
 				for _, d := range []string{" – ", " — "} {
 					if k := strings.LastIndex(lbl, d); k > 0 {
-						if n := lbl[k+len(d):]; leadingProper(stripDeterminer(n)) == cleanName(stripDeterminer(n)) && orgName(cleanName(stripDeterminer(n))) && !isFunder(n) {
-							return cleanName(stripDeterminer(n))
+						if n := wholeOrg(lbl[k+len(d):]); n != "" {
+							return n
 						}
 					}
 				}
@@ -1244,15 +1254,15 @@ func labelBefore(before, after string) string {
 				// between X and Y – £3.1m": the body before its
 				// description
 				if j := strings.Index(lbl, ", "); j > 0 && sep != "(" && hasAnyPrefix(lbl[j+2:], "a ", "an ", "the ") {
-					if head := stripDeterminer(lbl[:j]); leadingProper(head) == cleanName(head) && orgName(cleanName(head)) && !isFunder(head) {
-						return cleanName(head)
+					if n := wholeOrg(lbl[:j]); n != "" {
+						return n
 					}
 				}
 				// "Riverside flood wall, Lowbridge Borough Council: £3.2m":
 				// the scheme, then the body that delivers it
 				if sep != "(" && strings.Count(lbl, ", ") == 1 && describes(first) {
-					if tail := stripDeterminer(lbl[k+2:]); leadingProper(tail) == tail && orgName(tail) && !isFunder(tail) {
-						return tail
+					if n := wholeOrg(lbl[k+2:]); n != "" {
+						return n
 					}
 				}
 			}
