@@ -4879,12 +4879,7 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 		// follows, which says what it is)
 		aw := &a.awards[idx].award
 		aw.Amount = m.Value * int64(n)
-		aw.Tranches = aw.Tranches[:0]
-		if start > 0 {
-			for y := start; y < start+n; y++ {
-				aw.Tranches = append(aw.Tranches, Tranche{Period: fyString(y), Amount: m.Value})
-			}
-		}
+		aw.Tranches = append(aw.Tranches[:0], yearlyParts(m.Value, start, n)...)
 		return
 	}
 	p, pend, ok := periodAfter(s.text, m.End, a.base, 0)

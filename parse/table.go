@@ -148,17 +148,26 @@ func termSum(cell string, yearly int64) (int64, []Tranche) {
 	if w == 0 || n < 1 || n > 10 {
 		return yearly, nil
 	}
-	var parts []Tranche
 	for i := w; i+4 <= len(c); i++ {
 		if isYear(c[i:i+4]) && (i == 0 || !isDigit(c[i-1])) {
 			start, _ := strconv.Atoi(c[i : i+4])
-			for y := start; y < start+n; y++ {
-				parts = append(parts, Tranche{Period: fyString(y), Amount: yearly})
-			}
-			break
+			return yearly * int64(n), yearlyParts(yearly, start, n)
 		}
 	}
-	return yearly * int64(n), parts
+	return yearly * int64(n), nil
+}
+
+// yearlyParts is a yearly figure's parts over n financial years from
+// start, none when start is unknown (0).
+func yearlyParts(yearly int64, start, n int) []Tranche {
+	if start <= 0 {
+		return nil
+	}
+	parts := make([]Tranche, 0, n)
+	for y := start; y < start+n; y++ {
+		parts = append(parts, Tranche{Period: fyString(y), Amount: yearly})
+	}
+	return parts
 }
 
 // columnTitle reports a cell made only of the words that title a money
