@@ -49,9 +49,9 @@ func positionedLine(n *html.Node) (posLine, bool) {
 		var l posLine
 		for _, c := range cls[1:] {
 			switch {
-			case len(c) > 1 && c[0] == 'y' && hexWord(c[1:]):
+			case len(c) > 1 && c[0] == 'y' && positionSuffix(c[1:]):
 				l.row = c
-			case len(c) > 1 && c[0] == 'x' && hexWord(c[1:]):
+			case len(c) > 1 && c[0] == 'x' && positionSuffix(c[1:]):
 				l.col = c
 				l.left = -1
 			case strings.HasPrefix(c, "ff") || strings.HasPrefix(c, "fs"):
@@ -89,10 +89,10 @@ func cssPixels(style, key string) int {
 	return n
 }
 
-// hexWord reports pdf2htmlEX's position-class suffix: lowercase hex,
+// positionSuffix reports pdf2htmlEX's position-class suffix: lowercase hex,
 // or other lowercase letters and digits where a converter numbers its
 // classes on past "f" ("yg", "yz").
-func hexWord(s string) bool {
+func positionSuffix(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !isDigit(c) && (c < 'a' || c > 'z') {
 			return false
