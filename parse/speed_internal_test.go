@@ -219,10 +219,17 @@ func (r *lcg) words(vocab, seps []string, max int) string {
 func TestCumulativeCueQuickTest(t *testing.T) {
 	vocab := []string{"since", "then,", "it", "was", "launched", "has", "have", "had", "the", "fund", "began", "to", "date", "so", "far", "by", "end", "of", "2021", "1995", "set", "up", "largest", "first", "£2m", "x", ""}
 	rnd := lcg(17)
+	found := 0
 	for i := 0; i < 20000; i++ {
 		s := rnd.words(vocab, []string{" ", ", ", ". "}, 10)
 		if cumulativeCueIn(s) != cumulativeCue(s) {
 			t.Fatalf("cumulativeCue(%q) = %v, without its quick test %v", s, cumulativeCue(s), cumulativeCueIn(s))
 		}
+		if cumulativeCueIn(s) {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d of the phrases are cumulative tellings: the check tests too little", found)
 	}
 }
