@@ -37,6 +37,16 @@ func firstFrom(ls string, out []roundMention) []roundMention {
 var willTell = newPhraseSet([]string{"will "},
 	"will publish", "will announce", "will launch", "will open", "will run", "will hold", "will invite", "will set out", "will share details", "will confirm details")
 
+// clauseBefore is the text of ls before a, back to a full stop or
+// semicolon and at most n bytes.
+func clauseBefore(ls string, a, n int) string {
+	pre := ls[max(0, a-n):a]
+	if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
+		pre = pre[k+1:]
+	}
+	return pre
+}
+
 // findRoundsIn is findRounds without its quick test.
 func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
@@ -460,11 +470,7 @@ func findRoundWord(ls, word string) []roundMention {
 			// "the remaining £5.4m will be allocated in a second round
 			// this winter": an indefinite round still to come
 			if m.num > 0 && len(before) >= 2 && (before[len(before)-2] == "a" || before[len(before)-2] == "an") {
-				pre := ls[max(0, a-120):a]
-				if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
-					pre = pre[k+1:]
-				}
-				if strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") {
+				if pre := clauseBefore(ls, a, 120); strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") {
 					m.future = true
 				}
 			}
@@ -482,11 +488,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if m.num > 0 && !m.future && !m.recap {
 			// "The Trust will publish details of round four in the
 			// spring": a round a future telling is about
-			pre := ls[max(0, a-60):a]
-			if k := strings.LastIndexAny(pre, ".;"); k >= 0 {
-				pre = pre[k+1:]
-			}
-			if willTell.in(pre) {
+			if willTell.in(clauseBefore(ls, a, 60)) {
 				m.future = true
 			}
 		}
@@ -1032,7 +1034,7 @@ func recipientCount(ls string) int {
 
 // ordinalBeforeName reads "the second Coastal Clusters Launchpad
 // competition", "its third Levelling Up Fund round": an ordinal after an
-// article, then up to four words of a name, before the round word
+// article, then up to five words of a name, before the round word
 // (before holds the lowercase words that precede it).
 func ordinalBeforeName(before []string) int {
 	for k := len(before) - 2; k >= 1 && k >= len(before)-6; k-- {
