@@ -931,6 +931,9 @@ var fundSources = map[string]bool{"from": true, "through": true, "under": true, 
 func funderPossessive(w string) bool {
 	l := strings.ToLower(w)
 	for _, p := range []string{"'s", "’s"} {
+		if n, ok := strings.CutSuffix(w, p); ok && len(n) >= 3 && isAcronym(n) {
+			return true // "NPDC’s Prairie Growth Program": an agency known by its initials
+		}
 		if n, ok := strings.CutSuffix(l, p); ok {
 			switch n {
 			case "foundation", "trust", "charity", "council", "government", "department", "agency", "lottery", "fund", "institute", "society":

@@ -8299,3 +8299,12 @@ func TestQuartersAwardsTotalAcross(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "through NPDC’s Prairie Growth Program": an agency known by its
+// initials owns the programme, so "the program"'s budget is its limit.
+func TestAcronymOwnersProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>The minister announced federal investments in three organizations through NPDC’s Prairie Growth Program.</p><p>The program helps businesses scale up. Budget 2026 provided $95 million over three years to the program.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Prairie Growth Program" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
