@@ -429,7 +429,22 @@ func scanAmountsWords(s string, words bool) []money {
 	if words && (containsAfterSpace(s, "pounds") || containsAfterSpace(s, "euro") || containsAfterSpace(s, "dollars")) {
 		out = wordAmounts(s, out)
 	}
+	for i := range out {
+		out[i].QStart, out[i].End = unquoteFigure(s, out[i].QStart, out[i].End)
+	}
 	return out
+}
+
+// unquoteFigure widens a figure's span over the quotation marks that
+// enclose it alone: "will receive “around £2 million”" reads as "will
+// receive around £2 million", its words on either side unchanged.
+func unquoteFigure(s string, qs, end int) (int, int) {
+	for _, q := range [...][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		if strings.HasSuffix(s[:qs], q[0]) && strings.HasPrefix(s[end:], q[1]) {
+			return qs - len(q[0]), end + len(q[1])
+		}
+	}
+	return qs, end
 }
 
 // wordAmounts adds figures written in words: "two million pounds",

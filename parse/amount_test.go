@@ -191,3 +191,16 @@ func TestEuroInWordsSingular(t *testing.T) {
 		t.Errorf("got %+v", ms)
 	}
 }
+
+func TestUnquoteFigure(t *testing.T) {
+	s := `will receive “around £2 million” to`
+	ms := scanAmounts(s)
+	if len(ms) != 1 || s[ms[0].QStart:ms[0].End] != "“around £2 million”" || ms[0].Qual != "around" {
+		t.Fatalf("%+v", ms)
+	}
+	// a quotation that goes on past the figure is left alone
+	s = `he said "£2 million is a lot"`
+	if ms := scanAmounts(s); len(ms) != 1 || s[ms[0].QStart:ms[0].End] != "£2 million" {
+		t.Fatalf("%+v", ms)
+	}
+}

@@ -8308,3 +8308,12 @@ func TestAcronymOwnersProgramme(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "will receive “around £2 million”": quotation marks round the figure
+// alone leave it the verb's object.
+func TestQuotedFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Among the other companies named, Anodyne Materials Ltd, which makes anode powders, will receive “around £2 million” to scale up a reactor, according to the announcement.</p>`)
+	if got := awardList(r); got != "Anodyne Materials Ltd 2000000" || r.Awards[0].Qualifier == nil || *r.Awards[0].Qualifier != "around" {
+		t.Errorf("awards %q", got)
+	}
+}
