@@ -2395,6 +2395,9 @@ func (a *analyzer) sentence(s sent) {
 		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
 			continue
 		}
+		if lw := lastWordLower(name); lw == "year" || lw == "quarter" {
+			continue // "the first round of Fiscal Year 2028": a period, no programme
+		}
 		if after := strings.TrimPrefix(stripDeterminer(rest), name); strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 			continue
 		} else if w := firstWordLower(strings.TrimLeft(after, " ")); isLowerWord(strings.TrimLeft(after, " ")) && (fundHeads[w] || w == "funding" || w == "money" || w == "cash") {

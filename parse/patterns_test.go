@@ -8317,3 +8317,17 @@ func TestQuotedFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "First Technology Commercialization Round of Fiscal Year 2028": a
+// period after "round of", not the programme's name.
+func TestRoundOfFiscalYear(t *testing.T) {
+	r := parseHTML(t, `<h1>Agency Awards $3.2 Million to Four Startups in First Technology Commercialization Round of Fiscal Year 2028</h1><p>The Board today approved $3.2 million in grants to four early-stage technology companies through the Technology Commercialization Grant Program.</p>`)
+	for _, f := range r.Funds {
+		if strings.Contains(f, "Year") {
+			t.Errorf("fund %q", f)
+		}
+	}
+	if got := roundList(r); got != "3200000/4" {
+		t.Errorf("rounds %q", got)
+	}
+}
