@@ -98,6 +98,23 @@ var hedgeWords = wordSet("more over nearly almost up around about approximately 
 // "the Mayor's Youth Fund", "the Commissioner's Small Grants Scheme".
 var possessiveTitles = wordSet("mayor commissioner chairman chair president governor premier minister sheriff provost people children tomorrow women queen king prince princess leader")
 
+// groupPossessives are the plural holders a fund's own name may open
+// with: "the Victims’ Resilience Fund", "the Veterans' Places Fund".
+var groupPossessives = wordSet("victims veterans farmers workers carers families residents tenants volunteers pupils students survivors girls boys artists writers musicians growers parents teachers nurses patients pensioners neighbours citizens visitors creators makers founders learners apprentices leaders councillors members communities")
+
+// groupPossessive reports a plural holder's possessive that opens a
+// fund's name ("Victims’"), and the word as the name spells it, with a
+// straight apostrophe whichever the page used, so that both spellings
+// are one fund.
+func groupPossessive(w string) (string, bool) {
+	for _, p := range []string{"’", "'"} {
+		if n, ok := strings.CutSuffix(w, p); ok && len(n) > 1 && n[0] >= 'A' && n[0] <= 'Z' && groupPossessives[strings.ToLower(n)] {
+			return n + "'", true
+		}
+	}
+	return "", false
+}
+
 // lowercaseNameOK accepts a fund name written in lower case ("the police
 // transformation fund") only after a determiner or a possessive and with
 // no verb inside.
@@ -256,6 +273,10 @@ func findFunds(s string) []fundHit {
 		first := k
 		for j := k - 1; j >= 0 && k-j <= 9; j-- {
 			pw := s[ws[j].start:ws[j].end]
+			if _, ok := groupPossessive(pw); ok && capital && j == first-1 {
+				first = j
+				continue // "the Victims’ Resilience Fund": the plural holder is part of the name
+			}
 			if endsPhrase(pw) && !strings.HasSuffix(pw, ")") {
 				break
 			}
@@ -329,6 +350,10 @@ func findFunds(s string) []fundHit {
 				if a := strings.Trim(pw, "(),.;:"); isAcronym(a) && len(nameWords) > 0 {
 					inner, innerExp = a, strings.Join(nameWords, " ")
 				}
+				continue
+			}
+			if g, ok := groupPossessive(pw); ok {
+				nameWords = append(nameWords, g)
 				continue
 			}
 			nameWords = append(nameWords, trimWord(pw))

@@ -8331,3 +8331,36 @@ func TestRoundOfFiscalYear(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "Allocation 2026/27 | 2025/26 allocation (for comparison)": last
+// year's column is there to compare; this year's is the award.
+func TestTableComparisonColumn(t *testing.T) {
+	r := parseHTML(t, `<p>Table 1: Victims Fund allocations, 2026/27</p><table><tr><th>Police and Crime Commissioner</th><th>Allocation 2026/27</th><th>2025/26 allocation (for comparison)</th></tr><tr><td>Police and Crime Commissioner for Eastwold</td><td>£1,112,900</td><td>£1,048,600</td></tr><tr><td>Police and Crime Commissioner for Kenmoor</td><td>£1,250,000</td><td>£1,176,450</td></tr></table>`)
+	if got := awardList(r); got != "Police and Crime Commissioner for Eastwold 1112900|Police and Crime Commissioner for Kenmoor 1250000" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// "the Victims’ Resilience Fund": a plural holder that is part of the
+// fund's name, not an owner before it.
+func TestGroupPossessiveFundName(t *testing.T) {
+	r := parseHTML(t, `<p>The Ministry of Justice is making £38.5 million available through the Victims’ Resilience Fund in 2026/27.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Victims' Resilience Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
+
+// Converted PDF lines placed by their style, with the position in the
+// class: <p class="t" style="top:135px;left:72px">, wrapped sentences
+// joined.
+func TestPlacedParagraphLines(t *testing.T) {
+	var b strings.Builder
+	lines := []string{"1.1 The Ministry of Justice is making £38.5 million available through the Safe Homes Fund in", "2026/27 to support community-based services for victims of crime, with a particular focus on", "domestic abuse.", "1.2 Most of the fund is allocated to police and crime commissioners, who commission local", "services.", "1.3 Allocations are calculated using a formula which takes account of population,", "recorded crime and deprivation.", "1.4 Grant agreements are signed each spring."}
+	for i, l := range lines {
+		fmt.Fprintf(&b, `<p class="t" style="top:%dpx;left:72px">%s</p>`, 135+18*i, l)
+	}
+	r := parseHTML(t, b.String())
+	if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2026/27" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

@@ -32,17 +32,20 @@ func positionedLine(n *html.Node) (posLine, bool) {
 	}
 	switch n.DataAtom {
 	case atom.P:
+		// <p style="position:absolute;top:135px;left:72px">, or the
+		// position in a class: <p class="t" style="top:135px;left:72px">
 		st := strings.ReplaceAll(attr(n, "style"), " ", "")
-		if !strings.Contains(st, "position:absolute") {
+		if !strings.Contains(st, "position:absolute") && attr(n, "class") == "" {
 			return posLine{}, false
 		}
-		top, left := cssPixels(st, "top:"), cssPixels(st, "left:")
-		if top < 0 || left < 0 {
-			return posLine{}, false
-		}
-		return posLine{row: strconv.Itoa(top), col: strconv.Itoa(left), left: left, font: attr(n, "class")}, true
+		return placedLine(st, attr(n, "class"))
 	case atom.Div:
 		cls := strings.Fields(attr(n, "class"))
+		if len(cls) > 0 && cls[0] == "t" && len(cls) < 3 {
+			// <div class="t h2" style="top:371px;left:72px">: a line
+			// placed by its style alone
+			return placedLine(strings.ReplaceAll(attr(n, "style"), " ", ""), attr(n, "class"))
+		}
 		if len(cls) < 3 || cls[0] != "t" {
 			return posLine{}, false
 		}
@@ -68,6 +71,16 @@ func positionedLine(n *html.Node) (posLine, bool) {
 		return l, l.row != "" && l.col != ""
 	}
 	return posLine{}, false
+}
+
+// placedLine reads a line's place from the top and left of its style
+// (spaces removed).
+func placedLine(style, class string) (posLine, bool) {
+	top, left := cssPixels(style, "top:"), cssPixels(style, "left:")
+	if top < 0 || left < 0 {
+		return posLine{}, false
+	}
+	return posLine{row: strconv.Itoa(top), col: strconv.Itoa(left), left: left, font: class}, true
 }
 
 // cssPixels reads "top:175px" from a style with its spaces removed, or

@@ -496,9 +496,11 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
-	comparison := false // year columns set side by side to show a change
+	// year columns set side by side to show a change, or last year's
+	// "(for comparison)"
+	comparison := false
 	for _, h := range header {
-		if containsAny(strings.ToLower(h), []string{"change", "difference", "increase", "variance", "+/-", "movement"}) {
+		if containsAny(strings.ToLower(h), []string{"change", "difference", "increase", "variance", "+/-", "movement", "comparison", "previous", "prior year", "last year"}) {
 			comparison = hasYear
 		}
 	}
