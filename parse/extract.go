@@ -1192,6 +1192,16 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 	}
 }
 
+// futureRound reports a round the page has already told as one to come.
+func (a *analyzer) futureRound(num int) bool {
+	for _, m := range a.mentions {
+		if m.num == num && m.future && !m.heading {
+			return true
+		}
+	}
+	return false
+}
+
 // workBudget reports the budget of a piece of work before a figure:
 // "the project’s total budget is", "the study's budget of".
 func workBudget(lowLeft string) bool {
@@ -2447,6 +2457,13 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	for _, m := range rms {
+		if !m.future && m.num > 0 && !m.recap && len(amounts) == 0 && a.futureRound(m.num) {
+			// "up to £8m is available for a second round, which will
+			// open in the spring ... to make sure the second round
+			// reflected lessons from the first": still the round to come,
+			// when no figure says it has been given out
+			m.future = true
+		}
 		if m.future && m.num > 0 {
 			// "Second call" over "A second call ... will open in
 			// March": the heading names the future round too

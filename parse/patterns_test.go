@@ -8364,3 +8364,14 @@ func TestPlacedParagraphLines(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// A round told as one to come stays so: "up to £8m is available in
+// 2029/30 for a second round, which will open in the spring" and then
+// "to make sure the second round reflected lessons from the first" do
+// not make the awards just told round 2's.
+func TestFutureRoundStaysFuture(t *testing.T) {
+	r := parseHTML(t, `<p>Three fire services share £2.7m for rescue kit</p><p>Three fire and rescue services have been awarded a combined £2.7m in the first round of the Fire Resilience Grant.</p><p>Westmarch Fire and Rescue Service receives the largest award, £1.1m.</p><p>The Home Office said that up to £8m is available in 2029/30 for a second round, which will open in the spring.</p><p>The forum said it would work to make sure the second round reflected lessons from the first.</p>`)
+	if got := roundList(r); got != "2700000/3" || len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %q %+v", got, r.Rounds)
+	}
+}
