@@ -8375,3 +8375,15 @@ func TestFutureRoundStaysFuture(t *testing.T) {
 		t.Errorf("rounds %q %+v", got, r.Rounds)
 	}
 }
+
+// A participatory-budgeting ballot: "Amount requested | Votes |
+// Result" or "Cost | Result" over "Funded" and "Not funded"; the bids
+// marked funded get what they asked for, the others nothing.
+func TestFundedStatusColumn(t *testing.T) {
+	for _, h := range []string{"Amount requested", "Cost"} {
+		r := parseHTML(t, `<p>The table shows the projects in order of votes received.</p><table><tr><th>Project</th><th>Proposed by</th><th>`+h+`</th><th>Votes</th><th>Result</th></tr><tr><td>Community fridge</td><td>Millbrook Community Pantry</td><td>£4,800</td><td>1,126</td><td>Funded</td></tr><tr><td>Skate ramps</td><td>Eastgate Wheels CIC</td><td>£12,000</td><td>1,018</td><td>Funded</td></tr><tr><td>Carnival</td><td>Eastgate Carnival Committee</td><td>£10,000</td><td>588</td><td>Not funded</td></tr></table>`)
+		if got := awardList(r); got != "Millbrook Community Pantry 4800|Eastgate Wheels CIC 12000" {
+			t.Errorf("%s: awards %q", h, got)
+		}
+	}
+}

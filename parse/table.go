@@ -23,7 +23,7 @@ const (
 	colYear
 )
 
-var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator"}
+var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator", "proposed by", "submitted by", "led by", "run by"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 
 // euFundHeaders name an EU fund whose column holds what each project is
@@ -330,6 +330,22 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
+	statusCol := -1
+	if amountScore == 0 && recipCol >= 0 {
+		// "Amount requested | Votes | Result" over "£4,800 | 1,126 |
+		// Funded", "Cost | Result": a bid marked funded is given what it
+		// asked for
+		if amountCol < 0 {
+			amountCol = askedColumn(doc, t, header)
+		}
+		if amountCol >= 0 {
+			if statusCol = fundedColumn(doc, t, header); statusCol >= 0 {
+				roles[amountCol], amountScore = colAmount, 1
+			} else if roles[amountCol] != colAmount {
+				amountCol = -1
+			}
+		}
+	}
 	if amountCol >= 0 && amountScore >= 1 && curs[amountCol] == "" && units[amountCol] == 0 && recipCol >= 0 && !strings.ContainsAny(header[amountCol], "0123456789") {
 		// "Organisation | Requested | Agreed" with bare figures: the
 		// page's own currency
@@ -382,7 +398,7 @@ func (a *analyzer) table(doc *document, t table) {
 		// column beside the grant's says nothing against the table
 		negCtx = strings.ToLower(t.caption + " " + t.context + " " + header[amountCol])
 	}
-	if containsAny(negCtx, negativeTable) && !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "recipient", "applicant", "agreed", "approved"}) {
+	if statusCol < 0 && containsAny(negCtx, negativeTable) && !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "recipient", "applicant", "agreed", "approved"}) {
 		return // ("Ward Budget allocations ... in the amounts shown in the 'Agreed' column" is a table of grants)
 	}
 	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) || len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"source"}) {
@@ -567,6 +583,9 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) {
 			continue
+		}
+		if statusCol >= 0 && (statusCol >= len(cells) || !fundedStatus(cells[statusCol])) {
+			continue // "Not funded": a bid the vote or panel passed over
 		}
 		if len(scanAmounts(recip)) > 0 || strings.Trim(recip, "0123456789,. ") == "" {
 			continue // a figure, not a name
@@ -905,6 +924,64 @@ func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, c
 	p := fyString(y)
 	l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: conf}}
 	a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+}
+
+// askedColumn finds the column of what each bid asked for or costs
+// ("Cost", "Amount requested"), whose cells hold money, or -1.
+func askedColumn(doc *document, t table, header []string) int {
+	for i, h := range header {
+		if !hasAnyWord(strings.ToLower(h), []string{"cost", "requested", "request", "asked", "bid"}) {
+			continue
+		}
+		money := 0
+		for _, bi := range t.rows[1:] {
+			if c := doc.blocks[bi].cells; i < len(c) && len(scanAmounts(c[i])) > 0 {
+				money++
+			}
+		}
+		if money*2 >= len(t.rows)-1 && money > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// fundedColumn finds the column of a bids table that says which bids
+// were funded ("Result", "Outcome", "Decision", "Status"), or -1.
+func fundedColumn(doc *document, t table, header []string) int {
+	for i, h := range header {
+		if !hasAnyWord(strings.ToLower(h), []string{"result", "outcome", "decision", "status"}) {
+			continue
+		}
+		funded, other := 0, 0
+		for _, bi := range t.rows[1:] {
+			c := doc.blocks[bi].cells
+			if i >= len(c) {
+				continue
+			}
+			switch {
+			case fundedStatus(c[i]):
+				funded++
+			case strings.TrimSpace(c[i]) != "" && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(c[i])), "total"):
+				other++
+			}
+		}
+		if funded > 0 && funded+other >= (len(t.rows)-1)/2 {
+			return i
+		}
+	}
+	return -1
+}
+
+// fundedStatus reports a cell that says a bid was funded: "Funded",
+// "Approved", "Successful", "Yes", but not "Not funded" or
+// "Unsuccessful".
+func fundedStatus(c string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(c), ".*✓✔ ")) {
+	case "funded", "approved", "awarded", "successful", "agreed", "granted", "yes", "won", "winner", "funded in full", "fully funded", "grant awarded", "grant offered", "offered":
+		return true
+	}
+	return false
 }
 
 // declinedRow reports a row whose decision cell turns the bid down or puts
