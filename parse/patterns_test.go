@@ -8387,3 +8387,12 @@ func TestFundedStatusColumn(t *testing.T) {
 		}
 	}
 }
+
+// "Total project cost £86,500, grant £34,600 (40%)" in a table's
+// funding cell: the grant is the figure the cell calls so.
+func TestCellNamesTheGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Details of the approved projects are below.</p><table><tr><th>Applicant</th><th>Project</th><th>Funding</th></tr><tr><td>Brackenholme Farm Shop Ltd</td><td>A walk-in cold store</td><td>Total project cost £86,500, grant £34,600 (40%)</td></tr><tr><td>Thorncliff Village Hall Committee</td><td>Solar panels</td><td>Total project cost £61,250, grant £49,000 (80%)</td></tr></table>`)
+	if got := awardList(r); got != "Brackenholme Farm Shop Ltd 34600|Thorncliff Village Hall Committee 49000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -116,7 +116,23 @@ func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
 		return 0, "", false
 	}
 	if ms := scanAmounts(c); len(ms) > 0 {
-		return ms[0].Value, ms[0].Currency, true
+		m := ms[0]
+		if len(ms) > 1 {
+			// "Total project cost £86,500, grant £34,600 (40%)": the
+			// figure the cell calls the grant
+			lc := asciiLower(c)
+			for i, o := range ms {
+				before := lc[:o.QStart]
+				if i > 0 {
+					before = lc[ms[i-1].End:o.QStart]
+				}
+				if hasAnyWord(before, []string{"grant", "award", "awarded", "funding", "offered", "approved"}) && !hasAnyWord(before, []string{"cost", "costs", "match", "requested"}) {
+					m = o
+					break
+				}
+			}
+		}
+		return m.Value, m.Currency, true
 	}
 	if unit == 0 && cur == "" {
 		return 0, "", false
