@@ -483,17 +483,13 @@ func wordAmounts(s string, found []money) []money {
 					hi, hst := hundredsBefore(head[:k])
 					lo, _ := hundredsBefore(head)
 					if hi > 0 && lo > 0 && lo < 1000 {
-						m := money{Value: int64(hi)*1000 + int64(lo), Currency: cw.code, Start: hst, End: end, Unit: true}
-						overlap := false
-						for _, o := range found {
-							if m.Start < o.End && o.Start < m.End {
-								overlap = true
-							}
-						}
-						if !overlap {
-							m.QStart, m.Qual = hedgeBefore(s, m.Start)
-							found = append(found, m)
-						}
+						found = addWordAmount(found, s, money{Value: int64(hi)*1000 + int64(lo), Currency: cw.code, Start: hst, End: end, Unit: true})
+					}
+				} else if k := strings.LastIndex(head, "hundred"); k >= 0 && len(head)-k < 30 {
+					// "a grant of three hundred pounds", "five hundred
+					// and fifty pounds"
+					if n, st := hundredsBefore(head); n >= 100 {
+						found = addWordAmount(found, s, money{Value: int64(n), Currency: cw.code, Start: st, End: end, Unit: true})
 					}
 				}
 				continue
@@ -541,24 +537,24 @@ func wordAmounts(s string, found []money) []money {
 					v, st, f = v+int64(n)*mw.f, s2, mw.f
 				}
 			}
-			m := money{Value: v, Currency: cw.code, Start: st, End: end, Unit: true}
-			overlap := false
-			for _, o := range found {
-				if m.Start < o.End && o.Start < m.End {
-					overlap = true
-				}
-			}
-			if overlap {
-				continue
-			}
-			m.QStart, m.Qual = hedgeBefore(s, m.Start)
-			found = append(found, m)
+			found = addWordAmount(found, s, money{Value: v, Currency: cw.code, Start: st, End: end, Unit: true})
 		}
 	}
 	if len(found) > before {
 		sort.Slice(found, func(i, j int) bool { return found[i].Start < found[j].Start })
 	}
 	return found
+}
+
+// addWordAmount adds a figure in words unless it overlaps one found.
+func addWordAmount(found []money, s string, m money) []money {
+	for _, o := range found {
+		if m.Start < o.End && o.Start < m.End {
+			return found
+		}
+	}
+	m.QStart, m.Qual = hedgeBefore(s, m.Start)
+	return append(found, m)
 }
 
 // hundredsBefore reads the number in words that ends head: "twenty",

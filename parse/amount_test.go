@@ -143,6 +143,8 @@ func TestHundredsInWords(t *testing.T) {
 		"receive one and a half million pounds to":          1500000,
 		"awarded a quarter of a million pounds from":        250000,
 		"received two thousand five hundred pounds for":     2500,
+		"a grant of three hundred pounds be made to":        300,
+		"five hundred and fifty pounds":                     550,
 		"given one thousand two hundred and fifty pounds":   1250,
 		"awarded two million four hundred thousand pounds":  2400000,
 		"one billion two hundred million pounds":            1200000000,
