@@ -4603,6 +4603,15 @@ func (a *analyzer) sentence(s sent) {
 			// Capacity Grants": the fund's batch
 			ctxOK, objGeneric = true, true
 		}
+		if !negative && !subjFound && i == 0 && strings.HasPrefix(s.text, "At ") && hasAnySuffix(fullLeftLow, "a grant of ", "an award of ", "a grant worth ", "grant funding of ") && !toRecipients(lowRight) {
+			// "At Otterhay Farm CIC, where adults with learning
+			// disabilities work, a grant of £12,000 will pay for a
+			// shelterbelt": the place the sentence opens at holds it
+			if n := leadingProper(s.text[3:]); n != "" && !isFunder(n) && (orgName(n) || anonNouns[lastWordLower(n)]) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.7, sentRound))
+				continue
+			}
+		}
 		role := roleNone
 		if colon > 0 && colon < m.QStart && !sentRefused && bodyDecided(s.low[colon:m.QStart]) {
 			// "Ryecombe Thatching Collective: requested £30,000; trustees

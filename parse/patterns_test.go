@@ -8396,3 +8396,13 @@ func TestCellNamesTheGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "At Otterhay Farm Care Farm CIC, where ..., a grant of £12,000 will
+// pay for a shelterbelt": the place the sentence opens at holds the
+// grant; "At the meeting, a grant of £500 ..." names no one.
+func TestAtPlaceGrant(t *testing.T) {
+	r := parseHTML(t, `<p>At Otterhay Farm Care Farm CIC, where adults with learning disabilities work alongside the farm team, a grant of £12,000 will pay for a shelterbelt.</p><p>At Tregarrow Farm, a dairy run by two brothers, the Minister saw new LED lighting in the sheds, paid for with a grant of £48,750.</p><p>At the meeting, a grant of £500 was discussed.</p>`)
+	if got := awardList(r); got != "Otterhay Farm Care Farm CIC 12000|Tregarrow Farm 48750" {
+		t.Errorf("awards %q", got)
+	}
+}
