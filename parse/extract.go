@@ -469,7 +469,11 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// "Lead organisation: X" over "Grant: £238,500", or over a
 			// card's bare "£238,500"
 			a.blockLabel = fieldRecip
-		} else if bi > 0 && b.kind != kindHeading && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1])) {
+		} else if bi > 0 && b.kind != kindHeading && (doc.blocks[bi-1].kind == kindHeading || labelParagraph(doc.blocks[bi-1]) ||
+			// "a) Solidarité Terrain International" over "Winterised
+			// family tents ... – €750,000": a lettered item names the
+			// grantee of the line under it
+			b.kind == kindParagraph && doc.blocks[bi-1].kind == kindListItem && labelParagraph(block{kind: kindParagraph, text: doc.blocks[bi-1].text}) && endsWithDashFigure(b.text)) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
@@ -4164,7 +4168,7 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
-			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing", " will have", " has", " now has"):
+			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " has an envelope of", " has a total envelope of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing", " will have", " has", " now has"):
 				// "The Rural Grid Resilience Challenge is funded with $150
 				// million", "The Active Communities Connector Program
 				// provides $250 million over five years"

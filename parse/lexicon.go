@@ -210,6 +210,7 @@ var connectors = map[string]bool{
 	"y": true, "yr": true, // Welsh: "Theatr y Glannau"
 	"o": true, "ki": true, // Māori: "Ngā Toi o Tairāwhiti Performing Arts Trust"
 	"na": true, "nan": true, "nam": true, // Gaelic: "Comunn na Gàidhlig"
+	"per": true, "pour": true, "para": true, "con": true, "sin": true, // "Acqua per Tutti ONG", "Fundación para la Paz"
 }
 
 // trimWord strips surrounding punctuation from a word.

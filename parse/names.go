@@ -1350,7 +1350,7 @@ func labelBefore(before, after string) string {
 // Alliance, Norfolk, Virginia" above its description).
 func labelParagraph(b block) bool {
 	t := strings.TrimSpace(b.text)
-	if b.kind != kindParagraph || t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€.:;!?") {
+	if b.kind != kindParagraph || t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€:;!?") || strings.Contains(strings.TrimSuffix(t, dottedSuffix(t)), ".") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -1414,7 +1414,7 @@ func cardMetaBetween(bs []block) bool {
 func headingLabel(heading, next string) string {
 	// the next block must open with a figure: the most selective test
 	// comes first (all of them are pure, so their order is free)
-	if !opensWithFigure(next) {
+	if !opensWithFigure(next) && !endsWithDashFigure(next) {
 		return ""
 	}
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
@@ -1438,6 +1438,28 @@ func headingLabel(heading, next string) string {
 		return ""
 	}
 	return name
+}
+
+// dottedSuffix returns the dotted abbreviation that ends a name ("e.V.",
+// "Inc.", "S.A."), or "".
+func dottedSuffix(t string) string {
+	for _, a := range []string{" e.V.", " Inc.", " Ltd.", " Co.", " S.A.", " S.L.", " B.V.", " N.V.", " A.G.", " Corp.", " L.L.C.", " S.p.A.", " a.s.b.l."} {
+		if strings.HasSuffix(t, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// endsWithDashFigure reports a line whose one figure closes it after a
+// dash: "Winterised family tents for 3,500 households – €750,000".
+func endsWithDashFigure(next string) bool {
+	n := strings.TrimRight(next, " .")
+	ms := scanAmounts(n)
+	if len(ms) != 1 || ms[0].End != len(n) {
+		return false
+	}
+	return hasAnySuffix(strings.TrimRight(n[:ms[0].QStart], " "), " –", " -", " —")
 }
 
 // opensWithFigure reports a block that opens with a figure, after "A

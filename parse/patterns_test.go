@@ -8406,3 +8406,22 @@ func TestAtPlaceGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// An allocation decision's lettered items: "a) Solidarité Terrain
+// International" over "Winterised family tents ... – €750,000"; the
+// item names the grantee of the line under it.
+func TestLetteredItemOverDashFigure(t *testing.T) {
+	r := parseHTML(t, `<p>The Director of Programmes approves the following grants to partner organisations.</p><p>a) Solidarité Terrain International</p><p>Winterised family tents, insulation kits and stoves for 3,500 households – €750,000</p><p>b) Hilfswerk Morgenrot e.V.</p><p>Mobile health teams and trauma care – EUR 1.2 million</p><p>c) Acqua per Tutti ONG</p><p>Emergency water trucking and hygiene kits – EUR 430,000</p>`)
+	if got := awardList(r); got != "Solidarité Terrain International 750000|Hilfswerk Morgenrot 1200000|Acqua per Tutti ONG 430000" {
+		t.Errorf("awards %q", got)
+	}
+}
+
+// "The Emergency Response Window has an envelope of EUR 12 million":
+// a funding window is a fund, its envelope the limit.
+func TestWindowEnvelopeLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The Emergency Response Window has an envelope of EUR 12 million for calendar year 2029.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Emergency Response Window" || r.Limits[0].Amount != 12000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
