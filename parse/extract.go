@@ -5456,7 +5456,7 @@ func objectPhraseLow(right, low string) (string, string) {
 		// "from the X fund" / "from its ... programme"
 		if hasPrefixFold(low, i, "from ") {
 			rest := low[i:]
-			for _, h := range []string{"fund", "program", "scheme", "pot", "budget", "government", "office", "department", "lottery", "challenge", "accelerator", "initiative", "competition", "grants", "province", "ministry"} {
+			for _, h := range []string{"fund", "program", "scheme", "pot", "budget", "government", "office", "department", "lottery", "challenge", "accelerator", "initiative", "competition", "grants", "province", "ministry", "reserve", "endowment", "appeal"} {
 				// (not past the object: "from the province for 23 projects
 				// in the second intake of the X Fund")
 				if k := strings.Index(rest, h); k > 0 && k < 90 && !strings.ContainsAny(rest[:k], ",;") && !strings.Contains(rest[:k], " for ") && !strings.Contains(rest[:k], " to ") {

@@ -8425,3 +8425,13 @@ func TestWindowEnvelopeLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "agreed to release €400,000 from its Emergency Reserve to the Emerald
+// Cross Relief Society": releasing money to a body gives it; the
+// reserve it comes from is passed over.
+func TestReleaseFromReserveTo(t *testing.T) {
+	r := parseHTML(t, `<p>The board agreed to release €400,000 from its Emergency Reserve to the Emerald Cross Relief Society, to support families.</p>`)
+	if got := awardList(r); got != "Emerald Cross Relief Society 400000" {
+		t.Errorf("awards %q", got)
+	}
+}
