@@ -8435,3 +8435,11 @@ func TestReleaseFromReserveTo(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "The council has released £2m to Ashby Town FC": a funder's verb.
+func TestReleasedTo(t *testing.T) {
+	r := parseHTML(t, `<p>The council has released £2m to Ashby Town FC.</p>`)
+	if got := awardList(r); got != "Ashby Town FC 2000000" {
+		t.Errorf("awards %q", got)
+	}
+}
