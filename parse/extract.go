@@ -1424,10 +1424,13 @@ func cumulativeCue(low string) bool {
 
 // cumulativeCueIn is cumulativeCue without its quick test.
 func cumulativeCueIn(low string) bool {
-	if k := strings.Index(low, " since "); k > 0 && hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) {
-		// "€3.4 million for 38 projects, the largest allocation since
-		// the scheme began": this round's, compared with the others
-		return false
+	for _, cue := range []string{" since ", " so far", " to date"} {
+		if k := strings.Index(low, cue); k > 0 && hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) {
+			// "€3.4 million for 38 projects, the largest allocation since
+			// the scheme began", "£2.1 million, the largest payment so
+			// far": this one's, compared with the others
+			return false
+		}
 	}
 	if strings.HasPrefix(low, "by the end of ") && hasAnyWord(low, []string{"had"}) {
 		// "By the end of March 2028 the department had committed £540m

@@ -8443,3 +8443,16 @@ func TestReleasedTo(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Lesser Tarnby City Council: £2.1 million, the largest payment so
+// far": a superlative before "so far" compares this payment with the
+// others; it is not a running total.
+func TestLargestSoFarNotCumulative(t *testing.T) {
+	r := parseHTML(t, `<p>The following payments have been made:</p><ul><li>Wexcombe Borough Council: £950,000</li><li>Lesser Tarnby City Council: £2.1 million, the largest payment so far, reflecting flooding in 3,900 homes</li></ul>`)
+	if got := awardList(r); got != "Wexcombe Borough Council 950000|Lesser Tarnby City Council 2100000" {
+		t.Errorf("awards %q", got)
+	}
+	if !cumulativeCue("in total, £4.5m has been paid so far") {
+		t.Error("running total not read")
+	}
+}
