@@ -8456,3 +8456,12 @@ func TestLargestSoFarNotCumulative(t *testing.T) {
 		t.Error("running total not read")
 	}
 }
+
+// "will receive an initial £2 million ..., with a further £3 million to
+// follow once ...": the first payment is made, the rest is not yet.
+func TestInitialPayment(t *testing.T) {
+	r := parseHTML(t, `<p>Penhallow County Council will receive an initial £2 million under the Emergency Council Support Scheme, with a further £3 million to follow once the council has completed its assessment of damage.</p><p>The Ministry has paid an interim £500,000 to Trevanning Borough Council.</p>`)
+	if got := awardList(r); got != "Penhallow County Council 2000000|Trevanning Borough Council 500000" {
+		t.Errorf("awards %q", got)
+	}
+}

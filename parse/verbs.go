@@ -27,7 +27,7 @@ var auxSet = wordSet("can could has have had is are was were will would could sh
 var figureFillers = []string{
 	"a total of", "a sum of", "a grant of", "a share of", "a slice of", "a portion of", "a package of",
 	"a boost of", "a pot of", "shares of", "share of", "grants of", "grant of", "funding of", "awards of",
-	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional",
+	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional", "an initial", "an interim", "an immediate", "an upfront",
 	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "confirmation of", "approval for",
 	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "a grant worth",
 	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of",
@@ -36,7 +36,7 @@ var figureFillers = []string{
 	"the", "a", "an", "with", "its", "their",
 }
 
-var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an extra", "a further", "a new", "another", "the", "a", "an"}
+var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an initial", "an interim", "an immediate", "an upfront", "an extra", "a further", "a new", "another", "the", "a", "an"}
 
 // fillerNouns name what a figure is in "a repayable contribution of".
 var fillerNouns = wordSet("contribution grant award investment loan package allocation sum payment boost injection settlement")
