@@ -668,7 +668,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	s = stripDeterminer(strings.TrimPrefix(s, "with ")) // "..., with 48 projects across NSW sharing $18.5m"
 	ls := strings.ToLower(s)
-	switch strings.ReplaceAll(ls, "’", "'") {
+	switch weFeeling(strings.ReplaceAll(ls, "’", "'")) {
 	case "we", "we have", "we've", "we'll", "we will", "we are", "we're", "we've now", "we have now":
 		// "We have been awarded £X" on a charity's own blog, "the £2.5m
 		// we secured" in a council's release: the publisher
@@ -1405,6 +1405,26 @@ func cardMetaBetween(bs []block) bool {
 		}
 	}
 	return labelled
+}
+
+// weFeeling drops the feeling after "we are" in "we're also thrilled
+// (to have received)", "we are delighted", leaving "we're", "we are".
+func weFeeling(ls string) string {
+	for _, p := range []string{"we're ", "we are "} {
+		rest, ok := strings.CutPrefix(ls, p)
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(rest) {
+			switch w {
+			case "also", "so", "very", "really", "now", "just", "thrilled", "delighted", "pleased", "proud", "excited", "happy", "honoured", "honored", "grateful", "overjoyed":
+			default:
+				return ls
+			}
+		}
+		return strings.TrimSuffix(p, " ")
+	}
+	return ls
 }
 
 // headingLabel returns the heading as a recipient when it is a short

@@ -740,6 +740,11 @@ func TestWeIsThePublisher(t *testing.T) {
 	if r := page("News", "We have been awarded £148,600 to run the service."); len(r.Awards) != 0 {
 		t.Errorf("no publisher: %+v", r.Awards)
 	}
+	// the feeling between "we're" and the verb
+	r = page("Big news | Tidewater Tech Academy", "We’re also thrilled to have received a £60,000 grant from the Harbourside Foundation to run a returners’ programme.")
+	if len(r.Awards) != 1 || r.Awards[0].Recipient != "Tidewater Tech Academy" {
+		t.Errorf("we're thrilled: %+v", r.Awards)
+	}
 }
 
 // TestProvinceDollars: a bare "$" on an Ontario page is CAD.
