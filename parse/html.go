@@ -56,7 +56,8 @@ var dateLabels = map[string]int{
 	"published": 1, "first published": 1, "date published": 1, "publication date": 1, "posted": 1, "issued": 1,
 	"date of publication": 1, "release date": 1, "results published": 1, "report date": 1, "date of report": 1, "statement made": 1, "answered": 1, "date answered": 1,
 	// a bare "Date:" yields to "Minutes published:" beside it
-	"date":            2,
+	"date":   2,
+	"opened": 2, "date opened": 2, "consultation opened": 2, // a consultation page: the day it went up
 	"date of meeting": 3, "meeting date": 3, "date of decision": 3, "decision date": 3, "agenda date": 3, "final action": 3,
 }
 
