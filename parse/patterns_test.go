@@ -8471,3 +8471,18 @@ func TestInitialPayment(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Year | Budget | Learners | Spend per learner" for three years that
+// ended before a report published in 2028: what was spent, no budget to
+// come. The same table reaching the report's own year gives limits.
+func TestPastBudgetTable(t *testing.T) {
+	table := func(last string) string {
+		return `<html><head><meta property="article:published_time" content="2028-03-09"></head><body><main><h1>Evaluation of community learning</h1><p>Table 1: Community Learning Grant budget and learners</p><table><tr><th>Year</th><th>Budget</th><th>Learners</th></tr><tr><td>2024/25</td><td>£3.05m</td><td>2,520</td></tr><tr><td>` + last + `</td><td>£2.95m</td><td>2,583</td></tr></table></main></body></html>`
+	}
+	if r := parsePage(t, table("2025/26"), Meta{}); len(r.Limits) != 0 {
+		t.Errorf("past years: %+v", r.Limits)
+	}
+	if r := parsePage(t, table("2027/28"), Meta{}); len(r.Limits) != 2 {
+		t.Errorf("this year: %+v", r.Limits)
+	}
+}

@@ -880,6 +880,21 @@ func allHedgedUpTo(doc *document, t table, col int) bool {
 // budgetTable reads a table of a fund's budget by financial year
 // ("2024-25 | £5.0m"): one limit per year, for the fund in the caption.
 func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur string) {
+	if doc.published != "" && a.base > 0 {
+		// "Year | Budget | Learners | Spend per learner" for 2023/24 to
+		// 2025/26 in a report of 2028: what was spent, no budget to come
+		past := true
+		for _, bi := range t.rows[1:] {
+			if c := doc.blocks[bi].cells; len(c) > 0 {
+				if y, _, _, ok := findExplicitFY(c[0]); ok && y >= a.base {
+					past = false
+				}
+			}
+		}
+		if past {
+			return
+		}
+	}
 	fund := ""
 	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
 		fund = a.funds.add(hits[0].name)
