@@ -8486,3 +8486,13 @@ func TestPastBudgetTable(t *testing.T) {
 		t.Errorf("this year: %+v", r.Limits)
 	}
 }
+
+// "Stourleigh College is to build a new Green Construction Skills
+// Centre at its campus after securing £2.35m": the sentence's subject
+// secured it, comma or none.
+func TestAfterSecuringNoComma(t *testing.T) {
+	r := parseHTML(t, `<p>Stourleigh College is to build a new Green Construction Skills Centre at its Weir Lane campus after securing £2.35m in the second round of the Green Skills Capital Fund.</p>`)
+	if got := awardList(r); got != "Stourleigh College 2350000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -328,7 +328,9 @@ func receivesVerb(aux, verb string) bool {
 // having won".
 func afterSecuring(left string) bool {
 	l := strings.TrimSuffix(strings.TrimRight(left, " "), " a")
-	return hasAnySuffix(l, ", after securing", ", after winning", ", after receiving", ", after being awarded", ", after being granted",
+	// (with or without the comma: "X is to build a new centre at its
+	// campus after securing £2.35m")
+	return hasAnySuffix(l, " after securing", " after winning", " after receiving", " after being awarded", " after being granted",
 		", having secured", ", having won", ", having received", ", having been awarded", ", having been granted")
 }
 
