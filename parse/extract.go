@@ -1206,6 +1206,9 @@ func (a *analyzer) futureRound(num int) bool {
 	return false
 }
 
+// timeUnits are the plurals that count time, not recipients.
+var timeUnits = wordSet("seconds minutes hours days weeks months years decades nights weekends terms semesters sessions")
+
 // workBudget reports the budget of a piece of work before a figure:
 // "the project’s total budget is", "the study's budget of".
 func workBudget(lowLeft string) bool {
@@ -5856,8 +5859,8 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		if orig := strings.Fields(s[w:]); n > 1 && len(orig) > 0 {
 			for d := 0; d < 3 && d < len(orig); d++ {
 				nw := trimWord(orig[d])
-				if nw != strings.ToLower(nw) {
-					break
+				if nw != strings.ToLower(nw) || timeUnits[nw] {
+					break // ("for 12 months": a time, not a group)
 				}
 				if strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") {
 					return "", true, n, ""

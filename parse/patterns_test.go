@@ -8496,3 +8496,12 @@ func TestAfterSecuringNoComma(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "advertised at Grade 7 (£34,314 – £37,938) for 12 months": a time,
+// not twelve recipients sharing a batch.
+func TestForMonthsNoBatch(t *testing.T) {
+	r := parseHTML(t, `<p>The partnership has been allocated £186,000 from the Anti-Social Behaviour Hotspot Fund for 2028/29.</p><p>Officers explained that:</p><ul><li>the core budget was unaffected;</li><li>the temporary co-ordinator post would be advertised at Grade 7 (£34,314 – £37,938) for 12 months;</li></ul>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
