@@ -1206,6 +1206,32 @@ func (a *analyzer) futureRound(num int) bool {
 	return false
 }
 
+// fundedThroughOf reads "is funded through a state appropriation of",
+// "is funded by an annual grant of", "is funded from a government
+// allocation of" before a figure: the money the fund has.
+func fundedThroughOf(lowLeft string) bool {
+	l, ok := strings.CutSuffix(strings.TrimRight(lowLeft, " "), " of")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndex(l, " is funded ")
+	if k < 0 {
+		k = strings.LastIndex(l, " are funded ")
+	}
+	if k < 0 {
+		return false
+	}
+	f := strings.Fields(l[k:])
+	if len(f) < 5 || len(f) > 7 || !hasAnyWord(f[2], []string{"by", "through", "from", "with"}) || f[3] != "a" && f[3] != "an" {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "appropriation", "allocation", "grant", "budget", "settlement", "contribution", "endowment":
+		return true
+	}
+	return false
+}
+
 // timeUnits are the plurals that count time, not recipients.
 var timeUnits = wordSet("seconds minutes hours days weeks months years decades nights weekends terms semesters sessions")
 
@@ -4174,6 +4200,10 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, launched in 2019 with £640m, has now
 				// allocated almost all of its budget"
 				isLimit = true
+			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && fundedThroughOf(lowLeft):
+				// "The program is funded through a state appropriation of
+				// $4 million for fiscal year 2028"
+				isLimit = true
 			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && hasAnySuffix(strings.TrimRight(lowLeft, " "), " is funded with", " is funded by", " provides", " will provide", " offers", " will offer", " is backed by", " is worth", " has a budget of", " has an envelope of", " has a total envelope of", " makes available", " has a total value of", " has a value of", " is investing", " will invest", " invests", " is providing", " will have", " has", " now has"):
 				// "The Rural Grid Resilience Challenge is funded with $150
 				// million", "The Active Communities Connector Program
@@ -4788,7 +4818,7 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role != roleAward {
 			role = roleNone
 		}
-		if modifiedNegative(lowLeft, lowRight) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in match funding", "of match funding", "in matched funding", "of matched funding", "in match-funding", "of match-funding") {
+		if modifiedNegative(lowLeft, lowRight) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in match funding", "of match funding", "in matched funding", "of matched funding", "in match-funding", "of match-funding", "in matching funds", "of matching funds", "in matching funding", "of matching funding", "in match funds") {
 			// "a £5m contract", "a bonus of £420,000", "has secured £1.4m
 			// in match funding from a developer": not the fund's grant
 			role = roleNone

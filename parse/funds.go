@@ -395,6 +395,9 @@ func findFunds(s string) []fundHit {
 		if len(nameWords) == 3 && roundNoun(nameWords[0]) && (ordinal(strings.ToLower(nameWords[1])) > 0 || func() bool { n, w := countWord(strings.ToLower(nameWords[1])); return n > 0 && w == len(nameWords[1]) }()) {
 			continue // "Round Two grants totalling £214,500": a round's grants, no name
 		}
+		if len(nameWords) == 2 && roundAdjective(nameWords[0]) {
+			continue // "Second-round grants will connect young people": no name
+		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)
 		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {
@@ -950,6 +953,13 @@ func (f *fundSet) scanAcronyms(s string) []string {
 // fundSources introduce where money comes from ("from our Open
 // Programme"), which makes a two-word programme name credible.
 var fundSources = map[string]bool{"from": true, "through": true, "under": true, "via": true}
+
+// roundAdjective reports a word such as "Second-round" or "first-wave"
+// that says which round, not which fund.
+func roundAdjective(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && roundNoun(strings.ToLower(w[k+1:])) && ordinal(strings.ToLower(w[:k])) > 0
+}
 
 // funderPossessive reports a funder's possessive before a programme's
 // name: "foundation’s", "trust's", "council’s".
