@@ -4818,7 +4818,7 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role != roleAward {
 			role = roleNone
 		}
-		if modifiedNegative(lowLeft, lowRight) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in match funding", "of match funding", "in matched funding", "of matched funding", "in match-funding", "of match-funding", "in matching funds", "of matching funds", "in matching funding", "of matching funding", "in match funds") {
+		if modifiedNegative(lowLeft, lowRight) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in match funding", "of match funding", "in matched funding", "of matched funding", "in match-funding", "of match-funding") {
 			// "a £5m contract", "a bonus of £420,000", "has secured £1.4m
 			// in match funding from a developer": not the fund's grant
 			role = roleNone
