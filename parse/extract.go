@@ -1232,6 +1232,18 @@ func fundedThroughOf(lowLeft string) bool {
 	return false
 }
 
+// anaphorHead returns the noun of "the fund", "the scheme", "the
+// programme" or "the program" in low, the first one found, or "".
+func anaphorHead(low string) string {
+	best, head := -1, ""
+	for _, h := range []string{"fund", "scheme", "programme", "program"} {
+		if k := strings.Index(low, "the "+h); k >= 0 && (best < 0 || k < best) && (k+4+len(h) == len(low) || !isLetter(low[k+4+len(h)])) {
+			best, head = k, h
+		}
+	}
+	return head
+}
+
 // timeUnits are the plurals that count time, not recipients.
 var timeUnits = wordSet("seconds minutes hours days weeks months years decades nights weekends terms semesters sessions")
 
@@ -2253,8 +2265,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || itsFundPhrases.in(s.low)) {
-		// "... in the second round of the fund": the fund just named
-		sentFund = a.lastFund
+		// "... in the second round of the fund": the fund just named,
+		// or, when that was a scheme ("outside the Emergency Financial
+		// Assistance Scheme. The first round of the fund ..."), the
+		// last fund whose name the noun ends
+		sentFund = a.funds.byHead(a.lastFund, anaphorHead(s.low))
 	}
 	if sentFund == "" && a.lastFund != "" && hasAnyPrefix(s.low, "it will provide ", "it provides ", "it has a total value of ", "it has a value of ", "it has a budget of ", "it is worth ", "it offers ", "it will offer ", "it has £", "it has $", "it has €") {
 		// "The fund is worth £45 million over 3 years. It will provide

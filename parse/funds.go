@@ -664,6 +664,20 @@ func (f *fundSet) canonical(name string) string {
 	return ""
 }
 
+// byHead returns last when its name ends in head (or head is ""), else
+// the latest fund named so whose name does, else last.
+func (f *fundSet) byHead(last, head string) string {
+	if head == "" || lastWordLower(last) == head {
+		return last
+	}
+	for i := len(f.names) - 1; i >= 0; i-- {
+		if lastWordLower(f.names[i]) == head {
+			return f.names[i]
+		}
+	}
+	return last
+}
+
 func (f *fundSet) add(name string) string {
 	if i := strings.IndexByte(name, ' '); i > 0 {
 		if e, ok := f.expand[name[:i]]; ok {

@@ -8522,3 +8522,18 @@ func TestAppropriationAndMatchingFunds(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "... fall outside the Emergency Financial Assistance Scheme." then
+// "The first round of the fund ... shared £6m between 17 projects": "the
+// fund" is the last fund so named, not the scheme just mentioned.
+func TestTheFundByItsNoun(t *testing.T) {
+	r := parseHTML(t, `<p>Greyhaven Borough Council has secured the largest award in the second round of the Coastal Storm Recovery Fund, which has handed £8.5m to 23 projects.</p><p>The fund pays for repairs that fall outside the Emergency Financial Assistance Scheme.</p><p>The first round of the fund, announced in March, shared £6m between 17 projects.</p>`)
+	for _, rd := range r.Rounds {
+		if rd.Fund != "Coastal Storm Recovery Fund" {
+			t.Errorf("round %+v", rd)
+		}
+	}
+	if len(r.Rounds) != 2 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
