@@ -4988,6 +4988,9 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 	if !ok && a.partsAfter(s, amounts, i, idx, consumed) {
 		return
 	}
+	if !ok && a.yearFirstTranches(s, amounts, i, idx, consumed) {
+		return
+	}
 	if !ok {
 		a.splitTranches(s, amounts, i, idx, consumed)
 		return
@@ -5208,6 +5211,52 @@ func (a *analyzer) partsAfter(s sent, amounts []money, i, idx int, consumed []bo
 		consumed[j] = true
 	}
 	a.awards[idx].award.Tranches = parts
+	return true
+}
+
+// yearFirstTranches folds "In 2027-28, X received £412,000 and in
+// 2028-29 £388,500" into award idx: each year told before its figure,
+// the first where the sentence opens.
+func (a *analyzer) yearFirstTranches(s sent, amounts []money, i, idx int, consumed []bool) bool {
+	m := amounts[i]
+	if i+1 >= len(amounts) || !strings.HasPrefix(s.low, "in ") || strings.IndexByte(s.low[:m.QStart], ';') >= 0 {
+		return false
+	}
+	y, at, _, ok := findExplicitFY(s.low[:m.QStart])
+	if !ok || at != 3 {
+		return false
+	}
+	parts := []Tranche{{Period: fyString(y), Amount: m.Value}}
+	sum, end := m.Value, m.End
+	var used []int
+	for j := i + 1; j < len(amounts); j++ {
+		n := amounts[j]
+		g := strings.TrimLeft(s.low[end:n.QStart], " ,")
+		for _, p := range []string{"and ", "with ", "then "} {
+			g = strings.TrimPrefix(g, p)
+		}
+		if n.Currency != m.Currency || !strings.HasPrefix(g, "in ") {
+			break
+		}
+		ny, nat, ne, ok := findExplicitFY(g)
+		if !ok || nat != 3 || ny <= y {
+			break
+		}
+		if rest := strings.TrimSpace(strings.Trim(g[ne:], " ,")); rest != "" && rest != "a further" && rest != "another" {
+			break
+		}
+		parts = append(parts, Tranche{Period: fyString(ny), Amount: n.Value})
+		sum, y, end = sum+n.Value, ny, n.End
+		used = append(used, j)
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, j := range used {
+		consumed[j] = true
+	}
+	aw := &a.awards[idx].award
+	aw.Tranches, aw.Amount = parts, sum
 	return true
 }
 

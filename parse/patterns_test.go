@@ -8537,3 +8537,13 @@ func TestTheFundByItsNoun(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "In 2027-28, Ashwold District Council received £412,000 and in
+// 2028-29 £388,500": each year before its figure, one award of two
+// tranches.
+func TestYearFirstTranches(t *testing.T) {
+	r := parseHTML(t, `<p>In 2027-28, Ashwold District Council received £412,000 and in 2028-29 £388,500.</p>`)
+	if got := awardList(r); got != "Ashwold District Council 800500" || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[1].Period != "2028/29" {
+		t.Errorf("awards %q %+v", got, r.Awards)
+	}
+}
