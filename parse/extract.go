@@ -1466,10 +1466,11 @@ func cumulativeCue(low string) bool {
 // cumulativeCueIn is cumulativeCue without its quick test.
 func cumulativeCueIn(low string) bool {
 	for _, cue := range []string{" since ", " so far", " to date"} {
-		if k := strings.Index(low, cue); k > 0 && hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) {
+		if k := strings.Index(low, cue); k > 0 && (hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) || strings.Contains(tail(low[:k], 30), "% of ")) {
 			// "€3.4 million for 38 projects, the largest allocation since
 			// the scheme began", "£2.1 million, the largest payment so
-			// far": this one's, compared with the others
+			// far", "accounts for almost 7% of all spending to date":
+			// this one's, compared with the others
 			return false
 		}
 	}

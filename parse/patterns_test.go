@@ -8547,3 +8547,16 @@ func TestYearFirstTranches(t *testing.T) {
 		t.Errorf("awards %q %+v", got, r.Awards)
 	}
 }
+
+// "The largest single grant, £14.2 million to the Northgate Combined
+// Authority ..., accounts for almost 7% of all spending to date": a
+// share of the running total, not the total itself.
+func TestShareOfSpendingToDate(t *testing.T) {
+	r := parseHTML(t, `<p>Funding has been concentrated in a few large awards. The largest single grant, £14.2 million to the Northgate Combined Authority for its digital skills academy, accounts for almost 7% of all spending to date.</p>`)
+	if got := awardList(r); got != "Northgate Combined Authority 14200000" {
+		t.Errorf("awards %q", got)
+	}
+	if !cumulativeCue("the department has spent £214 million to date") {
+		t.Error("running total not read")
+	}
+}
