@@ -8560,3 +8560,12 @@ func TestShareOfSpendingToDate(t *testing.T) {
 		t.Error("running total not read")
 	}
 }
+
+// "More than £6.4m will be shared by 38 community venues across Wales":
+// the count's plural may follow words that qualify it.
+func TestSharedByQualifiedPlural(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Venues Renewal Grant supports halls.</p><p>I am pleased to announce that more than £6.4m will be shared by 38 community venues across Wales in this year's awards.</p>`)
+	if got := roundList(r); got != "6400000/38" {
+		t.Errorf("rounds %q", got)
+	}
+}

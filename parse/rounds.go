@@ -964,11 +964,19 @@ func sharedBy(lowRight string) int {
 	if w == 0 || n < 2 || n >= 2000 {
 		return 0
 	}
-	noun := firstWord(strings.TrimLeft(r[w:], " "))
-	if !strings.HasSuffix(strings.Trim(noun, ",.;:"), "s") {
-		return 0
+	// the plural the count counts, after up to two words that qualify
+	// it: "14 halls", "38 community venues", "12 small local groups"
+	f := strings.Fields(head(r[w:], 60))
+	for d := 0; d < 3 && d < len(f); d++ {
+		noun := strings.Trim(f[d], ",.;:")
+		if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
+			return n
+		}
+		if noun != f[d] || !isLowerWord(noun) {
+			break
+		}
 	}
-	return n
+	return 0
 }
 
 // totalLine reads a line that only totals: "a total of £X;", "Total: £X".
