@@ -7481,7 +7481,7 @@ var beneficiaryVerbs = []string{"will help ", "will let ", "will pay for ", "wil
 func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 	switch openerOnly(strings.TrimSpace(lowLeft)) {
 	case "", "a", "an", "the", "another", "a further", "an additional", "a total of",
-		"a grant of", "an award of", "an investment of", "funding of", "a donation of", "a further grant of":
+		"a grant of", "an award of", "an investment of", "funding of", "a donation of", "a further grant of", "a further award of", "an additional grant of", "an additional award of", "a further sum of":
 	default:
 		return "", ""
 	}

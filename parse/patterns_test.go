@@ -8569,3 +8569,13 @@ func TestSharedByQualifiedPlural(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "A further award of around £2 million will support the Atoll
+// Tide-Gauge Network": the figure opens the sentence after "a further
+// award of", as after "an award of".
+func TestFurtherAwardWillSupport(t *testing.T) {
+	r := parseHTML(t, `<p>A further award of around £2 million will support the Atoll Tide-Gauge Network, a consortium of small-island meteorological services, to replace ageing sea-level gauges.</p>`)
+	if got := awardList(r); got != "Atoll Tide-Gauge Network 2000000" {
+		t.Errorf("awards %q", got)
+	}
+}
