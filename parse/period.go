@@ -57,8 +57,8 @@ func year4(s string, i int) (int, bool) {
 
 // explicitFYAt parses "2016/17", "2016-17", "2016–17", "2016 to 2017",
 // "2016-2017", "FY2016/17", "FY 2016-17" at s[i:], and "FY 2027" or
-// "fiscal year 2027" (a fiscal year named by the year it ends in, as in the
-// United States) as 2026/27.
+// "fiscal year 2027" or "fiscal 2027" (a fiscal year named by the year it
+// ends in, as in the United States) as 2026/27.
 func explicitFYAt(s string, i int) (start, end int, ok bool) {
 	j := i
 	fy := false
@@ -73,6 +73,9 @@ func explicitFYAt(s string, i int) (start, end int, ok bool) {
 		fy = true
 	} else if hasPrefixFold(s, j, "fiscal year ") {
 		j += len("fiscal year ")
+		fy = true
+	} else if hasPrefixFold(s, j, "fiscal ") && j+len("fiscal ") < len(s) && isDigit(s[j+len("fiscal ")]) {
+		j += len("fiscal ") // "in fiscal 2028"
 		fy = true
 	}
 	y, ok := year4(s, j)

@@ -21,6 +21,8 @@ func TestParsePeriod(t *testing.T) {
 		{"the 2016-2017 allocation", dec2016, "2016/17"},
 		{"FY2016/17", dec2016, "2016/17"},
 		{"FY 2019-20", dec2016, "2019/20"},
+		{"budgeted in fiscal 2028", dec2016, "2027/28"},
+		{"the fiscal plan of 2028", dec2016, ""},
 		{"financial year 1999/00", dec2016, "1999/00"},
 		{"is available this financial year", dec2016, "2016/17"},
 		{"this financial year", mar2017, "2016/17"},
