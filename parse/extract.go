@@ -3117,6 +3117,13 @@ func (a *analyzer) sentence(s sent) {
 			// receive £29,700": the fund of the section
 			fund = a.headingFund
 		}
+		if remaining := hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available"); remaining && !negative {
+			// "A further £75,000 remains available in 2026/27 for a
+			// fourth round": what is left of the fund, told apart from
+			// its budget, which is the limit totals are watched against
+			a.addLimit(s, s.text[ls:re], m, fund, "remaining", 0.6)
+			continue
+		}
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") ||
 			// (and "gives eligible adults a voucher of up to $7,500": what
 			// each may have, no batch; "Aldermoor's share of the funding is
@@ -4340,6 +4347,11 @@ func (a *analyzer) sentence(s sent) {
 					}
 				}
 				scope := "fund"
+				if strings.TrimSpace(lowRight) == "of the" && i+1 < len(amounts) && hasAnyPrefix(strings.TrimLeft(ofPart(" x x"+s.low[amounts[i+1].End:]), " "), "remains ", "remain ", "is still ", "are still ") {
+					// "£1.688m of the £8m programme budget remains
+					// available": what is left of it
+					scope = "remaining"
+				}
 				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
 					scope = "per_bid"
 				}

@@ -1543,8 +1543,8 @@ func TestSet14Shapes(t *testing.T) {
 	if len(r.Awards) != 2 || r.Awards[0].Amount != 1050000 || len(r.Awards[0].Tranches) != 2 {
 		t.Errorf("unit above table: %+v", r.Awards)
 	}
-	if len(r.Limits) != 2 || r.Limits[0].Amount != 1688000 {
-		t.Errorf("remains available: %+v", r.Limits)
+	if got := scopedLimits(r); got != "remaining:1688000|fund:8000000" {
+		t.Errorf("remains available: %q", got)
 	}
 	for page, want := range map[string]string{
 		`<html><body><div class="mgMeetingDate"><p>Date: Monday, 7th December, 2026 10.00 am</p><p>Venue: Committee Room 1, Wellington House, Hebbleton, a long address line</p><p>Contact: Governance Services</p></div><article><p>Hill Club gets £5,000.</p></article></body></html>`: "2026-12-07",
@@ -6473,11 +6473,25 @@ func TestRoundsInOrder(t *testing.T) {
 	}
 }
 
+// scopedLimits lists the limits as "scope:amount", joined by "|".
+func scopedLimits(r *Result) string {
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, l.Scope+":"+strconv.FormatInt(l.Amount, 10))
+	}
+	return strings.Join(got, "|")
+}
+
 // TestRemainsAvailableIsNoLimit: "£73.9 million remains available for
-// future rounds" is what is left, not the fund's budget.
+// future rounds" is what is left, not the fund's budget: a limit of
+// scope "remaining", which the totals are not watched against.
 func TestRemainsAvailableIsNoLimit(t *testing.T) {
 	r := parseHTML(t, `<p>The £150m Community Heat Networks Fund has now committed £76 million, and £73.9 million remains available for future rounds.</p>`)
-	if len(r.Limits) != 1 || r.Limits[0].Amount != 150000000 {
+	if got := scopedLimits(r); got != "fund:150000000|remaining:73900000" {
+		t.Errorf("limits %q", got)
+	}
+	r = parseHTML(t, `<p>The Rural Community Fund awarded £71,420 to 9 projects.</p><p>A further £75,000 remains available in 2026/27 for a fourth round.</p>`)
+	if got := scopedLimits(r); got != "remaining:75000" || *r.Limits[0].Period != "2026/27" || r.Limits[0].Fund != "Rural Community Fund" {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
@@ -7165,13 +7179,13 @@ func TestCoordinatedBy(t *testing.T) {
 }
 
 // "has made US$5 million available for the 2029 grant cycle" is a
-// budget; what "remains available" after three rounds is neither a
-// budget nor a round; "will provide $3.2 million in FY2027" names a year,
+// budget; what "remains available" after three rounds is what is left
+// ("remaining"), no budget and no round; "will provide $3.2 million in FY2027" names a year,
 // not a grantee.
 func TestMadeAvailableRemainsAndFiscalYear(t *testing.T) {
 	r := parsePage(t, `<html><body><article><h1>News</h1><p>The Trust’s board has made US$5 million available for the 2029 grant cycle.</p><p>With three rounds now allocated, about C$19 million remains available, and the department expects to open a fourth intake next year.</p><p>Port Harlan Tribal Council will receive up to $9.6 million over three years. NCRA will provide $3.2 million in FY2027, with up to $3.2 million in FY2028 and up to $3.2 million in FY2029.</p></article></body></html>`, Meta{})
-	if len(r.Limits) != 1 || r.Limits[0].Amount != 5000000 || len(r.Rounds) != 0 {
-		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	if got := scopedLimits(r); got != "fund:5000000|remaining:19000000" || len(r.Rounds) != 0 {
+		t.Errorf("limits %q rounds %+v", got, r.Rounds)
 	}
 	for _, aw := range r.Awards {
 		if strings.HasPrefix(aw.Recipient, "FY") {

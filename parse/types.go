@@ -59,7 +59,7 @@ type Result struct {
 	Published string   `json:"published"` // YYYY-MM-DD, or "" when unknown
 	Funds     []string `json:"funds"`
 	Rounds    []Round  `json:"rounds"`
-	Limits    []Limit  `json:"limits"` // fund budgets: Scope "fund"
+	Limits    []Limit  `json:"limits"` // fund budgets (Scope "fund"), ring-fenced parts and remainders
 	Awards    []Award  `json:"awards"`
 	// Caps are per-bid caps ("up to £20m per bid", "grants of £5,000 to
 	// £50,000"): what one bid may get, not what a fund has, so they are
@@ -107,7 +107,10 @@ type Limit struct {
 	// £5,000 to £50,000"); Amount is then the upper bound.
 	AmountMin *int64 `json:"amount_min,omitempty"`
 	// Scope is "fund" for the fund's budget, "per_bid" for a cap on each
-	// bid ("up to £20m per bid"), "programme" for a ring-fenced part.
+	// bid ("up to £20m per bid"), "programme" for a ring-fenced part, and
+	// "remaining" for what is left of it ("£75,000 remains available"),
+	// which store's reconciled limits leave out: totals are watched
+	// against the budget, not against the remainder.
 	Scope    string   `json:"scope"`
 	Evidence Evidence `json:"evidence"`
 }

@@ -230,3 +230,26 @@ func TestReconcileEqualAwardsOnOnePage(t *testing.T) {
 		t.Errorf("all-time total = %d, want 3 × $450,000 (all: %v)", m["Coastal Industries Scheme|all|AUD"], m)
 	}
 }
+
+// Only a fund's budget is a limit totals are watched against: what
+// "remains available" (scope "remaining") and a per-bid cap are not.
+func TestReconcileLimitsAreBudgetsOnly(t *testing.T) {
+	s := storetest.Open(t)
+	ctx := context.Background()
+	p := "2026/27"
+	saveResult(t, s, &parse.Result{URL: "https://council.example/round3", Published: "2026-10-01", Text: "round 3", Limits: []parse.Limit{
+		{Fund: "Rural Community Fund", Amount: 75_000, Currency: "GBP", Period: &p, Scope: "remaining"},
+		{Fund: "Rural Community Fund", Amount: 10_000, Currency: "GBP", Scope: "per_bid"},
+		{Fund: "Rural Community Fund", Amount: 150_000, Currency: "GBP", Period: &p, Scope: "fund"},
+	}})
+	if _, err := s.Reconcile(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	lim, err := s.ExtractedLimits(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lim) != 1 || lim[0].AmountMinor != 150_000_00 {
+		t.Errorf("limits %+v; want only the £150,000 budget", lim)
+	}
+}
