@@ -3768,6 +3768,10 @@ func (a *analyzer) sentence(s sent) {
 			if c < 2 {
 				c, _ = countWord(strings.TrimSpace(afterVerbCount(lowLeft)))
 			}
+			if c < 2 {
+				// "agreed grants totalling £6,925 to 9 groups"
+				c = max(projectCountAfterPrep(lowRight), countedGroup(head(lowRight, 40)))
+			}
 			if c > 1 {
 				a.addRound(s, m, sentRound, sentRecap, c, fund)
 				continue

@@ -8593,3 +8593,12 @@ func TestFurtherAwardWillSupport(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "the committee agreed grants totalling £6,925 to 9 groups": the count
+// after the figure is the batch's.
+func TestGrantsTotallingToGroups(t *testing.T) {
+	r := parseHTML(t, `<p>The committee met to consider applications in the second round of the Town Council's Community Grants.</p><p>In this second round the committee agreed grants totalling £6,925 to 9 groups, as set out below.</p>`)
+	if got := roundList(r); got != "6925/9" {
+		t.Errorf("rounds %q", got)
+	}
+}
