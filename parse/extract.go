@@ -2272,6 +2272,17 @@ func (a *analyzer) sentence(s sent) {
 		// last fund whose name the noun ends
 		sentFund = a.funds.byHead(a.lastFund, anaphorHead(s.low))
 	}
+	if sentFund == "" && strings.Contains(s.low, " budget") && hasMoney(s.text) {
+		// "The Council's community grants budget for 2026/27 is
+		// £15,000": a fund of the page ("Community Grants") named in
+		// lower case before "budget"
+		for _, n := range a.funds.names {
+			if ln := strings.ToLower(n); strings.Contains(ln, " ") && strings.Contains(s.low, ln+" budget") {
+				sentFund = n
+				break
+			}
+		}
+	}
 	if sentFund == "" && a.lastFund != "" && hasAnyPrefix(s.low, "it will provide ", "it provides ", "it has a total value of ", "it has a value of ", "it has a budget of ", "it is worth ", "it offers ", "it will offer ", "it has £", "it has $", "it has €") {
 		// "The fund is worth £45 million over 3 years. It will provide
 		// £12 million in 2027 to 2028, ...": the fund just given a budget
@@ -4277,13 +4288,13 @@ func (a *analyzer) sentence(s sent) {
 				// around £1.3 million": a grant's size, no budget
 				isLimit = false
 			}
-			if isLimit && (ownBudget(tail(fullLeftLow, 80)) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
+			if isLimit && (ownBudget(tail(fullLeftLow, 80)) && !(sentFund != "" && strings.Contains(tail(fullLeftLow, 80), strings.ToLower(sentFund)+" budget")) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
 				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
 				// "The unit's annual budget is around £1.1m", "a £24.5m
 				// capital programme", "NHS Tamarside CCG ... with a budget
 				// of £412 million": a body's own budget, not a fund's
-				// "The unit's annual budget is around £1.1m": a body's own
-				// budget, not a fund's
+				// (but "The Council's community grants budget for 2026/27
+				// is £15,000" is its fund's)
 				isLimit = false
 			}
 			if isLimit && (hasAnyWord(tail(fullLeftLow, 40), []string{"towards", "toward"}) || strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "as part of a") || containsAny(s.low, []string{"including contributions", "including match", "including partner", "including industry", "including private"})) {

@@ -8602,3 +8602,16 @@ func TestGrantsTotallingToGroups(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "The Council's community grants budget for 2026/27 is £15,000": the
+// page's Community Grants named in lower case own the budget; a
+// council's own budget ("the council's capital budget") still does not.
+func TestFundBudgetInLowerCase(t *testing.T) {
+	r := parseHTML(t, `<h1>Community Grants: Round 2 awards 2026/27</h1><p>The committee considered applications in the second round of the Town Council's Community Grants for 2026/27.</p><p>The Council's community grants budget for 2026/27 is £15,000.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Community Grants" || r.Limits[0].Amount != 15000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if r := parseHTML(t, `<h1>Community Grants</h1><p>The Council's capital budget for 2026/27 is £1.5m.</p>`); len(r.Limits) != 0 {
+		t.Errorf("own budget: %+v", r.Limits)
+	}
+}
