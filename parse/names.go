@@ -1048,6 +1048,8 @@ func notRecipient(r string) bool {
 		return true // "£381 million to English local transport authorities": a kind of body, none named
 	case "private owner", "private owners", "private individual", "private individuals", "private landowner", "private applicant", "individual", "individuals", "householder", "homeowner":
 		return true // "Private owner" in a grants table: no one named
+	case "villagers", "residents", "campaigners", "locals", "townsfolk", "fans", "supporters", "neighbours", "neighbors":
+		return true // "Villagers win £250,000 to buy the Plough": people, no body
 	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }

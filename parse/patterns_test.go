@@ -8615,3 +8615,12 @@ func TestFundBudgetInLowerCase(t *testing.T) {
 		t.Errorf("own budget: %+v", r.Limits)
 	}
 }
+
+// "Villagers win £250,000 to buy the Plough at Kelderby": people, no
+// body to hold the grant.
+func TestVillagersWinNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<h1>Villagers win £250,000 to buy the Plough at Kelderby</h1><p>Campaigners say they can see the finish line.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
