@@ -1196,6 +1196,21 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 	}
 }
 
+// lastTime reports a time gone by right after a round's mention: " last
+// autumn", ", last year,", " earlier this year".
+func lastTime(after string) bool {
+	a := strings.TrimLeft(after, " ,")
+	if t, ok := strings.CutPrefix(a, "last "); ok {
+		switch firstWordLower(t) {
+		case "year", "spring", "summer", "autumn", "winter", "fall", "month", "week", "time":
+			return true
+		}
+		_, ok := months[firstWordLower(t)]
+		return ok
+	}
+	return strings.HasPrefix(a, "earlier this year")
+}
+
 // futureRound reports a round the page has already told as one to come.
 func (a *analyzer) futureRound(num int) bool {
 	for _, m := range a.mentions {
@@ -2516,6 +2531,10 @@ func (a *analyzer) sentence(s sent) {
 			rms[i].future = true
 		}
 		if rms[i].num > 0 && !rms[i].future && a.pubYear > 0 && pastAppositive(s.low[rms[i].end:], a.pubYear) {
+			rms[i].recap = true
+		}
+		if rms[i].num > 0 && !rms[i].future && lastTime(s.low[rms[i].end:]) {
+			// "the first round last autumn": over before this one
 			rms[i].recap = true
 		}
 	}
@@ -4158,8 +4177,13 @@ func (a *analyzer) sentence(s sent) {
 			a.addAward(s, m, a.partner, "", fund, 0.6, sentRound)
 			continue
 		}
+		wentCount := count
+		if wentCount == 0 && sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "has gone to ") {
+			// "In the first round, £85,000 went to 11 groups"
+			wentCount = countedGroup(head(lowRight, 50))
+		}
 		if !negative && !subjFound && len(amounts) == 1 && !strings.ContainsAny(fullLeftLow, "–—:(") && !containsAny(fullLeftLow, []string{"grant of", "award of"}) &&
-			(sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "supported ", "funded ", "backed ", "helped ", "paid for ") || count > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "has gone to ", "was shared between ", "was shared among ", "was split between ")) {
+			(sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "supported ", "funded ", "backed ", "helped ", "paid for ") || wentCount > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "has gone to ", "was shared between ", "was shared among ", "was split between ")) {
 			// "In the second round, last year, £98 million supported
 			// placements through 119 providers", "the first wave, in
 			// which £178m went to 51 bids": the total of the round named
@@ -4172,7 +4196,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 			if n > 0 || count > 0 && sentRound == 0 && len(rms) == 0 {
-				a.addRound(s, m, n, recap, count, fund)
+				a.addRound(s, m, n, recap, wentCount, fund)
 				continue
 			}
 		}

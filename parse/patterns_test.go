@@ -8624,3 +8624,20 @@ func TestVillagersWinNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// "That's up from the first round last autumn, when £85,000 went to 11
+// campaigns": a round gone by ("last autumn"), its total and count; this
+// round is not the first.
+func TestFirstRoundLastAutumn(t *testing.T) {
+	r := parseHTML(t, `<p>In this round the foundation has pledged £120,000 to 14 campaigns across the valleys. That's up from the first round last autumn, when £85,000 went to 11 campaigns.</p>`)
+	if got := roundList(r); got != "120000/14|85000/11" {
+		t.Errorf("rounds %q", got)
+	}
+	if r.Rounds[0].Round != nil {
+		t.Errorf("this round numbered %d", *r.Rounds[0].Round)
+	}
+	r = parseHTML(t, `<p>The Crowd Fund has opened round two.</p><p>In the first round, £85,000 went to 11 groups.</p>`)
+	if got := roundList(r); got != "85000/11" {
+		t.Errorf("rounds %q", got)
+	}
+}
