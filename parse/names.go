@@ -608,6 +608,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			if cut == " for " && isProperWord(finalWord(s[:k])) && isProperWord(firstWord(s[k+len(cut):])) {
 				continue // "Action for Children" is one name
 			}
+			if j := strings.LastIndex(s, ", "); j > k && leadingProper(stripDeterminer(s[j+2:])) != "" && leadingProper(stripDeterminer(s[j+2:])) == cleanName(stripDeterminer(s[j+2:])) {
+				// "Closer to home for many fruit growers, the Carnby Apple
+				// Growers' Association": a phrase set before the subject
+				continue
+			}
 			before := stripDeterminer(s[:k])
 			if (cut == " for " || cut == " for the ") && planNouns[strings.ToLower(trimWord(before))] {
 				// "Plans for an Eden Project on the coast": the thing

@@ -8641,3 +8641,13 @@ func TestFirstRoundLastAutumn(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "Closer to home for many fruit growers, the Carnby Apple Growers'
+// Association was awarded £187,400": a phrase set before the subject,
+// whose "for" does not end it.
+func TestFrontedPhraseBeforeSubject(t *testing.T) {
+	r := parseHTML(t, `<p>Closer to home for many fruit growers, the Carnby Apple Growers' Association was awarded £187,400 for a shared cold store.</p>`)
+	if got := awardList(r); got != "Carnby Apple Growers' Association 187400" {
+		t.Errorf("awards %q", got)
+	}
+}
