@@ -779,7 +779,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 		}
 	}
-	if n, w := countWord(ls); w > 0 && n > 0 {
+	if n, w := countWord(ls); w > 0 && n > 0 && !numberedName(s) {
 		return s, true, n
 	}
 	for _, q := range []string{"a range of ", "a number of ", "a raft of ", "a series of ", "a variety of ", "various ", "several ", "dozens of ", "hundreds of ", "many ", "all ", "some ", "other ", "local ", "successful "} {
@@ -1432,6 +1432,18 @@ func weFeeling(ls string) string {
 		return strings.TrimSuffix(p, " ")
 	}
 	return ls
+}
+
+// numberedName reports a body's name that opens with a number word:
+// "The Three Shires Milk Group", "Seven Hills Trust", not "Three
+// councils" or "Three Councils".
+func numberedName(s string) bool {
+	s = stripDeterminer(strings.TrimSpace(s))
+	f := strings.Fields(s)
+	if len(f) < 3 || !isProperWord(f[1]) || genericNouns[lastWordLower(s)] {
+		return false
+	}
+	return leadingProper(s) == cleanName(s) && orgName(s)
 }
 
 // headingLabel returns the heading as a recipient when it is a short

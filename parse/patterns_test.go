@@ -8651,3 +8651,17 @@ func TestFrontedPhraseBeforeSubject(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "The Three Shires Milk Group, which represents 35 dairy farmers,
+// receives £500k": a body whose name opens with a number word, not three
+// groups; "Three councils receive £2m" still counts three.
+func TestNumberedName(t *testing.T) {
+	r := parseHTML(t, `<p>The Three Shires Milk Group, which represents 35 dairy farmers, receives £500k to test a shared micro-dairy.</p>`)
+	if got := awardList(r); got != "Three Shires Milk Group 500000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %q rounds %+v", got, r.Rounds)
+	}
+	r = parseHTML(t, `<p>Three councils receive £2m from the Flood Fund.</p>`)
+	if got := roundList(r); got != "2000000/3" {
+		t.Errorf("rounds %q", got)
+	}
+}
