@@ -1196,6 +1196,18 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 	}
 }
 
+// finiteVerbAt returns where the first " were ", " was ", " are ", " is ",
+// " have been " or " has been " in a clause starts, or -1.
+func finiteVerbAt(clause string) int {
+	best := -1
+	for _, v := range []string{" were ", " was ", " are ", " is ", " have been ", " has been "} {
+		if k := strings.Index(clause, v); k > 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
 // lastTime reports a time gone by right after a round's mention: " last
 // autumn", ", last year,", " earlier this year".
 func lastTime(after string) bool {
@@ -3941,6 +3953,16 @@ func (a *analyzer) sentence(s sent) {
 					// names may follow in a list
 					generic, gcount, subjFound, eachSubj = true, c, true, true
 				} else {
+					if strings.HasSuffix(verb, "ing") && strings.HasSuffix(strings.TrimSpace(subj), ",") {
+						// "Four projects were announced at the Port Caddis
+						// wharf, sharing $2.25 million": the participle's
+						// subject is the clause's, before its verb
+						if k := finiteVerbAt(subj); k > 0 && !strings.Contains(subj[:k], ",") {
+							if n, w := countWord(asciiLower(stripDeterminer(strings.TrimSpace(subj[:k])))); n > 1 && w > 0 {
+								subj = subj[:k] // (a counted group: "Four projects")
+							}
+						}
+					}
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
 					if recip != "" && (verb == "share" || verb == "shares" || verb == "split") && strings.Contains(subj, " and ") {
 						// "Paekākā Falls upgrade, cycle trail and boat ramp

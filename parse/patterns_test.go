@@ -8665,3 +8665,13 @@ func TestNumberedName(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "Four projects ... were announced Wednesday at the Port Caddis wharf,
+// sharing $2.25 million": the participle's subject is the counted
+// group, not the place named last.
+func TestParticipleSharesClauseSubject(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Fisheries Modernization Fund pays for boats.</p><p>Four projects were announced Wednesday at the Port Caddis wharf, sharing $2.25 million in all.</p>`)
+	if got := roundList(r); got != "2250000/4" || len(r.Awards) != 0 {
+		t.Errorf("rounds %q awards %q", got, awardList(r))
+	}
+}
