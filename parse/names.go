@@ -1055,6 +1055,8 @@ func notRecipient(r string) bool {
 		return true // "Private owner" in a grants table: no one named
 	case "villagers", "residents", "campaigners", "locals", "townsfolk", "fans", "supporters", "neighbours", "neighbors":
 		return true // "Villagers win £250,000 to buy the Plough": people, no body
+	case "measure", "priority", "strand", "lot", "axis", "objective":
+		return true // "Measure 16.1: up to £60,000" cut at its code: a programme's part
 	}
 	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
 }

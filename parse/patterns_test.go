@@ -8675,3 +8675,12 @@ func TestParticipleSharesClauseSubject(t *testing.T) {
 		t.Errorf("rounds %q awards %q", got, awardList(r))
 	}
 }
+
+// "Measure 16.1: up to £60,000 per co-operation project": a programme's
+// measure by its code, no grantee.
+func TestMeasureCodeNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The programme's measures are set out below.</p><ul><li>Measure 16.1: up to £60,000 per co-operation project</li></ul>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
