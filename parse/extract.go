@@ -6176,8 +6176,8 @@ func (a *analyzer) entryFund(fund string) string {
 
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
 	fund = a.entryFund(fund)
-	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on"}) {
-		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000": no budget yet
+	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "we are proposing a ", "proposed budget", "proposes a budget"}) {
+		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million": no budget yet
 	}
 	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {
 		return // "Its day-to-day budget rises to £214.6bn in 2028-29": a department's, no fund's

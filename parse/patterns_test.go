@@ -8684,3 +8684,13 @@ func TestMeasureCodeNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// "We propose a budget of £18 million over three years": a consultation's
+// proposal, no budget yet; "The proposed budget is £18 million" neither.
+func TestProposedBudgetNoLimit(t *testing.T) {
+	for _, p := range []string{"We propose a budget of £18 million over three years, subject to approval.", "The proposed budget is £18 million over three years."} {
+		if r := parseHTML(t, `<p>The Inshore Fleet Transition Scheme would help small boats.</p><p>`+p+`</p>`); len(r.Limits) != 0 {
+			t.Errorf("%s: limits %+v", p, r.Limits)
+		}
+	}
+}
