@@ -4416,6 +4416,11 @@ func (a *analyzer) sentence(s sent) {
 				if m.Qual == "up to" && (strings.Contains(lowRight, " per ") || strings.Contains(lowRight, " each") || strings.Contains(lowRight, " a project") || strings.Contains(lowRight, " a bid")) {
 					scope = "per_bid"
 				}
+				if m.Qual == "up to" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " of") && hasAnyPrefix(strings.TrimLeft(lowLeft, " "), "support ", "help ", "funding for ", "grants for ", "a grant for ") {
+					// "Support for preparing plans of up to £30,000 is
+					// available": what one applicant may get
+					scope = "per_bid"
+				}
 				if m.Qual == "up to" && hasAnySuffix(strings.TrimRight(lowLeft, " "), " payment of", " grant of", " award of", " grants of", " awards of", " payments of") {
 					// "A further payment of up to £400 is available": what
 					// one household or group may get

@@ -8694,3 +8694,17 @@ func TestProposedBudgetNoLimit(t *testing.T) {
 		}
 	}
 }
+
+// "Support for preparing plans of up to £30,000 is available through the
+// Woodland Planning Grant": what one applicant may get, a per-bid cap;
+// "Up to £8m is available for a second round" stays the fund's.
+func TestSupportOfUpToIsCap(t *testing.T) {
+	r := parseHTML(t, `<p>Support for preparing plans of up to £30,000 is available through the Woodland Planning Grant.</p>`)
+	if len(r.Limits) != 0 || len(r.Caps) != 1 || r.Caps[0].Amount != 30000 {
+		t.Errorf("limits %+v caps %+v", r.Limits, r.Caps)
+	}
+	r = parseHTML(t, `<p>The Fire Resilience Grant helps services.</p><p>Up to £8m is available in 2029/30 for a second round.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 8000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
