@@ -8708,3 +8708,13 @@ func TestSupportOfUpToIsCap(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "A further £75,000 remains available in 2026/27 for a fourth round":
+// a round money is kept for is still to come, so the batch told is the
+// third round the page names, under a "Round 4" heading or not.
+func TestAvailableForARoundIsFuture(t *testing.T) {
+	r := parseHTML(t, `<h1>Rural Community Fund: round 3 grants awarded</h1><p>The panel met to consider applications to the third round.</p><p>The panel awarded a total of £71,420 to 9 projects.</p><h2>Round 4</h2><p>A further £75,000 remains available in 2026/27 for a fourth round.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
