@@ -702,6 +702,18 @@ func yearsGiving(low string) bool {
 	return false
 }
 
+// eachYearAvailable reads "is available in each of 2027/28 and 2028/29"
+// after a budget's figure: how many years, from which.
+func eachYearAvailable(lowRight string, base int) (int, int, bool) {
+	r := strings.TrimLeft(lowRight, " ")
+	r, ok := cutAnyPrefix(r, "is available ", "will be available ", "is being made available ", "has been made available ", "is to be made available ", "is made available ")
+	if !ok || !strings.HasPrefix(r, "in each of ") {
+		return 0, 0, false
+	}
+	n, start, ok := yearlyFor(r, base)
+	return n, start, ok && start > 0
+}
+
 // yearlyFor reads "a year for three years, starting in 2026/27" after a
 // figure: how many years, and the first one's financial year (0 when not
 // given).
@@ -6267,6 +6279,17 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// "The budget for the 2028-2029 biennium appropriates $20 million
 		// for the fund in SFY 2028": the figure's own year, after it
 		window = window[k:]
+	}
+	if n, start, ok := eachYearAvailable(s.low[min(m.End, len(s.low)):], a.base); ok {
+		// "£2.5 million is available in each of 2027/28 and 2028/29":
+		// the budget of each year
+		for y := start; y < start+n; y++ {
+			ly := l
+			ps := fyString(y)
+			ly.Period = &ps
+			a.limits = append(a.limits, limitCand{limit: ly, order: s.order, fund: fund})
+		}
+		return
 	}
 	if p, ok := findPeriod(window, a.base); ok && !launch && spanYears(asciiLower(window)) == 0 {
 		ps := fyString(p)

@@ -8718,3 +8718,12 @@ func TestAvailableForARoundIsFuture(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "£2.5 million is available in each of 2027/28 and 2028/29": the
+// budget of each year, two limits.
+func TestAvailableInEachOfYears(t *testing.T) {
+	r := parseHTML(t, `<p>The Retail Crime Prevention Fund helps forces.</p><p>£2.5 million is available in each of 2027/28 and 2028/29.</p>`)
+	if len(r.Limits) != 2 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" || r.Limits[1].Period == nil || *r.Limits[1].Period != "2028/29" || r.Limits[1].Amount != 2500000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
