@@ -702,6 +702,21 @@ func yearsGiving(low string) bool {
 	return false
 }
 
+// wholeOfNamed reads "Nationally, the grant is worth" before a figure
+// and returns the noun ("grant"): the whole of a fund, not a share.
+func wholeOfNamed(low string) string {
+	r, ok := cutAnyPrefix(low, "nationally, the ", "overall, the ", "in total, the ", "across england, the ", "across the country, the ")
+	if !ok {
+		return ""
+	}
+	noun, rest, _ := strings.Cut(r, " ")
+	switch strings.TrimSpace(rest) {
+	case "is worth", "totals", "is worth a total of":
+		return noun
+	}
+	return ""
+}
+
 // eachYearAvailable reads "is available in each of 2027/28 and 2028/29"
 // after a budget's figure: how many years, from which.
 func eachYearAvailable(lowRight string, base int) (int, int, bool) {
@@ -4343,6 +4358,12 @@ func (a *analyzer) sentence(s sent) {
 				// "Through the Community Trails Fund, the federal
 				// government provides $400 million over five years for
 				// trails": the fund's budget
+				isLimit = true
+			case i == 0 && a.lastFund != "" && wholeOfNamed(fullLeftLow) == lastWordLower(a.lastFund):
+				// "Nationally, the grant is worth £16.5 million in
+				// 2028/29": the whole of the grant just named (the Fire
+				// Protection Uplift Grant), not one body's share
+				sentFund = a.lastFund
 				isLimit = true
 			case budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight):
 				// "The 2026-27 state budget included $25 million for the

@@ -8727,3 +8727,15 @@ func TestAvailableInEachOfYears(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Nationally, the grant is worth £16.5 million in 2028/29": the whole
+// of the grant just named, its limit, not one service's share.
+func TestNationallyTheGrantIsWorth(t *testing.T) {
+	r := parseHTML(t, `<p>Kenmoor Fire and Rescue Service receives £212,000 from the Fire Protection Uplift Grant.</p><p>Nationally, the grant is worth £16.5 million in 2028/29.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Fire Protection Uplift Grant" || r.Limits[0].Amount != 16500000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	if got := awardList(r); got != "Kenmoor Fire and Rescue Service 212000" {
+		t.Errorf("awards %q", got)
+	}
+}
