@@ -4243,6 +4243,18 @@ func (a *analyzer) sentence(s sent) {
 			a.addAward(s, m, a.partner, "", fund, 0.6, sentRound)
 			continue
 		}
+		if !negative && i == 0 && !subjFound && hasAnyPrefix(s.low, "funding totalling ", "funding totaling ", "grants totalling ", "grants totaling ", "awards totalling ", "awards totaling ") && strings.Count(strings.TrimSpace(fullLeftLow), " ") == 1 &&
+			hasAnyPrefix(strings.TrimLeft(lowRight, " "), "will be paid", "has been awarded", "have been awarded", "has been allocated", "have been allocated", "will be allocated", "is being paid", "has been approved", "have been approved", "was awarded", "were awarded") {
+			// "The following 7 bids were successful in round 1. Funding
+			// totalling £3,114,000 will be paid across the two financial
+			// years": the batch just counted
+			c := 0
+			if a.madeCount > 1 && s.order-a.madeCountOrder <= 2 {
+				c = a.madeCount
+			}
+			a.addRound(s, m, sentRound, sentRecap, c, fund)
+			continue
+		}
 		wentCount := count
 		if wentCount == 0 && sentRound > 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "has gone to ") {
 			// "In the first round, £85,000 went to 11 groups"

@@ -8739,3 +8739,12 @@ func TestNationallyTheGrantIsWorth(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "The following 7 bids were successful. Funding totalling £3,114,000
+// will be paid across the two financial years": the batch just counted.
+func TestFundingTotallingWillBePaid(t *testing.T) {
+	r := parseHTML(t, `<p>The Retail Crime Prevention Fund helps forces.</p><p>The following 7 bids were successful in round 1. Funding totalling £3,114,000 will be paid across the two financial years as set out below.</p>`)
+	if got := roundList(r); got != "3114000/7" {
+		t.Errorf("rounds %q", got)
+	}
+}
