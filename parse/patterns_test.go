@@ -8748,3 +8748,13 @@ func TestFundingTotallingWillBePaid(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// "has approved the 2027 First Standard Allocation of the Marenzia
+// Humanitarian Pooled Fund, channelling US$11.1 million to eight
+// partners": a pooled fund's allocation is its round.
+func TestStandardAllocationIsRound(t *testing.T) {
+	r := parseHTML(t, `<p>The Humanitarian Coordinator has approved the 2027 First Standard Allocation of the Marenzia Humanitarian Pooled Fund, channelling US$11.1 million to eight partners.</p>`)
+	if got := roundList(r); got != "11100000/8" || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %q %+v", got, r.Rounds)
+	}
+}

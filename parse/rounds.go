@@ -58,6 +58,20 @@ func findRoundsIn(ls string) []roundMention {
 		}
 	}
 	out := firstFrom(ls, findRoundWord(ls, "round"))
+	if strings.Contains(ls, " standard allocation") {
+		// "the 2027 First Standard Allocation of the Marenzia
+		// Humanitarian Pooled Fund": a pooled fund's round (the word
+		// "standard" is blanked before the ordinal, so positions stay)
+		al := ls
+		for _, o := range []string{"first", "second", "third", "fourth", "fifth", "sixth"} {
+			al = strings.ReplaceAll(al, o+" standard allocation", "         "+o+" allocation")
+		}
+		for _, m := range findRoundWord(al, "allocation") {
+			if m.num > 0 {
+				out = append(out, m)
+			}
+		}
+	}
 	// "the second 2024 cut-off of the EIC Transition call", "in its
 	// second call", "the first call of its programme", "the second
 	// intake of the fund"
@@ -161,6 +175,10 @@ func mayRoundWord(ls string) bool {
 		switch w[0] {
 		case 'r', 'c', 'i', 'p', 't', 'w':
 			if hasAnyPrefix(w, "round", "call", "cut", "intake", "phase", "tranche", "wave", "window", "competition", "cohort", "cycle", "panel") {
+				return true
+			}
+		case 's':
+			if w == "standard" { // "the First Standard Allocation"
 				return true
 			}
 		}

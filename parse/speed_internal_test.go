@@ -15,7 +15,7 @@ import (
 func TestSentenceFeaturesAreNecessary(t *testing.T) {
 	vocab := []string{"round", "rounds", "second", "-round", "year-round", "roundtable", "cut-off", "cutoff", "call", "calls", "phase", "tranche", "wave", "waves",
 		"fund", "£2m", "the", "of", "from", "scheme", "programme", "projects", "(projects)", "bids,", "grants", "awards", "refused", "declined", "2", "two", "first", "x", "", "million", "pounds", "euros", "dollarsx", "dollars", "thousand",
-		"window", "intake", "third", "and final", "and last", "the latest", "second-round", "Round", "cut-offs", "wave 2", "tranche 3", "fund,", "£5m", "shared"}
+		"window", "intake", "third", "and final", "and last", "the latest", "second-round", "Round", "cut-offs", "wave 2", "tranche 3", "fund,", "£5m", "shared", "standard", "allocation", "first standard allocation"}
 	rnd := lcg(11)
 	for i := 0; i < 20000; i++ {
 		s := rnd.words(vocab, []string{" ", "  ", ", ", ". ", "", "-", "’s "}, 9)
