@@ -702,6 +702,28 @@ func yearsGiving(low string) bool {
 	return false
 }
 
+// countedTotal reads "The five grants total" before a figure and
+// returns the count, or 0.
+func countedTotal(low string) int {
+	r, ok := cutAnyPrefix(strings.TrimSpace(low), "the ", "these ", "those ")
+	if !ok {
+		return 0
+	}
+	n, w := countWord(r)
+	if w == 0 || n < 2 {
+		return 0
+	}
+	noun, verb, _ := strings.Cut(strings.TrimLeft(r[w:], " "), " ")
+	if !projectNouns[noun] && !genericNouns[noun] {
+		return 0
+	}
+	switch verb {
+	case "total", "totalled", "totaled", "total a combined", "come to", "came to", "amount to", "amounted to", "add up to", "are worth", "were worth":
+		return n
+	}
+	return 0
+}
+
 // wholeOfNamed reads "Nationally, the grant is worth" before a figure
 // and returns the noun ("grant"): the whole of a fund, not a share.
 func wholeOfNamed(low string) string {
@@ -4252,6 +4274,11 @@ func (a *analyzer) sentence(s sent) {
 			if a.madeCount > 1 && s.order-a.madeCountOrder <= 2 {
 				c = a.madeCount
 			}
+			a.addRound(s, m, sentRound, sentRecap, c, fund)
+			continue
+		}
+		if c := countedTotal(fullLeftLow); c > 1 && !negative && i == 0 {
+			// "The five grants total $745,000": the batch just told
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
 			continue
 		}

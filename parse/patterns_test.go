@@ -8758,3 +8758,11 @@ func TestStandardAllocationIsRound(t *testing.T) {
 		t.Errorf("rounds %q %+v", got, r.Rounds)
 	}
 }
+
+// "The five grants total $745,000": the batch just told, five strong.
+func TestTheFiveGrantsTotal(t *testing.T) {
+	r := parseHTML(t, `<p>The Meridian Ridge Foundation has approved the first grants from its Gulf Coast Rapid Response Fund. The five grants total $745,000 and go to organizations already working in the area.</p>`)
+	if got := roundList(r); got != "745000/5" {
+		t.Errorf("rounds %q", got)
+	}
+}
