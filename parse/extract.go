@@ -702,6 +702,12 @@ func yearsGiving(low string) bool {
 	return false
 }
 
+// donated reports gifts before a figure: "donors have given a combined",
+// "individuals and businesses have donated": money coming in, no budget.
+func donated(low string) bool {
+	return hasAnyWord(tail(low, 80), []string{"donated", "donors", "donations", "gifts", "fundraising", "crowdfunding"})
+}
+
 // countedTotal reads "The five grants total" before a figure and
 // returns the count, or 0.
 func countedTotal(low string) int {
@@ -4418,6 +4424,12 @@ func (a *analyzer) sentence(s sent) {
 				// work costs
 				isLimit = false
 			}
+			if isLimit && donated(fullLeftLow) && !reAvailable.MatchString(lowRight) {
+				// "Since the fire, 1,900 individuals and businesses have
+				// donated $312,000 to the Wildfire Hardship Fund": gifts
+				// coming in, no budget set
+				isLimit = false
+			}
 			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"average", "median", "typical", "mean"}) {
 				// "the average grant under the previous programme was
 				// around £1.3 million": a grant's size, no budget
@@ -4702,7 +4714,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			// "The government has confirmed £900 million for the Local
 			// Prosperity Fund in 2025/26": money for a fund is its budget
-			a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
+			// (but not what donors gave it: "1,900 individuals have
+			// donated $312,000 to the Wildfire Hardship Fund")
+			if !donated(fullLeftLow) {
+				a.addLimit(s, s.text[ls:re], m, a.funds.resolve(a.funds.add(objRecip)), "fund", 0.6)
+			}
 			continue
 		}
 		// "Onward Homes was given £3.2m and Riverside £2.6m"

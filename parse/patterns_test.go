@@ -8766,3 +8766,18 @@ func TestTheFiveGrantsTotal(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// Gifts coming in are no budget: "1,900 individuals have donated
+// $312,000 to the Wildfire Hardship Fund", "donors have given a combined
+// $418,000 to the fund"; but "thanks to our donors, £25,000 is
+// available" is one.
+func TestDonationsNoLimit(t *testing.T) {
+	for _, p := range []string{"Since the fire, 1,900 individuals and businesses have donated $312,000 to the Wildfire Hardship Fund.", "Since the storm, more than 2,300 donors have given a combined $418,000 to the fund."} {
+		if r := parseHTML(t, `<p>The Wildfire Hardship Fund helps families.</p><p>`+p+`</p>`); len(r.Limits) != 0 {
+			t.Errorf("%s: limits %+v", p, r.Limits)
+		}
+	}
+	if r := parseHTML(t, `<p>The Wildfire Hardship Fund helps families.</p><p>This year, thanks to our local donors, £25,000 is available through the Wildfire Hardship Fund.</p>`); len(r.Limits) != 1 {
+		t.Errorf("available: %+v", r.Limits)
+	}
+}
