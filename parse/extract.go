@@ -3235,7 +3235,10 @@ func (a *analyzer) sentence(s sent) {
 			// "A further £75,000 remains available in 2026/27 for a
 			// fourth round": what is left of the fund, told apart from
 			// its budget, which is the limit totals are watched against
-			a.addLimit(s, s.text[ls:re], m, fund, "remaining", 0.6)
+			// (the year may be the one the rest is for, later in the
+			// sentence: "..., and the department expects to open a
+			// fourth intake in fiscal year 2027-28")
+			a.addLimit(s, s.text[ls:], m, fund, "remaining", 0.6)
 			continue
 		}
 		if hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "remains unallocated", "remains unspent", "remains in the fund", "is left in the fund") ||

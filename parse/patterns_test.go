@@ -6490,6 +6490,10 @@ func TestRemainsAvailableIsNoLimit(t *testing.T) {
 	if got := scopedLimits(r); got != "fund:150000000|remaining:73900000" {
 		t.Errorf("limits %q", got)
 	}
+	r = parseHTML(t, `<p>The Connectivity Fund has held three rounds.</p><p>About C$19 million remains available, and the department expects to open a fourth intake in fiscal year 2027-28.</p>`)
+	if got := scopedLimits(r); got != "remaining:19000000" || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("the year the rest is for: %+v", r.Limits)
+	}
 	r = parseHTML(t, `<p>The Rural Community Fund awarded £71,420 to 9 projects.</p><p>A further £75,000 remains available in 2026/27 for a fourth round.</p>`)
 	if got := scopedLimits(r); got != "remaining:75000" || *r.Limits[0].Period != "2026/27" || r.Limits[0].Fund != "Rural Community Fund" {
 		t.Errorf("limits %+v", r.Limits)
