@@ -1112,6 +1112,13 @@ func labelBefore(before, after string) string {
 	if strings.HasSuffix(b, " --") {
 		b = strings.TrimSuffix(b, " --") + " –" // a plain-text dash
 	}
+	for _, j := range []string{", in a joint application –", ", in a joint bid –", ", as joint applicants –", ", jointly –", ", in partnership –"} {
+		// "the Shire of Mallee Ridge and the Nangeela Cricket Club, in a
+		// joint application – $500,000": the applicants, together
+		if strings.HasSuffix(b, j) {
+			b = strings.TrimSuffix(b, j) + " –"
+		}
+	}
 	if payGrade(b) {
 		return "" // "Band 6 – £38,682 to £46,580": a pay scale
 	}

@@ -8785,3 +8785,13 @@ func TestDonationsNoLimit(t *testing.T) {
 		t.Errorf("available: %+v", r.Limits)
 	}
 }
+
+// "the Shire of Mallee Ridge and the Nangeela Cricket Club, in a joint
+// application – $500,000 for ... at the Nangeela Recreation Reserve":
+// the joint applicants, not the place in the purpose.
+func TestJointApplicationLabel(t *testing.T) {
+	r := parseHTML(t, `<ul><li>Yallara Bowls Club – $182,500 for a synthetic green;</li><li>the Shire of Mallee Ridge and the Nangeela Cricket Club, in a joint application – $500,000 for new turf wickets at the Nangeela Recreation Reserve.</li></ul>`)
+	if got := recipients(r); got != "Yallara Bowls Club|Shire of Mallee Ridge and the Nangeela Cricket Club" {
+		t.Errorf("awards %q", got)
+	}
+}
