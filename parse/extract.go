@@ -4045,7 +4045,11 @@ func (a *analyzer) sentence(s sent) {
 						// (but "Sussex Police and Surrey Police share £6.5m"
 						// is a joint grant to two bodies)
 						things, counted := 0, false
-						items := strings.Split(strings.ReplaceAll(subj, " and ", ", "), ", ")
+						named := subj
+						if k := strings.Index(named, ", which "); k > 0 {
+							named = named[:k] // "A and B, which bid jointly, will share £2.1m"
+						}
+						items := strings.Split(strings.ReplaceAll(named, " and ", ", "), ", ")
 						for _, it := range items {
 							if w := firstField(stripDeterminer(strings.TrimSpace(it))); w != "" && isLowerWord(w) {
 								things++

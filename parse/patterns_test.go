@@ -8795,3 +8795,13 @@ func TestJointApplicationLabel(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// "Ashby Town Council and Ravensmoor District Council, which bid
+// jointly, will share £2.1m": a joint grant to the two bodies; the
+// relative clause is no third sharer.
+func TestJointBidRelativeClause(t *testing.T) {
+	r := parseHTML(t, `<p>Ashby Town Council and Ravensmoor District Council, which bid jointly, will share £2.1m.</p>`)
+	if got := awardList(r); got != "Ashby Town Council and Ravensmoor District Council 2100000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %q rounds %+v", got, r.Rounds)
+	}
+}
