@@ -708,6 +708,22 @@ func donated(low string) bool {
 	return hasAnyWord(tail(low, 80), []string{"donated", "donors", "donations", "gifts", "fundraising", "crowdfunding"})
 }
 
+// fromNamedFund reports " ... from the X Fund" in the clause after a
+// figure, naming one of the sentence's funds.
+func fromNamedFund(lowRight string, hits []fundHit) bool {
+	k := strings.Index(lowRight, " from the ")
+	if k < 0 || k > 60 {
+		return false
+	}
+	r := lowRight[k+len(" from the "):]
+	for _, h := range hits {
+		if strings.HasPrefix(r, strings.ToLower(h.name)) {
+			return true
+		}
+	}
+	return false
+}
+
 // countedTotal reads "The five grants total" before a figure and
 // returns the count, or 0.
 func countedTotal(low string) int {
@@ -4289,6 +4305,27 @@ func (a *analyzer) sentence(s sent) {
 			}
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
 			continue
+		}
+		if !negative && (i == 0 && fromNamedFund(lowRight, hits) || len(sentAwards) > 0 || len(a.awards) > 0 && a.awards[len(a.awards)-1].order >= s.order-1) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " has", " now has", " will have", " will now have") {
+			// "Ravensmoor District Council has £1.94m for 16 homes from
+			// the Local Authority Housing Fund", "The largest award goes
+			// to X, which receives £2.85m ... Cawdell Borough Council has
+			// £1.94m for 16 homes": the body that has it (the homes are
+			// what it buys)
+			left := strings.TrimRight(s.text[prevEnd:m.QStart], " ")
+			for _, v := range []string{" will now have", " will have", " now has", " has"} {
+				if strings.HasSuffix(asciiLower(left), v) {
+					left = left[:len(left)-len(v)]
+					break
+				}
+			}
+			if k := strings.LastIndex(left, ", "); k >= 0 {
+				left = strings.TrimPrefix(left[k+2:], "and ") // "..., and Cawdell Borough Council has"
+			}
+			if r := wholeOrg(left); r != "" && !isFunder(r) && !a.isFundName(r) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound))
+				continue
+			}
 		}
 		if c := countedTotal(fullLeftLow); c > 1 && !negative && i == 0 {
 			// "The five grants total $745,000": the batch just told

@@ -8805,3 +8805,22 @@ func TestJointBidRelativeClause(t *testing.T) {
 		t.Errorf("awards %q rounds %+v", got, r.Rounds)
 	}
 }
+
+// "Cawdell Borough Council has £1.94m for 16 homes" among awards, or
+// "... from the Local Authority Housing Fund": the body has the grant,
+// the homes are what it buys.
+func TestBodyHasFigureFor(t *testing.T) {
+	for _, p := range []string{
+		`<p>The largest award goes to Bristmoor City Council, which receives £2.85m to buy 24 flats. Cawdell Borough Council has £1.94m for 16 homes, and Lynchester City Council will get more than £1.6m to lease homes.</p>`,
+		`<p>Lynchester City Council will get £1.6m to lease homes, and Cawdell Borough Council has £1.94m for 16 homes.</p>`,
+		`<p>Cawdell Borough Council has £1.94m for 16 homes from the Local Authority Housing Fund.</p>`,
+	} {
+		r := parseHTML(t, p)
+		if !strings.Contains(awardList(r), "Cawdell Borough Council 1940000") || len(r.Rounds) != 0 {
+			t.Errorf("%.40s: awards %q rounds %+v", p, awardList(r), r.Rounds)
+		}
+	}
+	if r := parseHTML(t, `<p>The council has £500,000 to spend on roads this year.</p>`); len(r.Awards) != 0 {
+		t.Errorf("own money: %q", awardList(r))
+	}
+}
