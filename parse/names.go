@@ -1058,8 +1058,12 @@ func notRecipient(r string) bool {
 	case "measure", "priority", "strand", "lot", "axis", "objective":
 		return true // "Measure 16.1: up to £60,000" cut at its code: a programme's part
 	}
-	return figureFields[w] || nonBodies[w] || labelWords[strings.ToLower(r)]
+	return figureFields[w] || nonBodies[w] || roadWords[w] && !strings.Contains(r, ", ") || labelWords[strings.ToLower(r)]
 }
+
+// roadWords end the names of roads and crossings, which are where money
+// is spent, never who holds it: "resurfacing of the Eastern Ring Road".
+var roadWords = wordSet("road street lane avenue roundabout junction bypass footway footpath carriageway motorway")
 
 // wholeOrg returns s, less an article, when the whole of it is a body's
 // proper name ("the Castlegate Regeneration Partnership"), or "".

@@ -8824,3 +8824,16 @@ func TestBodyHasFigureFor(t *testing.T) {
 		t.Errorf("own money: %q", awardList(r))
 	}
 }
+
+// "£22.6m for highways and footway maintenance, including resurfacing
+// of the Eastern Ring Road": a road is where money is spent, no grantee;
+// "Prairie Sun Greenhouses, Tilden Junction" is a grower and its place.
+func TestRoadNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The capital programme includes:</p><ul><li>£22.6m for highways and footway maintenance, including resurfacing of the Eastern Ring Road</li></ul>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+	if notRecipient("Prairie Sun Greenhouses, Tilden Junction") || !notRecipient("Eastern Ring Road") {
+		t.Error("notRecipient on roads")
+	}
+}
