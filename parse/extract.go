@@ -115,6 +115,7 @@ type roundMention struct {
 	named   bool   // numbered before a name: "the second X Launchpad competition"
 	latest  bool   // "the latest round": the one after every round recapped
 	ownFund string // the fund named right after it: "phase 2 of the Brownfield Homes Fund"
+	elided  bool   // a bare ordinal after a round was named: "the second, announced last summer"
 }
 
 // reRoundLabel is a line's round label before its figure: "Round 1
@@ -261,6 +262,8 @@ type analyzer struct {
 	// made four awards in its autumn round:"), and madeCountOrder its
 	// sentence: the total told of "the awards" next is that batch's
 	madeCount, madeCountOrder int
+	// sentRounds are the rounds the sentence in hand names
+	sentRounds []roundMention
 	// headingFund is the fund the heading of the section now read names
 	headingFund string
 	// para holds the sentences of the paragraph read so far, the current
@@ -1304,6 +1307,22 @@ func lastTime(after string) bool {
 		return ok
 	}
 	return strings.HasPrefix(a, "earlier this year")
+}
+
+// elidedBefore returns the round of the sentence's bare ordinal ("the
+// second, announced last summer, in which ...") when it is the last
+// round named before at, else 0.
+func (a *analyzer) elidedBefore(at int) int {
+	best, num := -1, 0
+	for _, m := range a.sentRounds {
+		if m.end <= at && m.end > best && m.num > 0 {
+			best, num = m.end, 0
+			if m.elided {
+				num = m.num
+			}
+		}
+	}
+	return num
 }
 
 // futureRound reports a round the page has already told as one to come.
@@ -2486,6 +2505,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	rms := findRounds(s.low)
+	a.sentRounds = rms
 	for _, rm := range rms {
 		if n := namedRoundScheme(s.text, rm); n != "" && sentFund == "" && !a.isFundName(n) {
 			// "in the second Linkage Projects round of 2027": the scheme
@@ -2665,7 +2685,7 @@ func (a *analyzer) sentence(s sent) {
 		if m.recap {
 			sentRecap = true
 		}
-		if m.num > 0 && sentRound == 0 {
+		if m.num > 0 && sentRound == 0 && !m.elided {
 			sentRound = m.num
 		}
 	}
@@ -6427,6 +6447,12 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 }
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {
+	if e := a.elidedBefore(m.QStart); e > 0 && e != num {
+		// "The third round follows the second, announced last summer,
+		// in which 36 projects shared £15.2m": the round named just
+		// before the figure
+		num = e
+	}
 	fund = a.entryFund(fund)
 	if fund == "" && recap && num > 0 {
 		// "The first round, in 2024, supported two operators with £1.9m"

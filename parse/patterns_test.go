@@ -8837,3 +8837,23 @@ func TestRoadNoRecipient(t *testing.T) {
 		t.Error("notRecipient on roads")
 	}
 }
+
+// A round named by a bare ordinal after a round word: "It's the second
+// round of awards; the first, last year, handed out 3.1 million pounds
+// to 24 projects"; "The third round follows the second, announced last
+// summer, in which 36 projects shared £15.2m". "The first time" names
+// no round.
+func TestElidedRound(t *testing.T) {
+	for p, want := range map[string]string{
+		"It's the second round of awards; the first, last year, handed out 3.1 million pounds to 24 projects.": "1:3100000",
+		"The third round follows the second, announced last summer, in which 36 projects shared £15.2m.":       "2:15200000",
+	} {
+		r := parseHTML(t, `<p>The Village Heart Fund helps villages.</p><p>`+p+`</p>`)
+		if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || fmt.Sprintf("%d:%d", *r.Rounds[0].Round, *r.Rounds[0].Total) != want {
+			t.Errorf("%.30s: rounds %+v", p, r.Rounds)
+		}
+	}
+	if ms := elidedRounds("the second round opened for the first time in years", nil); len(ms) != 0 {
+		t.Errorf("the first time: %+v", ms)
+	}
+}

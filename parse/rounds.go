@@ -58,6 +58,9 @@ func findRoundsIn(ls string) []roundMention {
 		}
 	}
 	out := firstFrom(ls, findRoundWord(ls, "round"))
+	if len(out) > 0 {
+		out = append(out, elidedRounds(ls, out)...)
+	}
 	if strings.Contains(ls, " standard allocation") {
 		// "the 2027 First Standard Allocation of the Marenzia
 		// Humanitarian Pooled Fund": a pooled fund's round (the word
@@ -184,6 +187,41 @@ func mayRoundWord(ls string) bool {
 		}
 	}
 	return false
+}
+
+// elidedRounds finds rounds named by a bare ordinal after a round was
+// named: "It's the second round of awards; the first, last year, handed
+// out £3.1m", "The third round follows the second, announced last
+// summer".
+func elidedRounds(ls string, named []roundMention) []roundMention {
+	var out []roundMention
+	for i := 0; ; {
+		k := strings.Index(ls[i:], "the ")
+		if k < 0 {
+			break
+		}
+		a := i + k + len("the ")
+		i = a
+		w := ls[a:]
+		e := strings.IndexAny(w, " ,;")
+		if e <= 0 || w[e] == ' ' {
+			continue // "the first time": a noun follows
+		}
+		n := ordinal(w[:e])
+		if n == 0 {
+			continue
+		}
+		dup := false
+		for _, m := range named {
+			if m.num == n {
+				dup = true
+			}
+		}
+		if !dup && a > 20 { // (the round named first, the ordinal after)
+			out = append(out, roundMention{num: n, end: a + e, elided: true})
+		}
+	}
+	return out
 }
 
 // projectPhase reports a phase of a piece of work rather than of a fund:
