@@ -361,15 +361,15 @@ func findFunds(s string) []fundHit {
 		if possessive != "" && len(nameWords) > 0 {
 			nameWords[len(nameWords)-1] = word
 		}
-		// "Third Round of Storefront Program", "Committee of Ward
-		// Community Budget grants": a round or a body of the fund, not its
-		// name
+		// "Third Round of Storefront Program", "Cycle 4 of People's
+		// Budget", "Committee of Ward Community Budget grants": a round or
+		// a body of the fund, not its name
 		for j := len(nameWords) - 2; j >= 1; j-- {
 			if strings.ToLower(nameWords[j]) != "of" {
 				continue
 			}
 			switch lw := strings.ToLower(nameWords[j-1]); {
-			case roundNoun(lw), lw == "committee" || lw == "panel" || lw == "board" || lw == "meeting":
+			case roundNoun(lw), lw == "cycle" || lw == "committee" || lw == "panel" || lw == "board" || lw == "meeting":
 				nameWords = nameWords[j+1:]
 			}
 			break

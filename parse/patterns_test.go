@@ -8857,3 +8857,12 @@ func TestElidedRound(t *testing.T) {
 		t.Errorf("the first time: %+v", ms)
 	}
 }
+
+// "Awards $3.5 Million in Second Cycle of Watershed Stewardship Grants":
+// the cycle is a round of the grants, not part of their name.
+func TestCycleOfGrants(t *testing.T) {
+	r := parseHTML(t, `<h1>Foundation Awards $3.5 Million in Second Cycle of Watershed Stewardship Grants</h1><p>The foundation today announced $3.5 million in grants to 14 organizations in the second cycle of its Watershed Stewardship Grants program.</p>`)
+	if strings.Join(r.Funds, "|") != "Watershed Stewardship Grants" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
