@@ -4347,6 +4347,12 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if r := strings.TrimLeft(lowRight, " "); !negative && fund != "" && hasAnyPrefix(r, "set aside in ", "set aside from ", "earmarked in ") && strings.Contains(head(r, 80), "budget") {
+			// "projects will share $3.5 million set aside in the Fiscal
+			// Year 2028 budget": the programme's money for the year
+			a.addLimit(s, s.text[m.QStart:re], m, fund, "fund", 0.6)
+			continue
+		}
 		if c := countedTotal(fullLeftLow); c > 1 && !negative && i == 0 {
 			// "The five grants total $745,000": the batch just told
 			a.addRound(s, m, sentRound, sentRecap, c, fund)

@@ -8866,3 +8866,13 @@ func TestCycleOfGrants(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// "choosing which community projects will share $3.5 million set aside
+// in the Fiscal Year 2028 budget": the programme's money for the year, a
+// limit, not a batch given out.
+func TestSetAsideInBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Residents voted in the People's Budget Fund, choosing which community projects will share $3.5 million set aside in the Fiscal Year 2028 budget.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 3500000 || len(r.Rounds) != 0 {
+		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+}
