@@ -1507,11 +1507,13 @@ func dottedSuffix(t string) string {
 // dash: "Winterised family tents for 3,500 households – €750,000".
 func endsWithDashFigure(next string) bool {
 	n := strings.TrimRight(next, " .")
-	ms := scanAmounts(n)
-	if len(ms) != 1 || ms[0].End != len(n) {
-		return false
+	k := max(strings.LastIndex(n, " – "), strings.LastIndex(n, " - "), strings.LastIndex(n, " — "))
+	if k < 0 || strings.ContainsAny(n[:k], "£$€") {
+		return false // (a figure before the dash: not the line's one figure)
 	}
-	return hasAnySuffix(strings.TrimRight(n[:ms[0].QStart], " "), " –", " -", " —")
+	t := strings.TrimLeft(n[k+1:], "–-— ")
+	ms := scanAmounts(t)
+	return len(ms) == 1 && ms[0].QStart == 0 && ms[0].End == len(t)
 }
 
 // opensWithFigure reports a block that opens with a figure, after "A
