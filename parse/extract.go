@@ -5503,6 +5503,12 @@ func (a *analyzer) yearFirstTranches(s sent, amounts []money, i, idx int, consum
 		sum, y, end = sum+n.Value, ny, n.End
 		used = append(used, j)
 	}
+	return a.foldParts(idx, parts, sum, used, consumed)
+}
+
+// foldParts makes award idx the sum of two or more parts, the figures
+// used for them consumed; it reports whether it did.
+func (a *analyzer) foldParts(idx int, parts []Tranche, sum int64, used []int, consumed []bool) bool {
 	if len(parts) < 2 {
 		return false
 	}
@@ -5549,15 +5555,7 @@ func (a *analyzer) calendarTranches(s sent, amounts []money, i, idx int, consume
 		used = append(used, j)
 		y, end = ny, nend
 	}
-	if len(parts) < 2 {
-		return false
-	}
-	for _, j := range used {
-		consumed[j] = true
-	}
-	aw := &a.awards[idx].award
-	aw.Tranches, aw.Amount = parts, sum
-	return true
+	return a.foldParts(idx, parts, sum, used, consumed)
 }
 
 // calendarYearAfter reads a calendar year right after position i: " in

@@ -331,13 +331,7 @@ func (a *analyzer) table(doc *document, t table) {
 			if i == recipCol || !containsAny(strings.ToLower(h), []string{"decision", "outcome", "result", "recommendation", "determination"}) {
 				continue
 			}
-			money := 0
-			for _, bi := range t.rows[1:] {
-				if c := doc.blocks[bi].cells; i < len(c) && len(scanAmounts(c[i])) > 0 {
-					money++
-				}
-			}
-			if money*2 >= len(t.rows)-1 && money > 0 {
+			if moneyColumn(doc, t, i) {
 				if amountCol >= 0 {
 					roles[amountCol] = colNone
 				}
@@ -957,6 +951,18 @@ func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, c
 	a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
 }
 
+// moneyColumn reports a column of t at least half of whose body cells
+// hold money.
+func moneyColumn(doc *document, t table, i int) bool {
+	money := 0
+	for _, bi := range t.rows[1:] {
+		if c := doc.blocks[bi].cells; i < len(c) && len(scanAmounts(c[i])) > 0 {
+			money++
+		}
+	}
+	return money*2 >= len(t.rows)-1 && money > 0
+}
+
 // askedColumn finds the column of what each bid asked for or costs
 // ("Cost", "Amount requested"), whose cells hold money, or -1.
 func askedColumn(doc *document, t table, header []string) int {
@@ -964,13 +970,7 @@ func askedColumn(doc *document, t table, header []string) int {
 		if !hasAnyWord(strings.ToLower(h), []string{"cost", "requested", "request", "asked", "bid"}) {
 			continue
 		}
-		money := 0
-		for _, bi := range t.rows[1:] {
-			if c := doc.blocks[bi].cells; i < len(c) && len(scanAmounts(c[i])) > 0 {
-				money++
-			}
-		}
-		if money*2 >= len(t.rows)-1 && money > 0 {
+		if moneyColumn(doc, t, i) {
 			return i
 		}
 	}
