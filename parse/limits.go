@@ -15,8 +15,8 @@ func ownBudget(lowLeft string) bool {
 	if strings.Contains(lowLeft, "general fund") {
 		return true // a city's or council's main revenue account
 	}
-	if containsAny(tail(lowLeft, 40), []string{"policing budget", "police budget", "net revenue budget", "revenue budget of", "net budget of", "council's budget", "gross budget"}) {
-		return true // "approved a total policing budget of £312.6m": the body's own spending
+	if containsAny(tail(lowLeft, 40), []string{"policing budget", "police budget", "net revenue budget", "revenue budget of", "net budget of", "council's budget", "gross budget", "core budget", "running costs budget", "operating budget"}) {
+		return true // "approved a total policing budget of £312.6m", "the partnership's core budget of £412,000": the body's own spending
 	}
 	if containsAny(tail(lowLeft, 70), []string{"capital programme with", "capital program with", "capital plan with"}) {
 		return true // "the addition of the scheme to the capital programme with a total budget of £2,302,000": a project in the council's own programme

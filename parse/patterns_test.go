@@ -8876,3 +8876,12 @@ func TestSetAsideInBudget(t *testing.T) {
 		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
 	}
 }
+
+// "the partnership's core budget of £412,000 for 2028/29 was
+// unaffected": a body's own running budget, no fund's limit.
+func TestCoreBudgetNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The partnership has been allocated £186,000 from the Anti-Social Behaviour Hotspot Fund for 2028/29.</p><p>Officers explained that the partnership’s core budget of £412,000 for 2028/29 was unaffected.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
