@@ -8885,3 +8885,12 @@ func TestCoreBudgetNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Total, all schemes" under grants from several schemes adds them up:
+// no one round.
+func TestTotalAllSchemesNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>Grant awards made in round 3, October to December 2027.</p><table><tr><th>Recipient</th><th>Scheme</th><th>Grant (£)</th></tr><tr><td>Hallow Moor Observatory Trust</td><td>Science Museums Outreach Grant</td><td>240,000</td></tr><tr><td>Young Engineers Alliance</td><td>Public Engagement Fellowships</td><td>86,700</td></tr><tr><td>Total, all schemes</td><td></td><td>326,700</td></tr></table>`)
+	if len(r.Rounds) != 0 || len(r.Awards) != 2 {
+		t.Errorf("rounds %+v awards %q", r.Rounds, awardList(r))
+	}
+}

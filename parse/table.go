@@ -560,7 +560,11 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
 			// the total row of a page announcing a round is the round's
-			// total, never an award
+			// total, never an award (but "Total, all schemes" adds up
+			// several funds' grants, no one round)
+			if containsAny(lr, []string{"all schemes", "all funds", "all programmes", "all programs", "all grant schemes"}) {
+				continue
+			}
 			sumCol := amountCol
 			if sumCol < 0 {
 				// "Local transport authority | Allocation 2028-29 (£)":
