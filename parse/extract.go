@@ -476,7 +476,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// "a) Solidarité Terrain International" over "Winterised
 			// family tents ... – €750,000": a lettered item names the
 			// grantee of the line under it
-			b.kind == kindParagraph && doc.blocks[bi-1].kind == kindListItem && labelParagraph(block{kind: kindParagraph, text: doc.blocks[bi-1].text}) && endsWithDashFigure(b.text)) {
+			b.kind == kindParagraph && doc.blocks[bi-1].kind == kindListItem && labelText(doc.blocks[bi-1].text) && endsWithDashFigure(b.text)) {
 			// a heading, or a bold name line ("<strong>Name, Place</strong><br>")
 			// over a block that opens with the figure
 			a.blockLabel = headingLabel(doc.blocks[bi-1].text, b.text)
@@ -3267,7 +3267,7 @@ func (a *analyzer) sentence(s sent) {
 			// receive £29,700": the fund of the section
 			fund = a.headingFund
 		}
-		if remaining := hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available"); remaining && !negative {
+		if !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available") {
 			// "A further £75,000 remains available in 2026/27 for a
 			// fourth round": what is left of the fund, told apart from
 			// its budget, which is the limit totals are watched against
@@ -4334,7 +4334,7 @@ func (a *analyzer) sentence(s sent) {
 			// what it buys)
 			left := strings.TrimRight(s.text[prevEnd:m.QStart], " ")
 			for _, v := range []string{" will now have", " will have", " now has", " has"} {
-				if strings.HasSuffix(asciiLower(left), v) {
+				if strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), v) {
 					left = left[:len(left)-len(v)]
 					break
 				}

@@ -608,7 +608,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			if cut == " for " && isProperWord(finalWord(s[:k])) && isProperWord(firstWord(s[k+len(cut):])) {
 				continue // "Action for Children" is one name
 			}
-			if j := strings.LastIndex(s, ", "); j > k && leadingProper(stripDeterminer(s[j+2:])) != "" && leadingProper(stripDeterminer(s[j+2:])) == cleanName(stripDeterminer(s[j+2:])) {
+			if j := strings.LastIndex(s, ", "); j > k && properOnly(s[j+2:]) {
 				// "Closer to home for many fruit growers, the Carnby Apple
 				// Growers' Association": a phrase set before the subject
 				continue
@@ -1065,6 +1065,14 @@ func notRecipient(r string) bool {
 // is spent, never who holds it: "resurfacing of the Eastern Ring Road".
 var roadWords = wordSet("road street lane avenue roundabout junction bypass footway footpath carriageway motorway")
 
+// properOnly reports s, less an article, as a proper name and nothing
+// more.
+func properOnly(s string) bool {
+	s = stripDeterminer(s)
+	n := leadingProper(s)
+	return n != "" && n == cleanName(s)
+}
+
 // wholeOrg returns s, less an article, when the whole of it is a body's
 // proper name ("the Castlegate Regeneration Partnership"), or "".
 func wholeOrg(s string) string {
@@ -1090,7 +1098,6 @@ func describes(l string) bool {
 
 // labelBefore reads a label that names the recipient of the figure that
 // follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
-
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
@@ -1369,8 +1376,13 @@ func labelBefore(before, after string) string {
 // full stop, no figure, capitalised ("Tidewater Maritime Workforce
 // Alliance, Norfolk, Virginia" above its description).
 func labelParagraph(b block) bool {
-	t := strings.TrimSpace(b.text)
-	if b.kind != kindParagraph || t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€:;!?") || strings.Contains(strings.TrimSuffix(t, dottedSuffix(t)), ".") {
+	return b.kind == kindParagraph && labelText(b.text)
+}
+
+// labelText reports the text of a label line, whatever block holds it.
+func labelText(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > 90 || strings.ContainsAny(t, "£$€:;!?") || strings.Contains(strings.TrimSuffix(t, dottedSuffix(t)), ".") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
@@ -1453,10 +1465,7 @@ func weFeeling(ls string) string {
 func numberedName(s string) bool {
 	s = stripDeterminer(strings.TrimSpace(s))
 	f := strings.Fields(s)
-	if len(f) < 3 || !isProperWord(f[1]) || genericNouns[lastWordLower(s)] {
-		return false
-	}
-	return leadingProper(s) == cleanName(s) && orgName(s)
+	return len(f) >= 3 && isProperWord(f[1]) && !genericNouns[lastWordLower(s)] && wholeOrg(s) != ""
 }
 
 // headingLabel returns the heading as a recipient when it is a short
