@@ -1282,33 +1282,6 @@ func finiteVerbAt(clause string) int {
 	return best
 }
 
-// availableForA reports money "available ... for a" round that ends
-// low: "remains available in 2026/27 for a fourth round", "is available
-// for a second round" (not "was available for the third round").
-func availableForA(low string) bool {
-	k := strings.LastIndex(low, " for a ")
-	if k < 0 || len(low)-k > 40 {
-		return false
-	}
-	j := strings.LastIndex(low[:k], "available")
-	return j >= 0 && k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
-}
-
-// lastTime reports a time gone by right after a round's mention: " last
-// autumn", ", last year,", " earlier this year".
-func lastTime(after string) bool {
-	a := strings.TrimLeft(after, " ,")
-	if t, ok := strings.CutPrefix(a, "last "); ok {
-		switch firstWordLower(t) {
-		case "year", "spring", "summer", "autumn", "winter", "fall", "month", "week", "time":
-			return true
-		}
-		_, ok := months[firstWordLower(t)]
-		return ok
-	}
-	return strings.HasPrefix(a, "earlier this year")
-}
-
 // elidedBefore returns the round of the sentence's bare ordinal ("the
 // second, announced last summer, in which ...") when it is the last
 // round named before at, else 0.
@@ -2646,15 +2619,6 @@ func (a *analyzer) sentence(s sent) {
 			rms[i].future = true
 		}
 		if rms[i].num > 0 && !rms[i].future && a.pubYear > 0 && pastAppositive(s.low[rms[i].end:], a.pubYear) {
-			rms[i].recap = true
-		}
-		if rms[i].num > 0 && !rms[i].future && availableForA(s.low[:rms[i].end]) {
-			// "A further £75,000 remains available in 2026/27 for a
-			// fourth round": money kept for a round still to come
-			rms[i].future = true
-		}
-		if rms[i].num > 0 && !rms[i].future && lastTime(s.low[rms[i].end:]) {
-			// "the first round last autumn": over before this one
 			rms[i].recap = true
 		}
 	}

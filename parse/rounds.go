@@ -189,6 +189,33 @@ func mayRoundWord(ls string) bool {
 	return false
 }
 
+// availableForA reports money "available ... for a" round that ends
+// low: "remains available in 2026/27 for a fourth round", "is available
+// for a second round" (not "was available for the third round").
+func availableForA(low string) bool {
+	k := strings.LastIndex(low, " for a ")
+	if k < 0 || len(low)-k > 40 {
+		return false
+	}
+	j := strings.LastIndex(low[:k], "available")
+	return j >= 0 && k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
+}
+
+// lastTime reports a time gone by right after a round's mention: " last
+// autumn", ", last year,", " earlier this year".
+func lastTime(after string) bool {
+	a := strings.TrimLeft(after, " ,")
+	if t, ok := strings.CutPrefix(a, "last "); ok {
+		switch firstWordLower(t) {
+		case "year", "spring", "summer", "autumn", "winter", "fall", "month", "week", "time":
+			return true
+		}
+		_, ok := months[firstWordLower(t)]
+		return ok
+	}
+	return strings.HasPrefix(a, "earlier this year")
+}
+
 // elidedRounds finds rounds named by a bare ordinal after a round was
 // named: "It's the second round of awards; the first, last year, handed
 // out £3.1m", "The third round follows the second, announced last
@@ -218,7 +245,7 @@ func elidedRounds(ls string, named []roundMention) []roundMention {
 			}
 		}
 		if !dup && a > 20 { // (the round named first, the ordinal after)
-			out = append(out, roundMention{num: n, end: a + e, elided: true})
+			out = append(out, roundMention{num: n, end: a + e, elided: true, recap: lastTime(ls[a+e:])})
 		}
 	}
 	return out
@@ -556,6 +583,14 @@ func findRoundWord(ls, word string) []roundMention {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
+		}
+		if m.num > 0 && !m.future && availableForA(ls[:b]) {
+			// "A further £75,000 remains available in 2026/27 for a
+			// fourth round": money kept for a round still to come
+			m.future = true
+		}
+		if m.num > 0 && !m.future && lastTime(ls[b:]) {
+			m.recap = true // "the first round last autumn": over before this one
 		}
 		out = append(out, m)
 	}
