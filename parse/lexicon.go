@@ -168,6 +168,15 @@ var orgSuffixes = map[string]bool{
 	"band": true, "players": true, "scouts": true, "guides": true, "cadets": true, "foodbank": true, "pantry": true, "larder": true, "brigade": true, "singers": true, "hall": true,
 }
 
+// eventWords close the names of events, which are run by a body rather
+// than being one: "Saltmarsh Kite Festival", "Lowhill Vintage Rally".
+var eventWords = map[string]bool{
+	"festival": true, "fest": true, "fair": true, "weekend": true, "rally": true, "trail": true,
+	"series": true, "show": true, "carnival": true, "parade": true, "gala": true, "week": true,
+	"day": true, "concert": true, "concerts": true, "season": true, "celebration": true,
+	"regatta": true, "marathon": true, "race": true, "tour": true, "exhibition": true, "pride": true,
+}
+
 // lowerTail are lowercase words that may close a proper name
 // ("Merseyside police", "the East Midlands region").
 var lowerTail = map[string]bool{

@@ -31,6 +31,9 @@ func orgName(n string) bool {
 		// the name
 		return true
 	}
+	if strings.HasPrefix(l, "friends of ") {
+		return true // "Friends of Dunmere Forest": a supporters' group
+	}
 	if strings.HasPrefix(n, "NHS ") && strings.Count(n, " ") < 4 {
 		return true // "NHS Ardmuir", "NHS Lothian": a health board
 	}
@@ -1273,6 +1276,15 @@ func labelBefore(before, after string) string {
 				first := lbl[:k]
 				if j := strings.LastIndex(first, ", "); j >= 0 {
 					first = first[j+2:]
+				}
+				if sep != "(" && strings.Count(lbl, ", ") == 1 && (eventWords[lastWordLower(first)] || !orgName(cleanName(first))) && !isPerson(first) {
+					// "Harbourside Food & Drink Festival, Saltmarsh Traders
+					// Association: £22,500", "Mill Lane Jazz & Blues, Mill
+					// Lane Music Ltd: £15,000": the event, then the body
+					// that runs it
+					if n := wholeOrg(lbl[k+2:]); strings.Contains(n, " ") {
+						return n // not "Kids' Place, Inc."
+					}
 				}
 				if name := leadingProper(stripDeterminer(first)); name != "" && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && len(strings.Fields(lbl[k+2:])) <= 3 && !isFunder(name) {
 					return name

@@ -8894,3 +8894,13 @@ func TestTotalAllSchemesNoRound(t *testing.T) {
 		t.Errorf("rounds %+v awards %q", r.Rounds, awardList(r))
 	}
 }
+
+// "Harbourside Food & Drink Festival, Saltmarsh Traders Association:
+// £22,500": an event, then the body that runs it, which gets the grant;
+// "Hope Trust, Leeds: £4,000" stays a body, then its town.
+func TestEventThenOrganiser(t *testing.T) {
+	r := parseHTML(t, `<p>The successful events are:</p><ul><li>Harbourside Food &amp; Drink Festival, Saltmarsh Traders Association: £22,500</li><li>Dunmere Dark Skies Festival, Friends of Dunmere Forest: £9,750</li><li>Mill Lane Jazz &amp; Blues, Mill Lane Music Ltd: £15,000</li><li>Hope Trust, Leeds: £4,000</li></ul>`)
+	if got := awardList(r); got != "Saltmarsh Traders Association 22500|Friends of Dunmere Forest 9750|Mill Lane Music Ltd 15000|Hope Trust 4000" {
+		t.Errorf("awards %s", got)
+	}
+}
