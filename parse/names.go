@@ -430,6 +430,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
 		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
 	}
+	if k := strings.LastIndex(s, ", "); k > 0 && (introWords[firstWordLower(s)] || openerWords[firstWordLower(s)]) {
+		// "From a dark-skies weekend in Dunmere Forest to a light trail
+		// around Castle Orme, eleven events have been awarded": a counted
+		// group after the opener
+		if n, w := countWord(asciiLower(s[k+2:])); n > 1 && w > 0 {
+			return s[k+2:], true, n
+		}
+	}
 	if k := strings.LastIndex(s, ", "); k > 0 && pronounSubjects[asciiLower(strings.TrimSpace(s[k+2:]))] && introWords[firstWordLower(s)] {
 		s = s[k+2:] // "Alongside the investment, the firm has secured"
 	} else if k := strings.LastIndex(s, " the "); k > 0 && introWords[firstWordLower(s)] && pronounSubjects[asciiLower(strings.TrimSpace(s[k+1:]))] {

@@ -8904,3 +8904,18 @@ func TestEventThenOrganiser(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "From a dark-skies weekend in Dunmere Forest to a light trail around
+// Castle Orme, eleven events have been awarded a total of £148,500": the
+// opener names places, the counted events share a round's batch.
+func TestCountedSubjectAfterOpener(t *testing.T) {
+	for _, p := range []string{
+		"From a dark-skies weekend in Dunmere Forest to a light trail around Castle Orme, eleven events across the county have been awarded a total of £148,500 in the second round of the Brackenshire Events Fund.",
+		"In Dunmere Forest, eleven events have been awarded a total of £148,500 in the second round of the Brackenshire Events Fund.",
+	} {
+		r := parseHTML(t, "<p>"+p+"</p>")
+		if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 11 {
+			t.Errorf("%.20s: awards %s rounds %+v", p, awardList(r), r.Rounds)
+		}
+	}
+}
