@@ -4470,12 +4470,13 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = false
 			}
 			if isLimit && (ownBudget(tail(fullLeftLow, 80)) && !(sentFund != "" && strings.Contains(tail(fullLeftLow, 80), strings.ToLower(sentFund)+" budget")) || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "capital programme", "capital budget", "revenue budget", "capital investment programme") ||
-				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund")) {
+				len(hits) == 0 && sentFund == "" && orgName(leadingProper(stripDeterminer(s.text))) && !isFunder(leadingProper(stripDeterminer(s.text))) && !strings.Contains(s.low, "fund") && !forGrants(lowRight)) {
 				// "The unit's annual budget is around £1.1m", "a £24.5m
 				// capital programme", "NHS Tamarside CCG ... with a budget
 				// of £412 million": a body's own budget, not a fund's
 				// (but "The Council's community grants budget for 2026/27
-				// is £15,000" is its fund's)
+				// is £15,000" is its fund's, and "The Trust has $1.4
+				// million available for community grants" what it gives)
 				isLimit = false
 			}
 			if isLimit && (hasAnyWord(tail(fullLeftLow, 40), []string{"towards", "toward"}) || strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "as part of a") || containsAny(s.low, []string{"including contributions", "including match", "including partner", "including industry", "including private"})) {
@@ -7795,6 +7796,24 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 		return name, cleanPurpose(cutClause(purpose))
 	}
 	return "", ""
+}
+
+// forGrants reports a figure said to be available for grants in
+// general, not for one purpose: " available for community grants in
+// 2026/27", " available for grant-making this year".
+func forGrants(lowRight string) bool {
+	k := strings.Index(lowRight, " for ")
+	if k < 0 || strings.Contains(lowRight[k+5:], " for ") {
+		return false
+	}
+	f := strings.Fields(lowRight[k+5:])
+	for i, w := range f[:min(len(f), 3)] {
+		switch strings.Trim(w, ".,;") {
+		case "grants", "grant-making", "grantmaking", "awards":
+			return i == len(f)-1 || !strings.HasSuffix(w, ",") && f[i+1] != "to" && f[i+1] != "of"
+		}
+	}
+	return false
 }
 
 // openerOnly returns "" for a sentence opener before a figure ("in

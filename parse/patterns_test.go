@@ -8919,3 +8919,50 @@ func TestCountedSubjectAfterOpener(t *testing.T) {
 		}
 	}
 }
+
+// pdftohtml gives a cell's wrapped line before the next cell of its row
+// ("Kererū Point Surf Life Saving" at 578px, "Club" at 597px, then the
+// purpose and the grant at 578px): the cells still make one row.
+func TestPlacedCellWrappedBeforeNextCell(t *testing.T) {
+	line := func(top, left int, text string) string {
+		return fmt.Sprintf(`<p style="position:absolute;top:%dpx;left:%dpx;white-space:nowrap" class="ft02">%s</p>`, top, left, text)
+	}
+	page := line(222, 108, "Community Fund: Round 2 decisions") +
+		line(270, 108, "The Trust has approved $612,400 in grants to 11 groups from the Coast Community Fund.") +
+		line(546, 108, "Organisation") + line(546, 420, "Purpose") + line(546, 742, "Grant") +
+		line(578, 108, "Kereru Point Surf Life Saving") + line(597, 108, "Club") +
+		line(578, 420, "New inflatable rescue boat and radio") + line(597, 420, "equipment") + line(578, 742, "$96,000") +
+		line(636, 108, "Wharemoa Community Hall Society") + line(636, 420, "Earthquake strengthening") + line(636, 742, "$125,000") +
+		line(694, 108, "Matairangi Kindergarten") + line(713, 108, "Trust") + line(694, 420, "Arena resurfacing") + line(694, 742, "$62,000")
+	r := parseHTML(t, `<div id="page1-div" style="position:relative;width:892px;height:1263px;">`+page+`</div>`)
+	if got := awardList(r); got != "Kereru Point Surf Life Saving Club 96000|Wharemoa Community Hall Society 125000|Matairangi Kindergarten Trust 62000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "The Trust has $1.4 million available for community grants in the
+// 2026/27 year": what a funder has to give is its fund's limit, not the
+// body's own budget.
+func TestFunderHasAvailableForGrants(t *testing.T) {
+	r := parseHTML(t, `<p>The Kowhai Trust has approved $612,400 in grants to 11 community organisations in the second funding round of 2026 from the Kowhai Coast Community Fund.</p><p>The Trust has $1.4 million available for community grants in the 2026/27 year.</p><p>The Trust has $200,000 available for grants to schools.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1400000 || r.Limits[0].Fund != "Kowhai Coast Community Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
+
+// A short heading in its own font under a converted table's last row
+// stays a heading, not the rest of that row's name.
+func TestPlacedHeadingAfterTable(t *testing.T) {
+	line := func(top, left int, class, text string) string {
+		return fmt.Sprintf(`<p style="position:absolute;top:%dpx;left:%dpx;white-space:nowrap" class="%s">%s</p>`, top, left, class, text)
+	}
+	page := line(222, 108, "ft02", "The Trust has approved $221,000 in grants to 2 groups from the Coast Community Fund.") +
+		line(546, 108, "ft05", "Organisation") + line(546, 420, "ft05", "Purpose") + line(546, 742, "ft05", "Grant") +
+		line(578, 108, "ft02", "Wharemoa Community Hall Society") + line(578, 420, "ft02", "Earthquake strengthening") + line(578, 742, "ft02", "$125,000") +
+		line(636, 108, "ft02", "Matairangi Kindergarten Trust") + line(636, 420, "ft02", "Shade sails") + line(636, 742, "ft02", "$96,000") +
+		line(700, 108, "ft03", "Next steps") + line(730, 108, "ft02", "Payments will be made in September.")
+	r := parseHTML(t, `<div id="page1-div" style="position:relative;width:892px;height:1263px;">`+page+`</div>`)
+	if got := awardList(r); got != "Wharemoa Community Hall Society 125000|Matairangi Kindergarten Trust 96000" {
+		t.Errorf("awards %s", got)
+	}
+}

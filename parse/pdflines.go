@@ -123,6 +123,28 @@ func positionSuffix(s string) bool {
 func (w *walker) positionedRun(lines []posLine, depth int) {
 	type row struct{ cells []posLine }
 	var rows []row
+	// sameRow finds the row c belongs to: the last row, or one of the two
+	// before it when a converter gives a cell's wrapped line before the
+	// next cell of its row ("Kererū Point Surf Life Saving" at 578px,
+	// "Club" at 597px, then "New inflatable rescue boat" at 578px) and c's
+	// column is still free there.
+	sameRow := func(rows []row, c posLine) int {
+		for k := len(rows) - 1; k >= 0 && k >= len(rows)-3; k-- {
+			if rows[k].cells[0].row != c.row {
+				continue
+			}
+			if k == len(rows)-1 {
+				return k
+			}
+			for _, o := range rows[k].cells {
+				if o.col == c.col {
+					return -1
+				}
+			}
+			return k
+		}
+		return -1
+	}
 	for _, l := range lines {
 		cells := []posLine{l}
 		if raw := strings.ReplaceAll(l.text, "\u00a0", " "); strings.Contains(strings.TrimSpace(raw), "   ") {
@@ -140,8 +162,8 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 			if c.text == "" || pageFooter(c.text) {
 				continue
 			}
-			if n := len(rows); n > 0 && rows[n-1].cells[0].row == c.row {
-				rows[n-1].cells = append(rows[n-1].cells, c)
+			if k := sameRow(rows, c); k >= 0 {
+				rows[k].cells = append(rows[k].cells, c)
 				continue
 			}
 			rows = append(rows, row{cells: []posLine{c}})
@@ -169,6 +191,9 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 			j := first
 			for j < len(rows) && (len(rows[j].cells) >= 2 || len(rows[j].cells) == 1 && j+1 < len(rows) && len(rows[j+1].cells) >= 2 && !strings.ContainsAny(rows[j].cells[0].text, "0123456789")) {
 				j++
+			}
+			if j > first && j < len(rows) && wrappedCell(rows[j].cells, head) && rows[j].cells[0].font == rows[j-1].cells[0].font {
+				j++ // the last row's name, wrapped onto a line of its own
 			}
 			body := make([][]posLine, 0, j-first)
 			for _, rr := range rows[first:j] {
@@ -241,6 +266,18 @@ func (w *walker) continuesTable(row []posLine) []posLine {
 		}
 	}
 	return w.posHead
+}
+
+// wrappedCell reports a lone short line under a converted table's first
+// column, no sentence and no figure: the rest of the last row's name
+// ("Matairangi Kindergarten" / "Trust"), not the prose after the table
+// (nor, in a font of its own, a heading).
+func wrappedCell(cells, head []posLine) bool {
+	if len(cells) != 1 || len(head) < 2 {
+		return false
+	}
+	t := cells[0].text
+	return columnOf(head, cells[0]) == 0 && len(strings.Fields(t)) <= 4 && !strings.ContainsAny(t, "0123456789.:;!?")
 }
 
 // joinWrapped joins a cell's line to the next it wraps onto: "Regional
