@@ -2986,10 +2986,11 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	// "€2.35 million (approximately £2.1 million)": the same sum in
-	// another currency, said for the reader
+	// another currency, said for the reader; "seventy-five thousand
+	// pounds (£75,000)": the same sum in figures
 	for i := 1; i < len(amounts) && strings.Contains(s.text, "("); i++ {
 		p, m := amounts[i-1], amounts[i]
-		if m.Currency == p.Currency || consumed[i] || strings.TrimSpace(s.text[p.End:m.QStart]) != "(" || !strings.HasPrefix(s.text[m.End:], ")") {
+		if m.Currency == p.Currency && (m.Value != p.Value || m.Min != p.Min) || consumed[i] || strings.TrimSpace(s.text[p.End:m.QStart]) != "(" || !strings.HasPrefix(s.text[m.End:], ")") {
 			continue
 		}
 		consumed[i] = true

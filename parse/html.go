@@ -670,6 +670,13 @@ func contentLen(n *html.Node, depth int, inLink bool) (total, linked int) {
 // order.
 func densest(body *html.Node) []*html.Node {
 	score := map[*html.Node]int{}
+	var order []*html.Node
+	credit := func(n *html.Node, s int) {
+		if _, ok := score[n]; !ok {
+			order = append(order, n)
+		}
+		score[n] += s
+	}
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if d > maxDepth || n.Type != html.ElementNode && n.Type != html.DocumentNode {
@@ -682,9 +689,9 @@ func densest(body *html.Node) []*html.Node {
 			t, l := contentLen(n, d, false)
 			s := t - 2*l
 			if s > 0 && n.Parent != nil {
-				score[n.Parent] += s
+				credit(n.Parent, s)
 				if n.Parent.Parent != nil {
-					score[n.Parent.Parent] += s / 2
+					credit(n.Parent.Parent, s/2)
 				}
 			}
 			return
@@ -697,7 +704,7 @@ func densest(body *html.Node) []*html.Node {
 				t, l := contentLen(n, d, false)
 				if s := t - 2*l; s > 0 {
 					for a, k := n.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
-						score[a] += s
+						credit(a, s)
 					}
 				}
 				return
@@ -710,8 +717,9 @@ func densest(body *html.Node) []*html.Node {
 	rec(body, 0)
 	var best *html.Node
 	bestScore := 0
-	for n, s := range score {
-		if s > bestScore || s == bestScore && best != nil && n.Data < best.Data {
+	for _, n := range order {
+		// in the order first scored, so a tie goes the same way every run
+		if s := score[n]; s > bestScore || s == bestScore && best != nil && n.Data < best.Data {
 			best, bestScore = n, s
 		}
 	}

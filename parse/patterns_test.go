@@ -8966,3 +8966,63 @@ func TestPlacedHeadingAfterTable(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// pdf2htmlEX lines placed from the page's foot (style="bottom:950px")
+// are a converted page's lines like those placed from its top.
+func TestPlacedFromBottom(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<div id="page-container"><div id="pf1" class="pf w0 h0"><div class="pc pc1 w0 h0">`)
+	lines := []string{
+		"Six small museums won grants in the third round of",
+		"the Collections Online programme, sharing £271,000.",
+		"The largest award is to Marlstone Museum and Art",
+		"Gallery, which receives a grant of £75,000 to digitise",
+		"some 12,000 glass-plate negatives.",
+		"Corve Valley Rural Life Museum receives £48,500 for",
+		"3D scanning of its collection of farm tools. Work starts",
+		"in May and the collections go online next spring.",
+	}
+	for k, l := range lines {
+		fmt.Fprintf(&b, `<div class="t m0 x0 h2 ff2 fs2" style="bottom:%dpx">%s</div>`, 1000-26*k, l)
+	}
+	b.WriteString(`</div></div></div>`)
+	r := parsePage(t, "<html><body>"+b.String()+"</body></html>", Meta{})
+	if got := awardList(r); got != "Marlstone Museum and Art Gallery 75000|Corve Valley Rural Life Museum 48500" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "seventy-five thousand pounds (£75,000)": the same sum twice, one
+// figure.
+func TestFigureRestatedInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>The largest award is to Marlstone Museum and Art Gallery, which receives a grant of seventy-five thousand pounds (£75,000) to digitise some 12,000 glass-plate negatives from the studio of the Edwardian photographer Ada Penhallow.</p>`)
+	if got := awardList(r); got != "Marlstone Museum and Art Gallery 75000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// Where elements score alike for density (a converted PDF's lines credit
+// the page, its frame and the page container the same), the choice is
+// the same on every run: the innermost, the page's own text, and not a
+// box beside the container. It once followed map order.
+func TestDensestTieIsStable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div id="page-container"><div id="pf1" class="pf w0 h0"><div class="pc pc1 w0 h0">`)
+	for k, l := range []string{"HARTWELL HERITAGE FOUNDATION", "PRESS RELEASE"} {
+		fmt.Fprintf(&b, `<div class="t m0 x0 h1 y%x ff1 fs1">%s</div>`, k+1, l)
+	}
+	for k, l := range []string{
+		"Marlstone Museum and Art Gallery receives a grant", "of £75,000 to digitise some 12,000 glass-plate",
+		"negatives from the Collections Online programme.", "Corve Valley Rural Life Museum receives £48,500",
+		"for 3D scanning of its collection of farm tools.", "Press enquiries: 01632 960 001",
+	} {
+		fmt.Fprintf(&b, `<div class="t m0 x0 h2 y%x ff2 fs2">%s</div>`, k+3, l)
+	}
+	b.WriteString(`</div></div></div><div class="viewer-notes"><p>Also this week: the Dale Club receives £9,000 for new kit, coaching and a minibus to take its junior teams to away fixtures across the county this season.</p></div></body></html>`)
+	for range 200 {
+		r := parsePage(t, b.String(), Meta{})
+		if got := awardList(r); got != "Marlstone Museum and Art Gallery 75000|Corve Valley Rural Life Museum 48500" {
+			t.Fatalf("awards %s", got)
+		}
+	}
+}

@@ -64,8 +64,11 @@ func positionedLine(n *html.Node) (posLine, bool) {
 		if l.row == "" {
 			// <div class="t ff1 x3" style="top:354px">: the line's
 			// height given in its style rather than a class
-			if top := cssPixels(strings.ReplaceAll(attr(n, "style"), " ", ""), "top:"); top >= 0 {
+			st := strings.ReplaceAll(attr(n, "style"), " ", "")
+			if top := cssPixels(st, "top:"); top >= 0 {
 				l.row = "top" + strconv.Itoa(top)
+			} else if bottom := cssPixels(st, "bottom:"); bottom >= 0 {
+				l.row = "bottom" + strconv.Itoa(bottom) // pdf2htmlEX measures from the page's foot
 			}
 		}
 		return l, l.row != "" && l.col != ""
