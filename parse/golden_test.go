@@ -105,3 +105,43 @@ func TestEvaluateCounts(t *testing.T) {
 		t.Errorf("report:\n%s", sb.String())
 	}
 }
+
+// TestParseIsDeterministic parses every page of the package's testdata
+// and the sample announcements several times: the output must not change
+// from run to run (map order once chose a converted page's content).
+func TestParseIsDeterministic(t *testing.T) {
+	var pages []string
+	for _, pat := range []string{"testdata/*.htm*", "testdata/*.txt", announcements + "/*.htm*"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, m...)
+	}
+	if len(pages) < 20 {
+		t.Fatalf("only %d pages found", len(pages))
+	}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := ""
+		for k := range 5 {
+			r, err := Parse(strings.NewReader(string(b)), Meta{URL: "https://example.org/" + filepath.Base(p)}, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			var sb strings.Builder
+			if err := r.WriteText(&sb); err != nil {
+				t.Fatal(err)
+			}
+			if k == 0 {
+				first = sb.String()
+			} else if sb.String() != first {
+				t.Errorf("%s: run %d differs from the first", p, k+1)
+				break
+			}
+		}
+	}
+}
