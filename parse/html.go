@@ -710,6 +710,17 @@ func densest(body *html.Node) []*html.Node {
 				return
 			}
 		}
+		if n.DataAtom == atom.Div && textDiv(n) {
+			// "<div class="p">A farmer-owned dairy co-operative ...</div>":
+			// a paragraph written as a div, on a page with no <p>
+			if t, l := contentLen(n, d, false); t-2*l > 0 && n.Parent != nil {
+				credit(n.Parent, t-2*l)
+				if n.Parent.Parent != nil {
+					credit(n.Parent.Parent, (t-2*l)/2)
+				}
+			}
+			return
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			rec(c, d+1)
 		}
@@ -736,6 +747,21 @@ func densest(body *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// textDiv reports a <div> that holds only text and inline elements: a
+// paragraph in all but name.
+func textDiv(n *html.Node) bool {
+	text := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) && c.DataAtom != atom.Br || c.DataAtom == atom.Table || c.DataAtom == atom.Img):
+			return false
+		case c.Type == html.TextNode && !text:
+			text = strings.TrimSpace(c.Data) != ""
+		}
+	}
+	return text
 }
 
 // linkedHeading reports an element whose first h2 or h3 links to a page

@@ -2458,8 +2458,9 @@ func (a *analyzer) indirectObject(left string) string {
 }
 
 // reDateline matches a release's dateline: "Great Yarwell, Norfolk – 12
-// May 2026 – ", "LEEDS, 3 March (Wire) - ".
-var reDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][A-Za-z.'’ -]*)?(?:,| [–—-]) (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)(?: \([^)]*\))? [–—-]+ `)
+// May 2026 – ", "LEEDS, 3 March (Wire) - ", "CLEVELAND, March 4, 2027
+// /BizWire Direct/ -- ".
+var reDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][A-Za-z.'’ -]*)?(?:,| [–—-]) (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)(?: \([^)]*\)| /[^/]{1,40}/)? [–—-]+ `)
 
 // datelineEnd returns where a dateline that opens s ends, or 0.
 func datelineEnd(s string) int {

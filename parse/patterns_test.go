@@ -7475,12 +7475,13 @@ func TestNonprofitNamedAfterAndMisstated(t *testing.T) {
 }
 
 // A release's dateline ("Great Yarwell, Norfolk – 12 May 2026 – ",
-// "LEEDS, 3 March (Wire) - ") is no grantee; "Since then, it has
+// "LEEDS, 3 March (Wire) - ", "CLEVELAND, March 4, 2027 /BizWire
+// Direct/ -- ") is no grantee; "Since then, it has
 // invested £212m in 340 projects" is all rounds so far; "one property
 // that received two grants totaling $61,000" is no batch.
 func TestDatelineSinceThenReceivedTwo(t *testing.T) {
-	r := parsePage(t, `<html><body><article><h1>News</h1><p>Great Yarwell, Norfolk – 12 May 2026 – Halvergate Marine Robotics Ltd today announced it has secured a £1.2 million grant from the Offshore Innovation Fund.</p><p>LEEDS, 3 March (Wire) - Calder Robotics Ltd said it has won a £400,000 grant.</p></article></body></html>`, Meta{})
-	if got := awardList(r); got != "Halvergate Marine Robotics Ltd 1200000|Calder Robotics Ltd 400000" {
+	r := parsePage(t, `<html><body><article><h1>News</h1><p>Great Yarwell, Norfolk – 12 May 2026 – Halvergate Marine Robotics Ltd today announced it has secured a £1.2 million grant from the Offshore Innovation Fund.</p><p>LEEDS, 3 March (Wire) - Calder Robotics Ltd said it has won a £400,000 grant.</p><p>CLEVELAND, March 4, 2027 /BizWire Direct/ -- Corvane Therapeutics, Inc. ("Corvane"), a clinical-stage company developing inhaled medicines, today announced that it has received a $3.5 million award from the Lakeshore Biomedical Accelerator Fund.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Halvergate Marine Robotics Ltd 1200000|Calder Robotics Ltd 400000|Corvane Therapeutics 3500000" {
 		t.Errorf("awards: %q", got)
 	}
 	r = parsePage(t, `<html><body><article><h1>Consultation</h1><p>The fund was launched in 2021. Since then, it has invested £212m in 340 projects.</p><p>The audit found one Front Street property that received two grants totaling $61,000 in the same year.</p></article></body></html>`, Meta{})
@@ -9023,6 +9024,35 @@ func TestDensestTieIsStable(t *testing.T) {
 		r := parsePage(t, b.String(), Meta{})
 		if got := awardList(r); got != "Marlstone Museum and Art Gallery 75000|Corve Valley Rural Life Museum 48500" {
 			t.Fatalf("awards %s", got)
+		}
+	}
+}
+
+// A page written in <div>s alone: the divs that hold only text are its
+// paragraphs, and the story's wins over a sidebar of prices and sales.
+func TestDivSoupParagraphs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div id="wrap"><div class="colwrap"><div class="col-l"><div class="story"><div class="h"><h1>Dairy wins grant</h1></div><div class="story-txt">`)
+	for _, p := range []string{
+		"A farmer-owned dairy co-operative in the Bremerton Valley will build a new cheese plant after winning $1.75 million from the Tasman Regional Growth Fund, the state government announced on Friday.",
+		"Kallara Creek Dairy Co-operative, which has 62 supplier members, says the plant will let it turn all of its members' milk into aged cheddar instead of selling it as bulk milk.",
+		"The project is expected to cost $4.2 million in total, with the co-operative funding the balance through a member levy and a bank loan.",
+		"Also announced on Friday was a grant of around $380,000 to Lowanna Seed Cleaning Pty Ltd, a family business near Tarrawin, for a mobile seed-cleaning unit.",
+	} {
+		b.WriteString(`<div class="p">` + p + `</div>`)
+	}
+	b.WriteString(`</div></div></div><div class="col-r"><div class="w"><div class="w-hd">Markets</div><div class="w-bd">`)
+	for _, kv := range [][2]string{{"Canola, port", "$701/t"}, {"Cheddar (GDT)", "US$4,410/t"}, {"Butter (GDT)", "US$6,880/t"}, {"Tarrawin, 96ha irrigated grazing with 180ML water entitlement", "$2.85m"}, {"Kallara Creek, 41ha lifestyle block with river frontage", "$1.19m"}} {
+		b.WriteString(`<div class="mk"><div class="k">` + kv[0] + `</div><div class="v">` + kv[1] + `</div></div>`)
+	}
+	b.WriteString(`</div></div></div></div></div></body></html>`)
+	r := parsePage(t, b.String(), Meta{})
+	if got := awardList(r); got != "Lowanna Seed Cleaning Pty Ltd 380000" {
+		t.Errorf("awards %s", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Amount < 100000 || aw.Amount == 2850000 || aw.Amount == 1190000 {
+			t.Errorf("sidebar figure read: %+v", aw)
 		}
 	}
 }
