@@ -1952,6 +1952,7 @@ type pendingEach struct {
 	// sections: headings follow, one per recipient, each over a
 	// paragraph that says who leads it; await is set by a heading
 	sections, await bool
+	headName        string // the heading over the section awaited, when it is a name
 }
 
 // eachNamed gives the pending "each receive" figure to the names that
@@ -2005,10 +2006,14 @@ func (a *analyzer) eachNamed(s sent) {
 		}
 		return
 	}
-	if s.kind == kindHeading && (p.sections || s.order-p.order <= 2) {
+	if s.kind == kindHeading && (p.sections || s.order-p.order <= 5) {
 		// "The four hubs will each receive £3 million." over "<h3>Bristol
 		// Quantum Hub</h3><p>Led by the University of Bristol ...</p>"
 		p.sections, p.await, p.order = true, true, s.order
+		p.headName = ""
+		if n := leadingProper(s.text); n != "" && n == cleanName(s.text) && strings.Contains(n, " ") && len(strings.Fields(n)) <= 6 && !isFunder(n) {
+			p.headName = n
+		}
 		return
 	}
 	if p.sections {
@@ -2016,10 +2021,22 @@ func (a *analyzer) eachNamed(s sent) {
 			return
 		}
 		p.await = false
-		if r := sectionLead(s); r != "" {
+		r := sectionLead(s)
+		if h := p.headName; r == "" && h != "" && strings.HasPrefix(s.text, firstField(h)+" ") {
+			// "Each fellow receives $75,000" over "<h3>Amara
+			// Okonjo-Reyes</h3><p>Amara spent six years as ...</p>": the
+			// heading names the one the section, opening with that name,
+			// is about
+			r = h
+		}
+		if r == "" && p.count == 0 {
+			a.pendingEach = nil // uncounted sections end with one that names no one
+			return
+		}
+		if r != "" {
 			a.addAward(s, p.m, a.expand(r), "", p.fund, 0.6, p.round)
 		}
-		if p.got++; p.got >= p.count {
+		if p.got++; p.count > 0 && p.got >= p.count {
 			a.pendingEach = nil // one section per recipient
 		}
 		return

@@ -9056,3 +9056,27 @@ func TestDivSoupParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// "Our first cohort of four fellows shared $250,000 last year": a cohort
+// that shares money is a round, and fellows are what it counts.
+func TestCohortSharedIsRound(t *testing.T) {
+	r := parseHTML(t, `<p>The Civic Futures Fellowship Fund backs builders.</p><p>Our first cohort of four fellows shared $250,000 last year.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 4 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// "Each fellow receives $75,000" over sections headed by the fellows'
+// names, each opening with the name: one award per section, until a
+// section names no one.
+func TestEachOverNamedSections(t *testing.T) {
+	r := parseHTML(t, `<p>Today we introduce the second cohort of fellows. Each fellow receives $75,000 from the Civic Futures Fellowship Fund to spend a year building a project.</p><p>We received 640 applications this year. Choosing was painful. Here is who we picked, and why.</p>
+<h3>Amara Okonjo-Reyes</h3><p>Amara spent six years as a tenant organizer in Brookvale.</p>
+<h3>Declan Whitford</h3><p>Declan drives a school bus in Fenmore County and codes in the evenings.</p>
+<h3>Lucía Ferrand</h3><p>Lucía has run participatory budgeting votes for five years.</p>
+<h3>By the numbers</h3><p>Applications came from 31 states.</p>
+<h3>Harlan Mesa Updates</h3><p>Our newsletter goes out monthly.</p>`)
+	if got := awardList(r); got != "Amara Okonjo-Reyes 75000|Declan Whitford 75000|Lucía Ferrand 75000" {
+		t.Errorf("awards %s", got)
+	}
+}
