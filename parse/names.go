@@ -1024,7 +1024,12 @@ func bracketHost(lbl string) string {
 		before = before[k+1:]
 	}
 	n := leadingProper(in)
-	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) || lowerWords(before) < 2 {
+	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) {
+		return ""
+	}
+	if lowerWords(before) < 2 && (placeBodies[lastWordLower(n)] || !strings.Contains(n, " ") || !strings.Contains(strings.TrimSpace(before), " ")) {
+		// (but "Upper Callow Wetlands (Callow Valley Rivers Trust)": a
+		// project's name, then the body that holds it)
 		return ""
 	}
 	return n
