@@ -741,12 +741,50 @@ func densest(body *html.Node) []*html.Node {
 	// as readability keeps them: a council decision's "Decision" box
 	// beside its report text
 	var out []*html.Node
-	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == best || score[c] > 0 && score[c]*5 >= bestScore {
-			out = append(out, c)
+	siblings := func() {
+		for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c == best || score[c] > 0 && score[c]*5 >= bestScore {
+				out = append(out, c)
+			}
+		}
+	}
+	page := best.Parent
+	if !docPage(page) || page.Parent == nil {
+		siblings()
+		return out
+	}
+	// a converted document's pages ("<div id="pf2" class="pf"
+	// data-page-no="2"><div class="pc">"): the text of every page, not
+	// only of the page that holds the most
+	for pg := page.Parent.FirstChild; pg != nil; pg = pg.NextSibling {
+		if pg == page {
+			siblings()
+			continue
+		}
+		if pg.Type != html.ElementNode || pg.Data != page.Data || attr(pg, "class") != attr(page, "class") {
+			continue
+		}
+		for c := pg.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == best.Data && attr(c, "class") == attr(best, "class") && score[c] > 0 {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// docPage reports an element that is one page of a converted document:
+// pdf2htmlEX's <div id="pf1" class="pf" data-page-no="1">, pdftohtml's
+// <div id="page1-div">.
+func docPage(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div {
+		return false
+	}
+	if attr(n, "data-page-no") != "" {
+		return true
+	}
+	id := attr(n, "id")
+	return strings.HasPrefix(id, "pf") || strings.HasPrefix(id, "page") && len(id) > 4 && isDigit(id[4])
 }
 
 // textDiv reports a <div> that holds only text and inline elements: a

@@ -9090,3 +9090,18 @@ func TestProjectNameThenHolderInBrackets(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// A converted document whose pages each hold paragraphs (pdf2htmlEX's
+// <div class="pf" data-page-no="N"><div class="pc">): every page is read,
+// not only the one with the most text.
+func TestConvertedPagesAllRead(t *testing.T) {
+	long := strings.Repeat("The programme restores rivers across the catchment and reports to the Board each quarter. ", 6)
+	page := `<html><body><div id="sidebar"><ul><li><a href="#pf1">1 Purpose</a></li></ul></div><div id="page-container">` +
+		`<div id="pf1" class="pf" data-page-no="1"><div class="pc"><p class="t">2.1 That the Board approves grant offers totalling £851,000 to two projects from the Northmere River Recovery Programme.</p><p class="t">` + long + `</p><p class="t">` + long + `</p></div></div>` +
+		`<div id="pf2" class="pf" data-page-no="2"><div class="pc"><p class="t">Table 1: Round 1 recommended grant offers (£)</p><table><tr><td>Applicant</td><td>Scheme</td><td>Total</td></tr><tr><td>Ouseley Rivers Trust</td><td>Holme Beck re-meandering</td><td>611,000</td></tr><tr><td>Northmere Wildlife Trust</td><td>Wet woodland planting</td><td>240,000</td></tr></table></div></div>` +
+		`</div></body></html>`
+	r := parsePage(t, page, Meta{})
+	if got := awardList(r); got != "Ouseley Rivers Trust 611000|Northmere Wildlife Trust 240000" {
+		t.Errorf("awards %s", got)
+	}
+}
