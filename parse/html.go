@@ -469,6 +469,12 @@ func isChrome(n *html.Node) bool {
 	if !tokensChrome(class) && !tokensChrome(id) {
 		return false
 	}
+	if strings.Contains(class, "teaser") && !holdsElement(n, 64, atom.A) {
+		// "<div class="lgd-teaser"><h3>Carrow Ness Sailing Trust</h3>
+		// <dl><dt>Award</dt><dd>£485,000</dd>...": a teaser that links
+		// nowhere is a card of the story's own, not a pointer to another
+		return false
+	}
 	// a wrapper named after the sidebar beside it, or an article body
 	// named for the paywall around it (id="subscription-content"
 	// class="article-body"), is content

@@ -9105,3 +9105,12 @@ func TestConvertedPagesAllRead(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A "teaser" card that links nowhere is the story's own (a grantee and
+// its award), not a pointer to another story, which links.
+func TestTeaserWithoutLinkIsContent(t *testing.T) {
+	r := parseHTML(t, `<p>Two projects will share £703,500 in the first round of the East Carrow Seafront Communities Fund.</p><h2>The first awards</h2><div class="lgd-teaser-list"><div class="lgd-teaser"><h3 class="lgd-teaser__title">Carrow Ness Sailing Trust</h3><dl><dt>Award</dt><dd>£485,000</dd><dt>Project</dt><dd>A year-round sailing centre.</dd></dl></div><div class="lgd-teaser"><h3 class="lgd-teaser__title">Old Custom House CIC</h3><dl><dt>Award</dt><dd>£218,500</dd><dt>Project</dt><dd>Repairs to the Old Custom House.</dd></dl></div></div><div class="teaser"><h3><a href="/news/other">Hope Trust gets £9,000</a></h3></div>`)
+	if got := awardList(r); got != "Carrow Ness Sailing Trust 485000|Old Custom House CIC 218500" {
+		t.Errorf("awards %s", got)
+	}
+}
