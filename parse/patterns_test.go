@@ -9114,3 +9114,13 @@ func TestTeaserWithoutLinkIsContent(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Our friends at Porthcallan Harbour Authority have received a separate
+// £58,000": the body the friends are at, and a figure after "a
+// separate".
+func TestFriendsAtBodySeparateFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Our friends at Porthcallan Harbour Authority have received a separate £58,000 from the same fund to install eight moorings.</p><p>Our colleagues at Kelsey Rowing Club won £4,000 from the Active Coast Fund.</p>`)
+	if got := awardList(r); got != "Porthcallan Harbour Authority 58000|Kelsey Rowing Club 4000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -29,6 +29,7 @@ var figureFillers = []string{
 	"a boost of", "a pot of", "shares of", "share of", "grants of", "grant of", "funding of", "awards of",
 	"award of", "grants worth", "funding worth", "grants totalling", "funding totalling", "an additional", "an initial", "an interim", "an immediate", "an upfront",
 	"an extra", "a further", "a new", "a combined", "a total", "another", "combined", "confirmation of", "approval for",
+	"a separate", "a second", "a one-off", "a welcome", "a much-needed", // "have received a separate £58,000"
 	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "a grant worth",
 	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of",
 	// "receives the maximum £50,000", "was awarded the full grant of £10,000"
