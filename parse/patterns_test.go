@@ -9124,3 +9124,12 @@ func TestFriendsAtBodySeparateFigure(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Eligible cost | Grant rate | Grant recommended": the rate is a
+// percentage, not the money column, and the grant wins over the cost.
+func TestGrantRateColumnIsNoMoney(t *testing.T) {
+	r := parseHTML(t, `<p>Cabinet approved grants from the High Street Heritage Grant Scheme.</p><table><tr><th>Property</th><th>Applicant</th><th>Eligible cost</th><th>Grant rate</th><th>Grant recommended</th></tr><tr><td>12–14 High Street</td><td>Corbel Properties Ltd</td><td>£86,400</td><td>75%</td><td>£64,800</td></tr><tr><td>3 Sheep Street</td><td>The Fleece Inn (Eastbury) Ltd</td><td>£52,000</td><td>75%</td><td>£39,000</td></tr><tr><td>Total</td><td></td><td>£138,400</td><td></td><td>£103,800</td></tr></table>`)
+	if got := awardList(r); got != "Corbel Properties Ltd 64800|The Fleece Inn (Eastbury) Ltd 39000" {
+		t.Errorf("awards %s", got)
+	}
+}
