@@ -2483,6 +2483,23 @@ func (a *analyzer) sentence(s sent) {
 		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
 	}
 	amounts = dropRateNotes(s.low, amounts)
+	if recip, to, from, ok := revisedAllocation(s, amounts); ok && !hasAnyWord(s.low, []string{"not", "refused", "rejected", "declined", "withdrawn", "deferred", "proposed", "asked", "requested"}) {
+		// "That the Towns Fund allocation to Hollinsford College ... be
+		// reduced from £3.2m to £2.7m": the grant is the new figure (an
+		// award read before at the old one is put right)
+		amended := false
+		for i := range a.awards {
+			if aw := a.awards[i].award; aw.Amount == from && strings.EqualFold(aw.Recipient, a.expand(recip)) {
+				amended = true
+			}
+		}
+		if amended {
+			a.amended = append(a.amended, amendment{recip: a.expand(recip), from: from, to: to.Value})
+		} else {
+			a.addAward(s, to, a.expand(recip), "", sentFund, 0.7, 0)
+		}
+		return
+	}
 	if s.kind == kindHeading {
 		a.headAmounts = append(a.headAmounts, amounts...)
 	}
@@ -7832,6 +7849,44 @@ func forGrants(lowRight string) bool {
 		}
 	}
 	return false
+}
+
+// revisedAllocation reads a grant changed from one figure to another:
+// "the Towns Fund allocation to Hollinsford College ... be reduced from
+// £3.2m to £2.7m", "increasing the allocation to Hollinsford Borough
+// Council for that project from £4.45m to £4.8m". It returns the
+// recipient, the new figure and the old one.
+func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
+	if len(amounts) == 0 || !hasAnyWord(s.low, []string{"reduced", "reducing", "increased", "increasing", "revised", "varied", "cut", "raised", "raising", "amended", "uplifted", "lowered"}) {
+		return "", money{}, 0, false
+	}
+	for i, m := range amounts {
+		if !strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " from") {
+			continue
+		}
+		to, from := m, m.Min
+		switch {
+		case m.Min > 0: // read as a range: "from £4.45m to £4.8m"
+			to.Min, to.Qual = 0, ""
+		case i+1 < len(amounts) && strings.TrimSpace(s.low[m.End:amounts[i+1].QStart]) == "to":
+			to, from = amounts[i+1], m.Value
+		default:
+			continue
+		}
+		left := s.low[:m.QStart]
+		for _, cue := range []string{" allocation to ", " grant to ", " award to ", " funding to "} {
+			if k := strings.LastIndex(left, cue); k >= 0 {
+				if n := leadingProper(stripDeterminer(s.text[k+len(cue):])); n != "" && !isFunder(n) {
+					if j := strings.Index(n, " for "); j > 0 && orgName(n[:j]) {
+						n = n[:j] // "Hollinsford College for the Riverside Digital Skills Hub"
+					}
+					return n, to, from, true
+				}
+			}
+		}
+		return "", money{}, 0, false
+	}
+	return "", money{}, 0, false
 }
 
 // openerOnly returns "" for a sentence opener before a figure ("in

@@ -9133,3 +9133,23 @@ func TestGrantRateColumnIsNoMoney(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A grant changed from one figure to another is the new figure: "the
+// Towns Fund allocation to Hollinsford College ... be reduced from £3.2m
+// to £2.7m"; an award read before at the old figure is put right; a
+// change asked for is no award.
+func TestRevisedAllocation(t *testing.T) {
+	r := parseHTML(t, `<p>RESOLVED: That the Towns Fund allocation to Hollinsford College for the Riverside Digital Skills Hub be reduced from £3.2m to £2.7m, and that the £500,000 released be returned to the programme.</p><p>That £350,000 be added to the Market Hall Refurbishment, increasing the Towns Fund allocation to Hollinsford Borough Council for that project from £4.45m to £4.8m.</p><p>The trust asked for the grant to Kelby Arts Centre to be increased from £20,000 to £30,000.</p>`)
+	if got := awardList(r); got != "Hollinsford College 2700000|Hollinsford Borough Council 4800000" {
+		t.Errorf("awards %s", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Qualifier != nil {
+			t.Errorf("qualifier %q on %s", *aw.Qualifier, aw.Recipient)
+		}
+	}
+	r = parseHTML(t, `<table><tr><th>Recipient</th><th>Grant</th></tr><tr><td>Kelby Arts Centre</td><td>£20,000</td></tr><tr><td>Dale Club</td><td>£5,000</td></tr></table><p>Members agreed that the grant to Kelby Arts Centre be increased from £20,000 to £26,000.</p>`)
+	if got := awardList(r); got != "Kelby Arts Centre 26000|Dale Club 5000" {
+		t.Errorf("amended: awards %s", got)
+	}
+}
