@@ -238,7 +238,9 @@ func fundRightAfter(right string) bool {
 func (a *analyzer) knownFundAfter(right string) string {
 	// "the £240 million accelerator" on a page about the Brownfield Homes
 	// Accelerator: the one fund of that kind named on the page
-	if w := firstWordLower(strings.TrimSpace(right)); fundHeads[w] && isLowerWord(strings.TrimSpace(right)) {
+	// (but "A £6,000 grant is no use", on a page about the Market Towns
+	// Grant, is one grant's size)
+	if w := firstWordLower(strings.TrimSpace(right)); fundHeads[w] && isLowerWord(strings.TrimSpace(right)) && w != "grant" && w != "award" {
 		found := ""
 		for _, f := range a.funds.names {
 			if strings.EqualFold(lastWordLower(f), w) {

@@ -499,6 +499,17 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// sharing €6 million": the owner's batch, not the owner
 		return "", true, 0
 	}
+	for _, prep := range []string{" in ", " on ", " at ", " near "} {
+		// "The Old Granary Bakery on Sheep Street", "Ridley's Hardware
+		// in Burnham Cross": a named business, then where it is
+		if k := strings.Index(s, prep); k > 0 {
+			name, place := cleanName(stripDeterminer(s[:k])), strings.TrimSpace(s[k+len(prep):])
+			if name != "" && strings.Contains(name, " ") && leadingProper(name) == name && place != "" && leadingProper(place) == place && len(strings.Fields(place)) <= 4 && !isFunder(name) {
+				s, sl = s[:k], strings.ToLower(s[:k])
+			}
+			break
+		}
+	}
 	if r, at := ledBy(s); r != "" {
 		if lb := strings.ToLower(strings.TrimSpace(s[:max(0, at)])); strings.HasPrefix(lb, "the fund") || strings.HasPrefix(lb, "the scheme") || strings.HasPrefix(lb, "the programme") || a.isFundName(strings.TrimRight(s[:max(0, at)], " ,")) {
 			// "The fund, run by Sport England on behalf of the

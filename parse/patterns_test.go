@@ -9153,3 +9153,20 @@ func TestRevisedAllocation(t *testing.T) {
 		t.Errorf("amended: awards %s", got)
 	}
 }
+
+// "The Old Granary Bakery on Sheep Street has been offered 50% of its
+// costs, up to £15,000": the business less where it is, the grant after
+// the share of costs; "A £6,000 grant is no use" on a page about the
+// Market Towns Grant is one grant's size, not the scheme's budget.
+func TestBusinessInPlaceShareOfCosts(t *testing.T) {
+	r := parseHTML(t, `<p>The Market Towns Grant helps shops.</p><p>The Old Granary Bakery on Sheep Street has been offered 50% of its costs, up to £15,000, towards turning the empty first floor into a café.</p><p>Ridley's Hardware in Burnham Cross has been awarded £8,450.</p><p>"A £6,000 grant is no use if you can't find £12,000 to start with," she said.</p>`)
+	if got := awardList(r); got != "Old Granary Bakery 15000|Ridley's Hardware 8450" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) > 0 && (r.Awards[0].Qualifier == nil || *r.Awards[0].Qualifier != "up to") {
+		t.Errorf("qualifier %v", r.Awards[0].Qualifier)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

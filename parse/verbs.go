@@ -144,6 +144,15 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 // verbAtEnd finds a verb from single or phrases at the end of low, after
 // removing a filler. It returns the verb's span.
 func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string]bool, phrases []string) (int, int, bool) {
+	if u := strings.TrimRight(low, " "); strings.HasSuffix(u, " costs,") || strings.HasSuffix(u, " cost,") {
+		// "has been offered 50% of its costs, up to £15,000": the share
+		// of the costs, then the grant it comes to
+		if k := strings.LastIndex(u, "% of "); k > 0 && len(u)-k < 40 {
+			if st, w := lastWord(u[:k]); w != "" && isDigit(w[0]) {
+				low = u[:st]
+			}
+		}
+	}
 	if u := strings.TrimRight(low, " "); strings.HasSuffix(u, ",") {
 		// "has received a five-year, $3.4 million grant": an adjective
 		// set off by a comma after the article
