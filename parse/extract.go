@@ -4535,9 +4535,12 @@ func (a *analyzer) sentence(s sent) {
 					}
 				}
 			}
-			if isLimit && sentFund == "" && (hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) || strings.Contains(tail(fullLeftLow, 40), "against a ")) {
+			if isLimit && sentFund == "" && (hasAnyWord(tail(fullLeftLow, 50), []string{"capital", "revenue", "spending", "housing", "highways"}) || strings.Contains(tail(fullLeftLow, 40), "against a ")) &&
+				!(hasAnyPrefix(s.low, "the scheme ", "the fund ", "the programme ", "the program ", "the grant ", "it ") && reAvailable.MatchString(lowRight)) {
 				// a council's own capital programme or budget is no fund;
-				// nor is the budget spending is measured "against"
+				// nor is the budget spending is measured "against" (but
+				// "The scheme is paid for from the council's capital
+				// programme, with £180,000 available" is the scheme's)
 				isLimit = false
 			}
 			// "closing on 30 September" is a deadline, not a closure

@@ -30,6 +30,10 @@ var fundStop = map[string]bool{
 	"two": true, "three": true, "of": true, "and": true, "for": true,
 }
 
+// titleStops are words a title-case headline capitalises that never
+// stand inside a fund's name.
+var titleStops = wordSet("through via from under into across million billion thousand")
+
 // allCaps reports a name written wholly in capitals, with at least two
 // words ("HARROWDEN COMMUNITY FUND"; not an acronym such as "UKSPF").
 func allCaps(s string) bool {
@@ -301,8 +305,12 @@ func findFunds(s string) []fundHit {
 				break
 			}
 			if capital {
-				if headlineVerbs[lt] {
-					break // "Department Awards Farm-To-Market Value Grants": a headline's verb before the name
+				if headlineVerbs[lt] || titleStops[lt] {
+					// "Department Awards Farm-To-Market Value Grants": a
+					// headline's verb before the name; "$8.2 Million for
+					// Four Downtowns Through Main Street Reinvestment
+					// Program": a title-case preposition
+					break
 				}
 				if agendaWords[lt] && !(j == k-1 && lt == "adoption") {
 					break // "Consideration and Approval of Grant Awards": an agenda item, not a name (but "the Care Technology Adoption Grant" is one)

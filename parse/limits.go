@@ -677,7 +677,8 @@ func hasToAward(lowLeft, lowRight string) bool {
 // set aside for the programme in 2027-28".
 func setAsideAfter(lowRight string) bool {
 	r := strings.TrimLeft(lowRight, " ")
-	for _, p := range []string{"has been set aside for the ", "is set aside for the ", "has been earmarked for the ", "is earmarked for the ", "has been ring-fenced for the ", "is ring-fenced for the ", "has been allocated to the ", "has been budgeted for the "} {
+	for _, p := range []string{"has been set aside for the ", "is set aside for the ", "has been earmarked for the ", "is earmarked for the ", "has been ring-fenced for the ", "is ring-fenced for the ", "has been ringfenced for the ", "is ringfenced for the ", "has been allocated to the ", "has been budgeted for the ",
+		"was set aside for the ", "was earmarked for the ", "was appropriated for the ", "has been appropriated for the ", "is appropriated for the ", "was budgeted for the "} {
 		if rest, ok := strings.CutPrefix(r, p); ok {
 			return hasAnyPrefix(rest, "programme", "program", "fund", "scheme", "pot", "grants")
 		}

@@ -9170,3 +9170,28 @@ func TestBusinessInPlaceShareOfCosts(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// Budgets stated figure first with other verbs ("has been ringfenced for
+// the scheme", "was appropriated for the program"), and a scheme's money
+// "available" though it is paid from a council's capital programme.
+func TestRingfencedAppropriatedCapitalAvailable(t *testing.T) {
+	for p, want := range map[string]int64{
+		`<p>The minister announced €3.6 million for four towns under the Town Heart Regeneration Scheme.</p><p>A total of €15 million has been ringfenced for the scheme.</p>`:                                              15000000,
+		`<p>Four towns share $6.37 million from the Main Street Reinvestment Program.</p><p>For the fiscal year that began July 1, 2026 (FY2027), $12 million was appropriated for the program.</p>`:                        12000000,
+		`<p>The Calderbridge Shopfront Improvement Grant helps traders.</p><p>The scheme is paid for from the council's town centre capital programme, with £180,000 available across the two rounds planned for 2026.</p>`: 180000,
+	} {
+		r := parseHTML(t, p)
+		if len(r.Limits) != 1 || r.Limits[0].Amount != want || r.Limits[0].Fund == "" {
+			t.Errorf("%.40s: limits %+v", p, r.Limits)
+		}
+	}
+}
+
+// A title-case headline's preposition ends a fund's name: "$8.2 Million
+// for Four Downtowns Through Main Street Reinvestment Program".
+func TestTitleCasePrepositionEndsFundName(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Governor Announces $8.2 Million for Four Downtowns Through Main Street Reinvestment Program</h1><p>Four towns share $8.2 million.</p></article></body></html>`, Meta{})
+	if strings.Join(r.Funds, "|") != "Main Street Reinvestment Program" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
