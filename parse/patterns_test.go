@@ -9195,3 +9195,13 @@ func TestTitleCasePrepositionEndsFundName(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// A table with no header row, under a heading that says nothing of
+// grants ("Details"), read by the line that leads into it: "The panel
+// approved the following awards on 3 March:".
+func TestHeaderlessTableByLeadLine(t *testing.T) {
+	r := parseHTML(t, `<h3>Details</h3><p>The Combined Authority's Investment Panel approved the following awards on 3 March:</p><table><tr><td><strong>Little Voices Speech Hub CIC</strong></td><td>£310,000 to train nursery staff in early language screening.</td></tr><tr><td><strong>Marshside Childminders Network</strong></td><td>£245,000 to recruit and support 40 new childminders.</td></tr></table>`)
+	if got := awardList(r); got != "Little Voices Speech Hub CIC 310000|Marshside Childminders Network 245000" {
+		t.Errorf("awards %s", got)
+	}
+}

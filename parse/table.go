@@ -694,7 +694,9 @@ func (a *analyzer) table(doc *document, t table) {
 // the heading above is about awards or grants.
 func (a *analyzer) headerlessTable(doc *document, t table) {
 	ctx := strings.ToLower(t.caption + " " + t.context)
-	if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient", "winner"}) || containsAny(ctx, negativeTable) {
+	// (or the line that leads into it: "The Investment Panel approved the
+	// following awards on 3 March:")
+	if !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "funding", "recipient", "winner"}) || containsAny(ctx, negativeTable) {
 		return
 	}
 	for _, bi := range t.rows {
@@ -724,7 +726,7 @@ func (a *analyzer) headerlessTable(doc *document, t table) {
 			}
 		}
 		aw := Award{
-			Recipient: cleanName(b.cells[nameCell]),
+			Recipient: cleanName(lowerAside(b.cells[nameCell])),
 			Amount:    money[0].Value,
 			Currency:  money[0].Currency,
 			Tranches:  []Tranche{},
