@@ -305,7 +305,52 @@ func yearToMarch(s string) (int, int) {
 		y := int(ls[k+len(p)]-'0')*1000 + int(ls[k+len(p)+1]-'0')*100 + int(ls[k+len(p)+2]-'0')*10 + int(ls[k+len(p)+3]-'0')
 		return y - 1, k
 	}
-	return 0, -1
+	return aprilToMarch(ls)
+}
+
+// aprilToMarch reads "1 April 2026 to 31 March 2027", "April 2027 to
+// March 2028", "April 2026 – March 2027" in lowered s: the UK financial
+// year 2026/27. It returns the year and where the phrase is, or -1.
+func aprilToMarch(ls string) (int, int) {
+	for from := 0; ; {
+		k := strings.Index(ls[from:], "april ")
+		if k < 0 {
+			return 0, -1
+		}
+		k += from
+		from = k + len("april ")
+		y, ok := year4(ls, from)
+		if !ok {
+			continue
+		}
+		e := from + 4
+		matched := false
+		for _, sep := range []string{" to ", " – ", " - ", "–", "-", " until "} {
+			if strings.HasPrefix(ls[e:], sep) {
+				e += len(sep)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			continue
+		}
+		for _, d := range []string{"31st ", "31 "} {
+			if strings.HasPrefix(ls[e:], d) {
+				e += len(d)
+				break
+			}
+		}
+		if y2, ok := year4(ls, e+len("march ")); ok && strings.HasPrefix(ls[e:], "march ") && y2 == y+1 {
+			start := k
+			for _, d := range []string{"1st ", "1 "} {
+				if k >= len(d) && ls[k-len(d):k] == d {
+					start = k - len(d)
+				}
+			}
+			return y, start
+		}
+	}
 }
 
 // listYears appends to ys the consecutive financial years named in s

@@ -99,3 +99,20 @@ func TestFiscalYearBeforeTo(t *testing.T) {
 		t.Errorf("FY2028 to 2029 read as one year")
 	}
 }
+
+// "1 April 2026 to 31 March 2027", "April 2027 to March 2028": the UK
+// financial year those dates bound; "April 2026 to March 2028" is two.
+func TestAprilToMarchPeriod(t *testing.T) {
+	for s, want := range map[string]int{
+		"is available to councils for the period 1 April 2026 to 31 March 2027, to help": 2026,
+		"has been allocated £4.3m for April 2027 to March 2028":                          2027,
+		"runs from 1st April 2028 – 31st March 2029":                                     2028,
+		"runs from April 2026 to March 2028":                                             0,
+		"the April 2026 report":                                                          0,
+	} {
+		got, ok := findPeriod(s, 0)
+		if want == 0 && ok || want != 0 && got != want {
+			t.Errorf("%q: got %d, %v", s, got, ok)
+		}
+	}
+}
