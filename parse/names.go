@@ -1085,7 +1085,8 @@ func notRecipient(r string) bool {
 	case "measure", "priority", "strand", "lot", "axis", "objective":
 		return true // "Measure 16.1: up to £60,000" cut at its code: a programme's part
 	}
-	return figureFields[w] || nonBodies[w] || roadWords[w] && !strings.Contains(r, ", ") || labelWords[strings.ToLower(r)]
+	// (a road names no body, but "The Cupboard at Farrow Street" is one)
+	return figureFields[w] || nonBodies[w] || roadWords[w] && !strings.Contains(r, ", ") && !strings.Contains(r, " at ") || labelWords[strings.ToLower(r)]
 }
 
 // roadWords end the names of roads and crossings, which are where money

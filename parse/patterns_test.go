@@ -9205,3 +9205,12 @@ func TestHeaderlessTableByLeadLine(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Cupboard at Farrow Street – £20,000": a body named with its
+// street, which a bare road's name is not.
+func TestBodyAtStreet(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Pantry Fund has awarded grants to:</p><ul><li>The Cupboard at Farrow Street – £20,000 towards a part-time coordinator.</li><li>Hope Larder – £15,000 towards a van.</li></ul>`)
+	if got := awardList(r); got != "Cupboard at Farrow Street 20000|Hope Larder 15000" {
+		t.Errorf("awards %s", got)
+	}
+}
