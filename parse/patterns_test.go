@@ -9214,3 +9214,12 @@ func TestBodyAtStreet(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Last year's first round funded 22 pantries with £310,000": pantries
+// are the recipients a round counts.
+func TestRoundFundedPantries(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Pantry Fund backs pantries. This is its second round.</p><p>Last year's first round funded 22 pantries with £310,000.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 22 || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
