@@ -3873,6 +3873,13 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, r, "", fund, 0.7, sentRound))
 				continue
 			}
+			if k := firstVerbAt(s.low); k > 0 && anonymous(strings.TrimSpace(s.text[:k])) {
+				// "A multi-academy trust in the north-west will run breakfast
+				// clubs ... after winning £1.2m": the trust named in the
+				// sentence after
+				a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
+				continue
+			}
 		}
 		// Recipient from the subject of a recipient verb.
 		recip, generic, gcount, conf := "", false, 0, 0.0

@@ -9047,7 +9047,7 @@ func TestDivSoupParagraphs(t *testing.T) {
 	}
 	b.WriteString(`</div></div></div></div></div></body></html>`)
 	r := parsePage(t, b.String(), Meta{})
-	if got := awardList(r); got != "Lowanna Seed Cleaning Pty Ltd 380000" {
+	if got := awardList(r); got != "Kallara Creek Dairy Co-operative 1750000|Lowanna Seed Cleaning Pty Ltd 380000" {
 		t.Errorf("awards %s", got)
 	}
 	for _, aw := range r.Awards {
@@ -9221,5 +9221,14 @@ func TestRoundFundedPantries(t *testing.T) {
 	r := parseHTML(t, `<p>The Community Pantry Fund backs pantries. This is its second round.</p><p>Last year's first round funded 22 pantries with £310,000.</p>`)
 	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 22 || *r.Rounds[0].Round != 1 {
 		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// "A multi-academy trust in the north-west will run breakfast clubs ...
+// after winning £1.2m": the trust the next sentence names.
+func TestAnonymousSubjectAfterWinning(t *testing.T) {
+	r := parseHTML(t, `<p>A multi-academy trust in the north-west will run free breakfast clubs in all 23 of its schools after winning £1.2m from the Breakfast Start Programme.</p><p>Carrowmoor Learning Trust will use the money over the 2026-27 academic year to offer a free breakfast.</p>`)
+	if got := awardList(r); got != "Carrowmoor Learning Trust 1200000" {
+		t.Errorf("awards %s", got)
 	}
 }
