@@ -505,6 +505,11 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 					a.blockLabel = h
 				}
 			}
+		} else if bi > 1 && b.kind == kindParagraph && bareFigure(b.text) && labelParagraph(doc.blocks[bi-2]) && doc.blocks[bi-1].kind == kindParagraph && !strings.ContainsAny(doc.blocks[bi-1].text, "£$€") {
+			// "<p><strong>Tollbridge Community Association</strong><br>Free
+			// play sessions for ...<br>£72,000</p>": a card's name line,
+			// what the money is for, then the figure alone
+			a.blockLabel = headingLabel(doc.blocks[bi-2].text, b.text)
 		} else if lastHeading >= 0 && bi-lastHeading <= 4 && labelLine(b.text) {
 			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
 			// the heading names the grantee up to the next heading
@@ -7897,6 +7902,17 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// bareFigure reports a line that is one figure and nothing else:
+// "£38,500", "$250,000.".
+func bareFigure(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	if t == "" || len(t) > 30 {
+		return false
+	}
+	ms := scanAmounts(t)
+	return len(ms) == 1 && ms[0].QStart == 0 && ms[0].End == len(t)
 }
 
 // openerOnly returns "" for a sentence opener before a figure ("in

@@ -9232,3 +9232,13 @@ func TestAnonymousSubjectAfterWinning(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "<p><strong>Name</strong><br>What for<br>£72,000</p>": a card's name
+// line, its description, then the figure alone; a figure alone after
+// prose names no one.
+func TestNameLineDescriptionBareFigure(t *testing.T) {
+	r := parseHTML(t, `<p>The Covenant Neighbourhoods Fund has made seven awards.</p><p><strong>Brackenfield Veterans&rsquo; Breakfast Club</strong><br>A weekly breakfast club and peer support network for veterans.<br>&pound;38,500</p><p><strong>Tollbridge Community Association</strong><br>Free holiday play sessions for the children of service families.<br>&pound;72,000</p><p>The fund reopens in spring. Bids are scored by a panel.</p><p>&pound;9,000</p>`)
+	if got := awardList(r); got != "Brackenfield Veterans’ Breakfast Club 38500|Tollbridge Community Association 72000" {
+		t.Errorf("awards %s", got)
+	}
+}
