@@ -2606,6 +2606,9 @@ func eachGoTo(right string) []string {
 // Rescue Service"), whose money is a budget line. Counted services ("212
 // services", "104 childcare services") are a batch of grantees.
 func serviceSubject(subj string) bool {
+	if strings.HasSuffix(strings.TrimSpace(subj), ",") {
+		return false // "X, a group for users of mental health services,": an aside's last word
+	}
 	last := trimWord(lastField(subj))
 	if last != "services" && last != "service" {
 		return false

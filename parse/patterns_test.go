@@ -9242,3 +9242,13 @@ func TestNameLineDescriptionBareFigure(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Crutchley Survivor Voices, a group for users of mental health
+// services, gets £28,000": the aside's last word is no service
+// receiving a budget, as "Rail services will receive £125m" is.
+func TestServicesInAsideNotSubject(t *testing.T) {
+	r := parseHTML(t, `<p>Crutchley Survivor Voices, a group run by people with lived experience of mental health services, gets £28,000 towards its rent.</p><p>Rail services will receive £125m of additional support.</p>`)
+	if got := awardList(r); got != "Crutchley Survivor Voices 28000" {
+		t.Errorf("awards %s", got)
+	}
+}
