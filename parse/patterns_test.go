@@ -9252,3 +9252,13 @@ func TestServicesInAsideNotSubject(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Station | Area | Award": the column naming the kind of grantee
+// (station, venue, museum, publisher) holds the recipients, the area
+// where they are.
+func TestStationColumnIsRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve stations will share £356,600 in round two of the Community Airwaves Fund:</p><table><thead><tr><th>Station</th><th>Area</th><th>Award</th><th>What the grant pays for</th></tr></thead><tbody><tr><td>Hilltop Radio 104.2</td><td>Pennock</td><td>£40,000</td><td>Moving the studio</td></tr><tr><td>Gateway Radio CIC</td><td>Elsworth</td><td>£29,400</td><td>Part-time volunteer co-ordinator</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Hilltop Radio 104.2 40000|Gateway Radio CIC 29400" {
+		t.Errorf("awards %s", got)
+	}
+}
