@@ -3425,6 +3425,13 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		if n := setAsideForScheme(lowLeft, right); n != "" && !negative && !sentRefused {
+			// "The council has set aside £750k for Hallowmere Fibre Boost
+			// this financial year": the budget of a scheme named without
+			// a fund word
+			a.addLimit(s, s.text[m.QStart:re], m, a.funds.add(n), "fund", 0.6)
+			continue
+		}
 		// Budgets told in passing: "all £20m has now been allocated",
 		// "Worth £1.8m over three years, this fund pays for ...", "has
 		// been increased from £2.5m to £3m", "the original £5m pot"

@@ -444,6 +444,26 @@ func setAsideFor(lowLeft, lowRight string) bool {
 	return false
 }
 
+// setAsideForScheme returns the scheme money is put by for when it is
+// named without a fund word: "has set aside £750k for Hallowmere Fibre
+// Boost this financial year" (not a body: "earmarked £50,000 for Hope
+// Trust" is a grant), or "".
+func setAsideForScheme(lowLeft, right string) string {
+	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " set aside", " sets aside", " earmarked", " ring-fenced", " ringfenced", " budgeted") {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(right, " "), "for ")
+	if !ok {
+		return ""
+	}
+	n := leadingProper(rest)
+	if countFields(n, 3) < 3 || orgName(n) || isPerson(n) || isFunder(n) {
+		// (three words at least: "for Greater Manchester" names a place)
+		return ""
+	}
+	return n
+}
+
 // potLabel reads a budget set out as a label: "Total pot: GBP 80,000",
 // "Budget: £500,000".
 func potLabel(before string) bool {

@@ -9262,3 +9262,18 @@ func TestStationColumnIsRecipient(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The council has set aside £750k for Hallowmere Fibre Boost this
+// financial year": a scheme named without a fund word gets a budget;
+// money earmarked for a body or a place is not a budget.
+func TestSetAsideForNamedScheme(t *testing.T) {
+	r := parseHTML(t, `<p>The council has set aside £750k for Hallowmere Fibre Boost this financial year.</p><p>The trust has earmarked £50,000 for Kelby Community Trust.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Hallowmere Fibre Boost" || r.Limits[0].Amount != 750000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	for _, aw := range r.Awards {
+		if aw.Amount == 750000 {
+			t.Errorf("budget read as award: %+v", aw)
+		}
+	}
+}
