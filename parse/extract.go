@@ -3425,6 +3425,12 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		if i == 0 && !negative && (sentFund != "" || a.lastFund != "") && weHaveToSpend(lowLeft, lowRight) {
+			// "We've got 4.8 million pounds to spend over the next two
+			// years," said the agency's director: the fund's budget
+			a.addLimit(s, s.text[m.QStart:re], m, fund, "fund", 0.6)
+			continue
+		}
 		if n := setAsideForScheme(lowLeft, right); n != "" && !negative && !sentRefused {
 			// "The council has set aside £750k for Hallowmere Fibre Boost
 			// this financial year": the budget of a scheme named without

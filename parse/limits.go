@@ -444,6 +444,16 @@ func setAsideFor(lowLeft, lowRight string) bool {
 	return false
 }
 
+// weHaveToSpend reads a funder's own "we have £X to spend": "We've got
+// 4.8 million pounds to spend over the next two years".
+func weHaveToSpend(lowLeft, lowRight string) bool {
+	l := " " + strings.TrimLeft(strings.TrimRight(lowLeft, " "), "\"“‘' ")
+	if !hasAnySuffix(l, " we have", " we've got", " we’ve got", " we have got", " we've", " we’ve", " we still have", " we now have") {
+		return false
+	}
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to spend", "to give", "to award", "to invest", "to distribute", "to share out")
+}
+
 // setAsideForScheme returns the scheme money is put by for when it is
 // named without a fund word: "has set aside £750k for Hallowmere Fibre
 // Boost this financial year" (not a body: "earmarked £50,000 for Hope

@@ -9277,3 +9277,16 @@ func TestSetAsideForNamedScheme(t *testing.T) {
 		}
 	}
 }
+
+// "£400,000 this financial year and £850,000 next": the second part's
+// year is the one after the first's; "We've got 4.8 million pounds to
+// spend over the next two years," said the fund's director: its budget.
+func TestNextElidedAndWeHaveToSpend(t *testing.T) {
+	r := parsePage(t, `<html><body><article><p>The Rural Gigabit Communities Fund is run by the agency.</p><p>Fellside Broadband Community Benefit Society will receive £400,000 this financial year and £850,000 next from the Rural Gigabit Communities Fund.</p><p>"We've got 4.8 million pounds to spend over the next two years, and groups like Fellside are showing the way," he said.</p></article></body></html>`, Meta{FetchedAt: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)})
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 1250000 || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[1].Period != "2027/28" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 4800000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

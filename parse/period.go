@@ -209,6 +209,14 @@ func periodAfter(s string, i, base, prev int) (int, int, bool) {
 		}
 		return base + r.delta, e, true
 	}
+	if prev > 0 && hasPrefixFold(s, j, "next") {
+		// "£400,000 this financial year and £850,000 next from the
+		// fund": the year after the last part's, the noun left out
+		e := j + len("next")
+		if e == len(s) || strings.IndexByte(",.;)", s[e]) >= 0 || hasAnyPrefix(s[e:], " from ", " and ", " to ", " out of ", " under ") {
+			return prev + 1, e, true
+		}
+	}
 	return 0, i, false
 }
 
