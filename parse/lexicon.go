@@ -106,7 +106,7 @@ var placeGroups = map[string]bool{
 // genericNouns are plural heads naming a group rather than one recipient:
 // money going to "28 projects" or "councils" is a round total, not an award.
 var genericNouns = map[string]bool{
-	"hospices": true, "festivals": true, "events": true, "fellows": true, "pantries": true, "larders": true, "nurseries": true, "playgroups": true, "studios": true,
+	"hospices": true, "festivals": true, "events": true, "fellows": true, "pantries": true, "larders": true, "nurseries": true, "playgroups": true, "stations": true, "publishers": true, "studios": true,
 	"projects": true, "bids": true, "schemes": true, "forces": true, "councils": true,
 	"authorities": true, "organisations": true, "organizations": true, "charities": true,
 	"groups": true, "applicants": true, "recipients": true, "partners": true,

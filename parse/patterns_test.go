@@ -9215,12 +9215,18 @@ func TestBodyAtStreet(t *testing.T) {
 	}
 }
 
-// "Last year's first round funded 22 pantries with £310,000": pantries
-// are the recipients a round counts.
+// "Last year's first round funded 22 pantries with £310,000", "we
+// supported 14 stations with £410,000": pantries and stations are the
+// recipients a round counts.
 func TestRoundFundedPantries(t *testing.T) {
-	r := parseHTML(t, `<p>The Community Pantry Fund backs pantries. This is its second round.</p><p>Last year's first round funded 22 pantries with £310,000.</p>`)
-	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 22 || *r.Rounds[0].Round != 1 {
-		t.Errorf("rounds %+v", r.Rounds)
+	for p, n := range map[string]int{
+		`<p>The Community Pantry Fund backs pantries. This is its second round.</p><p>Last year's first round funded 22 pantries with £310,000.</p>`:                               22,
+		`<p>Stations will receive grants in the second round of the Community Airwaves Fund.</p><p>In round one we supported 14 stations with £410,000, mostly for equipment.</p>`: 14,
+	} {
+		r := parseHTML(t, p)
+		if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != n || *r.Rounds[0].Round != 1 {
+			t.Errorf("%.30s: rounds %+v", p, r.Rounds)
+		}
 	}
 }
 
