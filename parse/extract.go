@@ -3159,6 +3159,9 @@ func (a *analyzer) sentence(s sent) {
 		right := s.text[m.End:re]
 		lowRight := s.low[m.End:re]
 		fullLeftLow := s.low[prevEnd:m.QStart]
+		if salaryFigure(lowRight) {
+			continue // "to fund a £32,000-a-year digital officer post": pay
+		}
 
 		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "topped up by", "topped up by a further", "topped up by an extra", "topped up by an additional", "increased by a further", "boosted by a further", "topped up with a further", "topped up with an extra") {
 			// "X, which was awarded £1.2m ..., has had that grant topped
@@ -7915,6 +7918,23 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// salaryFigure reports a figure that is a post's yearly pay: "a
+// £32,000-a-year digital officer post", "a £28,500 a year role".
+func salaryFigure(lowRight string) bool {
+	r, ok := cutAnyPrefix(lowRight, "-a-year ", " a year ", " per annum ", "-per-year ", " pa ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(head(r, 50))
+	for _, w := range f[:min(len(f), 4)] {
+		switch strings.Trim(w, ",.;:") {
+		case "post", "posts", "role", "roles", "job", "jobs", "officer", "worker", "coordinator", "co-ordinator", "manager", "position", "salary", "apprenticeship":
+			return true
+		}
+	}
+	return false
 }
 
 // bareFigure reports a line that is one figure and nothing else:

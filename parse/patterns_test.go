@@ -9296,3 +9296,12 @@ func TestNextElidedAndWeHaveToSpend(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "to fund a £32,000-a-year digital officer post": a post's pay, no
+// budget and no grant; "£32,000 a year for three years" is a grant.
+func TestSalaryFigure(t *testing.T) {
+	r := parseHTML(t, `<p>The Libraries Connect programme backs libraries.</p><p>The grant would be used to fund a £32,000-a-year digital officer post based at Brackenford library.</p><p>Hope Trust will receive £32,000 a year for three years.</p>`)
+	if len(r.Limits) != 0 || awardList(r) != "Hope Trust 96000" {
+		t.Errorf("limits %+v awards %s", r.Limits, awardList(r))
+	}
+}
