@@ -127,7 +127,7 @@ var reRoundLabel = regexp.MustCompile(`^(?:round|wave|phase|cohort|window|intake
 var (
 	reRoundTotal    = guard(regexp.MustCompile(`(?:comes?|came|amounts?|amounted|adds?|added)\s+(?:up\s+)?to\s*$|(?:totals?|totalled|totaled|totalling|totaling|worth)\s*$|(?:total|totalling|worth)\s+of\s*$`), mayRoundTotal)
 	rePerUnit       = guard(regexp.MustCompile(`^\s*(?:per|each|a|for each|for every|for any one)\s+(?:successful\s+|individual\s+|single\s+|registered\s+|eligible\s+)?(?:bid|project|application|applicant|organisation|organization|scheme|grant|award|council|authority|area|school|group|charity|recipient|business|force|partnership|household|community|proposal|patient|pupil|child|person|resident|head|place|bed|participant|learner|student|hectare|tree|bus|vehicle|home)\b`), mayPerUnit)
-	rePerBidLeft    = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
+	rePerBidLeft    = guard(regexp.MustCompile(`(?:grants?|awards?|bids?|funding|applications?|sums?|amounts?|projects?)\s+(?:of|worth|from|ranging from|between)\s*$|(?:maximum|max|largest possible|minimum)\s+(?:grant|award|bid|amount|request|funding)?\s*(?:(?:from|under|through)\s+(?:the|this|our|its)\s+[a-z'’-]+\s+)?(?:available\s+)?(?:of|is|will be)?\s*$|apply\s+for\s+(?:grants?\s+of\s+|funding\s+of\s+)?$|bid\s+for\s+$|request\s+$`), mayPerBidLeft)
 	reBidFor        = guard(regexp.MustCompile(`(?:could|can|may|will be able to|are able to|are invited to|are eligible to|invited to|eligible to|able to)\s+(?:(?:bid|apply)\s+for|seek|request|ask\s+for|claim)\b|\bbids?\s+of\s+up\s+to\b|\bper\s+(?:bid|project|application|applicant|organisation|organization|constituency|scheme|council|authority|area)\b`), mayBidFor)
 	reAvailable     = guard(regexp.MustCompile(`^\s*(?:(?:is|are|has been|have been|will be|was|were|being|now|also|still|currently|in total|in all|altogether|made|remains|remain)\s+)*(?:(?:made\s+)?available\b|on offer\b|up for grabs\b|to be (?:shared|distributed|allocated|awarded|handed out|given out)\b)`), mayAvailable)
 	reFundAfter     = regexp.MustCompile(`^,?\s*(?:[A-Za-z'’-]+\s+){0,5}?(?:[Ff]und|[Ff]unds|[Ss]cheme|[Pp]rogramme|[Pp]rogram|[Gg]rants? [Ss]cheme|[Gg]rant [Pp]rogramme|[Ff]unding [Pp]ot|[Pp]ot|[Ff]unding [Pp]rogramme|[Ii]nitiative|[Cc]hallenge|[Cc]ompetition|[Aa]ccelerator)\b`)
@@ -3428,6 +3428,12 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
+		if i == 0 && !negative && sentFund == "" && a.lastFund != "" && theFundIsBacked(lowLeft) {
+			// "Launched in March, the programme is backed by £500k from
+			// the Foundation’s endowment": the fund just named
+			a.addLimit(s, s.text[m.QStart:re], m, fund, "fund", 0.6)
+			continue
+		}
 		if i == 0 && !negative && (sentFund != "" || a.lastFund != "") && weHaveToSpend(lowLeft, lowRight) {
 			// "We've got 4.8 million pounds to spend over the next two
 			// years," said the agency's director: the fund's budget

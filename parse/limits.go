@@ -444,6 +444,25 @@ func setAsideFor(lowLeft, lowRight string) bool {
 	return false
 }
 
+// theFundIsBacked reads a budget told of "the programme" just named:
+// "the programme is backed by", "the fund has a budget of", after an
+// opener or none.
+func theFundIsBacked(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	if k := strings.LastIndex(t, ", "); k >= 0 {
+		t = t[k+2:] // "Launched in March, the programme is backed by"
+	}
+	for _, h := range []string{"the programme ", "the program ", "the fund ", "the scheme ", "the initiative "} {
+		if rest, ok := strings.CutPrefix(t, h); ok {
+			switch rest {
+			case "is backed by", "is funded with", "is funded by", "is supported by", "is worth", "has a budget of", "has a total budget of", "has a pot of":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // weHaveToSpend reads a funder's own "we have £X to spend": "We've got
 // 4.8 million pounds to spend over the next two years".
 func weHaveToSpend(lowLeft, lowRight string) bool {

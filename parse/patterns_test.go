@@ -9305,3 +9305,17 @@ func TestSalaryFigure(t *testing.T) {
 		t.Errorf("limits %+v awards %s", r.Limits, awardList(r))
 	}
 }
+
+// "Launched in March, the programme is backed by £500k from the
+// Foundation’s endowment": the budget of the programme just named; "the
+// maximum grant from the Fund is £20,000" is a cap on each grant.
+func TestProgrammeBackedByMaximumFromFund(t *testing.T) {
+	r := parseHTML(t, `<p>Four faith partnerships share the first grants from the Shared Tables Interfaith Programme, the Foundation said.</p><p>Launched in March, the programme is backed by £500k from the Foundation’s endowment and is designed to run until the end of 2027.</p><p>The Grants Officer reminded Members that the maximum grant from the Fund is £20,000 and that applicants must show match funding.</p>`)
+	var got []string
+	for _, l := range append(r.Limits, r.Caps...) {
+		got = append(got, fmt.Sprintf("%s %d", l.Scope, l.Amount))
+	}
+	if strings.Join(got, "|") != "fund 500000|per_bid 20000" {
+		t.Errorf("limits and caps %q", got)
+	}
+}
