@@ -3717,9 +3717,10 @@ func (a *analyzer) sentence(s sent) {
 				svEnd, svAux, svVerb, svOK = subjectVerb(fullLeftLow[:loc[3]] + " ")
 			}
 		}
-		if svOK && strings.TrimSpace(svAux) == "" && (svVerb == "awarded" || svVerb == "granted" || svVerb == "allocated") && s.kind != kindHeading && i == 0 && projectCountAfterPrep(lowRight) > 0 {
+		if svOK && strings.TrimSpace(svAux) == "" && (svVerb == "awarded" || svVerb == "granted" || svVerb == "allocated") && s.kind != kindHeading && i == 0 && (projectCountAfterPrep(lowRight) > 0 || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "in grants", "in grant funding", "in scholarships", "in new grants")) {
 			// "In the first round, USDA awarded $38.2 million for 17
-			// projects": in a sentence (not a headline's "X awarded
+			// projects", "the Foundation ... awarded $14.8 million in
+			// grants": in a sentence (not a headline's "X awarded
 			// £2m"), the subject gave the money
 			svOK = false
 		}

@@ -1063,6 +1063,9 @@ func lowerWords(s string) int {
 // Funding", "NHS Long Term Plan", "VAT".
 func notRecipient(r string) bool {
 	w := lastWordLower(r)
+	if !strings.Contains(r, " ") && strings.Contains(r, "-") && len(r) > 1 && isAlphaWord(r[1:]) {
+		return true // "Two-year grant: £17,500 in 2028/29 ...": a kind of grant, cut at its noun
+	}
 	if f := strings.Fields(r); len(f) == 2 {
 		// "Call 1", "Round 2", "Wave 3": a batch, named by its number
 		switch strings.ToLower(f[0]) {

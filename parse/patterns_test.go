@@ -9319,3 +9319,13 @@ func TestProgrammeBackedByMaximumFromFund(t *testing.T) {
 		t.Errorf("limits and caps %q", got)
 	}
 }
+
+// "the Foundation ... awarded $14.8 million in grants and scholarships
+// last year": the foundation gave it; "* Two-year grant: £17,500 in
+// 2028/29 and £17,500 in 2029/30" names a kind of grant, no grantee.
+func TestFunderAwardedInGrantsKindOfGrant(t *testing.T) {
+	r := parseHTML(t, `<p>Founded in 1962, the Cass Ridge Community Foundation manages more than 400 charitable funds and awarded $14.8 million in grants and scholarships last year.</p><p>* Two-year grant: £17,500 in 2028/29 and £17,500 in 2029/30, the second payment subject to a progress report.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
