@@ -8035,12 +8035,17 @@ func (a *analyzer) splitTranches(s sent, amounts []money, i, idx int, consumed [
 		q, qend, ok := periodAfter(s.text, n.End, a.base, prev)
 		if !ok {
 			// "of which £300k falls in 2028/29"
-			for _, v := range []string{" falls", " fall", " is paid", " will be paid", " is due", " will fall"} {
+			for _, v := range []string{" falls", " fall", " is paid", " will be paid", " is due", " will fall", " released", " paid", " payable"} {
 				if strings.HasPrefix(s.low[n.End:], v+" ") {
 					q, qend, ok = periodAfter(s.text, n.End+len(v), a.base, prev)
 					break
 				}
 			}
+		}
+		if r, now := cutAnyPrefix(s.low[n.End:], " released now", " paid now", " now", " up front", " upfront", " released immediately", " paid immediately"); !ok && now && a.base > 0 && j == i+1 && (r == "" || !isLetter(r[0])) {
+			// "with £60,000 released now and the remaining £45,000 in
+			// 2028/29": the first part is this year's
+			q, qend, ok = a.base, len(s.low)-len(r), true
 		}
 		if !ok {
 			break

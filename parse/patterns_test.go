@@ -9329,3 +9329,12 @@ func TestFunderAwardedInGrantsKindOfGrant(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// "awarded £105,000 ..., with £60,000 released now and the remaining
+// £45,000 in 2028/29": two parts of the grant, the first this year's.
+func TestTrancheReleasedNow(t *testing.T) {
+	r := parsePage(t, `<html><body><article><p>Ravensby Children and Families CIC has been awarded £105,000 from the foundation's Start Well Fund, with £60,000 released now and the remaining £45,000 in 2028/29.</p></article></body></html>`, Meta{FetchedAt: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if len(r.Awards) != 1 || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[0].Period != "2027/28" || r.Awards[0].Tranches[0].Amount != 60000 || len(r.Limits) != 0 {
+		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
+	}
+}
