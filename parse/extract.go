@@ -4889,7 +4889,13 @@ func (a *analyzer) sentence(s sent) {
 			// "the £2.5m we secured from the Levelling Up Fund": the
 			// publisher's own award
 			if r := strings.TrimLeft(lowRight, " "); labelRecip == "" && (strings.HasPrefix(r, "we ") || strings.HasPrefix(r, "that we ")) && hasAnyWord(head(r, 30), []string{"secured", "won", "received", "awarded", "got", "obtained", "landed", "were given"}) {
-				labelRecip = a.publisherOrg()
+				// (in a quote, the speaker's body: "The 4.8 million pounds
+				// we have been awarded will let us ...," said Professor
+				// Ruth Abernethy, Northwold's vice-chancellor)
+				labelRecip = a.speakerOrg(s.text)
+				if labelRecip == "" {
+					labelRecip = a.publisherOrg()
+				}
 			}
 			// "(a) accepts the grant of £846,000 offered by ...", "to
 			// accept a grant of £X from ...": the body whose report it is
@@ -7942,6 +7948,36 @@ func salaryFigure(lowRight string) bool {
 		}
 	}
 	return false
+}
+
+// speakerOrg returns the body of the one a quote is attributed to:
+// "..., said Professor Ruth Abernethy, Northwold's vice-chancellor",
+// "... said Jo Bell, chief executive of Hope Trust", or "".
+func (a *analyzer) speakerOrg(text string) string {
+	k := strings.LastIndex(text, " said ")
+	if k < 0 {
+		return ""
+	}
+	_, after, ok := strings.Cut(text[k+len(" said "):], ", ")
+	if !ok {
+		return ""
+	}
+	after = strings.TrimRight(after, ".")
+	for _, ps := range []string{"’s ", "'s "} {
+		if j := strings.Index(after, ps); j > 0 {
+			if n := leadingProper(after[:j]); n == after[:j] && !isFunder(n) && isLowerWord(firstField(after[j+len(ps):])) {
+				return a.expand(n)
+			}
+		}
+	}
+	for _, p := range []string{" of ", " at "} {
+		if j := strings.Index(after, p); j > 0 && isLowerWord(firstField(after)) {
+			if n := leadingProper(stripDeterminer(after[j+len(p):])); n != "" && !isFunder(n) {
+				return a.expand(n)
+			}
+		}
+	}
+	return ""
 }
 
 // bareFigure reports a line that is one figure and nothing else:

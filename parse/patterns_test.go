@@ -9338,3 +9338,12 @@ func TestTrancheReleasedNow(t *testing.T) {
 		t.Errorf("awards %+v limits %+v", r.Awards, r.Limits)
 	}
 }
+
+// "The £20,000 we received will pay for a new roof," said Jo Bell, chair
+// of Hope Community Trust: the speaker's body got it.
+func TestWeReceivedSaidSpeaker(t *testing.T) {
+	r := parseHTML(t, `<p>"The £20,000 we received will pay for a new roof," said Jo Bell, chair of Hope Community Trust.</p><p>"The 4.8 million pounds we have been awarded will let us build," said Professor Ruth Abernethy, Northwold College's principal.</p>`)
+	if got := awardList(r); got != "Hope Community Trust 20000|Northwold College 4800000" {
+		t.Errorf("awards %s", got)
+	}
+}
