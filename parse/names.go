@@ -2452,6 +2452,11 @@ func (a *analyzer) indirectObject(left string) string {
 		return ""
 	}
 	lnp := strings.ToLower(np)
+	if d := strings.TrimSuffix(strings.TrimSuffix(lnp, " a"), " an"); d != lnp && strings.HasPrefix(d, "the ") && pronounSubjects[d] {
+		// "has awarded the society a £2,500 advice bursary": the society
+		// named before
+		return a.lastOrg(strings.TrimPrefix(d, "the "))
+	}
 	for _, f := range []string{"a ", "an ", "another ", "a further ", "up to ", "more than ", "funding", "money", "grants", "it "} {
 		if strings.HasPrefix(lnp, f) || lnp == strings.TrimSpace(f) {
 			return ""

@@ -9347,3 +9347,12 @@ func TestWeReceivedSaidSpeaker(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Rural Pubs Network has awarded the society a £2,500 advice
+// bursary": the society named before gets it, not the network.
+func TestAwardedTheSocietyA(t *testing.T) {
+	r := parseHTML(t, `<p>Kelderby Plough Community Benefit Society has been successful in the latest round of the Shared Places Ownership Fund.</p><p>The Rural Pubs Network has awarded the society a £2,500 advice bursary.</p>`)
+	if got := awardList(r); got != "Kelderby Plough Community Benefit Society 2500" {
+		t.Errorf("awards %s", got)
+	}
+}
