@@ -7153,7 +7153,10 @@ func pastMarker(low string) bool {
 	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"}) {
 		return false
 	}
-	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "last year", "previous year", "previously", "in the pilot", "to date", "so far", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round", "since the fund opened", "since the fund launched", "since the scheme opened", "since the scheme launched", "since the programme opened", "since the programme launched", "since it opened", "since it launched", "since its launch"} {
+	if k := strings.Index(low, "last year"); k >= 0 && !hasAnyPrefix(low[k+len("last year"):], "'s budget", "’s budget") {
+		return true // (but "created in last year's budget" dates the fund, not the figure)
+	}
+	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "previous year", "previously", "in the pilot", "to date", "so far", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round", "since the fund opened", "since the fund launched", "since the scheme opened", "since the scheme launched", "since the programme opened", "since the programme launched", "since it opened", "since it launched", "since its launch"} {
 		if strings.Contains(low, p) {
 			return true
 		}

@@ -9356,3 +9356,13 @@ func TestAwardedTheSocietyA(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "..., the first awards since the fund was created in last year's
+// budget": the budget dates the fund, the batch is new; "last year's
+// second round shared £48,000" is a recap.
+func TestLastYearsBudgetNotRecap(t *testing.T) {
+	r := parseHTML(t, `<p>City council last night approved $413,000 in grants to four community organizations under the Connected Neighbours Digital Equity Fund, the first awards since the fund was created in last year's budget.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 413000 || r.Rounds[0].Recap {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
