@@ -912,7 +912,7 @@ func (f *fundSet) primary() string {
 		if strings.HasSuffix(strings.ToLower(n), "fund") {
 			s++
 		}
-		if ln := strings.ToLower(n); f.title != "" && strings.Contains(f.title, ln) && !strings.HasSuffix(ln, " grants") && !strings.HasSuffix(ln, " grant") {
+		if ln := strings.ToLower(n); f.title != "" && !strings.HasSuffix(ln, " grants") && !strings.HasSuffix(ln, " grant") && (strings.Contains(f.title, ln) || titleLessHead(f.title, ln)) {
 			s += 6 // the fund the page is about is named in its headline
 		}
 		if f.parent[n] && len(f.names) > 1 {
@@ -926,6 +926,26 @@ func (f *fundSet) primary() string {
 		}
 	}
 	return best
+}
+
+// titleLessHead reports a headline that names a fund without its head
+// word: "First Cohort of Neighbors in Common Grantees" names the
+// Neighbors in Common Initiative.
+func titleLessHead(title, ln string) bool {
+	k := strings.LastIndexByte(ln, ' ')
+	if k < 0 {
+		return false
+	}
+	switch ln[k+1:] {
+	case "fund", "initiative", "programme", "program":
+	default:
+		return false // (a "scheme" may be a grantee's project: "Millrace Hydro scheme")
+	}
+	if strings.Count(ln[:k], " ") < 1 {
+		return false
+	}
+	j := strings.Index(title, ln[:k])
+	return j >= 0 && (j == 0 || !isLetter(title[j-1])) && (j+k == len(title) || !isLetter(title[j+k]))
 }
 
 // distributor reports a grant-making body whose name ends in "Fund" (the

@@ -9366,3 +9366,13 @@ func TestLastYearsBudgetNotRecap(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// A headline that names the programme without its head word ("First
+// Cohort of Neighbors in Common Grantees") makes it the page's fund, not
+// a co-funder that matches its grants.
+func TestHeadlineNamesProgrammeLessHead(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Foundation Names First Cohort of Neighbors in Common Grantees</h1><p>The Aldine-Mercer Foundation today announced the first cohort of grantees in its Neighbors in Common Initiative, a $3.5 million, three-year commitment.</p><p>Millbrook Valley Interfaith Coalition will receive $275,000 for welcome tables.</p><p>The Corley Family Fund has agreed to match the foundation’s grants to youth-led projects dollar for dollar, up to $500,000.</p></article></body></html>`, Meta{})
+	if len(r.Awards) != 1 || r.Awards[0].Fund != "Neighbors in Common Initiative" {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
