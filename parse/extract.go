@@ -7904,13 +7904,15 @@ func forGrants(lowRight string) bool {
 // Council for that project from £4.45m to £4.8m". It returns the
 // recipient, the new figure and the old one.
 func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
-	if len(amounts) == 0 || !hasAnyWord(s.low, []string{"reduced", "reducing", "increased", "increasing", "revised", "varied", "cut", "raised", "raising", "amended", "uplifted", "lowered"}) {
-		return "", money{}, 0, false
-	}
+	changed := false // a word of change, looked for once a figure follows "from"
 	for i, m := range amounts {
 		if !strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " from") {
 			continue
 		}
+		if !changed && !hasAnyWord(s.low, []string{"reduced", "reducing", "increased", "increasing", "revised", "varied", "cut", "raised", "raising", "amended", "uplifted", "lowered"}) {
+			return "", money{}, 0, false
+		}
+		changed = true
 		to, from := m, m.Min
 		switch {
 		case m.Min > 0: // read as a range: "from £4.45m to £4.8m"
