@@ -5953,6 +5953,15 @@ func objectPhraseLow(right, low string) (string, string) {
 				return strings.TrimSpace(p), right[i+len(p):]
 			}
 		}
+		if hasPrefixFold(low, i, "across ") {
+			// "approved NZ$460,000 across eight stations": shared among a
+			// counted group (a span, "across two years", went above)
+			if n, w := countWord(low[i+len("across "):]); n > 1 && w > 0 {
+				if nw := trimWord(firstField(low[i+len("across ")+w:])); genericNouns[nw] || projectNouns[nw] {
+					return "among", right[i+len("across "):] // (not "across four topics")
+				}
+			}
+		}
 		return "", ""
 	}
 	return "", ""

@@ -9376,3 +9376,17 @@ func TestHeadlineNamesProgrammeLessHead(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// "approved NZ$460,000 across eight stations": a batch shared among a
+// counted group; "€84 million available across four topics" counts no
+// recipients, and "across two years" is a span.
+func TestAcrossCountedGroup(t *testing.T) {
+	r := parseHTML(t, `<p>The Commission has approved NZ$460,000 across eight stations in this funding round of the Access Broadcasting Support Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 8 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	r = parseHTML(t, `<p>The call of the Frontier Europe programme, which had €84 million available across four topics, drew 212 eligible proposals.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("topics: rounds %+v", r.Rounds)
+	}
+}
