@@ -1934,9 +1934,11 @@ func (a *analyzer) namedHost(inst string) string {
 			if o := a.titleOrg(strings.ToLower(n)); o != "" {
 				return inst[:k] + " (" + o + ")"
 			}
-		case strings.HasSuffix(n, " Campus") || strings.Contains(n, " Campus in "):
-			// "based at the Penryn Campus in Cornwall": a campus of the
-			// page's own university
+		case strings.HasSuffix(n, " Campus") || strings.Contains(n, " Campus in "),
+			hasAnyPrefix(asciiLower(n), "school of ", "department of ", "faculty of ", "division of ", "college of ", "institute of ", "centre for ", "center for "):
+			// "based at the Penryn Campus in Cornwall", "Mia Tran, from the
+			// College of Science and Engineering" on the university's own
+			// newsroom: a campus or a part of the page's own university
 			if o := a.titleOrg("university"); o != "" {
 				return inst[:k] + " (" + o + ")"
 			}

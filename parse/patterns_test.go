@@ -9390,3 +9390,13 @@ func TestAcrossCountedGroup(t *testing.T) {
 		t.Errorf("topics: rounds %+v", r.Rounds)
 	}
 }
+
+// "Professor Mia Tran, from the College of Science and Engineering, will
+// lead a $1.1 million project" on a university's own newsroom: the
+// college is a part of the university, which holds the award.
+func TestPersonFromCollegeOfPagesUniversity(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Algal bloom forecasting wins funding – Coorong Bay University Newsroom</title></head><body><article><p>Professor Mia Tran, from the College of Science and Engineering, will lead a $1.1 million project funded by the Linkage Partnerships scheme.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Mia Tran (Coorong Bay University) 1100000" {
+		t.Errorf("awards %s", got)
+	}
+}
