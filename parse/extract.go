@@ -6989,6 +6989,22 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			}
 		}
 	}
+	for i := range a.awards {
+		// "<h3>Professor Eilidh Marr, University of Glenross – £1,250,000
+		// </h3><p>Professor Marr and colleagues have been awarded
+		// £1,250,000 ...": the body's award is the heading's, whose host
+		// it keeps when the heading is dropped for it
+		h := a.awards[i].award
+		k := strings.Index(h.Recipient, " (")
+		if h.Evidence.Kind != kindHeading || k <= 0 {
+			continue
+		}
+		for j := i + 1; j < len(a.awards) && a.awards[j].order <= a.awards[i].order+3; j++ {
+			if b := &a.awards[j].award; b.Evidence.Kind != kindHeading && b.Amount == h.Amount && !strings.Contains(b.Recipient, "(") && lastWordLower(b.Recipient) == lastWordLower(h.Recipient[:k]) {
+				b.Recipient = h.Recipient
+			}
+		}
+	}
 	var tranched []Award // the awards in two or more parts
 	for _, c := range a.awards {
 		if !c.drop && len(c.award.Tranches) >= 2 {

@@ -9400,3 +9400,13 @@ func TestPersonFromCollegeOfPagesUniversity(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A heading "Professor Eilidh Marr, University of Glenross – £1,250,000"
+// over "Professor Marr and colleagues have been awarded £1,250,000": one
+// award, named with the host the heading gives.
+func TestHeadingHostKeptForBodyAward(t *testing.T) {
+	r := parseHTML(t, `<p>We are investing £3.46 million in four new research projects.</p><h3>Professor Eilidh Marr, University of Glenross &ndash; £1,250,000</h3><p>Professor Marr and colleagues have been awarded £1,250,000 for a five-year programme.</p>`)
+	if got := awardList(r); got != "Eilidh Marr (University of Glenross) 1250000" {
+		t.Errorf("awards %s", got)
+	}
+}
