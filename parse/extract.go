@@ -3859,7 +3859,7 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
 			continue
 		}
-		if l := strings.TrimSuffix(strings.TrimRight(lowLeft, " "), " a total of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && (hasAnyWord(tail(l, 60), withBatchVerbs) ||
+		if l, _ := cutAnySuffix(strings.TrimRight(lowLeft, " "), " a total of", " a combined investment of", " a total investment of", " an investment of", " combined funding of", " total funding of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && (hasAnyWord(tail(l, 60), withBatchVerbs) ||
 			// "The first call approved 14 projects with €21.2 million, and
 			// the second call 9 projects with €12.75 million": the verb
 			// the clause leaves out

@@ -630,6 +630,17 @@ var labelWords = map[string]bool{
 	"average grant": true, "median grant": true, "largest grant": true, "smallest grant": true,
 }
 
+// cutAnySuffix returns s less the first of suffixes it ends with, and
+// whether one did.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, p := range suffixes {
+		if rest, ok := strings.CutSuffix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
 // cutAnyPrefix returns s less the first of prefixes it starts with, and
 // whether there was one.
 func cutAnyPrefix(s string, prefixes ...string) (string, bool) {

@@ -9410,3 +9410,12 @@ func TestHeadingHostKeptForBodyAward(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "ARIC is backing 70 new fellows across the country with a combined
+// investment of £98 million": the batch, its figure after a filler.
+func TestBackingWithCombinedInvestment(t *testing.T) {
+	r := parseHTML(t, `<p>The Frontier Leaders Fund supports researchers.</p><p>In this, the sixth round of the scheme, ARIC is backing 70 new fellows across the country with a combined investment of £98 million.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 6 || *r.Rounds[0].Projects != 70 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
