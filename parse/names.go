@@ -1038,9 +1038,10 @@ func bracketHost(lbl string) string {
 	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) {
 		return ""
 	}
-	if lowerWords(before) < 2 && (placeBodies[lastWordLower(n)] || !strings.Contains(n, " ") || !strings.Contains(strings.TrimSpace(before), " ")) {
-		// (but "Upper Callow Wetlands (Callow Valley Rivers Trust)": a
-		// project's name, then the body that holds it)
+	if lowerWords(before) < 2 && (placeBodies[lastWordLower(n)] || !strings.Contains(n, " ") || !strings.Contains(strings.TrimSpace(before), " ") && orgName(cleanName(before))) {
+		// (but "Upper Callow Wetlands (Callow Valley Rivers Trust)",
+		// "Undertow (Blackfern Pictures)": a project's or a film's name,
+		// then the body that holds it)
 		return ""
 	}
 	return n
