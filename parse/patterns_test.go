@@ -9419,3 +9419,12 @@ func TestBackingWithCombinedInvestment(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "a £1.2m Frontier Leaders Fellowship": a named fellowship scheme is a
+// fund, as its plural is.
+func TestFellowshipSchemeIsFund(t *testing.T) {
+	r := parseHTML(t, `<p>Dr Amara Okonjo has been awarded a £1.2m Frontier Leaders Fellowship to study undersea landslides.</p>`)
+	if strings.Join(r.Funds, "|") != "Frontier Leaders Fellowship" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
