@@ -4016,7 +4016,7 @@ func (a *analyzer) sentence(s sent) {
 			// baths": set off by a comma, the bare participle is passive
 			// (but "Round 1, decided in March, awarded £61,300 to 11
 			// businesses" gave it)
-			participle := !hasAnyWord(aux, []string{"has", "have", "had", "will", "would", "is", "are", "was", "were", "be", "been", "being", "can", "could", "shall", "should", "may", "might"}) && strings.HasSuffix(strings.TrimSpace(rawSubj), ",") && !toRecipients(lowRight)
+			participle := !hasAnyWord(aux, []string{"has", "have", "had", "will", "would", "is", "are", "was", "were", "be", "been", "being", "can", "could", "shall", "should", "may", "might"}) && (strings.HasSuffix(strings.TrimSpace(rawSubj), ",") || withNamed(s.text[prevEnd:subjEnd]) != "") && !toRecipients(lowRight)
 			isActive := passiveForm && !participle && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
@@ -8008,6 +8008,21 @@ func (a *analyzer) speakerOrg(text string) string {
 		}
 	}
 	return ""
+}
+
+// withNamed returns the body named after a clause's "with" that a
+// participle follows: "There was more good news from the same fund, with
+// Dunmoor Harriers Athletic Club" (awarded almost £500k), or "".
+func withNamed(subj string) string {
+	k := strings.LastIndex(subj, ", with ")
+	if k < 0 {
+		return ""
+	}
+	n := cleanName(stripDeterminer(subj[k+len(", with "):]))
+	if n == "" || !strings.Contains(n, " ") || leadingProper(n) != n || !isProperWord(finalWord(n)) || isFunder(n) {
+		return "" // (not "with a Kestrel Vale ICB-led consortium taking")
+	}
+	return n
 }
 
 // bareFigure reports a line that is one figure and nothing else:

@@ -427,6 +427,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			return s, true, n
 		}
 	}
+	if n := withNamed(s); n != "" {
+		return a.expand(n), false, 0 // "..., with Dunmoor Harriers Athletic Club awarded almost £500k"
+	}
 	if k := strings.Index(s, ", "); k > 3 && !strings.Contains(s[:k], " ") && strings.HasSuffix(asciiLower(s[:k]), "ly") {
 		s = s[k+2:] // "Nationally, 1,320 projects shared £434 million"
 	}

@@ -9428,3 +9428,13 @@ func TestFellowshipSchemeIsFund(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// "There was more good news from the same fund, with Dunmoor Harriers
+// Athletic Club awarded almost £500k": the club named after "with" got
+// it, the participle is passive.
+func TestWithNameAwardedParticiple(t *testing.T) {
+	r := parseHTML(t, `<p>There was more good news for Dunmoor from the same fund, with Dunmoor Harriers Athletic Club awarded almost £500k to resurface the track.</p>`)
+	if got := awardList(r); got != "Dunmoor Harriers Athletic Club 500000" {
+		t.Errorf("awards %s", got)
+	}
+}
