@@ -322,7 +322,7 @@ func findFunds(s string) []fundHit {
 				if (lt == "and" || lt == "&") && j > 0 && fundHeads[strings.ToLower(trimWord(s[ws[j-1].start:ws[j-1].end]))] {
 					break // "the Community Safety Fund and Small Grants": two funds
 				}
-				if (lt == "of" || lt == "and" || lt == "for" || lt == "&" || lt == "in" && !multiplierWord(s[ws[j-1].start:ws[j-1].end])) && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
+				if j > 0 && (lt == "of" || lt == "and" || lt == "for" || lt == "&" || lt == "in" && !multiplierWord(s[ws[j-1].start:ws[j-1].end])) && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) {
 					first = j
 					continue
 				}

@@ -99,3 +99,12 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFundNameOpeningWithIn: a sentence whose first word is "in" before
+// a capitalised fund head once indexed the word before the first (found
+// by FuzzParse).
+func TestFundNameOpeningWithIn(t *testing.T) {
+	if _, err := Parse(strings.NewReader("in Grants<p>Schemes t s share£4££<>Researchers k y receive£ secure around£2"), Meta{}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
