@@ -170,6 +170,12 @@ const (
 type amendment struct {
 	recip    string
 	from, to int64
+	// when no award was read at the old figure, the new one is an award
+	// of its own, stated in s as m from fund
+	add  bool
+	s    sent
+	m    money
+	fund string
 }
 
 type awardCand struct {
@@ -2188,22 +2194,6 @@ func (a *analyzer) sentence(s sent) {
 		}
 		return
 	}
-	if k := strings.Index(s.low, " the grant to "); k > 0 && hasAnySuffix(s.low[:k], "increase", "increases", "increased") {
-		// "To increase the grant to Blacon Community Larder from £6,000
-		// to £8,000": the grant is the new figure, whatever a table
-		// recommended
-		k += len(" the grant to ")
-		if n := leadingProper(s.text[k:]); n != "" && !isFunder(n) {
-			if ms := scanAmounts(s.text[k:]); len(ms) >= 1 && ms[0].Min > 0 {
-				// (read as a range: "from £6,000 to £8,000")
-				a.amended = append(a.amended, amendment{recip: a.expand(n), from: ms[0].Min, to: ms[0].Value})
-				return
-			} else if len(ms) >= 2 && strings.Contains(s.low[k+ms[0].End:k+ms[1].QStart], "to") {
-				a.amended = append(a.amended, amendment{recip: a.expand(n), from: ms[0].Value, to: ms[1].Value})
-				return
-			}
-		}
-	}
 	if a.corrected != "" && s.order-a.correctedOrder <= 2 && containsAny(s.low, []string{"correct figure is", "correct amount is", "correct figure was", "correct amount was", "correct grant is", "correct sum is", "the figure is", "should have read", "should have said"}) {
 		// "... we reported that X had been awarded £85,000 ... The
 		// correct figure is £58,000.": X's grant, corrected
@@ -2488,21 +2478,13 @@ func (a *analyzer) sentence(s sent) {
 		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
 	}
 	amounts = dropRateNotes(s.low, amounts)
-	if recip, to, from, ok := revisedAllocation(s, amounts); ok && !hasAnyWord(s.low, []string{"not", "refused", "rejected", "declined", "withdrawn", "deferred", "proposed", "asked", "requested"}) {
+	if recip, to, from, ok := revisedAllocation(s, amounts); ok {
 		// "That the Towns Fund allocation to Hollinsford College ... be
-		// reduced from £3.2m to £2.7m": the grant is the new figure (an
-		// award read before at the old one is put right)
-		amended := false
-		for i := range a.awards {
-			if aw := a.awards[i].award; aw.Amount == from && strings.EqualFold(aw.Recipient, a.expand(recip)) {
-				amended = true
-			}
-		}
-		if amended {
-			a.amended = append(a.amended, amendment{recip: a.expand(recip), from: from, to: to.Value})
-		} else {
-			a.addAward(s, to, a.expand(recip), "", sentFund, 0.7, 0)
-		}
+		// reduced from £3.2m to £2.7m", "To increase the grant to Blacon
+		// Community Larder from £6,000 to £8,000": the grant is the new
+		// figure, whatever a table recommended (an award read at the old
+		// one, before or after, is put right)
+		a.amended = append(a.amended, amendment{recip: a.expand(recip), from: from, to: to.Value, add: true, s: s, m: to, fund: sentFund})
 		return
 	}
 	if s.kind == kindHeading {
@@ -6902,10 +6884,14 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 
 	// Awards.
 	for _, am := range a.amended {
+		hit := false
 		for i := range a.awards {
 			if aw := &a.awards[i].award; aw.Amount == am.from && strings.EqualFold(aw.Recipient, am.recip) {
-				aw.Amount, aw.Tranches = am.to, []Tranche{}
+				aw.Amount, aw.Tranches, hit = am.to, []Tranche{}, true
 			}
+		}
+		if !hit && am.add {
+			a.addAward(am.s, am.m, am.recip, "", am.fund, 0.7, 0)
 		}
 	}
 	for i := range a.awards {
@@ -7934,7 +7920,8 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		if !strings.HasSuffix(strings.TrimRight(s.low[:m.QStart], " "), " from") {
 			continue
 		}
-		if !changed && !hasAnyWord(s.low, []string{"reduced", "reducing", "increased", "increasing", "revised", "varied", "cut", "raised", "raising", "amended", "uplifted", "lowered"}) {
+		if !changed && (!hasAnyWord(s.low, []string{"reduced", "reducing", "increase", "increases", "increased", "increasing", "revised", "varied", "cut", "raised", "raising", "amended", "uplifted", "lowered"}) ||
+			hasAnyWord(s.low[:m.QStart], []string{"not", "refused", "rejected", "declined", "withdrawn", "deferred", "proposed", "asked", "requested"})) {
 			return "", money{}, 0, false
 		}
 		changed = true
