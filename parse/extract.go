@@ -7164,8 +7164,15 @@ func pastMarker(low string) bool {
 	if !hasAnyWord(low, []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"}) {
 		return false
 	}
-	if k := strings.Index(low, "last year"); k >= 0 && !hasAnyPrefix(low[k+len("last year"):], "'s budget", "’s budget") {
-		return true // (but "created in last year's budget" dates the fund, not the figure)
+	for from := 0; ; {
+		k := strings.Index(low[from:], "last year")
+		if k < 0 {
+			break
+		}
+		from += k + len("last year")
+		if !hasAnyPrefix(low[from:], "'s budget", "’s budget") {
+			return true // (but "created in last year's budget" dates the fund, not the figure)
+		}
 	}
 	for _, p := range []string{"across its", "across all", "has now awarded", "have now been awarded", "has now given", "has now allocated", "cumulative", "overall, the", "previous year", "previously", "in the pilot", "to date", "so far", "in total since", "over the past", "over the last", "in previous", "earlier rounds", "last round", "previous round", "since the fund opened", "since the fund launched", "since the scheme opened", "since the scheme launched", "since the programme opened", "since the programme launched", "since it opened", "since it launched", "since its launch"} {
 		if strings.Contains(low, p) {

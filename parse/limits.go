@@ -424,10 +424,16 @@ func fundsOwnBudget(lowLeft, lowRight string) bool {
 		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "budget", "total budget", "overall budget", "pot", "allocation", "eu allocation", "erdf allocation", "eu budget", "envelope")
 }
 
+// putBy reports a verb that puts money by just before a figure: "set
+// aside", "earmarked", "ring-fenced", "budgeted".
+func putBy(lowLeft string) bool {
+	return hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " set aside", " sets aside", " earmarked", " ring-fenced", " ringfenced", " budgeted")
+}
+
 // setAsideFor reads money put by for a year's programme: "have set aside
 // £150,000 for the 2027/28 programme".
 func setAsideFor(lowLeft, lowRight string) bool {
-	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " set aside", " sets aside", " earmarked", " ring-fenced", " ringfenced", " allocated", " budgeted") {
+	if !putBy(lowLeft) && !strings.HasSuffix(" "+strings.TrimRight(lowLeft, " "), " allocated") {
 		return false
 	}
 	r := strings.TrimLeft(lowRight, " ")
@@ -478,7 +484,7 @@ func weHaveToSpend(lowLeft, lowRight string) bool {
 // Boost this financial year" (not a body: "earmarked £50,000 for Hope
 // Trust" is a grant), or "".
 func setAsideForScheme(lowLeft, right string) string {
-	if !hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " set aside", " sets aside", " earmarked", " ring-fenced", " ringfenced", " budgeted") {
+	if !putBy(lowLeft) {
 		return ""
 	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(right, " "), "for ")
