@@ -3410,18 +3410,6 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 
-		if i == 0 && !negative && sentFund == "" && a.lastFund != "" && theFundIsBacked(lowLeft) {
-			// "Launched in March, the programme is backed by £500k from
-			// the Foundation’s endowment": the fund just named
-			a.addLimit(s, s.text[m.QStart:re], m, fund, "fund", 0.6)
-			continue
-		}
-		if i == 0 && !negative && (sentFund != "" || a.lastFund != "") && weHaveToSpend(lowLeft, lowRight) {
-			// "We've got 4.8 million pounds to spend over the next two
-			// years," said the agency's director: the fund's budget
-			a.addLimit(s, s.text[m.QStart:re], m, fund, "fund", 0.6)
-			continue
-		}
 		if n := setAsideForScheme(lowLeft, right); n != "" && !negative && !sentRefused {
 			// "The council has set aside £750k for Hallowmere Fibre Boost
 			// this financial year": the budget of a scheme named without
@@ -3437,7 +3425,11 @@ func (a *analyzer) sentence(s sent) {
 			if bf == "" && a.itsFund(s) {
 				bf = a.lastFund // "The programme studies ... Its budget for 2026–2029 is EUR 40 million."
 			}
-			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight) || inTheFund(lowLeft, lowRight)) {
+			// "Launched in March, the programme is backed by £500k from the
+			// Foundation’s endowment", "We've got 4.8 million pounds to
+			// spend," said the agency's director: the fund just named
+			toldOfIt := i == 0 && !negative && (sentFund == "" && theFundIsBacked(lowLeft) || weHaveToSpend(lowLeft, lowRight))
+			if bf == "" && (originalPot(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) || partOfBudget(lowLeft, lowRight) || inTheFund(lowLeft, lowRight) || toldOfIt) {
 				bf = a.lastFund
 			}
 			if bf != "" && m.Min > 0 && raisedFrom(s.low[:m.QStart]) {
@@ -3462,7 +3454,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) ||
-				budgetWhichIs(lowLeft, bf) || inTheFund(lowLeft, lowRight) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft)) {
+				budgetWhichIs(lowLeft, bf) || inTheFund(lowLeft, lowRight) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft) || toldOfIt) {
 				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
 				continue
 			}
