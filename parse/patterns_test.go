@@ -9438,3 +9438,16 @@ func TestWithNameAwardedParticiple(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Grants Panel 27 November 2029": a number before a month's name is a
+// day, not the panel's number; "round 3 may open later" keeps its round.
+func TestRoundNumberBeforeMonthIsDate(t *testing.T) {
+	r := parseHTML(t, `<h1>Grants Panel 27 November 2029 - awards schedule</h1><p>The panel approved 14 grants totalling £96,400 from the Small Grants Programme at its meeting.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round != nil {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	r = parseHTML(t, `<p>The panel approved 14 grants totalling £96,400 in round 3 of the Small Grants Programme.</p><p>Round 4 may open later in the year.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 3 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -563,6 +563,9 @@ func findRoundWord(ls, word string) []roundMention {
 		after := strings.TrimLeft(ls[b:], " ")
 		if m.num == 0 {
 			if n, w := countWord(after); w > 0 && n > 0 && n < 30 {
+				if monthNext(after[w:]) {
+					continue // "Grants Panel 27 November 2029": a date
+				}
 				m.num = n
 			} else if hasPrefixFold(after, 0, "one") {
 				m.num = 1
@@ -597,6 +600,19 @@ func findRoundWord(ls, word string) []roundMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// monthNext reports a month's name as the next word of s: the number
+// before it is a day of the month.
+func monthNext(s string) bool {
+	f, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	// ("Round 4 (March 2027)": a date in brackets dates the round)
+	f = strings.TrimRight(f, ",.;:")
+	if _, ok := months[f]; !ok {
+		return false
+	}
+	// ("round 3 may open later": "may" is a month only before a year)
+	return f != "may" || rest != "" && isDigit(rest[0])
 }
 
 // projectCount finds "28 projects", "twenty-eight policing projects",
