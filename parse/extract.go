@@ -116,6 +116,7 @@ type roundMention struct {
 	latest  bool   // "the latest round": the one after every round recapped
 	ownFund string // the fund named right after it: "phase 2 of the Brownfield Homes Fund"
 	elided  bool   // a bare ordinal after a round was named: "the second, announced last summer"
+	prev    bool   // "the previous round": the one before the round in force
 }
 
 // reRoundLabel is a line's round label before its figure: "Round 1
@@ -2644,6 +2645,14 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	for _, m := range rms {
+		if m.prev && m.num == 0 && a.ctxRound > 1 && projectCount(s.low) > 0 {
+			// "Twenty-four researchers will share £38 million in the
+			// seventh round ... The previous round supported 70 fellows
+			// with £98 million": the sixth (what some of the previous
+			// round's winners got, "district councils secured around
+			// £3m", is not its total)
+			m.num = a.ctxRound - 1
+		}
 		if !m.future && m.num > 0 && !m.recap && len(amounts) == 0 && a.futureRound(m.num) {
 			// "up to £8m is available for a second round, which will
 			// open in the spring ... to make sure the second round

@@ -9451,3 +9451,27 @@ func TestRoundNumberBeforeMonthIsDate(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "... in the seventh round of the X Fellowships ... The previous round
+// supported 70 fellows with £98 million": a recap of the sixth round.
+func TestPreviousRoundIsOneBefore(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty-four researchers will share £38 million in the seventh round of the Frontier Leaders Fellowships.</p><p>The previous round supported 70 fellows with £98 million.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got = append(got, fmt.Sprintf("%d:%d", *rd.Round, *rd.Total))
+		}
+	}
+	if strings.Join(got, " ") != "7:38000000 6:98000000" {
+		t.Errorf("rounds %v", got)
+	}
+}
+
+// "In the previous round, district councils secured around £3m": what
+// some of that round's winners got is not the round's total.
+func TestPreviousRoundPartIsNoTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Applications are now open for the fourth round of the Heritage Skills Fund.</p><p>In the previous round, district councils secured around £3m from the Heritage Skills Fund.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -538,6 +538,7 @@ func findRoundWord(ls, word string) []roundMention {
 				m.future = true
 			case "previous", "last", "earlier", "prior", "past", "initial", "preceding":
 				m.recap = true
+				m.prev = m.num == 0 && (w == "previous" || w == "preceding")
 			case "latest", "newest":
 				m.latest = true
 			}
