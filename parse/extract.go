@@ -7683,7 +7683,7 @@ var featureWords = func() map[string]uint16 {
 	for w := range fundHeads {
 		m[w] |= featFundWord
 	}
-	for _, w := range []string{"mission"} {
+	for _, w := range []string{"mission", "round"} { // (appendNamedProgrammes, appendRoundNamed)
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {

@@ -9475,3 +9475,17 @@ func TestPreviousRoundPartIsNoTotal(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "in the latest Linkage Partnerships round": a scheme named only by its
+// round; "the Spending Review round" and "the Spring round" name none.
+func TestSchemeNamedByItsRound(t *testing.T) {
+	r := parseHTML(t, `<p>Two projects have been funded in the latest Linkage Partnerships round announced by the council.</p><p>Nationally, $48.2 million went to 112 projects in this round.</p>`)
+	if strings.Join(r.Funds, "|") != "Linkage Partnerships" || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Linkage Partnerships" {
+		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
+	}
+	for _, s := range []string{"Councils were told £2m more in the Spending Review round.", "The Spring round gave £20,000 to 12 groups."} {
+		if r := parseHTML(t, "<p>"+s+"</p>"); len(r.Funds) != 0 {
+			t.Errorf("%s: funds %q", s, r.Funds)
+		}
+	}
+}
