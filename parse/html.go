@@ -76,6 +76,34 @@ func (p *pageInfo) betterDateLabel(label string) int {
 	return rank
 }
 
+// publishedLine finds a short line of the page, chrome or content, that
+// says when it was published: "Home / Publications / Annual Review
+// (extract) — published 10 July 2028" in a breadcrumb. (A date in a long
+// text, "the report, published 10 March, found", is another document's.)
+func publishedLine(raw string) string {
+	for from := 0; ; {
+		k := indexFold(raw[from:], "published")
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + len("published")
+		if k > 0 && isLetter(lowerByte(raw[k-1])) {
+			continue // "unpublished", "datePublished"
+		}
+		open := strings.LastIndexByte(raw[max(0, k-160):k], '>')
+		end := strings.IndexByte(raw[from:min(len(raw), from+60)], '<')
+		if open < 0 || end < 0 || strings.ContainsAny(raw[max(0, k-160)+open:k], "\"=") {
+			continue // not a whole short text between tags
+		}
+		rest := strings.TrimLeft(raw[from:from+end], " :")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "on "), "On ")
+		if d, at, ok := writtenDate(html.UnescapeString(rest)); ok && at == 0 {
+			return d
+		}
+	}
+}
+
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -1377,6 +1405,9 @@ func htmlDocument(text string, opts Options) *document {
 	}
 	if pub == "" {
 		pub = p.classDate
+	}
+	if pub == "" {
+		pub = publishedLine(text)
 	}
 	if pub == "" {
 		pub = visibleDate(b.doc.blocks)

@@ -9489,3 +9489,17 @@ func TestSchemeNamedByItsRound(t *testing.T) {
 		}
 	}
 }
+
+// A breadcrumb line "Annual Review 2027–28 (extract) — published 10 July
+// 2028" dates the page, not the first date of its text; a report
+// "published 10 March 2027" in a long sentence is another document's.
+func TestPublishedLineInChrome(t *testing.T) {
+	page := `<html><head><title>Annual review</title></head><body><nav><p class="crumb">Home / Publications / Annual Review 2027&ndash;28 (extract) &mdash; published 10 July 2028</p></nav><article><p>In the year to 31 March 2028 the Trustees committed £2,443,500 to 5 new grants.</p></article></body></html>`
+	if r := parsePage(t, page, Meta{}); r.Published != "2028-07-10" {
+		t.Errorf("published %q", r.Published)
+	}
+	page = `<html><head><title>News</title></head><body><article><p>3 April 2027</p><p>The audit, which the committee published 10 March 2027 after a long delay and much discussion in the chamber, found the fund had spent £2m on grants to 40 clubs.</p></article></body></html>`
+	if r := parsePage(t, page, Meta{}); r.Published != "2027-04-03" {
+		t.Errorf("published %q", r.Published)
+	}
+}
