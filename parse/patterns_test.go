@@ -9503,3 +9503,12 @@ func TestPublishedLineInChrome(t *testing.T) {
 		t.Errorf("published %q", r.Published)
 	}
 }
+
+// "The precepts notified were as follows:" over "Authority | Band D
+// 2025/26 | Band D 2026/27 | Increase": council tax charges, no grants.
+func TestPreceptTableIsNoAwards(t *testing.T) {
+	r := parseHTML(t, `<p>The precepts notified were as follows:</p><table><tr><th>Authority</th><th>2025/26</th><th>2026/27</th><th>Increase</th></tr><tr><td>Ashcombe District Council</td><td>£206.30</td><td>£212.47</td><td>2.99%</td></tr><tr><td>Westmarch County Council</td><td>£1,629.81</td><td>£1,711.14</td><td>4.99%</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}

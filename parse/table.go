@@ -33,7 +33,7 @@ var purposeHeaders = []string{"project", "purpose", "scheme", "description", "ti
 var euFundHeaders = []string{"erdf", "esf", "eafrd", "emfaf", "jtf", "feder", "efre"}
 
 var amountHeaders = []string{"amount", "award", "grant", "funding", "total", "allocation", "value", "sum", "£", "$", "€", "allocated", "offered", "approved", "agreed", "contribution", "investment", "recommended"}
-var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept"}
+var negativeTable = []string{"budget", "spending", "expenditure", "income", "savings", "reserves", "salary", "salaries", "cost", "costs", "deficit", "revenue", "tax", "precept", "band d"}
 
 // locationHeader reports a column header that names a place.
 func locationHeader(l string) bool {
@@ -404,7 +404,9 @@ func (a *analyzer) table(doc *document, t table) {
 		// applications put to a meeting, whose grants are decided after
 		return
 	}
-	negCtx := ctx
+	// ("The precepts notified were as follows:" over "Authority | Band
+	// D 2025/26 | Band D 2026/27": what the line before names counts)
+	negCtx := ctx + " " + strings.ToLower(lead)
 	if amountCol >= 0 && amountScore >= 1 {
 		// "Scheme funding | Match funding | Total project cost": the cost
 		// column beside the grant's says nothing against the table
