@@ -3623,6 +3623,12 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
+			if strings.HasSuffix(strings.TrimSpace(s.text), ":") && i == len(amounts)-1 && hasAnyWord(fullLeftLow, []string{"receiving", "receive", "getting", "get", "awarded", "granted", "sharing"}) {
+				// "The communities receiving up to $250,000 each are:"
+				// over the list of them
+				a.pendingEach = &pendingEach{m: m, fund: fund, round: sentRound, order: s.order, list: true}
+				continue
+			}
 			if m.Qual == "up to" {
 				a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			}

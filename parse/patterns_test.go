@@ -9512,3 +9512,12 @@ func TestPreceptTableIsNoAwards(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// "The communities receiving up to $250,000 each are:" over a list: each
+// community named is given the figure.
+func TestReceivingEachAreOverList(t *testing.T) {
+	r := parseHTML(t, `<p>The communities receiving up to $250,000 each are:</p><ul><li>District of Cedar Bluffs – fuel thinning on 85 hectares;</li><li>Village of Silvercreek – sprinkler kits for the fire department; and</li></ul>`)
+	if got := awardList(r); got != "District of Cedar Bluffs 250000|Village of Silvercreek 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
