@@ -4739,6 +4739,18 @@ func (a *analyzer) sentence(s sent) {
 				if n := trailingProper(gap); n != "" && strings.HasSuffix(gap, n) && !isFunder(n) && !hasAnyWord(asciiLower(gap), []string{"is", "are", "was", "were", "has", "have", "will", "gets", "get", "receives", "receive", "received", "won", "wins"}) {
 					recip, subjFound, conf = n, true, 0.7
 				}
+			} else if lg := asciiLower(gap); hasAnySuffix(lg, " and", ", and") && hasAnyPrefix(lg, "from ", "in ", "through ", "under ", "via ") && countFields(gap, 9) <= 8 &&
+				!strings.ContainsAny(lg, "0123456789") && !strings.Contains(lg, "year") && !hasAnyPrefix(strings.TrimLeft(lowRight, " "), "for ", "to ", "towards ") &&
+				!hasAnyWord(lg, []string{"is", "are", "was", "were", "has", "have", "will", "would", "gets", "get", "receives", "receive", "received", "won", "wins", "costs", "cost", "match", "matched", "total", "which", "who", "while"}) {
+				// "X will receive $412,800 in federal funding and $344,000
+				// from the province", "£A from the Towns Fund and £B from
+				// the Levelling Up Fund": a second sum to the same grantee
+				recip, subjFound, conf = a.awards[sentAwards[len(sentAwards)-1]].award.Recipient, true, 0.7
+				if r := strings.TrimLeft(right, " "); hasPrefixFold(r, 0, "from the ") {
+					if f := a.knownFundAfter(r[len("from the "):]); f != "" {
+						fund = a.funds.resolve(f)
+					}
+				}
 			} else if k := strings.LastIndex(gap, ", "); k >= 0 && wholeName(gap[k+2:]) && !isFunder(gap[k+2:]) && !hasAnyWord(asciiLower(gap[:k]), []string{"is", "are", "was", "were", "has", "have", "will", "said", "says"}) {
 				// "Wearside Hospice receives £520,000 for en-suite rooms,
 				// Tynedale Hospice at Home £340,000 for a new base": a name

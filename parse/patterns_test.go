@@ -9521,3 +9521,21 @@ func TestReceivingEachAreOverList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "X will receive £412,800 from the Towns Fund and £344,000 from the
+// Levelling Up Fund": two sums to one grantee, each from its fund; "£2.2m
+// in 2016/17 and ... and £2m for a Metropolitan police-led project" is not.
+func TestSecondSumToSameGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>Coteau Hills Council will receive £412,800 from the Towns Fund and £344,000 from the Levelling Up Fund.</p>`)
+	if got := awardList(r); got != "Coteau Hills Council 412800|Coteau Hills Council 344000" || r.Awards[1].Fund != "Levelling Up Fund" {
+		t.Errorf("awards %s (%+v)", got, r.Awards)
+	}
+	r = parseHTML(t, `<p>The Rural Municipality of Coteau Hills will receive $412,800 in federal funding and $344,000 from the province to add an elevator.</p>`)
+	if got := awardList(r); got != "Rural Municipality of Coteau Hills 412800|Rural Municipality of Coteau Hills 344000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>Winners included a project across the East Midlands which will receive £2.2m in 2016/17 and a further £3.5m in the following financial year, and £2m for a Metropolitan Police-led project on procurement.</p>`)
+	if len(r.Awards) != 2 || r.Awards[1].Recipient == r.Awards[0].Recipient {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
