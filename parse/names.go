@@ -1092,8 +1092,9 @@ func notRecipient(r string) bool {
 	case "measure", "priority", "strand", "lot", "axis", "objective":
 		return true // "Measure 16.1: up to £60,000" cut at its code: a programme's part
 	}
-	// (a road names no body, but "The Cupboard at Farrow Street" is one)
-	return figureFields[w] || nonBodies[w] || roadWords[w] && !strings.Contains(r, ", ") && !strings.Contains(r, " at ") || labelWords[strings.ToLower(r)]
+	// (a road names no body, but "The Cupboard at Farrow Street" is one,
+	// and "City of Hartsville Junction" a town's council)
+	return figureFields[w] || nonBodies[w] || roadWords[w] && !strings.Contains(r, ", ") && !strings.Contains(r, " at ") && !orgName(r) || labelWords[strings.ToLower(r)]
 }
 
 // roadWords end the names of roads and crossings, which are where money

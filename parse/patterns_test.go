@@ -9539,3 +9539,15 @@ func TestSecondSumToSameGrantee(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// "City of Hartsville Junction – $830,000": a town's council, though its
+// name ends like a road's; "the Eastern Ring Road junction" holds nothing.
+func TestCityNamedLikeRoad(t *testing.T) {
+	r := parseHTML(t, `<ul><li>City of Fenwick – $925,000 to replace a tank</li><li>City of Hartsville Junction – $830,000 to replace lead service lines</li></ul>`)
+	if got := awardList(r); got != "City of Fenwick 925000|City of Hartsville Junction 830000" {
+		t.Errorf("awards %s", got)
+	}
+	if notRecipient("Eastern Ring Road Junction") == false {
+		t.Error("a road junction named as a recipient")
+	}
+}
