@@ -1862,6 +1862,37 @@ func programmeLabel(l string) bool {
 	return false
 }
 
+// grantToAside reads the grantee from a subject that sets it off, left
+// of a figure: "The largest grant, to Mallee Youth Connect Inc., is" or
+// "The first award – to Westbay Trust – was".
+func grantToAside(left string) string {
+	l := asciiLower(left)
+	for _, cue := range []string{" grant, to ", " award, to ", " grant – to ", " award – to ", " grant — to ", " award — to "} {
+		k := strings.Index(l, cue)
+		if k < 0 || strings.Count(l[:k], " ") > 3 {
+			continue // "The largest grant", "The single biggest award"
+		}
+		rest := left[k+len(cue):]
+		e, sep := -1, 0
+		for _, d := range []string{", ", " – ", " — "} {
+			if j := strings.LastIndex(rest, d); j > e {
+				e, sep = j, len(d)
+			}
+		}
+		if e <= 0 {
+			return ""
+		}
+		switch strings.TrimSpace(asciiLower(rest[e+sep:])) {
+		case "is", "was", "is worth", "was worth", "totals", "totalled", "totaled", "comes to", "came to", "amounts to", "amounted to", "is for", "was for":
+			if n := cleanName(stripDeterminer(strings.TrimSpace(rest[:e]))); n != "" && wholeName(n) {
+				return n
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // promoLine reports a link to another story inside the article body.
 func promoLine(low string) bool {
 	return hasAnyPrefix(low, "read more:", "read more -", "read more –", "read more ", "see also:", "related:", "related story:", "also read:", "more:", "recommended:", "most read:")
@@ -4348,6 +4379,17 @@ func (a *analyzer) sentence(s sent) {
 			}
 			a.addRound(s, m, sentRound, sentRecap, c, fund)
 			continue
+		}
+		if !negative && i == 0 && !subjFound && strings.HasPrefix(s.low, "the ") {
+			// "The largest grant, to Mallee Youth Connect Inc., is
+			// $450,000 over three years": the grantee set off in the
+			// subject
+			if r := grantToAside(s.text[:m.QStart]); r != "" && !isFunder(r) && !a.isFundName(r) {
+				idx := a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound)
+				sentAwards = append(sentAwards, idx)
+				a.tranches(s, amounts, i, idx, consumed)
+				continue
+			}
 		}
 		if !negative && (i == 0 && fromNamedFund(lowRight, hits) || len(sentAwards) > 0 || len(a.awards) > 0 && a.awards[len(a.awards)-1].order >= s.order-1) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " has", " now has", " will have", " will now have") {
 			// "Ravensmoor District Council has £1.94m for 16 homes from

@@ -9551,3 +9551,16 @@ func TestCityNamedLikeRoad(t *testing.T) {
 		t.Error("a road junction named as a recipient")
 	}
 }
+
+// "The largest grant, to Mallee Youth Connect Inc., is $450,000 over
+// three years: ..." names the grantee in an aside of the subject.
+func TestGrantToAsideInSubject(t *testing.T) {
+	r := parseHTML(t, `<p>The largest grant, to Mallee Youth Connect Inc., is $450,000 over three years: $180,000 in 2028–29, $150,000 in 2029–30 and $120,000 in 2030–31.</p>`)
+	if got := awardList(r); got != "Mallee Youth Connect Inc 450000" || len(r.Awards[0].Tranches) != 3 {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+	r = parseHTML(t, `<p>The first award – to Westbay Trust – was £12,000.</p><p>The largest grant, to be confirmed in May, is £40,000.</p>`)
+	if got := awardList(r); got != "Westbay Trust 12000" {
+		t.Errorf("awards %s", got)
+	}
+}
