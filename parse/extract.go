@@ -4504,9 +4504,11 @@ func (a *analyzer) sentence(s sent) {
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
 				isLimit = true
-			case sentFund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(tail(fullLeftLow, 50), []string{"launched", "set up", "created", "established", "started", "opened"}) && (fundSubject(strings.TrimSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), " with")) || hasAnyPrefix(s.low, "the fund", "the programme", "the program", "the scheme", strings.ToLower(sentFund), "the "+strings.ToLower(sentFund))):
+			case sentFund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(tail(fullLeftLow, 50), []string{"launched", "set up", "created", "established", "started", "opened", "announced", "unveiled", "introduced"}) && (fundSubject(strings.TrimSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), " with")) || hasAnyPrefix(s.low, "the fund", "the programme", "the program", "the scheme", strings.ToLower(sentFund), "the "+strings.ToLower(sentFund))):
 				// "The fund, launched in 2019 with £640m, has now
-				// allocated almost all of its budget"
+				// allocated almost all of its budget", "The X Fund was
+				// announced in Budget 2025 with $48 million over three
+				// years"
 				isLimit = true
 			case sentFund != "" && i == 0 && (fundOpens(s.low, sentFund) || strings.HasPrefix(s.low, "it ")) && fundedThroughOf(lowLeft):
 				// "The program is funded through a state appropriation of

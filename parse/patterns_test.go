@@ -9564,3 +9564,12 @@ func TestGrantToAsideInSubject(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The X Fund was announced in Budget 2025 with $48 million over three
+// years": the fund's budget, as "launched with" is.
+func TestFundAnnouncedWithBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The Visitor Economy Renewal Fund was announced in Budget 2025 with $48 million over three years, delivered nationally by regional agencies.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 48000000 || r.Limits[0].Fund != "Visitor Economy Renewal Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
