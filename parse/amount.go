@@ -147,6 +147,9 @@ func currencyAt(s string, i int) (string, int) {
 		if j < len(s) && s[j] == ' ' {
 			j++
 		}
+		if j < len(s) && s[j] == '$' && code != "GBP" && code != "EUR" {
+			j++ // "CAD $900,000", "USD$2.4 million": the code and its sign
+		}
 		return code, j
 	}
 	return "", i

@@ -23,6 +23,8 @@ func TestScanAmounts(t *testing.T) {
 		{in: "US$250,000", value: 250000, currency: "USD"},
 		{in: "€75,000", value: 75000, currency: "EUR"},
 		{in: "GBP 500k", value: 500000, currency: "GBP"},
+		{in: "CAD $900,000", value: 900000, currency: "CAD"},
+		{in: "USD$2.4 million", value: 2400000, currency: "USD"},
 		{in: "EUR 2 million", value: 2000000, currency: "EUR"},
 		{in: "EUR 2 499 850 for", value: 2499850, currency: "EUR"},
 		{in: "€ 1 412 500,00 of EU funding", value: 1412500, currency: "EUR"},
