@@ -3030,6 +3030,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
+	funderFig := -1      // the figure a funder's verb gave to the object after it
 	// totalLabel names who gets the parts of a total told first: "X – $1.05
 	// million in total: a $400,000 grant for ... and a $650,000 loan"
 	totalLabel := ""
@@ -4293,6 +4294,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		} else if funderVerb(fullLeftLow) {
 			funderActive = true
+		} else if gap := s.low[prevEnd:m.QStart]; funderFig == i-1 && strings.HasSuffix(strings.TrimRight(gap, " "), " and") && objectPrep(lowRight) == "to" &&
+			!hasAnyWord(gap, []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "gets", "get", "got", "receives", "receive", "received", "gave", "gives", "awarded", "which", "who", "while"}) {
+			// "the panel gave £3,200 to Caddon Bowls Club for new
+			// benches, and £1,000 to the Vale Hospice shop": the same
+			// giver, its verb left out
+			funderActive = true
 		} else if r := a.indirectObject(s.text[ls:m.QStart]); r != "" {
 			// "the Home Office has awarded the PCC £1,030,000"
 			recip, subjFound, conf = r, true, 0.7
@@ -5154,7 +5161,7 @@ func (a *analyzer) sentence(s sent) {
 		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
-				conf = 0.8
+				conf, funderFig = 0.8, i
 			}
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound

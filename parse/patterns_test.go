@@ -9573,3 +9573,13 @@ func TestFundAnnouncedWithBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "the panel gave £3,200 to Caddon Bowls Club for new benches, and
+// £1,000 to Vale Hospice to refit its back room": the same giver for the
+// second sum, its verb left out.
+func TestGiverVerbLeftOutForSecondSum(t *testing.T) {
+	r := parseHTML(t, `<p>At the same meeting, the panel gave £3,200 to Caddon Bowls Club for new benches and a shelter, and £1,000 to Vale Hospice to refit its back room as a sorting area.</p>`)
+	if got := awardList(r); got != "Caddon Bowls Club 3200|Vale Hospice 1000" {
+		t.Errorf("awards %s", got)
+	}
+}
