@@ -330,6 +330,9 @@ func currencyWordAt(s string, i int) (string, int) {
 		if hasPrefixFold(s, j, w.w) {
 			e := j + len(w.w)
 			if e >= len(s) || !isLetter(s[e]) {
+				if s[j] == 'P' && e+2 < len(s) && s[e] == ' ' && s[e+1] >= 'A' && s[e+1] <= 'Z' && !hasPrefixFold(s, e+1, "sterling") {
+					return "", i // "7 Pound Lane": an address
+				}
 				return w.code, e
 			}
 		}

@@ -38,6 +38,8 @@ func TestScanAmounts(t *testing.T) {
 		{in: "£350 in 2016 2017", value: 350, currency: "GBP"},
 		{in: "£2 5000 homes", value: 2, currency: "GBP"},
 		{in: "500 dollars", value: 500, currency: "USD"},
+		{in: "Mrs Kath Stanwick, 7 Pound Lane, Marbury", n: -1},
+		{in: "5 Pounds Sterling", value: 5, currency: "GBP"},
 		{in: "more than £26 million", value: 26000000, currency: "GBP", qual: "more than"},
 		{in: "a little over £2.2m", value: 2200000, currency: "GBP", qual: "more than"},
 		{in: "over £1 million", value: 1000000, currency: "GBP", qual: "more than"},
