@@ -77,17 +77,27 @@ func (p *pageInfo) betterDateLabel(label string) int {
 }
 
 // publishedLine finds a short line of the page, chrome or content, that
-// says when it was published: "Home / Publications / Annual Review
+// says when it was published or posted: "Home / Publications / Annual Review
 // (extract) — published 10 July 2028" in a breadcrumb. (A date in a long
 // text, "the report, published 10 March, found", is another document's.)
 func publishedLine(raw string) string {
+	for _, label := range []string{"published", "posted"} {
+		if d := labelledLine(raw, label); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// labelledLine finds the date after label in a short text of raw.
+func labelledLine(raw, label string) string {
 	for from := 0; ; {
-		k := indexFold(raw[from:], "published")
+		k := indexFold(raw[from:], label)
 		if k < 0 {
 			return ""
 		}
 		k += from
-		from = k + len("published")
+		from = k + len(label)
 		if k > 0 && isLetter(lowerByte(raw[k-1])) {
 			continue // "unpublished", "datePublished"
 		}

@@ -9498,6 +9498,10 @@ func TestPublishedLineInChrome(t *testing.T) {
 	if r := parsePage(t, page, Meta{}); r.Published != "2028-07-10" {
 		t.Errorf("published %q", r.Published)
 	}
+	page = `<html><head><title>Minutes</title></head><body><nav><p>Home &gt; Meetings &gt; Annual Meeting 13 May 2027 (draft) | Posted 15/05/2027 | Download PDF</p></nav><article><p>Minutes of the Annual Meeting held on Thursday 13 May 2027.</p><p>RESOLVED to award £3,000 to Marbury Pre-School.</p></article></body></html>`
+	if r := parsePage(t, page, Meta{}); r.Published != "2027-05-15" {
+		t.Errorf("posted: published %q", r.Published)
+	}
 	page = `<html><head><title>News</title></head><body><article><p>3 April 2027</p><p>The audit, which the committee published 10 March 2027 after a long delay and much discussion in the chamber, found the fund had spent £2m on grants to 40 clubs.</p></article></body></html>`
 	if r := parsePage(t, page, Meta{}); r.Published != "2027-04-03" {
 		t.Errorf("published %q", r.Published)
