@@ -2866,10 +2866,17 @@ func eachSubject(subj string) (int, bool) {
 		return 0, false
 	}
 	count := 0
-	if r, of := strings.CutPrefix(rest, "of the "); of {
-		rest = r
-		if n, w := countWord(rest); n > 0 {
-			count, rest = n, rest[w:]
+	if r, of := strings.CutPrefix(rest, "of "); of {
+		// "each of the six", "each of Lowmoor's 25 wards", "each of its
+		// four hubs"
+		w, after, _ := strings.Cut(r, " ")
+		if w == "the" || w == "its" || w == "their" || w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			rest = after
+			if n, w := countWord(rest); n > 0 {
+				count, rest = n, rest[w:]
+			}
+		} else {
+			return 0, false
 		}
 	}
 	for _, p := range []string{" in ", " within ", " from ", " across "} {

@@ -9587,3 +9587,15 @@ func TestGiverVerbLeftOutForSecondSum(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Each of Lowmoor's 25 wards gets £50,000": every ward's share, given to
+// no one named (not to Lowmoor).
+func TestEachOfPossessiveCount(t *testing.T) {
+	r := parseHTML(t, `<p>Each of Lowmoor's 25 wards gets £50,000 to spend in 2026/27 from the borough council's £1,250,000 Neighbourhood Fund.</p>`)
+	if len(r.Awards) != 0 || len(r.Limits) != 1 {
+		t.Errorf("awards %s limits %+v", awardList(r), r.Limits)
+	}
+	if c, ok := eachSubject("Each of its four hubs"); !ok || c != 4 {
+		t.Errorf("eachSubject: %d %v", c, ok)
+	}
+}
