@@ -913,7 +913,7 @@ func countAfterPlace(r string) int {
 // namedRoundScheme returns the scheme a numbered round is named by
 // between its ordinal and its noun: "the second Linkage Projects round".
 func namedRoundScheme(text string, rm roundMention) string {
-	if !rm.named || rm.end > len(text) {
+	if rm.end > len(text) {
 		return ""
 	}
 	f := strings.Fields(text[max(0, rm.end-80):rm.end])
@@ -922,14 +922,24 @@ func namedRoundScheme(text string, rm roundMention) string {
 	}
 	f = f[:len(f)-1]
 	k := len(f) - 1
-	for k >= 0 && isCapitalised(trimWord(f[k])) {
+	for k >= 0 && isCapitalised(trimWord(f[k])) && !strings.ContainsAny(f[k], "'’0123456789") && !endsPhrase(f[k]) {
 		k--
 	}
-	if k < 0 || ordinal(strings.ToLower(trimWord(f[k]))) == 0 || k == len(f)-1 {
+	if k < 0 || k == len(f)-1 || len(f)-k-1 < 2 {
+		return ""
+	}
+	// "the second Linkage Projects round", "in the latest Linkage
+	// Partnerships round" (a fund's name before "round" is found by its
+	// head: "the Arts Fund round")
+	switch before := strings.ToLower(trimWord(f[k])); {
+	case ordinal(before) > 0, before == "latest", before == "newest", before == "recent", before == "current", before == "the" && !rm.named:
+	default:
 		return ""
 	}
 	name := strings.Join(f[k+1:], " ")
-	if len(f)-k-1 < 2 || isFunder(name) || orgName(name) {
+	last := strings.ToLower(trimWord(f[len(f)-1]))
+	if isFunder(name) || orgName(name) || fundHeads[last] || ordinal(strings.ToLower(trimWord(f[k+1]))) > 0 ||
+		hasAnySuffix(" "+last, " review", " budget", " statement", " cup", " league", " table", " talks") {
 		return ""
 	}
 	return cleanName(name)
@@ -7752,7 +7762,7 @@ var featureWords = func() map[string]uint16 {
 	for w := range fundHeads {
 		m[w] |= featFundWord
 	}
-	for _, w := range []string{"mission", "round"} { // (appendNamedProgrammes, appendRoundNamed)
+	for _, w := range []string{"mission"} {
 		m[w] |= featFundWord
 	}
 	for _, w := range []string{"last", "previous", "previously", "pilot", "date", "far", "since", "past", "earlier", "now", "across", "cumulative", "overall"} {

@@ -453,43 +453,7 @@ func findFunds(s string) []fundHit {
 		}
 		out = append(out, fundHit{name: name, start: ws[first].start, end: end, acronym: acr, inner: inner, innerExp: innerExp})
 	}
-	if strings.Contains(s, " round") {
-		out = appendRoundNamed(out, s, ws)
-	}
 	return appendHashtagFunds(appendNamedProgrammes(out, s, ws), s)
-}
-
-// appendRoundNamed adds a scheme named only by the round it runs: "in
-// the latest Linkage Partnerships round" (a fund's name before "round"
-// is found by its own head: "the Arts Fund round").
-func appendRoundNamed(out []fundHit, s string, ws []span) []fundHit {
-	for k := 2; k < len(ws); k++ {
-		if trimWord(s[ws[k].start:ws[k].end]) != "round" {
-			continue
-		}
-		first := k
-		for j := k - 1; j >= 0 && k-j <= 5; j-- {
-			w := s[ws[j].start:ws[j].end]
-			if !isProperWord(w) || endsPhrase(w) || strings.ContainsAny(w, "'’0123456789") {
-				break
-			}
-			first = j
-		}
-		if k-first < 2 || first == 0 || isProperWord(s[ws[first-1].start:ws[first-1].end]) {
-			continue // one word ("the Spring round") or part of a longer name
-		}
-		name := s[ws[first].start:ws[k-1].end]
-		lw := strings.ToLower(name)
-		if fundHeads[strings.ToLower(trimWord(s[ws[k-1].start:ws[k-1].end]))] || isFunder(name) || strings.HasPrefix(lw, "the ") ||
-			hasAnySuffix(lw, " review", " budget", " statement", " cup", " league", " table", " talks") {
-			continue // "the Arts Fund round" is found by its head
-		}
-		if ordinal(asciiLower(trimWord(s[ws[first].start:ws[first].end]))) > 0 {
-			continue // "the Second Funding round"
-		}
-		out = append(out, fundHit{name: name, start: ws[first].start, end: ws[k-1].end})
-	}
-	return out
 }
 
 // appendHashtagFunds adds funds named by a hashtag in camel case whose
