@@ -179,6 +179,13 @@ type amendment struct {
 	fund string
 }
 
+// topUp is a grant raised by inc, told in the sentence numbered order.
+type topUp struct {
+	recip, fund string
+	inc         int64
+	order       int
+}
+
 type awardCand struct {
 	award    Award
 	order    int
@@ -329,7 +336,11 @@ type analyzer struct {
 	correctedOrder           int
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
-	amended     []amendment
+	amended []amendment
+	// toppedUp is a grant raised by a sum ("has topped up its grant to
+	// X by a further £2,000"), awaiting the sentence that gives the new
+	// total
+	toppedUp    *topUp
 	blockLabel  string            // a heading naming the recipient of the next block
 	prevHeading bool              // the block in hand follows a heading
 	expanded    map[string]string // cache for expand
@@ -2527,6 +2538,26 @@ func (a *analyzer) sentence(s sent) {
 		// figure, whatever a table recommended (an award read at the old
 		// one, before or after, is put right)
 		a.amended = append(a.amended, amendment{recip: a.expand(recip), from: from, to: to.Value, add: true, s: s, m: to, fund: sentFund})
+		return
+	}
+	if t := a.toppedUp; t != nil && len(amounts) == 1 && s.order-t.order <= 3 && amounts[0].Value > t.inc && newTotal(s.low[:amounts[0].QStart]) {
+		// "... topped up its grant to the Eastside Community Café by a
+		// further £2,000 ... takes the total grant to £10,000": the grant
+		// is the new total (an award read at the old one is put right)
+		m := amounts[0]
+		a.amended = append(a.amended, amendment{recip: t.recip, from: m.Value - t.inc, to: m.Value, add: true, s: s, m: m, fund: t.fund})
+		a.toppedUp = nil
+		return
+	}
+	if recip, inc, ok := grantToppedUp(s, amounts); ok {
+		if len(amounts) == 2 {
+			// "increased its grant to Hale Youth Band by £500, taking
+			// the total grant to £8,500"
+			m := amounts[1]
+			a.amended = append(a.amended, amendment{recip: a.expand(recip), from: m.Value - inc.Value, to: m.Value, add: true, s: s, m: m, fund: sentFund})
+			return
+		}
+		a.toppedUp = &topUp{recip: a.expand(recip), fund: sentFund, inc: inc.Value, order: s.order}
 		return
 	}
 	if s.kind == kindHeading {
@@ -8035,6 +8066,47 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// grantToppedUp reads a grant raised by a sum, to a grantee it names:
+// "has topped up its grant to the Eastside Community Café by a further
+// £2,000", "increased its award to Hale Youth Band by £500".
+//
+// A second figure, if any, must be the new total: "..., taking the total
+// grant to £8,500".
+func grantToppedUp(s sent, amounts []money) (string, money, bool) {
+	if len(amounts) == 0 || len(amounts) > 2 || !hasAnyWord(s.low, []string{"topped", "topping", "increased", "increasing", "boosted", "raised", "raising"}) {
+		return "", money{}, false
+	}
+	m := amounts[0]
+	if len(amounts) == 2 && (amounts[1].Currency != m.Currency || amounts[1].Value <= m.Value || !newTotal(s.low[m.End:amounts[1].QStart])) {
+		return "", money{}, false
+	}
+	left := strings.TrimRight(s.low[:m.QStart], " ")
+	left = strings.TrimSuffix(strings.TrimSuffix(left, " a further"), " an extra")
+	if !strings.HasSuffix(left, " by") {
+		return "", money{}, false
+	}
+	for _, cue := range []string{" grant to ", " award to ", " funding to ", " grant for ", " award for "} {
+		if k := strings.LastIndex(left, cue); k >= 0 {
+			if n := leadingProper(stripDeterminer(s.text[k+len(cue):])); n != "" && !isFunder(n) {
+				return n, m, true
+			}
+		}
+	}
+	return "", money{}, false
+}
+
+// newTotal reports the words before a figure that give a grant's new
+// total: "takes the total grant to", "bringing its grant to".
+func newTotal(lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(l, " to") {
+		return false
+	}
+	t := tail(l, 50)
+	return hasAnyWord(t, []string{"takes", "taking", "take", "brings", "bringing", "bring", "took", "brought", "lifts", "lifting", "raises", "raising"}) &&
+		hasAnyWord(t, []string{"total", "grant", "award", "funding"})
 }
 
 // salaryFigure reports a figure that is a post's yearly pay: "a

@@ -9599,3 +9599,17 @@ func TestEachOfPossessiveCount(t *testing.T) {
 		t.Errorf("eachSubject: %d %v", c, ok)
 	}
 }
+
+// "... has topped up its grant to the Eastside Community Café by a further
+// £2,000 ... was given £8,000 ... takes the total grant to £10,000": one
+// grant, at its new total.
+func TestGrantToppedUpToNewTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Greywell Town Council has topped up its grant to the Eastside Community Café by a further £2,000, after rising costs left the project short.</p><p>The café was given £8,000 from the council last October. The extra money approved on Monday takes the total grant to £10,000.</p>`)
+	if got := awardList(r); got != "Eastside Community Café 10000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>Hale Town Council awarded £8,000 to Hale Youth Band in March.</p><p>In June it increased its grant to Hale Youth Band by £500, taking the total grant to £8,500.</p>`)
+	if got := awardList(r); got != "Hale Youth Band 8500" {
+		t.Errorf("awards %s", got)
+	}
+}
