@@ -9613,3 +9613,13 @@ func TestGrantToppedUpToNewTotal(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The VRU expects to open a second round of the fund in the spring": a
+// round to come, so the first is the page's own, not a recap, and the
+// headline's batch is the first round's.
+func TestRoundExpectedToOpen(t *testing.T) {
+	r := parseHTML(t, `<h1>£500k for five youth projects as VRU opens Youth Diversion Fund</h1><p>Five community organisations will share £500k in the first round of the new Youth Diversion Fund.</p><p>The VRU expects to open a second round of the fund in the spring.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Round != 1 || r.Rounds[0].Recap {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

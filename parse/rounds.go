@@ -556,7 +556,10 @@ func findRoundWord(ls, word string) []roundMention {
 			// "the remaining £5.4m will be allocated in a second round
 			// this winter": an indefinite round still to come
 			if m.num > 0 && len(before) >= 2 && (before[len(before)-2] == "a" || before[len(before)-2] == "an") {
-				if pre := clauseBefore(ls, a, 120); strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") {
+				if pre := clauseBefore(ls, a, 120); strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") ||
+					// "The VRU expects to open a second round of the fund
+					// in the spring"
+					containsAny(pre, []string{"expects to", "expect to", "plans to", "plan to", "intends to", "intend to", "hopes to", "hope to", "aims to", "aim to"}) {
 					m.future = true
 				}
 			}
