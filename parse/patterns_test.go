@@ -9623,3 +9623,12 @@ func TestRoundExpectedToOpen(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "All round 2 grants | | £2,770,000 | £3,430,000 | £6,200,000" sums the
+// rows above: no award to "All round 2 grants".
+func TestAllGrantsRowIsTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Round 2 of the Victims Fund has awarded the following grants:</p><table><tr><th>Organisation</th><th>2026/27</th><th>2027/28</th><th>Total</th></tr><tr><td>Silver Thread Helpline</td><td>£260,000</td><td>£300,000</td><td>£560,000</td></tr><tr><td>Survivors’ Voice Harlowshire</td><td>£100,000</td><td>£165,000</td><td>£265,000</td></tr><tr><td>All round 2 grants</td><td>£360,000</td><td>£465,000</td><td>£825,000</td></tr></table>`)
+	if got := awardList(r); got != "Silver Thread Helpline 560000|Survivors’ Voice Harlowshire 265000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -40,6 +40,22 @@ func locationHeader(l string) bool {
 	return containsAny(l, []string{"local authority", "area", "region", "location", "constituency", "county", "ward", "town", "city", "nation"})
 }
 
+// totalLabel reports a row label that sums the rows above it: "Total",
+// "Grand total", "All round 2 grants".
+func totalLabel(lr string) bool {
+	if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
+		return true
+	}
+	if !strings.HasPrefix(lr, "all ") || strings.Count(lr, " ") > 4 {
+		return false
+	}
+	switch lastWordLower(lr) {
+	case "grants", "awards", "projects", "recipients", "allocations", "organisations", "organizations", "applicants", "bids":
+		return true
+	}
+	return false
+}
+
 // refusedTable reports a table of bids that were turned down or put off.
 func refusedTable(l string) bool {
 	return containsAny(l, refusalWords) || containsAny(l, []string{"not recommended", "not approved", "not funded", "not successful", "withdrawn"})
@@ -558,11 +574,11 @@ func (a *analyzer) table(doc *document, t table) {
 		if lr == "" && len(cells) > 0 {
 			// "<th colspan=3>Total</th><td>9,214,330</td>": the label in
 			// the first column, over the recipient's
-			if f := strings.ToLower(strings.TrimSpace(cells[0])); strings.HasPrefix(f, "total") || strings.HasPrefix(f, "grand total") {
+			if f := strings.ToLower(strings.TrimSpace(cells[0])); totalLabel(f) {
 				lr = f
 			}
 		}
-		if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
+		if totalLabel(lr) {
 			// the total row of a page announcing a round is the round's
 			// total, never an award (but "Total, all schemes" adds up
 			// several funds' grants, no one round)
