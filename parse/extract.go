@@ -2017,6 +2017,7 @@ type pendingEach struct {
 	// paragraph that says who leads it; await is set by a heading
 	sections, await bool
 	headName        string // the heading over the section awaited, when it is a name
+	anonHead        string // the noun an anonymous winner was called by: "A partnership of police services" → "partnership"
 }
 
 // eachNamed gives the pending "each receive" figure to the names that
@@ -3978,6 +3979,7 @@ func (a *analyzer) sentence(s sent) {
 		var eachRecips []string
 		cardLead := false
 		anonSubj := false // "A community energy company in the Ettrick valley"
+		anonNoun := ""    // its head noun, "company"
 		eachSubj := false // "Each Chair receives £2.8 million": every one of a group
 		perBid := false
 		if k := strings.LastIndex(fullLeftLow, ", in which "); !negative && k > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " is investing", " has invested", " will invest", " invests", " is putting") {
@@ -4213,6 +4215,9 @@ func (a *analyzer) sentence(s sent) {
 						}
 					}
 					anonSubj = recip == "" && !generic && (anonymous(subj) || unnamedSubject(subj))
+					if anonSubj {
+						anonNoun = anonHead(subj)
+					}
 					if recip == "" && !generic && (strings.HasSuffix(verb, "ing") || strings.Contains(aux, "being") || strings.HasSuffix(strings.TrimSpace(asciiLower(subj)), " after")) {
 						ls2 := asciiLower(subj)
 						for _, cop := range []string{" was ", " is ", " were ", " are ", " has ", " have ", " had "} {
@@ -5264,7 +5269,7 @@ func (a *analyzer) sentence(s sent) {
 		if anonSubj && !negative && (role != roleNone || subjFound && recip == "" && !generic && receivesVerb(svAux, svVerb)) {
 			// the winner is named in a sentence to come: "Ettrickbrae
 			// Community Energy Ltd will use the money to ..."
-			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order}
+			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, anonHead: anonNoun}
 			continue
 		}
 		if role == roleAward && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from our own", "from its own", "from their own", "of our own", "of its own", "of their own") {
@@ -7526,6 +7531,19 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 	return false
 }
 
+// anonHead returns the noun an unnamed subject is called by: "A
+// partnership of police services on both sides of the border" →
+// "partnership", "A Thurso manufacturer" → "manufacturer".
+func anonHead(subj string) string {
+	l := asciiLower(stripDeterminer(strings.TrimSpace(subj)))
+	for _, c := range []string{" of ", " in ", " from ", " on ", " at ", " based ", " near ", " which ", " that ", " who ", ","} {
+		if k := strings.Index(l, c); k > 0 {
+			l = l[:k]
+		}
+	}
+	return lastWordLower(l)
+}
+
 // namedAfter gives a pending anonymous award to the body the next
 // sentence names as using the money.
 func (a *analyzer) namedAfter(s sent) {
@@ -7579,6 +7597,16 @@ func (a *analyzer) namedAfter(s sent) {
 		if !isFunder(n) && !a.isFundName(n) {
 			a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 		}
+		return
+	}
+	if n := leadingProper(stripDeterminer(s.text)); s.order == p.order+1 && n != "" && p.anonHead != "" && lastWordLower(n) == p.anonHead && strings.Contains(n, " ") && !isFunder(n) && !a.isFundName(n) && !hasMoney(s.text) {
+		// "A partnership of police services ... has been awarded
+		// €750,000" then "The Lough Carran Cross-Border Policing
+		// Partnership is one of the first projects ...": the body of
+		// that kind named next (a sentence with a figure of its own
+		// speaks for itself)
+		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+		a.pendingAnon = nil
 		return
 	}
 	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {

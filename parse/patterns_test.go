@@ -9632,3 +9632,18 @@ func TestAllGrantsRowIsTotal(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "A partnership of police services ... has been awarded €750,000" then
+// "The Lough Carran Cross-Border Policing Partnership is one of the first
+// projects ...": the body of that kind named next holds the award; a body
+// of another kind does not.
+func TestAnonymousWinnerNamedByItsNoun(t *testing.T) {
+	r := parseHTML(t, `<p>A partnership of police services on both sides of the border has been awarded €750,000 to run joint patrols.</p><p>The Lough Carran Cross-Border Policing Partnership is one of the first projects to receive money from the new Border Communities Safety Programme.</p>`)
+	if got := awardList(r); got != "Lough Carran Cross-Border Policing Partnership 750000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>A partnership of police services on both sides of the border has been awarded €750,000 to run joint patrols.</p><p>The Lough Carran Farmers Association is one of the groups that called for the patrols.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
