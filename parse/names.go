@@ -1720,10 +1720,23 @@ func (a *analyzer) lastOrg(noun string) string {
 		// "Septiq Diagnostics, which is based at ..." before "the firm
 		// has secured": a company's name carries no suffix to know it by,
 		// but it opened a recent sentence as its subject
-		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-4; i-- {
+		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-8; i-- {
 			t := stripDeterminer(a.prev[i])
-			if n := leadingProper(t); strings.Contains(n, " ") && !isFunder(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
+			if n := leadingProper(t); i >= len(a.prev)-4 && strings.Contains(n, " ") && !isFunder(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
 				return n
+			}
+			// "Wexcombe precision engineer Hallam & Royce is to double
+			// ...", further back: the name after a description of the
+			// business
+			for _, v := range []string{" is ", " has ", " was ", " will "} {
+				k := strings.Index(head(t, 100), v)
+				if k <= 0 {
+					continue
+				}
+				if n := trailingProper(t[:k]); strings.Contains(n, " ") && k > len(n) && !isFunder(n) && !isPerson(n) && businessNouns[lastWordLower(strings.TrimSpace(t[:k-len(n)]))] {
+					return n
+				}
+				break
 			}
 		}
 	}
@@ -1736,6 +1749,10 @@ var introWords = wordSet("alongside separately meanwhile additionally also in on
 
 // companyNouns name a business: "the firm", "the company".
 var companyNouns = wordSet("firm company business startup start-up spinout spin-out manufacturer")
+
+// businessNouns describe a business before its name: "Wexcombe
+// precision engineer Hallam & Royce".
+var businessNouns = wordSet("firm company business startup start-up spinout spin-out manufacturer engineer engineers maker makers retailer developer producer brewer brewery distiller distillery supplier specialist operator builder bakery")
 
 // isPerson reports a name that opens with a person's title.
 func isPerson(s string) bool {

@@ -9647,3 +9647,13 @@ func TestAnonymousWinnerNamedByItsNoun(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Wexcombe precision engineer Hallam & Royce is to double its plant ..."
+// then, sentences later, "the company has been awarded a £180,000
+// grant": the business described before its name.
+func TestCompanyAfterDescription(t *testing.T) {
+	r := parseHTML(t, `<p>Wexcombe precision engineer Hallam &amp; Royce is to double the size of its machining plant after securing a £2.4m loan.</p><p>The family-owned firm makes turbine parts. Its managing director said the expansion would create 45 jobs. “We have been turning work away,” she said.</p><p>Separately, the company has been awarded a £180,000 grant from the Advanced Manufacturing Skills Fund.</p>`)
+	if got := awardList(r); got != "Hallam & Royce 180000" {
+		t.Errorf("awards %s", got)
+	}
+}
