@@ -5282,6 +5282,13 @@ func (a *analyzer) sentence(s sent) {
 			// in Borderlands sport": all given so far, no one award
 			role = roleNone
 		}
+		if role == roleRound && m.Min > 0 && strings.HasPrefix(s.low[m.QStart:], "between ") {
+			// "The loan fund ... lends between £100,000 and £2.5m to
+			// established businesses": the size of one loan or grant,
+			// from least to most, not a batch's total
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
 		switch role {
 		case roleRound:
 			c := gcount

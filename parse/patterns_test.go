@@ -9657,3 +9657,12 @@ func TestCompanyAfterDescription(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The loan fund ... lends between £100,000 and £2.5m to established
+// businesses": the size of one loan, a cap, not a batch's total.
+func TestLendsBetweenIsNoBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Hallam Ltd secured a £2.4m loan from the Westmarch Business Growth Loan Fund.</p><p>The loan fund, managed by Harrier Capital Partners, lends between £100,000 and £2.5m to established small and medium-sized businesses.</p>`)
+	if len(r.Rounds) != 0 || len(r.Caps) != 1 {
+		t.Errorf("rounds %+v caps %+v", r.Rounds, r.Caps)
+	}
+}
