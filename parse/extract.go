@@ -2402,6 +2402,17 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
+	if len(hits) == 0 && s.kind == kindHeading && hasAnyPrefix(s.text, "Competition: ", "Competition – ", "Competition - ") {
+		// "Competition: Quantum Sensing for Health feasibility studies":
+		// an innovation agency's call, named by the words in capitals
+		_, rest, _ := strings.Cut(s.text, " ")
+		rest = strings.TrimLeft(rest, ":–- ")
+		if n := leadingProper(rest); strings.Contains(n, " ") && !isFunder(n) && len(strings.Fields(n)) <= 8 {
+			if c := a.funds.add(n); sentFund == "" {
+				sentFund = c
+			}
+		}
+	}
 	if len(hits) == 0 && s.kind == kindHeading {
 		// a heading that is just a scheme's name: "Clean Heat Switch
 		// Scheme" over the page about it

@@ -9666,3 +9666,12 @@ func TestLendsBetweenIsNoBatch(t *testing.T) {
 		t.Errorf("rounds %+v caps %+v", r.Rounds, r.Caps)
 	}
 }
+
+// "Competition: Quantum Sensing for Health feasibility studies" names the
+// call whose budget the page gives.
+func TestCompetitionHeadingNamesFund(t *testing.T) {
+	r := parseHTML(t, `<h1>Competition: Quantum Sensing for Health feasibility studies</h1><p>This competition has an indicative budget of £8 million.</p>`)
+	if strings.Join(r.Funds, "|") != "Quantum Sensing for Health" || len(r.Limits) != 1 || r.Limits[0].Fund != "Quantum Sensing for Health" {
+		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
+	}
+}
