@@ -9675,3 +9675,20 @@ func TestCompetitionHeadingNamesFund(t *testing.T) {
 		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
 	}
 }
+
+// A caption "Net Zero Materials Research Hubs: awards" names the scheme
+// its table lists; "Table 2: awards" names none.
+func TestCaptionNamesScheme(t *testing.T) {
+	if got := captionScheme("Net Zero Materials Research Hubs: awards"); got != "Net Zero Materials Research Hubs" {
+		t.Errorf("captionScheme %q", got)
+	}
+	for _, c := range []string{"Table 2: awards", "Awards made in 2027", "Kingsmoor University: awards"} {
+		if got := captionScheme(c); got != "" {
+			t.Errorf("captionScheme(%q) = %q", c, got)
+		}
+	}
+	r := parseHTML(t, `<p>Five new research hubs will be backed by £31.4 million.</p><table><caption>Net Zero Materials Research Hubs: awards</caption><tr><th>Hub</th><th>Lead</th><th>Award (£m)</th></tr><tr><td>Cement Hub</td><td>University of Wexcombe</td><td>7.1</td></tr><tr><td>Polymers Hub</td><td>Kingsmoor University</td><td>6.8</td></tr></table>`)
+	if strings.Join(r.Funds, "|") != "Net Zero Materials Research Hubs" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}

@@ -40,6 +40,46 @@ func locationHeader(l string) bool {
 	return containsAny(l, []string{"local authority", "area", "region", "location", "constituency", "county", "ward", "town", "city", "nation"})
 }
 
+// tableFund is the fund a table's caption or the text above it names,
+// or "". A caption that labels the table by a scheme's name counts too:
+// "Net Zero Materials Research Hubs: awards".
+func (a *analyzer) tableFund(t table) string {
+	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
+		return a.funds.add(hits[0].name)
+	}
+	if n := captionScheme(t.caption); n != "" {
+		return a.funds.add(n)
+	}
+	return ""
+}
+
+// captionScheme reads the scheme a caption labels its table by: "Net Zero
+// Materials Research Hubs: awards", "Coastal Towns Initiative –
+// successful projects".
+func captionScheme(caption string) string {
+	for _, sep := range []string{": ", " – ", " — ", " - "} {
+		name, what, ok := strings.Cut(caption, sep)
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(what)) {
+		case "awards", "grants", "awards made", "grants awarded", "grants made", "successful projects", "successful applications", "successful bids", "funded projects", "projects funded", "allocations", "recipients":
+		default:
+			return ""
+		}
+		n := leadingProper(name)
+		if n != strings.TrimSpace(name) || len(strings.Fields(n)) < 2 || len(strings.Fields(n)) > 7 || isFunder(n) || orgName(n) {
+			return ""
+		}
+		switch firstWordLower(n) {
+		case "table", "annex", "appendix", "figure", "schedule", "round", "list", "summary":
+			return "" // "Table 2: awards"
+		}
+		return n
+	}
+	return ""
+}
+
 // totalLabel reports a row label that sums the rows above it: "Total",
 // "Grand total", "All round 2 grants".
 func totalLabel(lr string) bool {
@@ -500,10 +540,7 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
-	fund := ""
-	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
-		fund = a.funds.add(hits[0].name)
-	}
+	fund := a.tableFund(t)
 	roundNum := 0
 	for _, m := range findRounds(strings.ToLower(t.caption)) {
 		if m.num > 0 && !m.future {
@@ -771,10 +808,7 @@ func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int
 			break
 		}
 	}
-	fund := ""
-	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
-		fund = a.funds.add(hits[0].name)
-	}
+	fund := a.tableFund(t)
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
 		if len(b.cells) == 0 {
@@ -915,10 +949,7 @@ func (a *analyzer) budgetTable(doc *document, t table, col int, unit int64, cur 
 			return
 		}
 	}
-	fund := ""
-	if hits := findFunds(t.caption + ". " + t.context); len(hits) > 0 {
-		fund = a.funds.add(hits[0].name)
-	}
+	fund := a.tableFund(t)
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
 		if len(b.cells) <= col {
