@@ -6593,6 +6593,23 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// for the fund in SFY 2028": the figure's own year, after it
 		window = window[k:]
 	}
+	if k := comparisonAfter(window, s.text[m.QStart:min(m.End, len(s.text))]); k > 0 {
+		// "£18 million is available through KEIF, unchanged from
+		// 2025-26 in cash terms": the year compared with is not the
+		// budget's
+		window = window[:k]
+	}
+	if ys := a.eachYearNamed(s, m, window); len(ys) > 1 {
+		// "... allocations for academic years 2026-27 and 2027-28. For
+		// each year £18 million is available": the budget of each
+		for _, y := range ys {
+			ly := l
+			ps := fyString(y)
+			ly.Period = &ps
+			a.limits = append(a.limits, limitCand{limit: ly, order: s.order, fund: fund})
+		}
+		return
+	}
 	if n, start, ok := eachYearAvailable(s.low[min(m.End, len(s.low)):], a.base); ok {
 		// "£2.5 million is available in each of 2027/28 and 2028/29":
 		// the budget of each year
@@ -6617,6 +6634,43 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		}
 	}
 	a.limits = append(a.limits, limitCand{limit: l, order: s.order, fund: fund})
+}
+
+// comparisonAfter returns where, after fig in window, a comparison with
+// another year begins ("unchanged from 2025-26", "up from £15m in
+// 2025/26", "compared with"), or -1.
+func comparisonAfter(window, fig string) int {
+	f := strings.Index(window, fig)
+	if f < 0 {
+		return -1
+	}
+	lw := asciiLower(window)
+	best := -1
+	for _, c := range []string{" unchanged from ", " up from ", " down from ", " compared with ", " compared to ", " against ", " the same as in ", " as in "} {
+		if k := strings.Index(lw[f:], c); k >= 0 && (best < 0 || f+k < best) {
+			best = f + k
+		}
+	}
+	return best
+}
+
+// eachYearNamed returns the financial years the sentence before named,
+// when this one gives a figure "for each year" or "each year" and its
+// window no year of its own: "... for academic years 2026-27 and 2027-28. For
+// each year £18 million is available".
+func (a *analyzer) eachYearNamed(s sent, m money, window string) []int {
+	if len(a.prev) < 2 || m.QStart > len(s.low) || !strings.Contains(s.low, "each year") {
+		return nil
+	}
+	l := s.low[:m.QStart]
+	r := s.low[min(m.End, len(s.low)):]
+	if !strings.Contains(tail(l, 30), "each year") && !hasAnyPrefix(strings.TrimLeft(r, " "), "each year", "is available each year", "is available in each year") {
+		return nil
+	}
+	if _, _, _, ok := findExplicitFY(window); ok {
+		return nil // the figure's words name its own years
+	}
+	return listYears(a.prev[len(a.prev)-2], nil)
 }
 
 func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, fund string) {

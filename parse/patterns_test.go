@@ -9692,3 +9692,26 @@ func TestCaptionNamesScheme(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// "... allocations from the Knowledge Exchange and Impact Fund for
+// academic years 2026-27 and 2027-28. For each year £18 million is
+// available through the fund, unchanged from 2025-26": one budget a year,
+// and the year compared with is neither's.
+func TestEachYearBudgetOfYearsNamedBefore(t *testing.T) {
+	r := parseHTML(t, `<p>This circular confirms allocations from the Knowledge Exchange and Impact Fund for academic years 2026-27 and 2027-28. For each year £18 million is available through the fund, unchanged from 2025-26 in cash terms.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		p := "none"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, fmt.Sprintf("%d %s", l.Amount, p))
+	}
+	if strings.Join(got, "|") != "18000000 2026/27|18000000 2027/28" {
+		t.Errorf("limits %v", got)
+	}
+	r = parseHTML(t, `<p>The Community Fund has £2 million available in 2027/28, up from £1.5 million in 2026/27.</p>`)
+	if len(r.Limits) == 0 || r.Limits[0].Amount != 2000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
