@@ -3933,6 +3933,18 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, w, "", fund, 0.7, sentRound))
 			continue
 		}
+		if l, _ := cutAnySuffix(strings.TrimRight(fullLeftLow, " "), " a combined value of", " a total value of"); !negative && sentRound > 0 && hasAnySuffix(l, ", with", " with") {
+			// "Nineteen applications were received in Round 2, of which
+			// seven were recommended, with a combined value of £118,400":
+			// the round's batch, counted after "of which"
+			if k := strings.LastIndex(l, ", of which "); k >= 0 {
+				w := l[k+len(", of which "):]
+				if c, n := countWord(w); c > 1 && hasAnyPrefix(strings.TrimLeft(w[n:], " "), "were recommended", "were approved", "were funded", "were successful", "were awarded", "have been approved", "have been recommended", "have been funded") {
+					a.addRound(s, m, sentRound, sentRecap || past, c, fund)
+					continue
+				}
+			}
+		}
 		if l, _ := cutAnySuffix(strings.TrimRight(lowLeft, " "), " a total of", " a combined investment of", " a total investment of", " an investment of", " combined funding of", " total funding of"); !negative && strings.HasSuffix(l, " with") && (sentRound > 0 || hasAnyWord(tail(l, 60), []string{"is", "are", "has", "have", "will"})) && (hasAnyWord(tail(l, 60), withBatchVerbs) ||
 			// "The first call approved 14 projects with €21.2 million, and
 			// the second call 9 projects with €12.75 million": the verb

@@ -9715,3 +9715,13 @@ func TestEachYearBudgetOfYearsNamedBefore(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Nineteen applications were received in Round 2, of which seven were
+// recommended, with a combined value of £118,400": round 2's batch of
+// seven, not nineteen.
+func TestOfWhichCountWithCombinedValue(t *testing.T) {
+	r := parseHTML(t, `<p>Nineteen applications were received in Round 2, of which seven were recommended, with a combined value of £118,400.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 7 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
