@@ -9725,3 +9725,12 @@ func TestOfWhichCountWithCombinedValue(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "..., with Round 2 closing on 3 November": a round still open, so
+// "this round" is round 1, the one the page announces.
+func TestRoundClosingOnIsToCome(t *testing.T) {
+	r := parseHTML(t, `<p>Create Kurrawong confirmed the successful applicants in Round 1 of the Regional Touring Fund.</p><p>A total of $1.05 million has been committed to 14 tours in this round. The fund has $2.4 million available in the 2026–27 financial year, with Round 2 closing on 3 November.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

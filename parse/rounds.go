@@ -588,7 +588,7 @@ func findRoundWord(ls, word string) []roundMention {
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
 		}
-		for _, f := range []string{"will open", " opening to ", " opening in ", " opening on ", " to open in ", " to open on ", "will be available", "will be offered", "will be worth", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
+		for _, f := range []string{"will open", " opening to ", " opening in ", " opening on ", " to open in ", " to open on ", "will be available", "will be offered", "will be worth", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", " closing on ", " closing in ", " closing at ", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
 				m.future = true
 			}
