@@ -208,6 +208,14 @@ func fundRightAfter(right string) bool {
 		lw := strings.ToLower(trimWord(w))
 		switch lw {
 		case "fund", "funds", "scheme", "programme", "program", "initiative", "pot":
+			if k > 0 && (lw == "fund" || lw == "funds") {
+				switch strings.Trim(f[k-1], ",.;:") {
+				case "investment", "endowment", "pension", "sinking", "hedge", "wealth", "reserve":
+					// "the returns on a $74 million investment fund": money
+					// invested, whose income pays the grants, no budget
+					return false
+				}
+			}
 			return true
 		case "challenge", "competition", "accelerator":
 			return isProperWord(trimWord(w)) // "the £36 million Violence Reduction Challenge"

@@ -9734,3 +9734,12 @@ func TestRoundClosingOnIsToCome(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "The trust's grants come from the returns on a $74 million investment
+// fund": an endowment, not the grants' budget.
+func TestInvestmentFundIsNoBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Grants programme opens today.</p><p>The trust’s grants come from the returns on a $74 million investment fund held for the people of the region.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
