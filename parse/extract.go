@@ -4159,6 +4159,22 @@ func (a *analyzer) sentence(s sent) {
 						}
 					}
 				}
+				if ls := asciiLower(subj); hasAnySuffix(strings.TrimRight(ls, " "), " told they", " told that they", " heard they", " learned they", " learnt they") {
+					// "as eight groups were told they will share £9,600":
+					// they are whoever was told
+					for _, v := range []string{" were told", " have been told", " had been told", " was told", " has been told", " heard", " learned", " learnt"} {
+						if k := strings.LastIndex(ls, v); k > 0 {
+							pre := subj[:k]
+							for _, c := range []string{" as ", " when ", " after ", ", "} {
+								if j := strings.LastIndex(pre, c); j >= 0 {
+									pre = pre[j+len(c):]
+								}
+							}
+							subj = pre
+							break
+						}
+					}
+				}
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
 				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
 					// "Three smaller schemes – A, B and C – will each
