@@ -9745,8 +9745,7 @@ func TestInvestmentFundIsNoBudget(t *testing.T) {
 }
 
 // "as eight groups were told they will share £9,600 from the spring
-// round": they are whoever was told, a batch of eight; "as Hale Youth
-// Band was told it will receive £500" names its grantee as before.
+// round": they are whoever was told, a batch of eight.
 func TestToldTheyWillShare(t *testing.T) {
 	r := parseHTML(t, `<p>The milestone was announced as eight groups were told they will share £9,600 from the spring round of the Ravensmoor Community Lottery Central Fund.</p>`)
 	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 8 {
