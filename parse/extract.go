@@ -6411,7 +6411,8 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			}
 		}
 	}
-	if generic || genericNouns[firstWordLower(ls)] || (genericNouns[headNoun(ls)] && leadingProper(s) == "") {
+	if generic || genericNouns[firstWordLower(ls)] || (genericNouns[headNoun(ls)] && (leadingProper(s) == "" || notRecipient(leadingProper(s)))) {
+		// (and "the Scottish partners": a demonym names no body)
 		if genericNouns[headNoun(ls)] || genericNouns[firstWordLower(ls)] {
 			return "", true, 0, ""
 		}

@@ -9752,3 +9752,12 @@ func TestToldTheyWillShare(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "£1.2m from its Blue Economy Collaboration Fund to the Scottish
+// partners": partners, no body; a demonym is no name.
+func TestDemonymPartnersAreGeneric(t *testing.T) {
+	r := parseHTML(t, `<p>Six projects pair Nova Scotian and Scottish partners.</p><p>Scotland’s Blue Economy Agency is providing £1.2m from its Blue Economy Collaboration Fund to the Scottish partners.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 {
+		t.Errorf("awards %s rounds %+v", awardList(r), r.Rounds)
+	}
+}
