@@ -4175,6 +4175,21 @@ func (a *analyzer) sentence(s sent) {
 						}
 					}
 				}
+				if ls := asciiLower(subj); hasAnySuffix(strings.TrimRight(ls, " "), " said it", " says it", " said that it", " says that it", " confirmed it", " confirmed that it") {
+					// "the chair of the Lowmoor Internal Drainage Board said
+					// it had secured 4.8 million pounds": it is the body the
+					// speaker speaks for
+					// ("Calder Robotics Ltd said it has won" names the body
+					// itself)
+					k := max(strings.LastIndex(ls, " said "), strings.LastIndex(ls, " says "), strings.LastIndex(ls, " confirmed "))
+					pre := subj[:k]
+					if k := strings.LastIndex(pre, ", "); k >= 0 {
+						pre = pre[k+2:]
+					}
+					if k := strings.Index(asciiLower(pre), " of "); k > 0 && speakerRoles[lastWordLower(asciiLower(pre[:k]))] {
+						subj = pre[k+len(" of "):]
+					}
+				}
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
 				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
 					// "Three smaller schemes – A, B and C – will each
@@ -7631,6 +7646,10 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 	}
 	return false
 }
+
+// speakerRoles are the posts a speaker for a body holds: "the chair of
+// the Lowmoor Internal Drainage Board".
+var speakerRoles = wordSet("chair chairman chairwoman chairperson chief executive director head leader manager spokesperson spokesman spokeswoman secretary treasurer president clerk")
 
 // anonHead returns the noun an unnamed subject is called by: "A
 // partnership of police services on both sides of the border" →

@@ -9761,3 +9761,13 @@ func TestDemonymPartnersAreGeneric(t *testing.T) {
 		t.Errorf("awards %s rounds %+v", awardList(r), r.Rounds)
 	}
 }
+
+// "Speaking on Friday, the chair of the Lowmoor Internal Drainage Board
+// said it had secured 4.8 million pounds": it is the body the speaker
+// speaks for, not the words before.
+func TestSaidItHadSecured(t *testing.T) {
+	r := parseHTML(t, `<p>Speaking on Radio Strandmouth on Friday, the chair of the Lowmoor Internal Drainage Board said it had secured 4.8 million pounds from the Strand Valley Flood Resilience Programme for two new pumping stations.</p>`)
+	if got := awardList(r); got != "Lowmoor Internal Drainage Board 4800000" {
+		t.Errorf("awards %s", got)
+	}
+}
