@@ -9771,3 +9771,12 @@ func TestSaidItHadSecured(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "... said it had “secured 4.8 million pounds” from ...": a quotation
+// that opens on the verb hides neither the verb nor its auxiliary.
+func TestQuoteOpeningOnVerb(t *testing.T) {
+	r := parseHTML(t, `<p>Speaking on Friday, the chair of the Lowmoor Internal Drainage Board said it had “secured 4.8 million pounds” from the Strand Valley Flood Resilience Programme.</p>`)
+	if got := awardList(r); got != "Lowmoor Internal Drainage Board 4800000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -144,6 +144,15 @@ func stripFiller(low string, fillers []string, awardFiller bool) string {
 // verbAtEnd finds a verb from single or phrases at the end of low, after
 // removing a filler. It returns the verb's span.
 func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string]bool, phrases []string) (int, int, bool) {
+	if ws, w := lastWord(low); strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"") {
+		// "said it had “secured 4.8 million pounds”": a quotation that
+		// opens on the verb (blanked, so positions stay)
+		q := 1
+		if w[0] != '"' {
+			q = len("“")
+		}
+		low = low[:ws] + strings.Repeat(" ", q) + low[ws+q:]
+	}
 	if u := strings.TrimRight(low, " "); strings.HasSuffix(u, " costs,") || strings.HasSuffix(u, " cost,") {
 		// "has been offered 50% of its costs, up to £15,000": the share
 		// of the costs, then the grant it comes to
@@ -245,7 +254,7 @@ func subjectVerb(low string) (subjEnd int, aux, verb string, ok bool) {
 	}
 	start := vs
 	for {
-		p := strings.TrimRight(low[:start], " ")
+		p := strings.TrimRight(low[:start], " “\"")
 		s, w := lastWord(p)
 		if w == "" || !auxSet[w] || s+len(w) != len(p) {
 			break
