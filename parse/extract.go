@@ -2294,6 +2294,8 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if n := itemApplicant(s.text); n != "" {
 		a.itemLabel, a.itemOrder = n, s.order
+	} else if s.kind == kindHeading || len(s.text) < 90 && refCodeOpens(s.text) {
+		a.itemLabel = "" // the next item, whose applicant is not read
 	}
 	if s.kind != kindListItem {
 		// "The Investment Board is recommended to:" opens a list of
@@ -5032,10 +5034,12 @@ func (a *analyzer) sentence(s sent) {
 				// million.": the lead just named
 				labelRecip = a.lastLed
 			}
-			if labelRecip == "" && i == 0 && a.itemLabel != "" && s.order-a.itemOrder <= 2 && resolvedToAward(s.low[:m.QStart]) {
+			if labelRecip == "" && i == 0 && a.itemLabel != "" && s.order-a.itemOrder <= 8 && resolvedToAward(s.low[:m.QStart]) &&
+				!hasAnyPrefix(strings.TrimLeft(lowRight, " "), "be made to ", "be awarded to ", "be paid to ", "be given to ", "be offered to ", "to ") {
 				// "Ashwell Magna Cricket Club – request for £3,000 ...
 				// RESOLVED to award a grant of £3,000": the item's
-				// applicant
+				// applicant, after what was said of the bid (a
+				// resolution that names its grantee speaks for itself)
 				labelRecip = a.itemLabel
 			}
 			// "the £2.5m we secured from the Levelling Up Fund": the

@@ -2777,6 +2777,15 @@ func itemApplicant(text string) string {
 		if k <= 0 || k > 90 {
 			continue
 		}
+		if refCode(text[:k]) {
+			// "25.1 REG/25/031 – Hollowmere Cider Company Ltd": an item
+			// numbered and referenced, titled by its applicant
+			r := strings.TrimRight(strings.TrimSpace(text[k+len(d):]), ".")
+			if n := leadingProper(r); n != "" && n == cleanName(stripDeterminer(r)) && strings.Contains(n, " ") && !isFunder(n) {
+				return n
+			}
+			return ""
+		}
 		r, ok := text[k+len(d):], false
 		for _, p := range []string{"request for", "requested", "application for", "applied for", "bid for", "seeking", "requesting"} {
 			if hasPrefixFold(r, 0, p) {
@@ -2798,11 +2807,45 @@ func itemApplicant(text string) string {
 	return ""
 }
 
+// refCodeOpens reports a line that opens with an item's number and
+// reference before a dash: "25.3 REG/25/036 – ...".
+func refCodeOpens(text string) bool {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if k := strings.Index(text, d); k > 0 && k <= 90 && refCode(text[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// refCode reports an item's number and reference with nothing else:
+// "25.1 REG/25/031", "4(b) CG-2027-14".
+func refCode(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	digits := false
+	for _, w := range f {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case isDigit(c):
+				digits = true
+			case c >= 'A' && c <= 'Z', c == '.', c == '/', c == '-', c == '(', c == ')', c >= 'a' && c <= 'z' && len(w) <= 4:
+			default:
+				return false
+			}
+		}
+	}
+	return digits
+}
+
 // resolvedToAward reads a decision with no subject before its figure:
 // "RESOLVED to award a grant of", "Agreed to award".
 func resolvedToAward(before string) bool {
 	t := strings.TrimSpace(before)
-	for _, p := range []string{"resolved to award a grant of", "resolved to award", "resolved to approve a grant of", "resolved to grant", "agreed to award a grant of", "agreed to award", "approved a grant of", "decision: to award a grant of", "decision: award of", "awarded"} {
+	for _, p := range []string{"resolved to award a grant of", "resolved to award", "resolved that a grant of", "agreed that a grant of", "resolved to approve a grant of", "resolved to grant", "agreed to award a grant of", "agreed to award", "approved a grant of", "decision: to award a grant of", "decision: award of", "awarded"} {
 		if t == p {
 			return true
 		}

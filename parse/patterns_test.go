@@ -9780,3 +9780,14 @@ func TestQuoteOpeningOnVerb(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Panel minutes: "25.1 REG/25/031 – Hollowmere Cider Company Ltd", what
+// was said of the bid, then "RESOLVED that a grant of £24,500 be
+// approved": the item's applicant; a deferred item names no one, and the
+// next item's applicant is its own.
+func TestMinutesItemHeadedByReference(t *testing.T) {
+	r := parseHTML(t, `<p>25.1 REG/25/031 – Hollowmere Cider Company Ltd</p><p>The applicant had requested £28,000 towards a bottling line and a cold store. Members asked about the cold store. The manager confirmed it was ineligible.</p><p>RESOLVED that a grant of £24,500 be approved towards the bottling line.</p><p>25.2 REG/25/036 – Kelsey &amp; Daughters Joinery</p><p>The applicant requested £15,000 towards a CNC router.</p><p>RESOLVED that consideration of the application be deferred.</p><p>25.3 REG/25/039 – Marrick Dale Veterinary Practice</p><p>The practice requested £11,260 towards an x-ray unit. Members welcomed the application.</p><p>RESOLVED that a grant of £11,260 be approved.</p>`)
+	if got := awardList(r); got != "Hollowmere Cider Company Ltd 24500|Marrick Dale Veterinary Practice 11260" {
+		t.Errorf("awards %s", got)
+	}
+}
