@@ -2554,6 +2554,12 @@ func (a *analyzer) sentence(s sent) {
 		a.amended = append(a.amended, amendment{recip: a.expand(recip), from: from, to: to.Value, add: true, s: s, m: to, fund: sentFund})
 		return
 	}
+	if m, ok := budgetRevised(s, amounts); ok && sentFund != "" {
+		// "That the budget for the Warm Homes Top-Up Grant is reduced
+		// from £250,000 to £180,000 for 2027/28": the new budget
+		a.addLimit(s, s.text, m, sentFund, "fund", 0.7)
+		return
+	}
 	if t := a.toppedUp; t != nil && len(amounts) == 1 && s.order-t.order <= 3 && amounts[0].Value > t.inc && newTotal(s.low[:amounts[0].QStart]) {
 		// "... topped up its grant to the Eastside Community Café by a
 		// further £2,000 ... takes the total grant to £10,000": the grant
@@ -8218,6 +8224,29 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// budgetRevised reads a budget changed from one figure to another, "the
+// budget for X is reduced from £250,000 to £180,000", and returns the new
+// figure.
+func budgetRevised(s sent, amounts []money) (money, bool) {
+	if len(amounts) == 0 || len(amounts) > 2 || !strings.Contains(s.low, "budget") {
+		return money{}, false
+	}
+	m := amounts[0]
+	left := strings.TrimRight(s.low[:m.QStart], " ")
+	if !strings.HasSuffix(left, " from") || !strings.Contains(left, "budget") || !hasAnyWord(left, []string{"reduced", "increased", "cut", "raised", "revised", "lowered", "uplifted"}) ||
+		hasAnyWord(left, []string{"not", "proposed", "asked", "requested"}) {
+		return money{}, false
+	}
+	switch {
+	case m.Min > 0: // read as a range: "from £250,000 to £180,000"
+		m.Min, m.Qual = 0, ""
+		return m, true
+	case len(amounts) == 2 && strings.TrimSpace(s.low[m.End:amounts[1].QStart]) == "to":
+		return amounts[1], true
+	}
+	return money{}, false
 }
 
 // grantToppedUp reads a grant raised by a sum, to a grantee it names:

@@ -9791,3 +9791,12 @@ func TestMinutesItemHeadedByReference(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "That the budget for the Warm Homes Top-Up Grant is reduced from
+// £250,000 to £180,000 for 2027/28": the new figure is the year's budget.
+func TestBudgetRevisedFromTo(t *testing.T) {
+	r := parseHTML(t, `<p>That the budget for the Warm Homes Top-Up Grant is reduced from £250,000 to £180,000 for 2027/28.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 180000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
