@@ -3982,6 +3982,18 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && i == 0 && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to help it ", "to help them ", "to enable it ", "to allow it ", "so it can ", "so that it can ") {
+			// "Marlstone Green Foodbank will stay open through the winter
+			// after the Cabinet agreed a one-off payment of £25,000 to
+			// help it meet a rise in rent": it is the sentence's subject
+			if k := strings.LastIndex(fullLeftLow, " after "); k > 0 && hasAnyWord(fullLeftLow[k:], []string{"agreed", "approved", "awarded", "granted", "gave", "offered", "made"}) {
+				if r := sentenceSubject(s.text); r != "" && !isFunder(r) && !a.isFundName(r) && len(r) < k {
+					idx := a.addAward(s, m, a.expand(r), "", fund, 0.7, sentRound)
+					sentAwards = append(sentAwards, idx)
+					continue
+				}
+			}
+		}
 		if !negative && (afterSecuring(fullLeftLow) || i == 0 && (helpedByGrant(fullLeftLow, lowRight) || successfulWith(fullLeftLow))) {
 			// "The Smart Factory Catapult is to lead a £30m programme ...,
 			// after securing £22m from the accelerator": the grant is the

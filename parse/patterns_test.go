@@ -9800,3 +9800,13 @@ func TestBudgetRevisedFromTo(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Marlstone Green Foodbank will stay open through the winter after the
+// Cabinet agreed a one-off payment of £25,000 to help it meet a rise in
+// rent": it, the subject, holds the grant.
+func TestAfterAgreedPaymentToHelpIt(t *testing.T) {
+	r := parseHTML(t, `<p>Marlstone Green Foodbank will stay open through the winter after Lowerby District Council's Cabinet agreed a one-off payment of £25,000 to help it meet a steep rise in the rent on its warehouse.</p>`)
+	if got := awardList(r); got != "Marlstone Green Foodbank 25000" {
+		t.Errorf("awards %s", got)
+	}
+}
