@@ -4768,7 +4768,10 @@ func (a *analyzer) sentence(s sent) {
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}
-				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to" && !toVerbPurpose("to "+asciiLower(np))) {
+				if p, np := objectPhrase(right); np != "" && (p == "between" || p == "among" || p == "amongst" || p == "to" && !toVerbPurpose("to "+asciiLower(np)) && !reToSpend.MatchString(lowRight)) {
+					// ("which has £400,000 to spend this financial year on
+					// helping residents and the organisations ...": money to
+					// spend is a budget, whoever it helps)
 					// a group without a count given money "available" is the
 					// budget ("£421m is being made available to county councils")
 					if _, g, c, _ := a.resolveObject(np, p); g && (c > 0 || !reAvailable.MatchString(lowRight)) {

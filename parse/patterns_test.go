@@ -9810,3 +9810,13 @@ func TestAfterAgreedPaymentToHelpIt(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "... the council's Cost of Living Resilience Fund, which has £400,000 to
+// spend this financial year on helping residents and the organisations
+// that support them": the fund's budget, not a batch to a group.
+func TestHasToSpendOnHelpingIsBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Marlstone Green Foodbank will stay open after the Cabinet agreed a payment of £25,000.</p><p>The money comes from the council's Cost of Living Resilience Fund, which has £400,000 to spend this financial year on helping residents and the organisations that support them.</p>`)
+	if len(r.Rounds) != 0 || len(r.Limits) != 1 {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+}
