@@ -9820,3 +9820,15 @@ func TestHasToSpendOnHelpingIsBudget(t *testing.T) {
 		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
 	}
 }
+
+// "Five projects will share the first phase of the Connected Towns
+// Transport Fund, with a further £2.1m set aside for phase two": phase
+// two is still to come, so the headline's batch is phase one's.
+func TestSetAsideForPhaseTwoIsToCome(t *testing.T) {
+	r := parseHTML(t, `<h1>Mayor confirms £4.8m for first Connected Towns transport schemes</h1><p>Five projects across the Wyvern Valleys will share the first phase of the Connected Towns Transport Fund, with a further £2.1m set aside for phase two.</p>`)
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && *rd.Round == 2 {
+			t.Errorf("rounds %+v", r.Rounds)
+		}
+	}
+}

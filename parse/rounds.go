@@ -195,12 +195,22 @@ func mayRoundWord(ls string) bool {
 // low: "remains available in 2026/27 for a fourth round", "is available
 // for a second round" (not "was available for the third round").
 func availableForA(low string) bool {
-	k := strings.LastIndex(low, " for a ")
+	k := strings.LastIndex(low, " for ")
 	if k < 0 || len(low)-k > 40 {
 		return false
 	}
-	j := strings.LastIndex(low[:k], "available")
-	return j >= 0 && k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
+	if strings.HasPrefix(low[k:], " for a ") {
+		j := strings.LastIndex(low[:k], "available")
+		return j >= 0 && k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
+	}
+	// "with a further £2.1m set aside for phase two": money kept for a
+	// round still to come
+	for _, w := range []string{"set aside", "earmarked", "reserved", "held back", "kept back", "ring-fenced", "ringfenced"} {
+		if j := strings.LastIndex(low[:k], w); j >= 0 && k-j-len(w) < 20 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTime reports a time gone by right after a round's mention: " last
