@@ -775,7 +775,7 @@ func countedTotal(low string) int {
 // wholeOfNamed reads "Nationally, the grant is worth" before a figure
 // and returns the noun ("grant"): the whole of a fund, not a share.
 func wholeOfNamed(low string) string {
-	r, ok := cutAnyPrefix(low, "nationally, the ", "overall, the ", "in total, the ", "across england, the ", "across the country, the ")
+	r, ok := cutAnyPrefix(low, "nationally, the ", "overall, the ", "in total, the ", "across england, the ", "across the country, the ", "the total ", "the national ", "the overall ")
 	if !ok {
 		return ""
 	}
@@ -785,6 +785,13 @@ func wholeOfNamed(low string) string {
 		return noun
 	}
 	return ""
+}
+
+// nationalTotalSet reads a grant's whole set for a year: "an indicative
+// national total of £63.9 million has been set".
+func nationalTotalSet(lowLeft, lowRight string) bool {
+	return hasAnySuffix(strings.TrimRight(lowLeft, " "), " national total of", " indicative total of", " total allocation of") &&
+		hasAnyPrefix(strings.TrimLeft(lowRight, " "), "has been set", "is set", "has been confirmed", "is confirmed", "will be available", "is available")
 }
 
 // eachYearAvailable reads "is available in each of 2027/28 and 2028/29"
@@ -3734,7 +3741,7 @@ func (a *analyzer) sentence(s sent) {
 			// initiative" is the programme just named)
 			continue
 		}
-		if sentFund == "" && settlementPhrases.in(s.low) {
+		if sentFund == "" && settlementPhrases.in(s.low) && !(a.lastFund != "" && nationalTotalSet(fullLeftLow, lowRight)) {
 			continue // "Scotland's 32 councils will receive £13.4 billion under the finalised local government settlement"
 		}
 		// Headlines that total a batch: "State Announces $25 Million in
@@ -4671,7 +4678,13 @@ func (a *analyzer) sentence(s sent) {
 			case i == 0 && a.lastFund != "" && wholeOfNamed(fullLeftLow) == lastWordLower(a.lastFund):
 				// "Nationally, the grant is worth £16.5 million in
 				// 2028/29": the whole of the grant just named (the Fire
-				// Protection Uplift Grant), not one body's share
+				// Protection Uplift Grant), not one body's share; "The
+				// total grant is worth £62.4 million in 2026 to 2027"
+				sentFund = a.lastFund
+				isLimit = true
+			case i == 0 && a.lastFund != "" && nationalTotalSet(fullLeftLow, lowRight):
+				// "For 2027 to 2028, an indicative national total of £63.9
+				// million has been set": the grant's budget for that year
 				sentFund = a.lastFund
 				isLimit = true
 			case budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight):

@@ -9832,3 +9832,20 @@ func TestSetAsideForPhaseTwoIsToCome(t *testing.T) {
 		}
 	}
 }
+
+// After the grant is named: "The total grant is worth £62.4 million in
+// 2026 to 2027. For 2027 to 2028, an indicative national total of £63.9
+// million has been set, subject to ... the next Spending Review": its
+// budget for each year.
+func TestGrantTotalWorthAndNationalTotalSet(t *testing.T) {
+	r := parseHTML(t, `<p>The Local Prevention Partnership Grant supports councils.</p><p>The total grant is worth £62.4 million in 2026 to 2027. For 2027 to 2028, an indicative national total of £63.9 million has been set, subject to confirmation following the next Spending Review.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		if l.Period != nil && l.Fund == "Local Prevention Partnership Grant" {
+			got = append(got, fmt.Sprintf("%d %s", l.Amount, *l.Period))
+		}
+	}
+	if strings.Join(got, "|") != "62400000 2026/27|63900000 2027/28" {
+		t.Errorf("limits %v (%+v)", got, r.Limits)
+	}
+}
