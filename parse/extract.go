@@ -787,6 +787,35 @@ func wholeOfNamed(low string) string {
 	return ""
 }
 
+// helpedBody reads the body after "to help" when a verb of what it will
+// do follows: "Leeds Food Bank expand its warehouse" gives "Leeds Food
+// Bank", "the neonatal unit (NNU) at St Mary's Hospital buy incubators"
+// gives "Neonatal unit at St Mary's Hospital".
+func helpedBody(np string) string {
+	t := stripDeterminer(strings.TrimSpace(np))
+	after := func(n string) bool { // a lowercase verb follows the name
+		k := strings.Index(t, n)
+		w := firstWordLower(strings.TrimSpace(t[k+len(n):]))
+		return w != "" && isLowerWord(firstField(strings.TrimSpace(t[k+len(n):]))) && !stopModifier[w] && w != "and" && w != "with"
+	}
+	if n := leadingProper(t); n != "" && strings.HasPrefix(t, n) {
+		if strings.Contains(n, " ") && !isFunder(n) && after(n) {
+			return n
+		}
+		return ""
+	}
+	k := strings.Index(t, " at ")
+	if k <= 0 || countFields(t[:k], 9) > 6 || !isLowerWord(firstField(t)) {
+		return ""
+	}
+	unit := dropAsides(t[:k])
+	if n := leadingProper(t[k+len(" at "):]); n != "" && orgName(n) && !isFunder(n) && after(n) {
+		unit = strings.TrimSpace(unit)
+		return strings.ToUpper(unit[:1]) + unit[1:] + " at " + n
+	}
+	return ""
+}
+
 // nationalTotalSet reads a grant's whole set for a year: "an indicative
 // national total of £63.9 million has been set".
 func nationalTotalSet(lowLeft, lowRight string) bool {
@@ -4949,6 +4978,14 @@ func (a *analyzer) sentence(s sent) {
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhraseLow(right, lowRight)
+		helped := ""
+		if r := strings.TrimLeft(right, " "); prep == "to" && strings.HasPrefix(np, "help ") && hasPrefixFold(r, 0, "to help ") {
+			// "approved £50,000 to help Leeds Food Bank expand its
+			// warehouse", "£1,250,000 to help the paediatric intensive
+			// care unit (PICU) at Castlebridge Children's Hospital grow":
+			// the body helped
+			helped = helpedBody(r[len("to help "):])
+		}
 		if prep == "" && funderActive && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ") {
 			// "is investing £500m in 65 centres"
 			prep, np = "to", strings.TrimLeft(right, " ")[3:]
@@ -4961,6 +4998,9 @@ func (a *analyzer) sentence(s sent) {
 			objGeneric = true
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+			if helped != "" {
+				objRecip, objGeneric, objCount, purpose = a.expand(helped), false, 0, ""
+			}
 			if fiscalLabel(objRecip) {
 				objRecip = "" // "will provide $3.2 million in FY2027": a year, not a grantee
 			}

@@ -9849,3 +9849,14 @@ func TestGrantTotalWorthAndNationalTotalSet(t *testing.T) {
 		t.Errorf("limits %v (%+v)", got, r.Limits)
 	}
 }
+
+// "approved £50,000 to help Leeds Food Bank expand its warehouse", "£1.25m
+// to help the paediatric intensive care unit (PICU) at Castlebridge
+// Children's Hospital grow": the body helped holds the grant; "£5m to
+// help communities recover" names none.
+func TestToHelpBodyDo(t *testing.T) {
+	r := parseHTML(t, `<p>The trustees approved £50,000 to help Leeds Food Bank expand its warehouse.</p><p>Our trustees have approved the largest grant in the charity’s history: £1,250,000 to help the paediatric intensive care unit (PICU) at Castlebridge Children’s Hospital grow from 10 to 14 beds.</p><p>The fund gives £5m to help communities recover.</p>`)
+	if got := awardList(r); got != "Leeds Food Bank 50000|Paediatric intensive care unit at Castlebridge Children’s Hospital 1250000" {
+		t.Errorf("awards %s", got)
+	}
+}
