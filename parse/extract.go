@@ -3205,6 +3205,20 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		if len(rms) > 1 && i == 0 {
+			// "Round five attracted 87 applications, almost twice as many
+			// as round four, which last year distributed £1.6 million to
+			// 11 projects": the round the figure's relative clause is of
+			for _, rm := range rms {
+				after := strings.TrimLeft(s.low[min(rm.end, m.QStart):m.QStart], " ")
+				if _, w := countWord(after); w > 0 {
+					after = after[w:] // "round four, which ..."
+				}
+				if rm.num > 0 && !rm.future && rm.end <= m.QStart && m.QStart-rm.end < 90 && strings.HasPrefix(after, ", which ") && !strings.Contains(after, "round") {
+					sentRound, sentRecap = rm.num, rm.recap || sentRecap || rm.num < a.ctxRound
+				}
+			}
+		}
 		if len(rms) > 1 && i > 0 {
 			// "Nine towns shared £118.2m in the first round and 23
 			// places shared £402m in round two": each figure's own round

@@ -9860,3 +9860,19 @@ func TestToHelpBodyDo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Round five attracted 87 applications, almost twice as many as round
+// four, which last year distributed £1.6 million to 11 projects": the
+// figure is round four's, told in its relative clause.
+func TestRoundOfRelativeClause(t *testing.T) {
+	r := parseHTML(t, `<p>We confirmed £2 million in the fifth round of our Pocket Parks Programme.</p><p>Round five attracted 87 applications, almost twice as many as round four, which last year distributed £1.6 million to 11 projects.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got = append(got, fmt.Sprintf("%d:%d", *rd.Round, *rd.Total))
+		}
+	}
+	if strings.Join(got, " ") != "5:2000000 4:1600000" {
+		t.Errorf("rounds %v", got)
+	}
+}
