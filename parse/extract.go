@@ -7257,11 +7257,15 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		bodyAmounts[v] = true
 	}
 	headed := false
+	headAwards := 0 // awards read from headings: three or more are a list of cards
 	for _, c := range a.awards {
 		if c.award.Evidence.Kind != kindHeading {
 			bodyAmounts[c.award.Amount] = true
 		} else {
 			headed = true
+			if c.award.Recipient != "" {
+				headAwards++
+			}
 		}
 	}
 	if headed {
@@ -7331,7 +7335,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		if notRecipient(c.award.Recipient) {
 			continue // "Award Ceiling: | $2,000,000", "VAT: €16.9 billion"
 		}
-		if c.award.Evidence.Kind == kindHeading && (bodyAmounts[c.award.Amount] || roundTotals[c.award.Amount] || limitAmounts[c.award.Amount]) {
+		if c.award.Evidence.Kind == kindHeading && (bodyAmounts[c.award.Amount] || roundTotals[c.award.Amount] || limitAmounts[c.award.Amount] && headAwards < 3) {
+			// (a heading among many, "Tollgate Tigers Netball Club —
+			// almost £10,000", is one card of a list, whatever the cap)
 			continue
 		}
 		// "Hospice lands almost £250k ..." over "St Aldhelm's Hospice has

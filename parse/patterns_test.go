@@ -9876,3 +9876,13 @@ func TestRoundOfRelativeClause(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// Awards as headings, one per club, on a page whose cap is "up to
+// £10,000": "Tollgate Tigers Netball Club — almost £10,000" is a card of
+// the list, not the cap told again.
+func TestHeadingCardAtCapAmount(t *testing.T) {
+	r := parseHTML(t, `<p>Clubs can apply for grants of up to £10,000 from the Club Boost Fund.</p><h3>Ashdown Wanderers Walking Football Club — £4,850</h3><p>A Thursday session for over-60s.</p><h3>Tollgate Tigers Netball Club — almost £10,000</h3><p>Court hire and kit.</p><h3>Hurstleigh Boxing Academy — £6,000</h3><p>New bags and mats.</p>`)
+	if got := awardList(r); got != "Ashdown Wanderers Walking Football Club 4850|Tollgate Tigers Netball Club 10000|Hurstleigh Boxing Academy 6000" {
+		t.Errorf("awards %s", got)
+	}
+}
