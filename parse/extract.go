@@ -3149,14 +3149,25 @@ func (a *analyzer) sentence(s sent) {
 	// pounds (£75,000)": the same sum in figures
 	for i := 1; i < len(amounts) && strings.Contains(s.text, "("); i++ {
 		p, m := amounts[i-1], amounts[i]
-		if m.Currency == p.Currency && (m.Value != p.Value || m.Min != p.Min) || consumed[i] || strings.TrimSpace(s.text[p.End:m.QStart]) != "(" || !strings.HasPrefix(s.text[m.End:], ")") {
+		if m.Currency == p.Currency && (m.Value != p.Value || m.Min != p.Min) || consumed[i] || strings.TrimSpace(s.text[p.End:m.QStart]) != "(" {
+			continue
+		}
+		end := -1
+		if strings.HasPrefix(s.text[m.End:], ")") {
+			end = m.End + 1
+		} else if k := strings.IndexByte(head(s.text[m.End:], 40), ')'); k > 0 && m.Currency != p.Currency && strings.Contains(asciiLower(s.text[m.End:m.End+k]), "rate") {
+			// "$3.5 million (about £2.7 million at current exchange
+			// rates)": the sum converted, told with its rate
+			end = m.End + k + 1
+		}
+		if end < 0 {
 			continue
 		}
 		consumed[i] = true
 		if parenEnd == nil {
 			parenEnd = make([]int, len(amounts))
 		}
-		parenEnd[i-1] = m.End + 1
+		parenEnd[i-1] = end
 	}
 	limitsBefore := len(a.limits)
 	sentLimits := len(a.limits)

@@ -9886,3 +9886,13 @@ func TestHeadingCardAtCapAmount(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "will contribute $3.5 million (about £2.7 million at current exchange
+// rates) to the Lake Corran Watersports Trust": the converted sum and
+// its rate are an aside; the trust gets the $3.5 million.
+func TestConvertedSumWithRateInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>The Global Rowing Federation has confirmed that its Host City Legacy Programme will contribute $3.5 million (about £2.7 million at current exchange rates) to the Lake Corran Watersports Trust towards a boathouse.</p>`)
+	if got := awardList(r); got != "Lake Corran Watersports Trust 3500000" || r.Awards[0].Currency != "USD" {
+		t.Errorf("awards %s", got)
+	}
+}
