@@ -442,6 +442,8 @@ func cleanName(n string) string {
 		// bracket above: a one-word bracket (a country code, an
 		// acronym) goes whole
 		n = strings.TrimRight(n[:k], " ,;:.")
+	} else if k > 0 && strings.IndexByte(n[k:], ')') < 0 {
+		n += ")" // "Tuesday Nordic Walkers (Corran Road)" keeps its bracket
 	}
 	n = strings.TrimLeft(n, "(“‘\"'")
 	return strings.TrimSpace(n)

@@ -1067,6 +1067,11 @@ func lowerWords(s string) int {
 // Funding", "NHS Long Term Plan", "VAT".
 func notRecipient(r string) bool {
 	w := lastWordLower(r)
+	if k := strings.IndexByte(r, '('); k > 0 {
+		// "Tuesday Nordic Walkers (Corran Road)": the name, and where
+		// it meets in brackets
+		w = lastWordLower(strings.TrimSpace(r[:k]))
+	}
 	if !strings.Contains(r, " ") && strings.Contains(r, "-") && len(r) > 1 && isAlphaWord(r[1:]) {
 		return true // "Two-year grant: £17,500 in 2028/29 ...": a kind of grant, cut at its noun
 	}

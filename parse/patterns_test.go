@@ -9896,3 +9896,18 @@ func TestConvertedSumWithRateInBrackets(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Tuesday Nordic Walkers (Corran Road) | £980": the group, where it
+// meets in brackets (kept whole), not a road.
+func TestBracketedPlaceKeptWhole(t *testing.T) {
+	if got := cleanName("Tuesday Nordic Walkers (Corran Road)"); got != "Tuesday Nordic Walkers (Corran Road)" {
+		t.Errorf("cleanName %q", got)
+	}
+	if got := cleanName("Donauhafen Logistik Verbund GmbH (AT)"); got != "Donauhafen Logistik Verbund GmbH" {
+		t.Errorf("cleanName %q", got)
+	}
+	r := parseHTML(t, `<table><tr><th>Group</th><th>Award</th></tr><tr><td>Pellow Strollers</td><td>£750</td></tr><tr><td>Tuesday Nordic Walkers (Corran Road)</td><td>£980</td></tr></table>`)
+	if got := awardList(r); got != "Pellow Strollers 750|Tuesday Nordic Walkers (Corran Road) 980" {
+		t.Errorf("awards %s", got)
+	}
+}
