@@ -7577,7 +7577,8 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 	if negativeHeads[r[:end]] {
 		return true
 	}
-	if loanAfterModifiers(r) {
+	if loanAfterModifiers(r) || hasAnyPrefix(r, "by way of a loan", "by way of loan", "as a loan", "in the form of a loan") {
+		// ("the club has secured a further €250,000 by way of a loan")
 		return true
 	}
 	// "annual" / "a year" qualifiers before the head: "£5m annual budget"

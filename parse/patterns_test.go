@@ -9911,3 +9911,12 @@ func TestBracketedPlaceKeptWhole(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the club has secured a further €250,000 by way of a loan": a loan,
+// no grant.
+func TestByWayOfALoan(t *testing.T) {
+	r := parseHTML(t, `<p>Kilbrack Rovers AFC has been allocated €180,000 from the Sports Capital Programme. The club has secured a further €250,000 by way of a loan.</p>`)
+	if got := awardList(r); got != "Kilbrack Rovers AFC 180000" {
+		t.Errorf("awards %s", got)
+	}
+}
