@@ -3225,7 +3225,12 @@ func (a *analyzer) sentence(s sent) {
 				if _, w := countWord(after); w > 0 {
 					after = after[w:] // "round four, which ..."
 				}
-				if rm.num > 0 && !rm.future && rm.end <= m.QStart && m.QStart-rm.end < 90 && strings.HasPrefix(after, ", which ") && !strings.Contains(after, "round") {
+				// (and "The third round follows Round 2 last autumn, when
+				// 13 projects shared £455,000")
+				if k := strings.Index(after, ", when "); k >= 0 && k < 30 && !strings.Contains(after[:k], ",") {
+					after = after[k:]
+				}
+				if rm.num > 0 && !rm.future && rm.end <= m.QStart && m.QStart-rm.end < 90 && hasAnyPrefix(after, ", which ", ", when ") && !strings.Contains(after, "round") {
 					sentRound, sentRecap = rm.num, rm.recap || sentRecap || rm.num < a.ctxRound
 				}
 			}

@@ -9920,3 +9920,19 @@ func TestByWayOfALoan(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The third round follows Round 2 last autumn, when 13 projects shared
+// £455,000": round 2's recap (the number after "Round" is its own, not
+// the ordinal before).
+func TestRoundFollowsRoundWhen(t *testing.T) {
+	r := parseHTML(t, `<p>17 projects get a slice of £640,000 in the third round of the Mind Matters Fund.</p><p>The third round follows Round 2 last autumn, when 13 projects shared £455,000.</p>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && rd.Total != nil {
+			got = append(got, fmt.Sprintf("%d:%d", *rd.Round, *rd.Total))
+		}
+	}
+	if strings.Join(got, " ") != "3:640000 2:455000" {
+		t.Errorf("rounds %v", got)
+	}
+}

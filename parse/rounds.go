@@ -575,6 +575,13 @@ func findRoundWord(ls, word string) []roundMention {
 			}
 		}
 		after := strings.TrimLeft(ls[b:], " ")
+		if m.named {
+			// "the third round follows round 2": the number after the
+			// word is its own, whatever ordinal came before
+			if n, w := countWord(after); w > 0 && n > 0 && n < 30 && !monthNext(after[w:]) {
+				m.num, m.named = n, false
+			}
+		}
 		if m.num == 0 {
 			if n, w := countWord(after); w > 0 && n > 0 && n < 30 {
 				if monthNext(after[w:]) {
