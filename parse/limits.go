@@ -525,12 +525,17 @@ func potLabel(before string) bool {
 // "the Zero Emission Coach Pathfinder, a £15m competition for ...".
 func fundAppositive(lowLeft, fund, lowRight string) bool {
 	l := strings.TrimRight(lowLeft, " ")
+	if s, w := lastWord(strings.TrimSuffix(l, ",")); strings.HasSuffix(l, ",") && strings.Contains(w, "-") && isAlphaWord(strings.ReplaceAll(w, "-", "")) {
+		// "the X Initiative, a ten-year, $25 million commitment": an
+		// adjective set off by a comma after the article
+		l = strings.TrimRight(l[:s], " ")
+	}
 	for _, d := range []string{", a", ", an", ", the"} {
 		if before, ok := strings.CutSuffix(l, d); ok && strings.HasSuffix(before, strings.ToLower(fund)) {
 			f := strings.Fields(head(strings.TrimLeft(lowRight, " "), 40))
 			for k := 0; k < len(f) && k < 3; k++ {
 				switch trimWord(f[k]) {
-				case "competition", "fund", "programme", "program", "scheme", "challenge", "initiative", "pilot", "pot", "grant", "grants":
+				case "competition", "fund", "programme", "program", "scheme", "challenge", "initiative", "pilot", "pot", "grant", "grants", "commitment":
 					return true
 				}
 			}

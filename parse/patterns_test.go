@@ -9936,3 +9936,12 @@ func TestRoundFollowsRoundWhen(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// "... the foundation's Compassionate Communities Initiative, a ten-year,
+// $25 million commitment launched in 2025": the initiative's budget.
+func TestFundAppositiveCommitment(t *testing.T) {
+	r := parseHTML(t, `<p>The grants are the latest from the foundation's Compassionate Communities Initiative, a ten-year, $25 million commitment launched in 2025 to close gaps in care.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 || r.Limits[0].Fund != "Compassionate Communities Initiative" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
