@@ -720,7 +720,9 @@ func yearsGiving(low string) bool {
 		if !ok {
 			return false
 		}
-		if before := " " + strings.TrimRight(low[:from+at], " "); hasAnySuffix(before, " in", " during") {
+		if before := " " + strings.TrimRight(low[:from+at], " "); hasAnySuffix(before, " in", " during", " between", " since") {
+			// (and "Between 2021/22 and 2024/25 the scheme paid out
+			// £1.37m in 212 grants": several years' giving)
 			return true
 		}
 		from += end

@@ -9945,3 +9945,12 @@ func TestFundAppositiveCommitment(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Between 2021/22 and 2024/25 the scheme paid out £1.37m in 212 grants":
+// several years' giving, no one round.
+func TestYearsSpanGivingIsNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>The Green Villages Grant was reviewed by the committee.</p><p>Between 2021/22 and 2024/25 the scheme paid out £1.37m in 212 grants to parish councils.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
