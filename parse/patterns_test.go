@@ -9954,3 +9954,13 @@ func TestYearsSpanGivingIsNoRound(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "(1) To approve the following allocations from the X Programme, being
+// the programme's 2028/29 bidding round: three allocations totalling
+// £2,325,000:": the round's batch of three.
+func TestCountedAllocationsTotalling(t *testing.T) {
+	r := parseHTML(t, `<p>(1) To approve the following allocations from the Affordable Housing Grant Programme, being the programme’s 2028/29 bidding round: three allocations totalling £2,325,000:</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 3 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

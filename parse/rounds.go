@@ -911,7 +911,7 @@ func countedGrants(lowLeft string) int {
 		return 0
 	}
 	noun := strings.Trim(f[len(f)-2], ",")
-	if !projectNouns[noun] && noun != "grants" && noun != "awards" && !(last == "worth" && awardKinds[noun]) && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
+	if !projectNouns[noun] && noun != "grants" && noun != "awards" && noun != "allocations" && !(last == "worth" && awardKinds[noun]) && !(last == "with" && (genericNouns[noun] || noun == "operators")) {
 		return 0
 	}
 	switch noun {
