@@ -337,6 +337,10 @@ type analyzer struct {
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
+	// unplaced is a grant's figure told with no grantee ("thanks to an
+	// £850,000 grant from the area's NHS charity"), awaiting a sentence
+	// that says who was given it
+	unplaced *pendingEach
 	// toppedUp is a grant raised by a sum ("has topped up its grant to
 	// X by a further £2,000"), awaiting the sentence that gives the new
 	// total
@@ -2583,6 +2587,17 @@ func (a *analyzer) sentence(s sent) {
 		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
 	}
 	amounts = dropRateNotes(s.low, amounts)
+	if p := a.unplaced; p != nil && len(amounts) == 0 {
+		if s.order-p.order > 2 {
+			a.unplaced = nil
+		} else if n := givenTheGrantTo(s.text, s.low); n != "" && !isFunder(n) && !a.isFundName(n) {
+			// "... thanks to an £850,000 grant from the area's NHS
+			// charity. Greyfriars Hospitals Charity has awarded the money
+			// to Ashworth and Dene NHS Foundation Trust"
+			a.addAward(s, p.m, a.expand(n), "", a.entryFund(p.fund), 0.6, p.round)
+			a.unplaced = nil
+		}
+	}
 	if recip, to, from, ok := revisedAllocation(s, amounts); ok {
 		// "That the Towns Fund allocation to Hollinsford College ... be
 		// reduced from £3.2m to £2.7m", "To increase the grant to Blacon
@@ -5452,6 +5467,9 @@ func (a *analyzer) sentence(s sent) {
 			// from least to most, not a batch's total
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
+		}
+		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 && hasAnyWord(s.low, []string{"grant", "gift", "funding", "award", "provide", "contribute"}) {
+			a.unplaced = &pendingEach{m: m, fund: fund, round: sentRound, order: s.order}
 		}
 		switch role {
 		case roleRound:
@@ -8331,6 +8349,18 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// givenTheGrantTo reads the grantee of a grant told before, in a
+// sentence with no figure of its own: "X has awarded the money to Y",
+// "the grant goes to Y".
+func givenTheGrantTo(text, low string) string {
+	for _, v := range []string{" awarded the money to ", " awarded the grant to ", " awarded the funding to ", " given the money to ", " given the grant to ", " gave the money to ", " gave the grant to ", " made the grant to ", " made the award to "} {
+		if k := strings.Index(low, v); k > 0 {
+			return leadingProper(stripDeterminer(text[k+len(v):]))
+		}
+	}
+	return ""
 }
 
 // budgetRevised reads a budget changed from one figure to another, "the

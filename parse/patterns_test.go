@@ -9964,3 +9964,18 @@ func TestCountedAllocationsTotalling(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "Frail patients will get care at home thanks to an £850,000 grant from
+// the area's NHS charity. Greyfriars Hospitals Charity has awarded the
+// money to Ashworth and Dene NHS Foundation Trust": the grant told first,
+// its grantee after; a figure given to no one later stays no award.
+func TestGrantToldThenGivenTo(t *testing.T) {
+	r := parseHTML(t, `<p>Frail elderly patients will be able to get hospital-level care in their own beds thanks to an £850,000 grant from the area's NHS charity.</p><p>Greyfriars Hospitals Charity has awarded the money to Ashworth and Dene NHS Foundation Trust from its Innovation Fund.</p>`)
+	if got := awardList(r); got != "Ashworth and Dene NHS Foundation Trust 850000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>Patients will benefit thanks to an £850,000 grant from the area's NHS charity.</p><p>The service starts in May. Nurses are being recruited. Greyfriars Hospitals Charity has awarded the money to Ashworth and Dene NHS Foundation Trust.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("too far: awards %s", got)
+	}
+}
