@@ -748,6 +748,17 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 		}
 	}
+	if (ls == "they" || ls == "it") && len(a.prev) > 1 {
+		// "We were also delighted to see our friends at Inishcarrow
+		// Island Nursing Support among the successful projects. They have
+		// been granted €85,000": the one body the sentence before names
+		// among the winners
+		if p := a.prev[len(a.prev)-2]; containsAny(asciiLower(p), []string{"among the successful", "among the winners", "among those funded", "also successful", "was successful", "were successful"}) {
+			if names := properNames(p); len(names) == 1 && strings.Contains(names[0], " ") && !isFunder(names[0]) && !a.isFundName(names[0]) && !isPerson(names[0]) {
+				return a.expand(names[0]), false, 0
+			}
+		}
+	}
 	if pronounSubjects[ls] || pronounSubjects["the "+ls] {
 		if n := strings.TrimPrefix(ls, "the "); placeBodies[n] && strings.Contains(s, strings.ToUpper(n[:1])+n[1:]) {
 			// "the Council had previously been awarded £480,000" in the

@@ -9979,3 +9979,14 @@ func TestGrantToldThenGivenTo(t *testing.T) {
 		t.Errorf("too far: awards %s", got)
 	}
 }
+
+// On a hospice's own page after its own grant: "We were also delighted to
+// see our friends at Inishcarrow Island Nursing Support among the
+// successful projects in this call. They have been granted €85,000":
+// they are the body named among the winners, not the last grantee.
+func TestTheyAmongTheSuccessful(t *testing.T) {
+	r := parseHTML(t, `<p>Clonmara Community Hospice has been awarded €650,000 by the Atlantic Care Foundation.</p><p>We were also delighted to see our friends at Inishcarrow Island Nursing Support among the successful projects in this call. They have been granted €85,000 to create a respite room.</p>`)
+	if got := awardList(r); got != "Clonmara Community Hospice 650000|Inishcarrow Island Nursing Support 85000" {
+		t.Errorf("awards %s", got)
+	}
+}
