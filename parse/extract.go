@@ -6409,6 +6409,7 @@ var pronounSubjects = map[string]bool{
 	"he": true, "she": true, "the school": true, "the club": true, "the centre": true,
 	"the hall": true, "the theatre": true, "the library": true, "the society": true, "the association": true,
 	"the hospice": true, "the church": true, "the festival": true, "the gallery": true, "the foundation": true,
+	"the hospital": true, "the board": true,
 }
 
 var auxWords = map[string]bool{
@@ -6576,12 +6577,14 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	// a common phrase naming a place or body inside it: "an integrated
 	// technology project across the East Midlands"
 	low := asciiLower(s)
-	for _, p := range []string{" across the ", " across ", " in the ", " for the ", " at the ", " of the "} {
+	for _, p := range []string{" across the ", " across ", " in the ", " for the ", " at the ", " of the ", " at "} {
 		if k := strings.Index(low, p); k > 0 && k < 80 {
 			if w := lastWordLower(low[:k]); strings.HasPrefix(p, " across") && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 				continue // "creative spaces across West Yorkshire": spread over a place, given to no one there
 			}
-			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !fundHeads[lastWordLower(name)] && !a.isFundName(name) {
+			if name := leadingProper(s[k+len(p):]); name != "" && !isFunder(name) && !fundHeads[lastWordLower(name)] && !a.isFundName(name) && (p != " at " || orgName(name) && k < 50 && hasAnyPrefix(asciiLower(np), "the ", "its ", "their ")) {
+				// (" at " only before a body: "the intensive care unit at
+				// Castlebridge Children's Hospital")
 				return a.expand(name), false, 0, cleanPurpose(s)
 			}
 		}

@@ -9990,3 +9990,18 @@ func TestTheyAmongTheSuccessful(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "£1,250,000 for the intensive care unit at Castlebridge Children's
+// Hospital", then "£38,500 for the hospital's bereavement support team",
+// and "The board will receive £14.2m": the body the unit, the possessive
+// or "the board" stands for.
+func TestUnitAtHospitalAndTheBoard(t *testing.T) {
+	r := parseHTML(t, `<p>Our trustees approved £1,250,000 for the intensive care unit at Castlebridge Children’s Hospital.</p><p>At the same meeting, trustees approved £38,500 for the hospital’s bereavement support team to refurbish the Snowdrop Suite.</p>`)
+	if got := awardList(r); got != "Castlebridge Children’s Hospital 1250000|Castlebridge Children’s Hospital 38500" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>NHS Ardmuir has been confirmed as one of four health boards in the Community Mental Health Transformation Fund.</p><p>The board will receive £14.2m in each of 2027-28, 2028-29 and 2029-30.</p>`)
+	if got := awardList(r); got != "NHS Ardmuir 42600000" {
+		t.Errorf("board: awards %s", got)
+	}
+}
