@@ -733,7 +733,8 @@ func (f *fundSet) add(name string) string {
 			}
 			switch {
 			case ownerPrefixed(old, c), // "Sport Wales' Place for Sport Facilities Fund", then "the Place for Sport Facilities Fund": the fund's own name
-				sameStem(old, c) && weakHead(old) && !weakHead(c), // "Main Street Revitalization Grants" in the headline, "the ... Program" in the text
+				sameStem(old, c) && weakHead(old) && !weakHead(c) && !(lowerHead(c) && !lowerHead(old)), // "Main Street Revitalization Grants" in the headline, "the ... Program" in the text
+				sameStem(old, c) && lowerHead(old) && !lowerHead(c),                                     // "its Morning Fuel program", then "Morning Fuel Grants has a budget": the name in capitals
 				shorterForm(old, c), // "GovTech fund", then "GovTech Catalyst fund": the fuller name
 				clippedForm(old, c): // "the Storefront Program", then "the Main Street Storefront Revitalization Program"
 				return f.rename(i, old, c)
@@ -833,6 +834,13 @@ func sameStem(a, b string) bool {
 func weakHead(n string) bool {
 	l := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
 	return l == "grants" || l == "grant" || l == "awards"
+}
+
+// lowerHead reports a name whose head word is in lower case: "the
+// Morning Fuel program" describes what "Morning Fuel Grants" names.
+func lowerHead(n string) bool {
+	w := n[strings.LastIndexByte(n, ' ')+1:]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // shorterForm reports that short names the same fund as long: same first

@@ -10005,3 +10005,16 @@ func TestUnitAtHospitalAndTheBoard(t *testing.T) {
 		t.Errorf("board: awards %s", got)
 	}
 }
+
+// "Morning Fuel Grants" in capitals and "its Morning Fuel program" in
+// lower case: the name in capitals stands for both, whichever comes first.
+func TestCapitalisedNameOverLowercaseHead(t *testing.T) {
+	for _, page := range []string{
+		`<p>The foundation gave $3.5 million through its Morning Fuel program to 20 schools.</p><p>Morning Fuel Grants has a budget of $4 million for 2026–27.</p>`,
+		`<h2>Morning Fuel Grants</h2><p>The foundation gave $3.5 million through its Morning Fuel program to 20 schools.</p><p>The program has a budget of $4 million for 2026–27.</p>`,
+	} {
+		if r := parseHTML(t, page); strings.Join(r.Funds, "|") != "Morning Fuel Grants" {
+			t.Errorf("funds %q", r.Funds)
+		}
+	}
+}
