@@ -5048,6 +5048,16 @@ func (a *analyzer) sentence(s sent) {
 			if helped != "" {
 				objRecip, objGeneric, objCount, purpose = a.expand(helped), false, 0, ""
 			}
+			if prep == "for" && objRecip != "" && sentFund != "" && strings.HasPrefix(strings.ToLower(sentFund), strings.ToLower(objRecip)+" ") && fundHeads[lastWordLower(sentFund)] {
+				// "confirming an indicative allocation of £1,930,000 for
+				// the Holiday Activities and Food programme": the fund the
+				// money comes under, no grantee; the council the letter
+				// was written to, when it says so
+				objRecip = ""
+				if containsAny(s.low, []string{"written to the council", "to the council confirming", "informed the council", "notified the council"}) {
+					objRecip = a.titleOrg("council")
+				}
+			}
 			if fiscalLabel(objRecip) {
 				objRecip = "" // "will provide $3.2 million in FY2027": a year, not a grantee
 			}

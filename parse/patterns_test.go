@@ -10018,3 +10018,14 @@ func TestCapitalisedNameOverLowercaseHead(t *testing.T) {
 		}
 	}
 }
+
+// "The Department had written to the Council confirming an indicative
+// allocation of £1,930,000 for the Holiday Activities and Food programme"
+// in a council's minutes: the council's allocation under the programme,
+// not a grant to "Holiday Activities and Food".
+func TestAllocationForTheProgrammeWrittenToCouncil(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Cabinet minutes - Garrowby County Council</title></head><body><article><p>The Department for Education had written to the Council confirming an indicative allocation of £1,930,000 for the Holiday Activities and Food programme for 2029/30, to provide free holiday clubs.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Garrowby County Council 1930000" {
+		t.Errorf("awards %s", got)
+	}
+}
