@@ -3864,6 +3864,13 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
 			continue
 		}
+		if !negative && hasAnySuffix(strings.TrimRight(lowLeft, " "), " grants round of", " funding round of", " open round of") &&
+			hasAnyPrefix(strings.TrimLeft(lowRight, " "), "be approved", "is approved", "be agreed", "be launched", "will open", "to be run") {
+			// "That an open grants round of £1,210,000 be approved": the
+			// pot a round still to run may give, a budget
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+			continue
+		}
 		if !negative && s.kind == kindHeading && batchTotalAfter(lowRight, lowLeft, sentRound > 0) {
 			a.addRound(s, m, sentRound, sentRecap, count, fund)
 			continue

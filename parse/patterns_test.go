@@ -10029,3 +10029,12 @@ func TestAllocationForTheProgrammeWrittenToCouncil(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "That an open grants round of £1,210,000 be approved": the pot of a
+// round still to run, a budget, not a round's awards.
+func TestOpenGrantsRoundBeApproved(t *testing.T) {
+	r := parseHTML(t, `<p>The Holiday Activities and Food programme is run by the council.</p><p>RESOLVED that an open grants round of £1,210,000 be approved, and authority be delegated to the Director to award grants from it.</p>`)
+	if len(r.Rounds) != 0 || len(r.Limits) != 1 || r.Limits[0].Amount != 1210000 {
+		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
+	}
+}
