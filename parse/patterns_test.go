@@ -10038,3 +10038,20 @@ func TestOpenGrantsRoundBeApproved(t *testing.T) {
 		t.Errorf("rounds %+v limits %+v", r.Rounds, r.Limits)
 	}
 }
+
+// "Community Arts and Heritage Small Grants 2025/26 – first allocation"
+// over "grants totalling £12,300 be awarded to the four organisations":
+// a grants scheme's numbered allocation is its round; "an allocation of
+// £500,000 to the council" is none.
+func TestNumberedAllocationOfGrantsIsRound(t *testing.T) {
+	r := parseHTML(t, `<h2>44. Community Arts and Heritage Small Grants 2025/26 – first allocation</h2><p>RESOLVED that grants totalling £12,300 be awarded to the four organisations listed above, and that the remaining £7,700 be carried forward to a second allocation in January 2026.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	r = parseHTML(t, `<p>Leeds City Council receives an allocation of £500,000 from the Towns Fund grants.</p>`)
+	for _, rd := range r.Rounds {
+		if rd.Round != nil {
+			t.Errorf("numbered round %+v", rd)
+		}
+	}
+}

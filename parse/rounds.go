@@ -61,6 +61,16 @@ func findRoundsIn(ls string) []roundMention {
 	if len(out) > 0 {
 		out = append(out, elidedRounds(ls, out)...)
 	}
+	if strings.Contains(ls, " allocation") && !strings.Contains(ls, " standard allocation") && hasAnyWord(ls, []string{"grants", "grant"}) {
+		// "Community Arts Small Grants 2025/26 – first allocation", "the
+		// remaining £7,700 be carried forward to a second allocation": a
+		// grants scheme's numbered allocations are its rounds
+		for _, m := range findRoundWord(ls, "allocation") {
+			if m.num > 0 && !m.named {
+				out = append(out, m)
+			}
+		}
+	}
 	if strings.Contains(ls, " standard allocation") {
 		// "the 2027 First Standard Allocation of the Marenzia
 		// Humanitarian Pooled Fund": a pooled fund's round (the word
@@ -184,6 +194,10 @@ func mayRoundWord(ls string) bool {
 			}
 		case 's':
 			if w == "standard" { // "the First Standard Allocation"
+				return true
+			}
+		case 'a':
+			if w == "allocation" { // "Small Grants 2025/26 – first allocation"
 				return true
 			}
 		}
