@@ -8346,29 +8346,49 @@ func revisedAllocation(s sent, amounts []money) (string, money, int64, bool) {
 			return "", money{}, 0, false
 		}
 		changed = true
-		to, from := m, m.Min
-		switch {
-		case m.Min > 0: // read as a range: "from £4.45m to £4.8m"
-			to.Min, to.Qual = 0, ""
-		case i+1 < len(amounts) && strings.TrimSpace(s.low[m.End:amounts[i+1].QStart]) == "to":
-			to, from = amounts[i+1], m.Value
-		default:
+		to, from, ok := changedTo(s, amounts, i)
+		if !ok {
 			continue
 		}
-		left := s.low[:m.QStart]
-		for _, cue := range []string{" allocation to ", " grant to ", " award to ", " funding to "} {
-			if k := strings.LastIndex(left, cue); k >= 0 {
-				if n := leadingProper(stripDeterminer(s.text[k+len(cue):])); n != "" && !isFunder(n) {
-					if j := strings.Index(n, " for "); j > 0 && orgName(n[:j]) {
-						n = n[:j] // "Hollinsford College for the Riverside Digital Skills Hub"
-					}
-					return n, to, from, true
-				}
-			}
+		if n := granteeAfter(s, s.low[:m.QStart], " allocation to ", " grant to ", " award to ", " funding to "); n != "" {
+			return n, to, from, true
 		}
 		return "", money{}, 0, false
 	}
 	return "", money{}, 0, false
+}
+
+// changedTo reads the figure a change "from £A to £B" arrives at, from
+// amounts[i], and the figure it left: a range ("from £4.45m to £4.8m")
+// or two figures.
+func changedTo(s sent, amounts []money, i int) (to money, from int64, ok bool) {
+	m := amounts[i]
+	switch {
+	case m.Min > 0:
+		to = m
+		to.Min, to.Qual = 0, ""
+		return to, m.Min, true
+	case i+1 < len(amounts) && strings.TrimSpace(s.low[m.End:amounts[i+1].QStart]) == "to":
+		return amounts[i+1], m.Value, true
+	}
+	return money{}, 0, false
+}
+
+// granteeAfter returns the body named after the last cue found in left,
+// a prefix of s.low: "the allocation to Hollinsford College", "its grant
+// to the Eastside Community Café", or "".
+func granteeAfter(s sent, left string, cues ...string) string {
+	for _, cue := range cues {
+		if k := strings.LastIndex(left, cue); k >= 0 {
+			if n := leadingProper(stripDeterminer(s.text[k+len(cue):])); n != "" && !isFunder(n) {
+				if j := strings.Index(n, " for "); j > 0 && orgName(n[:j]) {
+					n = n[:j] // "Hollinsford College for the Riverside Digital Skills Hub"
+				}
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // givenTheGrantTo reads the grantee of a grant told before, in a
@@ -8396,14 +8416,8 @@ func budgetRevised(s sent, amounts []money) (money, bool) {
 		hasAnyWord(left, []string{"not", "proposed", "asked", "requested"}) {
 		return money{}, false
 	}
-	switch {
-	case m.Min > 0: // read as a range: "from £250,000 to £180,000"
-		m.Min, m.Qual = 0, ""
-		return m, true
-	case len(amounts) == 2 && strings.TrimSpace(s.low[m.End:amounts[1].QStart]) == "to":
-		return amounts[1], true
-	}
-	return money{}, false
+	to, _, ok := changedTo(s, amounts, 0)
+	return to, ok
 }
 
 // grantToppedUp reads a grant raised by a sum, to a grantee it names:
@@ -8425,12 +8439,8 @@ func grantToppedUp(s sent, amounts []money) (string, money, bool) {
 	if !strings.HasSuffix(left, " by") {
 		return "", money{}, false
 	}
-	for _, cue := range []string{" grant to ", " award to ", " funding to ", " grant for ", " award for "} {
-		if k := strings.LastIndex(left, cue); k >= 0 {
-			if n := leadingProper(stripDeterminer(s.text[k+len(cue):])); n != "" && !isFunder(n) {
-				return n, m, true
-			}
-		}
+	if n := granteeAfter(s, left, " grant to ", " award to ", " funding to ", " grant for ", " award for "); n != "" {
+		return n, m, true
 	}
 	return "", money{}, false
 }
