@@ -525,10 +525,8 @@ func potLabel(before string) bool {
 // "the Zero Emission Coach Pathfinder, a £15m competition for ...".
 func fundAppositive(lowLeft, fund, lowRight string) bool {
 	l := strings.TrimRight(lowLeft, " ")
-	if s, w := lastWord(strings.TrimSuffix(l, ",")); strings.HasSuffix(l, ",") && strings.Contains(w, "-") && isAlphaWord(strings.ReplaceAll(w, "-", "")) {
-		// "the X Initiative, a ten-year, $25 million commitment": an
-		// adjective set off by a comma after the article
-		l = strings.TrimRight(l[:s], " ")
+	if v, ok := dropCommaAdjective(l); ok {
+		l = v // "the X Initiative, a ten-year, $25 million commitment"
 	}
 	for _, d := range []string{", a", ", an", ", the"} {
 		if before, ok := strings.CutSuffix(l, d); ok && strings.HasSuffix(before, strings.ToLower(fund)) {

@@ -162,14 +162,9 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 			}
 		}
 	}
-	if u := strings.TrimRight(low, " "); strings.HasSuffix(u, ",") {
-		// "has received a five-year, $3.4 million grant": an adjective
-		// set off by a comma after the article
-		if ws, w := lastWord(strings.TrimSuffix(u, ",")); w != "" && isAlphaWord(w) && (strings.Contains(w, "-") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed")) {
-			if v := strings.TrimRight(u[:ws], " "); hasAnySuffix(" "+v, " a", " an", " the") {
-				low = v + " "
-			}
-		}
+	if v, ok := dropCommaAdjective(strings.TrimRight(low, " ")); ok {
+		// "has received a five-year, $3.4 million grant"
+		low = v + " "
 	}
 	t := stripFiller(low, fillers, awardFiller)
 	if s, e, ok := verbAtEndOf(t, single, phrases); ok {
@@ -218,6 +213,23 @@ func nounFiller(f string) bool {
 }
 
 // isAlphaWord reports a lower-case word of letters and hyphens.
+// dropCommaAdjective returns u less an adjective set off by a comma
+// after an article at its end ("has received a five-year," gives "has
+// received a"), and whether there was one.
+func dropCommaAdjective(u string) (string, bool) {
+	if !strings.HasSuffix(u, ",") {
+		return u, false
+	}
+	ws, w := lastWord(strings.TrimSuffix(u, ","))
+	if w == "" || !isAlphaWord(w) || !(strings.Contains(w, "-") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ed")) {
+		return u, false
+	}
+	if v := strings.TrimRight(u[:ws], " "); hasAnySuffix(" "+v, " a", " an", " the") {
+		return v, true
+	}
+	return u, false
+}
+
 func isAlphaWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
