@@ -769,7 +769,7 @@ func (a *analyzer) headerlessTable(doc *document, t table) {
 				moneyCell, money = i, ms
 				continue
 			}
-			if nameCell < 0 && leadingProper(c) != "" && !strings.HasPrefix(strings.ToLower(c), "total") && !labelWords[strings.ToLower(strings.Trim(c, " :"))] {
+			if nameCell < 0 && leadingProper(c) != "" && !totalLabel(strings.ToLower(strings.TrimSpace(c))) && !labelWords[strings.ToLower(strings.Trim(c, " :"))] {
 				nameCell = i
 			}
 		}
