@@ -337,10 +337,6 @@ type analyzer struct {
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
-	// unplaced is a grant's figure told with no grantee ("thanks to an
-	// £850,000 grant from the area's NHS charity"), awaiting a sentence
-	// that says who was given it
-	unplaced *pendingEach
 	// toppedUp is a grant raised by a sum ("has topped up its grant to
 	// X by a further £2,000"), awaiting the sentence that gives the new
 	// total
@@ -2060,6 +2056,7 @@ type pendingEach struct {
 	sections, await bool
 	headName        string // the heading over the section awaited, when it is a name
 	anonHead        string // the noun an anonymous winner was called by: "A partnership of police services" → "partnership"
+	toldOnly        bool   // a grant told with no grantee at all: only "X has awarded the money to Y" names one
 }
 
 // eachNamed gives the pending "each receive" figure to the names that
@@ -2587,17 +2584,6 @@ func (a *analyzer) sentence(s sent) {
 		amounts[i].End = taxNoteEnd(s.text, amounts[i].End)
 	}
 	amounts = dropRateNotes(s.low, amounts)
-	if p := a.unplaced; p != nil && len(amounts) == 0 {
-		if s.order-p.order > 2 {
-			a.unplaced = nil
-		} else if n := givenTheGrantTo(s.text, s.low); n != "" && !isFunder(n) && !a.isFundName(n) {
-			// "... thanks to an £850,000 grant from the area's NHS
-			// charity. Greyfriars Hospitals Charity has awarded the money
-			// to Ashworth and Dene NHS Foundation Trust"
-			a.addAward(s, p.m, a.expand(n), "", a.entryFund(p.fund), 0.6, p.round)
-			a.unplaced = nil
-		}
-	}
 	if recip, to, from, ok := revisedAllocation(s, amounts); ok {
 		// "That the Towns Fund allocation to Hollinsford College ... be
 		// reduced from £3.2m to £2.7m", "To increase the grant to Blacon
@@ -5486,7 +5472,12 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 && hasAnyWord(s.low, []string{"grant", "gift", "funding", "award", "provide", "contribute"}) {
-			a.unplaced = &pendingEach{m: m, fund: fund, round: sentRound, order: s.order}
+			if a.pendingAnon == nil || a.pendingAnon.order < s.order {
+				// "thanks to an £850,000 grant from the area's NHS
+				// charity": the grantee may be told in a sentence to come
+				// (the newest figure waiting for its grantee is the one)
+				a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, toldOnly: true}
+			}
 		}
 		switch role {
 		case roleRound:
@@ -7846,6 +7837,17 @@ func (a *analyzer) namedAfter(s sent) {
 			}
 			return
 		}
+	}
+	if n := givenTheGrantTo(s.text, s.low); n != "" && !isFunder(n) && !a.isFundName(n) && !hasMoney(s.text) {
+		// "... thanks to an £850,000 grant from the area's NHS charity.
+		// Greyfriars Hospitals Charity has awarded the money to Ashworth
+		// and Dene NHS Foundation Trust"
+		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+		a.pendingAnon = nil
+		return
+	}
+	if p.toldOnly {
+		return
 	}
 	if p.heading {
 		a.pendingAnon = nil
