@@ -4255,37 +4255,7 @@ func (a *analyzer) sentence(s sent) {
 						}
 					}
 				}
-				if ls := asciiLower(subj); hasAnySuffix(strings.TrimRight(ls, " "), " told they", " told that they", " heard they", " learned they", " learnt they") {
-					// "as eight groups were told they will share £9,600":
-					// they are whoever was told
-					for _, v := range []string{" were told", " have been told", " had been told", " was told", " has been told", " heard", " learned", " learnt"} {
-						if k := strings.LastIndex(ls, v); k > 0 {
-							pre := subj[:k]
-							for _, c := range []string{" as ", " when ", " after ", ", "} {
-								if j := strings.LastIndex(pre, c); j >= 0 {
-									pre = pre[j+len(c):]
-								}
-							}
-							subj = pre
-							break
-						}
-					}
-				}
-				if ls := asciiLower(subj); hasAnySuffix(strings.TrimRight(ls, " "), " said it", " says it", " said that it", " says that it", " confirmed it", " confirmed that it") {
-					// "the chair of the Lowmoor Internal Drainage Board said
-					// it had secured 4.8 million pounds": it is the body the
-					// speaker speaks for
-					// ("Calder Robotics Ltd said it has won" names the body
-					// itself)
-					k := max(strings.LastIndex(ls, " said "), strings.LastIndex(ls, " says "), strings.LastIndex(ls, " confirmed "))
-					pre := subj[:k]
-					if k := strings.LastIndex(pre, ", "); k >= 0 {
-						pre = pre[k+2:]
-					}
-					if k := strings.Index(asciiLower(pre), " of "); k > 0 && speakerRoles[lastWordLower(asciiLower(pre[:k]))] {
-						subj = pre[k+len(" of "):]
-					}
-				}
+				subj = reportedSubject(subj)
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
 				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
 					// "Three smaller schemes – A, B and C – will each
@@ -7791,6 +7761,40 @@ func nearBodyAmount(v int64, body map[int64]bool) bool {
 		}
 	}
 	return false
+}
+
+// reportedSubject reads through reported speech to the subject it
+// stands for: "as eight groups were told they" gives "eight groups" (they
+// are whoever was told), "the chair of the Lowmoor Internal Drainage Board
+// said it" gives the board (it is the body the speaker speaks for; but
+// "Calder Robotics Ltd said it has won" names the body itself, and is
+// left as it is). Any other subject is returned unchanged.
+func reportedSubject(subj string) string {
+	ls := asciiLower(subj)
+	t := strings.TrimRight(ls, " ")
+	lastClause := func(pre string) string {
+		for _, c := range []string{" as ", " when ", " after ", ", "} {
+			if j := strings.LastIndex(pre, c); j >= 0 {
+				pre = pre[j+len(c):]
+			}
+		}
+		return pre
+	}
+	switch {
+	case hasAnySuffix(t, " told they", " told that they", " heard they", " learned they", " learnt they"):
+		for _, v := range []string{" were told", " have been told", " had been told", " was told", " has been told", " heard", " learned", " learnt"} {
+			if k := strings.LastIndex(ls, v); k > 0 {
+				return lastClause(subj[:k])
+			}
+		}
+	case hasAnySuffix(t, " said it", " says it", " said that it", " says that it", " confirmed it", " confirmed that it"):
+		k := max(strings.LastIndex(ls, " said "), strings.LastIndex(ls, " says "), strings.LastIndex(ls, " confirmed "))
+		pre := lastClause(subj[:k])
+		if j := strings.Index(asciiLower(pre), " of "); j > 0 && speakerRoles[lastWordLower(asciiLower(pre[:j]))] {
+			return pre[j+len(" of "):]
+		}
+	}
+	return subj
 }
 
 // speakerRoles are the posts a speaker for a body holds: "the chair of
