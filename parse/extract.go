@@ -4654,7 +4654,7 @@ func (a *analyzer) sentence(s sent) {
 				// "the Zero Emission Coach Pathfinder, a £15m competition
 				// for operators"
 				isLimit = true
-			case determinerEnd(lowLeft) && a.knownFundAfter(right) != "":
+			case determinerEnd(lowLeft) && a.knownFundAfter(right) != "" && !oneNamedGrant(lowLeft, a.knownFundAfter(right)):
 				isLimit = true
 				if fund == "" {
 					fund = a.knownFundAfter(right)
@@ -5434,7 +5434,7 @@ func (a *analyzer) sentence(s sent) {
 			// in Borderlands sport": all given so far, no one award
 			role = roleNone
 		}
-		if role == roleRound && m.Min > 0 && strings.HasPrefix(s.low[m.QStart:], "between ") {
+		if (role == roleRound || role == roleNone && lastWordLower(strings.TrimRight(lowLeft, " ")) == "lends") && m.Min > 0 && strings.HasPrefix(s.low[m.QStart:], "between ") {
 			// "The loan fund ... lends between £100,000 and £2.5m to
 			// established businesses": the size of one loan or grant,
 			// from least to most, not a batch's total

@@ -276,6 +276,23 @@ func (a *analyzer) knownFundAfter(right string) string {
 	return ""
 }
 
+// oneNamedGrant tells one grant named by its scheme from the scheme's
+// budget: "approved a £275,000 Heat Network Development Grant to Ashvale
+// College" is what the college gets, where "the £5m Heat Network
+// Development Grant" is the scheme's whole.
+func oneNamedGrant(lowLeft, fund string) bool {
+	switch lastWordLower(strings.TrimRight(lowLeft, " ")) {
+	case "a", "an":
+	default:
+		return false
+	}
+	switch lastWordLower(fund) {
+	case "grant", "award", "bursary", "fellowship", "studentship", "scholarship", "prize":
+		return true
+	}
+	return false
+}
+
 // attributiveFund finds the fund a figure is attributed to by "worth",
 // "budget of" or "valued at" straight after its name or an appositive on
 // it: "Horizon Europe, the EU's research programme worth €95.5 billion".

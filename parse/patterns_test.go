@@ -10055,3 +10055,26 @@ func TestNumberedAllocationOfGrantsIsRound(t *testing.T) {
 		}
 	}
 }
+
+// "approved a £275,000 Heat Network Development Grant to Ashvale College":
+// one grant named by its scheme goes to the college; "the £5m Heat Network
+// Development Grant" is still the scheme's budget.
+func TestOneNamedGrantIsAward(t *testing.T) {
+	r := parseHTML(t, `<p>The Heat Network Development Grant opened in April.</p><p>The investment committee approved a £275,000 Heat Network Development Grant to Ashvale College to fit a heat pump in its engineering block.</p>`)
+	if got := awardList(r); got != "Ashvale College 275000" || len(r.Limits) != 0 {
+		t.Errorf("awards %s limits %+v", got, r.Limits)
+	}
+	r = parseHTML(t, `<p>The Heat Network Development Grant opened in April.</p><p>Councils can bid for the £5m Heat Network Development Grant until June.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 5000000 || len(r.Awards) != 0 {
+		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
+	}
+}
+
+// "The Partnership will lend £6.5m to Ashvale Heat Ltd": a loan, to be
+// repaid, is no grant.
+func TestLendingIsNoAward(t *testing.T) {
+	r := parseHTML(t, `<p>The Partnership will lend £6.5m to Ashvale Heat Ltd, the company set up by Ashvale Borough Council, from its Net Zero Investment Facility.</p><p>The Heat Network Development Grant has also awarded £1.35m to Ashvale Heat Ltd.</p>`)
+	if got := awardList(r); got != "Ashvale Heat Ltd 1350000" {
+		t.Errorf("awards %s", got)
+	}
+}
