@@ -736,9 +736,10 @@ func (f *fundSet) add(name string) string {
 				sameStem(old, c) && weakHead(old) && !weakHead(c) && !(lowerHead(c) && !lowerHead(old)), // "Main Street Revitalization Grants" in the headline, "the ... Program" in the text
 				sameStem(old, c) && lowerHead(old) && !lowerHead(c),                                     // "its Morning Fuel program", then "Morning Fuel Grants has a budget": the name in capitals
 				shorterForm(old, c), // "GovTech fund", then "GovTech Catalyst fund": the fuller name
-				clippedForm(old, c): // "the Storefront Program", then "the Main Street Storefront Revitalization Program"
+				clippedForm(old, c), // "the Storefront Program", then "the Main Street Storefront Revitalization Program"
+				innerForm(old, c):   // "EV Chargepoint Accelerator" in the headline, then "the Local EV Chargepoint Accelerator Fund"
 				return f.rename(i, old, c)
-			case ownerPrefixed(c, old), sameStem(old, c), shorterForm(c, old), clippedForm(c, old):
+			case ownerPrefixed(c, old), sameStem(old, c), shorterForm(c, old), clippedForm(c, old), innerForm(c, old):
 				f.byLower[strings.ToLower(c)] = old
 				f.count[old]++
 				return old
@@ -1093,6 +1094,27 @@ func grantsBudget(s string, ws []span, k int) (fundHit, bool) {
 // head word, the others in long in order, and a first word that names
 // something ("Storefront Program" for "Main Street Storefront
 // Revitalization Program", but not "Capital Program").
+// innerForm reports that short, three words or more, is long without a
+// word before it and the fund head after it: "EV Chargepoint Accelerator"
+// in "Local EV Chargepoint Accelerator Fund".
+func innerForm(short, long string) bool {
+	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	if len(sw) < 3 || len(lw) != len(sw)+2 {
+		return false
+	}
+	switch lw[len(lw)-1] {
+	case "fund", "programme", "program", "scheme":
+	default:
+		return false
+	}
+	for k, w := range sw {
+		if lw[k+1] != w {
+			return false
+		}
+	}
+	return !genericFundWords[lw[0]]
+}
+
 func clippedForm(short, long string) bool {
 	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
 	if len(sw) < 2 || len(sw) >= len(lw) || genericFundWords[sw[0]] || !fundHeads[sw[len(sw)-1]] || strings.TrimSuffix(sw[len(sw)-1], "s") != strings.TrimSuffix(lw[len(lw)-1], "s") {

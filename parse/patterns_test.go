@@ -10078,3 +10078,14 @@ func TestLendingIsNoAward(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Eight councils share £7.45m in second round of EV Chargepoint
+// Accelerator" over "... in the second round of the Local EV Chargepoint
+// Accelerator Fund": the headline's name is the body's without its first
+// word and head, one fund and one round.
+func TestInnerFormOfFundName(t *testing.T) {
+	r := parseHTML(t, `<h1>Eight councils share £7.45m in second round of EV Chargepoint Accelerator</h1><p>Eight councils were awarded a combined £7.45m in the second round of the Local EV Chargepoint Accelerator Fund.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Local EV Chargepoint Accelerator Fund" || len(r.Rounds) != 1 {
+		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
+	}
+}
