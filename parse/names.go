@@ -338,6 +338,32 @@ func afterDescription(s string) string {
 
 // ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
 // returns the named lead.
+// namedBeforeLed finds a body's proper name put before an appositive
+// that describes it: "The biggest winner is the Hallam Valley Rail
+// Partnership – a consortium " (the words before "led by").
+func namedBeforeLed(before string) string {
+	for _, sep := range []string{" – a ", " — a ", " - a ", ", a ", " – an ", ", an "} {
+		k := strings.Index(before, sep)
+		if k <= 0 {
+			continue
+		}
+		n := trailingProper(before[:k])
+		if n != "" && strings.Contains(n, " ") && collectiveBody(lastWordLower(n)) && !isFunder(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// collectiveBody reports the head word of a body made of others.
+func collectiveBody(w string) bool {
+	switch w {
+	case "partnership", "consortium", "alliance", "collaborative", "coalition", "network", "collective", "federation", "forum", "group":
+		return true
+	}
+	return false
+}
+
 func ledBy(s string) (string, int) {
 	if !strings.Contains(s, " by ") && !strings.Contains(s, "-led") {
 		return "", -1
@@ -519,6 +545,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			// government, has shared £18.7m": the body that runs a fund
 			// gives the money
 			return "", false, 0
+		}
+		if n := namedBeforeLed(s[:max(0, at)]); n != "" {
+			// "the Hallam Valley Rail Partnership – a consortium led by
+			// Greyfield Metropolitan Borough Council with ...": the
+			// body named, its lead only described
+			return a.expand(n), false, 0
 		}
 		if k := strings.Index(s, "led by "); k >= 0 {
 			// "A project led by Dr Joanna Pell of the School of English,

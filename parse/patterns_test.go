@@ -10089,3 +10089,14 @@ func TestInnerFormOfFundName(t *testing.T) {
 		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// "the Hallam Valley Rail Partnership – a consortium led by Greyfield
+// Metropolitan Borough Council with ... – which has been awarded £8.4m":
+// the partnership named gets the award, its lead is only described; "a
+// consortium led by X" with no name of its own still gives X.
+func TestNamedPartnershipBeforeLedBy(t *testing.T) {
+	r := parseHTML(t, `<p>The biggest winner is the Hallam Valley Rail Partnership – a consortium led by Greyfield Metropolitan Borough Council with Stockleigh and Orton councils – which has been awarded £8.4m to reopen Kelby Lane station.</p><p>The Tarn Link Partnership, a group led by Orton Council, received £2m.</p><p>A consortium led by Stockleigh Council, which includes two colleges, has been awarded £1.2m.</p>`)
+	if got := awardList(r); got != "Hallam Valley Rail Partnership 8400000|Tarn Link Partnership 2000000|Stockleigh Council 1200000" {
+		t.Errorf("awards %s", got)
+	}
+}
