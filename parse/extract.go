@@ -4264,8 +4264,18 @@ func (a *analyzer) sentence(s sent) {
 				} else if emptySubj && len(sentAwards) == 0 && subjStart > prevEnd {
 					// "The University of Bristol leads five centres, and will
 					// receive £41m": the subject of the clause before
-					if r := leadingProper(stripDeterminer(s.text[prevEnd:subjStart])); r != "" && !isFunder(r) && !(prevEnd == 0 && !strings.Contains(r, " ")) {
+					clause := strings.TrimRight(s.text[prevEnd:subjStart], " ")
+					st := stripDeterminer(clause)
+					if r := leadingProper(st); r != "" && !isFunder(r) && !(prevEnd == 0 && !strings.Contains(r, " ")) {
 						recip, subjFound, conf = a.expand(r), true, 0.7
+					} else if r != "" && prevEnd == 0 && strings.HasPrefix(st, r) && len(st) > len(r) && st[len(r)] == ' ' {
+						// "The Council had been successful in its bid ...,
+						// and had been offered a capital grant of £3,460,000":
+						// the body one word names, as the subject resolver
+						// reads it (the council whose minutes these are)
+						if rr, g, _ := a.resolveSubject(clause[:len(clause)-len(st)+len(r)], true, s.text); rr != "" && !g && !isFunder(rr) {
+							recip, subjFound, conf = rr, true, 0.7
+						}
 					}
 				}
 				if subjFound {

@@ -10100,3 +10100,14 @@ func TestNamedPartnershipBeforeLedBy(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Council had been successful in its bid to the X Fund, administered
+// by Y, and had been offered a capital grant of £3,460,000" in a council's
+// minutes: the verb after ", and" shares the opening subject, "the
+// Council", the council whose minutes these are.
+func TestOneWordSubjectBeforeAndClause(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Minutes - Cabinet - Kelbrook Borough Council</title></head><body><article><p>The Council had been successful in its bid to the Neighbourhood Chargepoint Fund, administered by the Zero Emission Mobility Unit, and had been offered a capital grant of £3,460,000 to install around 600 chargepoints.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Kelbrook Borough Council 3460000" {
+		t.Errorf("awards %s", got)
+	}
+}
