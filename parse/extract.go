@@ -1341,6 +1341,12 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 	}
 }
 
+// ownMoney reports a figure said to come from the body's own purse: "£500,000
+// from its own capital programme", no grant and no fund's budget.
+func ownMoney(lowRight string) bool {
+	return hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from our own", "from its own", "from their own", "of our own", "of its own", "of their own")
+}
+
 // finiteVerbAt returns where the first " were ", " was ", " are ", " is ",
 // " have been " or " has been " in a clause starts, or -1.
 func finiteVerbAt(clause string) int {
@@ -4204,7 +4210,7 @@ func (a *analyzer) sentence(s sent) {
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
-			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative {
+			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative && !ownMoney(lowRight) {
 				// "the fund will invest £500m": the fund's budget; but "Round
 				// 2 ... will invest $6.9 million across six projects" is
 				// the round
@@ -5434,7 +5440,7 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, anonHead: anonNoun}
 			continue
 		}
-		if role == roleAward && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "from our own", "from its own", "from their own", "of our own", "of its own", "of their own") {
+		if role == roleAward && ownMoney(lowRight) {
 			// "We will also put £900,000 from our own capital programme
 			// into the remediation": the body's own money
 			role = roleNone

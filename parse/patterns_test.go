@@ -10111,3 +10111,16 @@ func TestOneWordSubjectBeforeAndClause(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the council will put £500,000 from its own capital programme into the
+// scheme": the body's own money, not a fund's budget.
+func TestOwnMoneyPutIntoSchemeIsNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>Alongside the pathfinder grant from the Resilient Catchments Fund, the council will put £500,000 from its own capital programme into the scheme.</p>`)
+	if len(r.Limits) != 0 || len(r.Awards) != 0 {
+		t.Errorf("limits %+v awards %+v", r.Limits, r.Awards)
+	}
+	r = parseHTML(t, `<p>The Resilient Catchments Fund opened in May. The council will put £500,000 into the fund.</p>`)
+	if len(r.Limits) != 1 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
