@@ -387,6 +387,17 @@ var chromeRoles = map[string]bool{
 // only when no other is left.
 func bestTime(times []*html.Node) string {
 	rank := func(n *html.Node) int {
+		// "First published: <time>" beside "Last updated: <time>": the
+		// words just before each time label it first
+		if sib := n.PrevSibling; sib != nil && sib.Type == html.TextNode {
+			near := strings.ToLower(tail(sib.Data, 40))
+			switch {
+			case containsAny(near, []string{"publish", "posted", "issued"}):
+				return 0
+			case containsAny(near, []string{"updated", "modified", "revised"}):
+				return 2
+			}
+		}
 		l := strings.ToLower(timeLabel(n))
 		switch {
 		case containsAny(l, []string{"publish", "posted", "issued"}):

@@ -10124,3 +10124,13 @@ func TestOwnMoneyPutIntoSchemeIsNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "First published: <time>20 May 2027</time>" beside "Last updated:
+// <time>2 June 2027</time>": the time labelled published, though the
+// updated one's enclosing element follows the published line.
+func TestFirstPublishedBeforeLastUpdated(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Green skills</h1><div class="dates"><span>First published: <time datetime="2027-05-20">20 May 2027</time></span> <span>Last updated: <time datetime="2027-06-02">2 June 2027</time></span></div><p>The council has awarded £40,000 to Dunmore Scouts.</p></article></body></html>`, Meta{})
+	if r.Published != "2027-05-20" {
+		t.Errorf("published %q", r.Published)
+	}
+}
