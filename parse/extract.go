@@ -3359,6 +3359,14 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		rightWin := purposeCut(head(lowRight, 50))
+		for _, h := range hits {
+			// "in the first round of the local endowment match fu": a
+			// fund's name the window cuts off is no cue either
+			if h.start >= m.End && h.start < m.End+len(rightWin) && h.end > m.End+len(rightWin) {
+				rightWin = rightWin[:h.start-m.End] + "fund"
+				break
+			}
+		}
 		if t := strings.TrimLeft(s.low[m.End:], " "); hasAnyPrefix(t, "(requested", "(applied for", "(asked for", "(sought", "(bid for", "(request ") ||
 			strings.HasPrefix(t, "(") && i+1 < len(amounts) && amounts[i+1].End <= len(s.low)-len(t)+strings.IndexByte(head(t, 60), ')') {
 			// "grants X $4,500 (requested $6,000) towards ...",

@@ -10134,3 +10134,36 @@ func TestFirstPublishedBeforeLastUpdated(t *testing.T) {
 		t.Errorf("published %q", r.Published)
 	}
 }
+
+// "Community foundation | Match award": the fund's match award is what
+// each foundation is given, and "Community foundation" names who.
+func TestMatchAwardColumn(t *testing.T) {
+	r := parseHTML(t, `<p>First awards from the Local Endowment Fund.</p><table><tr><th>Community foundation</th><th>Match award</th></tr><tr><td>Severnside Community Foundation</td><td>£650,000</td></tr><tr><td>Fellmoor Community Foundation</td><td>£480,000</td></tr></table>`)
+	if got := awardList(r); got != "Severnside Community Foundation 650000|Fellmoor Community Foundation 480000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<table><tr><th>Organisation</th><th>Grant</th><th>Match funding</th></tr><tr><td>Fellmoor Trust</td><td>£50,000</td><td>£20,000</td></tr><tr><td>Dunmore Trust</td><td>£40,000</td><td>£10,000</td></tr></table>`)
+	if got := awardList(r); got != "Fellmoor Trust 50000|Dunmore Trust 40000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "in the first round of the Local Endowment Match Fund": a word of a
+// fund's name ("Match") is no cue of match funding, even where the window
+// after the figure cuts the name off.
+func TestFundNameCutByWindowIsNoCue(t *testing.T) {
+	r := parseHTML(t, `<p>Nine charities were awarded a combined £4.2 million in the first round of the Local Endowment Match Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 4200000 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// "A further £6.3 million is available in the second round of the fund"
+// on a page announcing the first round's awards: round 2 is to come, so
+// the page's unnumbered batch is not round 2.
+func TestAvailableInNextRoundIsFuture(t *testing.T) {
+	r := parsePage(t, `<html><body><article><h1>Nine community foundations share £4.2 million</h1><p>Published 14 January 2027</p><p>Nine community foundations will share £4.2 million from the Local Endowment Fund to build endowments, the Minister announced today.</p><p>A further £6.3 million is available in the second round of the fund in 2027 to 2028. Applications open on 7 April 2027.</p></article></body></html>`, Meta{})
+	if len(r.Rounds) != 1 || r.Rounds[0].Round != nil {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

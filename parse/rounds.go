@@ -227,6 +227,27 @@ func availableForA(low string) bool {
 	return false
 }
 
+// availableInRound reads the words before a round's name (low ends at
+// "round" or its ordinal) as money said to be available in it now: "is
+// available in the second ", "a further £6.3m available in the ".
+func availableInRound(low string) bool {
+	t := strings.TrimRight(low, " ")
+	if st, w := lastWord(t); st >= 0 && ordinal(w) > 0 {
+		t = strings.TrimRight(t[:st], " ")
+	}
+	t, ok := strings.CutSuffix(t, " the")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{" in", " for", " through", " under"} {
+		if u, ok := strings.CutSuffix(t, p); ok {
+			return hasAnySuffix(u, " is available", " will be available", " is being made available", " will be made available") ||
+				strings.HasSuffix(u, " available") && strings.Contains(tail(u, 80), "a further ") && !hasAnySuffix(u, " was available", " were available", " had been available")
+		}
+	}
+	return false
+}
+
 // lastTime reports a time gone by right after a round's mention: " last
 // autumn", ", last year,", " earlier this year".
 func lastTime(after string) bool {
@@ -627,6 +648,11 @@ func findRoundWord(ls, word string) []roundMention {
 		if m.num > 0 && !m.future && availableForA(ls[:b]) {
 			// "A further £75,000 remains available in 2026/27 for a
 			// fourth round": money kept for a round still to come
+			m.future = true
+		}
+		if m.num > 0 && !m.future && availableInRound(ls[:a]) {
+			// "A further £6.3 million is available in the second round
+			// of the fund in 2027 to 2028": money for a round to come
 			m.future = true
 		}
 		if m.num > 0 && !m.future && lastTime(ls[b:]) {

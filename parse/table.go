@@ -25,7 +25,7 @@ const (
 
 var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator", "proposed by", "submitted by", "led by", "run by",
 	// the kind of body a list of grantees is a list of
-	"station", "venue", "museum", "library", "publisher", "theatre", "hospice", "nursery", "pantry", "foodbank", "festival"}
+	"station", "venue", "museum", "library", "publisher", "theatre", "hospice", "nursery", "pantry", "foodbank", "festival", "foundation", "hospital", "academy", "society", "association"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 
 // euFundHeaders name an EU fund whose column holds what each project is
@@ -259,6 +259,14 @@ func columnTitle(c string) bool {
 }
 
 // table extracts awards from one table.
+// matchGiven reports a money header naming the grant that matches what a
+// grantee raises ("Match award", "Match grant (£)"), not the grantee's own
+// "Match funding".
+func matchGiven(l string) bool {
+	k := strings.Index(l, "match")
+	return k >= 0 && (strings.Contains(l[k:], " award") || strings.Contains(l[k:], " grant")) && !containsAny(l, []string{"funding", "contribution", "required", "request", "cost"})
+}
+
 func (a *analyzer) table(doc *document, t table) {
 	if len(t.rows) < 2 {
 		return
@@ -318,6 +326,10 @@ func (a *analyzer) table(doc *document, t table) {
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
 			score := 1
 			switch {
+			case matchGiven(l):
+				// "Match award": the fund's grant that matches what the
+				// grantee raises, what is given
+				score = 2
 			case containsAny(l, []string{"cost", "request", "match", "applied", "asked", "bid for", "leverag", "other funding", "total budget", "project budget", "total project"}):
 				// "Total budget (€)" beside "EU contribution (€)": what
 				// the project costs, not what it is given
