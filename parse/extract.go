@@ -2091,6 +2091,12 @@ func (a *analyzer) eachNamed(s sent) {
 				break
 			}
 		}
+		if k := strings.Index(label, ", "); k > 0 && rest == "" && isLowerWord(label[k+2:]) {
+			// "Doorstep Youth Housing, which runs supported lodgings",
+			// "Harbour Lights Youth Shelter, the only night shelter for
+			// young people": the name, then what it is
+			label = label[:k]
+		}
 		label = strings.TrimRight(label, " .;,")
 		if k := strings.LastIndex(label, ", "); k > 0 && rest == "" && placeLine(label[k+2:]) {
 			label = label[:k] // "Little Owls Nursery, Hartlepool"

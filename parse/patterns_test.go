@@ -10167,3 +10167,13 @@ func TestAvailableInNextRoundIsFuture(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "Each partner will receive £500k over three years. The four partners
+// are:" over items "Doorstep Youth Housing, which runs supported
+// lodgings;": each item's name, before what it is.
+func TestEachListItemNameBeforeDescription(t *testing.T) {
+	r := parseHTML(t, `<p>Each partner will receive £500k over three years.</p><p>The three partners are:</p><ul><li>Doorstep Youth Housing, which runs supported lodgings;</li><li>The Threshold Project, providing emergency beds;</li><li>Harbour Lights Youth Shelter, the only night shelter on the coast.</li></ul>`)
+	if got := awardList(r); got != "Doorstep Youth Housing 500000|Threshold Project 500000|Harbour Lights Youth Shelter 500000" {
+		t.Errorf("awards %s", got)
+	}
+}
