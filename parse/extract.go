@@ -2620,6 +2620,13 @@ func (a *analyzer) sentence(s sent) {
 		a.toppedUp = nil
 		return
 	}
+	if recip, m, ok := renewedGrant(s, amounts); ok {
+		// "The Trust has renewed its Health and Wellbeing Programme grant
+		// to the Glenmorven Community Midwifery Project for a third year
+		// at £48,000": a grant made again, for the year to come
+		a.addAward(s, m, a.expand(recip), "", sentFund, 0.75, 0)
+		return
+	}
 	if recip, inc, ok := grantToppedUp(s, amounts); ok {
 		if len(amounts) == 2 {
 			// "increased its grant to Hale Youth Band by £500, taking
@@ -8473,6 +8480,24 @@ func grantToppedUp(s sent, amounts []money) (string, money, bool) {
 	left := strings.TrimRight(s.low[:m.QStart], " ")
 	left = strings.TrimSuffix(strings.TrimSuffix(left, " a further"), " an extra")
 	if !strings.HasSuffix(left, " by") {
+		return "", money{}, false
+	}
+	if n := granteeAfter(s, left, " grant to ", " award to ", " funding to ", " grant for ", " award for "); n != "" {
+		return n, m, true
+	}
+	return "", money{}, false
+}
+
+// renewedGrant reads a grant renewed or extended at a figure: "has renewed
+// its grant to the Glenmorven Community Midwifery Project for a third year
+// at £48,000".
+func renewedGrant(s sent, amounts []money) (string, money, bool) {
+	if len(amounts) != 1 || !hasAnyWord(s.low, []string{"renewed", "renews", "renewing", "extended", "extends", "extending"}) {
+		return "", money{}, false
+	}
+	m := amounts[0]
+	left := strings.TrimRight(s.low[:m.QStart], " ")
+	if !strings.HasSuffix(left, " at") && !strings.HasSuffix(left, " worth") {
 		return "", money{}, false
 	}
 	if n := granteeAfter(s, left, " grant to ", " award to ", " funding to ", " grant for ", " award for "); n != "" {

@@ -10177,3 +10177,14 @@ func TestEachListItemNameBeforeDescription(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "has renewed its Health and Wellbeing Programme grant to the Glenmorven
+// Community Midwifery Project for a third year at £48,000" and "Ardnashee
+// Befriending Network – a second-year renewal of £22,500": grants made
+// again are awards.
+func TestRenewedGrants(t *testing.T) {
+	r := parseHTML(t, `<p>The Trust has renewed its Health and Wellbeing Programme grant to the Glenmorven Community Midwifery Project for a third year at £48,000.</p><ul><li>Ardnashee Befriending Network – a second-year renewal of £22,500, also from the Health and Wellbeing Programme, for its befriending service.</li><li>Kilbrackie Sea Kayak Club – a grant of up to £15,000 towards a boat store.</li></ul>`)
+	if got := awardList(r); got != "Glenmorven Community Midwifery Project 48000|Ardnashee Befriending Network 22500|Kilbrackie Sea Kayak Club 15000" {
+		t.Errorf("awards %s", got)
+	}
+}
