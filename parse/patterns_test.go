@@ -10188,3 +10188,17 @@ func TestRenewedGrants(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Analysis of grants payable by area:" over "Health and disability |
+// £512,400 | 24 grants": a total broken down by kind, not grants to
+// bodies named "Health and disability".
+func TestAnalysisByAreaTableIsNoAwards(t *testing.T) {
+	r := parseHTML(t, `<p>Analysis of grants payable by area:</p><table><tr><td>Health and disability</td><td>£512,400</td><td>24 grants</td></tr><tr><td>Education and young people</td><td>£468,100</td><td>26 grants</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+	r = parseHTML(t, `<p>Grants awarded in March:</p><table><tr><td>Fellmoor Youth Trust</td><td>£12,400</td></tr><tr><td>Dunmore Scouts</td><td>£8,100</td></tr></table>`)
+	if got := awardList(r); got != "Fellmoor Youth Trust 12400|Dunmore Scouts 8100" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -259,6 +259,14 @@ func columnTitle(c string) bool {
 }
 
 // table extracts awards from one table.
+// analysisTable reports a table's caption or lead line that says it
+// breaks a total down by kind: "Analysis of grants payable by area:",
+// "Breakdown of awards by region". Its rows are areas, not grantees.
+func analysisTable(l string) bool {
+	l = strings.ToLower(l)
+	return containsAny(l, []string{"analysis of", "breakdown of", "break-down of", "split of", "summary of"}) && containsAny(l, []string{" by area", " by category", " by theme", " by sector", " by region", " by type", " by cause", " by size", " by programme area", " by activity", " by purpose", " by outcome"})
+}
+
 // matchGiven reports a money header naming the grant that matches what a
 // grantee raises ("Match award", "Match grant (£)"), not the grantee's own
 // "Match funding".
@@ -268,7 +276,7 @@ func matchGiven(l string) bool {
 }
 
 func (a *analyzer) table(doc *document, t table) {
-	if len(t.rows) < 2 {
+	if len(t.rows) < 2 || analysisTable(t.caption) || analysisTable(t.lead) {
 		return
 	}
 	if a.recordTable(doc, t) {
