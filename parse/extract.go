@@ -6449,7 +6449,12 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	}
 	if k := strings.Index(np, ", led by "); k > 0 && prep != "on" && prep != "towards" {
 		// "the Canalside Homes Partnership, led by Weoley Housing Group,":
-		// the lead
+		// the lead (but "the Northern Stroke Recovery Network, a
+		// partnership of three NHS trusts ..., led by X" presents the
+		// body named as the one given the money)
+		if n := namedBeforeLed(np[:k+1]); n != "" {
+			return a.expand(n), false, 0, ""
+		}
 		if r := leadingProper(np[k+len(", led by "):]); r != "" && !isFunder(r) {
 			return a.expand(r), false, 0, ""
 		}
@@ -6500,6 +6505,12 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		}
 	}
 	if r, at := ledBy(np); r != "" {
+		if n := namedBeforeLed(np[:max(0, at)]); n != "" {
+			// "to the Northern Stroke Recovery Network, a partnership of
+			// three NHS trusts ..., led by X": the body named, as for a
+			// subject
+			return a.expand(n), false, 0, ""
+		}
 		p := np
 		if at > 0 {
 			p = np[:at]

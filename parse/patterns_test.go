@@ -10202,3 +10202,15 @@ func TestAnalysisByAreaTableIsNoAwards(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "has awarded 4.8 million pounds to the Northern Stroke Recovery Network,
+// a partnership of three NHS trusts ..., led by Wearbridge University
+// Hospitals NHS Foundation Trust": the network named, as for a subject;
+// "the Canalside Homes Partnership, led by Weoley Housing Group" (no
+// appositive) still gives the lead.
+func TestNamedPartnershipObjectBeforeLedBy(t *testing.T) {
+	r := parseHTML(t, `<p>The Lindqvist Trust has awarded 4.8 million pounds to the Northern Stroke Recovery Network, a partnership of three NHS trusts and two universities, led by Wearbridge University Hospitals NHS Foundation Trust.</p><p>A further £3.1m will go to the Canalside Homes Partnership, led by Weoley Housing Group, to build homes.</p>`)
+	if got := awardList(r); got != "Northern Stroke Recovery Network 4800000|Weoley Housing Group 3100000" {
+		t.Errorf("awards %s", got)
+	}
+}
