@@ -1802,13 +1802,19 @@ func roundWorthClause(left string) bool {
 	if k := strings.Index(l, ", "); k > 0 && hasAnyPrefix(l, "taken together", "in total", "overall", "altogether", "all told", "in all") {
 		l = l[k+2:]
 	}
+	for _, v := range []string{", which totals", ", which totalled", ", which totaled", ", which is worth", ", which was worth", ", which amounts to"} {
+		// "the Trust's 2028 Strategic Awards round, which totals"
+		if subj, ok := strings.CutSuffix(l, v); ok {
+			return roundNoun(lastWordLower(subj))
+		}
+	}
 	if !strings.HasPrefix(l, "the ") {
 		return false
 	}
 	for _, v := range []string{" represents an investment of", " represents a total investment of", " represents", " is worth", " was worth", " totals", " totalled", " totaled", " amounts to", " is an investment of", " was an investment of"} {
 		if subj, ok := strings.CutSuffix(l, v); ok {
 			f := strings.Fields(subj)
-			return len(f) <= 4 && roundNoun(f[len(f)-1])
+			return len(f) <= 6 && roundNoun(f[len(f)-1])
 		}
 	}
 	return false
@@ -4147,7 +4153,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
-		if !negative && i == 0 && sentRound > 0 && roundWorthClause(fullLeftLow) {
+		if !negative && i == 0 && (sentRound > 0 || len(rms) > 0) && roundWorthClause(fullLeftLow) {
 			// "Taken together, the fourth round represents an investment
 			// of £7.2 million"
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)

@@ -10214,3 +10214,18 @@ func TestNamedPartnershipObjectBeforeLedBy(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the Trust's 2028 Strategic Awards round, which totals £11.35m" and
+// "The latest round totals £11.35m": a round's total, numbered or not.
+func TestUnnumberedRoundTotals(t *testing.T) {
+	for _, p := range []string{
+		`<p>The award is the largest of six made in the Trust's 2028 Strategic Awards round, which totals £11.35m.</p>`,
+		`<p>The latest round totals £11.35m.</p>`,
+		`<p>The 2028 Strategic Awards round totals £11.35m.</p>`,
+	} {
+		r := parseHTML(t, p)
+		if len(r.Rounds) != 1 || *r.Rounds[0].Total != 11350000 {
+			t.Errorf("%s: rounds %+v", p, r.Rounds)
+		}
+	}
+}
