@@ -32,7 +32,7 @@ var fundStop = map[string]bool{
 
 // titleStops are words a title-case headline capitalises that never
 // stand inside a fund's name.
-var titleStops = wordSet("through via from under into across million billion thousand")
+var titleStops = wordSet("through via from under into across alongside besides beside unlike despite amid amidst including excluding million billion thousand")
 
 // allCaps reports a name written wholly in capitals, with at least two
 // words ("HARROWDEN COMMUNITY FUND"; not an acronym such as "UKSPF").

@@ -10229,3 +10229,17 @@ func TestUnnumberedRoundTotals(t *testing.T) {
 		}
 	}
 }
+
+// "Alongside Community Impact Grants, the Foundation's Matching Gifts
+// Program ...": the opening preposition is no word of the name.
+func TestOpeningPrepositionNotInFundName(t *testing.T) {
+	r := parseHTML(t, `<p>The Foundation today announced $3.5 million in Community Impact Grants to 22 nonprofit organizations.</p><p>Alongside Community Impact Grants, the Foundation’s Matching Gifts Program doubles personal donations made by associates.</p>`)
+	for _, f := range r.Funds {
+		if strings.HasPrefix(f, "Alongside") {
+			t.Errorf("funds %q", r.Funds)
+		}
+	}
+	if len(r.Funds) == 0 {
+		t.Errorf("no funds")
+	}
+}
