@@ -1825,7 +1825,7 @@ func roundWorthClause(left string) bool {
 // new chairs, a total investment of" gives "five researchers to ...".
 func afterVerbCount(low string) string {
 	best := -1
-	for _, v := range []string{"named ", "selected ", "appointed ", "funded ", "backed ", "supported ", "awarded ", "chose ", "chosen ", "made ", "approved ", "offered "} {
+	for _, v := range []string{"named ", "selected ", "appointed ", "funded ", "backed ", "supported ", "awarded ", "chose ", "chosen ", "made ", "approved ", "offered ", "said yes to ", "gave the go-ahead to ", "recommended "} {
 		if k := strings.LastIndex(low, v); k >= 0 && k+len(v) > best {
 			best = k + len(v)
 		}

@@ -10243,3 +10243,12 @@ func TestOpeningPrepositionNotInFundName(t *testing.T) {
 		t.Errorf("no funds")
 	}
 }
+
+// "we said yes to 14 groups, totalling £96,500": the batch, counted after
+// the verb of choosing.
+func TestSaidYesToCountedBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Last Thursday was panel day for Round 9 of the Neighbourhood Fund.</p><p>By half past four, after a lot of tea, we said yes to 14 groups, totalling £96,500.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 || *r.Rounds[0].Total != 96500 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
