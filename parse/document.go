@@ -27,6 +27,19 @@ type block struct {
 	// it is in none. Blocks of one item share it: a participant's name,
 	// country and "Net EU contribution: € 1 412 500,00" each in a <div>.
 	item int
+	// heads holds, for a table row whose cells break a line ("Eskvale
+	// Hospice at Home<br><i>Night-sitting service</i>"), each cell's
+	// first line ("" for a cell with one); nil for rows without.
+	heads []string
+}
+
+// head returns cell i's first line when the cell breaks a line, else the
+// whole cell.
+func (b block) head(i int) string {
+	if i < len(b.heads) && b.heads[i] != "" {
+		return b.heads[i]
+	}
+	return b.cells[i]
 }
 
 // table is one HTML (or pipe-delimited text) table.

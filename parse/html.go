@@ -1140,6 +1140,41 @@ func layoutTable(t *html.Node) bool {
 	return found
 }
 
+// cellHead returns a table cell's text before its first line break
+// ("Eskvale Hospice at Home" in "Eskvale Hospice at Home<br><i>Night-
+// sitting service</i>"), or "" when nothing comes before one.
+func cellHead(td *html.Node) string {
+	var b strings.Builder
+	found := false
+	var walk func(n *html.Node, d int) bool
+	walk = func(n *html.Node, d int) bool {
+		if d > 8 {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				if strings.TrimSpace(b.String()) != "" {
+					found = true
+					return true
+				}
+			case c.Type == html.ElementNode:
+				if walk(c, d+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(td, 0)
+	if !found {
+		return ""
+	}
+	return collapse(b.String())
+}
+
 // blockChildren counts the paragraphs and lists directly in n.
 func blockChildren(n *html.Node) int {
 	k := 0
@@ -1155,8 +1190,8 @@ func blockChildren(n *html.Node) int {
 func (w *walker) table(t *html.Node, depth int) {
 	idx := len(w.b.doc.tables)
 	tb := table{context: w.b.lastHdr, lead: w.b.leadLine()}
-	var rows [][]string
-	var headRows []bool // rows of header cells only
+	var rows, rowHeads [][]string // rowHeads: each row's cells' first lines (block.heads)
+	var headRows []bool           // rows of header cells only
 	// spanned[k]: how many more rows a cell above covers in column k; the
 	// rows it covers keep an empty cell there, so their columns stay in
 	// place without repeating its text (or its figure)
@@ -1174,7 +1209,7 @@ func (w *walker) table(t *html.Node, depth int) {
 			case atom.Caption:
 				tb.caption = collapse(textOf(c))
 			case atom.Tr:
-				var cells []string
+				var cells, heads []string
 				allTh := true
 				skipSpanned := func() {
 					for len(cells) < len(spanned) && spanned[len(cells)] > 0 {
@@ -1192,6 +1227,12 @@ func (w *walker) table(t *html.Node, depth int) {
 						for k := range colspan(td) {
 							if k == 0 {
 								cells = append(cells, collapse(textOf(td)))
+								if h := cellHead(td); h != "" && h != cells[len(cells)-1] {
+									for len(heads) < len(cells)-1 {
+										heads = append(heads, "")
+									}
+									heads = append(heads, h)
+								}
 							} else {
 								cells = append(cells, "")
 							}
@@ -1207,6 +1248,7 @@ func (w *walker) table(t *html.Node, depth int) {
 				skipSpanned()
 				if len(cells) > 0 {
 					rows = append(rows, cells)
+					rowHeads = append(rowHeads, heads)
 					headRows = append(headRows, allTh)
 				}
 			case atom.Table:
@@ -1227,15 +1269,17 @@ func (w *walker) table(t *html.Node, depth int) {
 			}
 		}
 		rows = append(rows[:1], rows[2:]...)
+		rowHeads = append(rowHeads[:1], rowHeads[2:]...)
 	}
 	if tb.caption != "" {
 		w.b.add(kindHeading, tb.caption, nil, -1)
 	}
-	for _, cells := range rows {
+	for i, cells := range rows {
 		before := len(w.b.doc.blocks)
 		w.b.add(kindTableRow, strings.Join(cells, " | "), cells, idx)
 		if len(w.b.doc.blocks) > before {
 			tb.rows = append(tb.rows, before)
+			w.b.doc.blocks[before].heads = rowHeads[i]
 		}
 	}
 	w.b.doc.tables = append(w.b.doc.tables, tb)

@@ -615,7 +615,7 @@ func (a *analyzer) table(doc *document, t table) {
 		if recipCol >= len(cells) {
 			continue
 		}
-		recip := cleanName(lowerAside(cells[recipCol]))
+		recip := cleanName(lowerAside(b.head(recipCol)))
 		if personCol >= 0 && personCol < len(cells) && isPerson(strings.TrimSpace(cells[personCol])) {
 			if hostCol >= 0 && hostCol < len(cells) && strings.TrimSpace(cells[hostCol]) != "" {
 				recip = withPerson(strings.TrimSpace(cells[personCol]), cleanName(cells[hostCol]))
