@@ -10259,5 +10259,7 @@ func TestTableCellFirstLineNamesRecipient(t *testing.T) {
 	r := parseHTML(t, `<table><tr><th>Organisation</th><th>Grant</th></tr><tr><td>Eskvale Hospice at Home<br><i>Night-sitting service for families</i></td><td>£90,000</td></tr><tr><td>Kellbeck Community Larder<br><i>Core costs</i></td><td>£8,000</td></tr></table>`)
 	if got := awardList(r); got != "Eskvale Hospice at Home 90000|Kellbeck Community Larder 8000" {
 		t.Errorf("awards %s", got)
+	} else if r.Awards[0].Purpose != "Night-sitting service for families" {
+		t.Errorf("purpose %q", r.Awards[0].Purpose)
 	}
 }

@@ -742,6 +742,10 @@ func (a *analyzer) table(doc *document, t table) {
 		purpose := ""
 		if purposeCol >= 0 && purposeCol < len(cells) {
 			purpose = cleanPurpose(cells[purposeCol])
+		} else if h := b.head(recipCol); h != cells[recipCol] {
+			// "Kellbeck Community Larder<br><i>Core costs</i>": the
+			// line under the name says what for
+			purpose = cleanPurpose(strings.TrimSpace(strings.TrimPrefix(cells[recipCol], h)))
 		}
 		if cur == "" {
 			cur = "GBP"
