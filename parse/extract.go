@@ -6920,13 +6920,16 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 		projects = a.madeCount
 	}
 	v := m.Value
-	if fund != "" && strings.Contains(s.text, fund) {
+	if fund != "" && s.kind != kindHeading {
 		// "Eight tenant-led projects share £41,750" over "In the latest
 		// round of our Neighbourhood Investment Fund, eight projects ...
 		// will share £41,750": the heading's batch is the fund this
-		// sentence names, not the one named before the heading
-		for k := len(a.facts) - 1; k >= 0 && a.facts[k].order >= s.order-3; k-- {
-			if f := &a.facts[k]; f.ev.Kind == kindHeading && f.total != nil && *f.total == v && f.currency == m.Currency && f.fund != fund && (f.fund == "" || !strings.Contains(f.ev.Text, f.fund)) {
+		// sentence names, not the one named before the heading; and a
+		// heading naming none ("Spring 2026 grants: 14 local groups share
+		// £58,940") is the batch of the fund "this round" is of
+		named := strings.Contains(s.text, fund)
+		for k := len(a.facts) - 1; k >= 0 && a.facts[k].order >= s.order-6; k-- {
+			if f := &a.facts[k]; f.ev.Kind == kindHeading && f.total != nil && *f.total == v && f.currency == m.Currency && f.fund != fund && (f.fund == "" || named && !strings.Contains(f.ev.Text, f.fund)) {
 				f.fund = fund
 			}
 		}

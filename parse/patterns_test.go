@@ -10263,3 +10263,14 @@ func TestTableCellFirstLineNamesRecipient(t *testing.T) {
 		t.Errorf("purpose %q", r.Awards[0].Purpose)
 	}
 }
+
+// "Spring 2026 grants: 14 local groups share £58,940" over "... the
+// spring round of our Community Grants Programme ... 14 groups will share
+// £58,940 in this round": the headline's batch is the programme's, not
+// that of the fund the page names most.
+func TestHeadingBatchTakesThisRoundsFund(t *testing.T) {
+	r := parseHTML(t, `<h1>Spring 2026 grants: 14 local groups share £58,940</h1><p>Posted on May 14, 2026 by Jo McAteer</p><p>Our grants panels met over two evenings at the end of April to work through 41 applications to the spring round of our Community Grants Programme. It was, as ever, a tough job.</p><p>We are delighted to confirm that 14 groups will share £58,940 in this round, drawn from three of the funds we look after. Groups could ask for up to £6,000, or up to £10,000 from the Youth Fund.</p><h2>Youth Fund</h2><p><strong>Ashbrook Scouts</strong> £4,000 – new tents</p><p>The Youth Fund is for groups working with young people.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Community Grants Programme" {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
