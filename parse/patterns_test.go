@@ -10274,3 +10274,17 @@ func TestHeadingBatchTakesThisRoundsFund(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "Shortlisted groups will be offered up to £10,000": what each of an
+// uncounted many may get, a cap; "Twelve charities will receive up to
+// £10,000" stays a counted batch.
+func TestUncountedPluralUpToIsCap(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Futures Fund opens today.</p><p>Shortlisted groups will be offered up to £10,000 in development support to work up a full bid.</p>`)
+	if len(r.Rounds) != 0 || len(r.Awards) != 0 {
+		t.Errorf("rounds %+v awards %+v", r.Rounds, r.Awards)
+	}
+	r = parseHTML(t, `<p>The Coastal Futures Fund opens today.</p><p>Twelve charities will receive up to £10,000.</p>`)
+	if len(r.Rounds) != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
