@@ -4332,6 +4332,11 @@ func (a *analyzer) sentence(s sent) {
 						if k := finiteVerbAt(subj); k > 0 && !strings.Contains(subj[:k], ",") {
 							if n, w := countWord(asciiLower(stripDeterminer(strings.TrimSpace(subj[:k])))); n > 1 && w > 0 {
 								subj = subj[:k] // (a counted group: "Four projects")
+							} else if p := strings.TrimSpace(subj[:k]); leadingProper(stripDeterminer(p)) != "" && strings.HasSuffix(p, leadingProper(stripDeterminer(p))) {
+								// "Murrin Creek Shire Council was also
+								// successful in round two, receiving $1.4
+								// million": the body named
+								subj = subj[:k]
 							}
 						}
 					}

@@ -10288,3 +10288,13 @@ func TestUncountedPluralUpToIsCap(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "Neighbouring Murrin Creek Shire Council was also successful in round
+// two, receiving $1.4 million": the participle's subject is the council
+// the clause names, not "successful in round two".
+func TestParticipleAfterNamedClauseSubject(t *testing.T) {
+	r := parseHTML(t, `<p>Neighbouring Murrin Creek Shire Council was also successful in round two, receiving $1.4 million to rebuild the Bank Street footpaths.</p>`)
+	if got := awardList(r); got != "Murrin Creek Shire Council 1400000" {
+		t.Errorf("awards %s", got)
+	}
+}
