@@ -5166,6 +5166,9 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
 			}
+			if labelRecip == "" && determinerEnd(lowLeft) {
+				labelRecip = a.grantSecuredBy(s.text[m.End:])
+			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
 				totalLabel = labelRecip
@@ -8443,6 +8446,41 @@ func changedTo(s sent, amounts []money, i int) (to money, from int64, ok bool) {
 		return amounts[i+1], m.Value, true
 	}
 	return money{}, 0, false
+}
+
+// grantSecuredBy reads who got a grant from a clause after its figure:
+// "the £1.78 million grant the council secured from the second wave",
+// "the £50,000 award that Dunmore Scouts won last year".
+func (a *analyzer) grantSecuredBy(right string) string {
+	r := strings.TrimLeft(right, " ")
+	lr := asciiLower(r)
+	k := 0
+	for _, n := range []string{"grant ", "award ", "allocation "} {
+		if strings.HasPrefix(lr, n) {
+			k = len(n)
+			break
+		}
+	}
+	if k == 0 {
+		return ""
+	}
+	for _, rel := range []string{"that ", "which "} {
+		if strings.HasPrefix(lr[k:], rel) {
+			k += len(rel)
+			break
+		}
+	}
+	for _, v := range []string{" secured ", " has secured ", " had secured ", " won ", " has won ", " had won ", " received ", " has received ", " obtained ", " was awarded ", " has been awarded ", " had been awarded "} {
+		e := strings.Index(lr[k:], v)
+		if e <= 0 || countFields(lr[k:k+e], 7) > 6 || strings.ContainsAny(lr[k:k+e], ",;:(") {
+			continue
+		}
+		if recip, generic, _ := a.resolveSubject(r[k:k+e], false, r); recip != "" && !generic && !isFunder(recip) {
+			return recip
+		}
+		return ""
+	}
+	return ""
 }
 
 // granteeAfter returns the body named after the last cue found in left,

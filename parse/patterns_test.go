@@ -10298,3 +10298,13 @@ func TestParticipleAfterNamedClauseSubject(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the £1.78 million grant the council secured from the second wave of
+// the X Fund": the council's grant; "the £50,000 award that Dunmore
+// Scouts won last year" the scouts'.
+func TestGrantSecuredByClause(t *testing.T) {
+	r := parsePage(t, `<html><head><title>News - Harcastle City Council</title></head><body><article><p>Remediation is being paid for by the £1.78 million grant the council secured from the second wave of the Brownfield Homes Release Fund in January.</p><p>The hall was rebuilt with the £50,000 award that Dunmore Scouts won last year.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Harcastle City Council 1780000|Dunmore Scouts 50000" {
+		t.Errorf("awards %s", got)
+	}
+}
