@@ -5169,6 +5169,9 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:])
 			}
+			if labelRecip == "" && i == 0 {
+				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart])
+			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
 				totalLabel = labelRecip
@@ -8446,6 +8449,58 @@ func changedTo(s sent, amounts []money, i int) (to money, from int64, ok bool) {
 		return amounts[i+1], m.Value, true
 	}
 	return money{}, 0, false
+}
+
+// ownersAllocation reads a body's grant told as its possession before the
+// figure: "the council's Home Adaptations Grant allocation for 2028/29
+// had been confirmed by the government at", "Ravensholt District
+// Council's allocation is".
+func (a *analyzer) ownersAllocation(before string) string {
+	lb := asciiLower(before)
+	k := max(strings.LastIndex(lb, "'s "), strings.LastIndex(lb, "’s "))
+	if k <= 0 {
+		return ""
+	}
+	rest := strings.TrimRight(lb[k+len("'s "):], " ")
+	if strings.HasPrefix(lb[k:], "’") {
+		rest = strings.TrimRight(lb[k+len("’s "):], " ")
+	}
+	verb := ""
+	for _, v := range []string{" is", " was", " will be", " totals", " comes to", " amounts to", " stands at"} {
+		if strings.HasSuffix(rest, v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" && strings.HasSuffix(rest, " at") && strings.Contains(rest, " confirmed") {
+		for _, c := range []string{" has been confirmed", " had been confirmed", " was confirmed", " is confirmed", " will be confirmed"} {
+			if j := strings.Index(rest, c); j > 0 {
+				verb = rest[j:]
+				break
+			}
+		}
+	}
+	if verb == "" {
+		return ""
+	}
+	noun := strings.TrimSuffix(rest, verb)
+	for _, p := range []string{" for ", " in "} {
+		// "allocation for 2028/29"
+		if j := strings.LastIndex(noun, p); j > 0 && strings.ContainsAny(noun[j:], "0123456789") {
+			noun = noun[:j]
+		}
+	}
+	if w := lastWordLower(noun); w != "allocation" && w != "grant" && w != "award" || strings.Contains(noun, "budget") || countFields(noun, 8) > 6 {
+		return ""
+	}
+	owner := before[:k]
+	if j := strings.LastIndex(asciiLower(owner), " that "); j >= 0 {
+		owner = owner[j+len(" that "):] // "reported that the council's"
+	}
+	if recip, generic, _ := a.resolveSubject(owner, true, before); recip != "" && !generic && !isFunder(recip) && !a.isFundName(recip) {
+		return recip
+	}
+	return ""
 }
 
 // grantSecuredBy reads who got a grant from a clause after its figure:

@@ -10308,3 +10308,18 @@ func TestGrantSecuredByClause(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the council's Home Adaptations Grant allocation for 2028/29 had been
+// confirmed by the government at £2,370,000" in a council's minutes, and
+// "Ravensholt District Council's allocation is £2,370,000": the body's
+// grant; "The Fund's allocation ... is" is no body's.
+func TestOwnersAllocationIsAward(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Minutes - Cabinet - Ravensholt District Council</title></head><body><article><p>The Head of Housing reported that the council's Home Adaptations Grant allocation for 2028/29 had been confirmed by the government at £2,370,000, an increase of 6.5% on the previous year.</p><p>Elsewhere, Dunmore Borough Council's allocation for 2028/29 is £1,200,000.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Ravensholt District Council 2370000|Dunmore Borough Council 1200000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>The Fund's allocation for 2028/29 is £2,370,000.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
