@@ -3423,7 +3423,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		negative := negativeWindow(win) && !reToSpend.MatchString(lowRight) && !strings.Contains(win, "worth of funding") || sentRefused
-		if negative && !sentRefused && budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight) {
+		if negative && !sentRefused && budgetProvides(tail(fullLeftLow, 80)) && fundReference(lowRight) {
 			negative = false // "The 2028 transportation bill provides $16 million for the program": a law's bill, not a household's
 		}
 		if negative && !sentRefused && determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && !negativeWindow(tail(fullLeftLow, 45)) {
@@ -4777,7 +4777,7 @@ func (a *analyzer) sentence(s sent) {
 				// million has been set": the grant's budget for that year
 				sentFund = a.lastFund
 				isLimit = true
-			case budgetProvides(tail(fullLeftLow, 40)) && fundReference(lowRight):
+			case budgetProvides(tail(fullLeftLow, 80)) && fundReference(lowRight):
 				// "The 2026-27 state budget included $25 million for the
 				// program"
 				isLimit = true

@@ -102,7 +102,16 @@ func budgetProvides(lowLeft string) bool {
 			// "The 2026-27 state budget included", "The 2028
 			// transportation bill provides", "the appropriations act
 			// sets aside"
-			return hasAnySuffix(strings.TrimSpace(t[:len(t)-len(v)]), "budget", " bill", " act", "appropriation", "appropriations")
+			u := strings.TrimSpace(t[:len(t)-len(v)])
+			for _, p := range []string{" signed by ", " passed by ", " approved by ", " adopted by ", " enacted by "} {
+				// "The fiscal year 2028 budget signed by the Governor in
+				// June includes"
+				if k := strings.LastIndex(u, p); k > 0 && len(u)-k < 45 {
+					u = u[:k]
+					break
+				}
+			}
+			return hasAnySuffix(u, "budget", " bill", " act", "appropriation", "appropriations")
 		}
 	}
 	return false

@@ -10323,3 +10323,22 @@ func TestOwnersAllocationIsAward(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// "Merrowby was one of 51 places that shared £412m in the second round of
+// the X Fund": the round of 51.
+func TestOneOfCountedPluralThatShared(t *testing.T) {
+	r := parseHTML(t, `<p>Merrowby was one of 51 places that shared £412m in the second round of the Community Places Capital Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 51 || len(r.Awards) != 0 {
+		t.Errorf("rounds %+v awards %s", r.Rounds, awardList(r))
+	}
+}
+
+// "The fiscal year 2028 budget signed by the Governor in June includes $25
+// million for the program": the program's budget, the budget's verb after
+// a participle that names who signed it.
+func TestBudgetSignedByIncludesForProgram(t *testing.T) {
+	r := parseHTML(t, `<p>The Main Street Reinvestment Grant Program helps towns.</p><p>The fiscal year 2028 budget signed by the Governor in June includes $25 million for the program, and a fifth round is expected to open in January.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}

@@ -754,6 +754,15 @@ func amongCount(low string) int {
 			if strings.TrimSpace(rest) == "" || hasAnyPrefix(rest, " sharing ", " to share ", " splitting ", " receiving ", " awarded ", " selected ", " chosen ", " funded ", " successful ", " winners ", " winning ") {
 				return n
 			}
+			// "Merrowby was one of 51 places that shared £412m": a
+			// counted plural, then the clause that shares
+			t := strings.TrimSpace(rest)
+			for _, rel := range []string{" that", " which", " who"} {
+				t = strings.TrimSuffix(t, rel)
+			}
+			if t != strings.TrimSpace(rest) && isAlphaWord(t) && strings.HasSuffix(t, "s") {
+				return n
+			}
 		}
 	}
 	return 0
