@@ -1341,6 +1341,20 @@ func (a *analyzer) splitBetween(s sent, amounts []money, consumed []bool, fund s
 	}
 }
 
+// perUnitRate reports a figure given per unit of what it pays for: "£2,150
+// per learner", "£320 per pupil", "£5,000 per home".
+func perUnitRate(lowRight string) bool {
+	r, ok := strings.CutPrefix(strings.TrimLeft(lowRight, " "), "per ")
+	if !ok {
+		return false
+	}
+	switch firstWordLower(r) {
+	case "learner", "student", "apprentice", "trainee", "participant", "child", "patient", "resident", "household", "family", "place", "placement", "session", "night", "day", "meal", "tonne", "hectare", "acre", "home", "dwelling", "pupil", "head", "person", "hour", "week", "user", "visit", "journey", "mile", "kilometre", "km":
+		return true
+	}
+	return false
+}
+
 // ownMoney reports a figure said to come from the body's own purse: "£500,000
 // from its own capital programme", no grant and no fund's budget.
 func ownMoney(lowRight string) bool {
@@ -5480,6 +5494,12 @@ func (a *analyzer) sentence(s sent) {
 			// Community Energy Ltd will use the money to ..."
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, anonHead: anonNoun}
 			continue
+		}
+		if (role == roleAward || role == roleRound) && perUnitRate(lowRight) {
+			// "Providers are paid £2,150 per learner on average": a rate
+			// for each of many, no one grant and no batch (a cap "up to
+			// £7,500 per home" is read apart)
+			role = roleNone
 		}
 		if role == roleAward && ownMoney(lowRight) {
 			// "We will also put £900,000 from our own capital programme

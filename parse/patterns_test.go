@@ -10342,3 +10342,16 @@ func TestBudgetSignedByIncludesForProgram(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Providers are paid £2,150 per learner on average": a rate per unit, no
+// batch and no grant; "up to £7,500 per home" stays a cap.
+func TestPerUnitRateIsNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>The Skills Bootcamps Programme opens today.</p><p>Providers are paid £2,150 per learner on average: 30% when a learner starts and 70% when they complete.</p>`)
+	if len(r.Rounds) != 0 || len(r.Awards) != 0 {
+		t.Errorf("rounds %+v awards %s", r.Rounds, awardList(r))
+	}
+	r = parseHTML(t, `<p>The Warm Homes Retrofit Fund opens today.</p><p>The fund contributes up to £7,500 per home, depending on the starting energy rating.</p>`)
+	if len(r.Caps) != 1 {
+		t.Errorf("caps %+v", r.Caps)
+	}
+}
