@@ -4928,6 +4928,11 @@ func (a *analyzer) sentence(s sent) {
 					// label says for when
 					window = s.text[prevEnd:re]
 				}
+				if fund == "" && len(a.funds.names) == 0 && !hasAnyWord(s.low, []string{"grant", "grants", "fund", "funds", "funding", "scheme", "programme", "program", "award", "awards", "bid", "bids", "applications", "round", "pot", "available", "call"}) {
+					// "Governors have set a budget of £2.4m for 2025/26" on
+					// a page naming no fund: a body's own budget
+					continue
+				}
 				a.addLimit(s, window, m, fund, scope, 0.75)
 				continue
 			}

@@ -10355,3 +10355,17 @@ func TestPerUnitRateIsNoRound(t *testing.T) {
 		t.Errorf("caps %+v", r.Caps)
 	}
 }
+
+// "Governors have set a budget of £2.4m for 2025/26" on a page naming no
+// fund, grant or call: a body's own budget, no fund's limit; "£600,000
+// was available for allocation" stays one.
+func TestOwnBudgetOnPageWithoutFund(t *testing.T) {
+	r := parseHTML(t, `<p>The school was inspected in May.</p><p>Governors have set a budget of £2.4m for 2025/26 that depends on savings from staffing.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>The report explained that £600,000 was available for allocation in 2025/26.</p>`)
+	if len(r.Limits) != 1 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
