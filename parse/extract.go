@@ -3673,7 +3673,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if bf != "" && (allCommitted(lowLeft, lowRight) || worthThisFund(i, lowLeft, lowRight) || raisedTo(s.low[:m.QStart], lowLeft) || fundsOwnBudget(lowLeft, lowRight) || setAsideFor(lowLeft, lowRight) || potLabel(s.low[:m.QStart]) && !a.inRecord || fundBacked(lowLeft) ||
 				budgetWhichIs(lowLeft, bf) || inTheFund(lowLeft, lowRight) || fundAllocationAvailable(lowRight, bf) || setFundAt(lowLeft, bf) || budgetIntent(lowLeft) || addedToFund(lowRight, bf) || investsThrough(lowLeft, lowRight, bf) || hasToAward(lowLeft, lowRight) || setAsideAfter(lowRight) || committedToIt(lowLeft, lowRight) || partOfBudget(lowLeft, lowRight) || receivedToDistribute(lowLeft, lowRight) || fundingForIs(lowLeft) || toldOfIt) {
-				a.addLimit(s, s.text[ls:re], m, bf, "fund", 0.6)
+				window := s.text[ls:re]
+				if colon > 0 && ls == colon+2 && strings.TrimSpace(s.text[ls:m.QStart]) == "" {
+					window = s.text[prevEnd:re] // "Budget for 2027/28: £300,000": the label says for when
+				}
+				a.addLimit(s, window, m, bf, "fund", 0.6)
 				continue
 			}
 		}

@@ -540,6 +540,19 @@ func potLabel(before string) bool {
 	if k := strings.LastIndexAny(t, ".;"); k >= 0 {
 		t = strings.TrimSpace(t[k+1:])
 	}
+	if f := firstField(t); f != "" && strings.Trim(f, "0123456789.") == "" {
+		t = strings.TrimSpace(t[len(f):]) // "2.3 Funding available ...:", its number cut at the dot
+	}
+	if base, ok := strings.CutSuffix(t, ":"); ok {
+		// "Funding available in Round 2:", "Budget for 2027/28:": the
+		// label, then when it is for
+		for _, p := range []string{" in ", " for ", " this ", " next "} {
+			if k := strings.Index(base, p); k > 0 && (strings.ContainsAny(base[k:], "0123456789") || hasAnyWord(base[k:], []string{"round", "year", "call"})) {
+				t = base[:k] + ":"
+				break
+			}
+		}
+	}
 	switch t {
 	case "total pot:", "pot:", "budget:", "total budget:", "fund size:", "funding available:", "total available:", "available:":
 		return true

@@ -10369,3 +10369,17 @@ func TestOwnBudgetOnPageWithoutFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "2.3 Funding available in Round 2: £5,000,000 across 2027/28 and
+// 2028/29" and "Budget for 2027/28: £300,000": labels of the fund's pot,
+// with what they are for before the colon.
+func TestPotLabelWithRoundOrYear(t *testing.T) {
+	r := parseHTML(t, `<p>The Board approved four grants totalling £4,045,000 from Round 2 of the Local Skills Innovation Fund.</p><p>2.3 Funding available in Round 2: £5,000,000 across 2027/28 and 2028/29.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 5000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>The Board approved grants from the Local Skills Innovation Fund.</p><p>Budget for 2027/28: £300,000.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
