@@ -5190,9 +5190,9 @@ func (a *analyzer) sentence(s sent) {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)
 			}
 			if labelRecip == "" && determinerEnd(lowLeft) {
-				labelRecip = a.grantSecuredBy(s.text[m.End:])
+				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
 			}
-			if labelRecip == "" && i == 0 {
+			if labelRecip == "" && i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) {
 				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart])
 			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
@@ -8535,9 +8535,12 @@ func (a *analyzer) ownersAllocation(before string) string {
 // grantSecuredBy reads who got a grant from a clause after its figure:
 // "the £1.78 million grant the council secured from the second wave",
 // "the £50,000 award that Dunmore Scouts won last year".
-func (a *analyzer) grantSecuredBy(right string) string {
+func (a *analyzer) grantSecuredBy(right, lowRight string) string {
 	r := strings.TrimLeft(right, " ")
-	lr := asciiLower(r)
+	lr := strings.TrimLeft(lowRight, " ")
+	if len(lr) != len(r) {
+		return "" // (lowering changed the length: no offsets to share)
+	}
 	k := 0
 	for _, n := range []string{"grant ", "award ", "allocation "} {
 		if strings.HasPrefix(lr, n) {
