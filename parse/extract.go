@@ -7991,6 +7991,14 @@ func (a *analyzer) namedAfter(s sent) {
 		return
 	}
 	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {
+		if retoldInParts(s.text, p.m) {
+			// "... securing a £750,000 package" then "Alderbrook Cask
+			// Company Ltd ... will receive a £250,000 grant and a
+			// £500,000 loan": the sentence's own figures say what the
+			// package is, and only its grant is one
+			a.pendingAnon = nil
+			return
+		}
 		// "A Thurso manufacturer ... £1.25 million." then "Pentland
 		// Precision Composites Ltd, which makes ...": the body described
 		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
@@ -8009,6 +8017,27 @@ func (a *analyzer) namedAfter(s sent) {
 	}
 	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	a.pendingAnon = nil
+}
+
+// retoldInParts reports a sentence whose figures add up to m, a sum told
+// before: "a £250,000 grant and a £500,000 loan" after "a £750,000
+// package".
+func retoldInParts(text string, m money) bool {
+	if !hasMoney(text) {
+		return false
+	}
+	parts := scanAmounts(text)
+	if len(parts) < 2 {
+		return false
+	}
+	var sum int64
+	for _, q := range parts {
+		if q.Currency != m.Currency {
+			return false
+		}
+		sum += q.Value
+	}
+	return sum == m.Value
 }
 
 type pendingLead struct {

@@ -10383,3 +10383,14 @@ func TestPotLabelWithRoundOrYear(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "... after securing a £750,000 package from the X Fund." then
+// "Alderbrook Cask Company Ltd, which makes casks, will receive a £250,000
+// grant and a £500,000 loan": the package retold in parts, of which only
+// the grant is an award.
+func TestPackageRetoldAsGrantAndLoan(t *testing.T) {
+	r := parseHTML(t, `<h1>Cooperage expansion backed by £750,000 Growth Fund package</h1><p>A family-run cooperage in the Marches Valley is to double its workshop space and take on 18 new staff after securing a £750,000 package from the Marches Valley Growth Fund.</p><p>Alderbrook Cask Company Ltd, which makes and repairs oak casks for distilleries and breweries, will receive a £250,000 grant and a £500,000 loan towards a new workshop.</p>`)
+	if got := awardList(r); got != "Alderbrook Cask Company Ltd 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
