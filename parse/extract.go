@@ -5295,6 +5295,18 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && eachOfWhich(fullLeftLow) {
+			// "The companies joining, each of which will receive £25,000,
+			// are:" over the list of them; "has picked the ten companies
+			// ..., with each receiving £25,000": each one's figure, the
+			// names told apart from it
+			c := count
+			if c < 2 {
+				c = 0
+			}
+			a.pendingEach = &pendingEach{m: m, count: c, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
+			continue
+		}
 		role := roleNone
 		if colon > 0 && colon < m.QStart && !sentRefused && bodyDecided(s.low[colon:m.QStart]) {
 			// "Ryecombe Thatching Collective: requested £30,000; trustees
@@ -8017,6 +8029,13 @@ func (a *analyzer) namedAfter(s sent) {
 	}
 	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	a.pendingAnon = nil
+}
+
+// eachOfWhich reports the words before a figure that give it to each of a
+// group just named: ", each of which will receive", "with each
+// receiving".
+func eachOfWhich(fullLeftLow string) bool {
+	return hasAnySuffix(strings.TrimRight(fullLeftLow, " "), ", each of which will receive", ", each of which receives", ", each of which will get", ", each of whom will receive", ", each of whom receives", "with each receiving", ", each receiving", "with each getting", ", each getting")
 }
 
 // retoldInParts reports a sentence whose figures add up to m, a sum told

@@ -10394,3 +10394,14 @@ func TestPackageRetoldAsGrantAndLoan(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "has picked the ten companies for its fourth cohort, with each receiving
+// £25,000" and "The companies joining, each of which will receive £25,000,
+// are:" over the list: an award to each company listed, none to the
+// accelerator.
+func TestEachOfWhichOverList(t *testing.T) {
+	r := parseHTML(t, `<p>Tyneford's Harbourlight Accelerator has picked the three early-stage companies that will make up its fourth cohort, with each receiving £25,000 in equity-free funding.</p><p>The companies joining, each of which will receive £25,000, are:</p><ul><li>Kelpie Analytics – sensor buoys for seaweed farms</li><li>Smallholder.io – bookkeeping for small farms</li><li>Loomwise – a marketplace for textile offcuts</li></ul>`)
+	if got := awardList(r); got != "Kelpie Analytics 25000|Smallholder.io 25000|Loomwise 25000" {
+		t.Errorf("awards %s", got)
+	}
+}
