@@ -5481,6 +5481,11 @@ func (a *analyzer) sentence(s sent) {
 		if negative && role == roleAward && (conf < 0.8 || sentDeclined) {
 			role = roleNone
 		}
+		if role == roleAward && equityFor(lowRight) {
+			// "received a £500k investment for a minority stake": shares
+			// bought, no grant
+			role = roleNone
+		}
 		if role == roleAward && (funderActive || hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " has invested", " have invested", " had invested")) && past && recip != "" && !orgName(recip) && !strings.Contains(recip, "(") && (prep == "in" || strings.HasPrefix(strings.TrimLeft(lowRight, " "), "in ")) {
 			// "Since 2024 the scheme has invested €4.3 million in County
 			// Galway": the money a place has had over the years, given to
@@ -8029,6 +8034,16 @@ func (a *analyzer) namedAfter(s sent) {
 	}
 	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
 	a.pendingAnon = nil
+}
+
+// equityFor reports money paid for a share of a business, told after the
+// figure: "investment for a minority stake", "in return for equity".
+func equityFor(lowRight string) bool {
+	h := head(lowRight, 60)
+	if !strings.Contains(h, " for ") {
+		return false
+	}
+	return containsAny(h, []string{" stake", " equity", " shareholding", " shares in", " share of the company", " share in the company"})
 }
 
 // eachOfWhich reports the words before a figure that give it to each of a

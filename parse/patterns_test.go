@@ -10405,3 +10405,12 @@ func TestEachOfWhichOverList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "received a £500k investment for a minority stake": shares bought, no
+// grant; "received a £500k grant for a new line" is one.
+func TestInvestmentForStakeIsNoAward(t *testing.T) {
+	r := parseHTML(t, `<p>Thornclough Materials Ltd, a spin-out that makes insulation from recycled wool, received a £500k investment for a minority stake.</p><p>Gritstone AI Ltd received a £50,000 grant for a new production line.</p>`)
+	if got := awardList(r); got != "Gritstone AI Ltd 50000" {
+		t.Errorf("awards %s", got)
+	}
+}
