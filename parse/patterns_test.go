@@ -10414,3 +10414,12 @@ func TestInvestmentForStakeIsNoAward(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Applicant | Product | Amount" with "Loan (7 years)" and "Equity
+// (19.9%)" rows beside "Grant" rows: only the grants are awards.
+func TestLoanAndEquityRowsAreNoAwards(t *testing.T) {
+	r := parseHTML(t, `<table><tr><th>Applicant</th><th>Product</th><th>Amount</th></tr><tr><td>Embleton Heat Networks CIC</td><td>Grant</td><td>£1.2m</td></tr><tr><td>Brinkburn Steel Fabrications Ltd</td><td>Loan (7 years)</td><td>£2 million</td></tr><tr><td>Felton Carbon Capture Ltd</td><td>Equity (19.9%)</td><td>£600,000</td></tr></table>`)
+	if got := awardList(r); got != "Embleton Heat Networks CIC 1200000" {
+		t.Errorf("awards %s", got)
+	}
+}

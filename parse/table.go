@@ -259,6 +259,22 @@ func columnTitle(c string) bool {
 }
 
 // table extracts awards from one table.
+// notGrantRow reports a row whose short "product" cell says the money is
+// a loan, equity or a guarantee: "Brinkburn Steel Fabrications Ltd | Loan
+// (7 years) | £2 million".
+func notGrantRow(cells []string, recipCol, amountCol int) bool {
+	for i, c := range cells {
+		if i == recipCol || i == amountCol || len(c) > 30 {
+			continue
+		}
+		switch firstWordLower(c) {
+		case "loan", "loans", "equity", "guarantee", "shares":
+			return true
+		}
+	}
+	return false
+}
+
 // analysisTable reports a table's caption or lead line that says it
 // breaks a total down by kind: "Analysis of grants payable by area:",
 // "Breakdown of awards by region". Its rows are areas, not grantees.
@@ -672,7 +688,7 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 			continue
 		}
-		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) {
+		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) || notGrantRow(cells, recipCol, amountCol) {
 			continue
 		}
 		if statusCol >= 0 && (statusCol >= len(cells) || !fundedStatus(cells[statusCol])) {
