@@ -10423,3 +10423,18 @@ func TestLoanAndEquityRowsAreNoAwards(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Round | Decided | Businesses | Grants approved" over "Round 1 |
+// November 2025 | 14 | £2.1m": earlier rounds, each with its count of
+// businesses, not awards to "Round 1".
+func TestRoundTableWithCountOfBodies(t *testing.T) {
+	r := parseHTML(t, `<p>Thirteen businesses will share almost £2.4m in grants from the fifth round of the Wolds Coast Business Growth Fund.</p><table><tr><th>Round</th><th>Decided</th><th>Businesses</th><th>Grants approved</th></tr><tr><td>Round 1</td><td>November 2025</td><td>14</td><td>£2.1m</td></tr><tr><td>Round 2</td><td>April 2026</td><td>11</td><td>£1.8m</td></tr></table>`)
+	if len(r.Rounds) != 3 || len(r.Awards) != 0 {
+		t.Fatalf("rounds %+v awards %s", r.Rounds, awardList(r))
+	}
+	for _, rd := range r.Rounds[1:] {
+		if rd.Projects == nil || *rd.Projects < 11 {
+			t.Errorf("round %+v", rd)
+		}
+	}
+}

@@ -259,6 +259,22 @@ func columnTitle(c string) bool {
 }
 
 // table extracts awards from one table.
+// countColumn reports a column whose cells below the header are all
+// whole numbers: a count of bodies, not their names.
+func countColumn(doc *document, t table, col int) bool {
+	for _, bi := range t.rows[1:] {
+		cells := doc.blocks[bi].cells
+		if col >= len(cells) {
+			return false
+		}
+		c := strings.TrimSpace(cells[col])
+		if c == "" || strings.Trim(c, "0123456789,") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // notGrantRow reports a row whose short "product" cell says the money is
 // a loan, equity or a guarantee: "Brinkburn Steel Fabrications Ltd | Loan
 // (7 years) | £2 million".
@@ -516,6 +532,13 @@ func (a *analyzer) table(doc *document, t table) {
 		// Appropriation | Change": a budget by year, whose programme
 		// rows give limits, and no awards
 		a.appropriationTable(doc, t, roles, years, units, curs)
+		return
+	}
+	if recipCol > 0 && len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) && countColumn(doc, t, recipCol) {
+		// "Round | Decided | Businesses | Grants approved" over "Round 1
+		// | November 2025 | 14 | £2.1m": the column of bodies counts
+		// them, each row a round
+		a.roundTable(doc, t, amountCol, units, curs)
 		return
 	}
 	if recipCol < 0 {
@@ -846,6 +869,12 @@ func (a *analyzer) roundTable(doc *document, t table, amountCol int, units []int
 		if i != amountCol && containsAny(l, []string{"project", "bids", "number", "awards made", "grants made", "funded", "supported", "successful", "recipients", "no. of", "how many"}) && !strings.ContainsAny(l, "£$€") {
 			projCol = i
 			break
+		}
+	}
+	for i, h := range header {
+		// "Businesses" over counts, when no header says it counts
+		if l := strings.ToLower(h); projCol < 0 && i > 0 && i != amountCol && !strings.ContainsAny(l, "£$€") && !containsAny(l, []string{"year", "date", "decided", "month", "jobs"}) && countColumn(doc, t, i) {
+			projCol = i
 		}
 	}
 	fund := a.tableFund(t)
