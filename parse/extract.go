@@ -708,7 +708,7 @@ func schemeAfterFor(text, low string) string {
 // yearsGiving reports a sentence about a whole year's giving: "during
 // 2026/27", "In 2027/28 the fund awarded", "in the year", "last year".
 func yearsGiving(low string) bool {
-	if !hasAnyWord(low, []string{"awarded", "paid", "granted", "gave", "made", "distributed", "committed"}) {
+	if !hasAnyWord(low, []string{"awarded", "paid", "granted", "gave", "made", "distributed", "committed", "offered"}) {
 		return false
 	}
 	if containsAny(low, []string{"during the year", "in the year", "over the year", "last year", "in the last financial year", "in the financial year", "during the financial year"}) {
@@ -720,7 +720,9 @@ func yearsGiving(low string) bool {
 		if !ok {
 			return false
 		}
-		if before := " " + strings.TrimRight(low[:from+at], " "); hasAnySuffix(before, " in", " during", " between", " since") {
+		if before := " " + strings.TrimRight(low[:from+at], " "); hasAnySuffix(before, " in", " during", " between", " since") ||
+			// "in the 2026 to 2027 financial year"
+			hasAnySuffix(before, " in the", " during the") && hasAnyPrefix(low[from+end:], " financial year", " fiscal year") {
 			// (and "Between 2021/22 and 2024/25 the scheme paid out
 			// £1.37m in 212 grants": several years' giving)
 			return true

@@ -10438,3 +10438,14 @@ func TestRoundTableWithCountOfBodies(t *testing.T) {
 		}
 	}
 }
+
+// Official statistics: "Area | Number of grants | Value (£ thousands)"
+// rows add up many grants each, and "offered 214 grants worth a total of
+// £11.6 million in the 2026 to 2027 financial year" is a year's giving:
+// neither awards nor a round.
+func TestGrantStatisticsByArea(t *testing.T) {
+	r := parseHTML(t, `<p>The Northern Lights Enterprise Fund offered 214 grants worth a total of £11.6 million in the 2026 to 2027 financial year.</p><table><tr><th>Area</th><th>Number of grants</th><th>Value (£ thousands)</th></tr><tr><td>Aldmoor</td><td>41</td><td>2,310</td></tr><tr><td>Braithwaite</td><td>29</td><td>1,505</td></tr></table>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 0 {
+		t.Errorf("awards %s rounds %+v", awardList(r), r.Rounds)
+	}
+}

@@ -259,6 +259,24 @@ func columnTitle(c string) bool {
 }
 
 // table extracts awards from one table.
+// aggregateRows reports a table with a column counting grants ("Number
+// of grants", "No. of awards") whose rows count more than one: totals by
+// area or kind, not grants.
+func aggregateRows(doc *document, t table, header []string) bool {
+	for i, h := range header {
+		l := strings.ToLower(h)
+		if !containsAny(l, []string{"number of grants", "no. of grants", "number of awards", "no. of awards", "grants (number)", "awards (number)"}) || !countColumn(doc, t, i) {
+			continue
+		}
+		for _, bi := range t.rows[1:] {
+			if n, _ := strconv.Atoi(strings.ReplaceAll(strings.TrimSpace(doc.blocks[bi].cells[i]), ",", "")); n > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countColumn reports a column whose cells below the header are all
 // whole numbers: a count of bodies, not their names.
 func countColumn(doc *document, t table, col int) bool {
@@ -532,6 +550,11 @@ func (a *analyzer) table(doc *document, t table) {
 		// Appropriation | Change": a budget by year, whose programme
 		// rows give limits, and no awards
 		a.appropriationTable(doc, t, roles, years, units, curs)
+		return
+	}
+	if aggregateRows(doc, t, header) {
+		// "Area | Number of grants | Value (£ thousands)" over "Aldmoor |
+		// 41 | 2,310": each row adds up many grants, none is one
 		return
 	}
 	if recipCol > 0 && len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) && countColumn(doc, t, recipCol) {
