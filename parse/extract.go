@@ -4811,6 +4811,11 @@ func (a *analyzer) sentence(s sent) {
 				// work costs
 				isLimit = false
 			}
+			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"proposing", "proposes", "propose", "proposed", "consulting", "consult"}) && !reAvailable.MatchString(lowRight) {
+				// "The joint committee is proposing a fund of around £30m
+				// over five years": a fund not yet set up
+				isLimit = false
+			}
 			if isLimit && donated(fullLeftLow) && !reAvailable.MatchString(lowRight) {
 				// "Since the fire, 1,900 individuals and businesses have
 				// donated $312,000 to the Wildfire Hardship Fund": gifts

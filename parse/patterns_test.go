@@ -10449,3 +10449,16 @@ func TestGrantStatisticsByArea(t *testing.T) {
 		t.Errorf("awards %s rounds %+v", awardList(r), r.Rounds)
 	}
 }
+
+// "The joint committee is proposing a fund of around £30m over five years":
+// a fund not yet set up, no limit; "The fund has £30m available" is one.
+func TestProposingAFundIsNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The Cheviot Marches Innovation Investment Fund is out to consultation.</p><p>The joint committee is proposing a fund of around £30m over five years.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>The Cheviot Marches Innovation Investment Fund opened today.</p><p>The fund has £30m available over five years.</p>`)
+	if len(r.Limits) != 1 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
