@@ -6812,6 +6812,20 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		if !a.funds.parent[a.prevFund] {
 			fund = a.prevFund
 		}
+		if h := anaphorHead(s.low); h != "" && lastWordLower(fund) != h {
+			// "The fund has €12 million available ..., co-financed by
+			// the ERDF" after "Feasibility grants of up to €50,000": the
+			// fund the section's heading names, or the last so named
+			if hf := a.funds.resolve(a.headingFund); hf != "" && lastWordLower(hf) == h && !a.funds.parent[hf] {
+				fund = hf
+			}
+			for i := len(a.funds.names) - 1; i >= 0 && lastWordLower(fund) != h; i-- {
+				if n := a.funds.names[i]; lastWordLower(n) == h && !a.funds.parent[n] {
+					fund = n
+					break
+				}
+			}
+		}
 	}
 	if scope == "fund" && m.QStart >= 0 && m.QStart <= len(s.low) {
 		// "the unallocated budget of £254,750": money left over is no

@@ -372,7 +372,7 @@ func additionalSupport(lowRight string) bool {
 // fund the sentence is about: "is part of the department's £95m",
 // "funded by the", "a strand of the".
 func parentCue(lowLeft string) bool {
-	for _, c := range []string{"part of ", "funded by ", "funded through ", "funded from ", "funded under ", "financed under ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
+	for _, c := range []string{"part of ", "funded by ", "financed by ", "funded through ", "funded from ", "funded under ", "financed under ", "financed from ", "paid for from ", "allocation of the ", "strand of ", "element of ", "sits within ", "sits under ", "delivered through ", "supported by ", "backed by ", "component of "} {
 		if strings.Contains(lowLeft, c) {
 			return true
 		}

@@ -10462,3 +10462,14 @@ func TestProposingAFundIsNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// Under the heading "Seaboard Innovation Fund", "Feasibility grants of up
+// to €50,000 are available" then "The fund has €12 million available ...,
+// co-financed by the European Regional Development Fund": the budget is
+// the fund the section names, not its co-financer's nor the grants'.
+func TestCoFinancedFundBudgetIsSectionFunds(t *testing.T) {
+	r := parseHTML(t, `<p>The agency approved €1,025,500 from its Seaboard Innovation Fund for three companies. Its Seaboard Ventures Fund also invested.</p><h2>Seaboard Innovation Fund</h2><p>The Seaboard Innovation Fund supports research. Feasibility grants of up to €50,000 are available for early-stage projects.</p><p>The fund has €12 million available over the 2028 to 2030 period, co-financed by the European Regional Development Fund.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Seaboard Innovation Fund" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
