@@ -10473,3 +10473,49 @@ func TestCoFinancedFundBudgetIsSectionFunds(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// A PDF converted with each line a <div style="position:absolute;top:..;
+// left:.."> and its table given column by column (the names under
+// "Recipient", then the figures under "Total"): the rows rebuilt from the
+// lines' heights.
+func TestPositionedDivsColumnByColumn(t *testing.T) {
+	line := func(top, left int, text string) string {
+		return fmt.Sprintf(`<div style="position:absolute;top:%dpx;left:%dpx;white-space:nowrap" class="ft18">%s</div>`, top, left, text)
+	}
+	var b strings.Builder
+	b.WriteString(`<div id="page1-div" style="position:relative;width:892px;height:1262px;">`)
+	b.WriteString(line(60, 96, "2.1 Cabinet RESOLVED to approve the first round of allocations from"))
+	b.WriteString(line(78, 96, "the Town Centre Resilience Fund, as set out in Table 1."))
+	b.WriteString(line(120, 96, "Recipient"))
+	for k, n := range []string{"Hexley Market Traders’ Association", "St Aldwyn’s Arcade Ltd", "Hexley BID Company"} {
+		b.WriteString(line(144+18*k, 96, n))
+	}
+	b.WriteString(line(120, 330, "Scheme"))
+	for k, n := range []string{"Covered market stall canopies", "Arcade shopfront restoration", "Evening economy lighting"} {
+		b.WriteString(line(144+18*k, 330, n))
+	}
+	b.WriteString(line(120, 620, "Total (£)"))
+	for k, n := range []string{"125,000", "345,000", "180,000"} {
+		b.WriteString(line(144+18*k, 620, n))
+	}
+	b.WriteString(`</div>`)
+	r := parseHTML(t, b.String())
+	if got := awardList(r); got != "Hexley Market Traders’ Association 125000|St Aldwyn’s Arcade Ltd 345000|Hexley BID Company 180000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "RESOLVED to delegate authority ... to agree the terms of a second round
+// using the remaining budget": a round still to come, so the batch
+// approved is no round 2.
+func TestDelegatedSecondRoundIsFuture(t *testing.T) {
+	r := parseHTML(t, `<p>Cabinet RESOLVED to approve the first allocations from the Town Centre Resilience Fund.</p><table><tr><th>Recipient</th><th>Grant (£)</th></tr><tr><td>Hexley BID Company</td><td>180,000</td></tr><tr><td>Northfield Parade Traders</td><td>105,000</td></tr><tr><td>Total</td><td>285,000</td></tr></table><p>Cabinet further RESOLVED to delegate authority to the Director to agree the terms of a second round using the remaining budget.</p>`)
+	for _, rd := range r.Rounds {
+		if rd.Round != nil && *rd.Round == 2 {
+			t.Errorf("rounds %+v", r.Rounds)
+		}
+	}
+	if len(r.Rounds) != 1 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

@@ -40,6 +40,13 @@ func positionedLine(n *html.Node) (posLine, bool) {
 		}
 		return placedLine(st, attr(n, "class"))
 	case atom.Div:
+		if st := strings.ReplaceAll(attr(n, "style"), " ", ""); strings.Contains(st, "position:absolute") && !holdsElement(n, 1, atom.Div, atom.P, atom.Table, atom.Ul, atom.Img) {
+			// <div style="position:absolute;top:130px;left:96px"
+			// class="ft17">: a converter's line as a div
+			if l, ok := placedLine(st, attr(n, "class")); ok {
+				return l, true
+			}
+		}
 		cls := strings.Fields(attr(n, "class"))
 		if len(cls) > 0 && cls[0] == "t" && len(cls) < 3 {
 			// <div class="t h2" style="top:371px;left:72px">: a line
@@ -141,6 +148,24 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 			}
 			for _, o := range rows[k].cells {
 				if o.col == c.col {
+					return -1
+				}
+			}
+			return k
+		}
+		// A converter that gives a table column by column ("Recipient"
+		// and the names under it, then "Scheme" and its cells, ...): a
+		// line further right than every cell of an earlier row at its
+		// height joins that row
+		if c.left < 0 {
+			return -1
+		}
+		for k := len(rows) - 4; k >= 0 && k >= len(rows)-40; k-- {
+			if rows[k].cells[0].row != c.row {
+				continue
+			}
+			for _, o := range rows[k].cells {
+				if o.left < 0 || o.left >= c.left {
 					return -1
 				}
 			}

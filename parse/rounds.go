@@ -604,7 +604,10 @@ func findRoundWord(ls, word string) []roundMention {
 				if pre := clauseBefore(ls, a, 120); strings.Contains(pre, "will ") || strings.Contains(pre, "would ") || strings.Contains(pre, "expected") || strings.Contains(pre, "planned") ||
 					// "The VRU expects to open a second round of the fund
 					// in the spring"
-					containsAny(pre, []string{"expects to", "expect to", "plans to", "plan to", "intends to", "intend to", "hopes to", "hope to", "aims to", "aim to"}) {
+					containsAny(pre, []string{"expects to", "expect to", "plans to", "plan to", "intends to", "intend to", "hopes to", "hope to", "aims to", "aim to"}) ||
+					// "RESOLVED to delegate authority ... to agree the terms
+					// of a second round using the remaining budget"
+					containsAny(pre, []string{"to agree", "to launch", "to run", "to open", "to hold", "to design", "delegate", "terms of"}) {
 					m.future = true
 				}
 			}
