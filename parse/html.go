@@ -1140,6 +1140,25 @@ func layoutTable(t *html.Node) bool {
 	return found
 }
 
+// bulletRows reports a table whose rows each open with a cell holding only
+// a bullet mark: a list laid out as a table.
+func bulletRows(rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	for _, r := range rows {
+		if len(r) < 2 {
+			return false
+		}
+		switch strings.TrimSpace(r[0]) {
+		case "•", "·", "▪", "◦", "‣", "-", "–", "*", "»", "›":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // cellHead returns a table cell's text before its first line break
 // ("Eskvale Hospice at Home" in "Eskvale Hospice at Home<br><i>Night-
 // sitting service</i>"), or "" when nothing comes before one.
@@ -1270,6 +1289,17 @@ func (w *walker) table(t *html.Node, depth int) {
 		}
 		rows = append(rows[:1], rows[2:]...)
 		rowHeads = append(rowHeads[:1], rowHeads[2:]...)
+	}
+	if bulletRows(rows) {
+		// "<td>•</td><td>St Wenna's Church – £25,000 towards ...</td>": a
+		// list laid out with a table, one item a row
+		if tb.caption != "" {
+			w.b.add(kindHeading, tb.caption, nil, -1)
+		}
+		for _, cells := range rows {
+			w.b.add(kindListItem, strings.Join(cells[1:], " "), nil, -1)
+		}
+		return
 	}
 	if tb.caption != "" {
 		w.b.add(kindHeading, tb.caption, nil, -1)

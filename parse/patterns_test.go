@@ -10519,3 +10519,12 @@ func TestDelegatedSecondRoundIsFuture(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// "<tr><td>•</td><td>St Wenna's Church, Upper Dray – £25,000 towards
+// ...</td></tr>": a list laid out as a table, each row an item.
+func TestBulletTableIsList(t *testing.T) {
+	r := parseHTML(t, `<p>The trustees made these grants:</p><table><tr><td>•</td><td>St Wenna's Church, Upper Dray – £25,000 towards rehanging the bells.</td></tr><tr><td>•</td><td>Dray Valley Riding for the Disabled – £18,250 for a new arena surface.</td></tr></table>`)
+	if got := awardList(r); got != "St Wenna's Church 25000|Dray Valley Riding for the Disabled 18250" {
+		t.Errorf("awards %s", got)
+	}
+}
