@@ -4822,6 +4822,11 @@ func (a *analyzer) sentence(s sent) {
 				// coming in, no budget set
 				isLimit = false
 			}
+			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"maximum", "minimum", "max"}) && hasAnyWord(tail(fullLeftLow, 60), []string{"grant", "award", "amount", "bid", "request"}) {
+				// "the maximum grant under the Community Grants scheme is
+				// £25,000": one grant's cap, read below
+				isLimit = false
+			}
 			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"average", "median", "typical", "mean"}) {
 				// "the average grant under the previous programme was
 				// around £1.3 million": a grant's size, no budget

@@ -10528,3 +10528,12 @@ func TestBulletTableIsList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the maximum grant under the Community Grants scheme is £25,000": one
+// grant's cap, no budget for the scheme.
+func TestMaximumGrantUnderSchemeIsNoLimit(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Grants scheme is open.</p><p>Please remember that the maximum grant under the Community Grants scheme is £25,000 and that we cannot fund the same organisation twice.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
