@@ -2326,11 +2326,29 @@ func anonymous(subj string) bool {
 			return true
 		}
 	}
+	if f := firstField(rest); strings.Contains(f, "-") && f[0] >= '0' && f[0] <= '9' {
+		// "A 220-cow family dairy": a measure of the body, no count
+		rest = strings.TrimSpace(rest[len(f):])
+	}
 	if !isLowerWord(rest) {
 		return false
 	}
-	k := strings.Index(s, " in ")
-	return k > 0 && isLowerWord(lastField(s[:k])) && leadingProper(s[:k]) == "" && !strings.Contains(s[k:], " after ")
+	k := -1
+	for _, p := range []string{" in ", " near ", " outside "} {
+		// "A family dairy near Llanhowell"
+		if j := strings.Index(s, p); j > 0 && (k < 0 || j < k) {
+			k = j
+		}
+	}
+	return k > 0 && isLowerWord(lastField(s[:k])) && (leadingProper(s[:k]) == "" || startsWithMeasure(s[:k])) && !strings.Contains(s[k:], " after ")
+}
+
+// startsWithMeasure reports a noun phrase that opens, after its article,
+// with a hyphened measure: "A 220-cow family dairy".
+func startsWithMeasure(s string) bool {
+	rest, ok := cutArticle(strings.TrimSpace(s))
+	f := firstField(rest)
+	return ok && strings.Contains(f, "-") && f[0] >= '0' && f[0] <= '9'
 }
 
 // countedAt reads the body that holds counted projects: "Three further

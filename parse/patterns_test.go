@@ -10537,3 +10537,13 @@ func TestMaximumGrantUnderSchemeIsNoLimit(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "A 220-cow family dairy near Llanhowell has been awarded £180k" then
+// "Byre Lane Dairy, run by ...": a body described, then named; neither the
+// place nor a count of 220.
+func TestDescribedBodyNearPlaceNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>A 220-cow family dairy near Llanhowell has been awarded £180k from the Rural Productivity Grant to install two milking robots.</p><p>Byre Lane Dairy, run by Carys Bevan, says the robots will free up time.</p>`)
+	if got := awardList(r); got != "Byre Lane Dairy 180000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %s rounds %+v", got, r.Rounds)
+	}
+}
