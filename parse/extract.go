@@ -2777,6 +2777,20 @@ func (a *analyzer) sentence(s sent) {
 		if c == "" {
 			c = a.funds.add(name)
 		}
+		if t := strings.TrimLeft(strings.TrimPrefix(stripDeterminer(rest), name), " "); hasAnyPrefix(t, "(the ", ", the ") {
+			// "the second round of Cronfa Cymunedau Gwydn (the Resilient
+			// Communities Fund)": the English name stands for both
+			t = strings.TrimPrefix(strings.TrimPrefix(t, "(the "), ", the ")
+			for _, y := range hits {
+				if fundHeads[lastWordLower(y.name)] && strings.HasPrefix(t, y.name) && !fundHeads[lastWordLower(c)] {
+					if yc := a.funds.canonical(y.name); yc != "" && yc != c {
+						a.funds.translated(c, yc)
+						c = yc
+					}
+					break
+				}
+			}
+		}
 		// the round names its fund, whatever else the sentence names
 		// ("the second round of New Stages, its National Lottery
 		// programme")

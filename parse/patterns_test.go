@@ -10547,3 +10547,13 @@ func TestDescribedBodyNearPlaceNamedNext(t *testing.T) {
 		t.Errorf("awards %s rounds %+v", got, r.Rounds)
 	}
 }
+
+// "from the second round of Cronfa Cymunedau Gwydn (the Resilient
+// Communities Fund)": the Welsh name read from "round of", the English
+// one in brackets, one fund by its English name.
+func TestRoundOfWelshNameWithEnglishInBrackets(t *testing.T) {
+	r := parseHTML(t, `<h1>£3.6 million for 22 community buildings from Cronfa Cymunedau Gwydn</h1><p>Twenty-two community organisations will share £3.6 million from the second round of Cronfa Cymunedau Gwydn (the Resilient Communities Fund), the Cabinet Secretary announced today.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Resilient Communities Fund" || len(r.Rounds) != 1 || r.Rounds[0].Fund != "Resilient Communities Fund" {
+		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
+	}
+}
