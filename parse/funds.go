@@ -427,7 +427,7 @@ func findFunds(s string) []fundHit {
 			// a two-word name counts when a figure sits in the sentence
 			// ("the Shopfront Renewal programme, which has £300,000")
 			twoOK := source || hasMoney(s) && !connectors[strings.ToLower(nameWords[0])] && !budgetWords[strings.ToLower(nameWords[0])]
-			if !capital || len(nameWords) < 3 && !twoOK || !hasMoney(s) && !hasAnyWord(asciiLower(s), []string{"awarded", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation", "round", "rounds", "intake", "recipients", "successful", "approved", "approves", "selected", "award"}) && !(first > 0 && funderPossessive(s[ws[first-1].start:ws[first-1].end])) {
+			if !capital || len(nameWords) < 3 && !twoOK || !hasMoney(s) && !hasAnyWord(asciiLower(s), []string{"awarded", "awards", "grants", "funding", "funded", "call", "proposals", "applications", "bids", "bid", "bidding", "pay", "pays", "fund", "funds", "grant", "money", "cash", "allocated", "allocation", "round", "rounds", "intake", "recipients", "successful", "approved", "approves", "selected", "award"}) && !(first > 0 && funderPossessive(s[ws[first-1].start:ws[first-1].end])) {
 				continue
 			}
 		}

@@ -10557,3 +10557,12 @@ func TestRoundOfWelshNameWithEnglishInBrackets(t *testing.T) {
 		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// "announced the first awards from the Historic Rural Buildings Rescue
+// Scheme": a scheme named where its awards are, though no figure is.
+func TestSchemeNamedWithAwardsNoFigure(t *testing.T) {
+	r := parseHTML(t, `<p>The minister announced the first awards from the Historic Rural Buildings Rescue Scheme.</p><p>The first round of the scheme provides £2.34 million to four projects.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Historic Rural Buildings Rescue Scheme" {
+		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
+	}
+}
