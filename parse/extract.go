@@ -1852,6 +1852,21 @@ func afterVerbCount(low string) string {
 	return low[best:]
 }
 
+// saysAtEnd reports a closing clause of reporting: "the Scottish Public
+// Audit Commission has said.", "the minister said today".
+func saysAtEnd(t string) bool {
+	t = strings.TrimRight(t, " .")
+	if strings.Contains(t, ",") {
+		return false
+	}
+	for _, v := range []string{" has said", " have said", " said", " says", " has warned", " warned", " has found", " found", " has concluded", " concluded", " reported", " has reported"} {
+		if strings.HasSuffix(t, v) || strings.HasSuffix(t, v+" today") || strings.HasSuffix(t, v+" yesterday") {
+			return true
+		}
+	}
+	return false
+}
+
 // leadNamedByKind reads "a joint bid by Hexham Community Energy and
 // Northumberland County Council, with the council as lead bidder": the
 // partner whose name ends in the kind the lead is called by.
@@ -6536,6 +6551,12 @@ func firstWord(s string) string {
 // resolveObject reads the phrase after a figure: a named recipient, a group
 // (round total), or only a purpose.
 func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, count int, purpose string) {
+	if k := strings.LastIndex(np, ", "); k > 0 && saysAtEnd(np[k+2:]) {
+		// "to regenerate town centres cannot demonstrate what it
+		// achieved, the Scottish Public Audit Commission has said": who
+		// tells it, no grantee
+		np = np[:k]
+	}
 	if n := leadNamedByKind(np); n != "" && prep != "on" && prep != "towards" {
 		return a.expand(n), false, 0, ""
 	}

@@ -10566,3 +10566,13 @@ func TestSchemeNamedWithAwardsNoFigure(t *testing.T) {
 		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// "A Scottish Government fund that paid out £27.4m to regenerate town
+// centres cannot demonstrate what it achieved, the Scottish Public Audit
+// Commission has said": the body reporting is no grantee.
+func TestReportingClauseIsNoGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>A Scottish Government fund that paid out £27.4m to regenerate town centres cannot demonstrate what most of its projects achieved, the Scottish Public Audit Commission has said.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
