@@ -316,6 +316,9 @@ type analyzer struct {
 	// Music, wins a place ..."), and that sentence's order
 	lastPerson      string
 	lastPersonOrder int
+	// sectionBody is the body named by the heading just over the
+	// paragraph being read ("Harbour Street Bakery"), or "".
+	sectionBody string
 	// lastLed is the body a recent sentence said "led by" ("Consortium
 	// led by the Scheldemond Institute."), and ledOrder that sentence:
 	// what "the consortium" or a bare "Funding: €1.45 million" after it
@@ -423,6 +426,14 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 		a.blockLabel = ""
 		a.prevHeading = bi > 0 && doc.blocks[bi-1].kind == kindHeading
+		a.sectionBody = ""
+		if a.prevHeading && b.kind == kindParagraph {
+			// "<h2>Harbour Street Bakery</h2><p>The bakery lost ...": the
+			// body the paragraph under the heading is about
+			if n := headingName(doc.blocks[bi-1].text); n != "" && (orgName(n) || strings.Count(n, " ") >= 2) && !a.isFundName(n) {
+				a.sectionBody = n
+			}
+		}
 		a.inRecord = fieldRecip != ""
 		if b.kind == kindHeading {
 			fieldRecip = ""
@@ -1850,6 +1861,32 @@ func afterVerbCount(low string) string {
 		return ""
 	}
 	return low[best:]
+}
+
+// sectionAnaphor reads the words of a sentence before its figure as
+// speaking of the body its section is about, unnamed: "A recovery grant of
+// ", "The company received the maximum ", "A ".
+func sectionAnaphor(before string) bool {
+	b := strings.TrimSpace(before)
+	if b == "" || leadingProper(stripDeterminer(b)) != "" && !hasAnyPrefix(b, "A ", "An ", "The ") {
+		return false
+	}
+	lb := asciiLower(b)
+	if _, ok := cutArticle(b); ok && hasAnyWord(lb, []string{"grant", "award", "grants"}) && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 {
+		return true // "A recovery grant of", "A"
+	}
+	if b == "A" || b == "An" {
+		return true
+	}
+	// (with a verb of getting: "It has given more than $41 million" tells
+	// of a funder)
+	return anaphorOpening(lb) && !strings.ContainsAny(b, ",;") && hasAnyWord(lb, []string{"received", "receives", "awarded", "got", "gets", "secured", "won", "offered"})
+}
+
+// anaphorOpening reports a clause (lowercase) that opens on a word for a
+// body already in view: "the company", "the firm", "it".
+func anaphorOpening(lb string) bool {
+	return hasAnyPrefix(lb+" ", "the company ", "the firm ", "the business ", "the shop ", "the charity ", "the club ", "the group ", "the organisation ", "the organization ", "it ")
 }
 
 // saysAtEnd reports a closing clause of reporting: "the Scottish Public
@@ -4390,6 +4427,12 @@ func (a *analyzer) sentence(s sent) {
 						}
 					}
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					if a.sectionBody != "" && !generic && receivesVerb(aux, verb) && anaphorOpening(asciiLower(strings.TrimSpace(subj))) {
+						// "<h2>Kestrel Print & Design</h2><p>... The company
+						// received the maximum £25,000 grant": the body the
+						// heading names, not the last one the page named
+						recip = a.sectionBody
+					}
 					if recip != "" && (verb == "share" || verb == "shares" || verb == "split") && strings.Contains(subj, " and ") {
 						// "Paekākā Falls upgrade, cycle trail and boat ramp
 						// share $4.8m": several things sharing a batch
@@ -5441,6 +5484,11 @@ func (a *analyzer) sentence(s sent) {
 				// card, whose lead may follow
 				cardLead = true
 			}
+		case a.sectionBody != "" && a.blockLabel == "" && i == 0 && !negative && recip == "" && objRecip == "" && labelRecip == "" && !objGeneric && sectionAnaphor(s.text[:m.QStart]):
+			// "<h2>Harbour Street Bakery</h2><p>The bakery lost both of its
+			// ovens ... A recovery grant of £18,400 has paid for
+			// replacement ovens": the body the section's heading names
+			recip, conf, role = a.sectionBody, 0.7, roleAward
 		case colonRecip != "" && colon < m.QStart && !negative:
 			recip, conf, role = colonRecip, 0.7, roleAward
 			if objRecip != "" {

@@ -1571,6 +1571,13 @@ func headingLabel(heading, next string) string {
 	if !opensWithFigure(next) && !endsWithDashFigure(next) {
 		return ""
 	}
+	return headingName(heading)
+}
+
+// headingName returns the body a heading names: "Harbour Street Bakery",
+// "The Listening Post (Wexbury)", or "" for a heading that names a section
+// ("Background", "Organisations") or is not a name.
+func headingName(heading string) string {
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
 	}
@@ -1588,10 +1595,23 @@ func headingLabel(heading, next string) string {
 		// "The Foundry Rooms and Velvet Cellar" over "£12,500 each"
 		name = full
 	}
+	if full := cleanName(stripDeterminer(whole)); strings.Contains(full, " & ") && len(name) < len(full) && allProperWords(full) {
+		name = full // "Kestrel Print & Design"
+	}
 	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(whole)))*2 || isFunder(name) {
 		return ""
 	}
 	return name
+}
+
+// allProperWords reports a name whose every word is capitalised, or "&".
+func allProperWords(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if w != "&" && !isProperWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedSuffix returns the dotted abbreviation that ends a name ("e.V.",

@@ -10576,3 +10576,15 @@ func TestReportingClauseIsNoGrantee(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// "<h2>Harbour Street Bakery</h2><p>The bakery lost its ovens. A recovery
+// grant of £18,400 has paid for new ones.</p>" and "<h2>Kestrel Print &
+// Design</h2><p>... The company received the maximum £25,000 grant</p>":
+// the body the heading names, not the one named last; "It has given more
+// than $41 million" under a heading tells of a funder.
+func TestSectionHeadingNamesBodyOfLaterSentences(t *testing.T) {
+	r := parseHTML(t, `<h2>Harbour Street Bakery</h2><p>The bakery lost both of its deck ovens in the flood. A recovery grant of £18,400 has paid for replacement ovens.</p><h2>Kestrel Print &amp; Design</h2><p>Kestrel's print room was under water. The company received the maximum £25,000 grant to replace its printer.</p><h2>About the Harlan Foundation</h2><p>The Foundation was set up in 1990. It has given more than $41 million since its founding.</p>`)
+	if got := awardList(r); got != "Harbour Street Bakery 18400|Kestrel Print & Design 25000" {
+		t.Errorf("awards %s", got)
+	}
+}
