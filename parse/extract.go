@@ -3521,7 +3521,7 @@ func (a *analyzer) sentence(s sent) {
 			// receive a full grant of £2.3m": a grant not yet made
 			continue
 		}
-		if !negative && containsAny(tail(fullLeftLow, 60), []string{"application from ", "applications from ", "bid from ", "request from ", "asked for ", "requesting "}) && !hasAnyWord(s.low, []string{"approved", "approves", "awarded", "granted", "successful"}) {
+		if !negative && (containsAny(tail(fullLeftLow, 60), []string{"application from ", "applications from ", "bid from ", "request from ", "asked for ", "requesting "}) || m.Qual == "" && m.Min == 0 && hasAnySuffix(strings.TrimRight(lowLeft, " "), " bid of", " bid for", " application for", " request for")) && !hasAnyWord(s.low, []string{"approved", "approves", "awarded", "granted", "successful", "won", "secured"}) {
 			// "the application from Orchard Street Learning Ltd
 			// (£220,000)": money asked for
 			negative = true

@@ -10588,3 +10588,18 @@ func TestSectionHeadingNamesBodyOfLaterSentences(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Council's separate bid of £1.4m to the national flood defence
+// programme for the Nethercote embankment was still being assessed": money
+// asked for, no award; "Each school could bid for between £5,000 and
+// £20,000" stays a cap.
+func TestBidOfIsMoneyAskedFor(t *testing.T) {
+	r := parseHTML(t, `<p>The Director of Finance advised that the Council's separate bid of £1.4m to the national flood defence grant-in-aid programme for the Nethercote embankment was still being assessed.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+	r = parseHTML(t, `<p>The Healthy Pupils Capital Fund is open. Each school could bid for between £5,000 and £20,000.</p>`)
+	if len(r.Caps) != 1 {
+		t.Errorf("caps %+v", r.Caps)
+	}
+}
