@@ -4802,7 +4802,7 @@ func (a *analyzer) sentence(s sent) {
 				if fund == "" {
 					fund = a.knownFundAfter(right)
 				}
-			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)) && !(count > 1 && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "totalling")):
+			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)) && !((count > 1 || sentRound > 0 && hasAnyWord(fullLeftLow, []string{"awards", "grants", "allocations"})) && hasAnySuffix(strings.TrimRight(lowLeft, " "), "totalling", "totaling")):
 				// (but "seven new grants under the X scheme, totalling
 				// £1,743,512" adds up the grants)
 				isLimit = true

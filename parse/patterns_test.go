@@ -10603,3 +10603,13 @@ func TestBidOfIsMoneyAskedFor(t *testing.T) {
 		t.Errorf("caps %+v", r.Caps)
 	}
 }
+
+// "That the first round of awards from the Brackenfold Community Recovery
+// Fund, totalling £279,950, be approved": the round's total, not the
+// fund's budget.
+func TestRoundOfAwardsFromFundTotalling(t *testing.T) {
+	r := parseHTML(t, `<p>RESOLVED that the first round of awards from the Brackenfold Community Recovery Fund, totalling £279,950, be approved as follows.</p>`)
+	if len(r.Limits) != 0 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 279950 {
+		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
+	}
+}
