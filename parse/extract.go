@@ -3340,6 +3340,9 @@ func (a *analyzer) sentence(s sent) {
 				if k := strings.Index(after, ", when "); k >= 0 && k < 30 && !strings.Contains(after[:k], ",") {
 					after = after[k:]
 				}
+				if k := strings.Index(after, ", which "); k > 0 && k < 40 && strings.HasPrefix(after, ", ") && strings.Count(after[:k], ",") == 1 {
+					after = after[k:] // "Round 2, announced last year, which delivered"
+				}
 				if rm.num > 0 && !rm.future && rm.end <= m.QStart && m.QStart-rm.end < 90 && hasAnyPrefix(after, ", which ", ", when ") && !strings.Contains(after, "round") {
 					sentRound, sentRecap = rm.num, rm.recap || sentRecap || rm.num < a.ctxRound
 				}

@@ -10613,3 +10613,18 @@ func TestRoundOfAwardsFromFundTotalling(t *testing.T) {
 		t.Errorf("limits %+v rounds %+v", r.Limits, r.Rounds)
 	}
 }
+
+// "Round 3 builds on Round 2, announced last year, which delivered $11.2
+// million to 29 projects": the relative clause is round 2's, past an
+// appositive.
+func TestRelativeClauseRoundPastAppositive(t *testing.T) {
+	r := parseHTML(t, `<p>Round 3 of the Drought Resilience and Recovery Program will provide $14 million to 31 projects.</p><p>Round 3 builds on Round 2, announced last year, which delivered $11.2 million to 29 projects, including emergency bores for 14 towns.</p>`)
+	if got := roundList(r); !strings.Contains(got, "11200000/29") {
+		t.Errorf("rounds %q %+v", got, r.Rounds)
+	}
+	for _, rd := range r.Rounds {
+		if *rd.Total == 11200000 && (rd.Round == nil || *rd.Round != 2) {
+			t.Errorf("round %+v", rd)
+		}
+	}
+}
