@@ -5613,6 +5613,12 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, anonHead: anonNoun}
 			continue
 		}
+		if role == roleAward && len(a.amended) > 0 && hasAnySuffix(" "+strings.TrimRight(lowLeft, " "), " the extra", " the additional", " the further", " this extra", " this additional") {
+			// "The fund has increased its grant to X from $1.2m to
+			// $1.5m ... the extra $300,000 for Kellerton had come from
+			// unspent money": the change told again, no grant of its own
+			role = roleNone
+		}
 		if (role == roleAward || role == roleRound) && perUnitRate(lowRight) {
 			// "Providers are paid £2,150 per learner on average": a rate
 			// for each of many, no one grant and no batch (a cap "up to

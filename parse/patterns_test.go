@@ -10628,3 +10628,13 @@ func TestRelativeClauseRoundPastAppositive(t *testing.T) {
 		}
 	}
 }
+
+// "has increased its grant to Kellerton Shire Council from $1.2m to
+// $1.5m" then "the extra $300,000 for Kellerton had come from unspent
+// money": the change told again, one award at the new figure.
+func TestExtraAfterIncreaseIsNoSecondAward(t *testing.T) {
+	r := parseHTML(t, `<p>The Bushfire Community Recovery Fund has increased its grant to Kellerton Shire Council from $1.2m to $1.5m, the council confirmed on Friday.</p><p>A spokesperson for the authority said the extra $300,000 for Kellerton Memorial Hall had come from unspent money.</p>`)
+	if got := awardList(r); got != "Kellerton Shire Council 1500000" {
+		t.Errorf("awards %s", got)
+	}
+}
