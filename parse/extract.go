@@ -719,8 +719,13 @@ func schemeAfterFor(text, low string) string {
 // yearsGiving reports a sentence about a whole year's giving: "during
 // 2026/27", "In 2027/28 the fund awarded", "in the year", "last year".
 func yearsGiving(low string) bool {
-	if !hasAnyWord(low, []string{"awarded", "paid", "granted", "gave", "made", "distributed", "committed", "offered"}) {
+	if !hasAnyWord(low, []string{"awarded", "paid", "granted", "gave", "made", "distributed", "committed", "offered", "invested"}) {
 		return false
+	}
+	if k := strings.Index(low, "between "); k >= 0 && len(low) >= k+21 && isYear(low[k+8:k+12]) && low[k+12:k+17] == " and " && isYear(low[k+17:k+21]) {
+		// "Between 2019 and 2024 the Scottish Government invested £6.3
+		// million": several years' giving
+		return true
 	}
 	if containsAny(low, []string{"during the year", "in the year", "over the year", "last year", "in the last financial year", "in the financial year", "during the financial year"}) {
 		return true
@@ -6894,7 +6899,7 @@ func (a *analyzer) entryFund(fund string) string {
 
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
 	fund = a.entryFund(fund)
-	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "we are proposing a ", "proposed budget", "proposes a budget"}) {
+	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "we are proposing a ", "proposed budget", "proposes a budget", "outcome of this consultation", "outcome of the consultation", "would expect to make"}) {
 		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million": no budget yet
 	}
 	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {

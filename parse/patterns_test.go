@@ -10638,3 +10638,14 @@ func TestExtraAfterIncreaseIsNoSecondAward(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A consultation: "Between 2019 and 2024 the Scottish Government invested
+// £6.3 million in small harbours" is years of giving, and "Subject to the
+// outcome of this consultation ... would expect to make an indicative
+// budget of £12 million available" no budget yet.
+func TestConsultationPastAndIndicativeFigures(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Ports and Slipways Fund is proposed.</p><p>Between 2019 and 2024 the Scottish Government invested £6.3 million in small harbour and slipway projects.</p><p>Subject to the outcome of this consultation and to future Scottish budgets, the Scottish Government would expect to make an indicative budget of £12 million available over the three financial years from 2027/28.</p>`)
+	if len(r.Rounds) != 0 || len(r.Limits) != 0 || len(r.Awards) != 0 {
+		t.Errorf("rounds %+v limits %+v awards %s", r.Rounds, r.Limits, awardList(r))
+	}
+}
