@@ -6559,6 +6559,7 @@ var objectFillers = []string{
 	"of the money", "of the award", "of the total", "of this", "on to", "onto",
 	"grant", "award", "funding package", "package", "boost", "cash boost", "cash injection", "lifeline",
 	"allocation", "capital grant", "revenue grant", "lottery grant", "government grant", "funding boost",
+	"multi-year grant", "multi-year award", "multiyear grant", "one-off grant", "one-off award", // "a €215k multi-year grant from the Youth Arts Fund to X"
 	"today", "this week", "yesterday", // "£22 million is allocated today to 20 police force areas"
 }
 

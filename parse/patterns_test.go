@@ -10649,3 +10649,13 @@ func TestConsultationPastAndIndicativeFigures(t *testing.T) {
 		t.Errorf("rounds %+v limits %+v awards %s", r.Rounds, r.Limits, awardList(r))
 	}
 }
+
+// "We are delighted to confirm a €215k multi-year grant from the Youth
+// Arts Fund to Ballinderry Youth Theatre": the kind of grant between the
+// figure and its fund.
+func TestMultiYearGrantFromFundTo(t *testing.T) {
+	r := parseHTML(t, `<p>We are delighted to confirm a €215k multi-year grant from the Youth Arts Fund to Ballinderry Youth Theatre, covering a full-time youth arts worker.</p>`)
+	if got := awardList(r); got != "Ballinderry Youth Theatre 215000" {
+		t.Errorf("awards %s", got)
+	}
+}
