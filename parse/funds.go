@@ -173,6 +173,10 @@ func hasMoney(s string) bool {
 // than naming a fund.
 var genericFundWords = wordSet("english scottish welsh irish british european american canadian australian u.s. us uk federal state provincial spring summer autumn fall winter january february march april may june july august september october november december quarterly monthly unallocated uncommitted unspent remaining grant grants funding individual major minor annual average median typical largest smallest approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
 
+// headlineOrdinals open a Title Case headline's phrase before a fund's
+// name: "Latest Marine Science Fund awards".
+var headlineOrdinals = wordSet("first second third fourth fifth sixth latest final inaugural")
+
 // isLowerWord reports a word that opens with a lowercase letter.
 func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
@@ -405,6 +409,12 @@ func findFunds(s string) []fundHit {
 		}
 		if len(nameWords) == 2 && roundAdjective(nameWords[0]) {
 			continue // "Second-round grants will connect young people": no name
+		}
+		if len(nameWords) >= 4 && headlineOrdinals[strings.ToLower(nameWords[0])] {
+			// "First Marine Science Fund awards announced": a headline's
+			// ordinal before the name (but "First Steps Fund" is one)
+			nameWords = nameWords[1:]
+			first++
 		}
 		name := strings.Join(nameWords, " ")
 		ln := strings.ToLower(name)

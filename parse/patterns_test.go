@@ -10659,3 +10659,18 @@ func TestMultiYearGrantFromFundTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "First Marine Science Fund awards announced" over "the first call of
+// the Northern Isles Marine Science Fund": the headline's ordinal is no
+// word of the name, and the two are one fund; "First Steps Fund" keeps
+// its first word.
+func TestHeadlineOrdinalBeforeFundName(t *testing.T) {
+	r := parseHTML(t, `<h1>First Marine Science Fund awards announced</h1><p>Four projects will share £2.4m in the first call of the Northern Isles Marine Science Fund.</p><p>Its overall budget is £6m, to be allocated through three calls.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "Northern Isles Marine Science Fund" || len(r.Limits) != 1 || r.Limits[0].Fund != "Northern Isles Marine Science Fund" {
+		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
+	}
+	r = parseHTML(t, `<p>The First Steps Fund has awarded £2,000 to Dunmore Scouts.</p>`)
+	if len(r.Funds) != 1 || r.Funds[0] != "First Steps Fund" {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
