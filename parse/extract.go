@@ -5285,7 +5285,7 @@ func (a *analyzer) sentence(s sent) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
 			}
 			if labelRecip == "" && i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) {
-				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart])
+				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart], s.low[prevEnd:m.QStart])
 			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
@@ -8670,9 +8670,8 @@ func changedTo(s sent, amounts []money, i int) (to money, from int64, ok bool) {
 // ownersAllocation reads a body's grant told as its possession before the
 // figure: "the council's Home Adaptations Grant allocation for 2028/29
 // had been confirmed by the government at", "Ravensholt District
-// Council's allocation is".
-func (a *analyzer) ownersAllocation(before string) string {
-	lb := asciiLower(before)
+// Council's allocation is"; lb is before lowered.
+func (a *analyzer) ownersAllocation(before, lb string) string {
 	k := max(strings.LastIndex(lb, "'s "), strings.LastIndex(lb, "’s "))
 	if k <= 0 {
 		return ""
@@ -8710,7 +8709,7 @@ func (a *analyzer) ownersAllocation(before string) string {
 		return ""
 	}
 	owner := before[:k]
-	if j := strings.LastIndex(asciiLower(owner), " that "); j >= 0 {
+	if j := strings.LastIndex(lb[:k], " that "); j >= 0 {
 		owner = owner[j+len(" that "):] // "reported that the council's"
 	}
 	if recip, generic, _ := a.resolveSubject(owner, true, before); recip != "" && !generic && !isFunder(recip) && !a.isFundName(recip) {
@@ -8724,10 +8723,7 @@ func (a *analyzer) ownersAllocation(before string) string {
 // "the £50,000 award that Dunmore Scouts won last year".
 func (a *analyzer) grantSecuredBy(right, lowRight string) string {
 	r := strings.TrimLeft(right, " ")
-	lr := strings.TrimLeft(lowRight, " ")
-	if len(lr) != len(r) {
-		return "" // (lowering changed the length: no offsets to share)
-	}
+	lr := strings.TrimLeft(lowRight, " ") // (ASCII lowering keeps offsets)
 	k := 0
 	for _, n := range []string{"grant ", "award ", "allocation "} {
 		if strings.HasPrefix(lr, n) {
