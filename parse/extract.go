@@ -4030,7 +4030,7 @@ func (a *analyzer) sentence(s sent) {
 		// programme's batch, named after the figure
 		if !negative && (funderVerb(fullLeftLow) || i > 0 && ofRoundAt == i-1 && strings.HasSuffix(strings.TrimSpace(fullLeftLow), " and")) {
 			if r := strings.TrimLeft(right, " "); strings.HasPrefix(r, "of ") {
-				n := a.knownFundAfter(r[3:])
+				n := a.knownFundIn(r[3:])
 				if n == "" {
 					n = leadingProper(r[3:])
 				}
@@ -4805,10 +4805,10 @@ func (a *analyzer) sentence(s sent) {
 				// "the Zero Emission Coach Pathfinder, a £15m competition
 				// for operators"
 				isLimit = true
-			case determinerEnd(lowLeft) && a.knownFundAfter(right) != "" && !oneNamedGrant(lowLeft, a.knownFundAfter(right)):
+			case determinerEnd(lowLeft) && a.knownFundAfter(lowLeft, right) != "":
 				isLimit = true
 				if fund == "" {
-					fund = a.knownFundAfter(right)
+					fund = a.knownFundAfter(lowLeft, right)
 				}
 			case mayFund(tail(fullLeftLow, 45)) && reFundBefore.MatchString(tail(fullLeftLow, 80)) && !((count > 1 || sentRound > 0 && hasAnyWord(fullLeftLow, []string{"awards", "grants", "allocations"})) && hasAnySuffix(strings.TrimRight(lowLeft, " "), "totalling", "totaling")):
 				// (but "seven new grants under the X scheme, totalling
@@ -5139,7 +5139,7 @@ func (a *analyzer) sentence(s sent) {
 				// the Levelling Up Fund": a second sum to the same grantee
 				recip, subjFound, conf = a.awards[sentAwards[len(sentAwards)-1]].award.Recipient, true, 0.7
 				if r := strings.TrimLeft(right, " "); hasPrefixFold(r, 0, "from the ") {
-					if f := a.knownFundAfter(r[len("from the "):]); f != "" {
+					if f := a.knownFundIn(r[len("from the "):]); f != "" {
 						fund = a.funds.resolve(f)
 					}
 				}
@@ -5196,7 +5196,7 @@ func (a *analyzer) sentence(s sent) {
 			// in 2026–27, for the Prairie Clean Manufacturing Initiative":
 			// the initiative's budget over its life
 			if k := strings.Index(head(lowRight, 90), ", for the "); k >= 0 {
-				if f := a.knownFundAfter(right[k+len(", for the "):]); f != "" {
+				if f := a.knownFundIn(right[k+len(", for the "):]); f != "" {
 					a.addLimit(s, s.text[ls:m.End], m, a.funds.resolve(a.funds.add(f)), "fund", 0.6)
 					continue
 				}

@@ -251,8 +251,18 @@ func fundRightAfter(right string) bool {
 
 // knownFundAfter returns the page's fund named right after a figure
 // without the word "fund" ("the £20m GovTech Catalyst" after "the GovTech
-// Catalyst fund").
-func (a *analyzer) knownFundAfter(right string) string {
+// Catalyst fund"), as the fund whose whole the figure is: "" for one
+// grant of a scheme named so ("approved a £275,000 Heat Network
+// Development Grant to ...", lowLeft ending in "a").
+func (a *analyzer) knownFundAfter(lowLeft, right string) string {
+	if f := a.knownFundIn(right); f != "" && !oneNamedGrant(lowLeft, f) {
+		return f
+	}
+	return ""
+}
+
+// knownFundIn returns the page's fund named at the start of right.
+func (a *analyzer) knownFundIn(right string) string {
 	// "the £240 million accelerator" on a page about the Brownfield Homes
 	// Accelerator: the one fund of that kind named on the page
 	// (but "A £6,000 grant is no use", on a page about the Market Towns
