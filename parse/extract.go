@@ -663,7 +663,10 @@ func translationOf(text string, prev, cur fundHit) bool {
 	default:
 		return false
 	}
-	return fundHeads[lastWordLower(cur.name)] && !fundHeads[lastWordLower(prev.name)] && !strings.Contains(strings.ToLower(prev.name), strings.ToLower(cur.name))
+	// (a name in capitals: "Cronfa Hwb Gwledig, the rural business
+	// growth fund" only describes the fund)
+	return fundHeads[lastWordLower(cur.name)] && !fundHeads[lastWordLower(prev.name)] && !strings.Contains(strings.ToLower(prev.name), strings.ToLower(cur.name)) &&
+		cur.start < len(text) && text[cur.start] >= 'A' && text[cur.start] <= 'Z'
 }
 
 // fiscalLabel reports a financial year's label read as a name: "FY2027",
@@ -2834,12 +2837,12 @@ func (a *analyzer) sentence(s sent) {
 		if c == "" {
 			c = a.funds.add(name)
 		}
-		if t := strings.TrimLeft(strings.TrimPrefix(stripDeterminer(rest), name), " "); hasAnyPrefix(t, "(the ", ", the ") {
+		if k := strings.Index(s.text[end:], name); k >= 0 {
 			// "the second round of Cronfa Cymunedau Gwydn (the Resilient
 			// Communities Fund)": the English name stands for both
-			t = strings.TrimPrefix(strings.TrimPrefix(t, "(the "), ", the ")
+			named := fundHit{name: name, start: end + k, end: end + k + len(name)}
 			for _, y := range hits {
-				if fundHeads[lastWordLower(y.name)] && strings.HasPrefix(t, y.name) && !fundHeads[lastWordLower(c)] {
+				if translationOf(s.text, named, y) {
 					if yc := a.funds.canonical(y.name); yc != "" && yc != c {
 						a.funds.translated(c, yc)
 						c = yc

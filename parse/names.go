@@ -2346,9 +2346,10 @@ func anonymous(subj string) bool {
 			return true
 		}
 	}
+	measured := false
 	if f := firstField(rest); strings.Contains(f, "-") && f[0] >= '0' && f[0] <= '9' {
 		// "A 220-cow family dairy": a measure of the body, no count
-		rest = strings.TrimSpace(rest[len(f):])
+		rest, measured = strings.TrimSpace(rest[len(f):]), true
 	}
 	if !isLowerWord(rest) {
 		return false
@@ -2360,15 +2361,7 @@ func anonymous(subj string) bool {
 			k = j
 		}
 	}
-	return k > 0 && isLowerWord(lastField(s[:k])) && (leadingProper(s[:k]) == "" || startsWithMeasure(s[:k])) && !strings.Contains(s[k:], " after ")
-}
-
-// startsWithMeasure reports a noun phrase that opens, after its article,
-// with a hyphened measure: "A 220-cow family dairy".
-func startsWithMeasure(s string) bool {
-	rest, ok := cutArticle(strings.TrimSpace(s))
-	f := firstField(rest)
-	return ok && strings.Contains(f, "-") && f[0] >= '0' && f[0] <= '9'
+	return k > 0 && isLowerWord(lastField(s[:k])) && (leadingProper(s[:k]) == "" || measured) && !strings.Contains(s[k:], " after ")
 }
 
 // countedAt reads the body that holds counted projects: "Three further

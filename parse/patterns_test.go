@@ -10674,3 +10674,13 @@ func TestHeadlineOrdinalBeforeFundName(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// "from the third round of the Welsh Government's Cronfa Hwb Gwledig, the
+// rural business growth fund": a description in lowercase, not the
+// fund's English name.
+func TestLowercaseGlossIsNoTranslation(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty-seven rural firms will share 4.8 million pounds from the third round of the Welsh Government's Cronfa Hwb Gwledig, the rural business growth fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Fund != "Cronfa Hwb Gwledig" {
+		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
+	}
+}
