@@ -4894,11 +4894,6 @@ func (a *analyzer) sentence(s sent) {
 				// work costs
 				isLimit = false
 			}
-			if isLimit && hasAnyWord(tail(fullLeftLow, 60), []string{"proposing", "proposes", "propose", "proposed", "consulting", "consult"}) && !reAvailable.MatchString(lowRight) {
-				// "The joint committee is proposing a fund of around £30m
-				// over five years": a fund not yet set up
-				isLimit = false
-			}
 			if isLimit && donated(fullLeftLow) && !reAvailable.MatchString(lowRight) {
 				// "Since the fire, 1,900 individuals and businesses have
 				// donated $312,000 to the Wildfire Hardship Fund": gifts
@@ -6903,7 +6898,7 @@ func (a *analyzer) entryFund(fund string) string {
 
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
 	fund = a.entryFund(fund)
-	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "we are proposing a ", "proposed budget", "proposes a budget", "outcome of this consultation", "outcome of the consultation", "would expect to make"}) {
+	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "is proposing a ", "are proposing a ", "proposes a ", "proposed budget", "outcome of this consultation", "outcome of the consultation", "would expect to make"}) {
 		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million": no budget yet
 	}
 	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {
