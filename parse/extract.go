@@ -1894,7 +1894,21 @@ func sectionAnaphor(before string) bool {
 // anaphorOpening reports a clause (lowercase) that opens on a word for a
 // body already in view: "the company", "the firm", "it".
 func anaphorOpening(lb string) bool {
-	return hasAnyPrefix(lb+" ", "the company ", "the firm ", "the business ", "the shop ", "the charity ", "the club ", "the group ", "the organisation ", "the organization ", "it ")
+	if hasAnyPrefix(lb+" ", "it ", "the business ", "the shop ") {
+		return true
+	}
+	f := strings.Fields(lb)
+	return len(f) >= 2 && f[0] == "the" && bodyPronoun(f[1])
+}
+
+// bodyPronoun reports a noun that, after "the", stands for a body named
+// earlier ("the council", "the charity"), not for a scheme or a bid.
+func bodyPronoun(n string) bool {
+	switch n {
+	case "scheme", "programme", "project", "bid", "initiative":
+		return false
+	}
+	return pronounSubjects["the "+n]
 }
 
 // saysAtEnd reports a closing clause of reporting: "the Scottish Public

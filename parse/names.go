@@ -765,7 +765,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// of €7,480,000": the coordinator
 		return a.expand(a.lead), false, 0
 	}
-	if f := strings.Fields(ls); len(f) == 2 && pronounSubjects["the "+f[1]] && f[1] != "scheme" && f[1] != "programme" && f[1] != "project" && f[1] != "bid" && f[1] != "initiative" {
+	if f := strings.Fields(ls); len(f) == 2 && bodyPronoun(f[1]) {
 		// "The cricket club has been awarded £212,000" after
 		// "Ravensmoor Town Cricket Club, ... were all successful": the
 		// club of that kind just named

@@ -10684,3 +10684,14 @@ func TestLowercaseGlossIsNoTranslation(t *testing.T) {
 		t.Errorf("funds %q rounds %+v", r.Funds, r.Rounds)
 	}
 }
+
+// "<h3>Holme Fold Tenants' and Residents' Association</h3><p>... The
+// association receives £48,750 to ...</p>": any word for a body named
+// earlier ("the association", "the hospice") points back to the heading,
+// not only "the company" or "the charity".
+func TestSectionHeadingAnyBodyWord(t *testing.T) {
+	r := parseHTML(t, `<p>Six groups share £310,000 from the Stronger Together programme.</p><h2>Oldbridge Youth Music</h2><p>Almost £120,000 over three years will allow Oldbridge Youth Music to take its band sessions into schools.</p><h2>Holme Fold Tenants’ and Residents’ Association</h2><p>The association receives £48,750 to turn an empty flat into a community room.</p>`)
+	if got := awardList(r); got != "Oldbridge Youth Music 120000|Holme Fold Tenants’ and Residents’ Association 48750" {
+		t.Errorf("awards %s", got)
+	}
+}
