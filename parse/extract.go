@@ -179,6 +179,24 @@ type amendment struct {
 	fund string
 }
 
+// withdrawal is a grant of m taken back, told in a sentence whose
+// lowercase text is low and which is numbered order.
+type withdrawal struct {
+	m     money
+	low   string
+	order int
+}
+
+// namesIn reports whether low (a lowercase sentence) names the body
+// recip: whole, or as "the" and its last word ("the guild's award").
+func namesIn(low, recip string) bool {
+	if strings.Contains(low, asciiLower(recip)) {
+		return true
+	}
+	w := lastWordLower(recip)
+	return len(w) > 2 && (strings.Contains(low, "the "+w+"'s ") || strings.Contains(low, "the "+w+"’s ") || strings.Contains(low, "the "+w+" "))
+}
+
 // topUp is a grant raised by inc, told in the sentence numbered order.
 type topUp struct {
 	recip, fund string
@@ -213,6 +231,9 @@ type roundFact struct {
 	projects int
 	fund     string
 	ev       Evidence
+	// revised: the total replaces one told before ("The second round
+	// now supports four schemes with a total of £864,000")
+	revised bool
 	// month names the batch the figure's clause dates ("£61,200 to 14
 	// groups in October 2028", "The August round allocated"), "" when
 	// none: unnumbered batches of different months are different rounds
@@ -340,6 +361,10 @@ type analyzer struct {
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
+	// withdrawn: grants a later notice takes back ("The guild's award of
+	// £148,000 has been withdrawn"), dropped from the awards when the
+	// page is read
+	withdrawn []withdrawal
 	// toppedUp is a grant raised by a sum ("has topped up its grant to
 	// X by a further £2,000"), awaiting the sentence that gives the new
 	// total
@@ -2318,6 +2343,10 @@ var (
 		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},
 		"be recommended to award", "recommended to award", "resolved to recommend", "recommend to full council", "recommend to cabinet", "was withdrawn", "were withdrawn", "has been withdrawn", "since been withdrawn", "refuses the application", "refuse the application", "rejects the application", "declines the application")
+	// "The $1.1 million grant to X, announced in August, was rescinded":
+	// a grant taken back
+	withdrawnPhrases = newPhraseSet([]string{"withdrawn", "rescinded", "revoked"},
+		"has been withdrawn", "have been withdrawn", "was withdrawn", "were withdrawn", "has been rescinded", "have been rescinded", "was rescinded", "were rescinded", "has been revoked", "was revoked")
 	declinedPhrases = newPhraseSet([]string{"withdrew", "withdrawn", "decline", "defer"},
 		"withdrew its application", "withdrew their application", "withdrew the application", "withdrawn its application", "withdrawn their application", "withdrew its bid", "withdrew their bid", "withdrawn its bid", "withdrew from the", "withdrew the project", "withdrew its project", "but declined", "has declined", "have declined", "declined its", "declined their", "declined by the", "declined the grant", "declined the offer", "declined the award", "declined the funding", "was declined by", "to defer the", "be deferred", "was deferred", "were deferred", "has been deferred")
 	settlementPhrases = newPhraseSet([]string{"settlement", "spending review"},
@@ -2993,7 +3022,10 @@ func (a *analyzer) sentence(s sent) {
 		// a proposal still to be decided
 		proposedPhrases.in(s.low) ||
 		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
-		notDecidedPhrases.in(s.low)
+		notDecidedPhrases.in(s.low) || withdrawnPhrases.in(s.low)
+	if len(amounts) == 1 && withdrawnPhrases.in(s.low) && hasAnyWord(s.low, []string{"grant", "award", "offer", "allocation"}) {
+		a.withdrawn = append(a.withdrawn, withdrawal{m: amounts[0], low: s.low, order: s.order})
+	}
 	// "X was offered £4,000 towards safety boats but declined the grant",
 	// "To defer the recommended grant of £35,000 to X": an offer not
 	// taken up, a decision put off, however plainly X is named
@@ -3955,6 +3987,14 @@ func (a *analyzer) sentence(s sent) {
 		// on offer".
 		// "£1.6 million was shared by 14 halls", "£2m will be split
 		// between 30 groups": a round's total and its count
+		if (i > 0 || m.Min > 0) && !negative && roundRaisedTo(lowLeft) {
+			// "trustees increased the round from £4m to £5.5m ... so
+			// that 23 projects could be funded": the round's new total
+			to := m
+			to.Min, to.Qual = 0, ""
+			a.addRound(s, to, sentRound, sentRecap, projectCount(lowRight), fund)
+			continue
+		}
 		if n := sharedBy(lowRight); n > 0 && !negative {
 			a.addRound(s, m, sentRound, sentRecap, n, fund)
 			continue
@@ -7130,7 +7170,38 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 			}
 		}
 	}
-	a.facts = append(a.facts, roundFact{order: s.order, num: num, recap: recap, total: &v, qual: m.Qual, currency: m.Currency, projects: projects, fund: fund, ev: a.ev(s, 0.7)})
+	a.facts = append(a.facts, roundFact{order: s.order, num: num, recap: recap, total: &v, qual: m.Qual, currency: m.Currency, projects: projects, fund: fund, ev: a.ev(s, 0.7), revised: !recap && revisedTotal(s.low[:m.QStart])})
+}
+
+// revisedTotal reads the words before a round's total as a figure that
+// replaces one told before: "The second round now supports four schemes
+// with a total of", "trustees increased the round from £4m to".
+func revisedTotal(lowLeft string) bool {
+	if k := strings.LastIndexAny(lowLeft, ".;"); k >= 0 {
+		lowLeft = lowLeft[k+1:]
+	}
+	if k := strings.Index(lowLeft, " now "); k > 0 && hasAnySuffix(lowLeft[:k], " round", " round total", " round’s total", " round's total") && !strings.Contains(lowLeft, " since ") {
+		return true // (but "the scheme has now offered £5.26m to 23 businesses since it was launched" adds up every round)
+	}
+	return roundRaisedTo(lowLeft)
+}
+
+// roundRaisedTo reports the words before a round's new total, told as
+// a change "from" one figure: "increased the round from" (£4m to £5.5m,
+// read as one span), "the round has been topped up from £2m to".
+func roundRaisedTo(lowLeft string) bool {
+	t := strings.TrimRight(lowLeft, " ")
+	k := strings.LastIndex(t, " from")
+	if k < 0 || k+5 < len(t) && (!strings.HasSuffix(t, " to") || strings.Count(t[k+6:], " ") > 1) {
+		return false // "from" and nothing, or "from £4m to": one figure between
+	}
+	b := t[:k]
+	for _, v := range []string{"increased", "raised", "expanded", "topped up", "extended", "grew"} {
+		if j := strings.LastIndex(b, v); j >= 0 && strings.Contains(b[j:]+" ", " round ") || strings.Contains(b, " round ") && strings.HasSuffix(b, " "+v) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
@@ -7367,7 +7438,12 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			p := f.projects
 			r.r.Projects = &p
 		}
-		if r.r.Total == nil && f.total != nil || wider || exact || named {
+		revised := f.revised && f.total != nil && r.r.Total != nil && *f.total != *r.r.Total
+		if revised && f.projects > 0 {
+			p := f.projects
+			r.r.Projects = &p
+		}
+		if r.r.Total == nil && f.total != nil || wider || exact || named || revised {
 			// the first stated total wins, but the body's exact figure
 			// beats the headline's rounded one ("More Than $9.5 Million"
 			// over "$9,540,000")
@@ -7486,6 +7562,25 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		}
 		if !hit && am.add {
 			a.addAward(am.s, am.m, am.recip, "", am.fund, 0.7, 0)
+		}
+	}
+	for i := range a.awards {
+		// "Cellcycle lands £2.05m" over "Cellcycle Technologies Ltd will
+		// use the grant": a short name read before the page names the
+		// body in full
+		if r := a.awards[i].award.Recipient; r != "" && strings.IndexByte(r, ' ') < 0 {
+			a.awards[i].award.Recipient = a.expand(r)
+		}
+	}
+	for _, w := range a.withdrawn {
+		// the same grant stated elsewhere ("Calderbrook Clockmakers
+		// Guild – £148,000 for ..." in the original text below the
+		// notice) goes with it
+		for i := range a.awards {
+			c := &a.awards[i]
+			if c.order != w.order && c.award.Amount == w.m.Value && c.award.Currency == w.m.Currency && c.award.Recipient != "" && namesIn(w.low, c.award.Recipient) {
+				c.drop = true
+			}
 		}
 	}
 	for i := range a.awards {
@@ -7618,7 +7713,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			// body's award to the same force
 			continue
 		}
-		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil || c.award.Amount%1000 == 0) && nearBodyAmount(c.award.Amount, bodyAmounts) {
+		if c.award.Evidence.Kind == kindHeading && (c.award.Qualifier != nil && nearBodyAmount(c.award.Amount, bodyAmounts) || c.award.Qualifier == nil && roundsAny(bodyAmounts, c.award.Amount)) {
+			// "£2m" over £1.98m told in the body (but "Cellcycle lands
+			// £2.05m" is no rounding of the £1.98m two others share)
 			continue
 		}
 		if len(c.award.Tranches) == 0 && len(tranched) > 0 && yearOfAnother(tranched, c.award) {
@@ -8005,6 +8102,16 @@ func roundsTo(precise, stated int64) bool {
 		return false
 	}
 	return (precise+unit/2)/unit*unit == stated
+}
+
+// roundsAny reports whether stated is one of precise figures rounded.
+func roundsAny(precise map[int64]bool, stated int64) bool {
+	for p := range precise {
+		if roundsTo(p, stated) {
+			return true
+		}
+	}
+	return false
 }
 
 func nearBodyAmount(v int64, body map[int64]bool) bool {

@@ -10695,3 +10695,59 @@ func TestSectionHeadingAnyBodyWord(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Update: ... The society's grant of £62,000 has been withdrawn" above
+// the original list that still names it, and "The £1.1 million grant to X,
+// announced in August, was rescinded": a grant taken back is no award,
+// wherever else the page states it.
+func TestWithdrawnGrantLeavesTheList(t *testing.T) {
+	r := parseHTML(t, `<p>Update (3 May): Tarnside Bell Ringers Society has told us it cannot go ahead. The society's grant of £62,000 has been withdrawn and the money returns to the fund.</p><p>The Bellfounders Trust has made three awards from its Tower Skills Fund:</p><ul><li>Tarnside Bell Ringers Society – £62,000 to train twelve new ringers.</li><li>Holmcroft Church Bells Appeal – £48,500 to rehang a ring of six.</li><li>Wexley Tower Trust – £30,000 for a new frame.</li></ul>`)
+	if got := awardList(r); got != "Holmcroft Church Bells Appeal 48500|Wexley Tower Trust 30000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>Four businesses will share $3.3 million under Round 2 of the Regional Jobs Accelerator Grants.</p><p>The $1.1 million grant to Coolabah Meats Pty Ltd, announced in August, was rescinded on 6 November after administrators were appointed. No funds had been paid.</p><ul><li>Yarrandale Olive Co – $860,000 for a new olive oil pressing plant</li></ul>`)
+	if got := awardList(r); got != "Yarrandale Olive Co 860000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "X has approved $2.3 million in its spring grant round, with 67 grants
+// going to ...": the round's total, unnumbered.
+func TestApprovedInItsRound(t *testing.T) {
+	r := parseHTML(t, `<p>Eastbrook Community Trust has approved $2.3 million in its spring grant round, with 67 grants going to sports clubs and community groups across the district.</p>`)
+	if len(r.Rounds) != 1 || *r.Rounds[0].Total != 2300000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 67 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
+
+// A round's total told again after a change: "The second round now
+// supports four schemes with a total of £864,000" after the headline's
+// £1m, and "trustees increased the round from £4m to £5.5m ... so that 23
+// projects could be funded" (read as one span).
+func TestRevisedRoundTotal(t *testing.T) {
+	r := parseHTML(t, `<h1>Five schemes share £1m in second round of the Craft Skills Fund</h1><p>One scheme has since withdrawn. The second round now supports four schemes with a total of £864,000.</p>`)
+	if got := roundTotals(r); got[2] != 864000 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 4 {
+		t.Errorf("rounds %v %+v", got, r.Rounds)
+	}
+	r = parseHTML(t, `<p>These are the results of the third round of the Village Energy Fund. Applications were so strong that trustees increased the round from £4m to £5.5m, so that 23 projects could be funded.</p>`)
+	if got := roundTotals(r); got[3] != 5500000 || r.Rounds[0].Qualifier != nil || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 23 {
+		t.Errorf("rounds %v %+v", got, r.Rounds)
+	}
+	// (but a scheme that "has now offered £5.26m to 23 businesses since
+	// it was launched" adds up all its rounds)
+	r = parseHTML(t, `<p>The fourth round of the Food Processing Scheme has offered £1.35m to five businesses. Including Round 4, the scheme has now offered £5.26m to 23 businesses since it was launched in 2025.</p>`)
+	if got := roundTotals(r); got[4] != 1350000 {
+		t.Errorf("rounds %v", got)
+	}
+}
+
+// "Battery recycler Cellcycle lands £2.05m" over "A Walsall start-up ...
+// has secured £2.05m" and "Cellcycle Technologies Ltd will use the grant":
+// the headline's short name stands for the full one the body gives later,
+// and £2.05m is no rounding of the £1.98m two other winners share.
+func TestHeadlineShortNameAndUnroundedFigure(t *testing.T) {
+	r := parseHTML(t, `<h1>Battery recycler Cellcycle lands £2.05m in manufacturing challenge</h1><p>A Walsall start-up that recovers lithium from spent batteries has secured £2.05m from the fourth competition of the Advanced Manufacturing Challenge Fund.</p><p>Cellcycle Technologies Ltd will use the grant to build a pilot line.</p><h3>Fourteen winners</h3><p>Other winners named today include Tamebridge Robotics, which receives £1.2m to develop a welding cell, and Arden Polymers, awarded £780,000 to trial recycled mouldings.</p>`)
+	if got := awardList(r); got != "Cellcycle Technologies Ltd 2050000|Tamebridge Robotics 1200000|Arden Polymers 780000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -919,6 +919,16 @@ func grantsPlural(lowRight string) bool {
 			return true
 		}
 	}
+	// "approved $2.3 million in its spring grant round": the round's
+	// grants
+	if r, ok := cutAnyPrefix(t, "in its ", "in their ", "in the ", "in this ", "in our "); ok {
+		var buf [4]string
+		for _, w := range firstFields(r, buf[:]) {
+			if strings.TrimRight(w, ",.;:") == "round" {
+				return true
+			}
+		}
+	}
 	// "awarded £234,250 in five grants"
 	if r, ok := strings.CutPrefix(t, "in "); ok {
 		if n, w := countWord(r); w > 0 && n > 1 {
