@@ -1236,6 +1236,9 @@ func (a *analyzer) receivedBack(lowRight string) string {
 // award, not a cap.
 func namedAfter(right string) bool {
 	r := strings.TrimLeft(right, " ")
+	if rest, ok := cutAnyPrefix(r, "shall ", "will ", "is to ", "should "); ok && strings.HasPrefix(rest, "be ") {
+		r = rest // "grant of up to £3,400,000 shall be paid to Brackenfield Borough Council"
+	}
 	for _, v := range []string{"be awarded ", "is awarded ", "was awarded ", "be granted ", "be offered ", "be paid ", "be given ", "goes ", "go "} {
 		// "That a grant of up to £15,000 be awarded to Hovingham
 		// Cricket Club"
@@ -6602,8 +6605,8 @@ var objectFillers = []string{
 	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
 	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly",
 	"each", "jointly", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
-	"has been", "have been", "will be", "is being", "are being", "to be", "is going", "are going",
-	"is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "been", "also", "now", "then",
+	"has been", "have been", "will be", "shall be", "is being", "are being", "to be", "is going", "are going",
+	"is", "are", "was", "were", "will", "shall", "would", "has", "have", "had", "be", "been", "also", "now", "then",
 	"goes", "go", "went", "gone", "going", "awarded", "granted", "allocated", "given", "paid", "made available", "made",
 	"available", "distributed", "shared", "split", "divided", "earmarked", "set aside", "handed out",
 	"handed", "approved", "committed", "pledged", "invested", "provided", "offered", "ring-fenced",

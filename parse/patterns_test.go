@@ -10751,3 +10751,46 @@ func TestHeadlineShortNameAndUnroundedFigure(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The figures for 2027/28, the first year of the grant, are shown for
+// reference." above "Authority | 2027/28 (£) | 2028/29 (£)": the earlier
+// year is there to compare, the award is the later one.
+func TestYearColumnShownForReference(t *testing.T) {
+	r := parseHTML(t, `<p>Our allocation from the Fire Protection Uplift Grant for 2028/29 is £1,250,000.</p><p>The figures for 2027/28, the first year of the grant, are shown for reference.</p><table><tr><th>Fire and rescue authority</th><th>2027/28 (£)</th><th>2028/29 (£)</th></tr><tr><td>Downland Fire Authority</td><td>1,180,000</td><td>1,250,000</td></tr><tr><td>Solent Reach Fire and Rescue Authority</td><td>842,300</td><td>884,400</td></tr></table>`)
+	if got := awardList(r); got != "Downland Fire Authority 1250000|Solent Reach Fire and Rescue Authority 884400" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// A table of "illustrative allocations under the proposed formula" in a
+// consultation shows what a proposal would give: no awards.
+func TestIllustrativeAllocationsTable(t *testing.T) {
+	r := parseHTML(t, `<p>The technical annex includes illustrative figures for every authority.</p><table><caption>Sample of illustrative allocations under the proposed formula</caption><tr><th>Authority</th><th>Current basis (£)</th><th>Proposed formula (£)</th></tr><tr><td>Ravensholt County Council</td><td>14,260,000</td><td>12,915,000</td></tr><tr><td>Nettlecombe City Council</td><td>6,480,000</td><td>7,366,000</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
+
+// "Grant | 2026/27 actual (£) | 2027/28 actual (£)" and "Issue | Value
+// (£) | Effect on claim": rows that name grants or findings, not who was
+// given money.
+func TestTableOfGrantsOrFindingsHasNoGrantees(t *testing.T) {
+	r := parseHTML(t, `<p>Table 1 shows the specific grants the council has received.</p><table><tr><th>Grant</th><th>2026/27 actual (£)</th><th>2027/28 actual (£)</th></tr><tr><td>Homelessness Prevention Grant</td><td>512,330</td><td>578,915</td></tr><tr><td>Town Centre Wardens Grant</td><td>90,000</td><td>90,000</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+	r = parseHTML(t, `<p>We identified the following matters in the council's claim under the Bus Support Grant:</p><table><tr><th>Issue</th><th>Value (£)</th><th>Effect on claim</th></tr><tr><td>Contract payment for route 14A included in two claims</td><td>12,640</td><td>Claim amended</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
+
+// "the Secretary of State determines that grant of up to £3,400,000 shall
+// be paid to Brackenfield Borough Council": a determination names its
+// grantee; the "up to" is the award's hedge, not a cap on bids.
+func TestGrantShallBePaidTo(t *testing.T) {
+	r := parseHTML(t, `<p>In exercise of the powers conferred by section 31 of the Local Government Act 2003, the Secretary of State determines that grant of up to £3,400,000 shall be paid to Brackenfield Borough Council towards the costs of the coastal pathfinder.</p>`)
+	if got := awardList(r); got != "Brackenfield Borough Council 3400000" || r.Awards[0].Qualifier == nil || *r.Awards[0].Qualifier != "up to" || len(r.Caps) != 0 {
+		t.Errorf("awards %s caps %+v", got, r.Caps)
+	}
+}

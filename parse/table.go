@@ -317,6 +317,25 @@ func analysisTable(l string) bool {
 	return containsAny(l, []string{"analysis of", "breakdown of", "break-down of", "split of", "summary of"}) && containsAny(l, []string{" by area", " by category", " by theme", " by sector", " by region", " by type", " by cause", " by size", " by programme area", " by activity", " by purpose", " by outcome"})
 }
 
+// whatColumn reports a header naming a column of things, not bodies:
+// "Grant", "Funding stream", "Issue", "Item".
+func whatColumn(h string) bool {
+	switch strings.Trim(strings.ToLower(h), " :") {
+	case "grant", "grants", "grant name", "fund", "funding stream", "funding source", "source", "source of funding", "income", "issue", "finding", "item", "budget line", "expenditure", "cost", "heading":
+		return true
+	}
+	return false
+}
+
+// illustrativeTable reports a table's caption or lead line that says its
+// figures show what a proposal would give, not what was given: "Sample of
+// illustrative allocations under the proposed formula", "Exemplification
+// of the options".
+func illustrativeTable(l string) bool {
+	l = strings.ToLower(l)
+	return containsAny(l, []string{"illustrative", "exemplification", "modelled allocations", "modelled figures"})
+}
+
 // matchGiven reports a money header naming the grant that matches what a
 // grantee raises ("Match award", "Match grant (£)"), not the grantee's own
 // "Match funding".
@@ -326,7 +345,7 @@ func matchGiven(l string) bool {
 }
 
 func (a *analyzer) table(doc *document, t table) {
-	if len(t.rows) < 2 || analysisTable(t.caption) || analysisTable(t.lead) {
+	if len(t.rows) < 2 || analysisTable(t.caption) || analysisTable(t.lead) || illustrativeTable(t.caption) || illustrativeTable(t.lead) {
 		return
 	}
 	if a.recordTable(doc, t) {
@@ -584,6 +603,12 @@ func (a *analyzer) table(doc *document, t table) {
 				break
 			}
 		}
+		if whatColumn(header[recipCol]) {
+			// "Grant | 2026/27 actual (£) | ...", "Issue | Value (£) |
+			// Effect on claim": the rows name grants or findings, not
+			// who was given them
+			return
+		}
 	}
 	if amountCol < 0 && !hasYear {
 		a.headerlessTable(doc, t)
@@ -668,6 +693,12 @@ func (a *analyzer) table(doc *document, t table) {
 		if containsAny(strings.ToLower(h), []string{"change", "difference", "increase", "variance", "+/-", "movement", "comparison", "previous", "prior year", "last year"}) {
 			comparison = hasYear
 		}
+	}
+	if hasYear && !comparison && forReference(doc, t) {
+		// "The figures for 2027/28, the first year of the grant, are
+		// shown for reference." above "2027/28 (£) | 2028/29 (£)": the
+		// earlier year is there to compare
+		comparison = true
 	}
 	awardRows := 0 // a total row under two or more awards totals the batch
 	var awardSum int64
@@ -1102,6 +1133,19 @@ func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, c
 
 // moneyColumn reports a column of t at least half of whose body cells
 // hold money.
+// forReference reports a table that the two blocks of prose before it
+// say shows some figures only to compare: "are shown for reference",
+// "for comparison".
+func forReference(doc *document, t table) bool {
+	first := t.rows[0]
+	for i := first - 1; i >= 0 && i >= first-2; i-- {
+		if b := doc.blocks[i]; b.table < 0 && containsAny(strings.ToLower(b.text), []string{"for reference", "for comparison", "for information only", "to allow comparison"}) {
+			return true
+		}
+	}
+	return false
+}
+
 func moneyColumn(doc *document, t table, i int) bool {
 	money := 0
 	for _, bi := range t.rows[1:] {
