@@ -726,6 +726,7 @@ func contentLen(n *html.Node, depth int, inLink bool) (total, linked int) {
 func densest(body *html.Node) []*html.Node {
 	score := map[*html.Node]int{}
 	var order []*html.Node
+	layout := map[*html.Node]bool{} // data tables' layoutTable, worked out once each
 	credit := func(n *html.Node, s int) {
 		if _, ok := score[n]; !ok {
 			order = append(order, n)
@@ -743,6 +744,24 @@ func densest(body *html.Node) []*html.Node {
 		if n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Dd {
 			t, l := contentLen(n, d, false)
 			s := t - 2*l
+			if tbl := cellTable(n); s > 0 && tbl != nil && tbl.Parent != nil {
+				lay, ok := layout[tbl]
+				if !ok {
+					lay = layoutTable(tbl)
+					layout[tbl] = lay
+				}
+				if !lay {
+					// a data table's cells are the table's text, held by
+					// what holds the table as a paragraph's is by its
+					// parent: a long list of awards is not an article of
+					// its own apart from the prose around it
+					credit(tbl.Parent, s)
+					if tbl.Parent.Parent != nil {
+						credit(tbl.Parent.Parent, s/2)
+					}
+					return
+				}
+			}
 			if s > 0 && n.Parent != nil {
 				credit(n.Parent, s)
 				if n.Parent.Parent != nil {
@@ -826,6 +845,21 @@ func densest(body *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// cellTable returns the table a <td> is a cell of, nil for other nodes.
+func cellTable(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Td || n.Parent == nil || n.Parent.Parent == nil {
+		return nil
+	}
+	t := n.Parent.Parent
+	if t.DataAtom == atom.Tbody || t.DataAtom == atom.Thead || t.DataAtom == atom.Tfoot {
+		t = t.Parent
+	}
+	if t == nil || t.DataAtom != atom.Table {
+		return nil
+	}
+	return t
 }
 
 // docPage reports an element that is one page of a converted document:
@@ -1031,6 +1065,13 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	if n.DataAtom == atom.Table && !layoutTable(n) {
 		w.flush()
 		w.table(n, depth)
+		return
+	}
+	if n.DataAtom != atom.Table && (attr(n, "role") == "table" || attr(n, "role") == "grid") {
+		// "<div role="table"><div role="row"><span role="cell">": a table
+		// built of other elements, read as one
+		w.flush()
+		w.ariaTable(n, depth)
 		return
 	}
 	if n.DataAtom == atom.Pre {
@@ -1278,6 +1319,60 @@ func (w *walker) table(t *html.Node, depth int) {
 		}
 	}
 	rec(t, depth)
+	w.addTable(tb, idx, rows, rowHeads, headRows)
+}
+
+// ariaTable reads an element of role "table": its rows are the
+// elements of role "row" within it, their cells those of role "cell",
+// "gridcell", "columnheader" or "rowheader".
+func (w *walker) ariaTable(t *html.Node, depth int) {
+	idx := len(w.b.doc.tables)
+	tb := table{context: w.b.lastHdr, lead: w.b.leadLine(), caption: collapse(attr(t, "aria-label"))}
+	var rows, rowHeads [][]string
+	var headRows []bool
+	var cellsOf func(n *html.Node, d int, cells []string, allHead bool) ([]string, bool)
+	cellsOf = func(n *html.Node, d int, cells []string, allHead bool) ([]string, bool) {
+		for c := n.FirstChild; c != nil && d <= maxDepth; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch attr(c, "role") {
+			case "cell", "gridcell", "columnheader", "rowheader":
+				cells = append(cells, collapse(textOf(c)))
+				allHead = allHead && attr(c, "role") == "columnheader"
+			default:
+				cells, allHead = cellsOf(c, d+1, cells, allHead)
+			}
+		}
+		return cells, allHead
+	}
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, d int) {
+		for c := n.FirstChild; c != nil && d <= maxDepth; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch attr(c, "role") {
+			case "row":
+				if cells, allHead := cellsOf(c, d+1, nil, true); len(cells) > 0 {
+					rows = append(rows, cells)
+					rowHeads = append(rowHeads, nil)
+					headRows = append(headRows, allHead)
+				}
+			case "table", "grid":
+				// nested tables are walked as their own
+			default:
+				rec(c, d+1)
+			}
+		}
+	}
+	rec(t, depth)
+	w.addTable(tb, idx, rows, rowHeads, headRows)
+}
+
+// addTable adds a table's rows to the document: a two-row header made
+// one, a list laid out as a table read as list items.
+func (w *walker) addTable(tb table, idx int, rows, rowHeads [][]string, headRows []bool) {
 	if len(rows) > 2 && headRows[0] && headRows[1] && len(rows[1]) == len(rows[0]) {
 		// "<th rowspan=2>Lead organisation</th> ... <th colspan=2>Grant by
 		// financial year</th>" over "<th>2028/29</th><th>2029/30</th>":

@@ -10794,3 +10794,27 @@ func TestGrantShallBePaidTo(t *testing.T) {
 		t.Errorf("awards %s caps %+v", got, r.Caps)
 	}
 }
+
+// A page with no <article> or <main> whose long table of awards outweighs
+// the prose around it: the table is part of the article, not the article
+// itself, so its header, headline and figures are all read.
+func TestLongTableOnPageWithoutArticle(t *testing.T) {
+	var rows strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&rows, "<tr><td>Provider Number %s College</td><td>Course area of some length</td><td>£%d,000</td></tr>", strings.Repeat("X", i%7+1), 100+i)
+	}
+	page := `<html><head><title>Skills Fund first round awards</title></head><body><div id="nav"><a href="/">Home</a> <a href="/news">News</a></div><div id="content"><h1>Skills Fund first round awards</h1><p>Forty partnerships will share £4,780,000 in the first round of the Skills Fund, which pays for adult courses designed with local employers.</p><p>Each partnership has a lead provider, shown below, which receives the grant and passes funding on to its partners.</p><table><tr><th>Lead provider</th><th>Course area</th><th>Grant</th></tr>` + rows.String() + `</table></div><div id="footer">Contact us</div></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.org/n"})
+	if len(r.Awards) != 40 || len(r.Rounds) != 1 || *r.Rounds[0].Total != 4780000 {
+		t.Errorf("%d awards (%s), rounds %+v", len(r.Awards), awardList(r), r.Rounds)
+	}
+}
+
+// "<div role="table"><div role="row"><span role="columnheader">Applicant
+// </span>...": a table built of other elements is read as a table.
+func TestAriaTable(t *testing.T) {
+	r := parseHTML(t, `<p>Fifty-two clubs share £5.9m in round 3 of the Playing Fields Programme.</p><div role="table" aria-label="Round 3 grants"><div role="row"><span role="columnheader">Applicant</span><span role="columnheader">Place</span><span role="columnheader">Grant</span></div><div role="row"><span role="cell">Aldermoor Cricket Club</span><span role="cell">Aldermoor</span><span role="cell">£117,200</span></div><div role="row"><span role="cell">Ashbrook Rugby Union FC</span><span role="cell">Ashbrook</span><span role="cell">£138,700</span></div></div>`)
+	if got := awardList(r); got != "Aldermoor Cricket Club 117200|Ashbrook Rugby Union FC 138700" || r.Awards[0].Evidence.Kind != "table-row" {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+}
