@@ -1192,6 +1192,20 @@ func labelBefore(before, after string) string {
 			return n
 		}
 	}
+	if strings.Trim(after, " .") == "" {
+		if k := strings.Index(b, ": "); k > 0 {
+			// "Ashbrook Town Council, Ashbrook: free public wi-fi across
+			// the market place £76,000": the name (and its place), what
+			// for, then the figure that ends the line
+			h := b[:k]
+			if j := strings.Index(h, ", "); j > 0 && leadingProper(h[:j]) == h[:j] && !strings.Contains(h[j+2:], " ") {
+				h = h[:j]
+			}
+			if n := leadingProper(h); n != "" && n == h && orgName(n) && !isFunder(n) {
+				return n
+			}
+		}
+	}
 	for _, sep := range []string{" – ", " — ", " - ", ", "} {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
 		// of $1.2M", "Eastbank Symphony Orchestra, a challenge grant of

@@ -10818,3 +10818,13 @@ func TestAriaTable(t *testing.T) {
 		t.Errorf("awards %s %+v", got, r.Awards)
 	}
 }
+
+// "<li>Ashbrook Town Council, Ashbrook: free public wi-fi £76,000</li>":
+// the name (and its place), what for, then the figure that ends the item;
+// chambers of trade, guilds and town teams are bodies too.
+func TestListItemNamePlacePurposeFigure(t *testing.T) {
+	r := parseHTML(t, `<p>The committee approved these bids from the Market Towns Digital Fund:</p><ul><li>Ashbrook Town Council, Ashbrook: free public wi-fi across the market place £76,000</li><li>Aylesmere Chamber of Trade, Aylesmere: click-and-collect lockers £293,000</li><li>Kingsmere Traders' Guild: a shared website £27,000</li><li>Saltcombe Town Team, Saltcombe: digital footfall counters £58,000</li></ul>`)
+	if got := awardList(r); got != "Ashbrook Town Council 76000|Aylesmere Chamber of Trade 293000|Kingsmere Traders' Guild 27000|Saltcombe Town Team 58000" {
+		t.Errorf("awards %s", got)
+	}
+}
