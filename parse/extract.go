@@ -2548,6 +2548,13 @@ func (a *analyzer) sentence(s sent) {
 	if len(a.recipients) > 0 {
 		hits = a.dropGranteeSchemes(hits)
 	}
+	if len(hits) > 0 {
+		// "towards the costs of the Brackenfield Managed Realignment
+		// Pathfinder": the project the money pays for, not its fund
+		hits = slices.DeleteFunc(hits, func(h fundHit) bool {
+			return hasAnySuffix(tail(s.low[:h.start], 40), "towards the costs of the ", "towards the cost of the ", "toward the costs of the ", "toward the cost of the ")
+		})
+	}
 	sentFund := ""
 	for i, h := range hits {
 		if h.inner != "" {

@@ -271,8 +271,10 @@ func findFunds(s string) []fundHit {
 			continue
 		}
 		// "the Tech Pilots scheme": a lowercase head after a capitalised
-		// name counts as a name too
-		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end])
+		// name counts as a name too (but not after the one word that
+		// opens the text, capitalised as any first word is: "Broadband
+		// grants: See how much your county got")
+		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end]) && (k > 1 || isAcronym(trimWord(s[ws[0].start:ws[0].end])))
 		// "the Small Grants programme": a capitalised Grants, which is
 		// no proper word alone, names the fund and the head is left off
 		grantsHead := !capital && k > 1 && capitalHead(s[ws[k-1].start:ws[k-1].end]) && isProperWord(trimWord(s[ws[k-2].start:ws[k-2].end])) && !endsPhrase(s[ws[k-2].start:ws[k-2].end])

@@ -10828,3 +10828,32 @@ func TestListItemNamePlacePurposeFigure(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "County | Award" over "Bluestem County | $1,202,000": a column of
+// places is a summary by area, unless its cells name bodies given the
+// money.
+func TestCountyColumnOfBodies(t *testing.T) {
+	r := parseHTML(t, `<p>Forty-one counties will share $52,721,500 in the second round of the Rural Broadband Matching Grant Program.</p><h3>Round two awards by county</h3><table><thead><tr><th>County</th><th>Award</th></tr></thead><tbody><tr><td>Antler Flats County</td><td>$493,000</td></tr><tr><td>Bluestem County</td><td>$1,202,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Antler Flats County 493000|Bluestem County 1202000" {
+		t.Errorf("awards %s", got)
+	}
+	r = parseHTML(t, `<p>The Rural Grants Fund made 40 grants this year.</p><table><tr><th>County</th><th>Grants awarded (£)</th></tr><tr><td>Kent</td><td>120,000</td></tr><tr><td>Surrey</td><td>95,000</td></tr></table>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
+
+// "Broadband grants: See how much your county got" names no fund: its
+// first word is capitalised as every first word is; "towards the costs of
+// the Brackenfield Managed Realignment Pathfinder" names the project the
+// grant pays for, not its fund.
+func TestNoFundFromFirstWordOrCostedProject(t *testing.T) {
+	r := parseHTML(t, `<h1>Broadband grants: See how much your county got in round two</h1><p>Forty-one counties will share $52,721,500 in the second round of the Rural Broadband Matching Grant Program.</p>`)
+	if strings.Join(r.Funds, "|") != "Rural Broadband Matching Grant Program" {
+		t.Errorf("funds %q", r.Funds)
+	}
+	r = parseHTML(t, `<h1>Coastal Adaptation Pathfinder Grant: determination letter</h1><p>The Secretary of State determines that a grant of £3,400,000 shall be paid to Brackenfield Borough Council towards the costs of the Brackenfield Managed Realignment Pathfinder.</p>`)
+	if strings.Join(r.Funds, "|") != "Coastal Adaptation Pathfinder Grant" || len(r.Awards) != 1 || r.Awards[0].Fund != "Coastal Adaptation Pathfinder Grant" {
+		t.Errorf("funds %q awards %+v", r.Funds, r.Awards)
+	}
+}

@@ -317,6 +317,24 @@ func analysisTable(l string) bool {
 	return containsAny(l, []string{"analysis of", "breakdown of", "break-down of", "split of", "summary of"}) && containsAny(l, []string{" by area", " by category", " by theme", " by sector", " by region", " by type", " by cause", " by size", " by programme area", " by activity", " by purpose", " by outcome"})
 }
 
+// bodiesColumn reports a column whose cells below the header nearly all
+// name bodies ("Bluestem County", "Kettering Borough Council"), not
+// places or kinds.
+func bodiesColumn(doc *document, t table, col int) bool {
+	n, bodies := 0, 0
+	for _, bi := range t.rows[1:] {
+		cells := doc.blocks[bi].cells
+		if col >= len(cells) || strings.TrimSpace(cells[col]) == "" || totalLabel(strings.ToLower(cells[col])) {
+			continue
+		}
+		n++
+		if c := strings.TrimSpace(cells[col]); leadingProper(c) == c && orgName(c) {
+			bodies++
+		}
+	}
+	return n >= 2 && bodies*5 >= n*4
+}
+
 // whatColumn reports a header naming a column of things, not bodies:
 // "Grant", "Funding stream", "Issue", "Item".
 func whatColumn(h string) bool {
@@ -589,7 +607,9 @@ func (a *analyzer) table(doc *document, t table) {
 			return
 		}
 		// a summary by region or nation is an aggregate, not awards
-		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year", "round", "wave", "phase", "tranche", "quarter", "month", "category", "theme", "sector"}) {
+		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"region", "nation", "country", "county", "area", "year", "round", "wave", "phase", "tranche", "quarter", "month", "category", "theme", "sector"}) && !bodiesColumn(doc, t, 0) {
+			// (but "County | Award" over "Bluestem County | $1,202,000"
+			// names the counties given the money)
 			return
 		}
 		if !containsAny(ctx, []string{"award", "grant", "successful", "allocation", "funding", "recipient"}) || amountCol < 0 && !hasYear {
