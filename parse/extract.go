@@ -1398,7 +1398,7 @@ func perUnitRate(lowRight string) bool {
 		return false
 	}
 	switch firstWordLower(r) {
-	case "learner", "student", "apprentice", "trainee", "participant", "child", "patient", "resident", "household", "family", "place", "placement", "session", "night", "day", "meal", "tonne", "hectare", "acre", "home", "dwelling", "pupil", "head", "person", "hour", "week", "user", "visit", "journey", "mile", "kilometre", "km":
+	case "learner", "student", "apprentice", "trainee", "participant", "child", "patient", "resident", "household", "family", "place", "placement", "session", "night", "day", "meal", "tonne", "hectare", "acre", "home", "dwelling", "pupil", "head", "person", "hour", "week", "user", "visit", "journey", "mile", "kilometre", "km", "plot", "allotment", "bed", "seat", "ticket", "metre", "kwh", "mwh", "litre", "connection", "location", "premises", "property", "vehicle", "charger", "tree":
 		return true
 	}
 	return false
@@ -4644,7 +4644,9 @@ func (a *analyzer) sentence(s sent) {
 					}
 					subjFound = true
 					conf = 0.8
-					if recip != "" && hasAnyWord(asciiLower(subj), []string{"chief executive", "ceo", "director", "chairman", "chairwoman", "salary"}) && hasAnyWord(verb, []string{"paid", "earned", "earns", "earn"}) {
+					if recip != "" && (hasAnyWord(asciiLower(subj), []string{"chief executive", "ceo", "director", "chairman", "chairwoman", "salary"}) || endsWithPerson(strings.TrimSpace(subj))) && hasAnyWord(verb, []string{"paid", "earned", "earns", "earn"}) {
+						// (and "Dr Emsley was paid between £140,000 and
+						// £145,000 last year": a person's pay)
 						// "its chief executive, Martin Ellery, was paid
 						// between £140,000 and £145,000": pay, not a grant
 						recip, subjFound = "", false
@@ -5708,6 +5710,14 @@ func (a *analyzer) sentence(s sent) {
 			// from least to most, not a batch's total
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
+		}
+		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 {
+			if n := successfulApplicant(s.text[:m.QStart]); n != "" && !isFunder(n) {
+				// "the Council’s application to the Rural Spaces Fund had
+				// been successful and that an award of £18,500 had been
+				// received": the applicant's grant
+				recip, conf, role = a.expand(n), 0.6, roleAward
+			}
 		}
 		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 && hasAnyWord(s.low, []string{"grant", "gift", "funding", "award", "provide", "contribute"}) {
 			if a.pendingAnon == nil || a.pendingAnon.order < s.order {
@@ -8089,6 +8099,53 @@ var kindNouns = wordSet("council force university college museum authority schoo
 
 // personTitles open a person's name.
 var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx "}
+
+// successfulApplicant reads the words before a figure for a named body
+// whose application or bid succeeded: "the Council’s application to the
+// Rural Spaces Fund had been successful and that an award of" gives
+// "Council".
+func successfulApplicant(left string) string {
+	low := asciiLower(left)
+	if !hasAnyWord(low, []string{"successful", "approved"}) || hasAnyWord(low, []string{"unsuccessful", "not"}) {
+		return ""
+	}
+	for _, p := range []string{"'s application", "’s application", "'s bid", "’s bid"} {
+		k := strings.Index(left, p)
+		if k <= 0 {
+			continue
+		}
+		b := left[:k]
+		if j := strings.LastIndexAny(b, ",;:"); j >= 0 {
+			b = b[j+1:]
+		}
+		words := strings.Fields(b)
+		// the owner: the proper words just before the possessive
+		i := len(words)
+		for i > 0 && isProperWord(words[i-1]) {
+			i--
+		}
+		if i == len(words) {
+			return ""
+		}
+		if n := strings.Join(words[i:], " "); orgName(n) {
+			return n // "Kelda Cycling Club", or "Council" for "the Council's"
+		}
+		return ""
+	}
+	return ""
+}
+
+// endsWithPerson reports a clause that ends on a person named with a
+// title: "The trust's accounts show Dr Emsley".
+func endsWithPerson(s string) bool {
+	for _, t := range personTitles {
+		if k := strings.LastIndex(" "+s, " "+t); k >= 0 {
+			rest := s[k+len(t):]
+			return rest != "" && leadingProper(rest) == rest
+		}
+	}
+	return false
+}
 
 // isFundName reports a fund named on the page (or configured) or a name
 // ending in "Fund".

@@ -10857,3 +10857,40 @@ func TestNoFundFromFirstWordOrCostedProject(t *testing.T) {
 		t.Errorf("funds %q awards %+v", r.Funds, r.Awards)
 	}
 }
+
+// "The trust's accounts show Dr Emsley was paid between £140,000 and
+// £145,000 last year": a person's pay, not a grant.
+func TestPersonWasPaidIsPay(t *testing.T) {
+	r := parseHTML(t, `<p>Lowther Learning Partnership has won £4.8m from the School Estate Renewal Fund. Its chief executive, Dr Paul Emsley, welcomed the news. The trust’s most recent accounts show Dr Emsley was paid between £140,000 and £145,000 last year.</p>`)
+	if got := awardList(r); got != "Lowther Learning Partnership 4800000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Allotment rents: £48 per plot from April": a rate per plot, not an
+// award to "Allotment".
+func TestRatePerPlot(t *testing.T) {
+	r := parseHTML(t, `<p>The Town Council received a grant of £18,500 from the Rural Spaces Fund.</p><ul><li>Allotment rents: £48 per plot from April</li></ul>`)
+	if got := awardList(r); got != "Town Council 18500" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Harwick Borough Council received just £1.2m": "just", "only" and "a
+// mere" say how little, and the figure is still the council's.
+func TestReceivedJustFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Ministers made £40m available through the Coastal Towns Recovery Fund. Harwick Borough Council received just £1.2m, and Saltby District Council only £900,000.</p>`)
+	if got := awardList(r); !strings.HasPrefix(got, "Harwick Borough Council 1200000") {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "The Clerk reported that the Council’s application to the Rural Spaces
+// Fund had been successful and that an award of £18,500 had been
+// received": the applicant's grant, the council the minutes are of.
+func TestSuccessfulApplicationsAward(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Minutes – Ashcombe St Peter Town Council</title></head><body><article><h1>Minutes of the meeting of Ashcombe St Peter Town Council</h1><p>The Clerk reported that the Council’s application to the Wessex Vale Community Foundation’s Rural Spaces Fund had been successful and that an award of £18,500 had been received towards the resurfacing of the car park.</p></article></body></html>`, Meta{URL: "https://example.org/m"})
+	if got := awardList(r); got != "Ashcombe St Peter Town Council 18500" {
+		t.Errorf("awards %s", got)
+	}
+}

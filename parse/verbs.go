@@ -35,6 +35,7 @@ var figureFillers = []string{
 	// "receives the maximum £50,000", "was awarded the full grant of £10,000"
 	"the maximum grant of", "the maximum award of", "the full grant of", "the full amount of", "the maximum", "the full",
 	"the", "a", "an", "with", "its", "their",
+	"just", "only", "a mere", "merely", // "received just £1.2m – three per cent of the pot"
 }
 
 var funderFillers = []string{"a total of", "a sum of", "a package of", "an additional", "an initial", "an interim", "an immediate", "an upfront", "an extra", "a further", "a new", "another", "the", "a", "an"}
