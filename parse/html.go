@@ -1154,6 +1154,8 @@ func (w *walker) children(n *html.Node, depth int) {
 // tables or cells holding long passages.
 func layoutTable(t *html.Node) bool {
 	found := false
+	cells := 0
+	var cell *html.Node
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if found || d > maxDepth {
@@ -1167,6 +1169,9 @@ func layoutTable(t *html.Node) bool {
 				found = true
 				return
 			}
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				cells, cell = cells+1, c
+			}
 			if c.DataAtom == atom.Td && (len(textOf(c)) > 600 || blockChildren(c) >= 2) {
 				// a long passage, or paragraphs of their own ("That the
 				// Committee:" over "a) approves ..." in a minute's
@@ -1178,7 +1183,22 @@ func layoutTable(t *html.Node) bool {
 		}
 	}
 	rec(t, 0)
-	return found
+	// (and a table of one cell that holds headings or paragraphs is a box
+	// around its text: an e-mail newsletter's "<table
+	// class="mcnTextBlock"><tr><td><h2>Castle restoration secured</h2>
+	// <p>...")
+	return found || cells == 1 && proseCell(cell)
+}
+
+// proseCell reports a cell whose own children include a heading or a
+// paragraph.
+func proseCell(td *html.Node) bool {
+	for c := td.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.P || headingLevel(c.DataAtom) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bulletRows reports a table whose rows each open with a cell holding only

@@ -1180,11 +1180,39 @@ func describes(l string) bool {
 	return false
 }
 
+// givenByLabel reports a label that names a body's grants, not a
+// grantee: "Wrexley Rotary small grants –", "Brackenshire Police and
+// Crime Commissioner's safer streets grants –".
+func givenByLabel(b string) bool {
+	l := strings.TrimRight(b, " –—-:")
+	if len(l) == len(b) {
+		return false
+	}
+	w := strings.Fields(l)
+	if len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "grants", "awards", "bursaries", "scheme", "programme", "program", "fund", "vouchers":
+	default:
+		return false
+	}
+	// lowercase words after the name: "small", "safer streets"
+	i := len(w) - 2
+	for i >= 0 && isLowerWord(w[i]) {
+		i--
+	}
+	return i >= 0 && i < len(w)-2 && isProperWord(strings.TrimSuffix(strings.TrimSuffix(w[i], "'s"), "’s"))
+}
+
 // labelBefore reads a label that names the recipient of the figure that
 // follows: "Riverside Trust: £5,000", "Riverside Trust – £5,000",
 // "Riverside Trust (£5,000)", or "£5,000 – Riverside Trust".
 func labelBefore(before, after string) string {
 	b := strings.TrimSpace(before)
+	if givenByLabel(b) {
+		return ""
+	}
 	if strings.Trim(after, " .") == "" && !strings.ContainsAny(b, ".,;:()–—") {
 		// "<summary>Braemar Community Hall SCIO £148,000</summary>": a
 		// line that is only an organisation's name and its figure

@@ -10894,3 +10894,26 @@ func TestSuccessfulApplicationsAward(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// An e-mail newsletter lays each item out as a one-cell table around a
+// heading and paragraphs: the item is prose, not a table row.
+func TestOneCellTableOfProse(t *testing.T) {
+	page := `<html><head><title>Heritage Matters: Issue 38</title></head><body><table width="100%" id="bodyTable"><tr><td id="bodyCell"><table width="600"><tr><td id="templateBody">` +
+		`<table class="mcnTextBlock"><tr><td class="mcnTextContent"><h1>Heritage Matters</h1><p>Dear friends, this issue brings news of the castle.</p></td></tr></table>` +
+		`<table class="mcnTextBlock"><tr><td class="mcnTextContent"><h2>Castle restoration secured</h2><p>Ormsby Castle Trust has been awarded £1.25m from the Historic Places Revival Fund to consolidate the curtain wall.</p></td></tr></table>` +
+		`<table class="mcnTextBlock"><tr><td class="mcnTextContent"><h2>Community Heritage Grants</h2><p>Our panel has made seven grants totalling £52,400. They include £9,800 to the Friends of St Aldhelm's Church for a new guidebook.</p></td></tr></table>` +
+		`</td></tr></table></td></tr></table></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.org/nl"})
+	if got := awardList(r); got != "Ormsby Castle Trust 1250000|Friends of St Aldhelm's Church 9800" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Wrexley Rotary small grants – up to £750 for equipment": a body's
+// grants on offer, not a grant to the body.
+func TestLabelNamingABodysGrants(t *testing.T) {
+	r := parseHTML(t, `<h4>Funding roundup</h4><ul><li>Brackenshire Police and Crime Commissioner's safer streets grants – up to £10,000, closes 29 May.</li><li>Wrexley Rotary small grants – up to £750 for equipment.</li></ul>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %s", awardList(r))
+	}
+}
