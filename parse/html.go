@@ -1154,8 +1154,9 @@ func (w *walker) children(n *html.Node, depth int) {
 // tables or cells holding long passages.
 func layoutTable(t *html.Node) bool {
 	found := false
-	cells := 0
+	cells, rows := 0, 0
 	var cell *html.Node
+	passage := false // a cell of 150 bytes of text or more, links left out
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if found || d > maxDepth {
@@ -1172,12 +1173,22 @@ func layoutTable(t *html.Node) bool {
 			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
 				cells, cell = cells+1, c
 			}
-			if c.DataAtom == atom.Td && (len(textOf(c)) > 600 || blockChildren(c) >= 2) {
-				// a long passage, or paragraphs of their own ("That the
-				// Committee:" over "a) approves ..." in a minute's
-				// resolution box)
-				found = true
-				return
+			if c.DataAtom == atom.Tr {
+				rows++
+			}
+			if c.DataAtom == atom.Td {
+				tl := len(textOf(c))
+				if tl > 600 || blockChildren(c) >= 2 {
+					// a long passage, or paragraphs of their own ("That
+					// the Committee:" over "a) approves ..." in a
+					// minute's resolution box)
+					found = true
+					return
+				}
+				if !passage && tl >= 150 {
+					t, l := contentLen(c, d, false)
+					passage = t-l >= 150 // (not a cell of links)
+				}
 			}
 			rec(c, d+1)
 		}
@@ -1186,8 +1197,10 @@ func layoutTable(t *html.Node) bool {
 	// (and a table of one cell that holds headings or paragraphs is a box
 	// around its text: an e-mail newsletter's "<table
 	// class="mcnTextBlock"><tr><td><h2>Castle restoration secured</h2>
-	// <p>...")
-	return found || cells == 1 && proseCell(cell)
+	// <p>..."; a table of one column with passages in it, "FOOD PARK GETS
+	// THE GO-AHEAD" over "Severnvale Council has been awarded ...", is a
+	// column of text)
+	return found || cells == 1 && proseCell(cell) || cells > 1 && cells == rows && passage
 }
 
 // proseCell reports a cell whose own children include a heading or a

@@ -10917,3 +10917,12 @@ func TestLabelNamingABodysGrants(t *testing.T) {
 		t.Errorf("awards %s", awardList(r))
 	}
 }
+
+// A digest laid out as a one-column table, a headline row over a story
+// row: a column of text, read as headings and paragraphs.
+func TestOneColumnTableOfStories(t *testing.T) {
+	r := parseHTML(t, `<table width="100%"><tr><td><b>FOOD PARK GETS THE GO-AHEAD</b></td></tr><tr><td>Severnvale Council has been awarded 4.8 million pounds from the Rural Growth Deal Fund to build the first phase of a food and drink park on the edge of Wyebridge, with space for 14 small units.</td></tr><tr><td><b>£500k FOR BAKERY LINE</b></td></tr><tr><td>Wyebridge Artisan Bakery has received £500k from the Food Processing Investment Scheme towards a new production line that will double its output of sourdough loaves.</td></tr></table>`)
+	if got := awardList(r); got != "Severnvale Council 4800000|Wyebridge Artisan Bakery 500000" {
+		t.Errorf("awards %s", got)
+	}
+}
