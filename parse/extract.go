@@ -3300,6 +3300,11 @@ func (a *analyzer) sentence(s sent) {
 			consumed[i] = true
 		}
 	}
+	for i, m := range amounts {
+		if !consumed[i] && ticketPrice(tail(s.low[:m.QStart], 30), head(s.low[m.End:], 20)) {
+			consumed[i] = true // "Tickets £8 (£6 for members)": what a seat costs
+		}
+	}
 	var sentAwards []int // indexes into a.awards made from this sentence
 	funderFig := -1      // the figure a funder's verb gave to the object after it
 	// totalLabel names who gets the parts of a total told first: "X – $1.05
@@ -8133,6 +8138,14 @@ func successfulApplicant(left string) string {
 		return ""
 	}
 	return ""
+}
+
+// ticketPrice reports a figure told as the price of a ticket or a place
+// at an event: "Tickets £8", "(£6 for members)", "entry costs £20".
+func ticketPrice(lowLeft, lowRight string) bool {
+	l := strings.TrimRight(lowLeft, " (:")
+	return hasAnySuffix(l, "tickets", "ticket", "tickets cost", "tickets are", "tickets priced at", "admission", "admission is", "entry", "entry costs", "entry is", "entry fee") ||
+		hasAnyPrefix(lowRight, " for members", " for non-members", " per ticket", " a ticket", " per head on the door", " on the door")
 }
 
 // endsWithPerson reports a clause that ends on a person named with a

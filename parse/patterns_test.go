@@ -10926,3 +10926,12 @@ func TestOneColumnTableOfStories(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Tickets £8 (£6 for members)", "costs £20 for members, £35 for
+// non-members": what a place at an event costs, no round or award.
+func TestTicketPrices(t *testing.T) {
+	r := parseHTML(t, `<p>The Heritage Skills Fund has £300,000 available over two years.</p><h3>Winter lecture</h3><p>Dr Frances Allingham on the lost gardens, 22 January, 7pm. Tickets £8 (£6 for members), including a glass of mulled wine.</p><p>Entry to the awards dinner costs £20 for members, £35 for non-members.</p>`)
+	if len(r.Rounds) != 0 || len(r.Awards) != 0 || len(r.Limits) != 1 {
+		t.Errorf("rounds %+v awards %s limits %+v", r.Rounds, awardList(r), r.Limits)
+	}
+}
