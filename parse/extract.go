@@ -8767,6 +8767,9 @@ func leadingFigureBeneficiary(lowLeft, right string) (string, string) {
 			continue
 		}
 		rest := r[len(v):]
+		if hasAnyPrefix(rest, "\"", "“", "'", "‘") {
+			return "", "" // "will pay for "Make It Work", a ten-week course": a title in quotes
+		}
 		name := leadingProper(rest)
 		if name == "" && determinerEnd(asciiLower(firstWord(rest))+" ") {
 			// "A further £18,000 will support a volunteer clean-up

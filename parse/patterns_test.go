@@ -10935,3 +10935,13 @@ func TestTicketPrices(t *testing.T) {
 		t.Errorf("rounds %+v awards %s limits %+v", r.Rounds, awardList(r), r.Limits)
 	}
 }
+
+// "£25K grant to Moorside Makerspace" over "A £25K grant from the Calder
+// Valley Skills Fund will pay for "Make It Work", a ten-week course": a
+// title in quotes is what the grant pays for, not who gets it.
+func TestQuotedTitleIsNoBeneficiary(t *testing.T) {
+	r := parseHTML(t, `<h3>£25K grant to Moorside Makerspace</h3><p>A £25K grant from the Calder Valley Skills Fund will pay for "Make It Work", a ten-week evening course in laser cutting for adults returning to work.</p>`)
+	if got := awardList(r); got != "Moorside Makerspace 25000" {
+		t.Errorf("awards %s", got)
+	}
+}
