@@ -5722,6 +5722,11 @@ func (a *analyzer) sentence(s sent) {
 				// been successful and that an award of £18,500 had been
 				// received": the applicant's grant
 				recip, conf, role = a.expand(n), 0.6, roleAward
+			} else if n := leadingProper(s.text); withMoneyFrom(lowLeft, lowRight) && n != "" && strings.HasPrefix(s.text, n) && orgName(n) && !isFunder(n) && !a.isFundName(n) && hasAnyPrefix(s.low[len(n):], " will ", " has ", " is ", " can ", " plans to ", " hopes to ") {
+				// "Maplethorpe Folk Festival will add a family stage ...
+				// with £18,500 from the Festivals Growth Programme": the
+				// body that will do it with the money
+				recip, conf, role = a.expand(n), 0.6, roleAward
 			}
 		}
 		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 && hasAnyWord(s.low, []string{"grant", "gift", "funding", "award", "provide", "contribute"}) {
@@ -8138,6 +8143,13 @@ func successfulApplicant(left string) string {
 		return ""
 	}
 	return ""
+}
+
+// withMoneyFrom reports a figure told as the means of doing something,
+// from a giver: "... with £18,500 from the Festivals Growth Programme",
+// "thanks to £40,000 from".
+func withMoneyFrom(lowLeft, lowRight string) bool {
+	return hasAnySuffix(strings.TrimRight(lowLeft, " "), " with", " thanks to", " with the help of", " helped by") && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ")
 }
 
 // ticketPrice reports a figure told as the price of a ticket or a place

@@ -653,7 +653,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		if !hasPrefixFold(low, 0, p) {
 			continue // low changes only below, after this test has passed
 		}
-		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running "} {
+		for _, prep := range []string{" at ", " from ", " based at ", " behind ", " who run ", " running ", " in "} {
+			if prep == " in " && !(hasPrefixFold(low, len(p), prep) && orgName(leadingProper(s[len(p+prep):]))) {
+				continue // "Researchers in Harwick's Institute of Coastal Science", not "researchers in Wales"
+			}
 			if hasPrefixFold(low, 0, p) && hasPrefixFold(low, len(p), prep) && firstProper(s[len(p+prep):]) != "" {
 				s, low = s[len(p+prep):], low[len(p+prep):]
 				atStart = false

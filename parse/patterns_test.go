@@ -10945,3 +10945,22 @@ func TestQuotedTitleIsNoBeneficiary(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Researchers in Harwick's Institute of Coastal Science will receive
+// £640,000": the institute the researchers are in (but "researchers in
+// Wales" names a place, not a grantee).
+func TestResearchersInInstitution(t *testing.T) {
+	r := parseHTML(t, `<p>Researchers in Harwick's Institute of Coastal Science will receive £640,000 from the Coastal Resilience Research Programme.</p>`)
+	if got := awardList(r); got != "Harwick's Institute of Coastal Science 640000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Maplethorpe Folk Festival will add a family stage ... with £18,500 from
+// the Festivals Growth Programme": the body that does it with the money.
+func TestWillDoWithMoneyFrom(t *testing.T) {
+	r := parseHTML(t, `<p>Maplethorpe Folk Festival will add a family stage and pay for British Sign Language interpretation with £18,500 from the North Downs Arts Partnership's Festivals Growth Programme.</p>`)
+	if got := awardList(r); got != "Maplethorpe Folk Festival 18500" {
+		t.Errorf("awards %s", got)
+	}
+}
