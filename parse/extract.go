@@ -4010,6 +4010,13 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, to, sentRound, sentRecap, projectCount(lowRight), fund)
 			continue
 		}
+		if i == 0 && !negative && len(amounts) == 1 && hasAnyPrefix(s.low, "between them they ", "between them, they ", "together they ", "together, they ", "collectively they ", "collectively, they ") && hasAnyWord(lowLeft, []string{"receive", "receives", "received", "share", "shared", "get", "got", "won"}) {
+			// "Today we're announcing the nine projects joining the second
+			// cohort ... Between them they will receive $3.5 million":
+			// the batch's total
+			a.addRound(s, m, sentRound, sentRecap, 0, fund)
+			continue
+		}
 		if n := sharedBy(lowRight); n > 0 && !negative {
 			a.addRound(s, m, sentRound, sentRecap, n, fund)
 			continue

@@ -10964,3 +10964,13 @@ func TestWillDoWithMoneyFrom(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The first cohort, announced in 2026, distributed $2.1 million across 8
+// projects" is round 1's recap; "Between them they will receive $3.5
+// million" totals the batch just announced.
+func TestCohortRounds(t *testing.T) {
+	r := parseHTML(t, `<p>Today we're announcing the nine projects joining the second cohort of the Open Infrastructure Fund. Between them they will receive $3.5 million in grants over the next two years.</p><p>The first cohort, announced last year, distributed $2.1 million across 8 projects.</p>`)
+	if got := roundTotals(r); got[2] != 3500000 || got[1] != 2100000 {
+		t.Errorf("rounds %v", got)
+	}
+}

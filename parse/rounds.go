@@ -114,7 +114,7 @@ func findRoundsIn(ls string) []roundMention {
 		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding", "funded", "accelerator", "challenge", "initiative", "prize", "facility"}) || strings.Contains(ls, "fund’s") || strings.Contains(ls, "fund's")
 		for _, w := range []string{"competition", "cohort"} {
 			for _, m := range findRoundWord(ls, w) {
-				if m.num > 0 && (funded || strings.ContainsAny(ls, "£$€") && (m.named || hasAnyWord(ls, []string{"shared", "share", "awarded", "received", "receive", "receives", "won", "granted"}))) {
+				if m.num > 0 && (funded || strings.ContainsAny(ls, "£$€") && (m.named || hasAnyWord(ls, []string{"shared", "share", "awarded", "received", "receive", "receives", "won", "granted", "distributed", "supported"}))) {
 					// (and "Our first cohort of four fellows shared
 					// $250,000 last year")
 					out = append(out, m)
