@@ -4409,7 +4409,7 @@ func (a *analyzer) sentence(s sent) {
 			isActive := passiveForm && !participle && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
 				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
-			spendVerb = verb == "spend" || verb == "spends" || verb == "use" || verb == "uses" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
+			spendVerb = verb == "spend" || verb == "spends" || verb == "spent" || verb == "use" || verb == "uses" || verb == "used" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative && !ownMoney(lowRight) {
 				// "the fund will invest £500m": the fund's budget; but "Round
 				// 2 ... will invest $6.9 million across six projects" is
@@ -5537,7 +5537,7 @@ func (a *analyzer) sentence(s sent) {
 			if spendVerb && (negative || !(a.recipients[strings.ToLower(recip)] && svVerb != "invest" && svVerb != "invests") && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
 				// "Glastonbury Canoe Club will spend its £4,800 on a
 				// trailer": on a page about a fund, its grant
-				!((svVerb == "spend" || svVerb == "spends" || svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && hasAnySuffix(strings.TrimRight(lowLeft, " "), " its", " their") && !institutionalSubject(fullLeftLow[:svEnd])) &&
+				!((svVerb == "spend" || svVerb == "spends" || svVerb == "spent" || svVerb == "use" || svVerb == "uses" || svVerb == "used") && (sentCtx || a.lastFund != "") && hasAnySuffix(strings.TrimRight(lowLeft, " "), " its", " their") && !institutionalSubject(fullLeftLow[:svEnd])) &&
 				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into "))) {
 				// (in a list of successful bids, "a partnership led by X
 				// will put £2.1 million towards the £6.8 million

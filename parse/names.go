@@ -433,6 +433,13 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	if k, ok := strings.CutPrefix(asciiLower(strings.TrimSpace(raw)), "the "); ok && strings.HasSuffix(k, " council") && strings.Count(k, " ") == 1 {
+		// "The county council received 4.8 million pounds" on
+		// Wyvernshire County Council's page: the council whose page it is
+		if o := a.titleOrg("council"); o != "" && strings.Contains(asciiLower(o), k) {
+			return o, false, 0
+		}
+	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
 	for _, t := range []string{"’s team", "'s team", "’s research team", "'s research team", "’s group", "'s group", "’s lab", "'s lab"} {
 		// "Dr Miriam Achterberg’s team has won £890,000" on a
@@ -1261,6 +1268,17 @@ func labelBefore(before, after string) string {
 	}
 	if payGrade(b) {
 		return "" // "Band 6 – £38,682 to £46,580": a pay scale
+	}
+	if k := strings.Index(b, " (lead"); k > 0 && hasAnySuffix(b, "–", "—", "-", ":") {
+		// "Castlebridge City Council (lead), with Wexley District
+		// Council and Orme Valley District Council:": the lead partner
+		seg := b[:k]
+		if j := strings.LastIndexAny(seg, ".:;"); j >= 0 {
+			seg = seg[j+1:]
+		}
+		if n := strings.TrimSpace(seg); leadingProper(n) == n && orgName(n) && !isFunder(n) {
+			return n
+		}
 	}
 	if k := strings.LastIndex(b, " led by "); k > 0 && (hasAnySuffix(b, "–", "—", "-", ":", "(") || hasAnySuffix(b, ",", ", with") && opensItem(b)) {
 		// "Fetlar Housing Partnership, led by North Isles Development

@@ -10974,3 +10974,31 @@ func TestCohortRounds(t *testing.T) {
 		t.Errorf("rounds %v", got)
 	}
 }
+
+// "The county council received 4.8 million pounds" on a county council's
+// page: the council whose page it is.
+func TestTheCountyCouncilOnItsOwnPage(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Broadband vouchers topped up | Wyvernshire County Council</title></head><body><article><h1>Broadband vouchers topped up</h1><p>The county council received 4.8 million pounds from the national Rural Gigabit Connectivity Fund to run the top-up scheme.</p></article></body></html>`, Meta{URL: "https://example.org/v"})
+	if got := awardList(r); got != "Wyvernshire County Council 4800000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "<dt>Castlebridge City Council (lead), with Wexley District Council and
+// Orme Valley District Council</dt><dd>£312,500 to build ...</dd>": the
+// lead partner.
+func TestLeadMarkedInLabel(t *testing.T) {
+	r := parseHTML(t, `<p>Round 2 of the Local Digital Fund awards:</p><dl><dt>Harrowmere Borough Council</dt><dd>£245,000 to replace paper Blue Badge applications</dd><dt>Castlebridge City Council (lead), with Wexley District Council and Orme Valley District Council</dt><dd>£312,500 to build a shared planning validation tool</dd></dl>`)
+	if got := awardList(r); got != "Harrowmere Borough Council 245000|Castlebridge City Council 312500" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Brindlecombe Community Food Bank used its £4,750 voucher to pay for a
+// security assessment" on a fund's page: its grant, spent.
+func TestUsedItsGrant(t *testing.T) {
+	r := parseHTML(t, `<p>The Cyber Resilience Voucher Fund helped 312 charities this year.</p><p>Brindlecombe Community Food Bank used its £4,750 voucher to pay for a full security assessment.</p>`)
+	if got := awardList(r); got != "Brindlecombe Community Food Bank 4750" {
+		t.Errorf("awards %s", got)
+	}
+}
