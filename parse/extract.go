@@ -5744,6 +5744,12 @@ func (a *analyzer) sentence(s sent) {
 				a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, toldOnly: true}
 			}
 		}
+		if role == roleRound && s.kind == kindHeading && m.Qual == "" && hasAnySuffix(strings.TrimRight(lowLeft, " "), " by", " from") && fundRightAfter(head(right, 80)) && sentFund != "" && strings.HasPrefix(strings.TrimSpace(right), sentFund) {
+			// "First five projects backed by £2m Prevention Fund": the
+			// fund's size, told headline-style without "the"
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+			continue
+		}
 		switch role {
 		case roleRound:
 			c := gcount
@@ -9133,6 +9139,9 @@ func withNamed(subj string) string {
 	n := cleanName(stripDeterminer(subj[k+len(", with "):]))
 	if n == "" || !strings.Contains(n, " ") || leadingProper(n) != n || !isProperWord(finalWord(n)) || isFunder(n) {
 		return "" // (not "with a Kestrel Vale ICB-led consortium taking")
+	}
+	if r, _ := ledBy(subj[:k]); r != "" {
+		return "" // "A consortium led by X, with Y and Z,": partners of the lead
 	}
 	return n
 }

@@ -11002,3 +11002,23 @@ func TestUsedItsGrant(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "A consortium led by Ravensmoor Voluntary Action, with Dale Valley Food
+// Partnership and Eastgate Community Pantry, has been awarded £310,000":
+// the lead, not its partners.
+func TestConsortiumLedByWithPartners(t *testing.T) {
+	r := parseHTML(t, `<p>The Prevention Fund has £2m to give.</p><p>A consortium led by Ravensmoor Voluntary Action, with Dale Valley Food Partnership and Eastgate Community Pantry, has been awarded £310,000.</p>`)
+	if got := awardList(r); got != "Ravensmoor Voluntary Action 310000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "First five projects backed by £2m Prevention Fund" over "In this first
+// wave, £1.24m has been committed to five projects": the headline gives
+// the fund's size, the body the round's total.
+func TestHeadlineFundSizeWithoutThe(t *testing.T) {
+	r := parseHTML(t, `<h1>First five projects backed by £2m Prevention Fund</h1><p>In this first wave of the Prevention Fund, £1.24m has been committed to five projects.</p>`)
+	if got := roundTotals(r); got[1] != 1240000 || len(r.Limits) != 1 || r.Limits[0].Amount != 2000000 {
+		t.Errorf("rounds %v limits %+v", got, r.Limits)
+	}
+}
