@@ -11022,3 +11022,14 @@ func TestHeadlineFundSizeWithoutThe(t *testing.T) {
 		t.Errorf("rounds %v limits %+v", got, r.Limits)
 	}
 }
+
+// "<h3>Autonomous in-water hull cleaning – £640,000</h3><p>Hallow Dock
+// Robotics will develop a robot ...</p>": companies named for their trade
+// (Robotics, Composites, Technologies) are bodies, so the card's first
+// sentence names its grantee.
+func TestCardOfCompanyNamedForItsTrade(t *testing.T) {
+	r := parseHTML(t, `<p>Five projects will share £3.05m in round 3 of the Clean Maritime Innovation Fund.</p><h3>Autonomous in-water hull cleaning – £640,000</h3><p><strong>Hallow Dock Robotics</strong> will develop a robot that cleans ship hulls in port.</p><h3>Lightweight composite ferry ramps – £240,000</h3><p><strong>Marlin Composites</strong> will design ferry ramps that weigh 40% less.</p>`)
+	if got := awardList(r); got != "Hallow Dock Robotics 640000|Marlin Composites 240000" {
+		t.Errorf("awards %s", got)
+	}
+}
