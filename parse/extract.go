@@ -4902,12 +4902,16 @@ func (a *analyzer) sentence(s sent) {
 				// "The fund, run by the National Grassroots Sport Trust and
 				// worth £45 million over four years, pays for ..."
 				isLimit = true
-			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || (hasAnyPrefix(s.low, "the call", "this call") || containsAny(tail(fullLeftLow, 60), []string{" of this call", " of the call", " for this call", " for the call"})) && a.lastFund != "" || a.itsFund(s)) &&
+			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || (hasAnyPrefix(s.low, "the call", "this call") || containsAny(tail(fullLeftLow, 60), []string{" of this call", " of the call", " for this call", " for the call"})) && a.lastFund != "" || a.itsFund(s) || a.lastFund != "" && fullyCommitted(head(lowRight, 50))) &&
 				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):
 				// "has total funding of €10 million" is a budget; "has made
 				// five awards, with total funding of €2.2m" is what they got
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
+				isLimit = true
+			case (sentFund != "" || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "will be released", "is to be released", "will be made available", "is being released") && !namedAfter(right):
+				// "the trustees agreed that up to £2m will be released
+				// next year": the fund's next budget
 				isLimit = true
 			case sentFund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " with") && hasAnyWord(tail(fullLeftLow, 50), []string{"launched", "set up", "created", "established", "started", "opened", "announced", "unveiled", "introduced"}) && (fundSubject(strings.TrimSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), " with")) || hasAnyPrefix(s.low, "the fund", "the programme", "the program", "the scheme", strings.ToLower(sentFund), "the "+strings.ToLower(sentFund))):
 				// "The fund, launched in 2019 with £640m, has now
@@ -8163,6 +8167,12 @@ func successfulApplicant(left string) string {
 // "thanks to £40,000 from".
 func withMoneyFrom(lowLeft, lowRight string) bool {
 	return hasAnySuffix(strings.TrimRight(lowLeft, " "), " with", " thanks to", " with the help of", " helped by") && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ")
+}
+
+// fullyCommitted reports words after a budget's figure that say it is
+// all given out: "has now been fully committed", "is fully allocated".
+func fullyCommitted(lowRight string) bool {
+	return containsAny(lowRight, []string{"fully committed", "fully allocated", "fully spent", "fully subscribed", "all been allocated", "all been committed", "been used up"})
 }
 
 // ticketPrice reports a figure told as the price of a ticket or a place

@@ -11033,3 +11033,21 @@ func TestCardOfCompanyNamedForItsTrade(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A fund running out: "This year's allocation of £1.5m has now been fully
+// committed" is this year's budget; "up to £2m will be released next
+// year" next year's.
+func TestFullyCommittedAndReleasedBudgets(t *testing.T) {
+	r := parseHTML(t, `<p>Demand for the Carers' Breaks Fund has exceeded available funding for this year. This year's allocation of £1.5m has now been fully committed, and we cannot consider further applications. The trustees agreed that up to £2m will be released next year.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		p := ""
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, fmt.Sprintf("%d %s", l.Amount, p))
+	}
+	if strings.Join(got, "|") != "1500000 2023/24|2000000 2024/25" {
+		t.Errorf("limits %v", got)
+	}
+}
