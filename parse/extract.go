@@ -244,6 +244,9 @@ type limitCand struct {
 	limit Limit
 	order int
 	fund  string
+	// raisedFrom is the budget this one replaced ("increased from
+	// £300,000 to £340,000"), 0 for none
+	raisedFrom int64
 }
 
 // analyzer holds the state of one extraction.
@@ -3794,7 +3797,11 @@ func (a *analyzer) sentence(s sent) {
 				// "increased from £2.5m to £3m": the budget is now £3m
 				n := m
 				n.Min, n.Qual = 0, ""
+				nl := len(a.limits)
 				a.addLimit(s, s.text[ls:re], n, bf, "fund", 0.6)
+				if len(a.limits) > nl {
+					a.limits[nl].raisedFrom = m.Min
+				}
 				continue
 			}
 			if fys := perYearBudget(lowLeft, lowRight); bf != "" && len(fys) > 0 {
@@ -7560,6 +7567,19 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 
 	// Limits, de-duplicated.
 	res.Limits, res.Caps = []Limit{}, []Limit{}
+	for _, r := range a.limits {
+		if r.raisedFrom == 0 {
+			continue
+		}
+		// "A total of £300,000 is available this financial year" then
+		// "the fund has also increased from £300,000 to £340,000": the
+		// year's budget is now £340,000
+		for i := range a.limits {
+			if c := &a.limits[i]; c.raisedFrom == 0 && c.limit.Amount == r.raisedFrom && c.limit.Scope == "fund" && c.limit.Currency == r.limit.Currency && fundOr(c.fund, c.limit.Evidence.Text) == fundOr(r.fund, r.limit.Evidence.Text) {
+				c.limit.Amount, c.limit.Evidence = r.limit.Amount, r.limit.Evidence // (its period still the year's)
+			}
+		}
+	}
 	seenL := map[string]bool{}
 	for _, l := range a.limits {
 		l.limit.Fund = fundOr(l.fund, l.limit.Evidence.Text)

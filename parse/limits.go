@@ -667,6 +667,19 @@ func closureWord(low, w string, deadline ...string) bool {
 		}
 		var buf [3]string
 		prev, _ := lastFields(low[:at], buf[:])
+		if w == "closed" {
+			// "bring closed or failing pools back into use", "the closed
+			// library": an adjective of something else (the fund "has
+			// closed", "closed in 2025")
+			next, pw := firstWordLower(strings.TrimLeft(low[from:], " ")), ""
+			if len(prev) > 0 {
+				pw = strings.Trim(prev[len(prev)-1], ",.;:")
+			}
+			if slices.Contains([]string{"the", "a", "an", "its", "their", "of", "bring", "reopen", "reopening", "reopens"}, pw) ||
+				(next == "or" || next == "and") && !slices.Contains([]string{"has", "have", "had", "is", "was", "been", "now", "are", "were"}, pw) {
+				continue
+			}
+		}
 		ofApplications := false
 		for _, p := range prev {
 			switch strings.Trim(p, ",.;:") {

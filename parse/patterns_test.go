@@ -11051,3 +11051,27 @@ func TestFullyCommittedAndReleasedBudgets(t *testing.T) {
 		t.Errorf("limits %v", got)
 	}
 }
+
+// "A total of £300,000 is available this financial year" then "the fund
+// has also increased from £300,000 to £340,000": the year's budget is now
+// £340,000, one limit.
+func TestRaisedBudgetKeepsItsYear(t *testing.T) {
+	r := parseHTML(t, `<p>A total of £300,000 is available this financial year from the Summer Activities Fund.</p><p>Thanks to a generous gift, the fund has also increased from £300,000 to £340,000, so we will be able to support more groups this summer.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 340000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2023/24" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
+
+// "The £40m Community Leisure Renewal Fund is intended to help councils
+// bring closed or failing pools back into use": the pools are closed,
+// not the fund.
+func TestClosedPoolsNotAClosedFund(t *testing.T) {
+	r := parseHTML(t, `<p>The £40m Community Leisure Renewal Fund is intended to help councils bring closed or failing pools back into use.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 40000000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+	r = parseHTML(t, `<p>The £40m Community Leisure Renewal Fund has closed and will not reopen.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
