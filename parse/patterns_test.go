@@ -11075,3 +11075,19 @@ func TestClosedPoolsNotAClosedFund(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Total (North Fells) | 4,344,000" and "England | 96,000,000" under a
+// region's allocations: a subtotal and the country's sum, neither an
+// award nor the region's round (but "Total (12 grants)" still totals the
+// batch).
+func TestSubtotalAndCountryRows(t *testing.T) {
+	r := parseHTML(t, `<p>The Rough Sleeping Winter Pressures Grant determination shares out £96 million.</p><table><tr><th>Local authority</th><th>Allocation (£)</th></tr><tr><td>Ashfell Borough Council</td><td>1,200,000</td></tr><tr><td>Brackwater District Council</td><td>3,144,000</td></tr><tr><td>Total (North Fells)</td><td>4,344,000</td></tr><tr><td>England</td><td>96,000,000</td></tr></table>`)
+	if got := awardList(r); got != "Ashfell Borough Council 1200000|Brackwater District Council 3144000" {
+		t.Errorf("awards %s", got)
+	}
+	for _, rd := range r.Rounds {
+		if rd.Total != nil && *rd.Total == 4344000 {
+			t.Errorf("subtotal as round %+v", rd)
+		}
+	}
+}

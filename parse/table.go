@@ -83,8 +83,12 @@ func captionScheme(caption string) string {
 // totalLabel reports a row label that sums the rows above it: "Total",
 // "Grand total", "All round 2 grants".
 func totalLabel(lr string) bool {
-	if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") {
+	if strings.HasPrefix(lr, "total") || strings.HasPrefix(lr, "grand total") || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") {
 		return true
+	}
+	switch strings.TrimSuffix(strings.TrimSpace(lr), " total") {
+	case "england", "scotland", "wales", "northern ireland", "united kingdom", "uk", "great britain", "national", "all authorities", "all councils":
+		return true // "England | 96,000,000": the whole country's sum
 	}
 	if !strings.HasPrefix(lr, "all ") || strings.Count(lr, " ") > 4 {
 		return false
@@ -753,6 +757,12 @@ func (a *analyzer) table(doc *document, t table) {
 			// total, never an award (but "Total, all schemes" adds up
 			// several funds' grants, no one round)
 			if containsAny(lr, []string{"all schemes", "all funds", "all programmes", "all programs", "all grant schemes"}) {
+				continue
+			}
+			if strings.HasPrefix(lr, "sub") || strings.HasPrefix(lr, "total (") && awardRows > 0 && strings.HasSuffix(lr, ")") && !strings.ContainsAny(lr, "0123456789") {
+				// "Total (North Fells) | 4,344,000" above "England |
+				// 96,000,000": the sum of the rows shown, part of the batch
+				// (but "Total (12 grants)" counts the batch)
 				continue
 			}
 			sumCol := amountCol
