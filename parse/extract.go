@@ -3865,6 +3865,12 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.6)
 			continue
 		}
+		if i > 0 && !negative && hasAnySuffix(strings.TrimRight(lowLeft, " "), ", or", " or") && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order && a.limits[len(a.limits)-1].limit.Scope == "per_bid" {
+			// "Bids were capped at £250,000 per council, or £500,000 for
+			// consortia": the other cap
+			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
 			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&

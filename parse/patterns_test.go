@@ -11091,3 +11091,12 @@ func TestSubtotalAndCountryRows(t *testing.T) {
 		}
 	}
 }
+
+// "Bids were capped at £250,000 per council, or £500,000 for consortia of
+// two or more councils": both figures are caps.
+func TestOtherCapAfterOr(t *testing.T) {
+	r := parseHTML(t, `<p>The Adult Community Learning Grant innovation pot names 31 winners.</p><p>Bids were capped at £250,000 per council, or £500,000 for consortia of two or more councils.</p>`)
+	if len(r.Caps) != 2 || len(r.Rounds) != 0 {
+		t.Errorf("caps %+v rounds %+v", r.Caps, r.Rounds)
+	}
+}
