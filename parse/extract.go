@@ -4916,11 +4916,18 @@ func (a *analyzer) sentence(s sent) {
 				// worth £45 million over four years, pays for ..."
 				isLimit = true
 			case mayBudget(tail(fullLeftLow, 60)) && reBudgetOf.MatchString(tail(fullLeftLow, 60)) && (sentFund != "" || feat&featFundWord != 0 || (hasAnyPrefix(s.low, "the call", "this call") || containsAny(tail(fullLeftLow, 60), []string{" of this call", " of the call", " for this call", " for the call"})) && a.lastFund != "" || a.itsFund(s) || a.lastFund != "" && fullyCommitted(head(lowRight, 50))) &&
+				// (but "the Combined Authority’s allocation of £31.5 million
+				// from the grant" is the authority's award)
+				a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "" &&
 				!(strings.HasSuffix(strings.TrimSpace(tail(fullLeftLow, 60)), "funding of") && hasAnyWord(fullLeftLow, []string{"made", "awarded", "approved", "funded", "granted", "shared", "share", "selected"})):
 				// "has total funding of €10 million" is a budget; "has made
 				// five awards, with total funding of €2.2m" is what they got
 				isLimit = true
 			case reToSpend.MatchString(lowRight) && reHasToSpend.MatchString(lowLeft):
+				isLimit = true
+			case (sentFund != "" || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "that the ", "which the ") && strings.Contains(cutClause(head(lowRight, 70)), " made available"):
+				// "the Combined Authority’s share of £412 million that the
+				// Department has made available nationally in 2027/28"
 				isLimit = true
 			case (sentFund != "" || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "will be released", "is to be released", "will be made available", "is being released") && !namedAfter(right):
 				// "the trustees agreed that up to £2m will be released

@@ -946,6 +946,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 // sentence that starts with the short name and ends with an organisation
 // word.
 func (a *analyzer) expand(name string) string {
+	if f := strings.Fields(name); len(f) == 2 && genericBodyWords[strings.ToLower(f[0])] && orgSuffixes[strings.ToLower(f[1])] {
+		// "the Combined Authority’s allocation" on Greater Wendlebury
+		// Combined Authority's page: the body whose page it is
+		if o := a.titleOrg(strings.ToLower(f[1])); o != "" && strings.HasSuffix(asciiLower(o), asciiLower(" "+name)) {
+			return o
+		}
+		return name
+	}
 	if name == "" || strings.IndexByte(name, ' ') >= 0 {
 		return name
 	}
@@ -969,6 +977,10 @@ func (a *analyzer) expand(name string) string {
 	}
 	return full
 }
+
+// genericBodyWords open the generic name of a kind of public body:
+// "Combined Authority", "County Council", "Health Board".
+var genericBodyWords = wordSet("combined county city borough district town parish community health regional unitary metropolitan")
 
 // rememberExpansion caches the full name a short one stands for.
 func (a *analyzer) rememberExpansion(name, full string) {

@@ -11100,3 +11100,17 @@ func TestOtherCapAfterOr(t *testing.T) {
 		t.Errorf("caps %+v rounds %+v", r.Caps, r.Rounds)
 	}
 }
+
+// On Greater Wendlebury Combined Authority's page, "the Combined
+// Authority’s allocation of £31.5 million from the grant" is its award,
+// and "£412 million that the Department has made available nationally in
+// 2027/28" the grant's budget for the year.
+func TestOwnAllocationAndNationalBudget(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Streets allocation shared | Greater Wendlebury Combined Authority</title></head><body><article><h1>£31.5m streets maintenance allocation shared with our seven boroughs</h1><p>The Department for Transport confirmed the Combined Authority’s allocation of £31.5 million from the Neighbourhood Streets Maintenance Grant in March. The allocation is the Combined Authority’s share of £412 million that the Department has made available nationally in 2027/28 for the maintenance of local roads.</p></article></body></html>`, Meta{URL: "https://example.org/s"})
+	if got := awardList(r); got != "Greater Wendlebury Combined Authority 31500000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 412000000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2027/28" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
