@@ -364,6 +364,9 @@ type analyzer struct {
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
+	// pledgePage: a candidate's promises ("If I am elected Mayor ..."),
+	// whose funds have no budget yet
+	pledgePage bool
 	// withdrawn: grants a later notice takes back ("The guild's award of
 	// £148,000 has been withdrawn"), dropped from the awards when the
 	// page is read
@@ -2369,6 +2372,9 @@ func (a *analyzer) sentence(s sent) {
 		// BUSINESSES": read as the Title Case headline it stands for,
 		// whose capitals mark no names (same bytes, same offsets)
 		s.text, s.kind = asciiTitle(s.text), kindHeading
+	}
+	if !a.pledgePage && containsAny(s.low, []string{"if i am elected", "if elected", "if we are elected", "if re-elected", "if i am re-elected"}) {
+		a.pledgePage = true
 	}
 	if strings.Contains(s.low, "an earlier version") || strings.Contains(s.low, "a previous version") {
 		// "Correction: An earlier version of this article said X
@@ -7019,8 +7025,8 @@ func (a *analyzer) entryFund(fund string) string {
 
 func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, conf float64) {
 	fund = a.entryFund(fund)
-	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "is proposing a ", "are proposing a ", "proposes a ", "proposed budget", "outcome of this consultation", "outcome of the consultation", "would expect to make"}) {
-		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million": no budget yet
+	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "is proposing a ", "are proposing a ", "proposes a ", "proposed budget", "outcome of this consultation", "outcome of the consultation", "would expect to make", "if i am elected", "if elected", "if we are elected", "if re-elected", "manifesto"}) || scope == "fund" && hasAnyWord(s.low, []string{"pledge", "pledges"}) {
+		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million", "If I am elected Mayor, I will create a new £10 million fund": no budget yet
 	}
 	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {
 		return // "Its day-to-day budget rises to £214.6bn in 2028-29": a department's, no fund's
@@ -7595,6 +7601,9 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	}
 	seenL := map[string]bool{}
 	for _, l := range a.limits {
+		if a.pledgePage && l.limit.Scope == "fund" {
+			continue // "A £10 million fund for Denholm’s high streets" on a candidate's page of pledges
+		}
 		l.limit.Fund = fundOr(l.fund, l.limit.Evidence.Text)
 		if l.limit.Fund == "" && l.limit.Scope == "per_bid" {
 			continue // "grants of up to £25,000" of no named fund caps nothing we track

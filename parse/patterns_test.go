@@ -11114,3 +11114,13 @@ func TestOwnAllocationAndNationalBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// A candidate's page: "If I am elected Mayor on 3 May, I will create a
+// new £10 million Denholm High Streets Fund" under "A £10 million fund for
+// Denholm’s high streets" promises a fund with no budget yet.
+func TestCandidatesPledgeHasNoBudget(t *testing.T) {
+	r := parseHTML(t, `<h1>A £10 million fund for Denholm’s high streets</h1><p>If I am elected Mayor of Denholm on 3 May, I will create a new £10 million Denholm High Streets Fund in my first budget.</p>`)
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
