@@ -3313,6 +3313,11 @@ func (a *analyzer) sentence(s sent) {
 		if !consumed[i] && ticketPrice(tail(s.low[:m.QStart], 30), head(s.low[m.End:], 20)) {
 			consumed[i] = true // "Tickets £8 (£6 for members)": what a seat costs
 		}
+		if !consumed[i] && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), " adding", " to add", " adds", " added") && strings.Contains(cutClause(head(s.low[m.End:], 90)), " budget") {
+			// "won an amendment adding £600,000 to Denbury District
+			// Council’s road repair budget": a budget line moved, no grant
+			consumed[i] = true
+		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
 	funderFig := -1      // the figure a funder's verb gave to the object after it

@@ -11124,3 +11124,12 @@ func TestCandidatesPledgeHasNoBudget(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "Councillors won an amendment adding £600,000 to Denbury District
+// Council’s road repair budget": a budget line moved, no grant.
+func TestAmendmentAddingToBudget(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Chest gave £5,000 to Oakhanger Scouts.</p><p>At February’s budget meeting, councillors won an amendment adding £600,000 to Denbury District Council’s road repair budget for 2028/29.</p>`)
+	if got := awardList(r); got != "Oakhanger Scouts 5000" {
+		t.Errorf("awards %s", got)
+	}
+}
