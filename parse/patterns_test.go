@@ -11133,3 +11133,16 @@ func TestAmendmentAddingToBudget(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Fund | 2026/27 | 2027/28" captioned "Local growth fund budgets (£
+// million)": each fund's budget in each year.
+func TestFundBudgetsByYearTable(t *testing.T) {
+	r := parseHTML(t, `<p>The budgets below are the maximum available through each fund in each year.</p><table><caption>Local growth fund budgets (£ million)</caption><tr><th>Fund</th><th>2026/27</th><th>2027/28</th></tr><tr><td>Towns Regeneration Fund</td><td>85.0</td><td>92.5</td></tr><tr><td>Rural Connectivity Fund</td><td>15.0</td><td>15.0</td></tr><tr><td>Total</td><td>100.0</td><td>107.5</td></tr></table>`)
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, fmt.Sprintf("%s %d %s", l.Fund, l.Amount, *l.Period))
+	}
+	if strings.Join(got, "|") != "Towns Regeneration Fund 85000000 2026/27|Towns Regeneration Fund 92500000 2027/28|Rural Connectivity Fund 15000000 2026/27|Rural Connectivity Fund 15000000 2027/28" || len(r.Awards) != 0 {
+		t.Errorf("limits %v awards %s", got, awardList(r))
+	}
+}

@@ -573,6 +573,22 @@ func (a *analyzer) table(doc *document, t table) {
 	}
 	// ("The precepts notified were as follows:" over "Authority | Band
 	// D 2025/26 | Band D 2026/27": what the line before names counts)
+	fundsByYear := func() bool {
+		// "Fund | 2026/27 | 2027/28" under "Local growth fund budgets (£
+		// million)": each fund's budget for each year
+		switch strings.Trim(strings.ToLower(header[0]), " :") {
+		case "fund", "funds", "programme", "programmes", "program", "scheme", "schemes", "funding stream":
+			return containsAny(ctx+" "+strings.ToLower(t.lead), []string{"budget", "available"})
+		}
+		return false
+	}
+	if hasYear && recipCol < 0 && len(header) > 1 && (containsAny(strings.ToLower(header[0]), []string{"line item", "budget line"}) || containsAny(strings.ToLower(strings.Join(header, " ")), []string{"appropriation"}) || fundsByYear()) {
+		// "Line item | FY 2027-28 Appropriation | FY 2028-29
+		// Appropriation | Change": a budget by year, whose programme
+		// rows give limits, and no awards
+		a.appropriationTable(doc, t, roles, years, units, curs)
+		return
+	}
 	negCtx := ctx + " " + strings.ToLower(lead)
 	if amountCol >= 0 && amountScore >= 1 {
 		// "Scheme funding | Match funding | Total project cost": the cost
@@ -585,13 +601,6 @@ func (a *analyzer) table(doc *document, t table) {
 	if containsAny(ctx, []string{"proposed use", "planned use", "proposed spend", "planned spend", "spending plan", "delivered by"}) || len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"source"}) {
 		// ... or where the money comes from ("Funding source")
 		return // how a body plans to spend its own grant, not awards it makes
-	}
-	if hasYear && recipCol < 0 && len(header) > 1 && (containsAny(strings.ToLower(header[0]), []string{"line item", "budget line"}) || containsAny(strings.ToLower(strings.Join(header, " ")), []string{"appropriation"})) {
-		// "Line item | FY 2027-28 Appropriation | FY 2028-29
-		// Appropriation | Change": a budget by year, whose programme
-		// rows give limits, and no awards
-		a.appropriationTable(doc, t, roles, years, units, curs)
-		return
 	}
 	if aggregateRows(doc, t, header) {
 		// "Area | Number of grants | Value (£ thousands)" over "Aldmoor |
@@ -1161,8 +1170,6 @@ func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, c
 	a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
 }
 
-// moneyColumn reports a column of t at least half of whose body cells
-// hold money.
 // forReference reports a table that the two blocks of prose before it
 // say shows some figures only to compare: "are shown for reference",
 // "for comparison".
@@ -1176,6 +1183,8 @@ func forReference(doc *document, t table) bool {
 	return false
 }
 
+// moneyColumn reports a column of t at least half of whose body cells
+// hold money.
 func moneyColumn(doc *document, t table, i int) bool {
 	money := 0
 	for _, bi := range t.rows[1:] {
