@@ -364,6 +364,9 @@ type analyzer struct {
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
+	// fundersSection: the section in hand lists the publisher's own
+	// funders ("Grant funders": "Hallowell Family Foundation – £5,000")
+	fundersSection bool
 	// pledgePage: a candidate's promises ("If I am elected Mayor ..."),
 	// whose funds have no budget yet
 	pledgePage bool
@@ -2373,6 +2376,11 @@ func (a *analyzer) sentence(s sent) {
 		// whose capitals mark no names (same bytes, same offsets)
 		s.text, s.kind = asciiTitle(s.text), kindHeading
 	}
+	if s.kind == kindHeading {
+		// "Our funders", "Grant funders": a list of who gave the
+		// publisher money, each item a funder
+		a.fundersSection = hasAnyWord(s.low, []string{"funders", "our supporters", "who funds us", "funded by"})
+	}
 	if !a.pledgePage && containsAny(s.low, []string{"if i am elected", "if elected", "if we are elected", "if re-elected", "if i am re-elected"}) {
 		a.pledgePage = true
 	}
@@ -3055,6 +3063,9 @@ func (a *analyzer) sentence(s sent) {
 		for i := range consumed {
 			consumed[i] = true
 		}
+	}
+	if len(amounts) > 0 && !sentRefused && a.givenUs(s, amounts, consumed, sentRound) {
+		return
 	}
 	if len(amounts) > 0 && strings.Contains(s.low, ", whose ") && !sentRefused {
 		a.whoseAward(s, amounts, consumed, a.entryFund(sentFund), sentRound)
@@ -5628,6 +5639,12 @@ func (a *analyzer) sentence(s sent) {
 				// round the label names
 				role = roleRound
 			}
+		case labelRecip != "" && !negative && a.fundersSection && s.kind == kindListItem && a.publisherOrg() != "" && !strings.EqualFold(labelRecip, a.publisherOrg()):
+			// "Grant funders" over "Hallowell Family Foundation – £5,000
+			// (2026/27)" on Brackenby Food Share's site: its funder's
+			// grant to it
+			recip, conf, role = a.publisherOrg(), 0.6, roleAward
+			fund = a.funds.add(labelRecip)
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
 			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {
@@ -8207,6 +8224,49 @@ func successfulApplicant(left string) string {
 		return ""
 	}
 	return ""
+}
+
+// givenUs reads grants to the publisher told in the first person:
+// "a huge thank you to the Pellingham Rural Trust, Coldharbour Parish
+// Council and the Sollow Water Community Fund, who have given us £2,500,
+// £750 and £4,120 respectively". Each giver is the grant's fund. It
+// reports whether it took the sentence's figures.
+func (a *analyzer) givenUs(s sent, amounts []money, consumed []bool, round int) bool {
+	k := -1
+	for _, v := range []string{" have given us ", " has given us ", " gave us ", " have awarded us ", " has awarded us ", " awarded us ", " have granted us ", " has granted us "} {
+		if j := strings.Index(s.low, v); j > 0 && j < amounts[0].QStart {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	pub := a.publisherOrg()
+	if pub == "" {
+		return false
+	}
+	givers := s.text[:k]
+	if j := strings.LastIndex(givers, " to "); j >= 0 {
+		givers = givers[j+len(" to "):] // "thank you to A, B and C, who"
+	}
+	givers = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(givers), ", who"), " who")
+	names := splitNames(givers)
+	for i := range names {
+		names[i] = cleanName(stripDeterminer(names[i]))
+	}
+	switch {
+	case len(names) == len(amounts) && (len(names) == 1 || strings.Contains(s.low, "respectively")):
+	default:
+		return false
+	}
+	for i, m := range amounts {
+		if consumed[i] || names[i] == "" || strings.EqualFold(names[i], pub) {
+			return false
+		}
+		a.addAward(s, m, pub, "", a.funds.add(names[i]), 0.6, round)
+	}
+	return true
 }
 
 // withMoneyFrom reports a figure told as the means of doing something,

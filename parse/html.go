@@ -316,7 +316,11 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 				}
 			}
 		}
-		switch attr(n, "itemprop") {
+		ip := attr(n, "itemprop")
+		if p.bodyProp == nil && ip != "articleBody" && hasClassToken(ip, "articleBody") {
+			p.bodyProp = n // itemprop="description articleBody" (Blogger)
+		}
+		switch ip {
 		case "articleBody":
 			if p.bodyProp == nil {
 				p.bodyProp = n

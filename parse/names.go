@@ -1610,6 +1610,15 @@ func cardMetaBetween(bs []block) bool {
 // weFeeling drops the feeling after "we are" in "we're also thrilled
 // (to have received)", "we are delighted", leaving "we're", "we are".
 func weFeeling(ls string) string {
+	for _, a := range []string{" to announce that ", " to announce ", " to say that ", " to say ", " to share that ", " to tell you that ", " to tell you ", " to report that ", " to confirm that ", " to confirm "} {
+		// "we're delighted to announce we've": the clause announced
+		if k := strings.Index(ls, a); k > 0 && hasAnyPrefix(ls, "we", "i'm", "i am") {
+			if rest := ls[k+len(a):]; hasAnyPrefix(rest, "we", "our ") {
+				ls = rest
+			}
+			break
+		}
+	}
 	for _, p := range []string{"we're ", "we are "} {
 		rest, ok := strings.CutPrefix(ls, p)
 		if !ok {
@@ -2188,6 +2197,16 @@ func (a *analyzer) publisherOrg() string {
 			return name
 		}
 	}
+	// a blog's "Pellingham Community Garden: A big thank you to our
+	// three funders!": the blog's name before the post's
+	for _, p := range a.titleParts {
+		if k := strings.Index(p, ": "); k > 0 {
+			t := p[:k]
+			if name := cleanName(t); name == t && leadingProper(t) == t && strings.Count(name, " ") >= 1 && !isFunder(name) && !a.isFundName(name) && !hasAnyWord(asciiLower(name), newsWords) {
+				return name
+			}
+		}
+	}
 	return ""
 }
 
@@ -2202,7 +2221,7 @@ func titleSegments(title string) []string {
 	}
 	parts := strings.Split(title, " | ")
 	for i, t := range parts {
-		t = strings.TrimSpace(t)
+		t = strings.TrimSpace(strings.Trim(strings.TrimSpace(t), "|")) // (a site with no og:site_name is "| title")
 		if upperInvariant(t) {
 			t = titleCase(strings.ToLower(t))
 		}

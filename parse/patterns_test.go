@@ -11146,3 +11146,32 @@ func TestFundBudgetsByYearTable(t *testing.T) {
 		t.Errorf("limits %v awards %s", got, awardList(r))
 	}
 }
+
+// On a club's own site: "We’re delighted to announce we’ve been awarded
+// £9,800 by the Wendmoor Community Sports Fund" is the club's grant.
+func TestAnnounceWeveBeenAwarded(t *testing.T) {
+	r := parsePage(t, `<html><head><title>New nets thanks to £9,800 grant! – Hollinsfield Cricket Club</title></head><body><article><p>We’re delighted to announce we’ve been awarded £9,800 by the Wendmoor Community Sports Fund towards new practice nets.</p></article></body></html>`, Meta{URL: "https://example.org/c"})
+	if got := awardList(r); got != "Hollinsfield Cricket Club 9800" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Grant funders" on Brackenby Food Share's site over "Hallowell Family
+// Foundation – £5,000 (2026/27)": each funder's grant to the publisher.
+func TestOurFundersList(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Our Funders — Brackenby Food Share</title></head><body><article><h1>Our funders</h1><p>Brackenby Food Share runs on the generosity of the organisations listed below.</p><h2>Grant funders</h2><ul><li>Hallowell Family Foundation – £5,000 (2026/27). Unrestricted funding towards our core costs.</li><li>Pelham &amp; Drew Charitable Trust – £750 (2026/27). A replacement chest freezer.</li></ul><h2>Why funding matters</h2><ul><li>Give £10 a month</li></ul></article></body></html>`, Meta{URL: "https://example.org/f"})
+	if got := awardList(r); got != "Brackenby Food Share 5000|Brackenby Food Share 750" || r.Awards[0].Fund != "Hallowell Family Foundation" {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+}
+
+// A Blogger post ("itemprop='description articleBody'", title "Blog name:
+// post title"): "a huge thank you to A, B and C, who have given us £2,500,
+// £750 and £4,120 respectively" gives the blog's group three grants.
+func TestThankYouGivenUsRespectively(t *testing.T) {
+	page := `<html><head><title>Pellingham Community Garden: A big thank you to our three funders!</title></head><body><div class="header"><h1>Pellingham Community Garden</h1><div>Growing food and friendships – news from the plot</div></div><div class="main"><div class="post"><h3>A big thank you to our three funders!</h3><div class="post-body" itemprop="description articleBody"><div>Hello everyone!</div><div>Our committee would like to say a huge thank you to the Pellingham Rural Trust, Coldharbour Parish Council and the Sollow Water Community Fund, who have given us £2,500, £750 and £4,120 respectively towards our plans for this year.</div><div>See you on the plot!</div></div></div></div></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.org/g"})
+	if got := awardList(r); got != "Pellingham Community Garden 2500|Pellingham Community Garden 750|Pellingham Community Garden 4120" {
+		t.Errorf("awards %s", got)
+	}
+}
