@@ -8240,7 +8240,28 @@ func (a *analyzer) givenUs(s sent, amounts []money, consumed []bool, round int) 
 		}
 	}
 	if k < 0 {
-		return false
+		// "the development funding of more than £48,000 that the Heritage
+		// Places Fund gave us in 2026": the giver after the figure
+		pub := a.publisherOrg()
+		if pub == "" {
+			return false
+		}
+		took := false
+		for i, m := range amounts {
+			r := s.text[m.End:]
+			rest, ok := cutAnyPrefix(r, " that ", " which ")
+			if !ok || consumed[i] {
+				continue
+			}
+			rest = strings.TrimPrefix(rest, "the ")
+			n := leadingProper(rest)
+			if n == "" || !hasAnyPrefix(asciiLower(rest[len(n):]), " gave us", " has given us", " have given us", " awarded us", " granted us") || strings.EqualFold(n, pub) {
+				continue
+			}
+			a.addAward(s, m, pub, "", a.funds.add(n), 0.6, round)
+			consumed[i], took = true, true
+		}
+		return took && !slices.Contains(consumed, false)
 	}
 	pub := a.publisherOrg()
 	if pub == "" {

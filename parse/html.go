@@ -522,6 +522,11 @@ func isChrome(n *html.Node) bool {
 	if !tokensChrome(class) && !tokensChrome(id) {
 		return false
 	}
+	if l := strings.ToLower(class); strings.Contains(l, "sidebar") && containsAny(l, []string{"separator", "-wrap", "container", "layout"}) {
+		// Weebly's "blog-sidebar-separator" holds the post and the
+		// sidebar beside it
+		return false
+	}
 	if strings.Contains(class, "teaser") && !holdsElement(n, 64, atom.A) {
 		// "<div class="lgd-teaser"><h3>Carrow Ness Sailing Trust</h3>
 		// <dl><dt>Award</dt><dd>£485,000</dd>...": a teaser that links
@@ -883,16 +888,20 @@ func docPage(n *html.Node) bool {
 // textDiv reports a <div> that holds only text and inline elements: a
 // paragraph in all but name.
 func textDiv(n *html.Node) bool {
-	text := false
+	text, own, block := false, 0, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) && c.DataAtom != atom.Br || c.DataAtom == atom.Table || c.DataAtom == atom.Img):
-			return false
-		case c.Type == html.TextNode && !text:
-			text = strings.TrimSpace(c.Data) != ""
+			block = true
+		case c.Type == html.TextNode:
+			t := strings.TrimSpace(c.Data)
+			text = text || t != ""
+			own += len(t)
 		}
 	}
-	return text
+	// (a Weebly "<div class="paragraph">" holds the whole post, lines
+	// broken by <br>, with a list inside: its own text makes it prose)
+	return text && (!block || own >= 400)
 }
 
 // linkedHeading reports an element whose first h2 or h3 links to a page

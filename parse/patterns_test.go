@@ -11175,3 +11175,16 @@ func TestThankYouGivenUsRespectively(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A Weebly post: the whole text in one "<div class="paragraph">" with a
+// list inside, under a "blog-sidebar-separator" that wraps the post and
+// its sidebar; "funding of more than £48,000 that the Heritage Places
+// Fund gave us" is the publisher's grant too.
+func TestWeeblyPostAndGaveUs(t *testing.T) {
+	body := strings.Repeat("The mill last ground corn in 1924 and lost its sails in the great gale. ", 5)
+	page := `<html><head><title>The sails will turn again! - Friends of Ketterly Windmill</title><meta property="og:site_name" content="Friends of Ketterly Windmill"></head><body><div class="header"><div class="nav-wrap"><a href="/">Home</a></div></div><div class="main-wrap"><div class="blog-sidebar-separator"><div class="column-blog"><div class="blog-post"><h2 class="blog-title">The sails will turn again!</h2><div class="blog-content"><div class="paragraph"><strong>The Friends of Ketterly Windmill have been awarded £1,250,000 by the Heritage Places Fund to restore the mill.</strong><br><br>The grant follows the development funding of more than £48,000 that the Heritage Places Fund gave us in 2026.<br><br>` + body + `<ul><li>new sails;</li><li>new floors.</li></ul>` + body + `</div></div></div></div><div class="column-blog-sidebar"><div class="blog-sidebar"><h2>Archives</h2><a href="/a">March 2028</a></div></div></div></div></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.org/w"})
+	if got := awardList(r); got != "Friends of Ketterly Windmill 1250000|Friends of Ketterly Windmill 48000" {
+		t.Errorf("awards %s", got)
+	}
+}
