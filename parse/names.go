@@ -2972,6 +2972,9 @@ func itemApplicant(text string) string {
 			return ""
 		}
 		lbl := strings.TrimSpace(text[:k])
+		if num, rest, ok := strings.Cut(lbl, " "); ok && num != "" && isDigit(num[0]) && strings.Trim(num, "0123456789.") == "" {
+			lbl = rest // "4.1 Saltmarsh Wildlife Rescue – core funding towards ...": the item's number
+		}
 		if n := leadingProper(lbl); n != "" && n == cleanName(stripDeterminer(lbl)) && !isFunder(n) {
 			return n
 		}

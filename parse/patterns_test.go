@@ -11188,3 +11188,13 @@ func TestWeeblyPostAndGaveUs(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "4.1 Saltmarsh Wildlife Rescue – core funding towards the seal unit.
+// Trustees agreed a grant of £45,000 over three years": a numbered
+// minute's item titled by its applicant.
+func TestNumberedMinuteItemApplicant(t *testing.T) {
+	r := parseHTML(t, `<p>4.1 Saltmarsh Wildlife Rescue – core funding towards the running of the seal and seabird rehabilitation unit. Trustees agreed a grant of £45,000 over three years.</p><p>4.2 Hollin Bank Refugee Welcome – a caseworker post for two years. Trustees agreed a grant of £60,000.</p>`)
+	if got := awardList(r); got != "Saltmarsh Wildlife Rescue 45000|Hollin Bank Refugee Welcome 60000" {
+		t.Errorf("awards %s", got)
+	}
+}
