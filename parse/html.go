@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -1092,6 +1093,15 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 		// set against figures, an e-mail pasted in (its fields do not
 		// retitle or redate the page)
 		w.flush()
+		if rows := csvRows(textOf(n)); rows != nil {
+			// "Recipient,Project,Amount" over quoted rows: a CSV file
+			// shown in the page, read as the table it is
+			heads := make([][]string, len(rows))
+			headRows := make([]bool, len(rows))
+			headRows[0] = true
+			w.addTable(table{context: w.b.lastHdr, lead: w.b.leadLine()}, len(w.b.doc.tables), rows, heads, headRows)
+			return
+		}
 		title, pub := w.b.doc.title, w.b.doc.published
 		w.b.plainLines(strings.Split(strings.ReplaceAll(textOf(n), "\r\n", "\n"), "\n"), false)
 		w.b.doc.title, w.b.doc.published = title, pub
@@ -1366,6 +1376,29 @@ func (w *walker) table(t *html.Node, depth int) {
 	}
 	rec(t, depth)
 	w.addTable(tb, idx, rows, rowHeads, headRows)
+}
+
+// csvRows reads preformatted text that is comma-separated values with a
+// header row ("Recipient,Project,Amount") and at least two rows of the
+// same width, nil for any other text.
+func csvRows(text string) [][]string {
+	text = strings.TrimSpace(text)
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 || strings.Count(text[:nl], ",") < 1 || strings.ContainsAny(text[:nl], "£$€0123456789") {
+		return nil
+	}
+	r := csv.NewReader(strings.NewReader(text))
+	r.TrimLeadingSpace = true
+	rows, err := r.ReadAll() // (rows of another width are an error: no CSV)
+	if err != nil || len(rows) < 3 {
+		return nil
+	}
+	for i, row := range rows {
+		for j := range row {
+			rows[i][j] = collapse(row[j])
+		}
+	}
+	return rows
 }
 
 // ariaTable reads an element of role "table": its rows are the

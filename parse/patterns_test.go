@@ -11198,3 +11198,16 @@ func TestNumberedMinuteItemApplicant(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A CSV file shown in a <pre>: "Recipient,Project,Amount" over quoted
+// rows, one with a comma in the name, read as a table.
+func TestCSVInPre(t *testing.T) {
+	r := parseHTML(t, `<p>Twelve awards were made from the Open Project Fund.</p><pre>Recipient,Project,Amount
+"Birchmoor Theatre Company, Ltd","Touring 'The Salt Road' to village halls","£48,500"
+Kestrel Print Studio,Open access residencies,"£12,000"
+"The ""Old Forge"" Collective",Blacksmithing open days,"£6,200"
+</pre>`)
+	if got := awardList(r); got != `Birchmoor Theatre Company, Ltd 48500|Kestrel Print Studio 12000|The "Old Forge" Collective 6200` {
+		t.Errorf("awards %s", got)
+	}
+}
