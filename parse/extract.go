@@ -1130,8 +1130,8 @@ func leadPartnerNamed(text, low string) string {
 // maximum £50,000", "was awarded the maximum grant of £10,000".
 func receivesMaximum(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
-	for _, cut := range []string{" of", " grant", " award", " amount", " maximum", " max", " full"} {
-		t = strings.TrimSuffix(t, cut)
+	for _, cut := range []string{" of", " grant", " award", " amount", " capital", " revenue", " development", " maximum", " max", " full"} {
+		t = strings.TrimSuffix(t, cut) // (and "receives the maximum capital grant of")
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " the"), " a")
 	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given"})
@@ -8308,7 +8308,8 @@ func fullyCommitted(lowRight string) bool {
 func ticketPrice(lowLeft, lowRight string) bool {
 	l := strings.TrimRight(lowLeft, " (:")
 	return hasAnySuffix(l, "tickets", "ticket", "tickets cost", "tickets are", "tickets priced at", "admission", "admission is", "entry", "entry costs", "entry is", "entry fee") ||
-		hasAnyPrefix(lowRight, " for members", " for non-members", " per ticket", " a ticket", " per head on the door", " on the door")
+		hasAnyPrefix(lowRight, " for members", " for non-members", " per ticket", " a ticket", " per head on the door", " on the door", ", non-members", " (non-members") ||
+		hasAnySuffix(l, "non-members", "non members") // "Members €25, non-members €40"
 }
 
 // endsWithPerson reports a clause that ends on a person named with a
@@ -9516,8 +9517,13 @@ func taxNoteEnd(text string, end int) int {
 func asciiTitle(t string) string {
 	b := []byte(t)
 	for i := range b {
-		if c := b[i]; c >= 'A' && c <= 'Z' && i > 0 && isLetter(b[i-1]) {
+		if i == 0 || !isLetter(b[i-1]) && b[i-1] < 0x80 {
+			continue // a word's first letter (bytes of a letter such as "É" count as letters)
+		}
+		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
+		} else if c == 0xC3 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9E && b[i+1] != 0x97 {
+			b[i+1] += 0x20 // "TINTEÁN" is "Tinteán": Latin-1 capitals, two bytes either way
 		}
 	}
 	return string(b)

@@ -1161,7 +1161,9 @@ func (w *walker) children(n *html.Node, depth int) {
 				if skipLevel > 0 && lvl <= skipLevel {
 					skipLevel = 0
 				}
-				if skipLevel == 0 && chromeHeading(textOf(c)) {
+				if skipLevel == 0 && lvl > 1 && chromeHeading(textOf(c)) {
+					// (an h1 is the page's own title: "Newsletter June
+					// 2027 (Issue 58)" heads the newsletter itself)
 					skipLevel = lvl
 				}
 			}

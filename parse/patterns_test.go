@@ -11211,3 +11211,22 @@ Kestrel Print Studio,Open access residencies,"£12,000"
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A page whose own title is "Newsletter June 2027 (Issue 58)": an h1 is
+// no "Newsletter sign-up" box, so the issue's text is read; "receives the
+// maximum capital grant of €750,000" is an award, not a cap; "Members
+// €25, non-members €40" are prices.
+func TestNewsletterIssuePage(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Newsletter June 2027 (Issue 58) | Creative Places Network</title></head><body><main><article><h1>Newsletter June 2027 (Issue 58)</h1><p>The Department has announced round 4 of the Rural Arts Fund, with €2.35 million going to 31 organisations.</p><p>Ballinaskea Arts Centre receives the maximum capital grant of €750,000 to convert the old creamery.</p><p>Funding workshop, Athlone, 8 July. Members €25, non-members €40.</p></article></main></body></html>`, Meta{URL: "https://example.org/nl"})
+	if got := awardList(r); got != "Ballinaskea Arts Centre 750000" || len(r.Rounds) != 1 {
+		t.Errorf("awards %s rounds %+v", got, r.Rounds)
+	}
+}
+
+// "TINTEÁN RURAL ARTS FUND" in capitals reads as "Tinteán Rural Arts
+// Fund": Latin-1 capitals are lowered too, keeping every byte's place.
+func TestAsciiTitleLatin1(t *testing.T) {
+	if got := asciiTitle("TINTEÁN RURAL ARTS FUND – ÉIRE"); got != "Tinteán Rural Arts Fund – Éire" {
+		t.Errorf("got %q", got)
+	}
+}
