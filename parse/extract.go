@@ -2381,7 +2381,7 @@ func (a *analyzer) sentence(s sent) {
 		// publisher money, each item a funder
 		a.fundersSection = hasAnyWord(s.low, []string{"funders", "our supporters", "who funds us", "funded by"})
 	}
-	if !a.pledgePage && containsAny(s.low, []string{"if i am elected", "if elected", "if we are elected", "if re-elected", "if i am re-elected"}) {
+	if !a.pledgePage && strings.Contains(s.low, "elected") && containsAny(s.low, []string{"if i am elected", "if elected", "if we are elected", "if re-elected", "if i am re-elected"}) {
 		a.pledgePage = true
 	}
 	if strings.Contains(s.low, "an earlier version") || strings.Contains(s.low, "a previous version") {
@@ -3049,9 +3049,12 @@ func (a *analyzer) sentence(s sent) {
 		// a proposal still to be decided
 		proposedPhrases.in(s.low) ||
 		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
-		notDecidedPhrases.in(s.low) || withdrawnPhrases.in(s.low)
-	if len(amounts) == 1 && withdrawnPhrases.in(s.low) && hasAnyWord(s.low, []string{"grant", "award", "offer", "allocation"}) {
-		a.withdrawn = append(a.withdrawn, withdrawal{m: amounts[0], low: s.low, order: s.order})
+		notDecidedPhrases.in(s.low)
+	if withdrawnPhrases.in(s.low) {
+		sentRefused = true
+		if len(amounts) == 1 && hasAnyWord(s.low, []string{"grant", "award", "offer", "allocation"}) {
+			a.withdrawn = append(a.withdrawn, withdrawal{m: amounts[0], low: s.low, order: s.order})
+		}
 	}
 	// "X was offered £4,000 towards safety boats but declined the grant",
 	// "To defer the recommended grant of £35,000 to X": an offer not
@@ -4691,7 +4694,7 @@ func (a *analyzer) sentence(s sent) {
 					}
 					subjFound = true
 					conf = 0.8
-					if recip != "" && (hasAnyWord(asciiLower(subj), []string{"chief executive", "ceo", "director", "chairman", "chairwoman", "salary"}) || endsWithPerson(strings.TrimSpace(subj))) && hasAnyWord(verb, []string{"paid", "earned", "earns", "earn"}) {
+					if recip != "" && hasAnyWord(verb, []string{"paid", "earned", "earns", "earn"}) && (hasAnyWord(asciiLower(subj), []string{"chief executive", "ceo", "director", "chairman", "chairwoman", "salary"}) || endsWithPerson(strings.TrimSpace(subj))) {
 						// (and "Dr Emsley was paid between £140,000 and
 						// £145,000 last year": a person's pay)
 						// "its chief executive, Martin Ellery, was paid
@@ -8232,6 +8235,9 @@ func successfulApplicant(left string) string {
 // £750 and £4,120 respectively". Each giver is the grant's fund. It
 // reports whether it took the sentence's figures.
 func (a *analyzer) givenUs(s sent, amounts []money, consumed []bool, round int) bool {
+	if !strings.Contains(s.low, " us") || !containsAny(s.low, []string{" given us", " gave us", " awarded us", " granted us"}) {
+		return false
+	}
 	k := -1
 	for _, v := range []string{" have given us ", " has given us ", " gave us ", " have awarded us ", " has awarded us ", " awarded us ", " have granted us ", " has granted us "} {
 		if j := strings.Index(s.low, v); j > 0 && j < amounts[0].QStart {

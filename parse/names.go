@@ -946,10 +946,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 // sentence that starts with the short name and ends with an organisation
 // word.
 func (a *analyzer) expand(name string) string {
-	if f := strings.Fields(name); len(f) == 2 && genericBodyWords[strings.ToLower(f[0])] && orgSuffixes[strings.ToLower(f[1])] {
+	if w0, w1, ok := strings.Cut(name, " "); ok && !strings.Contains(w1, " ") && genericBodyWords[asciiLower(w0)] && orgSuffixes[asciiLower(w1)] {
 		// "the Combined Authority’s allocation" on Greater Wendlebury
 		// Combined Authority's page: the body whose page it is
-		if o := a.titleOrg(strings.ToLower(f[1])); o != "" && strings.HasSuffix(asciiLower(o), asciiLower(" "+name)) {
+		if o := a.titleOrg(asciiLower(w1)); o != "" && strings.HasSuffix(asciiLower(o), asciiLower(" "+name)) {
 			return o
 		}
 		return name
