@@ -1386,8 +1386,8 @@ func (w *walker) table(t *html.Node, depth int) {
 func csvRows(text string) [][]string {
 	text = strings.TrimSpace(text)
 	nl := strings.IndexByte(text, '\n')
-	if nl < 0 || strings.Count(text[:nl], ",") < 1 || strings.ContainsAny(text[:nl], "£$€0123456789") {
-		return nil
+	if nl < 0 || strings.Count(text[:nl], ",") < 1 || len(scanAmounts(text[:nl])) > 0 {
+		return nil // (a first line with figures is data, not a header; "Amount (£)" is a header)
 	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.TrimLeadingSpace = true

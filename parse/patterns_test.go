@@ -11230,3 +11230,15 @@ func TestAsciiTitleLatin1(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A CSV header may name its unit ("Amount (£)"); a first line of figures
+// is data, no header, and no table is made of it.
+func TestCSVHeaderWithUnit(t *testing.T) {
+	r := parseHTML(t, "<p>Awards from the Open Project Fund.</p><pre>Recipient,Amount (£)\nKestrel Print Studio,\"12,000\"\nMoss Lane Film Club,\"3,650\"\n</pre>")
+	if got := awardList(r); got != "Kestrel Print Studio 12000|Moss Lane Film Club 3650" {
+		t.Errorf("awards %s", got)
+	}
+	if rows := csvRows("Kestrel Print Studio,£12,000\nMoss Lane Film Club,£3,650\nDunmorrow Library Friends,£4,800"); rows != nil {
+		t.Errorf("rows %q", rows)
+	}
+}

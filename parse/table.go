@@ -571,8 +571,6 @@ func (a *analyzer) table(doc *document, t table) {
 		// applications put to a meeting, whose grants are decided after
 		return
 	}
-	// ("The precepts notified were as follows:" over "Authority | Band
-	// D 2025/26 | Band D 2026/27": what the line before names counts)
 	fundsByYear := func() bool {
 		// "Fund | 2026/27 | 2027/28" under "Local growth fund budgets (£
 		// million)": each fund's budget for each year
@@ -589,6 +587,8 @@ func (a *analyzer) table(doc *document, t table) {
 		a.appropriationTable(doc, t, roles, years, units, curs)
 		return
 	}
+	// ("The precepts notified were as follows:" over "Authority | Band
+	// D 2025/26 | Band D 2026/27": what the line before names counts)
 	negCtx := ctx + " " + strings.ToLower(lead)
 	if amountCol >= 0 && amountScore >= 1 {
 		// "Scheme funding | Match funding | Total project cost": the cost
