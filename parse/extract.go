@@ -5681,6 +5681,12 @@ func (a *analyzer) sentence(s sent) {
 			if funderActive {
 				conf, funderFig = 0.8, i
 			}
+		case funderActive && objRecip == "" && !negative && helpsUs(lowRight) && a.publisherOrg() != "":
+			// "The Aldercombe Foundation has committed up to £1.2m over
+			// the next three years to help us reach many more young
+			// people" on Saltmoor Young Carers' site: the publisher's
+			// grant, whoever it serves
+			recip, conf, role = a.publisherOrg(), 0.7, roleAward
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
@@ -8294,6 +8300,19 @@ func (a *analyzer) givenUs(s sent, amounts []money, consumed []bool, round int) 
 		a.addAward(s, m, pub, "", a.funds.add(names[i]), 0.6, round)
 	}
 	return true
+}
+
+// helpsUs reports a purpose told in the first person after a funder's
+// figure: "over the next three years to help us reach", "to us".
+func helpsUs(lowRight string) bool {
+	if !strings.Contains(lowRight, " us") && !strings.Contains(lowRight, " we ") {
+		return false
+	}
+	c := head(lowRight, 90)
+	if k := strings.IndexAny(c, ".;"); k >= 0 {
+		c = c[:k]
+	}
+	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
 }
 
 // withMoneyFrom reports a figure told as the means of doing something,

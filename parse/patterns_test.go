@@ -11242,3 +11242,13 @@ func TestCSVHeaderWithUnit(t *testing.T) {
 		t.Errorf("rows %q", rows)
 	}
 }
+
+// "The Aldercombe Foundation has committed £1.2m to help us reach many
+// more young people" on Saltmoor Young Carers' site: the publisher's
+// grant, whoever it serves.
+func TestCommittedToHelpUs(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Aldercombe Foundation commits £1.2m - Saltmoor Young Carers</title></head><body><article><p>We are proud to announce the largest grant in our history. The Aldercombe Foundation has committed £1.2m to help us reach many more young people.</p></article></body></html>`, Meta{URL: "https://example.org/y"})
+	if got := awardList(r); got != "Saltmoor Young Carers 1200000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %s rounds %+v", got, r.Rounds)
+	}
+}
