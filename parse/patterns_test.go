@@ -2309,10 +2309,8 @@ func TestExpectedRoundsAndCountedGrants(t *testing.T) {
 	if len(r.Funds) != 1 || len(r.Limits) != 1 || r.Limits[0].Amount != 12000000 {
 		t.Errorf("funds %v limits %+v", r.Funds, r.Limits)
 	}
-	for _, rd := range r.Rounds {
-		if rd.Round != nil && *rd.Round == 2 {
-			t.Errorf("future round: %+v", rd)
-		}
+	if rd := roundOfNumber(r, 2); rd != nil {
+		t.Errorf("future round: %+v", rd)
 	}
 }
 
@@ -2401,6 +2399,27 @@ func limitList(r *Result) string {
 	return strings.Join(got, "|")
 }
 
+// roundOfTotal returns the first round of r whose total is v, nil when
+// none is.
+func roundOfTotal(r *Result, v int64) *Round {
+	for i := range r.Rounds {
+		if rd := &r.Rounds[i]; rd.Total != nil && *rd.Total == v {
+			return rd
+		}
+	}
+	return nil
+}
+
+// roundOfNumber returns the first round of r numbered n, nil when none is.
+func roundOfNumber(r *Result, n int) *Round {
+	for i := range r.Rounds {
+		if rd := &r.Rounds[i]; rd.Round != nil && *rd.Round == n {
+			return rd
+		}
+	}
+	return nil
+}
+
 // roundTotals maps each numbered round of a result to its total.
 func roundTotals(r *Result) map[int]int64 {
 	got := map[int]int64{}
@@ -2423,10 +2442,8 @@ func TestResearchAwardShapes(t *testing.T) {
 	if got := recipients(r); got != "University of Kelsford|Thornbury University|Hexley University|University of Fenwick|Brindmoor University|Dunmere University|University of Fenwick|Calderbridge University|Ashcombe College London" {
 		t.Errorf("awards: %q", got)
 	}
-	for _, rd := range r.Rounds {
-		if rd.Total != nil && *rd.Total == 62000000 {
-			t.Errorf("demand as a round: %+v", rd)
-		}
+	if rd := roundOfTotal(r, 62000000); rd != nil {
+		t.Errorf("demand as a round: %+v", rd)
 	}
 }
 
@@ -4179,10 +4196,8 @@ func TestEquityInvestmentIsNoGrant(t *testing.T) {
 // round's own total stands.
 func TestSeveralRoundsTotal(t *testing.T) {
 	r := parseHTML(t, `<p>Published 15 October 2027</p><p>Eight projects will share $5.82 million in round 3 of the Regional Arts Infrastructure Fund.</p><p>Rounds 1 and 2 delivered $14.2 million to 41 projects.</p>`)
-	for _, rd := range r.Rounds {
-		if rd.Total != nil && *rd.Total == 14200000 {
-			t.Errorf("rounds %+v", r.Rounds)
-		}
+	if rd := roundOfTotal(r, 14200000); rd != nil {
+		t.Errorf("rounds %+v", r.Rounds)
 	}
 	if len(r.Rounds) != 1 {
 		t.Errorf("rounds %+v", r.Rounds)
@@ -7397,10 +7412,8 @@ func TestForCountVoucherShare(t *testing.T) {
 	if len(r.Limits) != 0 {
 		t.Errorf("limits: %+v", r.Limits)
 	}
-	for _, rd := range r.Rounds {
-		if *rd.Total == 7500 {
-			t.Errorf("rounds: %+v", r.Rounds)
-		}
+	if rd := roundOfTotal(r, 7500); rd != nil {
+		t.Errorf("rounds: %+v", r.Rounds)
 	}
 }
 
@@ -9826,10 +9839,8 @@ func TestHasToSpendOnHelpingIsBudget(t *testing.T) {
 // two is still to come, so the headline's batch is phase one's.
 func TestSetAsideForPhaseTwoIsToCome(t *testing.T) {
 	r := parseHTML(t, `<h1>Mayor confirms £4.8m for first Connected Towns transport schemes</h1><p>Five projects across the Wyvern Valleys will share the first phase of the Connected Towns Transport Fund, with a further £2.1m set aside for phase two.</p>`)
-	for _, rd := range r.Rounds {
-		if rd.Round != nil && *rd.Round == 2 {
-			t.Errorf("rounds %+v", r.Rounds)
-		}
+	if rd := roundOfNumber(r, 2); rd != nil {
+		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
 
@@ -10510,10 +10521,8 @@ func TestPositionedDivsColumnByColumn(t *testing.T) {
 // approved is no round 2.
 func TestDelegatedSecondRoundIsFuture(t *testing.T) {
 	r := parseHTML(t, `<p>Cabinet RESOLVED to approve the first allocations from the Town Centre Resilience Fund.</p><table><tr><th>Recipient</th><th>Grant (£)</th></tr><tr><td>Hexley BID Company</td><td>180,000</td></tr><tr><td>Northfield Parade Traders</td><td>105,000</td></tr><tr><td>Total</td><td>285,000</td></tr></table><p>Cabinet further RESOLVED to delegate authority to the Director to agree the terms of a second round using the remaining budget.</p>`)
-	for _, rd := range r.Rounds {
-		if rd.Round != nil && *rd.Round == 2 {
-			t.Errorf("rounds %+v", r.Rounds)
-		}
+	if rd := roundOfNumber(r, 2); rd != nil {
+		t.Errorf("rounds %+v", r.Rounds)
 	}
 	if len(r.Rounds) != 1 {
 		t.Errorf("rounds %+v", r.Rounds)
@@ -11085,10 +11094,8 @@ func TestSubtotalAndCountryRows(t *testing.T) {
 	if got := awardList(r); got != "Ashfell Borough Council 1200000|Brackwater District Council 3144000" {
 		t.Errorf("awards %s", got)
 	}
-	for _, rd := range r.Rounds {
-		if rd.Total != nil && *rd.Total == 4344000 {
-			t.Errorf("subtotal as round %+v", rd)
-		}
+	if rd := roundOfTotal(r, 4344000); rd != nil {
+		t.Errorf("subtotal as round %+v", rd)
 	}
 }
 
