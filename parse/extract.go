@@ -5785,7 +5785,7 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		if role == roleNone && !negative && recip == "" && objRecip == "" && !objGeneric && len(amounts) == 1 && gcount == 0 && count == 0 {
-			if n := successfulApplicant(s.text[:m.QStart]); n != "" && !isFunder(n) {
+			if n := successfulApplicant(s.text[:m.QStart], s.low[:m.QStart]); n != "" && !isFunder(n) {
 				// "the Council’s application to the Rural Spaces Fund had
 				// been successful and that an award of £18,500 had been
 				// received": the applicant's grant
@@ -8200,12 +8200,11 @@ var kindNouns = wordSet("council force university college museum authority schoo
 // personTitles open a person's name.
 var personTitles = []string{"Dr ", "Professor ", "Prof ", "Prof. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Sir ", "Dame ", "Dr. ", "Associate Professor ", "Assistant Professor ", "Assoc. Prof. ", "A/Prof ", "Mx "}
 
-// successfulApplicant reads the words before a figure for a named body
-// whose application or bid succeeded: "the Council’s application to the
-// Rural Spaces Fund had been successful and that an award of" gives
-// "Council".
-func successfulApplicant(left string) string {
-	low := asciiLower(left)
+// successfulApplicant reads the words before a figure (low: the same
+// words lowered) for a named body whose application or bid succeeded:
+// "the Council’s application to the Rural Spaces Fund had been successful
+// and that an award of" gives "Council".
+func successfulApplicant(left, low string) string {
 	if !hasAnyWord(low, []string{"successful", "approved"}) || hasAnyWord(low, []string{"unsuccessful", "not"}) {
 		return ""
 	}
