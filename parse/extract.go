@@ -4040,7 +4040,7 @@ func (a *analyzer) sentence(s sent) {
 		// on offer".
 		// "£1.6 million was shared by 14 halls", "£2m will be split
 		// between 30 groups": a round's total and its count
-		if (i > 0 || m.Min > 0) && !negative && roundRaisedTo(lowLeft) {
+		if m.Min > 0 && !negative && roundRaisedTo(lowLeft) {
 			// "trustees increased the round from £4m to £5.5m ... so
 			// that 23 projects could be funded": the round's new total
 			to := m
@@ -7290,22 +7290,17 @@ func revisedTotal(lowLeft string) bool {
 	return roundRaisedTo(lowLeft)
 }
 
-// roundRaisedTo reports the words before a round's new total, told as
-// a change "from" one figure: "increased the round from" (£4m to £5.5m,
-// read as one span), "the round has been topped up from £2m to".
+// roundRaisedTo reports the words before a round's new total told as a
+// change "from" one figure to another, which scanAmounts reads as one
+// span: "trustees increased the round from" (£4m to £5.5m); raisedFrom
+// reads a budget's the same way.
 func roundRaisedTo(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
-	k := strings.LastIndex(t, " from")
-	if k < 0 || k+5 < len(t) && (!strings.HasSuffix(t, " to") || strings.Count(t[k+6:], " ") > 1) {
-		return false // "from" and nothing, or "from £4m to": one figure between
+	if !strings.HasSuffix(t, " from") {
+		return false
 	}
-	b := t[:k]
-	for _, v := range []string{"increased", "raised", "expanded", "topped up", "extended", "grew"} {
-		if j := strings.LastIndex(b, v); j >= 0 && strings.Contains(b[j:]+" ", " round ") || strings.Contains(b, " round ") && strings.HasSuffix(b, " "+v) {
-			return true
-		}
-	}
-	return false
+	t = tail(t, 80)
+	return strings.Contains(t, " round ") && hasAnyWord(t, []string{"increased", "raised", "expanded", "topped", "extended", "grew"})
 }
 
 func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf float64, sentRound int) int {
