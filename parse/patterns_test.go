@@ -9712,15 +9712,7 @@ func TestCaptionNamesScheme(t *testing.T) {
 // and the year compared with is neither's.
 func TestEachYearBudgetOfYearsNamedBefore(t *testing.T) {
 	r := parseHTML(t, `<p>This circular confirms allocations from the Knowledge Exchange and Impact Fund for academic years 2026-27 and 2027-28. For each year £18 million is available through the fund, unchanged from 2025-26 in cash terms.</p>`)
-	var got []string
-	for _, l := range r.Limits {
-		p := "none"
-		if l.Period != nil {
-			p = *l.Period
-		}
-		got = append(got, fmt.Sprintf("%d %s", l.Amount, p))
-	}
-	if strings.Join(got, "|") != "18000000 2026/27|18000000 2027/28" {
+	if got := limitList(r); got != "Knowledge Exchange and Impact Fund 18000000 2026/27|Knowledge Exchange and Impact Fund 18000000 2027/28" {
 		t.Errorf("limits %v", got)
 	}
 	r = parseHTML(t, `<p>The Community Fund has £2 million available in 2027/28, up from £1.5 million in 2026/27.</p>`)
@@ -11048,15 +11040,7 @@ func TestCardOfCompanyNamedForItsTrade(t *testing.T) {
 // year" next year's.
 func TestFullyCommittedAndReleasedBudgets(t *testing.T) {
 	r := parseHTML(t, `<p>Demand for the Carers' Breaks Fund has exceeded available funding for this year. This year's allocation of £1.5m has now been fully committed, and we cannot consider further applications. The trustees agreed that up to £2m will be released next year.</p>`)
-	var got []string
-	for _, l := range r.Limits {
-		p := ""
-		if l.Period != nil {
-			p = *l.Period
-		}
-		got = append(got, fmt.Sprintf("%d %s", l.Amount, p))
-	}
-	if strings.Join(got, "|") != "1500000 2023/24|2000000 2024/25" {
+	if got := limitList(r); got != "Carers' Breaks Fund 1500000 2023/24|Carers' Breaks Fund 2000000 2024/25" {
 		t.Errorf("limits %v", got)
 	}
 }
@@ -11145,11 +11129,7 @@ func TestAmendmentAddingToBudget(t *testing.T) {
 // million)": each fund's budget in each year.
 func TestFundBudgetsByYearTable(t *testing.T) {
 	r := parseHTML(t, `<p>The budgets below are the maximum available through each fund in each year.</p><table><caption>Local growth fund budgets (£ million)</caption><tr><th>Fund</th><th>2026/27</th><th>2027/28</th></tr><tr><td>Towns Regeneration Fund</td><td>85.0</td><td>92.5</td></tr><tr><td>Rural Connectivity Fund</td><td>15.0</td><td>15.0</td></tr><tr><td>Total</td><td>100.0</td><td>107.5</td></tr></table>`)
-	var got []string
-	for _, l := range r.Limits {
-		got = append(got, fmt.Sprintf("%s %d %s", l.Fund, l.Amount, *l.Period))
-	}
-	if strings.Join(got, "|") != "Towns Regeneration Fund 85000000 2026/27|Towns Regeneration Fund 92500000 2027/28|Rural Connectivity Fund 15000000 2026/27|Rural Connectivity Fund 15000000 2027/28" || len(r.Awards) != 0 {
+	if got := limitList(r); got != "Towns Regeneration Fund 85000000 2026/27|Towns Regeneration Fund 92500000 2027/28|Rural Connectivity Fund 15000000 2026/27|Rural Connectivity Fund 15000000 2027/28" || len(r.Awards) != 0 {
 		t.Errorf("limits %v awards %s", got, awardList(r))
 	}
 }
