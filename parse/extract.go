@@ -5409,8 +5409,8 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
 			}
-			if labelRecip == "" && i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) {
-				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart], s.low[prevEnd:m.QStart])
+			if labelRecip == "" && (i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) || strings.Contains(s.low[prevEnd:m.QStart], "our ")) {
+				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart], s.low[prevEnd:m.QStart], s.low)
 			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
@@ -7805,6 +7805,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			tranched = append(tranched, c.award)
 		}
 	}
+	pub := a.publisherOrg()
 	kept := make([]awardCand, 0, len(a.awards))
 	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
 	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
@@ -7871,7 +7872,11 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 					break
 				}
 			}
-			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) {
+			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) ||
+				pub != "" && (o.award.Recipient == pub || c.award.Recipient == pub) && sameRecipient(o.award.Recipient, c.award.Recipient) {
+				// (the publisher's "our allocation ... is £1,250,000" and
+				// its row in the table, "Downland and Weald Fire
+				// Authority | 1,250,000", are one award)
 				dup = true
 				if o.award.Recipient == "" && c.award.Recipient != "" || len(c.award.Tranches) > len(o.award.Tranches) {
 					keepOrder := o.order
@@ -9055,15 +9060,23 @@ func changedTo(s sent, amounts []money, i int) (to money, from int64, ok bool) {
 // ownersAllocation reads a body's grant told as its possession before the
 // figure: "the council's Home Adaptations Grant allocation for 2028/29
 // had been confirmed by the government at", "Ravensholt District
-// Council's allocation is"; lb is before lowered.
-func (a *analyzer) ownersAllocation(before, lb string) string {
+// Council's allocation is"; lb is before lowered, sentLow the whole
+// sentence lowered.
+func (a *analyzer) ownersAllocation(before, lb, sentLow string) string {
 	k := max(strings.LastIndex(lb, "'s "), strings.LastIndex(lb, "’s "))
-	if k <= 0 {
+	our := false
+	if j := strings.LastIndex(lb, "our "); j > k && (j == 0 || lb[j-1] == ' ') {
+		k, our = j, true
+	}
+	if k <= 0 && !our {
 		return ""
 	}
 	rest := strings.TrimRight(lb[k+len("'s "):], " ")
 	if strings.HasPrefix(lb[k:], "’") {
 		rest = strings.TrimRight(lb[k+len("’s "):], " ")
+	}
+	if our {
+		rest = strings.TrimRight(lb[k+len("our "):], " ")
 	}
 	verb := ""
 	for _, v := range []string{" is", " was", " will be", " totals", " comes to", " amounts to", " stands at"} {
@@ -9090,8 +9103,24 @@ func (a *analyzer) ownersAllocation(before, lb string) string {
 			noun = noun[:j]
 		}
 	}
-	if w := lastWordLower(noun); w != "allocation" && w != "grant" && w != "award" || strings.Contains(noun, "budget") || countFields(noun, 8) > 6 {
+	shareOf := false
+	if j := strings.Index(noun, " of the "); j > 0 && strings.HasSuffix(noun[:j], "share") {
+		// "Northgate's share of the pot" (not "its share of the cost")
+		shareOf = hasAnyWord(noun[j:], []string{"pot", "fund", "funding", "grant", "money", "award", "allocation"})
+		noun = noun[:j]
+	}
+	if w := lastWordLower(noun); w != "allocation" && w != "grant" && w != "award" && w != "share" || strings.Contains(noun, "budget") || countFields(noun, 8) > 6 {
 		return ""
+	}
+	if lastWordLower(noun) == "share" && !shareOf && !hasAnyWord(sentLow, []string{"sharing", "shared", "split", "splitting", "divided", "distributed"}) {
+		// "The City's share is $1.5 million" of a project's cost: what
+		// it pays in, unless money is being shared out
+		return ""
+	}
+	if our {
+		// "... sharing £250,000 from the Winter Warmth Fund, and our
+		// share is £6,000": the publisher's
+		return a.publisherOrg()
 	}
 	owner := before[:k]
 	if j := strings.LastIndex(lb[:k], " that "); j >= 0 {

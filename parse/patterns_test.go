@@ -11239,3 +11239,24 @@ func TestCommittedToHelpUs(t *testing.T) {
 		t.Errorf("awards %s rounds %+v", got, r.Rounds)
 	}
 }
+
+// "... sharing £250,000 from the Winter Warmth Fund, and our share is
+// £6,000" on the group's own site: the publisher's grant; "The Kelby
+// Trust's share of the pot" is Kelby's; a share of a project's cost
+// ("The City's share is $1.5 million", "our share of the cost") is
+// money paid in, no award.
+func TestOwnShareOfPot(t *testing.T) {
+	r := parsePage(t, `<html><head><title>News | Northgate Youth Club</title></head><body><article><p>Northgate is one of 40 community groups sharing £250,000 from the Winter Warmth Fund this year, and our share is £6,000.</p><p>The Kelby Trust's share of the pot is £7,000.</p><p>Our share of the cost is £5,000. The City's share is £1.5 million.</p></article></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Northgate Youth Club 6000|Kelby Trust 7000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// The publisher's "our allocation for 2028/29 is £1,250,000" and its row
+// in the allocation table under its formal name are one award.
+func TestOwnAllocationAndTableRow(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Uplift grant confirmed | Downland and Weald Fire and Rescue Service</title></head><body><article><p>The Department has confirmed the second year of the Fire Protection Uplift Grant, and our allocation for 2028/29 is £1,250,000.</p><table><tr><th>Fire and rescue authority</th><th>2028/29 (£)</th></tr><tr><td>Downland and Weald Fire Authority</td><td>1,250,000</td></tr><tr><td>Solent Reach Fire Authority</td><td>884,400</td></tr></table></article></body></html>`, Meta{URL: "https://example.org/f"})
+	if got := awardList(r); got != "Downland and Weald Fire and Rescue Service 1250000|Solent Reach Fire Authority 884400" {
+		t.Errorf("awards %s", got)
+	}
+}
