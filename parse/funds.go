@@ -318,8 +318,13 @@ func findFunds(s string) []fundHit {
 					// Program": a title-case preposition
 					break
 				}
-				if agendaWords[lt] && !(j == k-1 && lt == "adoption") {
-					break // "Consideration and Approval of Grant Awards": an agenda item, not a name (but "the Care Technology Adoption Grant" is one)
+				if agendaWords[lt] && !(lt == "adoption" && (j == k-1 || !strings.EqualFold(s[ws[j+1].start:ws[j+1].end], "of"))) {
+					// "Consideration and Approval of Grant Awards",
+					// "Adoption of the Community Grants Policy": an agenda
+					// item, not a name (but "the Care Technology Adoption
+					// Grant" and "the AI Adoption for SMEs competition"
+					// are names)
+					break
 				}
 				if isProperWord(t) || fundHeads[lt] && t != lt {
 					first = j

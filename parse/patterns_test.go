@@ -6218,13 +6218,21 @@ func TestOfWhichAllocatedForYear(t *testing.T) {
 	}
 }
 
-// TestAdoptionInFundName: "the Care Technology Adoption Grant" is a fund;
+// TestAdoptionInFundName: "the Care Technology Adoption Grant" and "the AI
+// Adoption for SMEs competition" are funds;
 // "Consideration and Approval of Grant Awards" is an agenda item.
 func TestAdoptionInFundName(t *testing.T) {
 	if h := findFunds("The Care Technology Adoption Grant helps councils buy care technology."); len(h) != 1 || h[0].name != "Care Technology Adoption Grant" {
 		t.Errorf("funds %+v", h)
 	}
 	if h := findFunds("Item 6: Consideration and Approval of Grant Awards"); len(h) != 0 {
+		t.Errorf("funds %+v", h)
+	}
+	// Adoption ends a name only as an agenda item's "Adoption of"
+	if h := findFunds("Twelve firms have won a share of £3m in the AI Adoption for SMEs competition."); len(h) != 1 || h[0].name != "AI Adoption for SMEs competition" {
+		t.Errorf("funds %+v", h)
+	}
+	if h := findFunds("Item 4: Adoption of Community Grants Scheme"); len(h) != 1 || h[0].name != "Community Grants Scheme" {
 		t.Errorf("funds %+v", h)
 	}
 }
