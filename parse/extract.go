@@ -4027,7 +4027,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "We are allocating an additional £450m to NHS Wales", "has
 		// committed at least £500m over ten years for ...": budget lines
-		if !negative && sentFund == "" && budgetLine(fullLeftLow, lowRight) && !(a.lastFund != "" && fundReference(lowRight)) {
+		if !negative && sentFund == "" && budgetLine(fullLeftLow, right, lowRight) && !(a.lastFund != "" && fundReference(lowRight)) {
 			// (but "has committed $40 million over five years to the
 			// initiative" is the programme just named)
 			continue
@@ -5676,7 +5676,7 @@ func (a *analyzer) sentence(s sent) {
 			// "Three new awards will bring £3.4 million to University of
 			// Exeter researchers": the awards added up, each told later
 			role = roleNone
-		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text)):
+		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text) && !titleCaseGrantee(objRecip, prep)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
 				conf, funderFig = 0.8, i
@@ -8826,6 +8826,14 @@ func purposeCut(r string) string {
 		}
 	}
 	return r[:end]
+}
+
+// titleCaseGrantee reports an object a Title Case headline names as a
+// body, whose capitals are its name's: "Harbour Foundation Commits Up to
+// £2m to Kelby Youth Trust" (but "EPA Announces $48 Million for Clean
+// School Buses" names what the money buys).
+func titleCaseGrantee(obj, prep string) bool {
+	return (prep == "to" || prep == "for") && orgName(obj) && !isFunder(obj)
 }
 
 // isTitleCase reports a headline in Title Case, where capitals do not mark

@@ -347,8 +347,9 @@ func attributiveFund(low string, hits []fundHit, at int) (fundHit, bool) {
 
 // budgetLine reads a government budget statement rather than a grant:
 // "we are allocating an additional £450m to", "has committed at least
-// £500 million over ten years for".
-func budgetLine(fullLeftLow, lowRight string) bool {
+// £500 million over ten years for" (but "has committed £2m over four
+// years to Kelby Youth Trust" names the grantee).
+func budgetLine(fullLeftLow, right, lowRight string) bool {
 	l := tail(fullLeftLow, 60)
 	if !hasAnyWord(l, []string{"allocating", "allocate", "committed", "committing", "pledged", "pledging", "earmarked", "ringfenced", "ring-fenced", "providing", "provide", "giving"}) {
 		if !hasAnyWord(l, []string{"nhs"}) || !hasAnyWord(l, []string{"additional", "extra"}) {
@@ -363,7 +364,15 @@ func budgetLine(fullLeftLow, lowRight string) bool {
 	}
 	// "... over five years to the X partnership, led by Y" names who
 	// gets it
-	return strings.Contains(head(lowRight, 40), " years") && !strings.Contains(head(lowRight, 140), ", led by ")
+	if !strings.Contains(head(lowRight, 40), " years") || strings.Contains(head(lowRight, 140), ", led by ") {
+		return false
+	}
+	if prep, np := objectPhraseLow(right, lowRight); prep == "to" {
+		if n := leadingProper(stripDeterminer(np)); n != "" && orgName(n) && !isFunder(n) && !fundHeads[lastWordLower(n)] {
+			return false
+		}
+	}
+	return true
 }
 
 // additionalSupport reads "£20m of additional funding", "£125m of extra

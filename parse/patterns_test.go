@@ -11268,3 +11268,18 @@ func TestOwnAllocationAndTableRow(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "has committed £2m over four years to Kelby Youth Trust" names its
+// grantee, so it is no budget line; a Title Case headline's object that
+// ends in an organisation word is the grantee ("... Commits Up to £2m to
+// Kelby Youth Trust"), where "for Clean School Buses" is what money buys.
+func TestCommittedOverYearsToGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>The Harbour Foundation has committed £2m over four years to Kelby Youth Trust.</p><p>The Government has committed £25m over five years to the Island Homes Fund.</p>`)
+	if got := awardList(r); got != "Kelby Youth Trust 2000000" || len(r.Limits) != 1 || r.Limits[0].Amount != 25000000 {
+		t.Errorf("awards %s limits %+v", got, r.Limits)
+	}
+	r = parseHTML(t, `<h2>Harbour Foundation Commits Up to £2m to Kelby Youth Trust</h2><p>The grant pays for detached youth work.</p><h2>EPA Announces $48 Million for Clean School Buses</h2><p>Districts may apply.</p>`)
+	if got := awardList(r); got != "Kelby Youth Trust 2000000" {
+		t.Errorf("awards %s", got)
+	}
+}
