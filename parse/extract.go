@@ -599,6 +599,30 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	a.assemble(res, doc.published != "")
 	a.localDollars(res) // before repeats are compared: "A$1.1m" is "$1,104,250" rounded
 	res.Awards = dropHedgedRepeats(res.Awards)
+	quoteAsWritten(res)
+}
+
+// quoteAsWritten puts back the page's own letters in evidence read from a
+// recased line ("THE COUNCIL HAS AWARDED £5,000 ..." was read as Title
+// Case): evidence quotes the text at its offset.
+func quoteAsWritten(res *Result) {
+	fix := func(e *Evidence) {
+		if end := e.Offset + len(e.Text); e.Offset >= 0 && end <= len(res.Text) && res.Text[e.Offset:end] != e.Text && strings.EqualFold(res.Text[e.Offset:end], e.Text) {
+			e.Text = res.Text[e.Offset:end]
+		}
+	}
+	for i := range res.Awards {
+		fix(&res.Awards[i].Evidence)
+	}
+	for i := range res.Rounds {
+		fix(&res.Rounds[i].Evidence)
+	}
+	for i := range res.Limits {
+		fix(&res.Limits[i].Evidence)
+	}
+	for i := range res.Caps {
+		fix(&res.Caps[i].Evidence)
+	}
 }
 
 // singleAwards are the nouns of one award each held by one person or

@@ -108,7 +108,8 @@ func TestEvaluateCounts(t *testing.T) {
 
 // TestParseIsDeterministic parses every page of the package's testdata
 // and the sample announcements several times: the output must not change
-// from run to run (map order once chose a converted page's content).
+// from run to run (map order once chose a converted page's content), and
+// the first result must keep every invariant checkResultShape checks.
 func TestParseIsDeterministic(t *testing.T) {
 	var pages []string
 	for _, pat := range []string{"testdata/*.htm*", "testdata/*.txt", announcements + "/*.htm*"} {
@@ -131,6 +132,9 @@ func TestParseIsDeterministic(t *testing.T) {
 			r, err := Parse(strings.NewReader(string(b)), Meta{URL: "https://example.org/" + filepath.Base(p)}, Options{})
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
+			}
+			if k == 0 {
+				checkResultShape(t, r) // every item's evidence quotes the page at its offset
 			}
 			var sb strings.Builder
 			if err := r.WriteText(&sb); err != nil {

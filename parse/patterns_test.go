@@ -11283,3 +11283,13 @@ func TestCommittedOverYearsToGrantee(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A notice in capitals is read as Title Case, but its evidence quotes
+// the page as written, at its offset.
+func TestCapitalsNoticeEvidenceAsWritten(t *testing.T) {
+	r := parseHTML(t, `<p>PUBLIC NOTICE. THE KELBY TOWN COUNCIL HAS AWARDED £5,000 TO KELBY YOUTH TRUST FROM THE COMMUNITY GRANTS FUND.</p>`)
+	if got := awardList(r); got != "Kelby Youth Trust 5000" || !strings.HasPrefix(r.Awards[0].Evidence.Text, "THE KELBY TOWN COUNCIL HAS AWARDED") {
+		t.Fatalf("awards %s %+v", got, r.Awards)
+	}
+	checkResultShape(t, r)
+}
