@@ -2878,6 +2878,7 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 	}
+	var projectPhases []int
 	for ri, m := range rms {
 		// "through the third round of Seaside Futures": a programme
 		// named by its round, with or without a fund word
@@ -2919,6 +2920,13 @@ func (a *analyzer) sentence(s sent) {
 		if name == "" || !strings.Contains(name, " ") || isFunder(name) {
 			continue
 		}
+		if f := strings.Fields(s.low[max(0, m.end-20):m.end]); len(f) > 0 && (f[len(f)-1] == "phase" || len(f) > 1 && f[len(f)-2] == "phase") && !fundHeads[lastWordLower(name)] && a.funds.canonical(name) == "" {
+			// "the first phase of the Valley Greenway", "the second phase
+			// of the Riverside Corridor bus priority scheme": a project's
+			// phase, no round
+			projectPhases = append(projectPhases, ri)
+			continue
+		}
 		if lw := lastWordLower(name); lw == "year" || lw == "quarter" {
 			continue // "the first round of Fiscal Year 2028": a period, no programme
 		}
@@ -2951,6 +2959,9 @@ func (a *analyzer) sentence(s sent) {
 		sentFund = c
 		a.lastFund = c
 		rms[ri].ownFund = c
+	}
+	for k := len(projectPhases) - 1; k >= 0; k-- {
+		rms = slices.Delete(rms, projectPhases[k], projectPhases[k]+1)
 	}
 	if sentFund == "" && len(amounts) > 0 {
 		// "Twelve organisations share £2.34m through Culture Connects",

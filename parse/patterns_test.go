@@ -11293,3 +11293,31 @@ func TestCapitalsNoticeEvidenceAsWritten(t *testing.T) {
 	}
 	checkResultShape(t, r)
 }
+
+// "Council | Scheme | Capital | Revenue" with no money word in either
+// header: each row's grant is its two parts added ("–" is none).
+func TestCapitalRevenueColumnsWithoutMoneyWord(t *testing.T) {
+	r := parseHTML(t, `<p>Eight schemes share £4.5m in the third round of the Active Journeys Fund.</p><table><caption>Active Journeys Fund round 3: approved schemes</caption><tr><th>Council</th><th>Scheme</th><th>Capital</th><th>Revenue</th></tr><tr><td>Alderbury City Council</td><td>Cromer Street cycle lane</td><td>£2,850,000</td><td>£145,000</td></tr><tr><td>Holmcross Borough Council</td><td>Canal towpath</td><td>£1,675,000</td><td>–</td></tr></table>`)
+	if got := awardList(r); got != "Alderbury City Council 2995000|Holmcross Borough Council 1675000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "Round 2 ... funded 11 schemes worth £9.8m, including the first phase
+// of the Valley Greenway": a project's phase names no fund and numbers
+// no round; "Phase 2 of the Brownfield Homes Fund" does both.
+func TestProjectPhaseNamesNoFund(t *testing.T) {
+	r := parseHTML(t, `<p>Eight schemes share £12.73m in the third round of the Active Journeys Fund.</p><p>Round 2, last year, funded 11 schemes worth £9.8m, including the first phase of the Valley Greenway.</p><p>Phase 2 of the Brownfield Homes Fund gave £14m to nine councils.</p>`)
+	if len(r.Funds) != 2 || r.Funds[1] != "Brownfield Homes Fund" {
+		t.Errorf("funds %q", r.Funds)
+	}
+	want := []string{"Active Journeys Fund 3", "Active Journeys Fund 2", "Brownfield Homes Fund 2"}
+	if len(r.Rounds) != 3 {
+		t.Fatalf("rounds %+v", r.Rounds)
+	}
+	for i, rd := range r.Rounds {
+		if rd.Round == nil || fmt.Sprintf("%s %d", rd.Fund, *rd.Round) != want[i] {
+			t.Errorf("round %d: %+v", i, rd)
+		}
+	}
+}

@@ -643,10 +643,6 @@ func (a *analyzer) table(doc *document, t table) {
 			return
 		}
 	}
-	if amountCol < 0 && !hasYear {
-		a.headerlessTable(doc, t)
-		return
-	}
 	// "Local authority | Capital (£) | Resource (£)": a grant in two
 	// parts, whose sum is the award when no column totals them
 	var partCols []int
@@ -657,6 +653,21 @@ func (a *analyzer) table(doc *document, t table) {
 		} else if containsAny(l, []string{"total", "combined"}) && !containsAny(l, []string{"cost", "match", "spend", "budget"}) {
 			totalCol = i
 		}
+	}
+	if amountCol < 0 && !hasYear && len(partCols) == 2 && recipCol >= 0 && !slices.Contains(partCols, recipCol) && moneyColumn(doc, t, partCols[0]) && moneyColumn(doc, t, partCols[1]) {
+		// "Council | Scheme | Capital | Revenue" under "approved
+		// schemes": the parts, with no word for money in either header
+		amountCol = partCols[0]
+		roles[amountCol] = colAmount
+		for _, i := range partCols {
+			if curs[i] == "" && units[i] == 0 {
+				curs[i] = docCurrency(doc)
+			}
+		}
+	}
+	if amountCol < 0 && !hasYear {
+		a.headerlessTable(doc, t)
+		return
 	}
 	if len(partCols) != 2 || amountCol != partCols[0] && amountCol != partCols[1] {
 		partCols = nil
