@@ -5722,6 +5722,14 @@ func (a *analyzer) sentence(s sent) {
 			// people" on Saltmoor Young Carers' site: the publisher's
 			// grant, whoever it serves
 			recip, conf, role = a.publisherOrg(), 0.7, roleAward
+		case !negative && !subjFound && objRecip == "" && labelRecip == "" && (strings.Contains(fullLeftLow, "thank") || strings.Contains(fullLeftLow, "grateful")) && thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight) != "" && a.publisherOrg() != "":
+			// "Massive thank you to @HarbourFoundation for a £2,500 grant
+			// towards new kit!" on the club's own page: the publisher's
+			// grant, from the body thanked
+			recip, conf, role = a.publisherOrg(), 0.6, roleAward
+			if fund == "" {
+				fund = a.funds.add(thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight))
+			}
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
@@ -8347,6 +8355,62 @@ func helpsUs(lowRight string) bool {
 		c = c[:k]
 	}
 	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
+}
+
+// thankedFor reads the giver a post thanks for the figure after it:
+// "Massive thank you to @HarbourFoundation for a £2,500 grant", "We are
+// so grateful to the Brindley Trust for £1,000 towards". left is the text
+// before the figure, lowLeft the same lowered; a handle is spelt out
+// ("Harbour Foundation"); a donation is no grant.
+func thankedFor(left, lowLeft, lowRight string) string {
+	l := strings.TrimRight(lowLeft, " ")
+	for _, d := range []string{" a", " an", " the", " their", " its", " this", " our"} {
+		if strings.HasSuffix(l, " for"+d) {
+			l = l[:len(l)-len(d)]
+			break
+		}
+	}
+	if !strings.HasSuffix(l, " for") || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "donation", "gift", "raised", "sponsorship") {
+		return ""
+	}
+	end := len(l) - len(" for")
+	start := -1
+	for _, p := range []string{"thank you to ", "thanks to ", "thank-you to ", "grateful to ", "thanks go to ", "thank ", "thanks "} {
+		if k := strings.LastIndex(l[:end], p); k >= 0 && (k == 0 || !isLetter(l[k-1])) {
+			start = k + len(p)
+			break
+		}
+	}
+	if start < 0 || start >= end || countFields(l[start:end], 8) > 6 || strings.ContainsAny(l[start:end], ",;:") {
+		return ""
+	}
+	giver := strings.TrimSpace(left[start:end])
+	if h, ok := strings.CutPrefix(giver, "@"); ok {
+		giver = spellHandle(h)
+	}
+	giver = cleanName(stripDeterminer(giver))
+	if giver == "" || leadingProper(giver) != giver || !strings.Contains(giver, " ") && !isAcronym(giver) {
+		return "" // "thanks to everyone for", "thank you all for"
+	}
+	return giver
+}
+
+// spellHandle spells out a social media handle: "HarbourFoundation" is
+// "Harbour Foundation", "NHSCharityKent" is "NHS Charity Kent".
+func spellHandle(h string) string {
+	var b strings.Builder
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if i > 0 && c >= 'A' && c <= 'Z' {
+			prevLower := h[i-1] >= 'a' && h[i-1] <= 'z'
+			nextLower := i+1 < len(h) && h[i+1] >= 'a' && h[i+1] <= 'z'
+			if prevLower || nextLower && h[i-1] >= 'A' && h[i-1] <= 'Z' {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // withMoneyFrom reports a figure told as the means of doing something,

@@ -11321,3 +11321,16 @@ func TestProjectPhaseNamesNoFund(t *testing.T) {
 		}
 	}
 }
+
+// A post thanking a body "for a £2,500 grant" on the club's own page: the
+// publisher's grant, from the body thanked (a handle spelt out); thanks
+// for a donation or to everyone is no grant.
+func TestThankedForGrant(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Saltmarsh Rovers Junior FC - Massive thank you... | Townsquare</title></head><body><article><p>Massive thank you to @HarbourFoundation for a £2,500 grant towards new kit! 🙌</p><p>We are so grateful to the Brindley Trust for £1,000 towards our freezer.</p><p>Thanks to everyone for the £300 raised at the raffle. Huge thanks to Kelby Bakery Ltd for a £200 donation.</p></article></body></html>`, Meta{URL: "https://example.org/p"})
+	if got := awardList(r); got != "Saltmarsh Rovers Junior FC 2500|Saltmarsh Rovers Junior FC 1000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) == 2 && (r.Awards[0].Fund != "Harbour Foundation" || r.Awards[1].Fund != "Brindley Trust") {
+		t.Errorf("funds %q %q", r.Awards[0].Fund, r.Awards[1].Fund)
+	}
+}
