@@ -5532,6 +5532,22 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		ctxOK := s.kind == kindListItem || sentCtx
+		if objRecip == "" && prep == "towards" && !subjFound && (fund != "" || a.lastFund != "") && figureOpens(s.text[:m.QStart]) {
+			// "£980 towards new tools, gloves and a first aid kit for Mill
+			// Pond Conservation Volunteers": what for, then for whom
+			if k := strings.LastIndex(cutClause(np), " for "); k > 0 {
+				if n := leadingProper(np[k+len(" for "):]); n != "" && orgName(n) && !isFunder(n) {
+					objRecip, prep = a.expand(n), "to"
+				}
+			}
+		}
+		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for") && (fund != "" || a.lastFund != "") && figureOpens(s.text[:m.QStart]) && orgName(objRecip) && !isFunder(objRecip) {
+			// "Big one! £15,000 over two years to Northgate Community
+			// Fridge so they can stay open", a funder's post on a page of
+			// its fund: a line that opens with the figure and gives it to
+			// a body
+			ctxOK = true
+		}
 		if !objGeneric && objRecip == "" && fund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " through") && strings.HasPrefix(lowRight, " in "+strings.ToLower(fund)) {
 			// "Students in 12 school districts will get faster access to
 			// counsellors through $9.25 million in Student Mental Health
@@ -8355,6 +8371,25 @@ func helpsUs(lowRight string) bool {
 		c = c[:k]
 	}
 	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
+}
+
+// figureOpens reports a figure that opens its sentence, after nothing
+// but emoji and marks ("🎉 £1,000 to ...") or a short cry set off by them
+// ("Big one! 🥕 £15,000 to ...", "Small but mighty 📚 £600 for ...").
+func figureOpens(before string) bool {
+	k := len(before)
+	marked := false
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		if r == '!' || r == ':' || r > 0x2000 && !unicode.IsPunct(r) {
+			marked = true
+		}
+		k -= w
+	}
+	return k == 0 || marked && countFields(before[:k], 4) <= 3 && !strings.ContainsAny(before[:k], ".,;")
 }
 
 // thankedFor reads the giver a post thanks for the figure after it:

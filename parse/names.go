@@ -1235,6 +1235,17 @@ func labelBefore(before, after string) string {
 	if givenByLabel(b) {
 		return ""
 	}
+	if hasAnySuffix(b, ":", " –", " —", " -") {
+		// "Congratulations to Westerleigh Men's Shed: £750 towards": the
+		// body congratulated
+		lb := asciiLower(head(b, 40))
+		for _, p := range []string{"congratulations to ", "congrats to ", "well done to "} {
+			if k := strings.Index(lb, p); k >= 0 && !strings.ContainsAny(b[:k], ".:;") {
+				b = strings.TrimSpace(b[k+len(p):])
+				break
+			}
+		}
+	}
 	if strings.Trim(after, " .") == "" && !strings.ContainsAny(b, ".,;:()–—") {
 		// "<summary>Braemar Community Hall SCIO £148,000</summary>": a
 		// line that is only an organisation's name and its figure
@@ -1664,6 +1675,9 @@ func headingLabel(heading, next string) string {
 func headingName(heading string) string {
 	if len(heading) > 90 || strings.ContainsAny(heading, "£$€") || chromeHeading(heading) || countFields(heading, 9) > 9 {
 		return ""
+	}
+	if strings.Contains(heading, " · ") || strings.Contains(heading, " @") {
+		return "" // a post's byline, "Fenwick & Lyle Community Trust @FenwickLyleCT · Apr 16": who wrote it
 	}
 	switch l := strings.ToLower(strings.TrimSpace(heading)); {
 	case l == "news", l == "latest news", l == "press release", l == "news release", l == "update", l == "updates", l == "announcement", l == "background", l == "summary", l == "overview", l == "details", l == "funding", l == "grants", l == "awards",

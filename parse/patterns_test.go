@@ -11334,3 +11334,28 @@ func TestThankedForGrant(t *testing.T) {
 		t.Errorf("funds %q %q", r.Awards[0].Fund, r.Awards[1].Fund)
 	}
 }
+
+// A funder's feed of short posts, each opening with its figure: "Big
+// one! 🥕 £15,000 over two years to Northgate Community Fridge", "£980
+// towards new tools ... for Mill Pond Conservation Volunteers",
+// "Congratulations to Westerleigh Men's Shed: £750 towards ..."; the
+// byline over a post ("... @FenwickLyleCT · Apr 16") names its writer,
+// not a grantee.
+func TestFunderFeedPosts(t *testing.T) {
+	r := parseHTML(t, `<p>We fund grassroots groups through the Greener Streets Fund.</p>
+<p>Fenwick &amp; Lyle Community Trust @FenwickLyleCT · Apr 16</p><p>£980 towards new tools, gloves and a first aid kit for Mill Pond Conservation Volunteers 🧤 #SmallSparks</p>
+<p>Fenwick &amp; Lyle Community Trust @FenwickLyleCT · Apr 2</p><p>Big one! 🥕 £15,000 over two years to Northgate Community Fridge so they can stay open five days a week.</p>
+<p>Fenwick &amp; Lyle Community Trust @FenwickLyleCT · Feb 10</p><p>Congratulations to Westerleigh Men's Shed: £750 towards a dust-extraction system 🪚</p>
+<p>Tickets for the quiz are £5 to members.</p>`)
+	if got := awardList(r); got != "Mill Pond Conservation Volunteers 980|Northgate Community Fridge 15000|Westerleigh Men's Shed 750" {
+		t.Errorf("awards %s", got)
+	}
+	for _, s := range []string{"🎉 ", "Big one! 🥕 ", "Small but mighty 📚 "} {
+		if !figureOpens(s) {
+			t.Errorf("figureOpens(%q) = false", s)
+		}
+	}
+	if figureOpens("The council, in a letter, gave ") {
+		t.Error("figureOpens on a clause")
+	}
+}
