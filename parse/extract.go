@@ -8377,6 +8377,9 @@ func helpsUs(lowRight string) bool {
 // but emoji and marks ("🎉 £1,000 to ...") or a short cry set off by them
 // ("Big one! 🥕 £15,000 to ...", "Small but mighty 📚 £600 for ...").
 func figureOpens(before string) bool {
+	if n := threadCounter(before); n > 0 {
+		before = before[n:] // "2/6 £2,400 to ...": a thread's second post of six
+	}
 	k := len(before)
 	marked := false
 	for k > 0 {
@@ -8390,6 +8393,26 @@ func figureOpens(before string) bool {
 		k -= w
 	}
 	return k == 0 || marked && countFields(before[:k], 4) <= 3 && !strings.ContainsAny(before[:k], ".,;")
+}
+
+// threadCounter returns the length of a thread post's counter, "2/6 ",
+// that opens s, or 0.
+func threadCounter(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '/' {
+		return 0
+	}
+	j := i + 1
+	for j < len(s) && j < i+4 && isDigit(s[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	return j + 1
 }
 
 // thankedFor reads the giver a post thanks for the figure after it:

@@ -835,6 +835,39 @@ func densest(body *html.Node) []*html.Node {
 	page := best.Parent
 	if !docPage(page) || page.Parent == nil {
 		siblings()
+		// "<div class="status status--thread"><div class="status__info">
+		// ...<div class="status__content"><p>2/6 £2,400 to ...": a
+		// thread's posts, each in a box of the same kind as the one that
+		// holds the most, are the content together
+		if page.Parent != nil && attr(page, "class") != "" {
+			var cousins []*html.Node
+			for pg := page.Parent.FirstChild; pg != nil; pg = pg.NextSibling {
+				if pg == page || pg.Type != html.ElementNode || pg.Data != page.Data || attr(pg, "class") != attr(page, "class") {
+					continue
+				}
+				for c := pg.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.ElementNode && c.Data == best.Data && attr(c, "class") == attr(best, "class") && score[c] > 0 && score[c]*5 >= bestScore {
+						cousins = append(cousins, c)
+					}
+				}
+			}
+			if len(cousins) >= 2 {
+				// in page order
+				var all []*html.Node
+				for pg := page.Parent.FirstChild; pg != nil; pg = pg.NextSibling {
+					if pg == page {
+						all = append(all, out...)
+						continue
+					}
+					for _, c := range cousins {
+						if c.Parent == pg {
+							all = append(all, c)
+						}
+					}
+				}
+				return all
+			}
+		}
 		return out
 	}
 	// a converted document's pages ("<div id="pf2" class="pf"

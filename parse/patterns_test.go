@@ -11359,3 +11359,25 @@ func TestFunderFeedPosts(t *testing.T) {
 		t.Error("figureOpens on a clause")
 	}
 }
+
+// A thread page: each post in its own "status" box, the boxes of one kind
+// side by side, is read whole (not only the longest post), and "2/6
+// £2,400 to St Aidan's Church Hall" opens with its figure after the
+// thread's counter.
+func TestThreadOfPosts(t *testing.T) {
+	post := func(n, text string) string {
+		return `<div class="status status--thread"><div class="status__info"><strong>Dalebridge CVS</strong> @dalebridgecvs · Dec 12, 2026</div><div class="status__content"><p>` + n + ` ` + text + `</p></div></div>`
+	}
+	page := `<html><head><title>Dalebridge CVS</title></head><body><nav><a href="/">Home</a></nav><div class="column">` +
+		post("1/3", "News! Dalebridge CVS has been awarded £60,000 by the Pennine Water Legacy Fund to run warm spaces grants across the district this winter, and here is who has had the first of them.") +
+		post("2/3", "£2,400 to St Aidan's Church Hall, Lower Dale, to open three afternoons a week with hot soup and board games.") +
+		post("3/3", "£950 to Thwaite Cricket Club so the pavilion can be a warm space on weekdays through to March, with the heating on and a kettle for all who come along.") +
+		`</div><footer>© 2026</footer></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://example.org/t"})
+	if got := awardList(r); got != "Dalebridge CVS 60000|St Aidan's Church Hall 2400|Thwaite Cricket Club 950" {
+		t.Errorf("awards %s", got)
+	}
+	if threadCounter("2/6 £2,400") != 4 || threadCounter("2026/27 budget") != 0 {
+		t.Error("threadCounter")
+	}
+}
