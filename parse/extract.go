@@ -379,6 +379,7 @@ type analyzer struct {
 	// total
 	toppedUp    *topUp
 	blockLabel  string            // a heading naming the recipient of the next block
+	postBy      string            // who signed the embedded post the block is, whose "we" it is
 	prevHeading bool              // the block in hand follows a heading
 	expanded    map[string]string // cache for expand
 	expandFrom  map[string]int    // how many sentences expand has searched per name
@@ -459,6 +460,12 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			continue
 		}
 		a.blockLabel = ""
+		a.postBy = ""
+		if bi+1 < len(doc.blocks) && strings.Contains(doc.blocks[bi+1].text, "(@") {
+			// a post embedded in a story, signed under it: "Marrowby Arts
+			// Hub (@MarrowbyArtsHub) 2 September 2028"
+			a.postBy = postSigner(doc.blocks[bi+1].text)
+		}
 		a.prevHeading = bi > 0 && doc.blocks[bi-1].kind == kindHeading
 		a.sectionBody = ""
 		if a.prevHeading && b.kind == kindParagraph {
@@ -5746,6 +5753,10 @@ func (a *analyzer) sentence(s sent) {
 			if fund == "" {
 				fund = a.funds.add(thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight))
 			}
+		case !negative && !subjFound && objRecip == "" && labelRecip == "" && i == 0 && a.postBy != "" && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ") && figureOpens(s.text[:m.QStart]):
+			// "Almost £20,000 from the Tern Valley Community Foundation!!"
+			// in a post signed by the choir: the signer's grant
+			recip, conf, role = a.expand(a.postBy), 0.6, roleAward
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {

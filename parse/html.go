@@ -469,7 +469,12 @@ func isChrome(n *html.Node) bool {
 		// ASP.NET pages wrap the whole page in one form: a form with
 		// headings in it holds content
 		return !holdsElement(n, 41, atom.H1, atom.H2, atom.H3)
-	case atom.Nav, atom.Aside, atom.Footer, atom.Button, atom.Iframe,
+	case atom.Footer:
+		// a quote's own footer signs it ("<blockquote><p>...</p><footer>A
+		// post shared by Marrowby Community Choir (@marrowbychoir)
+		// </footer></blockquote>")
+		return n.Parent == nil || n.Parent.DataAtom != atom.Blockquote
+	case atom.Nav, atom.Aside, atom.Button, atom.Iframe,
 		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
 		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
 		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template,

@@ -441,6 +441,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if k := lastEmoji(s); k >= 0 {
+		// "Still pinching ourselves 🎭✨ We've": a post's emoji end what
+		// went before as a full stop would
+		s = strings.TrimSpace(s[k:])
+	}
 	for _, t := range []string{"’s team", "'s team", "’s research team", "'s research team", "’s group", "'s group", "’s lab", "'s lab"} {
 		// "Dr Miriam Achterberg’s team has won £890,000" on a
 		// university's own page: the researcher's award, held there
@@ -743,7 +748,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	switch weFeeling(strings.ReplaceAll(ls, "’", "'")) {
 	case "we", "we have", "we've", "we'll", "we will", "we are", "we're", "we've now", "we have now":
 		// "We have been awarded £X" on a charity's own blog, "the £2.5m
-		// we secured" in a council's release: the publisher
+		// we secured" in a council's release: the publisher (or who
+		// signed the post the story embeds)
+		if a.postBy != "" {
+			return a.expand(a.postBy), false, 0
+		}
 		if o := a.publisherOrg(); o != "" {
 			return o, false, 0
 		}
@@ -2222,6 +2231,40 @@ func (a *analyzer) publisherOrg() string {
 		}
 	}
 	return ""
+}
+
+// postSigner reads the line that signs an embedded social media post:
+// "Marrowby Arts Hub (@MarrowbyArtsHub) 2 September 2028", "A post shared
+// by Marrowby Community Choir (@marrowbychoir) · 31 August 2028", "—
+// Kelby Youth Trust (@kelbyyouth)".
+func postSigner(line string) string {
+	l := strings.TrimLeft(strings.TrimSpace(line), "—–- ")
+	for _, p := range []string{"A post shared by ", "Posted by ", "Shared by "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	k := strings.Index(l, " (@")
+	if k <= 0 || !strings.Contains(l[k:], ")") {
+		return ""
+	}
+	if n := l[:k]; leadingProper(n) == n && strings.Contains(n, " ") && orgName(n) {
+		return n
+	}
+	return ""
+}
+
+// lastEmoji returns where the text after the last emoji (a pictograph or
+// symbol rune) in s starts, or -1.
+func lastEmoji(s string) int {
+	if asciiOnly(s) {
+		return -1
+	}
+	k := -1
+	for i, r := range s {
+		if r >= 0x2190 && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)) || r == 0xFE0F || r == 0x200D {
+			k = i + utf8.RuneLen(r)
+		}
+	}
+	return k
 }
 
 // newsWords mark a news outlet's name.

@@ -11381,3 +11381,18 @@ func TestThreadOfPosts(t *testing.T) {
 		t.Error("threadCounter")
 	}
 }
+
+// Posts embedded in a story: a post's "we" is who signed it ("Marrowby
+// Arts Hub (@MarrowbyArtsHub) 2 September 2028" under it, or a footer in
+// its blockquote), and "Almost £20,000 from the X Foundation!!" opening a
+// signed post is the signer's; emoji end the words before "We've" as a
+// full stop would.
+func TestEmbeddedPostsSigned(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Grant news round-up | Marrowby Mercury</title></head><body><article><p>It has been a bumper week for grant news in Marrowby.</p><blockquote><p>Still pinching ourselves 🎭✨ We've been awarded 4.8 million pounds from the Cultural Capital Fund to turn the old Corn Exchange into a theatre.</p></blockquote><p>Marrowby Arts Hub (@MarrowbyArtsHub) 2 September 2028</p><blockquote><p>Almost £20,000 from the Tern Valley Community Foundation!! 🎶 That's new music stands and a hearing loop.</p><footer>A post shared by Marrowby Community Choir (@marrowbychoir) · 31 August 2028</footer></blockquote></article></body></html>`, Meta{URL: "https://example.org/m"})
+	if got := awardList(r); got != "Marrowby Arts Hub 4800000|Marrowby Community Choir 20000" {
+		t.Errorf("awards %s", got)
+	}
+	if postSigner("— Kelby Youth Trust (@kelbyyouth)") != "Kelby Youth Trust" || postSigner("Pat Rowntree (@patr) · Dec 12") != "" {
+		t.Error("postSigner")
+	}
+}
