@@ -57,6 +57,7 @@ type document struct {
 	title     string
 	site      string // the publisher: og:site_name, or the <title> with the headline
 	published string // YYYY-MM-DD or ""
+	locale    string // the page's language and country: "en-AU", "en_NZ", or ""
 	blocks    []block
 	tables    []table
 	text      string

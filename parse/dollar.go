@@ -11,8 +11,8 @@ import (
 // "A$", "NZ$", "CAD") are read as written.
 
 // dollarCurrency returns the currency a bare "$" means on the page at
-// pageURL with the given title and opening text.
-func dollarCurrency(pageURL, title, text string) string {
+// pageURL with the given title, opening text and locale ("en-AU").
+func dollarCurrency(pageURL, title, text, locale string) string {
 	if u, err := url.Parse(pageURL); err == nil {
 		if c := domainDollar(strings.ToLower(u.Hostname())); c != "" {
 			return c
@@ -32,6 +32,11 @@ func dollarCurrency(pageURL, title, text string) string {
 	if c := writtenDollar(title + " " + text); c != "" {
 		// "A$2.86m to renew regional arts spaces" over "$465,000 grant":
 		// the page's own dollar, written out once
+		return c
+	}
+	if c := localeDollar(locale); c != "" {
+		// <html lang="en-NZ">: the site says where it is (a "US" locale
+		// says nothing: it is many templates' default)
 		return c
 	}
 	t := joinedHead{title, text, 3000}
@@ -86,6 +91,23 @@ func writtenDollar(text string) string {
 		found = c
 	}
 	return found
+}
+
+// localeDollar is the dollar of a locale's country ("en-AU", "fr_CA",
+// "mi-NZ"), or "".
+func localeDollar(locale string) string {
+	if len(locale) < 5 || locale[len(locale)-3] != '-' && locale[len(locale)-3] != '_' {
+		return ""
+	}
+	switch strings.ToUpper(locale[len(locale)-2:]) {
+	case "AU":
+		return "AUD"
+	case "NZ":
+		return "NZD"
+	case "CA":
+		return "CAD"
+	}
+	return ""
 }
 
 // domainDollar is the dollar of a host name's country domain, or "".

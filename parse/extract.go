@@ -435,7 +435,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			}
 		}
 	}
-	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000))
+	a.dollar = dollarCurrency(res.URL, doc.title+" | "+doc.site, head(doc.text, 3000), doc.locale)
 	if !ref.IsZero() && (a.dollar == "AUD" || a.dollar == "NZD") {
 		// Australian and New Zealand governments' financial years run
 		// from 1 July: "this financial year" in April 2029 is 2028–29

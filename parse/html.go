@@ -18,6 +18,7 @@ const maxDepth = 400
 
 // pageInfo is what one pass over the DOM collects.
 type pageInfo struct {
+	lang  string // the <html lang> attribute
 	title string // <title>
 	// storyList: the content is a list of stories, each an <article>
 	// (a local paper's news page), read like a feed's entries
@@ -131,6 +132,8 @@ func (p *pageInfo) scan(n *html.Node, depth int, inChrome bool) {
 	}
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
+		case atom.Html:
+			p.lang = attr(n, "lang") // "en-AU": where a bare "$" is the country's own
 		case atom.Title:
 			if p.title == "" {
 				p.title = collapse(textOf(n))
@@ -1667,6 +1670,10 @@ func htmlDocument(text string, opts Options) *document {
 	// who publishes: "… | News | University of Eastmoor" names the body
 	// that "the University" or "the Council" means on its own pages
 	b.doc.site = strings.TrimSpace(p.meta["og:site_name"] + " | " + p.title)
+	b.doc.locale = p.lang
+	if b.doc.locale == "" {
+		b.doc.locale = p.meta["og:locale"] // "en_AU"
+	}
 
 	// Publication date.
 	pub := ""
@@ -1788,6 +1795,7 @@ func ensureTitleBlock(b *docBuilder) {
 	nb.doc.title = b.doc.title
 	nb.doc.published = b.doc.published
 	nb.doc.site = b.doc.site
+	nb.doc.locale = b.doc.locale
 	nb.doc.entries = b.doc.entries
 	*b = *nb
 }

@@ -11396,3 +11396,20 @@ func TestEmbeddedPostsSigned(t *testing.T) {
 		t.Error("postSigner")
 	}
 }
+
+// A bare "$" on a page whose <html lang> (or og:locale) names Australia
+// or New Zealand is that country's dollar; "en-US", many templates'
+// default, says nothing.
+func TestDollarFromLocale(t *testing.T) {
+	body := `<body><article><p>Yarrabend Landcare Group gets $1.4 million over two years for the creek corridor.</p></article></body></html>`
+	for _, c := range []struct{ head, want string }{
+		{`<html lang="en-AU"><head><title>Radio transcript</title></head>`, "AUD"},
+		{`<html><head><meta property="og:locale" content="en_NZ"><title>Q and A</title></head>`, "NZD"},
+		{`<html lang="en-US"><head><title>News</title></head>`, "USD"},
+	} {
+		r := parsePage(t, c.head+body, Meta{URL: "https://example.org/d"})
+		if len(r.Awards) != 1 || r.Awards[0].Currency != c.want {
+			t.Errorf("%s: awards %+v", c.head, r.Awards)
+		}
+	}
+}
