@@ -597,6 +597,9 @@ func hundredsBefore(head string) (int, int) {
 		return 0, 0
 	}
 	d, dst := word(st - 1)
+	if d == "a" {
+		return 100 + small, dst // "a hundred and twenty thousand pounds"
+	}
 	n, used := countWord(d)
 	if n <= 0 || n > 9 || used != len(d) || isDigit(d[0]) {
 		return 0, 0

@@ -153,13 +153,15 @@ func TestHundredsInWords(t *testing.T) {
 		"awarded two million four hundred thousand pounds":  2400000,
 		"one billion two hundred million pounds":            1200000000,
 		"three million and fifty thousand euros":            3050000,
+		"shared a hundred and twenty thousand pounds":       120000,
+		"it cost a hundred pounds":                          100,
 	} {
 		ms := scanAmountsWords(s, true)
 		if len(ms) != 1 || ms[0].Value != want {
 			t.Errorf("%q: %+v, want %d", s, ms, want)
 		}
 	}
-	if ms := scanAmountsWords("a hundred thousand pounds", true); len(ms) != 0 && ms[0].Value != 100000 {
+	if ms := scanAmountsWords("a hundred thousand pounds", true); len(ms) != 1 || ms[0].Value != 100000 {
 		t.Errorf("a hundred: %+v", ms)
 	}
 }
