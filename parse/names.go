@@ -758,6 +758,25 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 		return "", false, 0
 	}
+	if (ls == "they" || ls == "it") && !atStart {
+		// "And at the other end of the scale, the Hembury Ridge Dementia
+		// Café – they got three thousand two hundred pounds": the body
+		// named before the dash
+		for _, d := range []string{" – ", " — ", " - "} {
+			k := strings.Index(sentence, d+strings.TrimSpace(raw)+" ")
+			if k <= 0 {
+				continue
+			}
+			seg := sentence[:k]
+			if j := strings.LastIndexAny(seg, ",:;"); j >= 0 {
+				seg = seg[j+1:]
+			}
+			seg = stripDeterminer(strings.TrimSpace(seg))
+			if n := leadingProper(seg); n != "" && n == seg && (orgName(n) || strings.Count(n, " ") >= 2 && !isPerson(n)) && !isFunder(n) {
+				return a.expand(n), false, 0
+			}
+		}
+	}
 	if ls == "it" && !atStart {
 		// "Kettlewick fared better in the first round, when it received
 		// seven million pounds": the name that opens the sentence (after

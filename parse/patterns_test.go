@@ -11413,3 +11413,13 @@ func TestDollarFromLocale(t *testing.T) {
 		}
 	}
 }
+
+// "the Hembury Ridge Dementia Café – they got three thousand two hundred
+// pounds": "they" is the body named before the dash, not the last one
+// named before.
+func TestTheyAfterDashedName(t *testing.T) {
+	r := parseHTML(t, `<p>So we gave Tiverton Men's Shed eight and a half thousand pounds.</p><p>And at the other end of the scale, the Hembury Ridge Dementia Café – they got three thousand two hundred pounds, which keeps the café going.</p>`)
+	if got := awardList(r); got != "Tiverton Men's Shed 8500|Hembury Ridge Dementia Café 3200" {
+		t.Errorf("awards %s", got)
+	}
+}
