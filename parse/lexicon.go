@@ -64,7 +64,8 @@ func countWord(ls string) (int, int) {
 			n = n*10 + int(ls[i]-'0')
 			i++
 		}
-		if i < len(ls) && (isDigit(ls[i]) || isLetter(ls[i]) || ls[i] == '.' || ls[i] == ',' && i+1 < len(ls) && isDigit(ls[i+1]) || ls[i] == '%' || ls[i] == '/') {
+		// ("2.5" is no count, but "in round 2." ends a sentence on one)
+		if i < len(ls) && (isDigit(ls[i]) || isLetter(ls[i]) || (ls[i] == '.' || ls[i] == ',') && i+1 < len(ls) && isDigit(ls[i+1]) || ls[i] == '%' || ls[i] == '/') {
 			return 0, 0
 		}
 		return n, i

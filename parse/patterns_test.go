@@ -11423,3 +11423,19 @@ func TestTheyAfterDashedName(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "in round 2." ends a sentence on the round's number ("2.5" is no
+// count); "what is left will be offered in round 5", "resubmitting in
+// round 5" and "From round 3 we will introduce ..." are rounds to come.
+func TestRoundNumberAtSentenceEnd(t *testing.T) {
+	if n, w := countWord("2."); n != 2 || w != 1 {
+		t.Errorf("countWord(2.) = %d, %d", n, w)
+	}
+	if n, _ := countWord("2.5 million"); n != 0 {
+		t.Errorf("countWord(2.5) = %d", n)
+	}
+	r := parseHTML(t, `<p>The Coastal Arts Fund supports artists.</p><p>The panel awarded £4.8m to 58 projects in round 2.</p><p>What is left will be offered in round 5. Two clubs were invited to talk about resubmitting in round 5.</p><p>From round 3 we will introduce a short first-stage form.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 {
+		t.Errorf("rounds %s", roundList(r))
+	}
+}

@@ -593,9 +593,15 @@ func findRoundWord(ls, word string) []roundMention {
 					continue // "will go ahead after the third round"
 				}
 				switch before[k] {
-				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing", "deferred", "carried", "postponed":
-					// "sign up for updates on round 3", "ahead of round 4"
+				case "apply", "applying", "updates", "register", "interest", "ahead", "prepare", "preparing", "deferred", "carried", "postponed", "resubmit", "resubmitting", "reapply", "reapplying":
+					// "sign up for updates on round 3", "ahead of round 4",
+					// "invited to talk about resubmitting in round 5"
 					m.future = true
+				case "offered", "available", "allocated", "spent":
+					// "what is left will be offered in round 5"
+					if k >= 2 && before[k-1] == "be" && before[k-2] == "will" {
+						m.future = true
+					}
 				}
 			}
 			// "the remaining £5.4m will be allocated in a second round
@@ -642,6 +648,11 @@ func findRoundWord(ls, word string) []roundMention {
 		tail := ls[b:min(len(ls), b+160)]
 		if k := strings.IndexAny(tail, ";."); k >= 0 {
 			tail = tail[:k]
+		}
+		if m.num > 0 && len(before) > 0 && before[len(before)-1] == "from" && (hasAnyPrefix(tail, " onwards", " onward", ", we will", " we will", " we'll", " we’ll") || strings.HasPrefix(tail, ", ") && strings.Contains(head(tail, 30), " will ")) {
+			// "From round 3 we will introduce a short first-stage form":
+			// how rounds to come will run
+			m.future = true
 		}
 		for _, f := range []string{"will open", " opening to ", " opening in ", " opening on ", " to open in ", " to open on ", "will be available", "will be offered", "will be worth", "will be announced", "to be announced", "is planned", "are planned", "opens", " open in ", " open on ", " open from ", "is open", "will launch", "will be launched", "is expected", "will close", "closes", " closing on ", " closing in ", " closing at ", "deadline", "open for applications", "is now open", "will follow", "to follow"} {
 			if strings.Contains(tail, f) {
