@@ -2411,6 +2411,16 @@ func (a *analyzer) sentence(s sent) {
 		// "Our funders", "Grant funders": a list of who gave the
 		// publisher money, each item a funder
 		a.fundersSection = hasAnyWord(s.low, []string{"funders", "our supporters", "who funds us", "funded by"})
+	} else if s.first && s.kind == kindSentence && len(s.text) < 160 && !strings.ContainsAny(s.text, "£$€") {
+		// a converted report's headings are paragraphs: "Thank you to our
+		// funders", "We are grateful to the following funders for the
+		// grants we received during 2026–27:" open the list; a short
+		// line such as "Finances at a glance" ends it
+		if hasAnyWord(s.low, []string{"funders", "funded by"}) && (len(s.text) < 60 || strings.HasSuffix(s.text, ":")) {
+			a.fundersSection = true
+		} else if a.fundersSection && countFields(s.text, 8) <= 6 && !strings.HasSuffix(s.text, ":") {
+			a.fundersSection = false
+		}
 	}
 	if !a.pledgePage && strings.Contains(s.low, "elected") && containsAny(s.low, []string{"if i am elected", "if elected", "if we are elected", "if re-elected", "if i am re-elected"}) {
 		a.pledgePage = true
@@ -5687,6 +5697,12 @@ func (a *analyzer) sentence(s sent) {
 				// Exploitation Centre" names the project, not the lead
 				purpose = objRecip
 			}
+		case labelRecip != "" && !negative && a.fundersSection && (s.kind == kindListItem || s.kind == kindSentence && s.first && i == 0) && a.publisherOrg() != "" && !strings.EqualFold(labelRecip, a.publisherOrg()):
+			// "Grant funders" over "Hallowell Family Foundation – £5,000
+			// (2026/27)" on Brackenby Food Share's site: its funder's
+			// grant to it
+			recip, conf, role = a.publisherOrg(), 0.6, roleAward
+			fund = a.funds.add(labelRecip)
 		case labelRecip != "" && !negative && programmeLabel(labelRecip) && (m.Qual == "up to" || !hasAnySuffix(strings.ToLower(labelRecip), "scheme", "programme", "program") || genericFundWords[firstWordLower(labelRecip)] || hasAnyWord(asciiLower(labelRecip), []string{"total", "estimated", "available", "budget", "overall"})):
 			// (but "Canterbury Student Night Safety Scheme .... £1,900" in
 			// a list of grants is a grantee)
@@ -5700,12 +5716,6 @@ func (a *analyzer) sentence(s sent) {
 				// round the label names
 				role = roleRound
 			}
-		case labelRecip != "" && !negative && a.fundersSection && s.kind == kindListItem && a.publisherOrg() != "" && !strings.EqualFold(labelRecip, a.publisherOrg()):
-			// "Grant funders" over "Hallowell Family Foundation – £5,000
-			// (2026/27)" on Brackenby Food Share's site: its funder's
-			// grant to it
-			recip, conf, role = a.publisherOrg(), 0.6, roleAward
-			fund = a.funds.add(labelRecip)
 		case labelRecip != "" && !negative:
 			recip, conf, role = labelRecip, 0.75, roleAward
 			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {

@@ -11439,3 +11439,14 @@ func TestRoundNumberAtSentenceEnd(t *testing.T) {
 		t.Errorf("rounds %s", roundList(r))
 	}
 }
+
+// A converted annual review whose headings are paragraphs: "Thank you to
+// our funders" and "We are grateful to the following funders ...:" open a
+// list of funders' grants to the publisher, lines of their own (a
+// fund's name among them); "Finances at a glance" closes it.
+func TestFundersParagraphList(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Annual Review 2026-27 | Safe Harbour Refuge Trust</title></head><body><div class="page"><p>Thank you to our funders</p><p>We are grateful to the following funders for the grants we received during 2026–27:</p><p>The Ashbury Trust – £45,000 for therapeutic play sessions for children in refuge</p><p>Bransby Building Society Community Fund – £2,500 to create a garden at our new refuge house</p><p>Finances at a glance</p><p>Kelby Housing Association – £4,000 for a shared kitchen</p></div></body></html>`, Meta{URL: "https://example.org/r"})
+	if got := awardList(r); got != "Safe Harbour Refuge Trust 45000|Safe Harbour Refuge Trust 2500|Kelby Housing Association 4000" {
+		t.Errorf("awards %s", got)
+	}
+}
