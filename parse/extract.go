@@ -3095,7 +3095,7 @@ func (a *analyzer) sentence(s sent) {
 	sentCtx := feat&featContext != 0
 	// "One application (X, £15,000 for nets) was recommended for
 	// refusal": money asked for, not given
-	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || refusedPhrases.in(s.low)) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"}) ||
+	sentRefused := (feat&featRefusal != 0 && hasAnyWord(s.low, refusalWords) || refusedPhrases.in(pastMisses(s.low))) && !hasAnyWord(notGivenPhrases.Replace(s.low), []string{"awarded", "approved", "granted", "receive", "receives", "received", "secured", "won"}) ||
 		// "That Cabinet be recommended to approve a grant of £95,000",
 		// "The Board is recommended to: (a) approve an award of £4.2m":
 		// a proposal still to be decided
@@ -8392,6 +8392,19 @@ func helpsUs(lowRight string) bool {
 		c = c[:k]
 	}
 	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
+}
+
+// pastMiss blanks a body's earlier miss told in a clause about it:
+// "£98,500 to Porthcarrow Council, which missed out in October" gives the
+// council money now.
+var pastMiss = strings.NewReplacer("which missed out", "which ___", "who missed out", "who ___", "that missed out", "that ___", "having missed out", "having ___", "after missing out", "after ___")
+
+// pastMisses is low with pastMiss applied, when it says "missed out".
+func pastMisses(low string) string {
+	if !strings.Contains(low, "missed out") {
+		return low
+	}
+	return pastMiss.Replace(low)
 }
 
 // figureOpens reports a figure that opens its sentence, after nothing

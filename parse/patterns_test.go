@@ -11450,3 +11450,13 @@ func TestFundersParagraphList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "£98,500 to Porthcarrow Council, which missed out in October": a
+// body's earlier miss, told of it, refuses nothing now; "Kelby Town
+// Council missed out" still does.
+func TestEarlierMissInRelativeClause(t *testing.T) {
+	r := parseHTML(t, `<p>The Cold Weather Fund second wave has been approved.</p><p>Smaller awards include £155,000 to Dunmarsh Borough Council for a rotating shelter and £98,500 to Porthcarrow Council, which missed out in October, for emergency beds.</p><p>Kelby Town Council missed out on £40,000 this time.</p>`)
+	if got := awardList(r); got != "Dunmarsh Borough Council 155000|Porthcarrow Council 98500" {
+		t.Errorf("awards %s", got)
+	}
+}
