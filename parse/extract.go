@@ -3582,6 +3582,13 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.75, sentRound))
 			continue
 		}
+		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " on top of the", " on top of", " in addition to the", " as well as the") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "already allocated", "already awarded", "already given", "already granted", "it already", "they already", "already received") {
+			// "X will receive an additional £250,000 on top of the £1.1m
+			// already allocated to it in October": X's earlier grant
+			aw := a.awards[sentAwards[len(sentAwards)-1]].award
+			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.7, sentRound))
+			continue
+		}
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		if i > 0 && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "of which") && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order {
 			// "Our grants budget for 2029/30 is £1.6 million, of which
@@ -5463,6 +5470,9 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip == "" && (i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) || strings.Contains(s.low[prevEnd:m.QStart], "our ")) {
 				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart], s.low[prevEnd:m.QStart], s.low)
+				if labelRecip != "" && m.Min > 0 && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " from") {
+					m.Min, m.Qual = 0, "" // the new allocation, not a range
+				}
 			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
@@ -6784,7 +6794,7 @@ var objectFillers = []string{
 	"of government funding", "of national lottery funding", "of lottery funding", "of funding",
 	"in new funding", "in additional funding", "in funding", "in grant funding", "in grants", "in grant",
 	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
-	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly",
+	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly", "on top of the", "on top of",
 	"each", "jointly", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "shall be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "shall", "would", "has", "have", "had", "be", "been", "also", "now", "then",
@@ -9278,7 +9288,10 @@ func (a *analyzer) ownersAllocation(before, lb, sentLow string) string {
 		rest = strings.TrimRight(lb[k+len("our "):], " ")
 	}
 	verb := ""
-	for _, v := range []string{" is", " was", " will be", " totals", " comes to", " amounts to", " stands at"} {
+	for _, v := range []string{" is", " was", " will be", " totals", " comes to", " amounts to", " stands at",
+		// "Ashcombe Borough Council’s allocation rises from £400,000 to
+		// £520,000": the figure is the change, whose end is the grant
+		" rises from", " increases from", " goes up from", " has risen from", " is increased from", " has been increased from", " was increased from", " is raised from"} {
 		if strings.HasSuffix(rest, v) {
 			verb = v
 			break

@@ -11460,3 +11460,17 @@ func TestEarlierMissInRelativeClause(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "X's allocation rises from £400,000 to £520,000" is X's grant of
+// £520,000; "an additional £250,000 on top of the £1.1m already
+// allocated to it in October" gives X both, the earlier with no purpose
+// of "top of the".
+func TestAllocationRisesAndAlreadyAllocated(t *testing.T) {
+	r := parseHTML(t, `<p>The Winter Pressures Fund, worth £3.2 million this winter, helps councils.</p><p>Greyhaven City Council will receive an additional £250,000 on top of the £1.1m already allocated to it in October, to open a second overflow site.</p><p>Ashcombe Borough Council’s allocation rises from £400,000 to £520,000, so the council can keep its beds open.</p>`)
+	if got := awardList(r); got != "Greyhaven City Council 250000|Greyhaven City Council 1100000|Ashcombe Borough Council 520000" {
+		t.Fatalf("awards %s", got)
+	}
+	if r.Awards[0].Purpose != "" || r.Awards[2].AmountMin != nil {
+		t.Errorf("awards %+v", r.Awards)
+	}
+}
