@@ -11474,3 +11474,14 @@ func TestAllocationRisesAndAlreadyAllocated(t *testing.T) {
 		t.Errorf("awards %+v", r.Awards)
 	}
 }
+
+// "Council | Project" over "Glenardle Council | Almost £2 million to
+// strengthen the Old Ferry Bridge ...": the column whose cells open with
+// the figure and say what it pays for holds the grants; a column of bare
+// figures under a header naming no grant does not.
+func TestTableFigureOpensProseCell(t *testing.T) {
+	r := parseHTML(t, `<p>Four councils are to receive money from the Regional Bridges Fund this year.</p><table border="1"><tr><td><b>Council</b></td><td><b>Project</b></td></tr><tr><td>Glenardle Council</td><td>Almost £2 million to strengthen the Old Ferry Bridge on the A861, so that the weight limit can be removed.</td></tr><tr><td>Strathmoor Council</td><td>£612,400 to replace the damaged parapets on Burnfoot Bridge after a lorry strike.</td></tr></table><table><tr><th>Area</th><th>Parishes</th><th>Indicative maximum</th></tr><tr><td>Ardingham</td><td>Ardingham Fen</td><td>£510,000</td></tr></table>`)
+	if got := awardList(r); got != "Glenardle Council 2000000|Strathmoor Council 612400" {
+		t.Errorf("awards %s", got)
+	}
+}

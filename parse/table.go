@@ -665,6 +665,21 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
+	if amountCol < 0 && !hasYear && recipCol >= 0 {
+		// "Council | Project" over "Glenardle Council | Almost £2 million
+		// to strengthen the Old Ferry Bridge ...": the column whose cells
+		// open with the figure holds the grants
+		for i := range header {
+			if i != recipCol && figureCells(doc, t, i) {
+				amountCol = i
+				roles[i] = colAmount
+				if purposeCol == i {
+					purposeCol = -1
+				}
+				break
+			}
+		}
+	}
 	if amountCol < 0 && !hasYear {
 		a.headerlessTable(doc, t)
 		return
@@ -1204,6 +1219,22 @@ func moneyColumn(doc *document, t table, i int) bool {
 		}
 	}
 	return money*2 >= len(t.rows)-1 && money > 0
+}
+
+// figureCells reports a column whose cells, in most rows, open with a
+// figure and go on to say what it pays for ("£612,400 to replace the
+// damaged parapets ..."): a column of bare figures under a header that
+// names no grant is no column of grants.
+func figureCells(doc *document, t table, i int) bool {
+	n := 0
+	for _, bi := range t.rows[1:] {
+		if c := doc.blocks[bi].cells; i < len(c) && len(c[i]) > 40 && opensWithFigure(c[i]) {
+			if ms := scanAmounts(head(c[i], 60)); len(ms) > 0 && hasAnyPrefix(strings.TrimLeft(c[i][ms[0].End:], " "), "to ", "for ", "towards ") {
+				n++
+			}
+		}
+	}
+	return n > 0 && n*3 >= (len(t.rows)-1)*2
 }
 
 // askedColumn finds the column of what each bid asked for or costs
