@@ -2759,6 +2759,28 @@ func (a *analyzer) sentence(s sent) {
 		a.headingFund = sentFund
 	}
 	a.prev = append(a.prev, s.text)
+	if (s.kind == kindSentence || s.kind == kindListItem) && strings.IndexByte(s.text, ':') > 0 && !strings.ContainsAny(s.text, "£$€") {
+		// "Lead partner: Carran County Council. Funding: €750,000.": a
+		// field told inside a paragraph names the next figure's grantee
+		// (the lead of "X, with Y")
+		r := recipientField(s.text)
+		for t, n := s.text, 0; r == "" && n < 3; n++ {
+			// "Border Greenways: Get Moving: Lead partner: Pathways
+			// Ireland.": a definition list's term before the field
+			k := strings.Index(t, ": ")
+			if k < 0 {
+				break
+			}
+			t = t[k+2:]
+			r = recipientField(t)
+		}
+		if k := strings.Index(r, ", with "); k > 0 {
+			r = r[:k]
+		}
+		if r != "" && !strings.Contains(r, ", ") && !isFunder(r) {
+			a.lastLed, a.ledOrder = a.expand(r), s.order
+		}
+	}
 	if strings.Contains(s.low, "led by ") {
 		if r, _ := ledBy(s.text); r != "" && !isFunder(r) {
 			a.lastLed, a.ledOrder = a.expand(r), s.order

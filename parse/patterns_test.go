@@ -11485,3 +11485,14 @@ func TestTableFigureOpensProseCell(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Border Greenways: Get Moving: Lead partner: Pathways Ireland.
+// Funding: €185,000.": a lead named by a field inside a paragraph (after
+// a definition's term, less ", with" its partners) holds the figure of
+// the next sentence.
+func TestLeadPartnerFieldInParagraph(t *testing.T) {
+	r := parseHTML(t, `<p>Three projects have been approved under the third call of the Border Routes Programme.</p><dl><dt>Ballyfane Greenway</dt><dd>Lead partner: Carran County Council. Funding: €750,000. A 6km off-road greenway.</dd><dt>Aghavale Bridge</dt><dd>Lead partner: Drumlee and Aghavale District Council, with Carran County Council. Funding: €1,120,000. A new bridge.</dd></dl>`)
+	if got := awardList(r); got != "Carran County Council 750000|Drumlee and Aghavale District Council 1120000" {
+		t.Errorf("awards %s", got)
+	}
+}
