@@ -4983,6 +4983,13 @@ func (a *analyzer) sentence(s sent) {
 		if negative && !sentRefused && sentFund != "" && i == 0 && yearlyGiving(lowLeft, lowRight) {
 			negative = false // "a year" after a fund's giving is no salary
 		}
+		if !negative && !subjFound && count > 1 && hasAnySuffix(strings.TrimRight(lowLeft, " "), " with", ", with") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "between them", "in funding between them", "in grants between them", "of funding between them", "among them", "shared between them") {
+			// "Three projects have been approved under the third call of
+			// the Border Routes Programme, with €2.055 million in funding
+			// between them": the batch's total
+			a.addRound(s, m, sentRound, sentRecap, count, fund)
+			continue
+		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend".
 		if !negative && !subjFound {

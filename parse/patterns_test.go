@@ -11496,3 +11496,12 @@ func TestLeadPartnerFieldInParagraph(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "N projects have been approved under the third call of X, with €2.055
+// million in funding between them": the batch's total, no budget.
+func TestWithFundingBetweenThem(t *testing.T) {
+	r := parseHTML(t, `<p>Three projects have been approved under the third call of the Border Routes Programme, with €2.055 million in funding between them.</p>`)
+	if len(r.Limits) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 2055000 {
+		t.Errorf("limits %+v rounds %s", r.Limits, roundList(r))
+	}
+}
