@@ -437,6 +437,9 @@ func scanAmountsWords(s string, words bool) []money {
 	}
 	for i := range out {
 		out[i].QStart, out[i].End = unquoteFigure(s, out[i].QStart, out[i].End)
+		if out[i].Qual == "" && hasPrefixFold(s, out[i].End, " or so") && (out[i].End+6 == len(s) || !isLetter(s[out[i].End+6])) {
+			out[i].Qual = "around" // "950,000 pounds or so"
+		}
 	}
 	return out
 }

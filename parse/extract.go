@@ -6823,7 +6823,7 @@ var objectFillers = []string{
 	"of government funding", "of national lottery funding", "of lottery funding", "of funding",
 	"in new funding", "in additional funding", "in funding", "in grant funding", "in grants", "in grant",
 	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
-	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly", "on top of the", "on top of",
+	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly", "on top of the", "on top of", "or so",
 	"each", "jointly", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "shall be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "shall", "would", "has", "have", "had", "be", "been", "also", "now", "then",

@@ -11505,3 +11505,15 @@ func TestWithFundingBetweenThem(t *testing.T) {
 		t.Errorf("limits %+v rounds %s", r.Limits, roundList(r))
 	}
 }
+
+// "A further 950,000 pounds or so will go to X": "or so" hedges the
+// figure (around) and does not stand between it and its grantee.
+func TestOrSoAfterFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Britain will give 4.8 million pounds to close level crossings from the Level Crossing Safety Fund.</p><p>A further 950,000 pounds or so will go to the Marshland Light Railway Trust.</p>`)
+	if got := awardList(r); got != "Marshland Light Railway Trust 950000" || r.Awards[0].Qualifier == nil || *r.Awards[0].Qualifier != "around" {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+	if ms := scanAmounts("£500 or sooner"); len(ms) != 1 || ms[0].Qual != "" {
+		t.Errorf("or sooner: %+v", ms)
+	}
+}
