@@ -288,6 +288,8 @@ func multiplierAt(s string, i int) (int64, int) {
 		{"billions", 1e9, true}, {"billion", 1e9, true}, {"trillion", 1e12, true},
 		{"bn", 1e9, true}, {"mn", 1e6, true}, {"m", 1e6, false}, {"k", 1e3, false},
 		{"b", 1e9, false},
+		// Welsh and Irish: "£4.8 miliwn", "€1.4 milliún"
+		{"miliwn", 1e6, true}, {"biliwn", 1e9, true}, {"milliún", 1e6, true}, {"billiún", 1e9, true},
 	} {
 		if space && !m.space {
 			continue

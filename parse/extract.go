@@ -7991,6 +7991,19 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 					break
 				}
 			}
+			if o.order != c.order && o.award.Recipient != "" && c.award.Recipient != "" && celticText(o.award.Evidence.Text) != celticText(c.award.Evidence.Text) {
+				// a bilingual page: "Ymddiriedolaeth Datblygu Dyffryn Teifi
+				// – £650,000, sef ..." and "Teifi Valley Development Trust
+				// – £650,000, made up of ..." are one award, named as the
+				// English says
+				dup = true
+				if celticText(o.award.Evidence.Text) {
+					keepOrder := o.order
+					*o = c
+					o.order = keepOrder
+				}
+				break
+			}
 			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) ||
 				pub != "" && (o.award.Recipient == pub || c.award.Recipient == pub) && sameRecipient(o.award.Recipient, c.award.Recipient) {
 				// (the publisher's "our allocation ... is £1,250,000" and
@@ -8431,6 +8444,23 @@ func helpsUs(lowRight string) bool {
 		c = c[:k]
 	}
 	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
+}
+
+// celticText reports a line written in Welsh or Irish, by the little
+// words those languages cannot do without ("£650,000, sef £250,000 yn
+// 2026-27 a £400,000 yn 2027-28, i droi hen hufenfa", "€1.4 milliún do
+// halla spóirt nua agus spás fiontair").
+func celticText(t string) bool {
+	if strings.Contains(t, "miliwn") || strings.Contains(t, "milliún") {
+		return true
+	}
+	n := 0
+	for _, w := range []string{" yn ", " ar gyfer ", " sef ", " i'r ", " gan ", " ac ", " i ", " agus ", " don ", " chun ", " leis ", " sa "} {
+		if strings.Contains(t, w) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // pastMiss blanks a body's earlier miss told in a clause about it:

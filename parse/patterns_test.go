@@ -11517,3 +11517,15 @@ func TestOrSoAfterFigure(t *testing.T) {
 		t.Errorf("or sooner: %+v", ms)
 	}
 }
+
+// A bilingual page, Welsh first: "£4.8 miliwn" is millions, and each
+// award told in both languages is one, named as the English names it.
+func TestWelshFirstBilingualList(t *testing.T) {
+	r := parseHTML(t, `<p>Heddiw, cyhoeddodd y Comisiwn y bydd 17 o brosiectau yn rhannu £4.8 miliwn o ail rownd y Gronfa Cymunedau Cydnerth.</p><ul><li>Ymddiriedolaeth Datblygu Dyffryn Teifi – £650,000, sef £250,000 yn 2026-27 a £400,000 yn 2027-28, i droi hen hufenfa yn ganolfan fenter;</li><li>Canolfan Gymunedol Pen-y-groes – £385,000 i adnewyddu'r neuadd ac agor caffi cymunedol.</li></ul><p>Seventeen projects will share £4.8 million from the second round of the Resilient Communities Fund.</p><ul><li>Teifi Valley Development Trust – £650,000, made up of £250,000 in 2026-27 and £400,000 in 2027-28, to turn a former creamery into an enterprise centre;</li><li>Pen-y-groes Community Centre – £385,000 to refurbish the hall and open a community café.</li></ul>`)
+	if got := awardList(r); got != "Teifi Valley Development Trust 650000|Pen-y-groes Community Centre 385000" {
+		t.Errorf("awards %s", got)
+	}
+	if ms := scanAmounts("€1.4 milliún do halla"); len(ms) != 1 || ms[0].Value != 1400000 {
+		t.Errorf("milliún: %+v", ms)
+	}
+}
