@@ -1551,6 +1551,9 @@ func labelBefore(before, after string) string {
 			if len(strings.Fields(lbl)) == 0 || len(strings.Fields(lbl)) > 10 {
 				return ""
 			}
+			if frenchOrg(lbl) {
+				return cleanName(lbl) // "Société historique de la Vallée-des-Rivières"
+			}
 			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && !figureFields[lastWordLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
 				return name
 			}
@@ -2269,6 +2272,41 @@ func postSigner(line string) string {
 		return n
 	}
 	return ""
+}
+
+// frenchOrgHeads open French names of bodies, whose words after the
+// first are lowercase save for places: "Société historique de la
+// Vallée-des-Rivières", "Musée acadien de l'Anse-à-Gilles".
+var frenchOrgHeads = wordSet("société association musée centre fédération coopérative théâtre comité conseil cercle maison fondation ligue regroupement corporation commission chambre club compagnie école collège université bibliothèque")
+
+// frenchOrg reports a whole label that is a French body's name.
+func frenchOrg(lbl string) bool {
+	f := strings.Fields(lbl)
+	if len(f) < 2 {
+		return false
+	}
+	if len(f) > 2 && (f[0] == "La" || f[0] == "Le" || f[0] == "Les") {
+		f = f[1:]
+	}
+	head := strings.TrimPrefix(strings.TrimPrefix(f[0], "L'"), "L’") // "L'Association des aquaculteurs ..."
+	if len(f) < 2 || len(f) > 9 || !frenchOrgHeads[strings.ToLower(head)] || !isProperWord(head) {
+		return false
+	}
+	proper := false
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.")
+		if w == "" || strings.ContainsAny(w, "0123456789£$€") {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "and", "the", "of", "for", "to", "with":
+			return false // English words: no French name
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "d'") {
+			proper = true
+		}
+	}
+	return proper
 }
 
 // lastEmoji returns where the text after the last emoji (a pictograph or

@@ -11529,3 +11529,16 @@ func TestWelshFirstBilingualList(t *testing.T) {
 		t.Errorf("milliún: %+v", ms)
 	}
 }
+
+// French names of bodies keep their lowercase words: "Société historique
+// de la Vallée-des-Rivières (Saint-Quentin, N.B.) – $425,000", "L'Association
+// des aquaculteurs de l'Île-Lamèque – $300,000".
+func TestFrenchOrgLabels(t *testing.T) {
+	r := parsePage(t, `<html lang="en-CA"><head><title>Heritage</title></head><body><article><p>Heritage East Canada today announced $3.5 million under the Community Heritage Spaces Fund.</p><ul><li>Société historique de la Vallée-des-Rivières (Saint-Quentin, N.B.) – $425,000 to restore an 1880s presbytery;</li><li>L'Association des aquaculteurs de l'Île-Lamèque – $300,000 for a shared hatchery;</li><li>Théâtre du Vieux-Quai Inc. (Caraquet, N.B.) – $1.25 million to rebuild the fly tower.</li></ul></article></body></html>`, Meta{URL: "https://example.org/h"})
+	if got := awardList(r); got != "Société historique de la Vallée-des-Rivières 425000|L'Association des aquaculteurs de l'Île-Lamèque 300000|Théâtre du Vieux-Quai Inc 1250000" {
+		t.Errorf("awards %s", got)
+	}
+	if frenchOrg("Centre for the Arts") || frenchOrg("Club") {
+		t.Error("frenchOrg on English or one word")
+	}
+}
