@@ -4557,6 +4557,14 @@ func (a *analyzer) sentence(s sent) {
 				if subjStart > subjEnd {
 					subjStart = prevEnd
 				}
+				if i == 0 && s.first {
+					if de := datelineEnd(s.text); de > subjStart && de < subjEnd {
+						// "LOCH NAM MADADH/LOCHMADDY, North Uist, Oct 14
+						// (APA) - Four harbour projects ... will share": the
+						// subject after the dateline
+						subjStart = de
+					}
+				}
 				subj := s.text[subjStart:subjEnd]
 				if ls := asciiLower(strings.TrimLeft(subj, " ")); hasAnyPrefix(ls, "a ", "an ") {
 					// "A nonprofit that runs seven clinics across three

@@ -716,6 +716,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			low = asciiLower(s)
 		}
 	}
+	if segs := strings.Split(s, ", "); len(segs) == 2 || len(segs) == 3 && strings.TrimSpace(segs[2]) == "" {
+		if sg := strings.TrimSpace(segs[1]); hasPrefixFold(sg, 0, "the ") && !orgName(cleanName(stripDeterminer(segs[0]))) {
+			// "Urras Chala Loch nam Madadh, the Lochmaddy Harbour
+			// Trust,": a name, then the body it is in English
+			if n := leadingProper(sg[4:]); n != "" && n == cleanName(sg[4:]) && orgName(n) && !isFunder(n) {
+				return a.expand(n), false, 0
+			}
+		}
+	}
 	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
 		for k := len(segs) - 1; k >= 0; k-- {
@@ -2796,7 +2805,7 @@ func (a *analyzer) indirectObject(left string) string {
 // reDateline matches a release's dateline: "Great Yarwell, Norfolk – 12
 // May 2026 – ", "LEEDS, 3 March (Wire) - ", "CLEVELAND, March 4, 2027
 // /BizWire Direct/ -- ".
-var reDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][A-Za-z.'’ -]*)?(?:,| [–—-]) (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)(?: \([^)]*\)| /[^/]{1,40}/)? [–—-]+ `)
+var reDateline = regexp.MustCompile(`^[A-Z][A-Za-z.'’/-]*(?: [A-Z][A-Za-z.'’/-]*)*(?:, [A-Z][A-Za-z.'’ -]*)?(?:,| [–—-]) (?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:, \d{4})?)(?: \([^)]*\)| /[^/]{1,40}/)? [–—-]+ `)
 
 // datelineEnd returns where a dateline that opens s ends, or 0.
 func datelineEnd(s string) int {

@@ -11542,3 +11542,14 @@ func TestFrenchOrgLabels(t *testing.T) {
 		t.Error("frenchOrg on English or one word")
 	}
 }
+
+// A wire story's dateline with a slash ("LOCH NAM MADADH/LOCHMADDY,
+// North Uist, Oct 14 (APA) - ") is no subject; "X, the Lochmaddy Harbour
+// Trust, was awarded" is the body the appositive names, when X's name
+// says no kind of body.
+func TestDatelineSlashAndEnglishAppositive(t *testing.T) {
+	r := parseHTML(t, `<p>LOCH NAM MADADH/LOCHMADDY, North Uist, Oct 14 (APA) - Four harbour projects in the Outer Hebrides will share 7.56 million pounds from the Island Harbours Fund, officials said.</p><p>Urras Chala Loch nam Madadh, the Lochmaddy Harbour Trust, was awarded 4.8 million pounds to rebuild the pier.</p>`)
+	if got := awardList(r); got != "Lochmaddy Harbour Trust 4800000" || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 4 {
+		t.Errorf("awards %s rounds %s", got, roundList(r))
+	}
+}
