@@ -513,9 +513,10 @@ func isChrome(n *html.Node) bool {
 		}
 	}
 	if hidden {
-		// a closed accordion or tab panel is content a click away
-		l := strings.ToLower(class + " " + role)
-		if !(labelled || strings.Contains(l, "accordion") || strings.Contains(l, "collapse") || strings.Contains(l, "tabpanel") || strings.Contains(l, "tab-pane") || strings.Contains(l, "region")) {
+		// a closed accordion or tab panel, or the rest of a story behind
+		// "Read more" ("js-readmore__rest"), is content a click away
+		l := strings.ToLower(class + " " + role + " " + id)
+		if !(labelled || containsAny(l, []string{"accordion", "collapse", "tabpanel", "tab-pane", "region", "readmore", "read-more", "read_more", "expand", "truncat", "article-rest", "story-rest"})) {
 			return true
 		}
 	}

@@ -11553,3 +11553,12 @@ func TestDatelineSlashAndEnglishAppositive(t *testing.T) {
 		t.Errorf("awards %s rounds %s", got, roundList(r))
 	}
 }
+
+// The rest of a story behind "Read more", a hidden div marked as such
+// ("js-readmore__rest"), is content; a hidden box of another kind is not.
+func TestHiddenReadMoreRest(t *testing.T) {
+	r := parseHTML(t, `<p>Six clubs share £640,000 in the latest awards from the Playing Fields Fund.</p><div class="js-readmore__rest" hidden><ul><li><strong>Ashgrove Rugby Union Football Club</strong> — £210,000 for floodlights.</li></ul></div><div class="promo" hidden><p>Kelby Cricket Club – £5,000 for nets.</p></div>`)
+	if got := awardList(r); got != "Ashgrove Rugby Union Football Club 210000" {
+		t.Errorf("awards %s", got)
+	}
+}
