@@ -11562,3 +11562,13 @@ func TestHiddenReadMoreRest(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A headerless table under "Projects approved", each row a name (broken
+// by <br>) beside a cell that opens with the figure and says what it
+// pays for, is a table of grants.
+func TestHeaderlessGivenRows(t *testing.T) {
+	r := parseHTML(t, `<p>The board approved €1,100,700 for four enterprises under the third call of the Corran Rural Enterprise Fund.</p><h3>Projects approved</h3><table><tr><td><strong>Ballykeel Community<br>Energy Co-operative</strong></td><td>€750,000 towards a single community-owned wind turbine at Knockanree.</td></tr><tr><td><strong>Kilbrack Men's Shed</strong></td><td>€14,200 for woodworking equipment and a workshop extension.</td></tr></table><h3>Prices</h3><table><tr><td>Adults</td><td>€12</td></tr><tr><td>Children</td><td>€6</td></tr></table>`)
+	if got := awardList(r); got != "Ballykeel Community Energy Co-operative 750000|Kilbrack Men's Shed 14200" {
+		t.Errorf("awards %s", got)
+	}
+}

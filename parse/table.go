@@ -935,7 +935,10 @@ func (a *analyzer) headerlessTable(doc *document, t table) {
 	ctx := strings.ToLower(t.caption + " " + t.context)
 	// (or the line that leads into it: "The Investment Panel approved the
 	// following awards on 3 March:")
-	if !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "funding", "recipient", "winner"}) || containsAny(ctx, negativeTable) {
+	if !containsAny(ctx+" "+strings.ToLower(t.lead), []string{"award", "grant", "successful", "allocation", "funding", "recipient", "winner"}) && !givenRows(doc, t) || containsAny(ctx, negativeTable) {
+		// (but "Ballykeel Community Energy Co-operative | €750,000
+		// towards a single community-owned wind turbine" says itself
+		// what each row is)
 		return
 	}
 	for _, bi := range t.rows {
@@ -1228,13 +1231,36 @@ func moneyColumn(doc *document, t table, i int) bool {
 func figureCells(doc *document, t table, i int) bool {
 	n := 0
 	for _, bi := range t.rows[1:] {
-		if c := doc.blocks[bi].cells; i < len(c) && len(c[i]) > 40 && opensWithFigure(c[i]) {
-			if ms := scanAmounts(head(c[i], 60)); len(ms) > 0 && hasAnyPrefix(strings.TrimLeft(c[i][ms[0].End:], " "), "to ", "for ", "towards ") {
-				n++
-			}
+		if c := doc.blocks[bi].cells; i < len(c) && paysFor(c[i]) {
+			n++
 		}
 	}
 	return n > 0 && n*3 >= (len(t.rows)-1)*2
+}
+
+// givenRows reports a table of two or more rows, each a name beside a
+// cell that opens with a figure and says what it pays for.
+func givenRows(doc *document, t table) bool {
+	if len(t.rows) < 2 {
+		return false
+	}
+	for _, bi := range t.rows {
+		c := doc.blocks[bi].cells
+		if len(c) != 2 || leadingProper(c[0]) == "" || !paysFor(c[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// paysFor reports a cell that opens with a figure and goes on to say
+// what it pays for: "£612,400 to replace the damaged parapets".
+func paysFor(c string) bool {
+	if len(c) <= 40 || !opensWithFigure(c) {
+		return false
+	}
+	ms := scanAmounts(head(c, 60))
+	return len(ms) > 0 && hasAnyPrefix(strings.TrimLeft(c[ms[0].End:], " "), "to ", "for ", "towards ")
 }
 
 // askedColumn finds the column of what each bid asked for or costs
