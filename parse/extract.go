@@ -355,6 +355,9 @@ type analyzer struct {
 	itemRecip      string
 	itemRecipOrder int
 	ctxRound       int
+	ctxHeading     bool // ctxRound was set by a heading ("<h3>Round 1</h3>" over a tab of its awards)
+	ctxHeadingAt   int  // the order of that heading
+	lastHeadingAt  int  // the order of the last heading read
 	order          int
 	// corrected is the grantee a correction's withdrawn figure named
 	// ("we reported that X had been awarded £85,000"), with its fund
@@ -3076,8 +3079,11 @@ func (a *analyzer) sentence(s sent) {
 	// A later mention of an earlier round ("unlike the second round")
 	// does not move the awards that follow out of the round in force;
 	// a heading starts a new section and may.
+	if s.kind == kindHeading {
+		a.lastHeadingAt = s.order
+	}
 	if sentRound > 0 && (a.ctxRound == 0 || sentRound > a.ctxRound || s.kind == kindHeading) {
-		a.ctxRound = sentRound
+		a.ctxRound, a.ctxHeading, a.ctxHeadingAt = sentRound, s.kind == kindHeading, s.order
 	}
 	if !sentRecap && past {
 		sentRecap = true
@@ -7369,6 +7375,12 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	}
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
+	}
+	if num == 0 && !recap && a.ctxHeading && a.ctxHeadingAt == a.lastHeadingAt && s.kind != kindHeading && len(findRounds(s.low)) == 0 {
+		// "<h3>Round 1</h3><p>The panel awarded £184,000 to five
+		// businesses.": the round the section's heading names, as its
+		// awards are
+		num = a.ctxRound
 	}
 	if num == 0 && yearsGiving(s.low) && len(findRounds(s.low)) == 0 {
 		// "We awarded £8.4m in 163 new grants during 2026/27", "In

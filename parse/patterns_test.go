@@ -11572,3 +11572,19 @@ func TestHeaderlessGivenRows(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Tab panels headed "Round 1" and "Round 2": a batch's total told in a
+// panel without a number is the round its heading names, as its awards
+// are; a heading of another kind between ends that.
+func TestRoundFromSectionHeading(t *testing.T) {
+	r := parseHTML(t, `<p>The Northfield Makers Fund helps small firms.</p><div role="tabpanel"><h3>Round 1</h3><p>The panel awarded £184,000 to five businesses.</p><ul><li>Halfpenny Letterpress Ltd – £42,000 to buy a press</li></ul></div><div role="tabpanel" hidden><h3>Round 2</h3><p>Six businesses shared £214,500.</p><ul><li>Copperline Jewellery Studio – £29,000 for a laser welder</li></ul></div>`)
+	if len(r.Rounds) != 2 {
+		t.Fatalf("rounds %s", roundList(r))
+	}
+	for _, rd := range r.Rounds {
+		want := map[int64]int{184000: 1, 214500: 2}[*rd.Total]
+		if rd.Round == nil || *rd.Round != want {
+			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want)
+		}
+	}
+}
