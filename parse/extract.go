@@ -7508,6 +7508,15 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 	if res.Funds == nil {
 		res.Funds = []string{}
 	}
+	if primary == "" && (len(a.limits) > 0 || len(a.facts) > 0) {
+		// "For 2026/27 the Trustees had £175,000 available for grants" on
+		// the Brackenfield Airport Community Trust's own page, which names
+		// no fund: the trust gives from its own, and is the fund
+		if pub := a.publisherOrg(); pub != "" && grantMaker(pub) && !a.recipients[strings.ToLower(pub)] {
+			primary = pub
+			res.Funds = append(res.Funds, pub)
+		}
+	}
 
 	// Each fund's round in force is the highest current round its
 	// sentences name: "the third round of the Safer Nights Fund" numbers
@@ -8464,6 +8473,19 @@ func helpsUs(lowRight string) bool {
 		c = c[:k]
 	}
 	return containsAny(c+" ", []string{" help us ", " support us ", " to us ", " enable us ", " allow us ", " so that we ", " so we can "})
+}
+
+// grantMaker reports a body named as one that gives grants from its
+// own money: "... Community Trust", "... Foundation", "... Community
+// Fund".
+func grantMaker(name string) bool {
+	switch lastWordLower(name) {
+	case "foundation", "fund":
+		return true
+	case "trust":
+		return hasAnyWord(asciiLower(name), []string{"community", "charitable", "benevolent", "grant", "grants"})
+	}
+	return false
 }
 
 // celticText reports a line written in Welsh or Irish, by the little

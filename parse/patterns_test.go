@@ -11588,3 +11588,17 @@ func TestRoundFromSectionHeading(t *testing.T) {
 		}
 	}
 }
+
+// A grant-making trust's own page that names no fund: the trust is the
+// fund its budget and grants are of; a trust that receives a grant on its
+// page is not.
+func TestGrantMakerPublisherIsFund(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Grants 2026/27 | Brackenfield Airport Community Trust</title></head><body><article><p>For 2026/27 the Trustees had £175,000 available for grants.</p><p>Eleven groups shared £83,080 this year.</p><ul><li>Kelby Scouts – £5,000 for a minibus</li></ul></article></body></html>`, Meta{URL: "https://example.org/g"})
+	if len(r.Funds) != 1 || r.Funds[0] != "Brackenfield Airport Community Trust" || len(r.Limits) != 1 || r.Limits[0].Fund != "Brackenfield Airport Community Trust" {
+		t.Errorf("funds %q limits %+v", r.Funds, r.Limits)
+	}
+	r = parsePage(t, `<html><head><title>News | Kelby Community Trust</title></head><body><article><p>We have been awarded £40,000 to run our youth club.</p><p>Our budget for the year is £120,000.</p></article></body></html>`, Meta{URL: "https://example.org/k"})
+	if len(r.Funds) != 0 {
+		t.Errorf("funds %q", r.Funds)
+	}
+}
