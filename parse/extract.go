@@ -5495,7 +5495,10 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// List items and labelled lines: "Riverside Trust: £5,000 for ..."
 		labelRecip := ""
-		if !subjFound {
+		// (a list item's subject that names no one, "Pelham Cross
+		// Foodbank – first place with 2,418 tokens, receiving £1,500",
+		// leaves the label to say who)
+		if !subjFound || recip == "" && !generic && s.kind == kindListItem {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
 			if labelRecip == "" && s.kind == kindListItem && i == 0 {
 				// "Riverside Trust £5,000"

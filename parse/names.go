@@ -1308,7 +1308,7 @@ func labelBefore(before, after string) string {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
 		// of $1.2M", "Eastbank Symphony Orchestra, a challenge grant of
 		// up to $500,000": the name before the dash, the grant after it
-		if k := strings.LastIndex(b, sep); k > 0 && reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) {
+		if k := strings.LastIndex(b, sep); k > 0 && (reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) || placedReceiving(strings.TrimSpace(b[k+len(sep):]))) {
 			b = strings.TrimSpace(b[:k]) + " –"
 			if j := strings.Index(b, ", "); j > 0 && leadingProper(b[:j]) == b[:j] {
 				b = b[:j] + " –" // less the place after the name
@@ -2281,6 +2281,23 @@ func postSigner(line string) string {
 		return n
 	}
 	return ""
+}
+
+// placedReceiving reads the words between a name's dash and its figure
+// that say how it came by it: "first place with 2,418 tokens, receiving",
+// "runner-up, receiving" (lowercase words only, so no other name).
+func placedReceiving(t string) bool {
+	for _, v := range []string{", receiving", " receiving", ", awarded", ", which receives", ", winning"} {
+		if rest, ok := strings.CutSuffix(t, v); ok && rest != "" && len(rest) < 60 {
+			for _, r := range rest {
+				if unicode.IsUpper(r) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // frenchOrgHeads open French names of bodies, whose words after the

@@ -11602,3 +11602,18 @@ func TestGrantMakerPublisherIsFund(t *testing.T) {
 		t.Errorf("funds %q", r.Funds)
 	}
 }
+
+// "Pelham Cross Foodbank – first place with 2,418 tokens, receiving
+// £1,500 towards food parcels": the item's name, whatever the words after
+// its dash say of how it came by the money.
+func TestPlacedReceivingItem(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Tokens scheme gives grants to local groups.</p><ul><li><strong>Pelham Cross Foodbank</strong> – first place with 2,418 tokens, receiving £1,500 towards food parcels</li><li><strong>TS Resolute, Pelham Cross Sea Cadets</strong> – second with 1,976 tokens, receiving £1,000 to replace buoyancy aids</li></ul>`)
+	// (the second keeps the unit's name before its parent's, "TS
+	// Resolute, Pelham Cross Sea Cadets")
+	if got := awardList(r); got != "Pelham Cross Foodbank 1500|TS Resolute 1000" {
+		t.Errorf("awards %s", got)
+	}
+	if placedReceiving("runner-up to Kelby Scouts, receiving") {
+		t.Error("placedReceiving with a name in it")
+	}
+}
