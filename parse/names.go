@@ -5,6 +5,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2906,6 +2907,18 @@ func eachGoTo(right string) []string {
 		if hasPrefixFold(r, k, p) {
 			k += len(p) // "each go to teams led by the University of Ashcombe and ..."
 			break
+		}
+	}
+	if j := strings.Index(r[k:], ": "); j > 0 && !isProperWord(firstWord(r[k:])) && !strings.ContainsAny(r[k:k+j], ".;") {
+		// "£2,500 each to three local groups from its Community Chest:
+		// Eastholme Bowls Club, Marsh Lane Pre-school and the Eastholme
+		// Ukulele Orchestra": the names after the colon
+		names := splitNames(strings.TrimRight(strings.TrimSpace(r[k+j+2:]), ".;"))
+		for i := range names {
+			names[i] = cleanName(stripDeterminer(names[i]))
+		}
+		if len(names) > 1 && nameList(names) && !slices.Contains(names, "") {
+			return names
 		}
 	}
 	if hasPrefixFold(r, k, "the ") {

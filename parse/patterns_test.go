@@ -11617,3 +11617,12 @@ func TestPlacedReceivingItem(t *testing.T) {
 		t.Error("placedReceiving with a name in it")
 	}
 }
+
+// "£2,500 each to three local groups from its Community Chest: A, B and
+// the C": one award to each body the colon lists.
+func TestEachToListedAfterColon(t *testing.T) {
+	r := parseHTML(t, `<p>Ridgeway Homes, which is building 260 homes at Eastholme Park, has given £2,500 each to three local groups from its Community Chest: Eastholme Bowls Club, Marsh Lane Pre-school and the Eastholme Ukulele Orchestra.</p>`)
+	if got := awardList(r); got != "Eastholme Bowls Club 2500|Marsh Lane Pre-school 2500|Eastholme Ukulele Orchestra 2500" {
+		t.Errorf("awards %s", got)
+	}
+}
