@@ -358,6 +358,7 @@ type analyzer struct {
 	ctxHeading     bool // ctxRound was set by a heading ("<h3>Round 1</h3>" over a tab of its awards)
 	ctxHeadingAt   int  // the order of that heading
 	lastHeadingAt  int  // the order of the last heading read
+	ctxToldAt      int  // the order of the last sentence that named ctxRound
 	order          int
 	// corrected is the grantee a correction's withdrawn figure named
 	// ("we reported that X had been awarded £85,000"), with its fund
@@ -3084,6 +3085,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	if sentRound > 0 && (a.ctxRound == 0 || sentRound > a.ctxRound || s.kind == kindHeading) {
 		a.ctxRound, a.ctxHeading, a.ctxHeadingAt = sentRound, s.kind == kindHeading, s.order
+	}
+	if sentRound > 0 && sentRound == a.ctxRound && s.kind != kindHeading {
+		a.ctxToldAt = s.order
 	}
 	if !sentRecap && past {
 		sentRecap = true
@@ -7379,7 +7383,10 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
-	if num == 0 && !recap && a.ctxHeading && a.ctxHeadingAt == a.lastHeadingAt && s.kind != kindHeading && len(findRounds(s.low)) == 0 {
+	if num == 0 && !recap && s.kind != kindHeading && len(findRounds(s.low)) == 0 && a.ctxRound > 0 && (a.ctxHeading && a.ctxHeadingAt == a.lastHeadingAt || !s.first && a.ctxToldAt == s.order-1) {
+		// (or "Round 1 opened in February 2025 ... In total £2.4
+		// million was shared by 31 projects.": the round the sentence
+		// before named)
 		// "<h3>Round 1</h3><p>The panel awarded £184,000 to five
 		// businesses.": the round the section's heading names, as its
 		// awards are

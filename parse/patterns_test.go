@@ -11626,3 +11626,19 @@ func TestEachToListedAfterColon(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A funding history: "Round 1 opened in February 2025 ... In total £2.4
+// million was shared by 31 projects." The sentence after the one naming
+// a round, in the same paragraph, tells that round's total.
+func TestRoundNamedBySentenceBefore(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Our funding history</title><meta property="article:published_time" content="2027-11-18"></head><body><article><p>The Glenmoray Rural Enterprise Fund was set up in 2025.</p><p>Round 1 opened in February 2025, and the panel made its decisions in July. In total £2.4 million was shared by 31 projects.</p><p>Round 2 was heavily oversubscribed, with 112 applications. The board agreed awards of £3,150,000 to 38 projects.</p></article></body></html>`, Meta{URL: "https://example.org/h"})
+	want := map[int64]int{2400000: 1, 3150000: 2}
+	if len(r.Rounds) != 2 {
+		t.Fatalf("rounds %s", roundList(r))
+	}
+	for _, rd := range r.Rounds {
+		if rd.Round == nil || *rd.Round != want[*rd.Total] {
+			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want[*rd.Total])
+		}
+	}
+}
