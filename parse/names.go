@@ -729,6 +729,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
 		for k := len(segs) - 1; k >= 0; k-- {
+			if f := strings.Fields(asciiLower(segs[k])); len(f) == 2 && f[0] == "the" && (bodyPronoun(f[1]) || orgSuffixes[f[1]]) {
+				break // "Set up in a former Methodist chapel, the hub": the body referred back to
+			}
 			if firstProper(segs[k]) != "" {
 				pick = k
 				break
@@ -824,6 +827,18 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 					if l := asciiLower(name); lastWordLower(name) == f[1] && strings.Contains(l, " "+f[0]+" ") && !isFunder(name) {
 						return a.expand(name), false, 0
 					}
+				}
+			}
+		}
+	}
+	if f := strings.Fields(ls); len(f) == 1 && (f[0] == "hub" || f[0] == "centre" || f[0] == "center" || f[0] == "charity") {
+		// "Quarry Fold Digital Skills Hub" over "Set up in a former
+		// Methodist chapel, the hub received £62k": the body of that
+		// kind just named
+		for back := 1; back <= 4 && back <= len(a.prev); back++ {
+			for _, name := range properNames(a.prev[len(a.prev)-back]) {
+				if lastWordLower(name) == f[0] && strings.Contains(name, " ") && !isFunder(name) {
+					return a.expand(name), false, 0
 				}
 			}
 		}

@@ -11642,3 +11642,13 @@ func TestRoundNamedBySentenceBefore(t *testing.T) {
 		}
 	}
 }
+
+// "Set up in a former Methodist chapel, the hub received £62k": the
+// subject is "the hub", the body of that kind just named (the case
+// study's heading), not the name in the clause before it.
+func TestTheHubAfterOpeningClause(t *testing.T) {
+	r := parseHTML(t, `<h3>Quarry Fold Digital Skills Hub</h3><p>Set up in a former Methodist chapel, the hub received £62k in the second round of the Brightwell Fund to fit out a training room.</p>`)
+	if got := awardList(r); got != "Quarry Fold Digital Skills Hub 62000" {
+		t.Errorf("awards %s", got)
+	}
+}
