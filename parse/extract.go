@@ -1960,7 +1960,10 @@ func sectionAnaphor(before string) bool {
 	}
 	// (with a verb of getting: "It has given more than $41 million" tells
 	// of a funder)
-	return anaphorOpening(lb) && !strings.ContainsAny(b, ",;") && hasAnyWord(lb, []string{"received", "receives", "awarded", "got", "gets", "secured", "won", "offered"})
+	// ("It awarded $94 million in grants in 2026" gives: awarded and
+	// offered get only in the passive)
+	return anaphorOpening(lb) && !strings.ContainsAny(b, ",;") && (hasAnyWord(lb, []string{"received", "receives", "got", "gets", "secured", "won"}) ||
+		containsAny(lb, []string{"been awarded", "was awarded", "is awarded", "were awarded", "be awarded", "been offered", "was offered", "is offered", "be offered"}))
 }
 
 // anaphorOpening reports a clause (lowercase) that opens on a word for a

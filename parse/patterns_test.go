@@ -11652,3 +11652,13 @@ func TestTheHubAfterOpeningClause(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Under "About the Harwell-Ebbesen Foundation", "It awarded $94 million
+// in grants in 2026" tells of the foundation's giving; "It was awarded
+// $50,000" under a grantee's heading is its grant.
+func TestSectionAnaphorActiveAwarded(t *testing.T) {
+	r := parseHTML(t, `<p>Five organizations share $6.25 million to expand legal representation.</p><h2>About the Harwell-Ebbesen Foundation</h2><p>It awarded $94 million in grants in 2026.</p><h2>Kelby Legal Aid Center</h2><p>It was awarded $50,000 for a clinic.</p>`)
+	if got := awardList(r); got != "Kelby Legal Aid Center 50000" {
+		t.Errorf("awards %s", got)
+	}
+}
