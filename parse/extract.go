@@ -1300,7 +1300,7 @@ func namedAfter(right string) bool {
 
 // ledAdjectives make "-led" an adjective, not a lead body:
 // "Community-led housing projects".
-var ledAdjectives = wordSet("community volunteer user youth citizen employer industry business market research design nature culture arts heritage locally member tenant resident patient student peer indigenous aboriginal inuit métis metis māori maori pasifika black women woman family parent faith farmer veteran")
+var ledAdjectives = wordSet("community volunteer user youth citizen refugee migrant survivor carer disability disabled deaf pupil learner employer industry business market research design nature culture arts heritage locally member tenant resident patient student peer indigenous aboriginal inuit métis metis māori maori pasifika black women woman family parent faith farmer veteran")
 
 // countLead reports a phrase that opens with a count: "Twelve
 // community-led arts organisations".

@@ -11662,3 +11662,13 @@ func TestSectionAnaphorActiveAwarded(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Refugee-led groups and long-established charities in eight towns ...
+// have been awarded a combined £481,950": a batch, whose opening
+// capital is the sentence's, not a name's.
+func TestRefugeeLedGroupsBatch(t *testing.T) {
+	r := parseHTML(t, `<p>Refugee-led groups and long-established charities in eight towns and cities have been awarded a combined £481,950 in the second round of our New Neighbours Integration Fund.</p><ul><li>Refugee Network Kelby – £40,000 for English classes</li></ul>`)
+	if got := awardList(r); got != "Refugee Network Kelby 40000" || len(r.Rounds) != 1 || *r.Rounds[0].Total != 481950 {
+		t.Errorf("awards %s rounds %s", got, roundList(r))
+	}
+}
