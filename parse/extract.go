@@ -3617,9 +3617,11 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.75, sentRound))
 			continue
 		}
-		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " on top of the", " on top of", " in addition to the", " as well as the") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "already allocated", "already awarded", "already given", "already granted", "it already", "they already", "already received") {
+		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " on top of the", " on top of", " in addition to the", " as well as the", " adding to the", " adding to", " added to the", " following the") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "already allocated", "already awarded", "already given", "already granted", "it already", "they already", "already received", "it received", "they received", "it was awarded", "they were awarded", "it got", "they got", "it won", "they won") {
 			// "X will receive an additional £250,000 on top of the £1.1m
-			// already allocated to it in October": X's earlier grant
+			// already allocated to it in October", "X: £10,500 ...,
+			// adding to the £8,000 it received in round two": X's
+			// earlier grant
 			aw := a.awards[sentAwards[len(sentAwards)-1]].award
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.7, sentRound))
 			continue

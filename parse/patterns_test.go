@@ -11473,6 +11473,10 @@ func TestAllocationRisesAndAlreadyAllocated(t *testing.T) {
 	if r.Awards[0].Purpose != "" || r.Awards[2].AmountMin != nil {
 		t.Errorf("awards %+v", r.Awards)
 	}
+	r = parseHTML(t, `<p>Round three of the Crisis Fund has made these awards:</p><ul><li>Beckby and District Foodbank: £10,500 towards buying food as donations fall, adding to the £8,000 it received in round two</li></ul>`)
+	if got := awardList(r); got != "Beckby and District Foodbank 10500|Beckby and District Foodbank 8000" {
+		t.Errorf("awards %s", got)
+	}
 }
 
 // "Council | Project" over "Glenardle Council | Almost £2 million to
