@@ -3626,6 +3626,15 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.7, sentRound))
 			continue
 		}
+		if l := strings.TrimSpace(s.low[:m.QStart]); i == 0 && sentFund == "" && a.lastFund != "" && !sentRefused && (strings.HasSuffix(l, " with") && containsAny(l, []string{"set it up", "launched it", "established it", "created it", "started it"}) ||
+			(l == "it is a" || l == "it's a" || l == "it’s a") && capitalFund(lowRight)) {
+			// "Council set it up in the 2025–2034 Long-term Plan with $10
+			// million over three years", "What is the Harbour Towns
+			// Renewal Fund? It is a £15 million capital programme": the
+			// budget of the fund just named
+			a.addLimit(s, s.text[ls:re], m, a.lastFund, "fund", 0.6)
+			continue
+		}
 		// Figures that are not grants: savings, costs, salaries, deficits.
 		if i > 0 && strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), "of which") && len(a.limits) > 0 && a.limits[len(a.limits)-1].order == s.order {
 			// "Our grants budget for 2029/30 is £1.6 million, of which
@@ -8501,6 +8510,13 @@ func grantMaker(name string) bool {
 		return hasAnyWord(asciiLower(name), []string{"community", "charitable", "benevolent", "grant", "grants"})
 	}
 	return false
+}
+
+// capitalFund reports words after a figure that make it a programme of
+// a kind: " capital programme", " grant scheme", " revenue fund".
+func capitalFund(lowRight string) bool {
+	f := strings.Fields(head(lowRight, 40))
+	return len(f) >= 2 && fundHeads[strings.Trim(f[1], ",.;")] && isLowerWord(f[0])
 }
 
 // celticText reports a line written in Welsh or Irish, by the little

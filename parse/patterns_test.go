@@ -11676,3 +11676,13 @@ func TestRefugeeLedGroupsBatch(t *testing.T) {
 		t.Errorf("awards %s rounds %s", got, roundList(r))
 	}
 }
+
+// An FAQ's answers: "What is the Harbour Towns Renewal Fund? It is a £15
+// million capital programme", "Council set it up ... with $10 million
+// over three years": the budget of the fund the question named.
+func TestFAQItIsAFundOf(t *testing.T) {
+	r := parseHTML(t, `<h2>What is the Harbour Towns Renewal Fund?</h2><p>It is a £15 million capital programme, running over three financial years, to bring quaysides back into use.</p><h2>What is the Coastal Resilience Fund?</h2><p>It is a contestable fund that helps communities protect coastlines. Council set it up in the Long-term Plan with £10 million over three years.</p><h2>Who is Kelby Trust?</h2><p>It is a £2 million charity.</p>`)
+	if got := limitList(r); got != "Harbour Towns Renewal Fund 15000000 -|Coastal Resilience Fund 10000000 -" {
+		t.Errorf("limits %s", got)
+	}
+}
