@@ -1038,6 +1038,14 @@ func chooseContent(root *html.Node, p *pageInfo, sel goquery.Matcher) []*html.No
 	return []*html.Node{body}
 }
 
+// summaryHeading reports a <summary> that titles its <details> box: short,
+// and with no figure (a "Braemar Community Hall SCIO £148,000" summary is
+// a grant's own line).
+func summaryHeading(n *html.Node) bool {
+	t := textOf(n)
+	return len(t) <= 120 && !strings.ContainsAny(t, "£$€0123456789")
+}
+
 // walker turns the content subtree into blocks.
 type walker struct {
 	b      *docBuilder
@@ -1167,6 +1175,10 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	prev, prevItem := w.kind, w.b.item
 	switch {
 	case headingLevel(n.DataAtom) > 0:
+		w.kind = kindHeading
+	case n.DataAtom == atom.Summary && n.Parent != nil && n.Parent.DataAtom == atom.Details && summaryHeading(n):
+		// "<details><summary>Village Halls Improvement Grant</summary>
+		// <p>... The budget of £300,000 ...": the title of what it opens
 		w.kind = kindHeading
 	case n.DataAtom == atom.Li:
 		w.kind = kindListItem

@@ -11686,3 +11686,17 @@ func TestFAQItIsAFundOf(t *testing.T) {
 		t.Errorf("limits %s", got)
 	}
 }
+
+// "<details><summary>Village Halls Improvement Grant</summary><p>... The
+// budget of £300,000 is available in 2027/28": a box's summary titles it
+// as a heading would, so the budget is that scheme's; a summary with a
+// figure stays a grant's line.
+func TestDetailsSummaryAsHeading(t *testing.T) {
+	r := parseHTML(t, `<p>This calendar lists the council's grant schemes.</p><table><tr><th>Scheme</th><th>Opens</th></tr><tr><td>Village Halls Improvement Grant</td><td>1 March</td></tr><tr><td>Active Travel Small Schemes Fund</td><td>12 April</td></tr></table><details><summary>Village Halls Improvement Grant</summary><p>For repairs at village halls. The budget of £300,000 is available in 2027/28.</p></details><details><summary>Active Travel Small Schemes Fund</summary><p>The budget depends on a bid.</p></details><details><summary>Braemar Community Hall SCIO £148,000</summary><p>A new roof.</p></details>`)
+	if got := limitList(r); got != "Village Halls Improvement Grant 300000 2027/28" {
+		t.Errorf("limits %s", got)
+	}
+	if got := awardList(r); got != "Braemar Community Hall SCIO 148000" {
+		t.Errorf("awards %s", got)
+	}
+}
