@@ -18,6 +18,16 @@ func orgName(n string) bool {
 		return true
 	}
 	l := asciiLower(n)
+	if strings.HasSuffix(l, " district") {
+		// a special district is a body: "Three Forks Public Library
+		// District", "Okanee County School District" (not "the Lake
+		// District")
+		_, w := lastWord(strings.TrimSuffix(l, " district"))
+		switch w {
+		case "library", "school", "water", "fire", "park", "parks", "sanitation", "irrigation", "conservation", "hospital", "health", "transit", "utility", "drainage", "recreation":
+			return true
+		}
+	}
 	if k := strings.Index(l, " of "); k > 0 && !strings.Contains(l[:k], " and ") {
 		// "National Institutes of Health", "Department of Energy": an
 		// organisation word before "of"
@@ -1709,7 +1719,10 @@ func weFeeling(ls string) string {
 func numberedName(s string) bool {
 	s = stripDeterminer(strings.TrimSpace(s))
 	f := strings.Fields(s)
-	return len(f) >= 3 && isProperWord(f[1]) && !genericNouns[lastWordLower(s)] && wholeOrg(s) != ""
+	// (a singular head after a count above one ends a name: "Three Forks
+	// Public Library District")
+	lw := lastWordLower(s)
+	return len(f) >= 3 && isProperWord(f[1]) && (!genericNouns[lw] || !strings.HasSuffix(lw, "s")) && wholeOrg(s) != ""
 }
 
 // headingLabel returns the heading as a recipient when it is a short

@@ -11700,3 +11700,16 @@ func TestDetailsSummaryAsHeading(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Three Forks Public Library District gets $250,000": a name that
+// opens with a number word, ending in a singular special district, is no
+// count of three.
+func TestNumberWordOpensDistrictName(t *testing.T) {
+	r := parseHTML(t, `<p>The Pinecrest Foundation announced $3.5 million in grants to four organizations.</p><p>The Three Forks Public Library District gets $250,000 to expand its hotspot lending program.</p><p>Three school districts get $90,000 each.</p>`)
+	if got := awardList(r); got != "Three Forks Public Library District 250000" {
+		t.Errorf("awards %s", got)
+	}
+	if orgName("the Lake District") || !orgName("Okanee County School District") {
+		t.Error("orgName district")
+	}
+}
