@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -3624,6 +3625,12 @@ func (a *analyzer) sentence(s sent) {
 			// earlier grant
 			aw := a.awards[sentAwards[len(sentAwards)-1]].award
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.7, sentRound))
+			continue
+		}
+		if f := cmp.Or(sentFund, a.lastFund); f != "" && !sentRefused && keptForRound(lowRight) {
+			// "a further £60m had been set aside for a third round": the
+			// fund's money for a round to come, its budget
+			a.addLimit(s, s.text[ls:re], m, f, "fund", 0.6)
 			continue
 		}
 		if l := strings.TrimSpace(s.low[:m.QStart]); i == 0 && sentFund == "" && a.lastFund != "" && !sentRefused && (strings.HasSuffix(l, " with") && containsAny(l, []string{"set it up", "launched it", "established it", "created it", "started it"}) ||
@@ -8510,6 +8517,22 @@ func grantMaker(name string) bool {
 		return hasAnyWord(asciiLower(name), []string{"community", "charitable", "benevolent", "grant", "grants"})
 	}
 	return false
+}
+
+// keptForRound reports words after a figure that keep it for a round to
+// come: "had been set aside for a third round", "is held back for a
+// second call".
+func keptForRound(lowRight string) bool {
+	r := strings.TrimLeft(lowRight, " ")
+	for _, p := range []string{"has been ", "had been ", "have been ", "is ", "was ", "will be ", "is being "} {
+		r = strings.TrimPrefix(r, p)
+	}
+	rest, ok := cutAnyPrefix(r, "set aside for a ", "earmarked for a ", "held back for a ", "kept back for a ", "reserved for a ", "ring-fenced for a ")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(head(rest, 30))
+	return len(f) >= 2 && ordinal(f[0]) > 0 && hasAnyPrefix(f[1], "round", "call", "wave", "phase", "tranche")
 }
 
 // capitalFund reports words after a figure that make it a programme of

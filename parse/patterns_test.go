@@ -11713,3 +11713,13 @@ func TestNumberWordOpensDistrictName(t *testing.T) {
 		t.Error("orgName district")
 	}
 }
+
+// "a further £60m had been set aside for a third round, which it expects
+// to open for bids in the spring": money kept for a round to come is the
+// fund's budget, and that round is not the one in force.
+func TestSetAsideForThirdRound(t *testing.T) {
+	r := parseHTML(t, `<p>Nine operators share £48m in the second round of the Zero Emission Bus Acceleration Fund.</p><p>The department said a further £60m had been set aside for a third round, which it expects to open for bids in the spring.</p>`)
+	if got := limitList(r); got != "Zero Emission Bus Acceleration Fund 60000000 -" || len(r.Rounds) != 1 || *r.Rounds[0].Round != 2 {
+		t.Errorf("limits %s rounds %s", got, roundList(r))
+	}
+}

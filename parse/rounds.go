@@ -214,8 +214,9 @@ func availableForA(low string) bool {
 		return false
 	}
 	if strings.HasPrefix(low[k:], " for a ") {
-		j := strings.LastIndex(low[:k], "available")
-		return j >= 0 && k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
+		if j := strings.LastIndex(low[:k], "available"); j >= 0 {
+			return k-j < 60 && !hasAnySuffix(strings.TrimRight(low[:j], " "), " was", " were", " had been")
+		}
 	}
 	// "with a further £2.1m set aside for phase two": money kept for a
 	// round still to come
