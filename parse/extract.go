@@ -384,6 +384,7 @@ type analyzer struct {
 	// total
 	toppedUp    *topUp
 	blockLabel  string            // a heading naming the recipient of the next block
+	donations   bool              // under "Recent donations": gifts to a crowdfunder, no grants
 	postBy      string            // who signed the embedded post the block is, whose "we" it is
 	prevHeading bool              // the block in hand follows a heading
 	expanded    map[string]string // cache for expand
@@ -2415,6 +2416,11 @@ func (a *analyzer) sentence(s sent) {
 		// whose capitals mark no names (same bytes, same offsets)
 		s.text, s.kind = asciiTitle(s.text), kindHeading
 	}
+	if s.kind == kindHeading || s.first && len(s.text) < 40 && !strings.ContainsAny(s.text, "£$€.") {
+		// "Recent donations", "Top donors": a crowdfunder's feed of
+		// gifts, none of them a grant
+		a.donations = hasAnyWord(s.low, []string{"donations", "donors", "donation"})
+	}
 	if s.kind == kindHeading {
 		// "Our funders", "Grant funders": a list of who gave the
 		// publisher money, each item a funder
@@ -3626,6 +3632,9 @@ func (a *analyzer) sentence(s sent) {
 			aw := a.awards[sentAwards[len(sentAwards)-1]].award
 			sentAwards = append(sentAwards, a.addAward(s, m, aw.Recipient, "", aw.Fund, 0.7, sentRound))
 			continue
+		}
+		if a.donations {
+			continue // "Stanwick Scaffolding Ltd £500 · 1 day"
 		}
 		if f := cmp.Or(sentFund, a.lastFund); f != "" && !sentRefused && keptForRound(lowRight) {
 			// "a further £60m had been set aside for a third round": the

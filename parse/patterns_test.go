@@ -11723,3 +11723,13 @@ func TestSetAsideForThirdRound(t *testing.T) {
 		t.Errorf("limits %s rounds %s", got, roundList(r))
 	}
 }
+
+// A crowdfunder's "Recent donations" feed ("Stanwick Scaffolding Ltd
+// £500 · 1 day") lists gifts, not grants; the section ends at the next
+// heading.
+func TestRecentDonationsFeed(t *testing.T) {
+	r := parseHTML(t, `<p>We applied to the Riverside Sport Recovery Fund but were not successful.</p><h3>Recent donations</h3><ul><li>Stanwick Scaffolding Ltd £500 · 1 day</li><li>Jodie W £10 · 1 day</li></ul><h3>Grants</h3><ul><li>Kelby Boxing Trust – £2,000 for gloves</li></ul>`)
+	if got := awardList(r); got != "Kelby Boxing Trust 2000" {
+		t.Errorf("awards %s", got)
+	}
+}
