@@ -2430,7 +2430,7 @@ func (a *analyzer) sentence(s sent) {
 		// funders", "We are grateful to the following funders for the
 		// grants we received during 2026–27:" open the list; a short
 		// line such as "Finances at a glance" ends it
-		if hasAnyWord(s.low, []string{"funders", "funded by"}) && (len(s.text) < 60 || strings.HasSuffix(s.text, ":")) {
+		if hasAnyWord(s.low, []string{"funders"}) && (len(s.text) < 60 || strings.HasSuffix(s.text, ":")) {
 			a.fundersSection = true
 		} else if a.fundersSection && countFields(s.text, 8) <= 6 && !strings.HasSuffix(s.text, ":") {
 			a.fundersSection = false
@@ -2773,7 +2773,7 @@ func (a *analyzer) sentence(s sent) {
 		a.headingFund = sentFund
 	}
 	a.prev = append(a.prev, s.text)
-	if (s.kind == kindSentence || s.kind == kindListItem) && strings.IndexByte(s.text, ':') > 0 && !strings.ContainsAny(s.text, "£$€") {
+	if (s.kind == kindSentence || s.kind == kindListItem) && strings.IndexByte(s.text, ':') > 0 && !strings.ContainsAny(s.text, "£$€") && containsAny(s.low, []string{"lead", "recipient", "applicant", "grantee", "coordinat", "beneficiary", "awardee", "organisation", "organization", "holder", "promoter", "sponsor"}) {
 		// "Lead partner: Carran County Council. Funding: €750,000.": a
 		// field told inside a paragraph names the next figure's grantee
 		// (the lead of "X, with Y")
@@ -4597,7 +4597,7 @@ func (a *analyzer) sentence(s sent) {
 				if subjStart > subjEnd {
 					subjStart = prevEnd
 				}
-				if i == 0 && s.first {
+				if i == 0 && s.first && strings.ContainsAny(head(s.text, 100), "–—-") {
 					if de := datelineEnd(s.text); de > subjStart && de < subjEnd {
 						// "LOCH NAM MADADH/LOCHMADDY, North Uist, Oct 14
 						// (APA) - Four harbour projects ... will share": the
@@ -7413,7 +7413,7 @@ func (a *analyzer) addRound(s sent, m money, num int, recap bool, projects int, 
 	if num == 0 && strings.Contains(s.low, "rounds") && reSeveralRounds.MatchString(s.low) {
 		return // "Rounds 1 and 2 delivered $14.2 million to 41 projects": no one round's total
 	}
-	if num == 0 && !recap && s.kind != kindHeading && len(findRounds(s.low)) == 0 && a.ctxRound > 0 && (a.ctxHeading && a.ctxHeadingAt == a.lastHeadingAt || !s.first && a.ctxToldAt == s.order-1) {
+	if num == 0 && !recap && s.kind != kindHeading && a.ctxRound > 0 && (a.ctxHeading && a.ctxHeadingAt == a.lastHeadingAt || !s.first && a.ctxToldAt == s.order-1) && len(findRounds(s.low)) == 0 {
 		// (or "Round 1 opened in February 2025 ... In total £2.4
 		// million was shared by 31 projects.": the round the sentence
 		// before named)
@@ -7993,7 +7993,13 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 			tranched = append(tranched, c.award)
 		}
 	}
-	pub := a.publisherOrg()
+	pub, pubDone := "", false
+	publisher := func() string { // worked out once, when two names may be one
+		if !pubDone {
+			pub, pubDone = a.publisherOrg(), true
+		}
+		return pub
+	}
 	kept := make([]awardCand, 0, len(a.awards))
 	byAmount := make(map[int64][]int, len(a.awards))   // amount -> indexes into kept
 	exactKept := make(map[exactKey]int, len(a.awards)) // for long lists of equal grants
@@ -8074,7 +8080,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 				break
 			}
 			if o.award.Recipient == "" || c.award.Recipient == "" || sameOrg(o.award.Recipient, c.award.Recipient) ||
-				pub != "" && (o.award.Recipient == pub || c.award.Recipient == pub) && sameRecipient(o.award.Recipient, c.award.Recipient) {
+				o.order != c.order && publisher() != "" && (o.award.Recipient == pub || c.award.Recipient == pub) && sameRecipient(o.award.Recipient, c.award.Recipient) {
 				// (the publisher's "our allocation ... is £1,250,000" and
 				// its row in the table, "Downland and Weald Fire
 				// Authority | 1,250,000", are one award)

@@ -727,7 +727,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			low = asciiLower(s)
 		}
 	}
-	if segs := strings.Split(s, ", "); len(segs) == 2 || len(segs) == 3 && strings.TrimSpace(segs[2]) == "" {
+	if !strings.Contains(s, ", the ") && !strings.Contains(s, ", The ") {
+		// (no appositive: nothing to split)
+	} else if segs := strings.Split(s, ", "); len(segs) == 2 || len(segs) == 3 && strings.TrimSpace(segs[2]) == "" {
 		if sg := strings.TrimSpace(segs[1]); hasPrefixFold(sg, 0, "the ") && !orgName(cleanName(stripDeterminer(segs[0]))) {
 			// "Urras Chala Loch nam Madadh, the Lochmaddy Harbour
 			// Trust,": a name, then the body it is in English
@@ -739,7 +741,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	if segs := strings.Split(s, ", "); len(segs) > 1 && !nameList(segs) {
 		pick := len(segs) - 1
 		for k := len(segs) - 1; k >= 0; k-- {
-			if f := strings.Fields(asciiLower(segs[k])); len(f) == 2 && f[0] == "the" && (bodyPronoun(f[1]) || orgSuffixes[f[1]]) {
+			if sg := strings.TrimSpace(segs[k]); len(sg) > 4 && hasPrefixFold(sg, 0, "the ") && strings.IndexByte(sg[4:], ' ') < 0 && (bodyPronoun(asciiLower(sg[4:])) || orgSuffixes[asciiLower(sg[4:])]) {
 				break // "Set up in a former Methodist chapel, the hub": the body referred back to
 			}
 			if firstProper(segs[k]) != "" {
@@ -841,13 +843,13 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 		}
 	}
-	if f := strings.Fields(ls); len(f) == 1 && (f[0] == "hub" || f[0] == "centre" || f[0] == "center" || f[0] == "charity") {
+	if ls == "hub" || ls == "centre" || ls == "center" || ls == "charity" {
 		// "Quarry Fold Digital Skills Hub" over "Set up in a former
 		// Methodist chapel, the hub received £62k": the body of that
 		// kind just named
 		for back := 1; back <= 4 && back <= len(a.prev); back++ {
 			for _, name := range properNames(a.prev[len(a.prev)-back]) {
-				if lastWordLower(name) == f[0] && strings.Contains(name, " ") && !isFunder(name) {
+				if lastWordLower(name) == ls && strings.Contains(name, " ") && !isFunder(name) {
 					return a.expand(name), false, 0
 				}
 			}
