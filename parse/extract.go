@@ -3636,6 +3636,25 @@ func (a *analyzer) sentence(s sent) {
 		if a.donations {
 			continue // "Stanwick Scaffolding Ltd £500 · 1 day"
 		}
+		if l := strings.TrimRight(lowLeft, " "); hasAnySuffix(l, " announced a", " announces a", " has announced a", " announced an", " announces an") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant from ", "award from ", "gift from ", "grant by ", "investment from ") {
+			// "Green Valley Regional Food Bank today announced a $3.5
+			// million grant from the Whitcomb Foundation": the announcer's
+			// own grant
+			subj := s.text[ls:m.QStart]
+			subj = subj[datelineEnd(subj):]
+			if n := leadingProper(stripDeterminer(strings.TrimSpace(subj))); n != "" && orgName(n) && !isFunder(n) {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
+				continue
+			}
+		}
+		if i == 0 && len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-4 && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), "it follows a", "this follows a", "that follows a", "it follows an", "this follows an", "it comes on top of a", "this comes on top of a") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "award", "grant") {
+			// "... announced a $3.5 million grant from the Whitcomb
+			// Foundation ... It follows a $750,000 award in March from the
+			// state's Community Food Infrastructure Grant Program": the
+			// same grantee's earlier award
+			sentAwards = append(sentAwards, a.addAward(s, m, a.awards[len(a.awards)-1].award.Recipient, "", sentFund, 0.6, sentRound))
+			continue
+		}
 		if f := cmp.Or(sentFund, a.lastFund); f != "" && !sentRefused && keptForRound(lowRight) {
 			// "a further £60m had been set aside for a third round": the
 			// fund's money for a round to come, its budget

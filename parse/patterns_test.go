@@ -11733,3 +11733,14 @@ func TestRecentDonationsFeed(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Green Valley Regional Food Bank today announced a $3.5 million grant
+// from the Whitcomb Foundation": the announcer's grant (a food bank is a
+// body); "It follows a $750,000 award in March from ..." is the same
+// grantee's earlier one.
+func TestAnnouncedGrantFromAndItFollows(t *testing.T) {
+	r := parseHTML(t, `<p>Green Valley Regional Food Bank today announced a $3.5 million grant from the Harlan &amp; Mae Whitcomb Foundation toward a new distribution center.</p><p>The gift is the largest in the food bank's history.</p><p>The grant brings the capital campaign to $9.2 million of its $14.6 million goal. It follows a $750,000 award in March from the state's Community Food Infrastructure Grant Program.</p>`)
+	if got := awardList(r); got != "Green Valley Regional Food Bank 3500000|Green Valley Regional Food Bank 750000" {
+		t.Errorf("awards %s", got)
+	}
+}
