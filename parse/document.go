@@ -31,6 +31,9 @@ type block struct {
 	// Hospice at Home<br><i>Night-sitting service</i>"), each cell's
 	// first line ("" for a cell with one); nil for rows without.
 	heads []string
+	// total marks a table row its markup calls a total ("...row--total"),
+	// whatever its label: "Midlands and East | 46,457,000 | 49,081,000"
+	total bool
 }
 
 // head returns cell i's first line when the cell breaks a line, else the
@@ -50,6 +53,9 @@ type table struct {
 	// lead is the short line just before the table ("Table 2:
 	// Applications not recommended"), read for refusals only.
 	lead string
+	// totals are the rows (indexes into the rows added) marked as totals
+	// by their markup: <tr class="govuk-table__row--total">
+	totals []int
 }
 
 // document is the page reduced to its main content.

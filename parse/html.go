@@ -1419,6 +1419,9 @@ func (w *walker) table(t *html.Node, depth int) {
 				}
 				skipSpanned()
 				if len(cells) > 0 {
+					if cl := strings.ToLower(attr(c, "class")); strings.Contains(cl, "total") {
+						tb.totals = append(tb.totals, len(rows))
+					}
 					rows = append(rows, cells)
 					rowHeads = append(rowHeads, heads)
 					headRows = append(headRows, allTh)
@@ -1519,6 +1522,11 @@ func (w *walker) addTable(tb table, idx int, rows, rowHeads [][]string, headRows
 		}
 		rows = append(rows[:1], rows[2:]...)
 		rowHeads = append(rowHeads[:1], rowHeads[2:]...)
+		for k := range tb.totals {
+			if tb.totals[k] > 1 {
+				tb.totals[k]--
+			}
+		}
 	}
 	if bulletRows(rows) {
 		// "<td>•</td><td>St Wenna's Church – £25,000 towards ...</td>": a
@@ -1540,6 +1548,7 @@ func (w *walker) addTable(tb table, idx int, rows, rowHeads [][]string, headRows
 		if len(w.b.doc.blocks) > before {
 			tb.rows = append(tb.rows, before)
 			w.b.doc.blocks[before].heads = rowHeads[i]
+			w.b.doc.blocks[before].total = slices.Contains(tb.totals, i)
 		}
 	}
 	w.b.doc.tables = append(w.b.doc.tables, tb)

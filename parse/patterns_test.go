@@ -11744,3 +11744,12 @@ func TestAnnouncedGrantFromAndItFollows(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A row the page marks as a total (<tr class="govuk-table__row--total">)
+// is no grantee's, even when labelled with the region it adds up.
+func TestTotalRowByMarkup(t *testing.T) {
+	r := parseHTML(t, `<p>Allocations from the Local Roads Resurfacing Fund.</p><table><thead><tr><th>Local highway authority</th><th>2026 to 2027 (£)</th><th>2027 to 2028 (£)</th></tr></thead><tbody><tr><th>Kelsborough County Council</th><td>8,731,000</td><td>9,000,000</td></tr><tr><th>Wexley Council</th><td>2,207,000</td><td>2,300,000</td></tr><tr class="govuk-table__row govuk-table__row--total"><th>Midlands and East</th><td>10,938,000</td><td>11,300,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Kelsborough County Council 17731000|Wexley Council 4507000" {
+		t.Errorf("awards %s", got)
+	}
+}

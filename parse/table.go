@@ -780,6 +780,9 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 		lr := strings.ToLower(recip)
+		if doc.blocks[bi].total && !totalLabel(lr) && !(len(cells) > 0 && totalLabel(strings.ToLower(strings.TrimSpace(cells[0])))) {
+			continue // a region's subtotal, marked so by the page: no grantee
+		}
 		if lr == "" && len(cells) > 0 {
 			// "<th colspan=3>Total</th><td>9,214,330</td>": the label in
 			// the first column, over the recipient's
