@@ -523,6 +523,17 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			for first > 0 && doc.blocks[first-1].item == b.item {
 				first--
 			}
+			for j := first; j < bi; j++ {
+				// "<li><span class="tag">Youth Voice</span><h3>Tollbridge
+				// Young Carers Network</h3>...": a card's heading names it
+				// over the tag above it
+				if doc.blocks[j].kind == kindHeading {
+					if n := headingName(doc.blocks[j].text); n != "" && !a.isFundName(n) {
+						first = j
+					}
+					break
+				}
+			}
 			if t := doc.blocks[first].text; first < bi && len(t) < 100 && leadingProper(t) == cleanName(t) && !isFunder(t) {
 				a.blockLabel = cleanName(t)
 			}

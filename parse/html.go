@@ -1368,6 +1368,7 @@ func (w *walker) table(t *html.Node, depth int) {
 	// rows it covers keep an empty cell there, so their columns stay in
 	// place without repeating its text (or its figure)
 	var spanned []int
+	kvRows := 0 // rows of one <th> label and one <td> value
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, d int) {
 		if d > maxDepth {
@@ -1382,6 +1383,9 @@ func (w *walker) table(t *html.Node, depth int) {
 				tb.caption = collapse(textOf(c))
 			case atom.Tr:
 				var cells, heads []string
+				if rowField(c) {
+					kvRows++
+				}
 				allTh := true
 				skipSpanned := func() {
 					for len(cells) < len(spanned) && spanned[len(cells)] > 0 {
@@ -1434,7 +1438,29 @@ func (w *walker) table(t *html.Node, depth int) {
 		}
 	}
 	rec(t, depth)
+	if kvRows >= 2 && kvRows == len(rows) {
+		// "<tr><th scope="row">Amount</th><td>£2,400.00</td></tr>": a
+		// record's fields laid out as a table, read as "Amount: £2,400.00"
+		// lines under the record's heading
+		for _, r := range rows {
+			if r[1] != "" {
+				w.b.add(kindParagraph, strings.TrimSuffix(r[0], ":")+": "+r[1], nil, -1)
+			}
+		}
+		return
+	}
 	w.addTable(tb, idx, rows, rowHeads, headRows)
+}
+
+// rowField reports a table row of one <th> label and one <td> value.
+func rowField(tr *html.Node) bool {
+	var kinds []atom.Atom
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kinds = append(kinds, c.DataAtom)
+		}
+	}
+	return len(kinds) == 2 && kinds[0] == atom.Th && kinds[1] == atom.Td
 }
 
 // csvRows reads preformatted text that is comma-separated values with a
@@ -1880,6 +1906,20 @@ func (w *walker) defList(n *html.Node, depth int) {
 			} else {
 				w.b.add(kindParagraph, d, nil, -1)
 			}
+		case atom.Div:
+			if holdsElement(c, 1, atom.Dt) || holdsElement(c, 1, atom.Dd) {
+				// "<dl><div><dt>Amount awarded</dt><dd>£45,000</dd></div>":
+				// HTML5's grouped pairs, each read as a term and its
+				// value
+				if term != "" {
+					w.b.add(kindParagraph, term, nil, -1)
+					term = ""
+				}
+				w.defList(c, depth+1)
+				continue
+			}
+			w.walk(c, depth+1, false)
+			w.flush()
 		default:
 			w.walk(c, depth+1, false)
 			w.flush()

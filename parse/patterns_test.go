@@ -11753,3 +11753,13 @@ func TestTotalRowByMarkup(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Grant database cards: a tag above the card's heading, the facts in a
+// <dl> of grouped <div> pairs or in a table of row labels; each card's
+// heading names its grantee.
+func TestGrantDatabaseCards(t *testing.T) {
+	r := parseHTML(t, `<p>Showing 1–2 of 148 grants.</p><ol><li class="grant-card"><span class="tag">Youth Voice</span><h3><a href="/g/1">Tollbridge Young Carers Network</a></h3><p>Peer support groups for young carers.</p><dl><div><dt>Amount awarded</dt><dd>£45,000</dd></div><div><dt>Programme</dt><dd>Youth Voice</dd></div></dl></li><li class="grant-card"><span class="tag">Open Doors Fund</span><h3><a href="/g/2">Hallam Rise Boxing Academy CIO</a></h3><p>Free evening sessions.</p><dl><div><dt>Amount awarded</dt><dd>£18,750</dd></div></dl></li></ol><div class="result"><h3><a href="/g/3">Millbeck Over-60s Lunch Club</a></h3><table><tr><th scope="row">Grant reference</th><td>KBC-NG-25-118</td></tr><tr><th scope="row">Amount</th><td>£2,400.00</td></tr><tr><th scope="row">Fund</th><td>Neighbourhood Grants</td></tr></table></div>`)
+	if got := awardList(r); got != "Tollbridge Young Carers Network 45000|Hallam Rise Boxing Academy CIO 18750|Millbeck Over-60s Lunch Club 2400" {
+		t.Errorf("awards %s", got)
+	}
+}
