@@ -3627,6 +3627,9 @@ func (a *analyzer) sentence(s sent) {
 		if salaryFigure(lowRight) {
 			continue // "to fund a £32,000-a-year digital officer post": pay
 		}
+		if hasAnySuffix(strings.TrimRight(lowLeft, " "), " is paid", " was paid", " are paid", " were paid", " earns", " earned", " earn") && hasAnyPrefix(lowRight, " a year", " per year", " an hour", " per hour", " a week", " per week", " a month", " per annum", " pa") {
+			continue // "Kayleigh Dunn, is paid £27,500 a year": pay
+		}
 
 		if len(sentAwards) > 0 && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "topped up by", "topped up by a further", "topped up by an extra", "topped up by an additional", "increased by a further", "boosted by a further", "topped up with a further", "topped up with an extra") {
 			// "X, which was awarded £1.2m ..., has had that grant topped

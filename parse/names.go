@@ -854,6 +854,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 				}
 			}
 		}
+		if n := a.lastOrg(ls); n != "" {
+			return a.expand(n), false, 0 // "..., the charity has now been awarded"
+		}
 	}
 	if (ls == "they" || ls == "it") && len(a.prev) > 1 {
 		// "We were also delighted to see our friends at Inishcarrow
@@ -1938,6 +1941,9 @@ func (a *analyzer) lastOrg(noun string) string {
 				name = name[:k] // "Tamar Valley Hospice in North Tamarside"
 			}
 			if lw := lastWordLower(name); orgName(name) && strings.Contains(name, " ") && !isFunder(name) && !strings.HasSuffix(lw, "fund") {
+				if i == len(a.prev)-1 && containsAny(a.prev[i], []string{" by the " + name, " by " + name, " from the " + name, " from " + name}) {
+					continue // "the charity has been awarded £250,000 by the Northcliffe Foundation": the giver
+				}
 				found = append(found, name)
 			}
 		}
@@ -1952,6 +1958,22 @@ func (a *analyzer) lastOrg(noun string) string {
 	}
 	if o := a.titleOrg(noun); o != "" {
 		return o
+	}
+	if any == "" && (noun == "charity" || noun == "group" || noun == "organisation" || noun == "organization") {
+		// "This is Saltmarsh Young Carers, and ..." in a feature, or
+		// "Kelby Young Carers is a small charity", before "the charity
+		// has now been awarded": the body the story introduced as one
+		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-30; i-- {
+			t := a.prev[i]
+			if k := strings.Index(t, "This is "); k >= 0 {
+				if n := leadingProper(t[k+len("This is "):]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
+					return n
+				}
+			}
+			if n := leadingProper(stripDeterminer(t)); strings.Contains(n, " ") && !isFunder(n) && hasAnyPrefix(asciiLower(t[strings.Index(t, n)+len(n):]), " is a "+noun, " is a small "+noun, " is a local "+noun, ", a "+noun, ", a small "+noun, ", a local "+noun) {
+				return n
+			}
+		}
 	}
 	if any == "" && companyNouns[noun] {
 		// "Septiq Diagnostics, which is based at ..." before "the firm

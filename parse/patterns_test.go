@@ -11763,3 +11763,14 @@ func TestGrantDatabaseCards(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A feature: "This is Saltmarsh Young Carers" early on, the co-ordinator
+// "is paid £27,500 a year" (pay), and later "After two years of
+// conversations ..., the charity has now been awarded £250,000 by the
+// Northcliffe Foundation": the charity introduced, not the giver.
+func TestFeatureTheCharity(t *testing.T) {
+	r := parseHTML(t, `<p>This is Saltmarsh Young Carers, and the first rule here is that nobody has to be useful.</p><p>The youth work co-ordinator, Kayleigh Dunn, is paid £27,500 a year, which she describes as fine.</p><p>After two years of conversations, site visits and one long interview, the charity has now been awarded £250,000 by the Northcliffe Foundation through its Family Resilience Programme.</p>`)
+	if got := awardList(r); got != "Saltmarsh Young Carers 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
