@@ -6954,6 +6954,8 @@ var pronounSubjects = map[string]bool{
 	"the hall": true, "the theatre": true, "the library": true, "the society": true, "the association": true,
 	"the hospice": true, "the church": true, "the festival": true, "the gallery": true, "the foundation": true,
 	"the hospital": true, "the board": true,
+	// community bodies known by their kind: "the pantry received £42,500"
+	"the pantry": true, "the foodbank": true, "the food bank": true, "the larder": true, "the hub": true, "the shed": true, "the co-op": true, "the cooperative": true, "the co-operative": true,
 }
 
 var auxWords = map[string]bool{
@@ -8818,6 +8820,14 @@ func reportedSubject(subj string) string {
 			if k := strings.LastIndex(ls, v); k > 0 {
 				return lastClause(subj[:k])
 			}
+		}
+	case containsAny(t, []string{" says the ", " said the ", " says that the ", " said that the "}):
+		// "Its co-ordinator, Tomasz Wieczorek, says the pantry": what the
+		// speaker says of the pantry
+		k := max(strings.LastIndex(ls, " says "), strings.LastIndex(ls, " said "))
+		rest := strings.TrimPrefix(subj[k+len(" says "):], "that ")
+		if !strings.ContainsAny(rest, ",;") && countFields(rest, 6) <= 5 {
+			return rest
 		}
 	case hasAnySuffix(t, " said it", " says it", " said that it", " says that it", " confirmed it", " confirmed that it"):
 		k := max(strings.LastIndex(ls, " said "), strings.LastIndex(ls, " says "), strings.LastIndex(ls, " confirmed "))

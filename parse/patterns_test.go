@@ -11774,3 +11774,12 @@ func TestFeatureTheCharity(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Its co-ordinator, Tomasz Wieczorek, says the pantry received £42,500":
+// what the speaker says of the pantry just named, whose grant it is.
+func TestSaysThePantryReceived(t *testing.T) {
+	r := parseHTML(t, `<p>Across town, the Ashby Road Pantry is smaller and newer. It opened eighteen months ago in a converted garage.</p><p>Its co-ordinator, Tomasz Wieczorek, says the pantry received £42,500 from the same fund, which will pay for a second opening evening.</p>`)
+	if got := awardList(r); got != "Ashby Road Pantry 42500" {
+		t.Errorf("awards %s", got)
+	}
+}
