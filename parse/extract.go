@@ -3517,6 +3517,15 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		sentRound, sentRecap := sentRound, sentRecap
+		if i == 0 && len(rms) > 0 && rms[0].end > m.End && len(amounts) > 1 && amounts[1].QStart < rms[0].end {
+			// "In total, 4.8 million pounds is being shared among 14
+			// companies, compared with £3m across nine firms in the first
+			// round and ...": the rounds named are the later figures'; this
+			// one is the round in force
+			if between := s.low[m.End:amounts[1].QStart]; containsAny(between, []string{"compared with", "compared to", "up from", "down from", "against "}) {
+				sentRound, sentRecap = a.ctxRound, false
+			}
+		}
 		if len(rms) > 1 && i == 0 {
 			// "Round three follows the second round last autumn, when 11
 			// projects shared £118,500": the round of the figure's own

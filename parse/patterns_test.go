@@ -11783,3 +11783,20 @@ func TestSaysThePantryReceived(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "its third and largest round" is round 3; then "4.8 million pounds is
+// being shared among 14 companies, compared with £3m across nine firms in
+// the first round and £3.6m for 12 projects in the second.": the first
+// figure is the round in force, the others rounds 1 and 2.
+func TestComparedWithEarlierRounds(t *testing.T) {
+	r := parseHTML(t, `<p>The Brantmoor Innovation Fund has just announced its third and largest round. In total, 4.8 million pounds is being shared among 14 companies, compared with £3m across nine firms in the first round and £3.6m for 12 projects in the second.</p>`)
+	want := map[int64]int{4800000: 3, 3000000: 1, 3600000: 2}
+	if len(r.Rounds) != 3 {
+		t.Fatalf("rounds %s", roundList(r))
+	}
+	for _, rd := range r.Rounds {
+		if rd.Round == nil || *rd.Round != want[*rd.Total] {
+			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want[*rd.Total])
+		}
+	}
+}

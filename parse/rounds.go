@@ -49,12 +49,14 @@ func clauseBefore(ls string, a, n int) string {
 
 // findRoundsIn is findRounds without its quick test.
 func findRoundsIn(ls string) []roundMention {
-	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") {
-		// "the third and final round", "the third and final tranche":
-		// the ordinal is the round's (the words are blanked, so
-		// positions stay those of ls)
+	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") || strings.Contains(ls, " and largest ") || strings.Contains(ls, " and biggest ") {
+		// "the third and final round", "the third and final tranche",
+		// "its third and largest round": the ordinal is the round's (the
+		// words are blanked, so positions stay those of ls)
 		for _, w := range []string{"round", "tranche", "wave", "window", "phase", "call", "cohort", "competition", "intake"} {
-			ls = strings.ReplaceAll(strings.ReplaceAll(ls, " and final "+w, "           "+w), " and last "+w, "          "+w)
+			for _, and := range []string{" and final ", " and last ", " and largest ", " and biggest "} {
+				ls = strings.ReplaceAll(ls, and+w, strings.Repeat(" ", len(and))+w)
+			}
 		}
 	}
 	out := firstFrom(ls, findRoundWord(ls, "round"))
@@ -278,8 +280,11 @@ func elidedRounds(ls string, named []roundMention) []roundMention {
 		a := i + k + len("the ")
 		i = a
 		w := ls[a:]
-		e := strings.IndexAny(w, " ,;")
-		if e <= 0 || w[e] == ' ' {
+		e := strings.IndexAny(w, " ,;.")
+		if e < 0 {
+			e = len(w) // "... and £3.6m for 12 projects in the second"
+		}
+		if e <= 0 || e < len(w) && w[e] == ' ' || e < len(w) && w[e] == '.' && e+1 < len(w) && w[e+1] != ' ' {
 			continue // "the first time": a noun follows
 		}
 		n := ordinal(w[:e])
