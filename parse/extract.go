@@ -6149,6 +6149,12 @@ func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool
 			break
 		}
 		gap := s.low[end:n.QStart]
+		if k := strings.LastIndex(gap, " and "); k > 0 && !reTrancheGap.MatchString(gap) && hasAnyPrefix(strings.TrimLeft(gap, " ,"), "for ", "to ") && !strings.ContainsAny(gap[:k], ";") {
+			// "£420,000 ... this financial year, for the intake, pipeline
+			// and turbine house, and a further £380,000 in 2027 to 2028":
+			// what the first part pays for, between the parts
+			gap = gap[k:]
+		}
 		if !reTrancheGap.MatchString(gap) {
 			break
 		}

@@ -11800,3 +11800,13 @@ func TestComparedWithEarlierRounds(t *testing.T) {
 		}
 	}
 }
+
+// "£420,000 from the fund this financial year, for the intake ..., and a
+// further £380,000 in 2027 to 2028": two parts of one grant, the purpose
+// of the first between them.
+func TestTranchesAcrossPurposeClause(t *testing.T) {
+	r := parsePage(t, `<html><head><meta property="article:published_time" content="2026-09-01"></head><body><article><p>The Community Hydro Fund supports schemes.</p><p>Cwm Teg Community Energy will receive £420,000 from the fund this financial year, for the intake, pipeline and turbine house, and a further £380,000 in 2027 to 2028, for the turbine.</p></article></body></html>`, Meta{URL: "https://example.org/c"})
+	if got := awardList(r); got != "Cwm Teg Community Energy 800000" || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[0].Period != "2026/27" {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+}

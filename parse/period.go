@@ -169,6 +169,12 @@ func periodAfter(s string, i, base, prev int) (int, int, bool) {
 	for j < len(s) && (s[j] == ' ' || s[j] == ',') {
 		j++
 	}
+	for _, f := range []string{"from the fund ", "from the scheme ", "from the programme ", "from the program "} {
+		if hasPrefixFold(s, j, f) {
+			j += len(f) // "£420,000 from the fund this financial year"
+			break
+		}
+	}
 	for _, w := range []string{"in ", "for ", "during ", "over ", "of "} {
 		if hasPrefixFold(s, j, w) {
 			j += len(w)
