@@ -11810,3 +11810,13 @@ func TestTranchesAcrossPurposeClause(t *testing.T) {
 		t.Errorf("awards %s %+v", got, r.Awards)
 	}
 }
+
+// A two-row header, "Funding (£)" spanning "2026/27" and "2027/28", then
+// "Total (£)": each year's column holds pounds, and the grant is the two
+// years' parts.
+func TestSpannedMoneyHeaderOverYears(t *testing.T) {
+	r := parseHTML(t, `<p>Coastal Transition Fund allocations.</p><table><thead><tr><th rowspan="2">Lead body</th><th rowspan="2">Scheme</th><th colspan="2">Funding (£)</th><th rowspan="2">Total (£)</th></tr><tr><th>2026/27</th><th>2027/28</th></tr></thead><tbody><tr><td>Merrowby District Council</td><td>Sea wall repairs</td><td>850,000</td><td>1,150,000</td><td>2,000,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Merrowby District Council 2000000" || len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("awards %s %+v", got, r.Awards)
+	}
+}

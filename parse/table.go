@@ -525,6 +525,22 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 	}
+	if hasYear {
+		// "Funding (£) 2026/27 | 2027/28" from a header spanning both
+		// years: the money the first year's header states is each year's
+		cur, unit := "", int64(0)
+		for i, r := range roles {
+			if r == colYear && (curs[i] != "" || units[i] > 0) {
+				cur, unit = curs[i], units[i]
+				break
+			}
+		}
+		for i, r := range roles {
+			if r == colYear && curs[i] == "" && units[i] == 0 {
+				curs[i], units[i] = cur, unit
+			}
+		}
+	}
 	if amountCol >= 0 && amountScore >= 1 && curs[amountCol] == "" && units[amountCol] == 0 && recipCol >= 0 && !strings.ContainsAny(header[amountCol], "0123456789") {
 		// "Organisation | Requested | Agreed" with bare figures: the
 		// page's own currency
