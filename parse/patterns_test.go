@@ -11820,3 +11820,12 @@ func TestSpannedMoneyHeaderOverYears(t *testing.T) {
 		t.Errorf("awards %s %+v", got, r.Awards)
 	}
 }
+
+// A table split over a page break: the second part has no header of its
+// own and takes the first part's, so its reference column is no grantee.
+func TestTableContinuedAfterPageBreak(t *testing.T) {
+	r := parseHTML(t, `<p>Grants awarded from the Warm Homes Community Grant.</p><table><tr><th>Ref.</th><th>Organisation</th><th>Project</th><th>Grant awarded</th></tr><tr><td>WHC/27/01</td><td>Elmsworth Energy Café CIC</td><td>Draught-proofing</td><td>£18,750</td></tr></table><p>Page 1 of 2</p><table><tr><td>WHC/27/06</td><td>Tanners Yard Community Centre</td><td>Heat pump study</td><td>£9,950</td></tr></table>`)
+	if got := awardList(r); got != "Elmsworth Energy Café CIC 18750|Tanners Yard Community Centre 9950" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -367,6 +367,11 @@ func matchGiven(l string) bool {
 }
 
 func (a *analyzer) table(doc *document, t table) {
+	if len(t.rows) == 1 && len(scanAmounts(doc.blocks[t.rows[0]].text)) > 0 {
+		if h := a.continuedFrom(doc, t); h >= 0 {
+			t.rows = append([]int{h}, t.rows...) // one row carried over a page break
+		}
+	}
 	if len(t.rows) < 2 || analysisTable(t.caption) || analysisTable(t.lead) || illustrativeTable(t.caption) || illustrativeTable(t.lead) {
 		return
 	}
@@ -379,7 +384,14 @@ func (a *analyzer) table(doc *document, t table) {
 			continue // "2023/24 £000" is a unit header, not £0
 		}
 		if len(scanAmounts(c)) > 0 {
-			// the first row holds data: no header
+			// the first row holds data: no header, unless the table goes
+			// on from the one before ("Ref. | Organisation | Project |
+			// Grant awarded" over a page break), whose header it shares
+			if h := a.continuedFrom(doc, t); h >= 0 {
+				t.rows = append([]int{h}, t.rows...)
+				a.table(doc, t)
+				return
+			}
 			a.headerlessTable(doc, t)
 			return
 		}
@@ -1255,6 +1267,37 @@ func figureCells(doc *document, t table, i int) bool {
 		}
 	}
 	return n > 0 && n*3 >= (len(t.rows)-1)*2
+}
+
+// continuedFrom returns the header block of the table just before t when
+// t goes on from it: no header of its own, as many columns, and nothing
+// but a few short lines between (a converted page's running footer and
+// header), or -1.
+func (a *analyzer) continuedFrom(doc *document, t table) int {
+	first := t.rows[0]
+	n := len(doc.blocks[first].cells)
+	for k := len(doc.tables) - 1; k >= 0; k-- {
+		p := doc.tables[k]
+		if len(p.rows) == 0 || p.rows[0] >= first {
+			continue
+		}
+		last := p.rows[len(p.rows)-1]
+		if first-last > 4 || len(doc.blocks[p.rows[0]].cells) != n {
+			return -1
+		}
+		for _, b := range doc.blocks[last+1 : first] {
+			if len(b.text) > 80 || strings.ContainsAny(b.text, "£$€") {
+				return -1
+			}
+		}
+		for _, c := range doc.blocks[p.rows[0]].cells {
+			if len(scanAmounts(c)) > 0 {
+				return -1 // the table before has no header either
+			}
+		}
+		return p.rows[0]
+	}
+	return -1
 }
 
 // givenRows reports a table of two or more rows, each a name beside a
