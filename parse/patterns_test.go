@@ -11829,3 +11829,15 @@ func TestTableContinuedAfterPageBreak(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A table on its side: grantees across the header, rows labelled
+// "Award" and "Purpose", one grant a column.
+func TestTransposedTable(t *testing.T) {
+	r := parseHTML(t, `<p>Creative Places Fund, round 1.</p><table><thead><tr><th>Detail</th><th>Saltmarsh Theatre Company</th><th>Fellgate Community Arts</th><th>The Print Shed CIC</th></tr></thead><tbody><tr><th>Award</th><td>£58,000</td><td>£42,500</td><td>£36,900</td></tr><tr><th>Purpose</th><td>Promenade performances</td><td>Craft sessions</td><td>A touring print studio</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Saltmarsh Theatre Company 58000|Fellgate Community Arts 42500|The Print Shed CIC 36900" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) == 3 && r.Awards[2].Purpose != "touring print studio" {
+		t.Errorf("purpose %q", r.Awards[2].Purpose)
+	}
+}

@@ -378,6 +378,9 @@ func (a *analyzer) table(doc *document, t table) {
 	if a.recordTable(doc, t) {
 		return
 	}
+	if a.transposedTable(doc, t) {
+		return
+	}
 	header := doc.blocks[t.rows[0]].cells
 	for _, c := range header {
 		if u, _ := unitOf(c); u > 0 {
@@ -1267,6 +1270,56 @@ func figureCells(doc *document, t table, i int) bool {
 		}
 	}
 	return n > 0 && n*3 >= (len(t.rows)-1)*2
+}
+
+// transposedTable reads a table laid on its side: a header row of
+// grantees' names over rows labelled "Award", "Purpose", "Years", each
+// column one grant. It reports whether it read the table.
+func (a *analyzer) transposedTable(doc *document, t table) bool {
+	header := doc.blocks[t.rows[0]].cells
+	if len(header) < 3 || len(scanAmounts(header[0])) > 0 {
+		return false
+	}
+	for _, h := range header[1:] {
+		if n := leadingProper(stripDeterminer(h)); n == "" || len(scanAmounts(h)) > 0 || !orgName(h) && !strings.Contains(n, " ") {
+			return false
+		}
+	}
+	awardRow, purposeRow := -1, -1
+	for _, bi := range t.rows[1:] {
+		c := doc.blocks[bi].cells
+		if len(c) != len(header) {
+			return false
+		}
+		switch l := strings.ToLower(strings.TrimSpace(c[0])); {
+		case awardRow < 0 && containsAny(l, []string{"award", "grant", "amount", "funding", "allocation"}) && !containsAny(l, []string{"cost", "request", "match"}):
+			awardRow = bi
+		case purposeRow < 0 && containsAny(l, []string{"purpose", "project", "what for", "description", "activity"}):
+			purposeRow = bi
+		}
+	}
+	if awardRow < 0 {
+		return false
+	}
+	row := doc.blocks[awardRow]
+	unit, cur := unitOf(row.cells[0])
+	fund := a.tableFund(t)
+	for j := 1; j < len(header); j++ {
+		v, c, ok := cellAmount(row.cells[j], unit, cur)
+		if !ok || v <= 0 {
+			continue
+		}
+		purpose := ""
+		if purposeRow >= 0 {
+			purpose = cleanPurpose(doc.blocks[purposeRow].cells[j])
+		}
+		aw := Award{Recipient: cleanName(header[j]), Amount: v, Currency: c, Tranches: []Tranche{}, Purpose: purpose,
+			Evidence: Evidence{Text: row.text, Offset: row.offset, Kind: kindTableRow, Confidence: 0.8}}
+		a.awards = append(a.awards, awardCand{award: aw, order: a.order, fund: fund, ctxRound: a.ctxRound})
+		a.recipients[strings.ToLower(aw.Recipient)] = true
+		a.order++
+	}
+	return true
 }
 
 // continuedFrom returns the header block of the table just before t when
