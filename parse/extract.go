@@ -5081,8 +5081,9 @@ func (a *analyzer) sentence(s sent) {
 			continue
 		}
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
-		// worth £X", "has £X to spend".
-		if !negative && !subjFound {
+		// worth £X", "has £X to spend" (but not "X is the big winner in
+		// the latest share-out from the Y Fund, with almost £4.8 million")
+		if !negative && !subjFound && !(strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), " with") && a.winnerWith(s.text[prevEnd:m.QStart]) != "") {
 			isLimit := false
 			switch {
 			case reAvailable.MatchString(lowRight) && !hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains ", "remain ", "is still ", "are still ", "still "):

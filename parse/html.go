@@ -472,12 +472,17 @@ func isChrome(n *html.Node) bool {
 		// ASP.NET pages wrap the whole page in one form: a form with
 		// headings in it holds content
 		return !holdsElement(n, 41, atom.H1, atom.H2, atom.H3)
+	case atom.Aside:
+		// a story's fact box ("<aside class="chron-factbox"><h3>The fund
+		// so far</h3><table>..."): the story's own figures, set apart
+		c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		return !containsAny(c, []string{"factbox", "fact-box", "fact_box", "keyfacts", "key-facts", "key_facts", "at-a-glance", "infobox", "info-box"})
 	case atom.Footer:
 		// a quote's own footer signs it ("<blockquote><p>...</p><footer>A
 		// post shared by Marrowby Community Choir (@marrowbychoir)
 		// </footer></blockquote>")
 		return n.Parent == nil || n.Parent.DataAtom != atom.Blockquote
-	case atom.Nav, atom.Aside, atom.Button, atom.Iframe,
+	case atom.Nav, atom.Button, atom.Iframe,
 		atom.Svg, atom.Select, atom.Input, atom.Textarea, atom.Figcaption,
 		atom.Object, atom.Embed, atom.Canvas, atom.Audio, atom.Video,
 		atom.Dialog, atom.Menu, atom.Script, atom.Style, atom.Noscript, atom.Template,

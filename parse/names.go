@@ -452,6 +452,15 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if len(s) >= 6 && !strings.Contains(s, " ") && upperInvariant(s) && isAlpha(s) && strings.Count(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("AEIOU", r) {
+			return 'v'
+		}
+		return -1
+	}, s), "v") >= 2 {
+		// (a word, not an acronym such as "EPSRC" or "DEFRA")
+		s = titleCase(strings.ToLower(s)) // a news lead's "FENNICK is the big winner"
+	}
 	if k := lastEmoji(s); k >= 0 {
 		// "Still pinching ourselves 🎭✨ We've": a post's emoji end what
 		// went before as a full stop would

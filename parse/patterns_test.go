@@ -11841,3 +11841,14 @@ func TestTransposedTable(t *testing.T) {
 		t.Errorf("purpose %q", r.Awards[2].Purpose)
 	}
 }
+
+// A story's fact box (<aside class="chron-factbox">) is the story's own
+// table of rounds; "FENNICK is the big winner in the latest share-out
+// from the X Fund, with almost £4.8 million" is Fennick's grant, no
+// budget.
+func TestFactboxAndCapitalWinner(t *testing.T) {
+	r := parseHTML(t, `<p>FENNICK is the big winner in the latest share-out from the Market Towns Revival Fund, with almost £4.8 million to transform its riverside.</p><p>Four towns will share more than £6.8m from the third round of the fund.</p><aside class="chron-factbox"><h3>The fund so far</h3><table><thead><tr><th>Round</th><th>Year</th><th>Towns</th><th>Awarded</th></tr></thead><tbody><tr><td>1</td><td>2024</td><td>5</td><td>£3.2m</td></tr><tr><td>2</td><td>2025</td><td>7</td><td>£4.1m</td></tr></tbody></table></aside><aside class="related"><p>Kelby wins £2m for a pool</p></aside>`)
+	if got := awardList(r); got != "Fennick 4800000" || len(r.Limits) != 0 || len(r.Rounds) != 3 {
+		t.Errorf("awards %s limits %+v rounds %s", got, r.Limits, roundList(r))
+	}
+}
