@@ -1164,6 +1164,12 @@ func (w *walker) walk(n *html.Node, depth int, isRoot bool) {
 	}
 	if !isBlockAtom(n.DataAtom) {
 		w.children(n, depth)
+		if ns := n.NextSibling; ns != nil && ns.Type == html.ElementNode && labelSpan(n) {
+			// "<span class="label">Amount</span><span class="value">
+			// $3,500,000</span>": a field's label and its value, set
+			// apart by style alone
+			w.inline = append(w.inline, ": "...)
+		}
 		return
 	}
 	if n.DataAtom == atom.Br && w.softWrap {
@@ -1455,6 +1461,21 @@ func (w *walker) table(t *html.Node, depth int) {
 		return
 	}
 	w.addTable(tb, idx, rows, rowHeads, headRows)
+}
+
+// labelSpan reports an inline element styled as a field's label: class
+// "label", "field-label", "key" (not "label-success" badges).
+func labelSpan(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch c {
+		case "label", "field-label", "field__label", "key", "term", "meta-label", "fact-label":
+			return true
+		}
+		if strings.HasSuffix(c, "__label") || strings.HasSuffix(c, "-label") && !strings.HasPrefix(c, "label-") {
+			return true
+		}
+	}
+	return false
 }
 
 // rowField reports a table row of one <th> label and one <td> value.

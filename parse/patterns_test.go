@@ -11852,3 +11852,16 @@ func TestFactboxAndCapitalWinner(t *testing.T) {
 		t.Errorf("awards %s limits %+v rounds %s", got, r.Limits, roundList(r))
 	}
 }
+
+// A grant record's facts as styled spans, "<span class="label">Amount
+// </span><span class="value">$3,500,000</span>": the label and its value
+// are read apart, as a field line.
+func TestLabelSpanFields(t *testing.T) {
+	r := parseHTML(t, `<h1>Riverside Literacy Coalition</h1><div class="grant-facts"><div><span class="label">Grantee</span><span class="value">Riverside Literacy Coalition</span></div><div><span class="label">Program</span><span class="value">Family Literacy Initiative</span></div><div><span class="label">Amount</span><span class="value">$3,500,000</span></div></div>`)
+	if got := awardList(r); got != "Riverside Literacy Coalition 3500000" {
+		t.Errorf("awards %s", got)
+	}
+	if !strings.Contains(r.Text, "Amount: $3,500,000") {
+		t.Errorf("text %q", r.Text)
+	}
+}
