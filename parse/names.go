@@ -1208,6 +1208,9 @@ func lowerWords(s string) int {
 // or a tax, never a body: "Award Ceiling", "Estimated Total Program
 // Funding", "NHS Long Term Plan", "VAT".
 func notRecipient(r string) bool {
+	if hasAnyPrefix(r, "Example ", "Sample ", "Dummy ", "Fictional ") {
+		return true // a guidance page's "Example Youth Club": no grantee
+	}
 	w := lastWordLower(r)
 	if k := strings.IndexByte(r, '('); k > 0 {
 		// "Tuesday Nordic Walkers (Corran Road)": the name, and where

@@ -11865,3 +11865,12 @@ func TestLabelSpanFields(t *testing.T) {
 		t.Errorf("text %q", r.Text)
 	}
 }
+
+// A guide to reading the grants database shows a made-up record:
+// "Example Youth Club" is no grantee.
+func TestExampleRecordNoGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>Each record shows the grantee and the amount awarded, like this:</p><table><tr><th>Recipient</th><th>Amount awarded</th></tr><tr><td>Example Youth Club</td><td>£25,000</td></tr></table>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
