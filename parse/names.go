@@ -904,7 +904,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			// Bloom. ... Members of Lodden Bowls Club voted ... the club
 			// will receive up to £20,000": the club named since, not the
 			// last grantee
-			for back := 2; back <= 3 && back <= len(a.prev); back++ {
+			for back := 2; back <= 5 && back <= len(a.prev); back++ {
 				if r := a.orgOfKind(a.prev[len(a.prev)-back], n); r != "" && lastWordLower(r) == n {
 					if k := strings.Index(r, " of "); k > 0 && hasAnyWord(asciiLower(r[:k]), []string{"members", "volunteers", "supporters", "staff", "pupils", "trustees", "parents"}) {
 						r = r[k+len(" of "):] // "Members of Lodden Bowls Club"

@@ -11874,3 +11874,13 @@ func TestExampleRecordNoGrantee(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The club received more than £45,000 ... The Eastfield Skate
+// Collective was started ... (three sentences) ... The collective got
+// around £30,000": the collective named since, not the last grantee.
+func TestTheCollectiveNamedSince(t *testing.T) {
+	r := parseHTML(t, `<p>The panel picked 13 groups from the Stanbridge Youth Opportunity Fund.</p><p>Stanbridge Boys' and Girls' Club has been running since 1952. The club received more than £45,000 from the fund.</p><p>Other winners are new. The Eastfield Skate Collective was started two years ago by teenagers. They built their first ramps out of pallets. Their application asked for a concrete bowl. The collective got around £30,000, with the parks team preparing the ground.</p>`)
+	if got := awardList(r); got != "Stanbridge Boys' and Girls' Club 45000|Eastfield Skate Collective 30000" {
+		t.Errorf("awards %s", got)
+	}
+}
