@@ -1466,7 +1466,11 @@ func (w *walker) table(t *html.Node, depth int) {
 // labelSpan reports an inline element styled as a field's label: class
 // "label", "field-label", "key" (not "label-success" badges).
 func labelSpan(n *html.Node) bool {
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	cl := attr(n, "class")
+	if cl == "" || !containsAny(cl, []string{"label", "Label", "key", "term"}) {
+		return false
+	}
+	for _, c := range strings.Fields(strings.ToLower(cl)) {
 		switch c {
 		case "label", "field-label", "field__label", "key", "term", "meta-label", "fact-label":
 			return true
