@@ -11582,15 +11582,7 @@ func TestHeaderlessGivenRows(t *testing.T) {
 // are; a heading of another kind between ends that.
 func TestRoundFromSectionHeading(t *testing.T) {
 	r := parseHTML(t, `<p>The Northfield Makers Fund helps small firms.</p><div role="tabpanel"><h3>Round 1</h3><p>The panel awarded £184,000 to five businesses.</p><ul><li>Halfpenny Letterpress Ltd – £42,000 to buy a press</li></ul></div><div role="tabpanel" hidden><h3>Round 2</h3><p>Six businesses shared £214,500.</p><ul><li>Copperline Jewellery Studio – £29,000 for a laser welder</li></ul></div>`)
-	if len(r.Rounds) != 2 {
-		t.Fatalf("rounds %s", roundList(r))
-	}
-	for _, rd := range r.Rounds {
-		want := map[int64]int{184000: 1, 214500: 2}[*rd.Total]
-		if rd.Round == nil || *rd.Round != want {
-			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want)
-		}
-	}
+	roundsByTotal(t, r, map[int64]int{184000: 1, 214500: 2})
 }
 
 // A grant-making trust's own page that names no fund: the trust is the
@@ -11636,15 +11628,7 @@ func TestEachToListedAfterColon(t *testing.T) {
 // a round, in the same paragraph, tells that round's total.
 func TestRoundNamedBySentenceBefore(t *testing.T) {
 	r := parsePage(t, `<html><head><title>Our funding history</title><meta property="article:published_time" content="2027-11-18"></head><body><article><p>The Glenmoray Rural Enterprise Fund was set up in 2025.</p><p>Round 1 opened in February 2025, and the panel made its decisions in July. In total £2.4 million was shared by 31 projects.</p><p>Round 2 was heavily oversubscribed, with 112 applications. The board agreed awards of £3,150,000 to 38 projects.</p></article></body></html>`, Meta{URL: "https://example.org/h"})
-	want := map[int64]int{2400000: 1, 3150000: 2}
-	if len(r.Rounds) != 2 {
-		t.Fatalf("rounds %s", roundList(r))
-	}
-	for _, rd := range r.Rounds {
-		if rd.Round == nil || *rd.Round != want[*rd.Total] {
-			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want[*rd.Total])
-		}
-	}
+	roundsByTotal(t, r, map[int64]int{2400000: 1, 3150000: 2})
 }
 
 // "Set up in a former Methodist chapel, the hub received £62k": the
@@ -11790,15 +11774,7 @@ func TestSaysThePantryReceived(t *testing.T) {
 // figure is the round in force, the others rounds 1 and 2.
 func TestComparedWithEarlierRounds(t *testing.T) {
 	r := parseHTML(t, `<p>The Brantmoor Innovation Fund has just announced its third and largest round. In total, 4.8 million pounds is being shared among 14 companies, compared with £3m across nine firms in the first round and £3.6m for 12 projects in the second.</p>`)
-	want := map[int64]int{4800000: 3, 3000000: 1, 3600000: 2}
-	if len(r.Rounds) != 3 {
-		t.Fatalf("rounds %s", roundList(r))
-	}
-	for _, rd := range r.Rounds {
-		if rd.Round == nil || *rd.Round != want[*rd.Total] {
-			t.Errorf("round of %d: %v, want %d", *rd.Total, rd.Round, want[*rd.Total])
-		}
-	}
+	roundsByTotal(t, r, map[int64]int{4800000: 3, 3000000: 1, 3600000: 2})
 }
 
 // "£420,000 from the fund this financial year, for the intake ..., and a
@@ -11882,5 +11858,19 @@ func TestTheCollectiveNamedSince(t *testing.T) {
 	r := parseHTML(t, `<p>The panel picked 13 groups from the Stanbridge Youth Opportunity Fund.</p><p>Stanbridge Boys' and Girls' Club has been running since 1952. The club received more than £45,000 from the fund.</p><p>Other winners are new. The Eastfield Skate Collective was started two years ago by teenagers. They built their first ramps out of pallets. Their application asked for a concrete bowl. The collective got around £30,000, with the parks team preparing the ground.</p>`)
 	if got := awardList(r); got != "Stanbridge Boys' and Girls' Club 45000|Eastfield Skate Collective 30000" {
 		t.Errorf("awards %s", got)
+	}
+}
+
+// roundsByTotal checks that the result holds one round per total in want,
+// numbered as want says.
+func roundsByTotal(t *testing.T, r *Result, want map[int64]int) {
+	t.Helper()
+	if len(r.Rounds) != len(want) {
+		t.Fatalf("rounds %s", roundList(r))
+	}
+	for _, rd := range r.Rounds {
+		if rd.Total == nil || rd.Round == nil || *rd.Round != want[*rd.Total] {
+			t.Errorf("round %+v, want number %v", rd, want)
+		}
 	}
 }
