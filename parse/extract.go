@@ -5691,7 +5691,10 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for") && (fund != "" || a.lastFund != "") && figureOpens(s.text[:m.QStart]) && orgName(objRecip) && !isFunder(objRecip) {
+		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for") && (fund != "" || a.lastFund != "") && (figureOpens(s.text[:m.QStart]) || prep == "to" && strings.HasPrefix(lowRight, ", to ")) && orgName(objRecip) && !isFunder(objRecip) {
+			// (or "In round three it was €750,000, to Inishcorra
+			// Co-operative Society for a seaweed plant": the figure, then
+			// who it went to)
 			// "Big one! £15,000 over two years to Northgate Community
 			// Fridge so they can stay open", a funder's post on a page of
 			// its fund: a line that opens with the figure and gives it to

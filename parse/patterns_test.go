@@ -11874,3 +11874,13 @@ func roundsByTotal(t *testing.T, r *Result, want map[int64]int) {
 		}
 	}
 }
+
+// An interview's "In round three it was €750,000, to Inishcorra
+// Co-operative Society for a seaweed plant": the figure, then, set off
+// by a comma, the body it went to.
+func TestItWasFigureCommaTo(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Islands Enterprise Fund helps island businesses.</p><p>In round three it was €750,000, to Inishcorra Co-operative Society for a seaweed processing plant.</p>`)
+	if got := awardList(r); got != "Inishcorra Co-operative Society 750000" {
+		t.Errorf("awards %s", got)
+	}
+}
