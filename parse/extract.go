@@ -5691,7 +5691,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for") && (fund != "" || a.lastFund != "") && (figureOpens(s.text[:m.QStart]) || prep == "to" && strings.HasPrefix(lowRight, ", to ")) && orgName(objRecip) && !isFunder(objRecip) {
+		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for" || prep == "into") && (fund != "" || a.lastFund != "") && (figureOpens(s.text[:m.QStart]) || prep == "to" && strings.HasPrefix(lowRight, ", to ") || prep == "into") && orgName(objRecip) && !isFunder(objRecip) {
 			// (or "In round three it was €750,000, to Inishcorra
 			// Co-operative Society for a seaweed plant": the figure, then
 			// who it went to)
@@ -7036,6 +7036,13 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 		}
 	}
 	np = cutClause(np)
+	if prep == "into" {
+		// "we put more than €200,000 into the Oileán Glas Ferry Company":
+		// a body's name is who gets it (not "into developing X")
+		if n := leadingProper(stripDeterminer(np)); n != "" && orgName(n) && !isFunder(n) && !a.isFundName(n) && len(n)*3 >= len(purposeCut(stripDeterminer(np)))*2 {
+			return a.expand(n), false, 0, ""
+		}
+	}
 	if prep == "on" || prep == "towards" || prep == "into" {
 		return "", false, 0, cleanPurpose(np)
 	}

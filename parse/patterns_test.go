@@ -11884,3 +11884,13 @@ func TestItWasFigureCommaTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "This round we put more than €200,000 into the Oileán Glas Ferry
+// Company for a second boat", and "invested £2m into Kelby Leisure
+// Trust": money put into a body is its grant (not "into developing X").
+func TestPutIntoBody(t *testing.T) {
+	r := parseHTML(t, `<p>The Coastal Islands Enterprise Fund helps island businesses.</p><p>This round we put more than €200,000 into the Oileán Glas Ferry Company for a second, smaller boat.</p><p>Another £50,000 went into developing a ferry timetable app.</p>`)
+	if got := awardList(r); got != "Oileán Glas Ferry Company 200000" {
+		t.Errorf("awards %s", got)
+	}
+}
