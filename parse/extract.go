@@ -8656,6 +8656,9 @@ func figureOpens(before string) bool {
 	if n := threadCounter(before); n > 0 {
 		before = before[n:] // "2/6 £2,400 to ...": a thread's second post of six
 	}
+	if r, ok := cutAnyPrefix(before, "And ", "Plus ", "Then ", "And then "); ok && strings.TrimSpace(r) == "" {
+		return true // "And $400,000 went to ..."
+	}
 	k := len(before)
 	marked := false
 	for k > 0 {

@@ -11358,6 +11358,10 @@ func TestFunderFeedPosts(t *testing.T) {
 	if figureOpens("The council, in a letter, gave ") {
 		t.Error("figureOpens on a clause")
 	}
+	// "And around $400,000 went to the Harlan Street Land Trust"
+	if !figureOpens("And ") || figureOpens("And the council gave ") {
+		t.Error("figureOpens after a joining word")
+	}
 }
 
 // A thread page: each post in its own "status" box, the boxes of one kind
