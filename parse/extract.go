@@ -3659,6 +3659,16 @@ func (a *analyzer) sentence(s sent) {
 		if a.donations {
 			continue // "Stanwick Scaffolding Ltd £500 · 1 day"
 		}
+		if l := strings.TrimSpace(lowLeft); strings.HasSuffix(l, ",") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "total", "in total", "altogether") {
+			// "We did. Fourteen grantees, $9.2 million total.": a count and
+			// its batch's total, told without a verb
+			if n, w := countWord(l); n > 1 && w > 0 {
+				if noun := strings.Trim(strings.TrimSpace(l[w:]), ","); !strings.Contains(noun, " ") && (projectNouns[noun] || genericNouns[noun] || noun == "grantees" || noun == "recipients") {
+					a.addRound(s, m, sentRound, sentRecap, n, sentFund)
+					continue
+				}
+			}
+		}
 		if l := strings.TrimRight(lowLeft, " "); hasAnySuffix(l, " announced a", " announces a", " has announced a", " announced an", " announces an") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "grant from ", "award from ", "gift from ", "grant by ", "investment from ") {
 			// "Green Valley Regional Food Bank today announced a $3.5
 			// million grant from the Whitcomb Foundation": the announcer's

@@ -11898,3 +11898,13 @@ func TestPutIntoBody(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A podcast's "And you just announced your second cohort." then "We
+// did. Fourteen grantees, $9.2 million total.": the cohort announced is
+// a round, and a count with its total, told without a verb, is its batch.
+func TestCohortAnnouncedAndVerblessTotal(t *testing.T) {
+	r := parseHTML(t, `<p>The Lakeshore Housing Resilience Fund supports housing groups.</p><p>MARCUS BELL: And you just announced your second cohort.</p><p>DANA WHITFIELD: We did. Fourteen grantees, $9.2 million total.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 2 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 {
+		t.Errorf("rounds %s", roundList(r))
+	}
+}

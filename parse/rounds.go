@@ -113,7 +113,9 @@ func findRoundsIn(ls string) []roundMention {
 		// "in the third competition of the Clean Aviation Systems Fund",
 		// "cohort 4 of the programme", "share £3.1 million in the second
 		// Coastal Clusters Launchpad competition"
-		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding", "funded", "accelerator", "challenge", "initiative", "prize", "facility"}) || strings.Contains(ls, "fund’s") || strings.Contains(ls, "fund's")
+		funded := hasAnyWord(ls, []string{"fund", "scheme", "programme", "program", "grants", "funding", "funded", "accelerator", "challenge", "initiative", "prize", "facility", "announced"}) || strings.Contains(ls, "fund’s") || strings.Contains(ls, "fund's") ||
+			// "Our first cohort last year was $6.1 million to 11 groups"
+			strings.ContainsAny(ls, "£$€") && recipientCount(ls) > 1
 		for _, w := range []string{"competition", "cohort"} {
 			for _, m := range findRoundWord(ls, w) {
 				if m.num > 0 && (funded || strings.ContainsAny(ls, "£$€") && (m.named || hasAnyWord(ls, []string{"shared", "share", "awarded", "received", "receive", "receives", "won", "granted", "distributed", "supported"}))) {
