@@ -5747,6 +5747,10 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		thanked := "" // the giver a post thanks for the figure
+		if !negative && !subjFound && objRecip == "" && labelRecip == "" && (strings.Contains(fullLeftLow, "thank") || strings.Contains(fullLeftLow, "grateful")) {
+			thanked = thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight)
+		}
 		switch {
 		case subjFound && generic && sentFund == "" && additionalSupport(lowRight):
 			// "Police forces will receive £20m of additional funding":
@@ -5901,13 +5905,13 @@ func (a *analyzer) sentence(s sent) {
 			// people" on Saltmoor Young Carers' site: the publisher's
 			// grant, whoever it serves
 			recip, conf, role = a.publisherOrg(), 0.7, roleAward
-		case !negative && !subjFound && objRecip == "" && labelRecip == "" && (strings.Contains(fullLeftLow, "thank") || strings.Contains(fullLeftLow, "grateful")) && thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight) != "" && a.publisherOrg() != "":
+		case thanked != "" && a.publisherOrg() != "":
 			// "Massive thank you to @HarbourFoundation for a £2,500 grant
 			// towards new kit!" on the club's own page: the publisher's
 			// grant, from the body thanked
 			recip, conf, role = a.publisherOrg(), 0.6, roleAward
 			if fund == "" {
-				fund = a.funds.add(thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight))
+				fund = a.funds.add(thanked)
 			}
 		case !negative && !subjFound && objRecip == "" && labelRecip == "" && i == 0 && a.postBy != "" && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ") && figureOpens(s.text[:m.QStart]):
 			// "Almost £20,000 from the Tern Valley Community Foundation!!"
