@@ -452,6 +452,14 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	for _, p := range []string{"her ", "his ", "Her ", "His "} {
+		// "This spring her company was awarded $3.5 million" in a
+		// founder's profile: the company, as "the company" would be
+		if k := strings.LastIndex(s, p); k >= 0 && (k == 0 || introWords[firstWordLower(s)] && !strings.Contains(s[:k], ",")) && companyNouns[asciiLower(s[k+len(p):])] {
+			s = "the " + s[k+len(p):]
+			break
+		}
+	}
 	if len(s) >= 6 && !strings.Contains(s, " ") && upperInvariant(s) && isAlpha(s) && strings.Count(strings.Map(func(r rune) rune {
 		if strings.ContainsRune("AEIOU", r) {
 			return 'v'
@@ -2008,6 +2016,18 @@ func (a *analyzer) lastOrg(noun string) string {
 					return n
 				}
 				break
+			}
+		}
+	}
+	if any == "" && companyNouns[noun] {
+		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-25; i-- {
+			if k := strings.Index(a.prev[i], ", a "+noun+" "); k > 0 {
+				// "... has become Loomwright Textiles, a company of 46
+				// people" in a profile, paragraphs before "her company":
+				// the name the description follows
+				if n := trailingProper(a.prev[i][:k]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
+					return n
+				}
 			}
 		}
 	}

@@ -11908,3 +11908,13 @@ func TestCohortAnnouncedAndVerblessTotal(t *testing.T) {
 		t.Errorf("rounds %s", roundList(r))
 	}
 }
+
+// A founder's profile: "that garage machine has become Loomwright
+// Textiles, a company of 46 people", paragraphs later "This spring her
+// company was awarded $3.5 million": the company the story described.
+func TestHerCompanyInProfile(t *testing.T) {
+	r := parseHTML(t, `<p>Eight years later, that garage machine has become Loomwright Textiles, a company of 46 people operating out of a former tire warehouse.</p><p>Okafor is blunt about the industry. She trained as an engineer. She spent a decade designing conveyor systems.</p><p>That is about to change. This spring her company was awarded $3.5 million by the state's Advanced Manufacturing Transition Fund to buy a second recovery line.</p>`)
+	if got := awardList(r); got != "Loomwright Textiles 3500000" {
+		t.Errorf("awards %s", got)
+	}
+}
