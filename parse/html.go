@@ -854,31 +854,24 @@ func densest(body *html.Node) []*html.Node {
 		// thread's posts, each in a box of the same kind as the one that
 		// holds the most, are the content together
 		if page.Parent != nil && attr(page, "class") != "" {
-			var cousins []*html.Node
+			var all []*html.Node // in page order
+			cousins := 0
 			for pg := page.Parent.FirstChild; pg != nil; pg = pg.NextSibling {
-				if pg == page || pg.Type != html.ElementNode || pg.Data != page.Data || attr(pg, "class") != attr(page, "class") {
+				if pg == page {
+					all = append(all, out...)
+					continue
+				}
+				if pg.Type != html.ElementNode || pg.Data != page.Data || attr(pg, "class") != attr(page, "class") {
 					continue
 				}
 				for c := pg.FirstChild; c != nil; c = c.NextSibling {
 					if c.Type == html.ElementNode && c.Data == best.Data && attr(c, "class") == attr(best, "class") && score[c] > 0 && score[c]*5 >= bestScore {
-						cousins = append(cousins, c)
+						all = append(all, c)
+						cousins++
 					}
 				}
 			}
-			if len(cousins) >= 2 {
-				// in page order
-				var all []*html.Node
-				for pg := page.Parent.FirstChild; pg != nil; pg = pg.NextSibling {
-					if pg == page {
-						all = append(all, out...)
-						continue
-					}
-					for _, c := range cousins {
-						if c.Parent == pg {
-							all = append(all, c)
-						}
-					}
-				}
+			if cousins >= 2 {
 				return all
 			}
 		}
@@ -1484,13 +1477,16 @@ func labelSpan(n *html.Node) bool {
 
 // rowField reports a table row of one <th> label and one <td> value.
 func rowField(tr *html.Node) bool {
-	var kinds []atom.Atom
+	n := 0
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			kinds = append(kinds, c.DataAtom)
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if n++; n == 1 && c.DataAtom != atom.Th || n == 2 && c.DataAtom != atom.Td {
+			return false
 		}
 	}
-	return len(kinds) == 2 && kinds[0] == atom.Th && kinds[1] == atom.Td
+	return n == 2
 }
 
 // csvRows reads preformatted text that is comma-separated values with a
