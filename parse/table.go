@@ -367,9 +367,13 @@ func matchGiven(l string) bool {
 }
 
 func (a *analyzer) table(doc *document, t table) {
-	if len(t.rows) == 1 && len(scanAmounts(doc.blocks[t.rows[0]].text)) > 0 {
+	if len(t.rows) > 0 && dataRow(doc.blocks[t.rows[0]].cells) {
+		// the first row holds data: no header of its own, unless the
+		// table goes on from the one before ("Ref. | Organisation |
+		// Project | Grant awarded" over a page break), whose header it
+		// shares
 		if h := a.continuedFrom(doc, t); h >= 0 {
-			t.rows = append([]int{h}, t.rows...) // one row carried over a page break
+			t.rows = append([]int{h}, t.rows...)
 		}
 	}
 	if len(t.rows) < 2 || analysisTable(t.caption) || analysisTable(t.lead) || illustrativeTable(t.caption) || illustrativeTable(t.lead) {
@@ -382,22 +386,9 @@ func (a *analyzer) table(doc *document, t table) {
 		return
 	}
 	header := doc.blocks[t.rows[0]].cells
-	for _, c := range header {
-		if u, _ := unitOf(c); u > 0 {
-			continue // "2023/24 £000" is a unit header, not £0
-		}
-		if len(scanAmounts(c)) > 0 {
-			// the first row holds data: no header, unless the table goes
-			// on from the one before ("Ref. | Organisation | Project |
-			// Grant awarded" over a page break), whose header it shares
-			if h := a.continuedFrom(doc, t); h >= 0 {
-				t.rows = append([]int{h}, t.rows...)
-				a.table(doc, t)
-				return
-			}
-			a.headerlessTable(doc, t)
-			return
-		}
+	if dataRow(header) {
+		a.headerlessTable(doc, t)
+		return
 	}
 	roles := make([]colRole, len(header))
 	units := make([]int64, len(header))
@@ -1322,6 +1313,17 @@ func (a *analyzer) transposedTable(doc *document, t table) bool {
 	return true
 }
 
+// dataRow reports a table row that holds a figure, so is no header
+// ("2023/24 £000" is a unit header, not £0).
+func dataRow(cells []string) bool {
+	for _, c := range cells {
+		if u, _ := unitOf(c); u == 0 && len(scanAmounts(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // continuedFrom returns the header block of the table just before t when
 // t goes on from it: no header of its own, as many columns, and nothing
 // but a few short lines between (a converted page's running footer and
@@ -1343,10 +1345,8 @@ func (a *analyzer) continuedFrom(doc *document, t table) int {
 				return -1
 			}
 		}
-		for _, c := range doc.blocks[p.rows[0]].cells {
-			if len(scanAmounts(c)) > 0 {
-				return -1 // the table before has no header either
-			}
+		if dataRow(doc.blocks[p.rows[0]].cells) {
+			return -1 // the table before has no header either
 		}
 		return p.rows[0]
 	}
