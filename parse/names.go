@@ -460,12 +460,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			break
 		}
 	}
-	if len(s) >= 6 && !strings.Contains(s, " ") && upperInvariant(s) && isAlpha(s) && strings.Count(strings.Map(func(r rune) rune {
-		if strings.ContainsRune("AEIOU", r) {
-			return 'v'
-		}
-		return -1
-	}, s), "v") >= 2 {
+	if len(s) >= 6 && !strings.Contains(s, " ") && upperInvariant(s) && isAlpha(s) && vowels(s) >= 2 {
 		// (a word, not an acronym such as "EPSRC" or "DEFRA")
 		s = titleCase(strings.ToLower(s)) // a news lead's "FENNICK is the big winner"
 	}
@@ -1979,22 +1974,6 @@ func (a *analyzer) lastOrg(noun string) string {
 	if o := a.titleOrg(noun); o != "" {
 		return o
 	}
-	if any == "" && (noun == "charity" || noun == "group" || noun == "organisation" || noun == "organization") {
-		// "This is Saltmarsh Young Carers, and ..." in a feature, or
-		// "Kelby Young Carers is a small charity", before "the charity
-		// has now been awarded": the body the story introduced as one
-		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-30; i-- {
-			t := a.prev[i]
-			if k := strings.Index(t, "This is "); k >= 0 {
-				if n := leadingProper(t[k+len("This is "):]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
-					return n
-				}
-			}
-			if n := leadingProper(stripDeterminer(t)); strings.Contains(n, " ") && !isFunder(n) && hasAnyPrefix(asciiLower(t[strings.Index(t, n)+len(n):]), " is a "+noun, " is a small "+noun, " is a local "+noun, ", a "+noun, ", a small "+noun, ", a local "+noun) {
-				return n
-			}
-		}
-	}
 	if any == "" && companyNouns[noun] {
 		// "Septiq Diagnostics, which is based at ..." before "the firm
 		// has secured": a company's name carries no suffix to know it by,
@@ -2019,19 +1998,45 @@ func (a *analyzer) lastOrg(noun string) string {
 			}
 		}
 	}
-	if any == "" && companyNouns[noun] {
-		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-25; i-- {
-			if k := strings.Index(a.prev[i], ", a "+noun+" "); k > 0 {
-				// "... has become Loomwright Textiles, a company of 46
-				// people" in a profile, paragraphs before "her company":
-				// the name the description follows
-				if n := trailingProper(a.prev[i][:k]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
-					return n
-				}
-			}
+	if any == "" && (companyNouns[noun] || describedNouns[noun]) {
+		if n := a.describedAs(noun); n != "" {
+			return n
 		}
 	}
 	return any
+}
+
+// describedNouns are the kinds of body a story introduces in words
+// ("This is Saltmarsh Young Carers", "X, a small charity") before calling
+// it by its kind.
+var describedNouns = wordSet("charity group organisation organization")
+
+// describedAs finds the body a story introduced as one of the noun's
+// kind, up to thirty sentences back: "This is Saltmarsh Young Carers"
+// (for charities and groups), "Kelby Young Carers is a small charity",
+// "... has become Loomwright Textiles, a company of 46 people".
+func (a *analyzer) describedAs(noun string) string {
+	for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-30; i-- {
+		t := a.prev[i]
+		if k := strings.Index(t, "This is "); k >= 0 && describedNouns[noun] {
+			if n := leadingProper(t[k+len("This is "):]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
+				return n
+			}
+		}
+		for _, d := range []string{", a ", ", a small ", ", a local ", " is a ", " is a small ", " is a local "} {
+			k := strings.Index(t, d+noun)
+			if k <= 0 {
+				continue
+			}
+			if e := k + len(d+noun); e < len(t) && isLetter(t[e]) {
+				continue // "a charitable ...", not "a charity"
+			}
+			if n := trailingProper(t[:k]); strings.Contains(n, " ") && !isFunder(n) && !isPerson(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // introWords open a phrase set before a sentence's subject ("Alongside
@@ -2347,6 +2352,19 @@ func (a *analyzer) publisherOrg() string {
 		}
 	}
 	return ""
+}
+
+// vowels counts the capital vowels in s: a word in capitals has some, an
+// acronym ("EPSRC") few.
+func vowels(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'A', 'E', 'I', 'O', 'U':
+			n++
+		}
+	}
+	return n
 }
 
 // postSigner reads the line that signs an embedded social media post:
