@@ -855,21 +855,6 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 		}
 	}
-	if ls == "hub" || ls == "centre" || ls == "center" || ls == "charity" {
-		// "Quarry Fold Digital Skills Hub" over "Set up in a former
-		// Methodist chapel, the hub received £62k": the body of that
-		// kind just named
-		for back := 1; back <= 4 && back <= len(a.prev); back++ {
-			for _, name := range properNames(a.prev[len(a.prev)-back]) {
-				if lastWordLower(name) == ls && strings.Contains(name, " ") && !isFunder(name) {
-					return a.expand(name), false, 0
-				}
-			}
-		}
-		if n := a.lastOrg(ls); n != "" {
-			return a.expand(n), false, 0 // "..., the charity has now been awarded"
-		}
-	}
 	if (ls == "they" || ls == "it") && len(a.prev) > 1 {
 		// "We were also delighted to see our friends at Inishcarrow
 		// Island Nursing Support among the successful projects. They have
