@@ -5747,6 +5747,10 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		fundersPub := "" // the publisher a funders list gives each line's grant to
+		if labelRecip != "" && !negative && a.fundersSection && (s.kind == kindListItem || s.kind == kindSentence && s.first && i == 0) {
+			fundersPub = a.publisherOrg()
+		}
 		thanked := "" // the giver a post thanks for the figure
 		if !negative && !subjFound && objRecip == "" && labelRecip == "" && (strings.Contains(fullLeftLow, "thank") || strings.Contains(fullLeftLow, "grateful")) {
 			thanked = thankedFor(s.text[prevEnd:m.QStart], fullLeftLow, lowRight)
@@ -5847,11 +5851,11 @@ func (a *analyzer) sentence(s sent) {
 				// Exploitation Centre" names the project, not the lead
 				purpose = objRecip
 			}
-		case labelRecip != "" && !negative && a.fundersSection && (s.kind == kindListItem || s.kind == kindSentence && s.first && i == 0) && a.publisherOrg() != "" && !strings.EqualFold(labelRecip, a.publisherOrg()):
+		case fundersPub != "" && !strings.EqualFold(labelRecip, fundersPub):
 			// "Grant funders" over "Hallowell Family Foundation – £5,000
 			// (2026/27)" on Brackenby Food Share's site: its funder's
 			// grant to it
-			recip, conf, role = a.publisherOrg(), 0.6, roleAward
+			recip, conf, role = fundersPub, 0.6, roleAward
 			fund = a.funds.add(labelRecip)
 		case labelRecip != "" && !negative && programmeLabel(labelRecip) && (m.Qual == "up to" || !hasAnySuffix(strings.ToLower(labelRecip), "scheme", "programme", "program") || genericFundWords[firstWordLower(labelRecip)] || hasAnyWord(asciiLower(labelRecip), []string{"total", "estimated", "available", "budget", "overall"})):
 			// (but "Canterbury Student Night Safety Scheme .... £1,900" in
