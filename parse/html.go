@@ -1261,10 +1261,12 @@ func layoutTable(t *html.Node) bool {
 			}
 			if c.DataAtom == atom.Td {
 				tl := len(textOf(c))
-				if tl > 600 || blockChildren(c) >= 2 {
+				if tl > 600 || blockChildren(c) >= 2 || blockChildren(c) == 1 && headedCell(c) {
 					// a long passage, or paragraphs of their own ("That
 					// the Committee:" over "a) approves ..." in a
-					// minute's resolution box)
+					// minute's resolution box), or a heading over its
+					// paragraph (an e-mail's grant cards: "<h3>Culverton
+					// Men's Shed</h3><p>£18,500 for tools ...")
 					found = true
 					return
 				}
@@ -1291,6 +1293,16 @@ func layoutTable(t *html.Node) bool {
 func proseCell(td *html.Node) bool {
 	for c := td.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.P || headingLevel(c.DataAtom) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedCell reports a cell whose own children include a heading.
+func headedCell(td *html.Node) bool {
+	for c := td.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && headingLevel(c.DataAtom) > 0 {
 			return true
 		}
 	}

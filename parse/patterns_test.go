@@ -11918,3 +11918,13 @@ func TestHerCompanyInProfile(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// An e-mail newsletter lays its grants out as table cells, each a
+// heading over a paragraph: "<td><h3>Culverton Men's Shed</h3><p>£18,500
+// for tools ...</p></td>". The cells are cards, not a data table.
+func TestHeadedCellsAreCards(t *testing.T) {
+	r := parseHTML(t, `<p>The panel awarded £64,300 to four groups from round three of the Neighbourhood Resilience Fund.</p><table><tr><td><h3>Culverton Men's Shed</h3><p>£18,500 for tools and a ramp.</p></td><td><h3>Mereside Tenants' Voice</h3><p>£9,500 for a part-time organiser.</p></td></tr><tr><td><h3>St Aldhelm's Hall Trust</h3><p>£45,000 to replace the boiler.</p></td><td><h3>Pennock Street Community Hub</h3><p>£26,800 to extend the pantry.</p></td></tr></table>`)
+	if got := awardList(r); got != "Culverton Men's Shed 18500|Mereside Tenants' Voice 9500|St Aldhelm's Hall Trust 45000|Pennock Street Community Hub 26800" {
+		t.Errorf("awards %s", got)
+	}
+}
