@@ -2249,6 +2249,18 @@ type pendingEach struct {
 	toldOnly        bool   // a grant told with no grantee at all: only "X has awarded the money to Y" names one
 }
 
+// eachTo reports a figure given "to each project", "for each group":
+// the same sum to every one of a batch named elsewhere.
+func eachTo(lowRight string) bool {
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "to each ", "for each ", "to every ")
+	if !ok {
+		return false
+	}
+	w := firstWord(r)
+	w = strings.TrimRight(w, ".,;:")
+	return genericNouns[w+"s"] || strings.HasSuffix(w, "y") && genericNouns[w[:len(w)-1]+"ies"]
+}
+
 // eachNamed gives the pending "each receive" figure to the names that
 // open s: "Three units will each receive £1.2m. A, B and C will use the
 // money to ...".
@@ -2262,6 +2274,12 @@ func (a *analyzer) eachNamed(s sent) {
 	if p.list {
 		// "Six organisations will each receive £25,000:" over a list of
 		// the six, with or without what each will do
+		if s.kind == kindListItem && !s.first && p.got > 0 {
+			// "Friends of Tanner's Field – a natural play trail. ...
+			// 388 local backers gave £21,340.": the item's name was read
+			// from its first sentence; the rest tells of it
+			return
+		}
 		if s.kind != kindListItem || strings.ContainsAny(s.text, "£$€") || strings.Contains(s.text, "GBP") || strings.Contains(s.text, "EUR") {
 			a.pendingEach = nil
 			return
@@ -5725,6 +5743,17 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.7, sentRound))
 				continue
 			}
+		}
+		if !negative && !subjFound && eachTo(lowRight) {
+			// "... after the council pledged £15,000 to each project
+			// through its crowdfunding scheme", then "The four projects
+			// backed in round three are:" over the list of them
+			c := count
+			if c < 2 {
+				c = 0
+			}
+			a.pendingEach = &pendingEach{m: m, count: c, fund: fund, round: sentRound, order: s.order, list: strings.HasSuffix(strings.TrimSpace(s.text), ":")}
+			continue
 		}
 		if !negative && eachOfWhich(fullLeftLow) {
 			// "The companies joining, each of which will receive £25,000,

@@ -11928,3 +11928,14 @@ func TestHeadedCellsAreCards(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "... after the council pledged £15,000 to each project through its
+// crowdfunding scheme." then "The four projects backed in round three
+// are:" over items whose later sentences tell of other money ("388 local
+// backers gave £21,340"): each item's name gets the figure.
+func TestToEachProjectThenList(t *testing.T) {
+	r := parseHTML(t, `<p>A play trail and a repair café will go ahead after the council pledged £15,000 to each project through the Harbridge Community Pledge Fund.</p><p>The projects backed in round three are:</p><ul><li>Friends of Tanner’s Field – a natural play trail. Alongside the council pledge, 388 local backers gave £21,340.</li><li>Eastgate Community Association – a permanent home for the repair café. The crowd raised £9,870.</li></ul>`)
+	if got := awardList(r); got != "Friends of Tanner’s Field 15000|Eastgate Community Association 15000" {
+		t.Errorf("awards %s", got)
+	}
+}
