@@ -2244,9 +2244,35 @@ type pendingEach struct {
 	// sections: headings follow, one per recipient, each over a
 	// paragraph that says who leads it; await is set by a heading
 	sections, await bool
-	headName        string // the heading over the section awaited, when it is a name
-	anonHead        string // the noun an anonymous winner was called by: "A partnership of police services" → "partnership"
-	toldOnly        bool   // a grant told with no grantee at all: only "X has awarded the money to Y" names one
+	// people: the sections are paragraphs, each opening with the person
+	// whose award it tells of
+	people   bool
+	headName string // the heading over the section awaited, when it is a name
+	anonHead string // the noun an anonymous winner was called by: "A partnership of police services" → "partnership"
+	toldOnly bool   // a grant told with no grantee at all: only "X has awarded the money to Y" names one
+}
+
+// personOpens reads a sentence that opens with a titled person and tells
+// what they will do ("Dr Amara Okafor (School of Chemistry) will develop
+// ..."), not what they said; it returns who holds their award, or "".
+func (a *analyzer) personOpens(s sent) string {
+	if !isPerson(s.text) || strings.Contains(s.low, " said") || strings.Contains(s.low, " says") || strings.ContainsAny(s.text, "\"“”") {
+		return ""
+	}
+	name := personName(s.text)
+	if name == "" {
+		return ""
+	}
+	seg := s.text
+	if k := strings.Index(s.text, ") "); k > 0 && k < 90 && strings.Contains(s.text[:k], name+" (") {
+		seg = s.text[:k+1] // "Dr Amara Okafor (School of Chemistry)"
+	} else if k := strings.Index(s.text, name); k >= 0 {
+		seg = s.text[:k+len(name)]
+	}
+	if r := a.personOrg(seg); r != "" {
+		return r
+	}
+	return name
 }
 
 // eachTo reports a figure given "to each project", "for each group":
@@ -2307,6 +2333,10 @@ func (a *analyzer) eachNamed(s sent) {
 		if r := personInstitution(label); r != "" {
 			// "Professor Ann Lee, University of Kelsall, co-sponsored by ..."
 			n = r
+		} else if r := a.personOpens(s); r != "" && rest == "" {
+			// "Dr Amara Okafor (School of Chemistry) will develop
+			// low-cost sensors ...": an item that tells of a fellow
+			n = r
 		} else if org, title := bracketOrg(label); org != "" {
 			// "The Drowned Village (Lantern Yard Films)": a work and the
 			// company that makes it
@@ -2335,11 +2365,42 @@ func (a *analyzer) eachNamed(s sent) {
 		return
 	}
 	if p.sections {
+		if p.people {
+			// "Meet the fellows" over a paragraph per fellow: each one
+			// that opens with a person is theirs; one that does not ends
+			// the run
+			if !s.first {
+				return
+			}
+			r := a.personOpens(s)
+			if r == "" {
+				a.pendingEach = nil
+				return
+			}
+			a.addAward(s, p.m, r, "", p.fund, 0.6, p.round)
+			if p.got++; p.count > 0 && p.got >= p.count {
+				a.pendingEach = nil
+			}
+			return
+		}
 		if !p.await {
 			return
 		}
 		p.await = false
 		r := sectionLead(s)
+		if r == "" && p.headName == "" && s.first {
+			// "Each fellow receives £30,000 over two years" ... "<h2>Meet
+			// the fellows</h2>" over "Dr Amara Okafor (School of
+			// Chemistry) will develop ...": a paragraph per fellow
+			if r = a.personOpens(s); r != "" {
+				p.people = true
+				a.addAward(s, p.m, r, "", p.fund, 0.6, p.round)
+				if p.got++; p.count > 0 && p.got >= p.count {
+					a.pendingEach = nil
+				}
+				return
+			}
+		}
 		if h := p.headName; r == "" && h != "" && strings.HasPrefix(s.text, firstField(h)+" ") {
 			// "Each fellow receives $75,000" over "<h3>Amara
 			// Okonjo-Reyes</h3><p>Amara spent six years as ...</p>": the

@@ -11939,3 +11939,19 @@ func TestToEachProjectThenList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Each fellow receives £30,000 over two years." over "Meet the
+// fellows" and an item or a paragraph per fellow that opens with them
+// ("Dr Amara Okafor (School of Chemistry) will develop ..."): each is
+// theirs; the quote that follows ends the run.
+func TestEachFellowThenPersonItems(t *testing.T) {
+	for _, body := range []string{
+		`<ul><li><strong>Dr Amara Okafor</strong> (School of Chemistry) will develop low-cost sensors.</li><li><strong>Dr Tomasz Wieczorek</strong> (History) is recording oral histories.</li></ul>`,
+		`<p>Dr Amara Okafor (School of Chemistry) will develop low-cost sensors.</p><p>Dr Tomasz Wieczorek (History) is recording oral histories.</p>`,
+	} {
+		r := parseHTML(t, `<p>Each fellow receives £30,000 over two years, which they can spend on equipment.</p><h2>Meet the fellows</h2>`+body+`<p>Professor Gillian Ashcroft, Pro Vice-Chancellor for Research, said: “The standard was high.”</p>`)
+		if got := awardList(r); got != "Amara Okafor 30000|Tomasz Wieczorek 30000" {
+			t.Errorf("awards %s", got)
+		}
+	}
+}
