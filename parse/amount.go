@@ -226,6 +226,13 @@ func numberIn(s string, i int, dots bool) (intPart int64, frac string, end int, 
 		// "€ 1 412 500,00", "€ 872.400,00": the cents of a figure grouped
 		// by spaces or dots
 		j += 3
+	} else if j+1 < len(s) && s[j] == ',' && (s[j+1] == '-' || strings.HasPrefix(s[j+1:], "–")) && (j+2 == len(s) || !isDigit(s[j+2])) {
+		// "€ 45.000,-": whole euros, the cents struck out
+		if s[j+1] == '-' {
+			j += 2
+		} else {
+			j += 1 + len("–")
+		}
 	} else if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) && digits <= 3 {
 		// a decimal comma: "€2,9 million", "€1,25bn" (one or two digits,
 		// then a multiplier of a million or more)
@@ -290,6 +297,12 @@ func multiplierAt(s string, i int) (int64, int) {
 		{"b", 1e9, false},
 		// Welsh and Irish: "£4.8 miliwn", "€1.4 milliún"
 		{"miliwn", 1e6, true}, {"biliwn", 1e9, true}, {"milliún", 1e6, true}, {"billiún", 1e9, true},
+		// continental words and abbreviations kept in English text:
+		// "€ 3,2 milioni", "2,5 Mio. €", "€ 1,2 mln", "4 miljoen euro",
+		// "1,1 Mrd. €", "DKK 12,5 mio."
+		{"milioni", 1e6, true}, {"milione", 1e6, true}, {"millones", 1e6, true}, {"millón", 1e6, true},
+		{"miljoen", 1e6, true}, {"miljoner", 1e6, true}, {"miljon", 1e6, true}, {"millionen", 1e6, true},
+		{"mio", 1e6, true}, {"mln", 1e6, true}, {"mrd", 1e9, true},
 	} {
 		if space && !m.space {
 			continue
@@ -300,7 +313,11 @@ func multiplierAt(s string, i int) (int64, int) {
 			if m.w == "b" && s[j] != 'b' {
 				continue
 			}
-			return m.f, j + len(m.w)
+			e := j + len(m.w)
+			if (m.w == "mio" || m.w == "mln" || m.w == "mrd") && e < len(s) && s[e] == '.' {
+				e++ // "2,5 Mio. €"
+			}
+			return m.f, e
 		}
 	}
 	// "€ 9.8 M", "9.8 M EUR", "9.8 MEUR": the EU's way with millions, a

@@ -27,6 +27,7 @@ var abbrevs = map[string]bool{
 	"prof": true, "rt": true, "hon": true, "co": true, "ltd": true, "inc": true,
 	"corp": true, "plc": true, "e.g": true, "i.e": true, "vs": true, "approx": true,
 	"cllr": true, "rev": true, "sr": true, "jr": true, "gov": true, "dept": true,
+	"mio": true, "mrd": true, "mln": true, // "2,5 Mio. €"
 }
 
 // splitSentences splits a block into sentences at ". ", "! ", "? " before a

@@ -11955,3 +11955,13 @@ func TestEachFellowThenPersonItems(t *testing.T) {
 		}
 	}
 }
+
+// Continental figures in English text: "€ 45.000,-" (whole euros, the
+// cents struck out) is read to its end, so the words after it still say
+// who gets it; "€ 3,2 milioni" is three point two million, not 3.
+func TestContinentalFigureEndings(t *testing.T) {
+	r := parseHTML(t, `<p>The Leiegouw Heritage Fund has awarded € 45.000,- to Stichting Groene Kade for rain gardens.</p><p>The region also gave € 3,2 milioni to the Valtorbida Research Institute.</p>`)
+	if got := awardList(r); got != "Stichting Groene Kade 45000|Valtorbida Research Institute 3200000" {
+		t.Errorf("awards %s", got)
+	}
+}
