@@ -444,6 +444,14 @@ func scanAmountsWords(s string, words bool) []money {
 			i = m.End - 1
 			continue
 		}
+		if m.Start > 0 && m.End < len(s) && s[m.End] == ')' && s[m.Start-1] == '(' {
+			if st := foreignBefore(s, m.Start-1); st >= 0 {
+				// "SEK 3 million (EUR 265 000)": a sum in a currency
+				// not reported, converted into one that is; the
+				// figure stands where the sum does
+				m.Start, m.End = st, m.End+1
+			}
+		}
 		m.QStart, m.Qual = hedgeBefore(s, m.Start)
 		if m.Min > 0 && m.Qual == "" {
 			m.Qual = "between"
@@ -461,6 +469,43 @@ func scanAmountsWords(s string, words bool) []money {
 		}
 	}
 	return out
+}
+
+// foreignCodes are currencies no key reports, whose sums pages often
+// convert in brackets.
+var foreignCodes = []string{"SEK", "DKK", "NOK", "ISK", "CHF", "PLN", "CZK", "HUF"}
+
+// foreignBefore finds a sum in one of foreignCodes ending with a space
+// just before the bracket at s[open] ("SEK 4,2 million (") and returns
+// where it starts, or -1.
+func foreignBefore(s string, open int) int {
+	if open < 1 || s[open-1] != ' ' {
+		return -1
+	}
+	from := max(0, open-32)
+	for _, c := range foreignCodes {
+		k := strings.LastIndex(s[from:open], c)
+		if k < 0 {
+			continue
+		}
+		k += from
+		if k > 0 && isLetter(s[k-1]) {
+			continue
+		}
+		j := k + len(c)
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		_, _, e, ok := number(s, j)
+		if !ok {
+			continue
+		}
+		_, e = multiplierAt(s, e)
+		if e == open-1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // unquoteFigure widens a figure's span over the quotation marks that

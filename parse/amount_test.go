@@ -37,6 +37,8 @@ func TestScanAmounts(t *testing.T) {
 		{in: "2,5 Mio. € for", value: 2500000, currency: "EUR"},
 		{in: "4 miljoen euro", value: 4000000, currency: "EUR"},
 		{in: "€ 1,2 mln", value: 1200000, currency: "EUR"},
+		{in: "receives SEK 4,2 million (EUR 371 000) for", value: 371000, currency: "EUR"},
+		{in: "SEK 3 million to", n: -1},
 		{in: "1.250.000 EUR", value: 1250000, currency: "EUR"},
 		{in: "€2.500 million", value: 2500000, currency: "EUR"},
 		{in: "£0.175m", value: 175000, currency: "GBP"},

@@ -11965,3 +11965,14 @@ func TestContinentalFigureEndings(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Skärholm Stålverk AB receives SEK 3 million (EUR 265 000) to test
+// ...": a sum in a currency no key reports, converted in brackets, is
+// the converted figure where the sum stands, so the verb and the words
+// after reach it.
+func TestForeignSumConvertedInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>The Circular Industry Programme makes grants to companies.</p><ul><li><strong>Skärholm Stålverk AB</strong> receives SEK 3 million (EUR 265 000) to test the sorted scrap in a pilot melt.</li><li><strong>Vindelborg Plast AB</strong> receives SEK 3,6 million (EUR 318 000) to scale up recycling.</li></ul>`)
+	if got := awardList(r); got != "Skärholm Stålverk AB 265000|Vindelborg Plast AB 318000" {
+		t.Errorf("awards %s", got)
+	}
+}
