@@ -395,8 +395,8 @@ func properRun(s string, ws []span, k int) (int, int) {
 	if end+1 < len(ws) {
 		last := s[ws[end].start:ws[end].end]
 		nw := s[ws[end+1].start:ws[end+1].end]
-		if !endsPhrase(last) && foldedIn(lowerTail, trimWord(nw)) {
-			end++
+		if !endsPhrase(last) && (foldedIn(lowerTail, trimWord(nw)) || lowerLegal[strings.ReplaceAll(trimWord(nw), ".", "")]) {
+			end++ // (and "Hedeby Geotermi ApS", "Oostervelde Energie cv")
 		}
 	}
 	return ws[k].start, ws[end].end
@@ -466,10 +466,23 @@ func firstProper(s string) string {
 	return ""
 }
 
+// lowerLegal are company and association forms written in lower or mixed
+// case after a name ("Hedeby Geotermi ApS", "Kestävä Kylä ry", "Nordfyn
+// Fjernvarme A.m.b.a.") or before it ("vzw Sportpark Oostervelde"), dots
+// left out; none is an English word.
+var lowerLegal = wordSet("ApS aps ab oy oyj GmbH gGmbH gmbh bv nv srl Srl sarl amba Amba ry vzw VZW asbl cv cvba scrl")
+
 // leadingProper returns the proper name that s starts with (after a
 // determiner), or "".
 func leadingProper(s string) string {
 	s = stripDeterminer(s)
+	if f := firstField(s); len(f) < len(s) && (f == "vzw" || f == "asbl" || f == "v.z.w.") {
+		// "vzw Sportpark Oostervelde": a Belgian association's form
+		// before its name
+		if n := leadingProper(s[len(f)+1:]); n != "" {
+			return f + " " + n
+		}
+	}
 	var buf [48]span
 	ws := appendWordSpans(buf[:0], s)
 	if a, b := properRun(s, ws, 0); a == 0 {

@@ -14,8 +14,12 @@ import (
 // orgName reports a name that says it is a body: "Tarwin Valley Shire
 // Council", "Shire of Otway Plains", "Rural City of Wimmera Plains".
 func orgName(n string) bool {
-	if orgSuffixes[strings.Trim(lastWordLower(n), ".")] {
+	lw := lastWordLower(n)
+	if orgSuffixes[strings.Trim(lw, ".")] {
 		return true
+	}
+	if legalForms[strings.ReplaceAll(lw, ".", "")] && strings.Contains(n, " ") {
+		return true // "Skärholm Stålverk AB", "Oostervelde Energie cv"
 	}
 	l := asciiLower(n)
 	if strings.HasSuffix(l, " district") {
@@ -42,6 +46,9 @@ func orgName(n string) bool {
 		// the name
 		return true
 	}
+	if hasAnyPrefix(l, "vzw ", "asbl ", "v.z.w. ") {
+		return true // "vzw Sportpark Oostervelde": an association by its form
+	}
 	if strings.HasPrefix(l, "friends of ") {
 		return true // "Friends of Dunmere Forest": a supporters' group
 	}
@@ -55,6 +62,11 @@ func orgName(n string) bool {
 	}
 	return false
 }
+
+// legalForms are other countries' company and association forms that end
+// a body's name, dots left out: "Hedeby Geotermi ApS", "Kestävä Kylä ry",
+// "Nordfyn Fjernvarme A.m.b.a.", "Oostervelde Energie cv".
+var legalForms = wordSet("ab aps a/s as asa oy oyj gmbh ggmbh ag kg ev bv nv sa srl spa sl slu sarl amba ry asbl cv cvba scrl")
 
 // foreignOrgHeads open the names of organisations in other languages,
 // whose organisation word comes first.

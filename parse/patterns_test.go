@@ -11976,3 +11976,13 @@ func TestForeignSumConvertedInBrackets(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Other countries' legal forms, often lowercase, end or open a body's
+// name: "Oostervelde Energie cv", "vzw Sportpark Oostervelde", "Hedeby
+// Geotermi ApS" are grantees in a decision's list.
+func TestLowercaseLegalForms(t *testing.T) {
+	r := parseHTML(t, `<p>The council grants a total of 180 000 € from the Municipal Climate Fund to the following projects:</p><ul><li>vzw Sportpark Oostervelde – heat pump for the sports hall – 85 000 €</li><li>Oostervelde Energie cv – battery storage for the solar park – 55 000 €</li><li>Hedeby Geotermi ApS – a test borehole – 40 000 €</li></ul>`)
+	if got := awardList(r); got != "vzw Sportpark Oostervelde 85000|Oostervelde Energie cv 55000|Hedeby Geotermi ApS 40000" {
+		t.Errorf("awards %s", got)
+	}
+}
