@@ -154,6 +154,15 @@ var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true
 // funds that give grants.
 var accountingFunds = map[string]bool{"general fund": true, "pension fund": true, "contingency fund": true, "consolidated fund": true, "collection fund": true, "sinking fund": true}
 
+// accountingFund reports a lowered name of a public body's own account:
+// accountingFunds, and a city budget's "Debt Service Fund", "Water and
+// Wastewater Utility Fund", "Hotel Occupancy Tax Fund", "Special Revenue
+// Funds", "Capital Projects Fund" (not an "Enterprise Fund", which gives
+// grants to businesses).
+func accountingFund(ln string) bool {
+	return accountingFunds[ln] || hasAnySuffix(ln, "debt service fund", " utility fund", " tax fund", " revenue fund", " revenue funds", " capital projects fund", " internal service fund", " trust and agency fund")
+}
+
 // fundHeadFirst marks the first letters of fundHeads.
 var fundHeadFirst = func() (t [256]bool) {
 	for w := range fundHeads {
@@ -428,7 +437,7 @@ func findFunds(s string) []fundHit {
 		if !unicode.IsUpper(r) && capital && isFunder(strings.Join(nameWords[:len(nameWords)-1], " ")) {
 			continue // "the Home Office fund" names the funder, not a fund
 		}
-		if accountingFunds[ln] {
+		if accountingFund(ln) {
 			continue // "the General Fund revenue budget": a council's own account
 		}
 		if lw == "facility" && (len(nameWords) < 3 || hasAnyWord(ln, []string{"leisure", "sport", "sports", "storage", "care", "medical", "training", "recycling", "waste", "parking", "childcare", "test", "testing", "research", "ice", "swimming"})) {

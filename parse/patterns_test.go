@@ -11986,3 +11986,18 @@ func TestLowercaseLegalForms(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A city's budget notice tabulates its own accounts by fiscal year
+// ("General Fund | $84,120,500 | $88,406,000", "Debt Service Fund",
+// "Water and Wastewater Utility Fund"): no fund's grant budget, while a
+// grant programme's line is one.
+func TestAccountingFundsInBudgetTable(t *testing.T) {
+	r := parseHTML(t, `<p>A summary of the proposed budget follows:</p><table><tr><th>Fund</th><th>FY 2027-28 Adopted</th><th>FY 2028-29 Proposed</th></tr><tr><td>General Fund</td><td>$84,120,500</td><td>$88,406,000</td></tr><tr><td>Debt Service Fund</td><td>$9,612,300</td><td>$10,048,700</td></tr><tr><td>Water and Wastewater Utility Fund</td><td>$31,775,000</td><td>$33,910,250</td></tr><tr><td>Downtown Vitality Grant Program</td><td>$750,000</td><td>$800,000</td></tr></table>`)
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, l.Fund)
+	}
+	if strings.Join(got, "|") != "Downtown Vitality Grant Program|Downtown Vitality Grant Program" {
+		t.Errorf("limits %v", got)
+	}
+}

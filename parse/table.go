@@ -1197,8 +1197,8 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			continue
 		}
 		name := cleanName(b.cells[0])
-		if !programmeLabel(name) && !fundHeads[lastWordLower(name)] || strings.Contains(name, ",") {
-			continue
+		if !programmeLabel(name) && !fundHeads[lastWordLower(name)] || strings.Contains(name, ",") || accountingFund(asciiLower(name)) {
+			continue // (and "General Fund | $84,120,500": the body's own account)
 		}
 		fund := a.funds.add(name)
 		for i, c := range b.cells {
