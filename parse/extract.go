@@ -2276,6 +2276,25 @@ func (a *analyzer) personOpens(s sent) string {
 	return name
 }
 
+// announcer returns the body that opens a sentence announcing something
+// ("The Delmore Museum of Art today announced that ..."), read from the
+// words before a figure (low: the same lowered), or "".
+func announcer(left, low string) string {
+	for _, v := range []string{" today announced ", " announced ", " announces ", " has announced ", " is delighted to announce ", " is pleased to announce ", " is thrilled to announce "} {
+		k := strings.Index(low, v)
+		if k <= 0 || k > 120 {
+			continue
+		}
+		subj := left[:k]
+		subj = strings.TrimSpace(subj[datelineEnd(subj):])
+		if n := leadingProper(subj); n != "" && n == cleanName(stripDeterminer(subj)) && orgName(n) && !isFunder(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
 // eachTo reports a figure given "to each project", "for each group":
 // the same sum to every one of a batch named elsewhere.
 func eachTo(lowRight string) bool {
@@ -3757,6 +3776,16 @@ func (a *analyzer) sentence(s sent) {
 			subj = subj[datelineEnd(subj):]
 			if n := leadingProper(stripDeterminer(strings.TrimSpace(subj))); n != "" && orgName(n) && !isFunder(n) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
+				continue
+			}
+		}
+		if hasAnySuffix(strings.TrimRight(lowLeft, " "), " a", " an") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "donation from ", "gift from ", "bequest from ", "legacy from ", "grant from ") {
+			// "The Delmore Museum of Art today announced that its new
+			// gallery will be named the Okafor Gallery, made possible by
+			// a $2.5 million donation from Ada and Tunde Okafor": the
+			// announcer's own gift
+			if n := announcer(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
+				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.6, sentRound))
 				continue
 			}
 		}

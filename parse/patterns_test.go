@@ -12001,3 +12001,13 @@ func TestAccountingFundsInBudgetTable(t *testing.T) {
 		t.Errorf("limits %v", got)
 	}
 }
+
+// "The Delmore Museum of Art today announced that its new gallery will
+// be named the Okafor Gallery, made possible by a $2.5 million donation
+// from Ada and Tunde Okafor": the announcer's own gift, not the donors'.
+func TestAnnouncerGiftFrom(t *testing.T) {
+	r := parseHTML(t, `<p>PORT ALDER — The Delmore Museum of Art today announced that its new permanent gallery will be named the Okafor Gallery, made possible by a $2.5 million donation from Ada and Tunde Okafor, longtime members of the museum.</p>`)
+	if got := awardList(r); got != "Delmore Museum of Art 2500000" {
+		t.Errorf("awards %s", got)
+	}
+}
