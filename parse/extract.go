@@ -8845,10 +8845,14 @@ func thankedFor(left, lowLeft, lowRight string) string {
 			break
 		}
 	}
-	if !strings.HasSuffix(l, " for") || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "donation", "gift", "raised", "sponsorship") {
+	end := len(l) - len(" for")
+	if k := strings.LastIndex(l, ", whose "); k > 0 && hasAnySuffix(l, ", whose grant of", ", whose gift of", ", whose donation of", ", whose award of") {
+		// "a particular thank you to the Wenlock Trust, whose grant of
+		// £80,000 paid for ...": the body thanked gave it
+		end = k
+	} else if !strings.HasSuffix(l, " for") || hasAnyPrefix(strings.TrimLeft(lowRight, " "), "donation", "gift", "raised", "sponsorship") {
 		return ""
 	}
-	end := len(l) - len(" for")
 	start := -1
 	for _, p := range []string{"thank you to ", "thanks to ", "thank-you to ", "grateful to ", "thanks go to ", "thank ", "thanks "} {
 		if k := strings.LastIndex(l[:end], p); k >= 0 && (k == 0 || !isLetter(l[k-1])) {

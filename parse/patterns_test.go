@@ -12011,3 +12011,13 @@ func TestAnnouncerGiftFrom(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A hospice's supporters page: "a particular thank you to the Wenlock
+// Trust, whose grant of £80,000 paid for ...": the body thanked gave the
+// grant, and the page's publisher received it.
+func TestThankedWhoseGrant(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Thank you to our supporters | Ashby &amp; District Hospice</title></head><body><article><h1>Thank you to our supporters</h1><p>We would like to say a particular thank you to the Wenlock Trust, whose grant of £80,000 paid for the first full year of our new Hospice at Home night service.</p></article></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Ashby & District Hospice 80000" {
+		t.Errorf("awards %s", got)
+	}
+}
