@@ -4263,6 +4263,16 @@ func (a *analyzer) sentence(s sent) {
 			// getting £50,000 each"
 			if se, _, _, ok := subjectVerb(fullLeftLow); ok && m.Qual != "up to" {
 				subj := strings.TrimSpace(s.text[prevEnd : prevEnd+se])
+				if names := dashNames(subj + " "); len(names) > 1 && (strings.Contains(subj, ", which ") || strings.Contains(subj, ", where ")) {
+					// "two primary schools - Mill Lane Primary, which both
+					// of their children attended, and St Osyth's CE
+					// Primary, where ... - will receive around £100,000
+					// each": the names between the dashes, each told of
+					for _, n := range names {
+						sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.7, sentRound))
+					}
+					continue
+				}
 				for _, br := range clauseBreaks {
 					// "X gets £1.45m for lighting, while A and B receive
 					// £780k apiece": the clause of the figure

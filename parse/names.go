@@ -203,8 +203,35 @@ func dashNames(subj string) []string {
 				return names
 			}
 		}
+		if names := describedNames(list); len(names) > 1 {
+			return names
+		}
 	}
 	return nil
+}
+
+// describedNames reads names each told of in a clause of its own: "Mill
+// Lane Primary, which both of their children attended, and St Osyth's CE
+// Primary, where Mrs Holloway worked" gives the two schools; nil unless
+// every part is a name and its clause.
+func describedNames(list string) []string {
+	if !strings.Contains(list, ", which ") && !strings.Contains(list, ", where ") && !strings.Contains(list, ", who ") {
+		return nil
+	}
+	var names []string
+	for _, part := range strings.Split(list, ", and ") {
+		for _, c := range []string{", which ", ", where ", ", who ", ", whose "} {
+			if k := strings.Index(part, c); k > 0 {
+				part = part[:k]
+			}
+		}
+		n := leadingProper(part)
+		if n == "" || n != cleanName(stripDeterminer(part)) || isFunder(n) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // leadsInBrackets replaces "the Heatpump Skills Collective (led by

@@ -12021,3 +12021,14 @@ func TestThankedWhoseGrant(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "two primary schools - Mill Lane Primary, which both of their children
+// attended, and St Osyth's CE Primary, where Mrs Holloway worked as a
+// dinner lady - will receive around £100,000 each": the names between
+// the dashes, each with a clause of its own.
+func TestDashNamesWithClauses(t *testing.T) {
+	r := parseHTML(t, `<p>And two primary schools - Mill Lane Primary, which both of their children attended, and St Osyth's CE Primary, where Mrs Holloway worked as a dinner lady - will receive around £100,000 each for playgrounds and school trips.</p>`)
+	if got := awardList(r); got != "Mill Lane Primary 100000|St Osyth's CE Primary 100000" {
+		t.Errorf("awards %s", got)
+	}
+}
