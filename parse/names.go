@@ -1705,6 +1705,17 @@ func cardMetaBetween(bs []block) bool {
 		if t == "" || len(t) > 80 || strings.ContainsAny(t, "£$€;!?") {
 			return false
 		}
+		if parts := strings.Split(t, " · "); len(parts) > 1 {
+			// "Panel date: 13 January 2026 · Ward: Fenbridge": facts
+			// side by side, each labelled
+			for _, p := range parts {
+				if !cardMetaField(p) {
+					return false
+				}
+			}
+			labelled = true
+			continue
+		}
 		k := strings.IndexByte(t, ':')
 		if k < 0 {
 			// "Hillyard neighborhood", "Eastfield ward": a place by its
@@ -1718,14 +1729,28 @@ func cardMetaBetween(bs []block) bool {
 			}
 			return false
 		}
-		switch strings.ToLower(t[:k]) {
-		case "lga", "local government area", "electorate", "ward", "wards", "constituency", "county", "region", "location", "area", "district", "borough", "province", "state", "municipality", "council area", "local authority":
-			labelled = true
-		default:
+		if !cardMetaField(t) {
 			return false
 		}
+		labelled = true
 	}
 	return labelled
+}
+
+// cardMetaField reports a card's labelled fact of place or date: "Ward:
+// Fenbridge", "LGA: Mackay Regional Council", "Panel date: 13 January
+// 2026".
+func cardMetaField(t string) bool {
+	k := strings.IndexByte(t, ':')
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[:k])) {
+	case "lga", "local government area", "electorate", "ward", "wards", "constituency", "county", "region", "location", "area", "district", "borough", "province", "state", "municipality", "council area", "local authority",
+		"date", "panel date", "decision date", "meeting date", "date awarded", "awarded on", "approved on":
+		return true
+	}
+	return false
 }
 
 // weFeeling drops the feeling after "we are" in "we're also thrilled

@@ -12032,3 +12032,13 @@ func TestDashNamesWithClauses(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A grant card's heading over a line of facts side by side ("Panel date:
+// 13 January 2026 · Ward: Fenbridge") over the figure: the heading names
+// the grantee.
+func TestCardMetaFieldsSideBySide(t *testing.T) {
+	r := parseHTML(t, `<p>The Community Chest helps local groups.</p><ul><li><h2>Fenbridge Over-60s Lunch Club</h2><p>Panel date: 13 January 2026 · Ward: Fenbridge</p><p>£2,500</p><p>Replacing the dishwasher.</p></li><li><h2>Holme Drove Flood Wardens</h2><p>Panel date: 13 January 2026 · Ward: Holme</p><p>£4,750</p><p>Radios.</p></li></ul>`)
+	if got := awardList(r); got != "Fenbridge Over-60s Lunch Club 2500|Holme Drove Flood Wardens 4750" {
+		t.Errorf("awards %s", got)
+	}
+}
