@@ -4521,7 +4521,13 @@ func (a *analyzer) sentence(s sent) {
 				a.mixedTotals = map[int64]bool{}
 			}
 			a.mixedTotals[m.Value] = true
-			if r := sentenceSubject(s.text); r != "" && !isFunder(r) && hasAnyPrefix(strings.TrimLeft(s.low[amounts[i+1].End:], " "), "grant", "award") && !negativeWindow(head(s.low[amounts[i+1].End:], 40)) {
+			after := s.low[amounts[i+1].End:]
+			if i+2 < len(amounts) && amounts[i+2].QStart >= amounts[i+1].End {
+				// "a £50,000 grant and a £150,000 loan": the grant's
+				// words, not the loan's
+				after = s.low[amounts[i+1].End:amounts[i+2].QStart]
+			}
+			if r := receiverSubject(s.text); r != "" && !isFunder(r) && hasAnyPrefix(strings.TrimLeft(after, " "), "grant", "award", "non-repayable grant") && !negativeWindow(head(after, 40)) {
 				sentAwards = append(sentAwards, a.addAward(s, amounts[i+1], a.expand(r), "", fund, 0.7, sentRound))
 				consumed[i+1] = true
 				continue

@@ -12042,3 +12042,14 @@ func TestCardMetaFieldsSideBySide(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A blended package: "X has secured a £200,000 investment comprising a
+// £50,000 grant and a £150,000 loan", "Y receives a £350,000 package made
+// up of a £75,000 grant and a £275,000 loan": the grant part is the
+// award (the loan after it does not make it one).
+func TestBlendedPackageGrantPart(t *testing.T) {
+	r := parseHTML(t, `<p>The Fellside Social Investment Fund backs social enterprises.</p><p>Brightloop Laundry CIC has secured a £200,000 investment comprising a £50,000 grant and a £150,000 loan.</p><p>Fernside Bikeworks receives a £350,000 package made up of a £75,000 grant and a £275,000 loan.</p>`)
+	if got := awardList(r); got != "Brightloop Laundry CIC 50000|Fernside Bikeworks 75000" {
+		t.Errorf("awards %s", got)
+	}
+}

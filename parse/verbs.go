@@ -402,6 +402,24 @@ func sentenceSubject(text string) string {
 	return n
 }
 
+// receiverSubject is sentenceSubject, or the name that opens text before
+// a verb of receiving: "Fernside Bikeworks receives a £350,000 package".
+func receiverSubject(text string) string {
+	if r := sentenceSubject(text); r != "" {
+		return r
+	}
+	t := stripDeterminer(text)
+	n := leadingProper(t)
+	if n == "" || !strings.HasPrefix(t, n) {
+		return ""
+	}
+	switch w, _ := nextWord(asciiLower(t[len(n):]), 0); w {
+	case "receives", "received", "gets", "got", "secures", "secured", "wins", "won":
+		return n
+	}
+	return ""
+}
+
 // includedInReceipt reports a figure set after "including" in a clause
 // whose subject received support: "X has received initial support for
 // its plans ..., including £148,500 development funding".
