@@ -12053,3 +12053,13 @@ func TestBlendedPackageGrantPart(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Brackenhurst Skatepark Collective has been pledged £24,500 towards a
+// concrete skatepark": a civic crowdfund's pledge is its grant, while a
+// backer who "pledged £500" gave money, and got none.
+func TestBeenPledged(t *testing.T) {
+	r := parseHTML(t, `<p>Twenty-two community projects will share more than £500k after reaching their targets in round four of Crowdfund Merrow.</p><p>Brackenhurst Skatepark Collective has been pledged £24,500 towards a concrete skatepark.</p><p>Kilnworth Youth Radio has been pledged almost £12,000 to set up a broadcast studio.</p><p>The Spa Tap pledged £500.</p>`)
+	if got := awardList(r); got != "Brackenhurst Skatepark Collective 24500|Kilnworth Youth Radio 12000" {
+		t.Errorf("awards %s", got)
+	}
+}
