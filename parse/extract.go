@@ -367,6 +367,7 @@ type analyzer struct {
 	// and sentence, for "The correct figure is £58,000"
 	corrected, correctedFund string
 	correctedOrder           int
+	correctedFrom            *withdrawal // the figure the correction withdraws
 	// amended: grants a decision changed ("increase the grant to X from
 	// £6,000 to £8,000"), applied to X's award when the page is read
 	amended []amendment
@@ -2498,7 +2499,8 @@ var (
 	// "we reported that X would receive £1.6m": a figure a correction
 	// withdraws
 	correctionPhrases = newPhraseSet([]string{"reported", "stated"},
-		"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated")
+		"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated",
+		"originally stated that", "originally reported that", "incorrectly stated that", "wrongly stated that", "previously stated that")
 	refusedPhrases = newPhraseSet([]string{"not ", "turned down", "missed out", "recommended for"},
 		"not successful", "not been successful", "not funded", "not taken up", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award")
 	proposedPhrases = newPhraseSet([]string{"recommend"},
@@ -2599,13 +2601,22 @@ func (a *analyzer) sentence(s sent) {
 		// £1.6m.": a figure a correction withdraws; the grantee it names
 		// may be given the right figure next
 		a.corrected, a.correctedFund, a.correctedOrder = "", "", s.order
-		if k := strings.Index(s.low, "reported that "); k >= 0 {
-			if n := leadingProper(s.text[k+len("reported that "):]); n != "" && !isFunder(n) {
-				a.corrected = a.expand(n)
+		for _, p := range []string{"reported that ", "stated that "} {
+			// (and "This article originally stated that X had been
+			// awarded £450,000.")
+			if k := strings.Index(s.low, p); k >= 0 {
+				if n := leadingProper(s.text[k+len(p):]); n != "" && !isFunder(n) {
+					a.corrected = a.expand(n)
+				}
+				break
 			}
 		}
 		if h := findFunds(s.text); len(h) > 0 {
 			a.correctedFund = a.funds.add(h[0].name)
+		}
+		a.correctedFrom = nil
+		if ms := scanAmounts(s.text); len(ms) == 1 && a.corrected != "" {
+			a.correctedFrom = &withdrawal{m: ms[0], low: s.low, order: s.order}
 		}
 		return
 	}
@@ -2614,6 +2625,12 @@ func (a *analyzer) sentence(s sent) {
 		// correct figure is £58,000.": X's grant, corrected
 		if ms := scanAmounts(s.text); len(ms) == 1 {
 			a.awards[a.addAward(s, ms[0], a.corrected, "", a.correctedFund, 0.7, 0)].corrected = true
+			if w := a.correctedFrom; w != nil && w.m.Value != ms[0].Value {
+				// the figure withdrawn, wherever else the page still
+				// states it ("The figures above have not otherwise been
+				// changed")
+				a.withdrawn = append(a.withdrawn, *w)
+			}
 			a.corrected = ""
 			return
 		}

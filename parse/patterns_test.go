@@ -12063,3 +12063,14 @@ func TestBeenPledged(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A correction appended to a story whose body still says the old figure:
+// "This article originally stated that X had been awarded £450,000. ...
+// the correct figure is £540,000. The figures above have not otherwise
+// been changed.": X's grant is £540,000, once.
+func TestCorrectionOriginallyStated(t *testing.T) {
+	r := parseHTML(t, `<p>Tollcross Community Theatre has been awarded £450,000 by the Albion Arts Trust to build a 90-seat studio stage.</p><p>Correction, 4 September 2025: This article originally stated that Tollcross Community Theatre had been awarded £450,000. The Albion Arts Trust has since confirmed that the correct figure is £540,000. The figures above have not otherwise been changed.</p>`)
+	if got := awardList(r); got != "Tollcross Community Theatre 540000" {
+		t.Errorf("awards %s", got)
+	}
+}
