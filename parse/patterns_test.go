@@ -12074,3 +12074,12 @@ func TestCorrectionOriginallyStated(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "awarded a combined £27,750 in the first of this year's two rounds":
+// the ordinal before "of ... rounds" is the round's number.
+func TestFirstOfTwoRounds(t *testing.T) {
+	r := parseHTML(t, `<p>Eight artists working in the region have been awarded a combined £27,750 in the first of this year’s two rounds of the Emerging Artist Fund.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Round == nil || *r.Rounds[0].Round != 1 {
+		t.Errorf("rounds %s", roundList(r))
+	}
+}

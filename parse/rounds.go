@@ -47,6 +47,31 @@ func clauseBefore(ls string, a, n int) string {
 	return pre
 }
 
+// ordinalOfRounds blanks the words between an ordinal and "rounds" in
+// "the first of this year's two rounds", "the second of its three
+// rounds", so the ordinal reads as the round's (positions stay those of
+// ls).
+func ordinalOfRounds(ls string) string {
+	for _, o := range []string{"first", "second", "third", "fourth", "fifth", "sixth"} {
+		k := strings.Index(ls, o+" of ")
+		if k < 0 || k > 0 && isLetter(ls[k-1]) {
+			continue
+		}
+		from := k + len(o)
+		e := strings.Index(ls[from:], " rounds")
+		if e < 0 || e > 32 {
+			continue
+		}
+		gap := ls[from : from+e]
+		if strings.ContainsAny(gap, ".;,") || countFields(gap, 6) > 4 {
+			continue
+		}
+		// "first of this year's two rounds" → "first" + blanks + "round" + "s"
+		ls = ls[:from] + strings.Repeat(" ", e) + ls[from+e:]
+	}
+	return ls
+}
+
 // findRoundsIn is findRounds without its quick test.
 func findRoundsIn(ls string) []roundMention {
 	if strings.Contains(ls, " and final ") || strings.Contains(ls, " and last ") || strings.Contains(ls, " and largest ") || strings.Contains(ls, " and biggest ") {
@@ -58,6 +83,9 @@ func findRoundsIn(ls string) []roundMention {
 				ls = strings.ReplaceAll(ls, and+w, strings.Repeat(" ", len(and))+w)
 			}
 		}
+	}
+	if strings.Contains(ls, " rounds") && strings.Contains(ls, " of ") {
+		ls = ordinalOfRounds(ls)
 	}
 	out := firstFrom(ls, findRoundWord(ls, "round"))
 	if len(out) > 0 {
