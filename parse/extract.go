@@ -2450,6 +2450,18 @@ func (a *analyzer) eachNamed(s sent) {
 		}
 		return
 	}
+	if r, ok := cutAnyPrefix(s.text, "They are ", "These are ", "The winners are ", "The recipients are "); ok && p.count > 1 {
+		// "Two runners-up each receive £2,500. They are Obinna Nwankwo,
+		// for A Field Guide to Pavement Weeds, and Carys Pritchard, for
+		// ...": the names, each with what it is for
+		if names := describedNames(strings.TrimRight(r, ". ")); len(names) == p.count {
+			for _, n := range names {
+				a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+			}
+			a.pendingEach = nil
+			return
+		}
+	}
 	se, _, _, ok := subjectVerbAny(s.low)
 	if !ok {
 		return

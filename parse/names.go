@@ -212,15 +212,16 @@ func dashNames(subj string) []string {
 
 // describedNames reads names each told of in a clause of its own: "Mill
 // Lane Primary, which both of their children attended, and St Osyth's CE
-// Primary, where Mrs Holloway worked" gives the two schools; nil unless
-// every part is a name and its clause.
+// Primary, where Mrs Holloway worked" gives the two schools, "Obinna
+// Nwankwo, for A Field Guide to Pavement Weeds, and Carys Pritchard, for
+// ..." the two writers; nil unless every part is a name and its clause.
 func describedNames(list string) []string {
-	if !strings.Contains(list, ", which ") && !strings.Contains(list, ", where ") && !strings.Contains(list, ", who ") {
+	if !strings.Contains(list, ", which ") && !strings.Contains(list, ", where ") && !strings.Contains(list, ", who ") && !strings.Contains(list, ", for ") {
 		return nil
 	}
 	var names []string
 	for _, part := range strings.Split(list, ", and ") {
-		for _, c := range []string{", which ", ", where ", ", who ", ", whose "} {
+		for _, c := range []string{", which ", ", where ", ", who ", ", whose ", ", for "} {
 			if k := strings.Index(part, c); k > 0 {
 				part = part[:k]
 			}

@@ -12083,3 +12083,14 @@ func TestFirstOfTwoRounds(t *testing.T) {
 		t.Errorf("rounds %s", roundList(r))
 	}
 }
+
+// A prize: "Isla Farquharson, 52, was presented with the £10,000 prize",
+// then "Two runners-up each receive £2,500. They are Obinna Nwankwo, for
+// ..., and Carys Pritchard, for ...": the winner's and each named
+// runner-up's.
+func TestPrizePresentedAndRunnersUp(t *testing.T) {
+	r := parseHTML(t, `<p>The Kestrel Prize for nature writing is run by the Harbury Trust.</p><p>Isla Farquharson, 52, was presented with the £10,000 prize on Thursday evening for The Salt Marsh Year.</p><p>Two runners-up each receive £2,500. They are Obinna Nwankwo, for A Field Guide to Pavement Weeds, and Carys Pritchard, for Where the Curlew Went.</p>`)
+	if got := awardList(r); got != "Isla Farquharson 10000|Obinna Nwankwo 2500|Carys Pritchard 2500" {
+		t.Errorf("awards %s", got)
+	}
+}
