@@ -12094,3 +12094,22 @@ func TestPrizePresentedAndRunnersUp(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A bulletin's table of funds open to bids, "Fund | Funder | Budget
+// available | Maximum award | Closes": each row's budget is its fund's
+// limit, for the year its cell names (none for a two-year sum), and the
+// maximum award is no limit.
+func TestFundBudgetsTable(t *testing.T) {
+	r := parseHTML(t, `<p>Funds open now:</p><table><tr><th>Fund</th><th>Funder</th><th>Budget available</th><th>Maximum award</th><th>Closes</th></tr><tr><td>Village Halls Improvement Grant</td><td>Fenmarsh County Council</td><td>£250,000 (2025/26)</td><td>£15,000</td><td>14 November 2025</td></tr><tr><td>Community Energy Development Fund</td><td>Eastfield Combined Authority</td><td>£750,000 over two years (2025/26 and 2026/27)</td><td>£50,000</td><td>30 January 2026</td></tr></table>`)
+	var got []string
+	for _, l := range r.Limits {
+		p := "none"
+		if l.Period != nil {
+			p = *l.Period
+		}
+		got = append(got, fmt.Sprintf("%s %d %s", l.Fund, l.Amount, p))
+	}
+	if s := strings.Join(got, "|"); s != "Village Halls Improvement Grant 250000 2025/26|Community Energy Development Fund 750000 none" {
+		t.Errorf("limits %s", s)
+	}
+}

@@ -602,6 +602,9 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		return false
 	}
+	if recipCol < 0 && len(header) > 2 && a.fundBudgets(doc, t, header, units, curs) {
+		return
+	}
 	if hasYear && recipCol < 0 && len(header) > 1 && (containsAny(strings.ToLower(header[0]), []string{"line item", "budget line"}) || containsAny(strings.ToLower(strings.Join(header, " ")), []string{"appropriation"}) || fundsByYear()) {
 		// "Line item | FY 2027-28 Appropriation | FY 2028-29
 		// Appropriation | Change": a budget by year, whose programme
@@ -1215,6 +1218,57 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
 	}
+}
+
+// fundBudgets reads a table of funds open to bids, one per row, with a
+// column of what each has available ("Fund | Funder | Budget available |
+// Maximum award | Closes"): each row's budget is its fund's limit, for
+// the financial year its cell names, if any. It reports whether the
+// table was one.
+func (a *analyzer) fundBudgets(doc *document, t table, header []string, units []int64, curs []string) bool {
+	switch strings.Trim(strings.ToLower(header[0]), " :") {
+	case "fund", "funds", "fund name", "programme", "program", "scheme", "grant scheme", "grant", "funding":
+	default:
+		return false
+	}
+	bc := -1
+	for i, h := range header[1:] {
+		if l := strings.ToLower(h); containsAny(l, []string{"budget", "available", "total pot", "fund size"}) && !containsAny(l, []string{"max", "min", "per ", "award size", "grant size"}) {
+			bc = i + 1
+			break
+		}
+	}
+	if bc < 0 {
+		return false
+	}
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		if len(b.cells) <= bc {
+			continue
+		}
+		name := cleanName(b.cells[0])
+		if name == "" || leadingProper(name) != name || accountingFund(asciiLower(name)) {
+			continue
+		}
+		v, cur, ok := cellAmount(b.cells[bc], units[bc], curs[bc])
+		if !ok || v <= 0 {
+			continue
+		}
+		if cur == "" {
+			cur = docCurrency(doc)
+		}
+		fund := a.funds.add(name)
+		if y, _, e, ok := findExplicitFY(b.cells[bc]); ok && !strings.Contains(b.cells[bc], " years") {
+			if _, _, _, again := findExplicitFY(b.cells[bc][e:]); !again {
+				a.yearLimit(b, fund, v, cur, y, 0.7) // "£250,000 (2025/26)"
+				continue
+			}
+			// (not "£450,000 over two years (2027/28 and 2028/29)")
+		}
+		l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7}}
+		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+	}
+	return true
 }
 
 // yearLimit adds a fund's limit for financial year y from table row b.
