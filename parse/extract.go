@@ -2277,6 +2277,37 @@ func (a *analyzer) personOpens(s sent) string {
 	return name
 }
 
+// agreementWith reads "a grant agreement with X in the amount of" (or
+// "in an amount not to exceed") before a figure (low: the same lowered)
+// and returns X, or "".
+func agreementWith(left, low string) string {
+	l := strings.TrimRight(low, " ")
+	if !hasAnySuffix(l, " in the amount of", " in an amount not to exceed", " in an amount of", " in the amount not to exceed", " not to exceed") {
+		return ""
+	}
+	k := strings.LastIndex(l, "grant agreement with ")
+	if k < 0 {
+		return ""
+	}
+	k += len("grant agreement with ")
+	e := strings.LastIndex(l, " in ")
+	if j := strings.LastIndex(l, " not to exceed"); j > k && (e < k || j < e) {
+		e = j
+	}
+	if e <= k {
+		return ""
+	}
+	seg := cleanName(stripDeterminer(strings.TrimRight(left[k:e], " ,")))
+	n := leadingProper(seg)
+	if r, ok := strings.CutPrefix(seg, n+", "); ok && n != "" && companyForm[r] {
+		n = seg // "Brightwater Senior Transit, Inc."
+	}
+	if n != "" && n == seg && !isFunder(n) {
+		return n
+	}
+	return ""
+}
+
 // announcer returns the body that opens a sentence announcing something
 // ("The Delmore Museum of Art today announced that ..."), read from the
 // words before a figure (low: the same lowered), or "".
@@ -3807,6 +3838,13 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
 				continue
 			}
+		}
+		if n := agreementWith(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
+			// "to approve a grant agreement with Lakeview Food Pantry in
+			// the amount of $48,500": a council's grant to the body it
+			// contracts with
+			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
+			continue
 		}
 		if hasAnySuffix(strings.TrimRight(lowLeft, " "), " a", " an") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "donation from ", "gift from ", "bequest from ", "legacy from ", "grant from ") {
 			// "The Delmore Museum of Art today announced that its new

@@ -12113,3 +12113,14 @@ func TestFundBudgetsTable(t *testing.T) {
 		t.Errorf("limits %s", s)
 	}
 }
+
+// County and city minutes: "Motion ... to approve a grant agreement with
+// Lakeview Food Pantry in the amount of $48,500 ...", "... with
+// Brightwater Senior Transit, Inc. in the amount of $27,250": the body
+// the agreement is with gets the grant.
+func TestGrantAgreementWith(t *testing.T) {
+	r := parseHTML(t, `<p>Motion by Commissioner Pickett, seconded by Commissioner Tolliver, to approve a grant agreement with Lakeview Food Pantry in the amount of $48,500 for a walk-in cooler. Motion carried 5-0.</p><p>Motion by Commissioner Okonjo to approve a grant agreement with Brightwater Senior Transit, Inc. in the amount of $27,250 to continue door-to-door rides. Motion carried 4-1.</p>`)
+	if got := awardList(r); got != "Lakeview Food Pantry 48500|Brightwater Senior Transit, Inc 27250" {
+		t.Errorf("awards %s", got)
+	}
+}
