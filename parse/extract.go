@@ -7512,6 +7512,9 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 	if scope == "fund" && containsAny(s.low, []string{"are proposing to", "is proposing to", "we propose to", "proposes to", "it is proposed to", "we are consulting on", "we propose a ", "is proposing a ", "are proposing a ", "proposes a ", "proposed budget", "outcome of this consultation", "outcome of the consultation", "would expect to make", "if i am elected", "if elected", "if we are elected", "if re-elected", "manifesto"}) || scope == "fund" && hasAnyWord(s.low, []string{"pledge", "pledges"}) {
 		return // "We are proposing to replace the fund with a new grant from April 2028, with £800,000", "We propose a budget of £18 million", "If I am elected Mayor, I will create a new £10 million fund": no budget yet
 	}
+	if l := tail(s.low[:m.QStart], 50); scope == "fund" && strings.Contains(l, "whose ") && strings.Contains(l[strings.LastIndex(l, "whose "):], "budget") {
+		return // "for nonprofits whose annual budget is under $2 million": the applicants' size
+	}
 	if fund == "" && scope == "fund" && containsAny(s.low, []string{"day-to-day budget", "departmental budget", "resource budget", "departmental expenditure", "departmental spending"}) {
 		return // "Its day-to-day budget rises to £214.6bn in 2028-29": a department's, no fund's
 	}

@@ -12124,3 +12124,17 @@ func TestGrantAgreementWith(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Operating grants of up to $30,000 per organization for nonprofits
+// whose annual budget is under $2 million": the applicants' size, no
+// budget of the fund.
+func TestWhoseBudgetIsApplicants(t *testing.T) {
+	r := parseHTML(t, `<p>Applications are open for the Harrow County Arts Fund. A total of $420,000 is available this cycle.</p><p>Operating grants of up to $30,000 per organization for nonprofits whose annual budget is under $2 million.</p>`)
+	var got []string
+	for _, l := range r.Limits {
+		got = append(got, fmt.Sprint(l.Amount))
+	}
+	if s := strings.Join(got, "|"); s != "420000" {
+		t.Errorf("limits %s", s)
+	}
+}
