@@ -2277,6 +2277,40 @@ func (a *analyzer) personOpens(s sent) string {
 	return name
 }
 
+// doubleObject reads a verb of giving, a body's name and "a grant of"
+// before a figure ("has awarded Hartsmere Food Partnership CIO a grant
+// of", "To award Millbeck Youth Trust a grant not exceeding") and returns
+// the body, or "".
+func doubleObject(left string) string {
+	l := strings.TrimRight(left, " ")
+	var k int
+	for _, g := range []string{" a grant of", " a grant not exceeding", " an award of", " a grant of not more than"} {
+		if strings.HasSuffix(l, g) {
+			k = len(l) - len(g)
+			break
+		}
+	}
+	if k <= 0 {
+		return ""
+	}
+	head := l[:k]
+	for _, v := range []string{" awarded ", " award ", " offered ", " offer ", " granted ", " awards ", " offers "} {
+		if j := strings.LastIndex(head, v); j >= 0 {
+			return doubleName(head[j+len(v):])
+		}
+	}
+	return ""
+}
+
+// doubleName is the whole proper name seg holds, less "the", or "".
+func doubleName(seg string) string {
+	seg = cleanName(stripDeterminer(seg))
+	if n := leadingProper(seg); n != "" && n == seg && !isFunder(n) && (orgName(n) || strings.Contains(n, " ")) {
+		return n
+	}
+	return ""
+}
+
 // agreementWith reads "a grant agreement with X in the amount of" (or
 // "in an amount not to exceed") before a figure (low: the same lowered)
 // and returns X, or "".
@@ -4243,6 +4277,14 @@ func (a *analyzer) sentence(s sent) {
 			// "Bids were capped at £250,000 per council, or £500,000 for
 			// consortia": the other cap
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
+		if n := doubleObject(s.text[ls:m.QStart]); n != "" && !negative && (m.Qual == "up to" || m.Qual == "") {
+			// "the Hartsmere Community Fund has awarded Hartsmere Food
+			// Partnership CIO a grant of up to £48,000", "To award
+			// Millbeck Youth Trust a grant not exceeding £25,000": the
+			// named body's grant, its ceiling told
+			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.75, sentRound))
 			continue
 		}
 		// Limits: per-bid caps first.

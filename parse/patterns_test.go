@@ -12138,3 +12138,14 @@ func TestWhoseBudgetIsApplicants(t *testing.T) {
 		t.Errorf("limits %s", s)
 	}
 }
+
+// An offer letter's "the Hartsmere Community Fund has awarded Hartsmere
+// Food Partnership CIO a grant of up to £48,000" and a decision's "To
+// award Millbeck Youth Trust a grant not exceeding £25,000": the named
+// body's grant, its ceiling told (not a cap on bids).
+func TestDoubleObjectGrantOfUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>I am pleased to confirm that the Hartsmere Community Fund has awarded Hartsmere Food Partnership CIO a grant of up to £48,000 towards the Shared Pantry Network.</p><p>To award Millbeck Youth Trust a grant not exceeding £25,000 from the Kelsby Holiday Activities Fund, to provide a holiday programme.</p>`)
+	if got := awardList(r); got != "Hartsmere Food Partnership CIO 48000|Millbeck Youth Trust 25000" {
+		t.Errorf("awards %s", got)
+	}
+}
