@@ -2277,6 +2277,12 @@ func (a *analyzer) personOpens(s sent) string {
 	return name
 }
 
+// onTopOf reports a sentence that opens by setting the grant just told
+// beside others: "That grant comes on top of £250,000 from ...".
+func onTopOf(low string) bool {
+	return hasAnyPrefix(low, "that grant comes on top of ", "this grant comes on top of ", "the grant comes on top of ", "it comes on top of ", "this comes on top of ", "that comes on top of ", "the award comes on top of ", "that award comes on top of ", "this award comes on top of ")
+}
+
 // doubleObject reads a verb of giving, a body's name and "a grant of"
 // before a figure ("has awarded Hartsmere Food Partnership CIO a grant
 // of", "To award Millbeck Youth Trust a grant not exceeding") and returns
@@ -3889,6 +3895,14 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.6, sentRound))
 				continue
 			}
+		}
+		if len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-3 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ") && onTopOf(s.low) {
+			// "That grant comes on top of £250,000 from Marrowby Borough
+			// Council's Capital Communities Fund ..., and £75,000 from
+			// the Ellerby Charitable Trust": the same grantee's other
+			// funders
+			sentAwards = append(sentAwards, a.addAward(s, m, a.awards[len(a.awards)-1].award.Recipient, "", sentFund, 0.6, sentRound))
+			continue
 		}
 		if i == 0 && len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-4 && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), "it follows a", "this follows a", "that follows a", "it follows an", "this follows an", "it comes on top of a", "this comes on top of a") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "award", "grant") {
 			// "... announced a $3.5 million grant from the Whitcomb

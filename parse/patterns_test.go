@@ -12149,3 +12149,13 @@ func TestDoubleObjectGrantOfUpTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "X has been awarded £500,000 by the Lottery Heritage Fund. That grant
+// comes on top of £250,000 from the council's Capital Communities Fund
+// ... and £75,000 from the Ellerby Charitable Trust.": X's other grants.
+func TestGrantComesOnTopOfOthers(t *testing.T) {
+	r := parseHTML(t, `<p>The Friends of Saltmarsh Lido confirmed this week that it has been awarded £500,000 by the Community Lottery Heritage Fund. That grant comes on top of £250,000 from Marrowby Borough Council's Capital Communities Fund, which councillors signed off last month, and £75,000 from the Ellerby Charitable Trust.</p>`)
+	if got := awardList(r); got != "Friends of Saltmarsh Lido 500000|Friends of Saltmarsh Lido 250000|Friends of Saltmarsh Lido 75000" {
+		t.Errorf("awards %s", got)
+	}
+}
