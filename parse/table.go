@@ -639,6 +639,12 @@ func (a *analyzer) table(doc *document, t table) {
 		a.roundTable(doc, t, amountCol, units, curs)
 		return
 	}
+	if recipCol < 0 && amountCol > 0 && funderHeader(header[0]) {
+		// "Funder | Contribution" under "Funding partners": who gave to
+		// the page's own project
+		a.fundersTable(doc, t, amountCol, units[amountCol], curs[amountCol])
+		return
+	}
 	if recipCol < 0 {
 		if len(header) > 0 && containsAny(strings.ToLower(header[0]), []string{"round", "wave", "tranche"}) {
 			a.roundTable(doc, t, amountCol, units, curs)
@@ -1217,6 +1223,52 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			}
 			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
+	}
+}
+
+// funderHeader reports a column header naming who gave: "Funder",
+// "Funding partner", "Source of funding".
+func funderHeader(h string) bool {
+	switch strings.Trim(strings.ToLower(h), " :") {
+	case "funder", "funders", "funding partner", "funding partners", "donor", "donors", "funding source", "source of funding", "funded by", "contributor":
+		return true
+	}
+	return false
+}
+
+// fundersTable reads a table of a project's funders and what each gave
+// as grants to the page's publisher: each row but the total, the
+// publisher's own share and support in kind. With no publisher named it
+// reads nothing.
+func (a *analyzer) fundersTable(doc *document, t table, col int, unit int64, cur string) {
+	pub := a.publisherOrg()
+	if pub == "" {
+		return
+	}
+	for _, bi := range t.rows[1:] {
+		b := doc.blocks[bi]
+		if len(b.cells) <= col {
+			continue
+		}
+		name := cleanName(b.cells[0])
+		l := strings.ToLower(name)
+		if name == "" || containsAny(l, []string{"total", "in-kind", "in kind", "own ", "loan", "reserves", "donations", "appeal", "fundraising"}) || strings.Contains(l, strings.ToLower(pub)) {
+			continue
+		}
+		v, c, ok := cellAmount(b.cells[col], unit, cur)
+		if !ok || v <= 0 {
+			continue
+		}
+		if c == "" {
+			c = docCurrency(doc)
+		}
+		fund := ""
+		if h := findFunds(name); len(h) > 0 {
+			fund = a.funds.add(h[0].name)
+		}
+		aw := Award{Recipient: pub, Amount: v, Currency: c, Tranches: []Tranche{}, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.6}}
+		a.awards = append(a.awards, awardCand{award: aw, order: a.order, fund: fund, ctxRound: a.ctxRound})
+		a.order++
 	}
 }
 
