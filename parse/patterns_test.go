@@ -12170,3 +12170,13 @@ func TestFundersTableGivesToPublisher(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A trust's accounts: "Recipient | Unrestricted £ | Restricted £ | Total
+// 2026 £ | Total 2025 £": the year reported comes first, the year it is
+// compared with after; this year's total is the grant.
+func TestAccountsComparativeYearTotals(t *testing.T) {
+	r := parseHTML(t, `<p>Grants made to institutions during the year:</p><table><tr><th>Recipient</th><th>Unrestricted £</th><th>Restricted £</th><th>Total 2026 £</th><th>Total 2025 £</th></tr><tr><td>Wrenfield Village Hall Management Committee</td><td>8,000</td><td>-</td><td>8,000</td><td>5,000</td></tr><tr><td>Wrenfield &amp; District Good Neighbours</td><td>2,500</td><td>6,000</td><td>8,500</td><td>7,000</td></tr></table>`)
+	if got := awardList(r); got != "Wrenfield Village Hall Management Committee 8000|Wrenfield & District Good Neighbours 8500" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -681,7 +681,9 @@ func (a *analyzer) table(doc *document, t table) {
 	for i, h := range header {
 		if l := strings.ToLower(h); hasAnyWord(l, []string{"capital", "resource", "revenue"}) && !containsAny(l, []string{"total", "cost", "match", "spend"}) {
 			partCols = append(partCols, i)
-		} else if containsAny(l, []string{"total", "combined"}) && !containsAny(l, []string{"cost", "match", "spend", "budget"}) {
+		} else if containsAny(l, []string{"total", "combined"}) && !containsAny(l, []string{"cost", "match", "spend", "budget"}) && (totalCol < 0 || !comparativeYears(header[totalCol], h)) {
+			// (the first of "Total 2026 £ | Total 2025 £": accounts set
+			// the year reported before the year it is compared with)
 			totalCol = i
 		}
 	}
@@ -1224,6 +1226,32 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
 	}
+}
+
+// comparativeYears reports two headers that differ by a calendar year,
+// the first later: "Total 2026 £" before "Total 2025 £".
+func comparativeYears(first, second string) bool {
+	a, b := bareYear(first), bareYear(second)
+	return a > 0 && b > 0 && a > b
+}
+
+// bareYear returns the calendar year h names alone ("Total 2026 £"), or
+// 0; a financial year ("2026/27") is none.
+func bareYear(h string) int {
+	for i := 0; i+4 <= len(h); i++ {
+		if (i > 0 && isDigit(h[i-1])) || !strings.HasPrefix(h[i:], "20") && !strings.HasPrefix(h[i:], "19") {
+			continue
+		}
+		y, ok := year4(h, i)
+		if !ok {
+			continue
+		}
+		if e := i + 4; e < len(h) && (isDigit(h[e]) || (h[e] == '/' || h[e] == '-') && e+1 < len(h) && isDigit(h[e+1])) {
+			return 0
+		}
+		return y
+	}
+	return 0
 }
 
 // funderHeader reports a column header naming who gave: "Funder",
