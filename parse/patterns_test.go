@@ -12180,3 +12180,12 @@ func TestAccountsComparativeYearTotals(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Accounts set their header in two rows, "| 2027 | 2026" over "Recipient
+// | £ | £": one header; the year reported, first, holds the grants.
+func TestTwoRowYearHeader(t *testing.T) {
+	r := parseHTML(t, `<p>Grants to institutions during the year were as follows:</p><table><tr><td></td><td><b>2027</b></td><td><b>2026</b></td></tr><tr><td><b>Recipient</b></td><td><b>£</b></td><td><b>£</b></td></tr><tr><td>Exeford Community Larder</td><td>25,000</td><td>20,000</td></tr><tr><td>Pellow Rise Youth Project</td><td>18,500</td><td>-</td></tr><tr><td>Vale Rural Transport CIC</td><td>-</td><td>15,000</td></tr></table>`)
+	if got := awardList(r); got != "Exeford Community Larder 25000|Pellow Rise Youth Project 18500" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -386,7 +386,21 @@ func (a *analyzer) table(doc *document, t table) {
 		return
 	}
 	header := doc.blocks[t.rows[0]].cells
-	if dataRow(header) {
+	merged := false
+	if len(t.rows) > 2 && yearsRow(header) {
+		// accounts: "| 2027 | 2026" over "Recipient | £ | £": one header
+		// in two rows
+		second := doc.blocks[t.rows[1]].cells
+		if len(second) == len(header) && !dataRow(second) {
+			joined := make([]string, len(header))
+			for i := range header {
+				joined[i] = strings.TrimSpace(second[i] + " " + header[i])
+			}
+			header, merged = joined, true
+			t.rows = t.rows[1:]
+		}
+	}
+	if !merged && dataRow(header) {
 		a.headerlessTable(doc, t)
 		return
 	}
@@ -1226,6 +1240,23 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
 	}
+}
+
+// yearsRow reports a header row of calendar years over empty cells:
+// "| 2027 | 2026".
+func yearsRow(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if bareYear(c) == 0 || len(c) > 6 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // comparativeYears reports two headers that differ by a calendar year,
