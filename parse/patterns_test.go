@@ -12189,3 +12189,12 @@ func TestTwoRowYearHeader(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A funder's table of its partners abroad, "Country | Partner | Grant
+// (USD)": the partners, with no lead beside them, are the grantees.
+func TestPartnerColumnGrantees(t *testing.T) {
+	r := parseHTML(t, `<p>The foundation's reading partners this year:</p><table><tr><th>Country</th><th>Partner</th><th>Grant (USD)</th><th>Focus</th></tr><tr><td>Kenya</td><td>Soma Nasi Trust</td><td>$90,000</td><td>Decodable readers</td></tr><tr><td>Uganda</td><td>Ekitabo Community Reading Initiative</td><td>$75,000</td><td>Reading clubs</td></tr></table>`)
+	if got := awardList(r); got != "Soma Nasi Trust 90000|Ekitabo Community Reading Initiative 75000" {
+		t.Errorf("awards %s", got)
+	}
+}

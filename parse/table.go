@@ -435,6 +435,9 @@ func (a *analyzer) table(doc *document, t table) {
 			continue
 		}
 		if strings.Contains(l, "partner") && !strings.Contains(l, "lead") {
+			if partnerColumn(header, l) && recipRank > 0 {
+				recipRank, recipCol = 0, i
+			}
 			continue
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
@@ -1240,6 +1243,23 @@ func (a *analyzer) appropriationTable(doc *document, t table, roles []colRole, y
 			a.yearLimit(b, fund, v, cur, years[i], 0.75)
 		}
 	}
+}
+
+// partnerColumn reports a header l that names a funder's partners as its
+// grantees ("Country | Partner | Grant (USD)"), with no column of leads
+// beside it whose partners they would be.
+func partnerColumn(header []string, l string) bool {
+	switch strings.TrimSpace(l) {
+	case "partner", "partner organisation", "partner organization", "local partner", "implementing partner", "partner name":
+	default:
+		return false
+	}
+	for _, h := range header {
+		if hl := strings.ToLower(h); containsAny(hl, []string{"lead", "coordinator", "applicant", "recipient", "grantee"}) {
+			return false
+		}
+	}
+	return true
 }
 
 // yearsRow reports a header row of calendar years over empty cells:
