@@ -2585,7 +2585,7 @@ var (
 		"we reported that", "we incorrectly reported", "we wrongly reported", "we mistakenly reported", "was incorrectly reported", "was wrongly reported", "we previously reported", "we incorrectly stated", "we wrongly stated",
 		"originally stated that", "originally reported that", "incorrectly stated that", "wrongly stated that", "previously stated that")
 	refusedPhrases = newPhraseSet([]string{"not ", "turned down", "missed out", "recommended for"},
-		"not successful", "not been successful", "not funded", "not taken up", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award")
+		"not successful", "not been successful", "not funded", "not taken up", "turned down", "missed out", "recommended for approval", "recommended for funding", "recommended for award", "not be supported", "not supported")
 	proposedPhrases = newPhraseSet([]string{"recommend"},
 		"be recommended to approve", "is recommended to approve", "are recommended to approve", "recommends that cabinet approve", "recommends that the committee approve")
 	notDecidedPhrases = newPhraseSet([]string{"recommend", "withdrawn", "the application"},

@@ -12198,3 +12198,13 @@ func TestPartnerColumnGrantees(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A cabinet resolution: "The applications from Bridges to Bolivia
+// (£11,000) and Mwanza Youth Football UK (£8,000) not be supported":
+// bids turned down, no grants.
+func TestApplicationsNotBeSupported(t *testing.T) {
+	r := parseHTML(t, `<p>The Brackenford International Links Fund helps local charities.</p><p>The applications from Bridges to Bolivia (£11,000), Hope for Haiti Brackenford (£9,500) and Mwanza Youth Football UK (£8,000) not be supported, for the reasons set out in Appendix B.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
