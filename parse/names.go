@@ -1808,6 +1808,20 @@ func headingLabel(heading, next string) string {
 	return headingName(heading)
 }
 
+// dropListNumber drops the number a listicle's heading opens with:
+// "1. Sallow Estuary Rowing for Health", "12) Pinfold Youth Theatre".
+func dropListNumber(h string) string {
+	t := strings.TrimSpace(h)
+	i := 0
+	for i < len(t) && i < 3 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i+2 > len(t) || (t[i] != '.' && t[i] != ')') || t[i+1] != ' ' {
+		return h
+	}
+	return t[i+2:]
+}
+
 // headingName returns the body a heading names: "Harbour Street Bakery",
 // "The Listening Post (Wexbury)", or "" for a heading that names a section
 // ("Background", "Organisations") or is not a name.
@@ -1823,6 +1837,7 @@ func headingName(heading string) string {
 		genericNouns[l], genericNouns[strings.TrimPrefix(l, "individual ")]:
 		return "" // a section ("Organisations", "Individuals"), not a grantee
 	}
+	heading = dropListNumber(heading) // "1. Sallow Estuary Rowing for Health"
 	name := leadingProper(heading)
 	whole := dropPlaceInBrackets(heading) // "The Listening Post (Wexbury)"
 	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {

@@ -12208,3 +12208,13 @@ func TestApplicationsNotBeSupported(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A listicle's numbered card headings over bare figures: "<h2>1. Sallow
+// Estuary Rowing for Health</h2><p>£18,500</p>": the number is the list's,
+// not the name's.
+func TestNumberedCardHeadings(t *testing.T) {
+	r := parseHTML(t, `<p>Last year our Open Grants programme made 47 grants. Here are twelve of them.</p><div><h2>1. Sallow Estuary Rowing for Health</h2><p>£18,500</p><p>Gig rowing for heart patients.</p></div><div><h2>2. Fenmoor Women's Refuge</h2><p>£120,000 over three years</p><p>An outreach worker.</p></div>`)
+	if got := awardList(r); got != "Sallow Estuary Rowing for Health 18500|Fenmoor Women's Refuge 120000" {
+		t.Errorf("awards %s", got)
+	}
+}
