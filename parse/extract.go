@@ -374,6 +374,10 @@ type analyzer struct {
 	// fundersSection: the section in hand lists the publisher's own
 	// funders ("Grant funders": "Hallowell Family Foundation – £5,000")
 	fundersSection bool
+	// rankingPage: the page ranks givers or the wealthy ("Ranked: the
+	// UK's 10 biggest grant-makers", "Rich List 2028"), whose labelled
+	// figures are what each gave or owns
+	rankingPage bool
 	// pledgePage: a candidate's promises ("If I am elected Mayor ..."),
 	// whose funds have no budget yet
 	pledgePage bool
@@ -424,6 +428,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		a.pubYear = ref.Year()
 	}
 	a.funds.title = strings.ToLower(doc.title)
+	a.rankingPage = rankingTitle(a.funds.title)
 	a.titleParts = titleSegments(doc.title + " | " + doc.site)
 	for i := len(a.titleParts) - 1; i > 0; i-- {
 		// "Annual Report 2026/27 - Mynydd Garw Community Benefit Fund": a
@@ -2365,6 +2370,13 @@ func announcer(left, low string) string {
 		return ""
 	}
 	return ""
+}
+
+// rankingTitle reports a lowered page title that ranks givers or the
+// wealthy: "Ranked: the UK's 10 biggest grant-makers by annual giving",
+// "Westmarch Rich List 2028".
+func rankingTitle(t string) bool {
+	return containsAny(t, []string{"rich list", "league table", "biggest grant-makers", "largest grant-makers", "biggest grantmakers", "largest grantmakers", "biggest funders", "largest funders", "top funders", "richest", "wealthiest", "by annual giving"})
 }
 
 // eachTo reports a figure given "to each project", "for each group":
@@ -6129,7 +6141,7 @@ func (a *analyzer) sentence(s sent) {
 				// round the label names
 				role = roleRound
 			}
-		case labelRecip != "" && !negative:
+		case labelRecip != "" && !negative && !a.rankingPage:
 			recip, conf, role = labelRecip, 0.75, roleAward
 			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {
 				// "Ballycarran – €750,000 to redesign Market Square" on

@@ -12218,3 +12218,15 @@ func TestNumberedCardHeadings(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A page that ranks givers ("Ranked: the UK's 10 biggest grant-makers by
+// annual giving") or the wealthy ("Rich List 2028") labels each name with
+// what it gave or owns: no grants.
+func TestRankingPageLabels(t *testing.T) {
+	for _, title := range []string{"Ranked: the UK's 10 biggest grant-makers by annual giving", "Westmarch Rich List 2028"} {
+		r := parsePage(t, `<html><head><title>`+title+`</title></head><body><article><h1>`+title+`</h1><p>Every autumn we rank them.</p><ul><li>The Wellstead Foundation – £612m</li><li>The Aldermoor Trust – £355m</li></ul></article></body></html>`, Meta{URL: "https://example.org/n"})
+		if got := awardList(r); got != "" {
+			t.Errorf("%s: awards %s", title, got)
+		}
+	}
+}
