@@ -4441,7 +4441,9 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
-			if strings.HasSuffix(strings.TrimSpace(s.text), ":") && i == len(amounts)-1 && hasAnyWord(fullLeftLow, []string{"receiving", "receive", "getting", "get", "awarded", "granted", "sharing"}) {
+			if strings.HasSuffix(strings.TrimSpace(s.text), ":") && i == len(amounts)-1 && (hasAnyWord(fullLeftLow, []string{"receiving", "receive", "getting", "get", "awarded", "granted", "sharing"}) || hasAnySuffix(strings.TrimRight(lowRight, " :"), " awarded to", " go to", " went to", " are given to", " were given to")) {
+				// (and "Three Kellaway Early Career Prizes of £10,000
+				// each are awarded to:")
 				// "The communities receiving up to $250,000 each are:"
 				// over the list of them
 				a.pendingEach = &pendingEach{m: m, fund: fund, round: sentRound, order: s.order, list: true}

@@ -12230,3 +12230,12 @@ func TestRankingPageLabels(t *testing.T) {
 		}
 	}
 }
+
+// "Three Kellaway Early Career Prizes of £10,000 each are awarded to:"
+// over a list of the winners: each one's prize.
+func TestEachAwardedToList(t *testing.T) {
+	r := parseHTML(t, `<p>The Halden Society announces its 2029 prizes.</p><p>Three Kellaway Early Career Prizes of £10,000 each are awarded to:</p><ul><li>Dr Aisha Mensah-Boateng, University of Northvale, for work on soil carbon</li><li>Dr Rhys Pengelly, Portreath Marine Laboratory, for mapping seabed sediment</li></ul>`)
+	if got := awardList(r); got != "Aisha Mensah-Boateng (University of Northvale) 10000|Rhys Pengelly (Portreath Marine Laboratory) 10000" {
+		t.Errorf("awards %s", got)
+	}
+}
