@@ -12239,3 +12239,13 @@ func TestEachAwardedToList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A school's sports premium statement: "Amount carried forward from
+// 2024/25 | £1,240", "Amount spent by 31 July 2026 | £18,965": lines of
+// an account, their labels no grantees.
+func TestAccountLineLabelsNoGrantees(t *testing.T) {
+	r := parseHTML(t, `<p>Our PE and sport premium funding for 2025/26:</p><table><tr><td>Amount carried forward from 2024/25</td><td>£1,240</td></tr><tr><td>Amount spent by 31 July 2026</td><td>£18,965</td></tr><tr><td>Harbour Lights Sailing Trust</td><td>£2,000 towards taster sessions</td></tr></table>`)
+	if got := awardList(r); got != "Harbour Lights Sailing Trust 2000" {
+		t.Errorf("awards %s", got)
+	}
+}

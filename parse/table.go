@@ -1007,7 +1007,9 @@ func (a *analyzer) headerlessTable(doc *document, t table) {
 				moneyCell, money = i, ms
 				continue
 			}
-			if nameCell < 0 && leadingProper(c) != "" && !totalLabel(strings.ToLower(strings.TrimSpace(c))) && !labelWords[strings.ToLower(strings.Trim(c, " :"))] {
+			if n := leadingProper(c); nameCell < 0 && n != "" && (len(n)*3 >= len(cleanName(c))*2 || orgName(n)) && !totalLabel(strings.ToLower(strings.TrimSpace(c))) && !labelWords[strings.ToLower(strings.Trim(c, " :"))] {
+				// (a name, not a line's label: "Amount carried forward
+				// from 2024/25 | £1,240")
 				nameCell = i
 			}
 		}
