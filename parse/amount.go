@@ -149,6 +149,10 @@ func currencyAt(s string, i int) (string, int) {
 		}
 		if j < len(s) && s[j] == '$' && code != "GBP" && code != "EUR" {
 			j++ // "CAD $900,000", "USD$2.4 million": the code and its sign
+		} else if code == "GBP" && strings.HasPrefix(s[j:], "£") {
+			j += len("£") // "GBP£1.2m"
+		} else if code == "EUR" && strings.HasPrefix(s[j:], "€") {
+			j += len("€")
 		}
 		return code, j
 	}
@@ -212,6 +216,12 @@ func numberIn(s string, i int, dots bool) (intPart int64, frac string, end int, 
 	if digits == 0 {
 		return 0, "", i, false
 	}
+	if f, ok := vulgarFraction(s, j); ok && !spaced && !dotted {
+		// "£1½m", "£2¼ million": a fraction of the multiplier after it
+		if m, _ := multiplierAt(s, j+2); m >= 1e3 {
+			return intPart, f, j + 2, true
+		}
+	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) {
@@ -248,6 +258,22 @@ func numberIn(s string, i int, dots bool) (intPart int64, frac string, end int, 
 		}
 	}
 	return intPart, frac, j, true
+}
+
+// vulgarFraction reads "½", "¼" or "¾" at s[i:] as decimal digits.
+func vulgarFraction(s string, i int) (string, bool) {
+	if i+1 >= len(s) || s[i] != 0xC2 {
+		return "", false
+	}
+	switch s[i+1] {
+	case 0xBD:
+		return "5", true
+	case 0xBC:
+		return "25", true
+	case 0xBE:
+		return "75", true
+	}
+	return "", false
 }
 
 // dotGroup reports a dot at s[i] followed by exactly three digits.
@@ -289,6 +315,12 @@ func multiplierAt(s string, i int) (int64, int) {
 		w     string
 		f     int64
 		space bool // allowed after a space
+	}
+	if j+1 < len(s) && s[j] == 'M' && s[j+1] == 'M' && (j+2 == len(s) || !isLetter(s[j+2])) {
+		return 1e6, j + 2 // "$3.5MM": American finance's million
+	}
+	if space && j < len(s) && s[j] == 'm' && (j+1 == len(s) || strings.IndexByte(" ,.;:)", s[j+1]) >= 0) && i > 0 && isDigit(s[i-1]) {
+		return 1e6, j + 1 // "£1.2 m to extend": the m set apart
 	}
 	for _, m := range []mult{
 		{"thousand", 1e3, true}, {"millions", 1e6, true}, {"million", 1e6, true},
