@@ -2282,6 +2282,16 @@ func (a *analyzer) personOpens(s sent) string {
 	return name
 }
 
+// sameBody reports a label that names the body pub, whole or by its
+// first two words ("Hensby Vale CC" for "Hensby Vale Cricket Club").
+func sameBody(label, pub string) bool {
+	if strings.EqualFold(label, pub) {
+		return true
+	}
+	lf, pf := strings.Fields(label), strings.Fields(pub)
+	return len(lf) >= 2 && len(pf) >= 3 && strings.EqualFold(lf[0], pf[0]) && strings.EqualFold(lf[1], pf[1])
+}
+
 // onTopOf reports a sentence that opens by setting the grant just told
 // beside others: "That grant comes on top of £250,000 from ...".
 func onTopOf(low string) bool {
@@ -2631,7 +2641,7 @@ func (a *analyzer) sentence(s sent) {
 	if s.kind == kindHeading {
 		// "Our funders", "Grant funders": a list of who gave the
 		// publisher money, each item a funder
-		a.fundersSection = hasAnyWord(s.low, []string{"funders", "our supporters", "who funds us", "funded by"})
+		a.fundersSection = hasAnyWord(s.low, []string{"funders", "our supporters", "who funds us", "funded by"}) || containsAny(s.low, []string{"where the money is coming from", "where the money comes from", "funding partners"})
 	} else if s.first && s.kind == kindSentence && len(s.text) < 160 && !strings.ContainsAny(s.text, "£$€") {
 		// a converted report's headings are paragraphs: "Thank you to our
 		// funders", "We are grateful to the following funders for the
@@ -6124,7 +6134,11 @@ func (a *analyzer) sentence(s sent) {
 				// Exploitation Centre" names the project, not the lead
 				purpose = objRecip
 			}
-		case fundersPub != "" && !strings.EqualFold(labelRecip, fundersPub):
+		case fundersPub != "" && sameBody(labelRecip, fundersPub):
+			// "Hensby Vale CC: £40,000" in the list of where the money
+			// comes from, on Hensby Vale Cricket Club's page: its own share
+			role = roleNone
+		case fundersPub != "":
 			// "Grant funders" over "Hallowell Family Foundation – £5,000
 			// (2026/27)" on Brackenby Food Share's site: its funder's
 			// grant to it

@@ -12249,3 +12249,13 @@ func TestAccountLineLabelsNoGrantees(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A club's page, "Where the money is coming from" over "Sport Albion,
+// Grassroots Sport Facilities Fund: £148,500", "Hensby Vale CC: £40,000":
+// each funder's grant to the club, and the club's own share none.
+func TestWhereTheMoneyComesFrom(t *testing.T) {
+	r := parsePage(t, `<html><head><title>New pavilion: the money is in place | Hensby Vale Cricket Club</title></head><body><article><h1>New pavilion</h1><h2>Where the money is coming from</h2><p>The new pavilion will cost £310,000 in total. Here's how it breaks down:</p><ul><li>Sport Albion, Grassroots Sport Facilities Fund: £148,500</li><li>Ainsworth Brewery Community Fund: £31,500</li><li>Hensby Vale CC: £40,000</li></ul></article></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Hensby Vale Cricket Club 148500|Hensby Vale Cricket Club 31500" {
+		t.Errorf("awards %s", got)
+	}
+}
