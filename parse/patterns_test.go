@@ -12259,3 +12259,12 @@ func TestWhereTheMoneyComesFrom(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A fundraising plan's table, "Funder / programme | Target ask | Status":
+// sums to ask for, no grants.
+func TestTargetAskColumn(t *testing.T) {
+	r := parseHTML(t, `<p>The sub-committee recommends approaching the following funders for grants:</p><table><tr><th>Organisation</th><th>Target ask</th><th>Status</th></tr><tr><td>Dorrington Trust</td><td>£60,000</td><td>Apply in May</td></tr><tr><td>Sir Alfred Keel Charitable Trust</td><td>£35,000</td><td>Apply in June</td></tr></table>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}

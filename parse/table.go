@@ -720,7 +720,8 @@ func (a *analyzer) table(doc *document, t table) {
 		// to strengthen the Old Ferry Bridge ...": the column whose cells
 		// open with the figure holds the grants
 		for i := range header {
-			if i != recipCol && figureCells(doc, t, i) {
+			if i != recipCol && figureCells(doc, t, i) && !askHeader(header[i]) {
+				// (not "Target ask" in a fundraising plan)
 				amountCol = i
 				roles[i] = colAmount
 				if purposeCol == i {
@@ -731,6 +732,11 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 	}
 	if amountCol < 0 && !hasYear {
+		for i := range header {
+			if i != recipCol && askHeader(header[i]) && moneyColumn(doc, t, i) {
+				return // "Funder | Target ask | Status": sums to ask for
+			}
+		}
 		a.headerlessTable(doc, t)
 		return
 	}
@@ -1305,6 +1311,12 @@ func bareYear(h string) int {
 		return y
 	}
 	return 0
+}
+
+// askHeader reports a header over sums asked for or planned, not given:
+// "Target ask", "Amount requested", "Cost".
+func askHeader(h string) bool {
+	return hasAnyWord(strings.ToLower(h), []string{"ask", "target", "requested", "request", "cost", "costs"})
 }
 
 // funderHeader reports a column header naming who gave: "Funder",
