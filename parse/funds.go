@@ -148,7 +148,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "fellowship": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true, "prize": true, "window": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "fellowship": true, "bursaries": true, "scholarships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true, "prize": true, "window": true}
 
 // accountingFunds are the accounts of a public body's own finances, not
 // funds that give grants.

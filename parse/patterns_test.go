@@ -12268,3 +12268,12 @@ func TestTargetAskColumn(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Bursary and scholarship schemes are funds by name: "The total budget
+// for Emerging Artist Bursaries in 2026/27 is £60,000" is its limit.
+func TestBursariesAreFunds(t *testing.T) {
+	r := parseHTML(t, `<p>Eight artists have been awarded bursaries.</p><p>The total budget for Emerging Artist Bursaries in 2026/27 is £60,000. The remainder will be offered in round two.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Fund != "Emerging Artist Bursaries" || r.Limits[0].Amount != 60000 {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
