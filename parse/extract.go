@@ -5563,7 +5563,9 @@ func (a *analyzer) sentence(s sent) {
 				}
 				// "available ... to 28 projects" and "to be shared between
 				// 40 groups" are rounds, not budgets
-				if c := projectCountAfterPrep(lowRight); c > 0 {
+				if c := projectCountAfterPrep(lowRight); c > 0 && !containsAny(head(lowRight, 40), []string{" up to ", " as many as "}) {
+					// (but "£1.5m available for up to 20 fellowships" is
+					// what the fund can give, however many it funds)
 					a.addRound(s, m, sentRound, sentRecap, c, fund)
 					continue
 				}

@@ -12277,3 +12277,12 @@ func TestBursariesAreFunds(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// "The foundation has £1.5m available for up to 20 fellowships over the
+// next three years": what the fund can give, not a round of twenty.
+func TestAvailableForUpToCount(t *testing.T) {
+	r := parseHTML(t, `<p>The Halloway Clinical Innovation Fellowships support NHS clinicians.</p><p>The foundation has £1.5m available for up to 20 fellowships over the next three years.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1500000 || len(r.Rounds) != 0 {
+		t.Errorf("limits %+v rounds %s", r.Limits, roundList(r))
+	}
+}
