@@ -4332,7 +4332,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.7)
 			continue
 		}
-		if !negative && m.Qual == "up to" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), "grants (") {
+		if !negative && m.Qual == "up to" && hasAnySuffix(strings.TrimRight(lowLeft, " "), "grants (", "grant (", "awards (", "award (", "bursaries (", "bursary (", "fellowships (", "scholarships (") {
 			// "the Network's own small grants (up to GBP 1,000 ...)"
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue

@@ -12286,3 +12286,12 @@ func TestAvailableForUpToCount(t *testing.T) {
 		t.Errorf("limits %+v rounds %s", r.Limits, roundList(r))
 	}
 }
+
+// A scheme's heading "Fieldwork Awards (up to £3,000)": the most one
+// award can be, given to no one.
+func TestAwardsUpToInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>The Society's Travel Grants help students travel.</p><h3>Fieldwork Awards (up to £3,000)</h3><p>For travel to field sites.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
