@@ -12295,3 +12295,13 @@ func TestAwardsUpToInBrackets(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A school's statement, "Detail | Amount" over "Pupil premium funding
+// allocation this academic year | £117,770": lines of a budget, no
+// grantees.
+func TestDetailAmountTable(t *testing.T) {
+	r := parseHTML(t, `<h2>Funding overview</h2><table><tr><th>Detail</th><th>Amount</th></tr><tr><td>Pupil premium funding allocation this academic year</td><td>£117,770</td></tr><tr><td>Recovery premium funding allocation</td><td>£3,210</td></tr></table>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -343,7 +343,7 @@ func bodiesColumn(doc *document, t table, col int) bool {
 // "Grant", "Funding stream", "Issue", "Item".
 func whatColumn(h string) bool {
 	switch strings.Trim(strings.ToLower(h), " :") {
-	case "grant", "grants", "grant name", "fund", "funding stream", "funding source", "source", "source of funding", "income", "issue", "finding", "item", "budget line", "expenditure", "cost", "heading":
+	case "grant", "grants", "grant name", "fund", "funding stream", "funding source", "source", "source of funding", "income", "issue", "finding", "item", "budget line", "expenditure", "cost", "heading", "detail", "details", "description", "line", "category":
 		return true
 	}
 	return false
