@@ -484,6 +484,17 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	if t := strings.TrimSpace(raw); strings.HasSuffix(t, " and") {
+		// "we applied separately to the parish council's grants and
+		// were awarded £1,200": the subject of both verbs, not the body
+		// applied to
+		l := asciiLower(t)
+		for _, v := range []string{" applied ", " bid ", " approached ", " asked "} {
+			if k := strings.Index(l, v); k > 0 {
+				return a.resolveSubject(t[:k], atStart, sentence)
+			}
+		}
+	}
 	if k, ok := strings.CutPrefix(asciiLower(strings.TrimSpace(raw)), "the "); ok && strings.HasSuffix(k, " council") && strings.Count(k, " ") == 1 {
 		// "The county council received 4.8 million pounds" on
 		// Wyvernshire County Council's page: the council whose page it is

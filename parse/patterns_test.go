@@ -12305,3 +12305,13 @@ func TestDetailAmountTable(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Tarn Youth Club applied to the Harwell Trust and was awarded £700":
+// the subject of both verbs got it, not the body applied to; "we" is the
+// page's publisher.
+func TestAppliedToAndWasAwarded(t *testing.T) {
+	r := parsePage(t, `<html><head><title>PE and sport premium | Ravensworth Church of England Primary School</title></head><body><article><h1>PE and sport premium</h1><p>We applied to the Harwell Trust and were awarded £500 for netball kit.</p><p>Tarn Youth Club applied to the Harwell Trust and was awarded £700.</p></article></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Ravensworth Church of England Primary School 500|Tarn Youth Club 700" {
+		t.Errorf("awards %s", got)
+	}
+}
