@@ -615,9 +615,12 @@ func chromeHeading(t string) bool {
 	if !asciiOnly(l) {
 		l = strings.ToLower(l) // else compare ignoring ASCII case, no copy
 	}
+	if strings.EqualFold(l, "newsletter") || strings.EqualFold(l, "newsletters") || strings.EqualFold(l, "our newsletter") {
+		return true // (but "Newsletter 23 – Friday 20th March 2026" heads a newsletter itself)
+	}
 	for _, p := range []string{"related", "most read", "most popular", "most viewed", "latest news",
 		"more news", "more stories", "more articles", "other news", "other stories", "other articles", "more from", "more on this", "you may also", "you might also", "read more", "share this",
-		"sign up", "newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
+		"sign up", "newsletter sign", "newsletter subscri", "get our newsletter", "recommended", "trending", "popular", "leave a reply", "leave a comment",
 		"comments", "explore the topic", "further reading", "see also", "advertisement", "cookies on"} {
 		if hasPrefixFold(l, 0, p) {
 			return true

@@ -12315,3 +12315,13 @@ func TestAppliedToAndWasAwarded(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A school's newsletter page headed "<h2>Newsletter 23 – Friday 20th
+// March 2026</h2>" over its sections: the newsletter itself, not a
+// sign-up box to skip.
+func TestNewsletterHeadingIsContent(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Fenwick Lane Primary School - Newsletter 23</title></head><body><div><h2>Newsletter 23 – Friday 20th March 2026</h2><p>Dear Parents and Carers, what a busy fortnight it has been.</p><h3>Sensory garden good news</h3><p>We have been awarded £5,000 by the Tarnley Rotary Club for our sensory garden.</p><h3>Newsletter</h3><p>Sign up for our newsletter to win £50.</p></div></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Fenwick Lane Primary School 5000" {
+		t.Errorf("awards %s", got)
+	}
+}
