@@ -9236,6 +9236,13 @@ func (a *analyzer) namedAfter(s sent) {
 		a.pendingAnon = nil
 		return
 	}
+	if n := receivedTheGrant(s.text, s.low); n != "" && !isFunder(n) && !a.isFundName(n) && !hasMoney(s.text) {
+		// "A £340,000 grant will pay for a new roof ..." then "The
+		// Kelsby Maritime Heritage Trust has been given the money."
+		a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+		a.pendingAnon = nil
+		return
+	}
 	if p.toldOnly {
 		return
 	}
@@ -9960,6 +9967,27 @@ func givenTheGrantTo(text, low string) string {
 	for _, v := range []string{" awarded the money to ", " awarded the grant to ", " awarded the funding to ", " given the money to ", " given the grant to ", " gave the money to ", " gave the grant to ", " made the grant to ", " made the award to "} {
 		if k := strings.Index(low, v); k > 0 {
 			return leadingProper(stripDeterminer(text[k+len(v):]))
+		}
+	}
+	return ""
+}
+
+// receivedTheGrant reads a sentence that says who got a grant told
+// before: "The Kelsby Maritime Heritage Trust has been given the money",
+// "Ardley Scouts received the grant". It returns that body, or "".
+func receivedTheGrant(text, low string) string {
+	n := leadingProper(text)
+	if n == "" || !orgName(n) {
+		return ""
+	}
+	k := strings.Index(low, asciiLower(n))
+	if k < 0 || k > 4 {
+		return ""
+	}
+	rest := strings.TrimSpace(low[k+len(n):])
+	for _, v := range []string{"has been given ", "have been given ", "was given ", "has been awarded ", "was awarded ", "has received ", "received ", "will receive ", "gets ", "is getting "} {
+		if r, ok := strings.CutPrefix(rest, v); ok && hasAnyPrefix(r, "the money", "the grant", "the funding", "the award", "this grant", "this money") {
+			return n
 		}
 	}
 	return ""

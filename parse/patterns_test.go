@@ -12325,3 +12325,13 @@ func TestNewsletterHeadingIsContent(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// One-sentence paragraphs: "A £340,000 grant will pay for a new roof."
+// then "The Kelsby Maritime Heritage Trust has been given the money.": the
+// grantee named after the grant.
+func TestGivenTheMoneyAfter(t *testing.T) {
+	r := parseHTML(t, `<p>A derelict lifeboat house is to be saved.</p><p>A £340,000 grant will pay for a new roof and repairs to the slipway doors.</p><p>The Kelsby Maritime Heritage Trust has been given the money.</p>`)
+	if got := awardList(r); got != "Kelsby Maritime Heritage Trust 340000" {
+		t.Errorf("awards %s", got)
+	}
+}
