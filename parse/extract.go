@@ -2292,6 +2292,26 @@ func sameBody(label, pub string) bool {
 	return len(lf) >= 2 && len(pf) >= 3 && strings.EqualFold(lf[0], pf[0]) && strings.EqualFold(lf[1], pf[1])
 }
 
+// awardToIs reads "the award to X is" before a figure (low: the same
+// lowered) and returns X, or "".
+func awardToIs(left, low string) string {
+	l := strings.TrimRight(low, " ")
+	if !hasAnySuffix(l, " is", " will be", " was", " is now") {
+		return ""
+	}
+	for _, p := range []string{"the award to ", "the grant to ", "the allocation to "} {
+		k := strings.LastIndex(l, p)
+		if k < 0 {
+			continue
+		}
+		seg := left[k+len(p):]
+		if n := leadingProper(stripDeterminer(seg)); n != "" && orgName(n) && !isFunder(n) {
+			return n
+		}
+	}
+	return ""
+}
+
 // onTopOf reports a sentence that opens by setting the grant just told
 // beside others: "That grant comes on top of £250,000 from ...".
 func onTopOf(low string) bool {
@@ -3917,6 +3937,25 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.6, sentRound))
 				continue
 			}
+		}
+		if n := awardToIs(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
+			// "UPDATE 14:05: The programme has now confirmed the award to
+			// Upper Alder Parish Council is £1,250,000": the grant told
+			// before, now exactly
+			n = a.expand(n)
+			prior := -1
+			for k := len(a.awards) - 1; k >= 0; k-- {
+				if strings.EqualFold(a.awards[k].award.Recipient, n) {
+					prior = k
+					break
+				}
+			}
+			if prior >= 0 {
+				a.amended = append(a.amended, amendment{recip: n, from: a.awards[prior].award.Amount, to: m.Value})
+			} else {
+				sentAwards = append(sentAwards, a.addAward(s, m, n, "", sentFund, 0.7, sentRound))
+			}
+			continue
 		}
 		if len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-3 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "from ") && onTopOf(s.low) {
 			// "That grant comes on top of £250,000 from Marrowby Borough
@@ -8232,7 +8271,7 @@ func (a *analyzer) assemble(res *Result, dated bool) {
 		hit := false
 		for i := range a.awards {
 			if aw := &a.awards[i].award; aw.Amount == am.from && strings.EqualFold(aw.Recipient, am.recip) {
-				aw.Amount, aw.Tranches, hit = am.to, []Tranche{}, true
+				aw.Amount, aw.Tranches, aw.Qualifier, hit = am.to, []Tranche{}, nil, true
 			}
 		}
 		if !hit && am.add {

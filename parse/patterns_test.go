@@ -12335,3 +12335,13 @@ func TestGivenTheMoneyAfter(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A story updated: "... is understood to be giving around £1.2m to Upper
+// Alder Parish Council" then "UPDATE 14:05: ... confirmed the award to
+// Upper Alder Parish Council is £1,250,000": one grant, the exact figure.
+func TestUpdateConfirmsAwardTo(t *testing.T) {
+	r := parseHTML(t, `<p>The Riverlands Flood Resilience Programme is understood to be giving around £1.2m to Upper Alder Parish Council for a flood wall.</p><p>UPDATE 14:05: The Riverlands Flood Resilience Programme has now confirmed the award to Upper Alder Parish Council is £1,250,000.</p>`)
+	if got := awardList(r); got != "Upper Alder Parish Council 1250000" || r.Awards[0].Qualifier != nil {
+		t.Errorf("awards %s", got)
+	}
+}
