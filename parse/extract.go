@@ -5178,7 +5178,7 @@ func (a *analyzer) sentence(s sent) {
 						}
 						eachRecips = splitNames(cleanName(whole))
 					}
-					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ") || strings.Contains(tail(asciiLower(subj), 25), "each ") ||
+					if m.Qual == "up to" && (hasAnyWord(aux, []string{"can", "could", "may"}) && (recip == "" || generic || !orgName(recip)) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(subj)), "each ") || strings.Contains(tail(asciiLower(subj), 25), "each ") ||
 						// "Shortlisted groups will be offered up to £10,000":
 						// what each of an uncounted many may get
 						generic && gcount == 0 && strings.Contains(aux, "will") && receivesVerb(aux, verb)) {

@@ -12345,3 +12345,13 @@ func TestUpdateConfirmsAwardTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the Thornley Regeneration Partnership could receive up to £2.6m ...,
+// as long as its business case is approved": a named body's grant, its
+// ceiling told; "Groups could receive up to £5,000" is a cap.
+func TestNamedCouldReceiveUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>Eight towns are sharing £16.5m in this second round of the Market Towns Fund.</p><p>And the Thornley Regeneration Partnership could receive up to £2.6m to reopen the former baths, as long as its business case is approved.</p><p>Groups could receive up to £5,000 each.</p>`)
+	if got := awardList(r); got != "Thornley Regeneration Partnership 2600000" {
+		t.Errorf("awards %s", got)
+	}
+}
