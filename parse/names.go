@@ -484,6 +484,12 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	if peopleWho(raw) {
+		// "Volunteers who turned a fly-tipping hotspot in Wisbeck into a
+		// community garden": people described, their group named later
+		// (not the place in the clause)
+		return "", false, 0
+	}
 	if t := strings.TrimSpace(raw); strings.HasSuffix(t, " and") {
 		// "we applied separately to the parish council's grants and
 		// were awarded £1,200": the subject of both verbs, not the body
@@ -2718,6 +2724,9 @@ func cutArticle(s string) (string, bool) {
 // long-awaited community hub ... is going ahead after it was awarded
 // 4.8 million pounds"). The grantee may be named in the sentence after.
 func unnamedSubject(subj string) bool {
+	if peopleWho(subj) {
+		return true
+	}
 	s := strings.TrimSpace(subj)
 	if k := strings.LastIndex(s, ", "); k >= 0 {
 		s = s[k+2:] // "Separately, a cross-border project"
@@ -2736,6 +2745,21 @@ func unnamedSubject(subj string) bool {
 		}
 	}
 	return true
+}
+
+// peopleWho reports a subject of people described by what they did:
+// "Volunteers who turned a fly-tipping hotspot ..." (but "Volunteers
+// behind the Staithes Heritage Trail" are named by what they run).
+func peopleWho(subj string) bool {
+	w, rest, ok := strings.Cut(strings.TrimSpace(asciiLower(subj)), " ")
+	if !ok || !strings.HasPrefix(rest, "who ") {
+		return false
+	}
+	switch w {
+	case "volunteers", "residents", "campaigners", "parents", "villagers", "fundraisers", "neighbours", "neighbors", "locals", "pupils", "students", "families", "friends":
+		return true
+	}
+	return false
 }
 
 // anonymous reports a subject that describes a body without naming it:

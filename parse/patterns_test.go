@@ -12355,3 +12355,14 @@ func TestNamedCouldReceiveUpTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Volunteers who turned a fly-tipping hotspot in Wisbeck into a
+// community garden have been awarded £40,000." then "Friends of Marsh
+// Lane Garden will spend the money on ...": the group named after, not
+// the town in the clause.
+func TestVolunteersWhoThenNamed(t *testing.T) {
+	r := parseHTML(t, `<p>Volunteers who turned a fly-tipping hotspot in Wisbeck into a community garden have been awarded £40,000.</p><p>Friends of Marsh Lane Garden will spend the money on a polytunnel and raised beds.</p>`)
+	if got := awardList(r); got != "Friends of Marsh Lane Garden 40000" {
+		t.Errorf("awards %s", got)
+	}
+}
