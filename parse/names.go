@@ -387,6 +387,37 @@ func afterDescription(s string) string {
 	return ""
 }
 
+// kindThenName reads a body's name after up to three words that say
+// what kind of body it is, a nationality first and "of" last allowed:
+// "port authority Havenbedrijf Zeeveld", "Danish municipality of
+// Aarhusvig Kommune"; "" when no name of two words or more follows.
+// (descriptorName wants a role noun and the name to end the phrase.)
+func kindThenName(s string) string {
+	f := strings.Fields(s)
+	i := 0
+	if len(f) > 1 && isProperWord(f[0]) && isLowerWord(f[1]) {
+		i = 1 // "Danish municipality"
+	}
+	start := i
+	for i < len(f) && i-start < 3 && isLowerWord(f[i]) && f[i] != "of" && f[i] != "and" && f[i] != "with" {
+		i++
+	}
+	if i == start || i >= len(f) {
+		return ""
+	}
+	if f[i] == "of" {
+		i++
+	}
+	if i >= len(f) {
+		return ""
+	}
+	n := leadingProper(strings.Join(f[i:], " "))
+	if n == "" || !strings.Contains(n, " ") || isFunder(n) {
+		return ""
+	}
+	return n
+}
+
 // ledBy finds "led by X", "run by X", "drawn up by X", "X-led" in s and
 // returns the named lead.
 // namedBeforeLed finds a body's proper name put before an appositive
@@ -446,6 +477,14 @@ func ledBy(s string) (string, int) {
 			}
 			if r == "" {
 				r = afterDescription(stripDeterminer(rest))
+			}
+			if r == "" || !strings.Contains(r, " ") && !orgName(r) && !isAcronym(r) {
+				// "led by the port authority Havenbedrijf Zeeveld", "led by
+				// the Danish municipality of Aarhusvig Kommune": the name
+				// after what the body is
+				if d := kindThenName(stripDeterminer(rest)); d != "" {
+					r = d
+				}
 			}
 			if r == "" {
 				continue

@@ -12366,3 +12366,14 @@ func TestVolunteersWhoThenNamed(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "goes to CIRCULAR PORTS, led by the port authority Havenbedrijf
+// Zeeveld", "SALTGRASS, led by the Danish municipality of Aarhusvig
+// Kommune, receives EUR 3.85 million": the lead named after what kind of
+// body it is.
+func TestLedByKindThenName(t *testing.T) {
+	r := parseHTML(t, `<p>The Interlink North Sea programme has approved seven projects.</p><p>The largest grant, €4,2 million, goes to CIRCULAR PORTS, led by the port authority Havenbedrijf Zeeveld.</p><p>SALTGRASS, led by the Danish municipality of Aarhusvig Kommune, receives EUR 3.85 million for salt marsh work.</p>`)
+	if got := awardList(r); got != "Havenbedrijf Zeeveld 4200000|Aarhusvig Kommune 3850000" {
+		t.Errorf("awards %s", got)
+	}
+}
