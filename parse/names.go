@@ -2790,13 +2790,14 @@ func unnamedSubject(subj string) bool {
 // "Volunteers who turned a fly-tipping hotspot ..." (but "Volunteers
 // behind the Staithes Heritage Trail" are named by what they run).
 func peopleWho(subj string) bool {
-	w, rest, ok := strings.Cut(strings.TrimSpace(asciiLower(subj)), " ")
+	w, rest, ok := strings.Cut(strings.TrimSpace(subj), " ")
 	if !ok || !strings.HasPrefix(rest, "who ") {
 		return false
 	}
-	switch w {
-	case "volunteers", "residents", "campaigners", "parents", "villagers", "fundraisers", "neighbours", "neighbors", "locals", "pupils", "students", "families", "friends":
-		return true
+	for _, p := range []string{"volunteers", "residents", "campaigners", "parents", "villagers", "fundraisers", "neighbours", "neighbors", "locals", "pupils", "students", "families", "friends"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
 	}
 	return false
 }
