@@ -280,6 +280,10 @@ func (a *analyzer) reportedIt(sentence string) string {
 			continue
 		}
 		who := strings.TrimSpace(sentence[:k])
+		for _, t := range []string{" today", " yesterday", " this week", " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " also"} {
+			who = strings.TrimSuffix(who, t) // "The museum today announced that it"
+		}
+		who = who[datelineEnd(who):]
 		whoLow := asciiLower(who)
 		if _, n := lastWord(whoLow); strings.HasSuffix(whoLow, "the "+n) {
 			return a.lastOrg(n)

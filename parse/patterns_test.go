@@ -12377,3 +12377,14 @@ func TestLedByKindThenName(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Brannock County Museum of History today announced that it has
+// received a challenge grant of $500,000 from the Everly-Haas
+// Foundation": "it" is the museum that announced, "today" no part of its
+// name.
+func TestTodayAnnouncedThatIt(t *testing.T) {
+	r := parseHTML(t, `<p>The Brannock County Museum of History today announced that it has received a challenge grant of $500,000 from the Everly-Haas Foundation, conditional on the museum raising a further $1m from new donors.</p>`)
+	if got := awardList(r); got != "Brannock County Museum of History 500000" {
+		t.Errorf("awards %s", got)
+	}
+}
