@@ -12388,3 +12388,12 @@ func TestTodayAnnouncedThatIt(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Grant will be released when the museum raises a further $1 million
+// for its Open Doors campaign": money the grantee must raise, no grant.
+func TestRaisesAFurther(t *testing.T) {
+	r := parseHTML(t, `<p>The Everly-Haas Foundation has made a challenge grant to the Brannock County Museum of History.</p><p>Grant will be released when the museum raises a further $1 million for its Open Doors campaign.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
