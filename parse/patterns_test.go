@@ -12397,3 +12397,13 @@ func TestRaisesAFurther(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A trust's accounts note, "Recipient | 2027 £ | 2026 £" closing on
+// "Total grants payable | 174,050 | 152,050": a year's grants in its
+// books, no round.
+func TestAccountsTotalNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>Grants to institutions during the year were as follows:</p><table><tr><td></td><td><b>2027</b></td><td><b>2026</b></td></tr><tr><td><b>Recipient</b></td><td><b>£</b></td><td><b>£</b></td></tr><tr><td>Exeford Community Larder</td><td>25,000</td><td>20,000</td></tr><tr><td>Pellow Rise Youth Project</td><td>18,500</td><td>-</td></tr><tr><td>Total grants payable</td><td>43,500</td><td>20,000</td></tr></table>`)
+	if len(r.Rounds) != 0 || awardList(r) != "Exeford Community Larder 25000|Pellow Rise Youth Project 18500" {
+		t.Errorf("rounds %s awards %s", roundList(r), awardList(r))
+	}
+}

@@ -816,6 +816,12 @@ func (a *analyzer) table(doc *document, t table) {
 		comparison = true
 	}
 	awardRows := 0 // a total row under two or more awards totals the batch
+	// accounts' "Recipient | 2027 £ | 2026 £": their total is a year's
+	// grants in the charity's books, no round
+	accounts := false
+	for i := 1; i < len(header) && !accounts; i++ {
+		accounts = comparativeYears(header[i-1], header[i])
+	}
 	var awardSum int64
 	for _, bi := range t.rows[1:] {
 		b := doc.blocks[bi]
@@ -850,7 +856,7 @@ func (a *analyzer) table(doc *document, t table) {
 			// the total row of a page announcing a round is the round's
 			// total, never an award (but "Total, all schemes" adds up
 			// several funds' grants, no one round)
-			if containsAny(lr, []string{"all schemes", "all funds", "all programmes", "all programs", "all grant schemes"}) {
+			if accounts || containsAny(lr, []string{"all schemes", "all funds", "all programmes", "all programs", "all grant schemes"}) {
 				continue
 			}
 			if strings.HasPrefix(lr, "sub") || strings.HasPrefix(lr, "total (") && awardRows > 0 && strings.HasSuffix(lr, ")") && !strings.ContainsAny(lr, "0123456789") {
