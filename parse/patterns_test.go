@@ -12407,3 +12407,13 @@ func TestAccountsTotalNoRound(t *testing.T) {
 		t.Errorf("rounds %s awards %s", roundList(r), awardList(r))
 	}
 }
+
+// Rows that add up many grants, "Individuals in need (23 awards) |
+// 9,250", "Other Climate Resilience grants (2028: 5 grants) | 305", name
+// no grantee.
+func TestAggregateRowLabels(t *testing.T) {
+	r := parseHTML(t, `<p>Grants made during the year:</p><table><tr><th>Recipient</th><th>Amount £</th></tr><tr><td>Wrenfield Village Hall Management Committee</td><td>8,000</td></tr><tr><td>Individuals in need (23 awards)</td><td>9,250</td></tr><tr><td>Other Climate Resilience grants (2028: 5 grants)</td><td>3,050</td></tr></table>`)
+	if got := awardList(r); got != "Wrenfield Village Hall Management Committee 8000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -313,6 +313,21 @@ func notGrantRow(cells []string, recipCol, amountCol int) bool {
 	return false
 }
 
+// aggregateLabel reports a lowered row label that adds up many grants:
+// "individuals in need (23 awards)", "other climate resilience grants
+// (2028: 5 grants)", "individual student bursaries (62 students)".
+func aggregateLabel(lr string) bool {
+	if hasAnyPrefix(lr, "other ", "individuals ", "individual ", "grants under ", "grants of less than ", "small grants ") {
+		return true
+	}
+	k := strings.LastIndexByte(lr, '(')
+	if k < 0 {
+		return false
+	}
+	in := lr[k:]
+	return strings.ContainsAny(in, "0123456789") && containsAny(in, []string{" awards", " grants", " students", " recipients", " individuals", " people", " households"})
+}
+
 // analysisTable reports a table's caption or lead line that says it
 // breaks a total down by kind: "Analysis of grants payable by area:",
 // "Breakdown of awards by region". Its rows are areas, not grantees.
@@ -895,7 +910,7 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 			continue
 		}
-		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) || notGrantRow(cells, recipCol, amountCol) {
+		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) || notGrantRow(cells, recipCol, amountCol) || aggregateLabel(lr) {
 			continue
 		}
 		if statusCol >= 0 && (statusCol >= len(cells) || !fundedStatus(cells[statusCol])) {
