@@ -164,7 +164,7 @@ var orgSuffixes = map[string]bool{
 	"orchestra": true, "gallery": true, "festival": true, "company's": true,
 	"unit": true, "hub": true, "office": true, "department": true, "ministry": true,
 	"nhs": true, "cooperative": true, "co-operative": true, "union": true,
-	"laboratory": true, "lab": true, "project": true, "hospice": true, "church": true, "region": true, "county": true, "borough": true,
+	"laboratory": true, "lab": true, "project": true, "hospice": true, "church": true, "chapel": true, "cathedral": true, "mosque": true, "synagogue": true, "gurdwara": true, "congregation": true, "parish": true, "diocese": true, "region": true, "county": true, "borough": true,
 	"films": true, "media": true, "pictures": true, "productions": true, "animation": true, "studios": true, "entertainment": true, "ensemble": true, "choir": true,
 	"guild": true, "chamber": true, "team": true, "technologies": true, "systems": true, "solutions": true, "robotics": true, "composites": true, "engineering": true, "analytics": true, "logistics": true, "therapeutics": true, "biosciences": true, "labs": true, "bakery": true, "brewery": true, "distillery": true, "dairy": true, "band": true, "players": true, "scouts": true, "guides": true, "cadets": true, "foodbank": true, "pantry": true, "larder": true, "brigade": true, "singers": true, "hall": true, "cluster": true,
 	// clubs and groups known by their initials or kind: "Saltmarsh Rovers Junior FC", "Tarnside Primary PTA", "Westerleigh Men's Shed"

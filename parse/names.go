@@ -527,6 +527,11 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	if describedKind(raw) {
+		// "Historic Ellerhurst mosque wins £185,000": what the body is,
+		// its name told later (not "Historic Ellerhurst")
+		return "", false, 0
+	}
 	if peopleWho(raw) {
 		// "Volunteers who turned a fly-tipping hotspot in Wisbeck into a
 		// community garden": people described, their group named later
@@ -2664,7 +2669,7 @@ func describesBody(desc string) bool {
 
 var bodyNouns = wordSet("group organisation organization society association trust network collective partnership enterprise")
 
-var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery")
+var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery chapel mosque synagogue temple gurdwara cathedral")
 
 // describedName returns the name in "a <description>, <Name>" ("a new
 // parent-and-toddler group in Ballyliffin, Little Acorns Ballyliffin"),
@@ -2790,6 +2795,21 @@ func unnamedSubject(subj string) bool {
 	return true
 }
 
+// describedKind reports a subject of capitalised words and a kind of
+// body, with no article: a headline's "Historic Ellerhurst mosque".
+func describedKind(subj string) bool {
+	f := strings.Fields(subj)
+	if len(f) < 2 || len(f) > 4 || !anonNouns[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !isProperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleWho reports a subject of people described by what they did:
 // "Volunteers who turned a fly-tipping hotspot ..." (but "Volunteers
 // behind the Staithes Heritage Trail" are named by what they run).
@@ -2813,6 +2833,9 @@ func anonymous(subj string) bool {
 	rest, ok := cutArticle(s)
 	if !ok {
 		return false
+	}
+	if k := strings.Index(rest, " in "); k > 0 && isProperWord(firstWord(rest[k+4:])) {
+		rest = rest[:k] // "A Victorian synagogue in Hendle": where it is
 	}
 	if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && anonNouns[f[len(f)-1]] {
 		// "A PORT CRAY hospice", "A Leeds charity": a place and what

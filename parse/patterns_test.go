@@ -12417,3 +12417,14 @@ func TestAggregateRowLabels(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Faith buildings described before they are named: "Historic Ellerhurst
+// mosque wins £185,000" names no "Historic Ellerhurst"; "A Victorian
+// synagogue in Hendle will receive £38,600." then "The Hendle Park Hebrew
+// Congregation will use the money": the congregation.
+func TestFaithBuildingDescribedThenNamed(t *testing.T) {
+	r := parseHTML(t, `<h2>Historic Ellerhurst mosque wins £185,000 to replace leaking roof</h2><p>A Victorian synagogue in Hendle will receive £38,600. The Hendle Park Hebrew Congregation will use the money for new gates.</p>`)
+	if got := awardList(r); got != "Hendle Park Hebrew Congregation 38600" {
+		t.Errorf("awards %s", got)
+	}
+}
