@@ -2460,8 +2460,10 @@ func (a *analyzer) eachNamed(s sent) {
 			label = label[:k]
 		}
 		label = strings.TrimRight(label, " .;,")
-		if k := strings.LastIndex(label, ", "); k > 0 && rest == "" && placeLine(label[k+2:]) {
-			label = label[:k] // "Little Owls Nursery, Hartlepool"
+		if k := strings.LastIndex(label, ", "); k > 0 && placeLine(label[k+2:]) && !orgName(label[k+2:]) && !isPerson(label) {
+			// "Little Owls Nursery, Hartlepool", "Saltmarsh Analytics
+			// Ltd, Skelmoor – low-power radar gauges"
+			label = label[:k]
 		}
 		n := leadingProper(label)
 		if r := personInstitution(label); r != "" {

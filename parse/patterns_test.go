@@ -12428,3 +12428,14 @@ func TestFaithBuildingDescribedThenNamed(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The following companies have each been awarded a Phase 1 grant of
+// £100,000:" over "Saltmarsh Analytics Ltd, Skelmoor – low-power radar
+// gauges": a number among the words naming the grant, and a town after
+// each name before what it is for.
+func TestPhaseOneGrantEachList(t *testing.T) {
+	r := parseHTML(t, `<p>The following companies have each been awarded a Phase 1 grant of £100,000:</p><ul><li>Saltmarsh Analytics Ltd, Skelmoor – low-power radar gauges</li><li>Kittiwake Geospatial – satellite radar analysis</li></ul>`)
+	if got := awardList(r); got != "Saltmarsh Analytics Ltd 100000|Kittiwake Geospatial 100000" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -184,8 +184,8 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 			if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
 				w = w[1 : len(w)-1]
 			}
-			if w == "" || !isAlphaWord(strings.ReplaceAll(w, "&", "")) {
-				break // (but "an R&D grant of" names the money)
+			if w == "" || !isAlphaWord(strings.ReplaceAll(w, "&", "")) && !(len(w) <= 4 && isAllDigits(w)) {
+				break // (but "an R&D grant of", "a Phase 1 grant of" name the money)
 			}
 			u = strings.TrimRight(u[:ws], " ")
 			v := u
