@@ -5902,6 +5902,9 @@ func (a *analyzer) sentence(s sent) {
 		// leaves the label to say who)
 		if !subjFound || recip == "" && !generic && s.kind == kindListItem {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
+			if labelRecip != "" && hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") {
+				labelRecip = "" // "Total SLFRF award: $32.1 million": a sum, no grantee
+			}
 			if labelRecip == "" && s.kind == kindListItem && i == 0 {
 				// "Riverside Trust £5,000"
 				if b := strings.TrimSpace(s.text[:m.QStart]); b != "" && len(strings.Fields(b)) <= 8 {

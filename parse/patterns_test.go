@@ -12439,3 +12439,12 @@ func TestPhaseOneGrantEachList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Total SLFRF award: $32.1 million" in a budget presentation: a sum
+// labelled as one, no grantee called "Total SLFRF".
+func TestTotalLabelNoGrantee(t *testing.T) {
+	r := parseHTML(t, `<p>The city's recovery funds at a glance:</p><ul><li>Total SLFRF award: $32.1 million</li><li>Harbor Food Bank: $250,000</li></ul>`)
+	if got := awardList(r); got != "Harbor Food Bank 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
