@@ -2352,6 +2352,28 @@ func doubleName(seg string) string {
 	return ""
 }
 
+// supportForWith reads "its support for X with (a further)" before a
+// figure (low: the same lowered) and returns X, or "".
+func supportForWith(left, low string) string {
+	l := strings.TrimRight(low, " ")
+	for _, f := range []string{" a further", " an additional", " another", " a new"} {
+		l = strings.TrimSuffix(l, f)
+	}
+	if !strings.HasSuffix(l, " with") {
+		return ""
+	}
+	k := strings.LastIndex(l, " support for ")
+	if k < 0 || len(l)-k > 120 {
+		return ""
+	}
+	seg := left[k+len(" support for ") : len(l)-len(" with")]
+	seg = cleanName(stripDeterminer(strings.TrimRight(seg, " ,")))
+	if n := leadingProper(seg); n != "" && n == seg && (orgName(n) || strings.Contains(n, " ")) && !isFunder(n) {
+		return n
+	}
+	return ""
+}
+
 // agreementWith reads "a grant agreement with X in the amount of" (or
 // "in an amount not to exceed") before a figure (low: the same lowered)
 // and returns X, or "".
@@ -3923,6 +3945,12 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if n := supportForWith(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
+			// "The Tamarack Ridge Foundation has renewed its support for
+			// the Muskeg Carbon Observatory with a further $12 million"
+			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
+			continue
+		}
 		if n := agreementWith(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
 			// "to approve a grant agreement with Lakeview Food Pantry in
 			// the amount of $48,500": a council's grant to the body it
@@ -3967,7 +3995,7 @@ func (a *analyzer) sentence(s sent) {
 			sentAwards = append(sentAwards, a.addAward(s, m, a.awards[len(a.awards)-1].award.Recipient, "", sentFund, 0.6, sentRound))
 			continue
 		}
-		if i == 0 && len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-4 && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), "it follows a", "this follows a", "that follows a", "it follows an", "this follows an", "it comes on top of a", "this comes on top of a") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "award", "grant") {
+		if i == 0 && len(a.awards) > 0 && a.awards[len(a.awards)-1].award.Recipient != "" && a.awards[len(a.awards)-1].order >= s.order-4 && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), "it follows a", "this follows a", "that follows a", "it follows an", "this follows an", "it comes on top of a", "this comes on top of a", "builds on a", "builds on an", "builds on an initial", "builds on an earlier") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "award", "grant") {
 			// "... announced a $3.5 million grant from the Whitcomb
 			// Foundation ... It follows a $750,000 award in March from the
 			// state's Community Food Infrastructure Grant Program": the

@@ -12448,3 +12448,14 @@ func TestTotalLabelNoGrantee(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The Foundation has renewed its support for the Muskeg Carbon
+// Observatory with a further $12 million over three years." then "The
+// renewal ... builds on an initial $7.5-million grant awarded ... in
+// 2025": the observatory's new grant and its earlier one.
+func TestRenewedSupportForWith(t *testing.T) {
+	r := parseHTML(t, `<p>The Tamarack Ridge Foundation has renewed its support for the Muskeg Carbon Observatory with a further $12 million over three years, the foundation announced today.</p><p>The renewal, made through the foundation's Northern Carbon Program, builds on an initial $7.5-million grant awarded through the same program in 2025.</p>`)
+	if got := awardList(r); got != "Muskeg Carbon Observatory 12000000|Muskeg Carbon Observatory 7500000" {
+		t.Errorf("awards %s", got)
+	}
+}
