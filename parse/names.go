@@ -403,8 +403,8 @@ func kindThenName(s string) string {
 		i = 1 // "Danish municipality"
 	}
 	start := i
-	for i < len(f) && i-start < 3 && isLowerWord(f[i]) && f[i] != "of" && f[i] != "and" && f[i] != "with" {
-		i++
+	for i < len(f) && i-start < 3 && isLowerWord(f[i]) && !connectors[f[i]] && f[i] != "with" && f[i] != "by" && f[i] != "from" && f[i] != "to" {
+		i++ // (not "volunteers in Ashby Fold": a place, no body)
 	}
 	if i == start || i >= len(f) {
 		return ""

@@ -12459,3 +12459,14 @@ func TestRenewedSupportForWith(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "we awarded £2.35m to 88 community groups, from the Longmere Village
+// Hall heat pump to a household energy advice service run by volunteers
+// in Ashby Fold": a round of 88, no grant to the village the last example
+// names.
+func TestRunByVolunteersInPlace(t *testing.T) {
+	r := parseHTML(t, `<p>In round two, last year, we awarded £2.35m to 88 community groups, from the Longmere Village Hall heat pump to a household energy advice service run by volunteers in Ashby Fold.</p>`)
+	if got := awardList(r); got != "" || len(r.Rounds) != 1 {
+		t.Errorf("awards %s rounds %s", got, roundList(r))
+	}
+}
