@@ -2312,6 +2312,21 @@ func awardToIs(left, low string) string {
 	return ""
 }
 
+// acrossCount reports a figure spread "across 41 grants" or "between 12
+// projects": many grants' sum.
+func acrossCount(lowRight string) bool {
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ")
+	if !ok {
+		return false
+	}
+	n, w := countWord(r)
+	if n < 2 || w == 0 {
+		return false
+	}
+	noun := strings.Trim(firstWord(strings.TrimLeft(r[w:], " ")), ".,;:)")
+	return projectNouns[noun] || genericNouns[noun]
+}
+
 // onTopOf reports a sentence that opens by setting the grant just told
 // beside others: "That grant comes on top of £250,000 from ...".
 func onTopOf(low string) bool {
@@ -5930,8 +5945,10 @@ func (a *analyzer) sentence(s sent) {
 		// leaves the label to say who)
 		if !subjFound || recip == "" && !generic && s.kind == kindListItem {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
-			if labelRecip != "" && hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") {
-				labelRecip = "" // "Total SLFRF award: $32.1 million": a sum, no grantee
+			if labelRecip != "" && (hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") || acrossCount(lowRight)) {
+				// "Total SLFRF award: $32.1 million", "Arts: £2.7m across
+				// 41 grants": a sum, no grantee
+				labelRecip = ""
 			}
 			if labelRecip == "" && s.kind == kindListItem && i == 0 {
 				// "Riverside Trust £5,000"
@@ -6177,7 +6194,7 @@ func (a *analyzer) sentence(s sent) {
 				// hall" puts in its own money too)
 				role = roleNone
 			}
-		case a.blockLabel != "" && s.first && !negative && (i == 0 || i == 1 && requestedThenAwarded(s.text) > 0 && requestedThenAwarded(s.text) < m.QStart):
+		case a.blockLabel != "" && s.first && !negative && !acrossCount(lowRight) && (i == 0 || i == 1 && requestedThenAwarded(s.text) > 0 && requestedThenAwarded(s.text) < m.QStart):
 			recip, conf, role = a.blockLabel, 0.75, roleAward
 			if names := splitNames(recip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
 				// "Grantees: A, B and C" over "Amount: $4,000 each"
@@ -6201,7 +6218,7 @@ func (a *analyzer) sentence(s sent) {
 			// ovens ... A recovery grant of £18,400 has paid for
 			// replacement ovens": the body the section's heading names
 			recip, conf, role = a.sectionBody, 0.7, roleAward
-		case colonRecip != "" && colon < m.QStart && !negative:
+		case colonRecip != "" && colon < m.QStart && !negative && !acrossCount(lowRight):
 			recip, conf, role = colonRecip, 0.7, roleAward
 			if objRecip != "" {
 				// "leads two projects: £4m for the National Data

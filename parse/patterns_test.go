@@ -12470,3 +12470,13 @@ func TestRunByVolunteersInPlace(t *testing.T) {
 		t.Errorf("awards %s rounds %s", got, roundList(r))
 	}
 }
+
+// A "where the money went" page: "<h2>Arts, culture and heritage</h2>
+// <p>£2.7m across 41 grants</p>": a theme's sum of many grants, none to
+// "Arts".
+func TestThemeHeadingAcrossGrants(t *testing.T) {
+	r := parseHTML(t, `<p>Here is where your lottery money went this year.</p><h2>Arts, culture and heritage</h2><p>£2.7m across 41 grants</p><h2>Environment</h2><p>£1.1m across 22 grants</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
