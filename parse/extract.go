@@ -2327,6 +2327,12 @@ func acrossCount(lowRight string) bool {
 	return projectNouns[noun] || genericNouns[noun]
 }
 
+// ownProject reports a sentence that names the publisher pub, whose own
+// work a gift "towards" it pays for.
+func ownProject(text, pub string) bool {
+	return pub != "" && strings.Contains(text, pub)
+}
+
 // onTopOf reports a sentence that opens by setting the grant just told
 // beside others: "That grant comes on top of £250,000 from ...".
 func onTopOf(low string) bool {
@@ -6287,6 +6293,14 @@ func (a *analyzer) sentence(s sent) {
 			// people" on Saltmoor Young Carers' site: the publisher's
 			// grant, whoever it serves
 			recip, conf, role = a.publisherOrg(), 0.7, roleAward
+		case funderActive && !negative && !subjFound && objRecip == "" && labelRecip == "" && (prep == "towards" || prep == "toward") && ownProject(s.text, a.publisherOrg()) && !containsAny(s.low, []string{" together ", " jointly ", " between them", " combined "}):
+			// (not "three foundations have together committed $5.5
+			// million toward ...": several funders' sum)
+			// "The campaign to save Brackenford Cathedral's spire has
+			// passed £3.1 million, after the Alderwyck Foundation gave
+			// £250,000 towards the repairs", on the cathedral's own page:
+			// the publisher's gift
+			recip, conf, role = a.publisherOrg(), 0.6, roleAward
 		case thanked != "" && a.publisherOrg() != "":
 			// "Massive thank you to @HarbourFoundation for a £2,500 grant
 			// towards new kit!" on the club's own page: the publisher's

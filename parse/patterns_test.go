@@ -12480,3 +12480,14 @@ func TestThemeHeadingAcrossGrants(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// On Brackenford Cathedral's own page: "The campaign to save Brackenford
+// Cathedral's spire has passed £3.1 million, after the Alderwyck
+// Foundation gave £250,000 towards the repairs": the cathedral's gift
+// (but several funders' sum "together committed ... toward" is none).
+func TestGaveTowardsOwnProject(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Spire Appeal passes £3.1m | Brackenford Cathedral</title></head><body><article><h1>Spire Appeal passes £3.1m</h1><p>The campaign to save Brackenford Cathedral's fourteenth-century spire has passed £3.1 million, after the Alderwyck Foundation gave £250,000 towards the repairs.</p><p>Brackenford Cathedral said three trusts have together committed £90,000 toward the organ.</p></article></body></html>`, Meta{URL: "https://example.org/n"})
+	if got := awardList(r); got != "Brackenford Cathedral 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
