@@ -1772,10 +1772,11 @@ func cumulativeCue(low string) bool {
 // cumulativeCueIn is cumulativeCue without its quick test.
 func cumulativeCueIn(low string) bool {
 	for _, cue := range []string{" since ", " so far", " to date"} {
-		if k := strings.Index(low, cue); k > 0 && (hasAnyWord(tail(low[:k], 30), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) || strings.Contains(tail(low[:k], 30), "% of ")) {
+		if k := strings.Index(low, cue); k > 0 && (hasAnyWord(tail(low[:k], 60), []string{"largest", "biggest", "highest", "most", "best", "record", "first"}) || strings.Contains(tail(low[:k], 30), "% of ")) {
 			// "€3.4 million for 38 projects, the largest allocation since
 			// the scheme began", "£2.1 million, the largest payment so
-			// far", "accounts for almost 7% of all spending to date":
+			// far", "the largest single allocation made under the scheme
+			// to date", "accounts for almost 7% of all spending to date":
 			// this one's, compared with the others
 			return false
 		}

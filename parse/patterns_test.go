@@ -12491,3 +12491,13 @@ func TestGaveTowardsOwnProject(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "St Fachtna's Cathedral, Rossmoyle: €750,000 towards the tower, the
+// largest single allocation made under the scheme to date": this grant,
+// compared with the others, not all given so far.
+func TestLargestAllocationToDate(t *testing.T) {
+	r := parseHTML(t, `<p>The Minister announced funding under the Sacred Structures Conservation Scheme 2027.</p><ul><li>St Fachtna’s Cathedral, Rossmoyle: €750,000 towards the tower, the largest single allocation made under the scheme to date;</li><li>Church of the Assumption, Ballycarrow: €120,000 for roof repairs;</li></ul>`)
+	if got := awardList(r); got != "St Fachtna’s Cathedral 750000|Church of the Assumption 120000" {
+		t.Errorf("awards %s", got)
+	}
+}
