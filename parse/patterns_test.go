@@ -12501,3 +12501,12 @@ func TestLargestAllocationToDate(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A bequest: "Mrs Ann Lee left £450,000 to Kestrel Valley Hospitals
+// Charity in her will": a gift to the body it was left to.
+func TestLeftToInWill(t *testing.T) {
+	r := parseHTML(t, `<p>Mrs Ann Lee left £450,000 to Kestrel Valley Hospitals Charity in her will.</p><p>The council has left £15,700 in the fund for March.</p>`)
+	if got := awardList(r); got != "Kestrel Valley Hospitals Charity 450000" {
+		t.Errorf("awards %s", got)
+	}
+}
