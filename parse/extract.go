@@ -433,7 +433,9 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	for i := len(a.titleParts) - 1; i > 0; i-- {
 		// "Annual Report 2026/27 - Mynydd Garw Community Benefit Fund": a
 		// fund's own site, whose "the fund" is that fund
-		if t := a.titleParts[i]; fundHeads[lastWordLower(t)] && strings.Contains(t, " ") && leadingProper(t) == cleanName(t) && !isFunder(t) && !genericFundWords[firstWordLower(t)] {
+		if t := a.titleParts[i]; fundHeads[lastWordLower(t)] && strings.Contains(t, " ") && !strings.ContainsAny(t, "£$€0123456789") && leadingProper(t) == cleanName(t) && !isFunder(t) && !genericFundWords[firstWordLower(t)] {
+			// (not a headline written in capitals, "Foundation Commits
+			// $7.55MM in Second Cycle of ... Fund")
 			a.lastFund = a.funds.add(cleanName(t))
 			break
 		}

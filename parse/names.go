@@ -2458,7 +2458,9 @@ func personDepartment(subj string) int {
 func (a *analyzer) publisherOrg() string {
 	for i := len(a.titleParts) - 1; i >= 0; i-- {
 		t := a.titleParts[i]
-		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !isFunder(name) {
+		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && !strings.ContainsAny(name, "£$€") && orgSuffixes[strings.Trim(lastWordLower(name), ".")] && !isFunder(name) {
+			// (not a headline in capitals, "Foundation Commits $7.55MM in
+			// ... Fund")
 			return name
 		}
 	}
@@ -2467,7 +2469,7 @@ func (a *analyzer) publisherOrg() string {
 	// no grants
 	if n := len(a.titleParts); n > 1 {
 		t := a.titleParts[n-1]
-		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && !isFunder(name) && !hasAnyWord(asciiLower(name), newsWords) {
+		if name := cleanName(t); name == leadingProper(t) && strings.Contains(name, " ") && !strings.ContainsAny(name, "£$€") && !isFunder(name) && !hasAnyWord(asciiLower(name), newsWords) {
 			return name
 		}
 	}

@@ -12510,3 +12510,15 @@ func TestLeftToInWill(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A wire headline in capitals as the page title, "Halvorsen-Pike Family
+// Foundation Commits $7.55MM in Second Cycle of Great Lakes Shoreline
+// Resilience Fund", is no fund's name; the fund is the one it names.
+func TestCapitalisedHeadlineTitleNoFund(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Halvorsen-Pike Family Foundation Commits $7.55MM in Second Cycle of Great Lakes Shoreline Resilience Fund</title></head><body><article><h1>Halvorsen-Pike Family Foundation Commits $7.55MM</h1><p>The fund has $20MM available over four years.</p></article></body></html>`, Meta{URL: "https://example.org/n"})
+	for _, f := range r.Funds {
+		if strings.Contains(f, "$") {
+			t.Errorf("funds %q", r.Funds)
+		}
+	}
+}
