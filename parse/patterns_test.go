@@ -12522,3 +12522,12 @@ func TestCapitalisedHeadlineTitleNoFund(t *testing.T) {
 		}
 	}
 }
+
+// "Amount (£000s)" spanning "2027/28 | 2028/29 | Total": the total
+// column is in thousands too, so the total row's round is £2,630,000.
+func TestSpanningUnitCoversTotalColumn(t *testing.T) {
+	r := parseHTML(t, `<p>Round 1 of the High Streets Renewal Fund: the following grants are approved.</p><table><thead><tr><th rowspan="2">Applicant</th><th colspan="3">Amount (£000s)</th></tr><tr><th>2027/28</th><th>2028/29</th><th>Total</th></tr></thead><tr><td>Brackenmoor Town Council</td><td>1,000</td><td>500</td><td>1,500</td></tr><tr><td>Elmside Parish Council</td><td>735</td><td>395</td><td>1,130</td></tr><tr><td><b>Total</b></td><td>1,735</td><td>895</td><td>2,630</td></tr></table>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 2630000 {
+		t.Errorf("rounds %s", roundList(r))
+	}
+}

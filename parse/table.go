@@ -574,7 +574,9 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 		}
 		for i, r := range roles {
-			if r == colYear && curs[i] == "" && units[i] == 0 {
+			if (r == colYear || strings.EqualFold(strings.TrimSpace(header[i]), "total")) && curs[i] == "" && units[i] == 0 {
+				// (and the "Total" beside the years under "Amount
+				// (£000s)")
 				curs[i], units[i] = cur, unit
 			}
 		}
