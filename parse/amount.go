@@ -335,6 +335,7 @@ func multiplierAt(s string, i int) (int64, int) {
 		{"milioni", 1e6, true}, {"milione", 1e6, true}, {"millones", 1e6, true}, {"millón", 1e6, true},
 		{"miljoen", 1e6, true}, {"miljoner", 1e6, true}, {"miljon", 1e6, true}, {"millionen", 1e6, true},
 		{"mio", 1e6, true}, {"mln", 1e6, true}, {"mrd", 1e9, true},
+		{"mil", 1e6, true}, // American shorthand: "a $1.2 mil grant"
 	} {
 		if space && !m.space {
 			continue

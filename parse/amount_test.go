@@ -38,6 +38,7 @@ func TestScanAmounts(t *testing.T) {
 		{in: "4 miljoen euro", value: 4000000, currency: "EUR"},
 		{in: "€ 1,2 mln", value: 1200000, currency: "EUR"},
 		{in: "$3.5MM over three years", value: 3500000, currency: "USD"},
+		{in: "a $1.2 mil grant to", value: 1200000, currency: "USD"},
 		{in: "will receive £1.2 m to extend", value: 1200000, currency: "GBP"},
 		{in: "has given GBP£1.2m to", value: 1200000, currency: "GBP"},
 		{in: "£1½m for a hydro scheme", value: 1500000, currency: "GBP"},

@@ -1444,7 +1444,10 @@ func labelBefore(before, after string) string {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
 		// of $1.2M", "Eastbank Symphony Orchestra, a challenge grant of
 		// up to $500,000": the name before the dash, the grant after it
-		if k := strings.LastIndex(b, sep); k > 0 && (reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) || placedReceiving(strings.TrimSpace(b[k+len(sep):]))) {
+		if k := strings.LastIndex(b, sep); k > 0 && (reGrantPhrase.MatchString(asciiLower(strings.TrimSpace(b[k+len(sep):]))) || placedReceiving(strings.TrimSpace(b[k+len(sep):])) ||
+			// "Maumee Bend Watershed Alliance (Toledo, Ohio) – a $1.2 mil
+			// grant to ...": the article, the figure, then the grant
+			(strings.TrimSpace(b[k+len(sep):]) == "a" || strings.TrimSpace(b[k+len(sep):]) == "an") && hasAnyPrefix(strings.TrimLeft(asciiLower(after), " "), "grant", "award")) {
 			b = strings.TrimSpace(b[:k]) + " –"
 			if j := strings.Index(b, ", "); j > 0 && leadingProper(b[:j]) == b[:j] {
 				b = b[:j] + " –" // less the place after the name

@@ -12531,3 +12531,13 @@ func TestSpanningUnitCoversTotalColumn(t *testing.T) {
 		t.Errorf("rounds %s", roundList(r))
 	}
 }
+
+// "Maumee Bend Watershed Alliance (Toledo, Ohio) – a $1.2 mil grant to
+// reconnect ...": the name before the dash, the grant after it, written
+// as American shorthand.
+func TestDashAMilGrant(t *testing.T) {
+	r := parseHTML(t, `<p>The foundation announced grants to four organizations.</p><ul><li>Maumee Bend Watershed Alliance (Toledo, Ohio) – a $1.2 mil grant to reconnect 300 acres of drained farmland.</li></ul>`)
+	if got := awardList(r); got != "Maumee Bend Watershed Alliance 1200000" {
+		t.Errorf("awards %s", got)
+	}
+}
