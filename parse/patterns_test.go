@@ -12541,3 +12541,12 @@ func TestDashAMilGrant(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Three young athletes were each presented with a £500 bursary ...:"
+// over the list of them: each athlete's.
+func TestEachPresentedWithList(t *testing.T) {
+	r := parseHTML(t, `<p>The Sports Council held its awards evening.</p><p>Three young athletes were each presented with a £500 bursary from the Talented Athlete Bursary scheme, to help with the cost of travel:</p><ul><li>Ben Aldous - cycling (track)</li><li>Priya Nair - badminton</li><li>Callum Freer - swimming</li></ul>`)
+	if got := awardList(r); got != "Ben Aldous 500|Priya Nair 500|Callum Freer 500" {
+		t.Errorf("awards %s", got)
+	}
+}

@@ -13,7 +13,7 @@ var recipientVerbs = wordSet("taking takes took lead leads leading awarded grant
 
 var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "benefits from", "benefit from", "benefited from", "benefitted from",
 	"share in", "shares in", "sharing in", "selected for", "approved for", "chosen for", "picks up", "picked up", "pick up", "picking up", "snaps up", "snapped up", "walks away with", "walked away with", "takes home", "took home", "nets", "netted", "banks", "banked", "bags", "collects", "collected",
-	"been pledged", "was pledged", "were pledged", "is pledged", "are pledged", "was presented with", "were presented with", "is presented with", "been presented with"}
+	"been pledged", "was pledged", "were pledged", "is pledged", "are pledged", "presented with"}
 
 // funderVerbs make their subject the funder ("the Home Secretary has
 // awarded £23m to 14 projects").
