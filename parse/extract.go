@@ -2467,6 +2467,16 @@ func eachTo(lowRight string) bool {
 	return genericNouns[w+"s"] || strings.HasSuffix(w, "y") && genericNouns[w[:len(w)-1]+"ies"]
 }
 
+// eachGets gives the pending "each" figure to recip, named in s, and
+// ends the wait once as many have been named as were counted.
+func (a *analyzer) eachGets(s sent, recip, purpose string, conf float64) {
+	p := a.pendingEach
+	a.addAward(s, p.m, recip, purpose, p.fund, conf, p.round)
+	if p.got++; p.count > 0 && p.got >= p.count {
+		a.pendingEach = nil
+	}
+}
+
 // eachNamed gives the pending "each receive" figure to the names that
 // open s: "Three units will each receive £1.2m. A, B and C will use the
 // money to ...".
@@ -2530,10 +2540,7 @@ func (a *analyzer) eachNamed(s sent) {
 			a.pendingEach = nil
 			return
 		}
-		a.addAward(s, p.m, a.expand(n), cleanPurpose(rest), p.fund, 0.7, p.round)
-		if p.got++; p.count > 0 && p.got >= p.count {
-			a.pendingEach = nil
-		}
+		a.eachGets(s, a.expand(n), cleanPurpose(rest), 0.7)
 		return
 	}
 	if s.kind == kindHeading && (p.sections || s.order-p.order <= 5) {
@@ -2554,13 +2561,9 @@ func (a *analyzer) eachNamed(s sent) {
 			if !s.first {
 				return
 			}
-			r := a.personOpens(s)
-			if r == "" {
-				a.pendingEach = nil
-				return
-			}
-			a.addAward(s, p.m, r, "", p.fund, 0.6, p.round)
-			if p.got++; p.count > 0 && p.got >= p.count {
+			if r := a.personOpens(s); r != "" {
+				a.eachGets(s, r, "", 0.6)
+			} else {
 				a.pendingEach = nil
 			}
 			return
@@ -2576,10 +2579,7 @@ func (a *analyzer) eachNamed(s sent) {
 			// Chemistry) will develop ...": a paragraph per fellow
 			if r = a.personOpens(s); r != "" {
 				p.people = true
-				a.addAward(s, p.m, r, "", p.fund, 0.6, p.round)
-				if p.got++; p.count > 0 && p.got >= p.count {
-					a.pendingEach = nil
-				}
+				a.eachGets(s, r, "", 0.6)
 				return
 			}
 		}
@@ -2595,10 +2595,9 @@ func (a *analyzer) eachNamed(s sent) {
 			return
 		}
 		if r != "" {
-			a.addAward(s, p.m, a.expand(r), "", p.fund, 0.6, p.round)
-		}
-		if p.got++; p.count > 0 && p.got >= p.count {
-			a.pendingEach = nil // one section per recipient
+			a.eachGets(s, a.expand(r), "", 0.6) // one section per recipient
+		} else if p.got++; p.count > 0 && p.got >= p.count {
+			a.pendingEach = nil
 		}
 		return
 	}
