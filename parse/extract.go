@@ -6296,12 +6296,11 @@ func (a *analyzer) sentence(s sent) {
 			// grant, whoever it serves
 			recip, conf, role = a.publisherOrg(), 0.7, roleAward
 		case funderActive && !negative && !subjFound && objRecip == "" && labelRecip == "" && (prep == "towards" || prep == "toward") && ownProject(s.text, a.publisherOrg()) && !containsAny(s.low, []string{" together ", " jointly ", " between them", " combined "}):
-			// (not "three foundations have together committed $5.5
-			// million toward ...": several funders' sum)
 			// "The campaign to save Brackenford Cathedral's spire has
 			// passed £3.1 million, after the Alderwyck Foundation gave
 			// £250,000 towards the repairs", on the cathedral's own page:
-			// the publisher's gift
+			// the publisher's gift (not "three foundations have together
+			// committed $5.5 million toward ...": several funders' sum)
 			recip, conf, role = a.publisherOrg(), 0.6, roleAward
 		case thanked != "" && a.publisherOrg() != "":
 			// "Massive thank you to @HarbourFoundation for a £2,500 grant

@@ -2803,6 +2803,9 @@ func unnamedSubject(subj string) bool {
 // describedKind reports a subject of capitalised words and a kind of
 // body, with no article: a headline's "Historic Ellerhurst mosque".
 func describedKind(subj string) bool {
+	if !anonNouns[lastWordLower(subj)] {
+		return false // (the cheap test first: resolveSubject asks of every subject)
+	}
 	f := strings.Fields(subj)
 	if len(f) < 2 || len(f) > 4 || !anonNouns[f[len(f)-1]] {
 		return false
