@@ -12146,10 +12146,10 @@ func TestGrantComesOnTopOfOthers(t *testing.T) {
 
 // A trust's project page lists its funders: "Funder | Contribution" over
 // "Northern Arts Board – Creative Capital Programme | £1,250,000", then
-// its own share and the total. Each funder's contribution is a grant to
+// its own share (under a short form of its name) and the total. Each funder's contribution is a grant to
 // the publisher, not to the funder.
 func TestFundersTableGivesToPublisher(t *testing.T) {
-	r := parsePage(t, `<html><head><title>Riverside Wharf Creative Hub | Kestrel Quay Arts Trust</title></head><body><article><h1>Riverside Wharf Creative Hub</h1><h2>Funding partners</h2><table><caption>Riverside Wharf – funding</caption><tr><th>Funder</th><th>Contribution</th></tr><tr><td>Northern Arts Board – Creative Capital Programme</td><td>£1,250,000</td></tr><tr><td>Brightwater Foundation</td><td>£150,000</td></tr><tr><td>Kestrel Quay Arts Trust (own reserves)</td><td>£95,000</td></tr><tr><td>Total project cost</td><td>£1,495,000</td></tr></table></article></body></html>`, Meta{URL: "https://example.org/n"})
+	r := parsePage(t, `<html><head><title>Riverside Wharf Creative Hub | Kestrel Quay Arts Trust</title></head><body><article><h1>Riverside Wharf Creative Hub</h1><h2>Funding partners</h2><table><caption>Riverside Wharf – funding</caption><tr><th>Funder</th><th>Contribution</th></tr><tr><td>Northern Arts Board – Creative Capital Programme</td><td>£1,250,000</td></tr><tr><td>Brightwater Foundation</td><td>£150,000</td></tr><tr><td>Kestrel Quay AT</td><td>£95,000</td></tr><tr><td>Total project cost</td><td>£1,495,000</td></tr></table></article></body></html>`, Meta{URL: "https://example.org/n"})
 	if got := awardList(r); got != "Kestrel Quay Arts Trust 1250000|Kestrel Quay Arts Trust 150000" {
 		t.Errorf("awards %s", got)
 	}

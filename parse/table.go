@@ -1368,7 +1368,7 @@ func (a *analyzer) fundersTable(doc *document, t table, col int, unit int64, cur
 		}
 		name := cleanName(b.cells[0])
 		l := strings.ToLower(name)
-		if name == "" || containsAny(l, []string{"total", "in-kind", "in kind", "own ", "loan", "reserves", "donations", "appeal", "fundraising"}) || strings.Contains(l, strings.ToLower(pub)) {
+		if name == "" || containsAny(l, []string{"total", "in-kind", "in kind", "own ", "loan", "reserves", "donations", "appeal", "fundraising"}) || strings.Contains(l, strings.ToLower(pub)) || sameBody(name, pub) {
 			continue
 		}
 		v, c, ok := cellAmount(b.cells[col], unit, cur)
