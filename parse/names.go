@@ -527,6 +527,13 @@ func ledBy(s string) (string, int) {
 // It reports generic=true for group subjects ("14 projects", "ten forces",
 // "Police forces in England and Wales") that make the figure a round total.
 func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (string, bool, int) {
+	if k := strings.Index(raw, ", "); k > 0 {
+		// "Cerámicas Almagrera, S.A., one of the largest tile makers,":
+		// the company's form is its name's, not an appositive
+		if f, rest, _ := strings.Cut(raw[k+2:], ","); formWord(f) {
+			raw = raw[:k] + " " + f + rest
+		}
+	}
 	if describedKind(raw) {
 		// "Historic Ellerhurst mosque wins £185,000": what the body is,
 		// its name told later (not "Historic Ellerhurst")
@@ -2798,6 +2805,13 @@ func unnamedSubject(subj string) bool {
 		}
 	}
 	return true
+}
+
+// formWord reports a company's legal form standing alone: "S.A.",
+// "Inc.", "Ltd", "GmbH".
+func formWord(w string) bool {
+	w = strings.TrimSpace(w)
+	return companyForm[w] || len(w) <= 8 && legalForms[strings.ReplaceAll(strings.ToLower(w), ".", "")]
 }
 
 // describedKind reports a subject of capitalised words and a kind of

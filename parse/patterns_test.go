@@ -12534,3 +12534,13 @@ func TestEachPresentedWithList(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Cerámicas Almagrera, S.A., one of the largest tile manufacturers in
+// the province, is awarded EUR 3.15 million": the company's legal form,
+// set off by commas, is part of its name, not the grantee.
+func TestLegalFormAfterComma(t *testing.T) {
+	r := parseHTML(t, `<p>The regional hydrogen programme has made awards.</p><p>Cerámicas Almagrera, S.A., one of the largest tile manufacturers in the province, is awarded EUR 3.15 million.</p><p>Acme Widgets, Inc., one of the largest makers in the state, is awarded $3.15 million.</p>`)
+	if got := awardList(r); got != "Cerámicas Almagrera S.A 3150000|Acme Widgets Inc 3150000" {
+		t.Errorf("awards %s", got)
+	}
+}
