@@ -2315,6 +2315,11 @@ func awardToIs(left, low string) string {
 	return ""
 }
 
+// countryNames are countries a programme's allocations are labelled by
+// ("Kenya: $1.2m (about KES 155 million)"): shares of a budget, not
+// grants to a body.
+var countryNames = wordSet("kenya uganda tanzania ethiopia rwanda burundi somalia sudan nigeria ghana senegal mali niger malawi zambia zimbabwe mozambique madagascar cameroon liberia sierra-leone gambia egypt morocco tunisia india pakistan bangladesh nepal myanmar cambodia laos vietnam indonesia philippines thailand malaysia brazil bolivia peru colombia ecuador guatemala honduras nicaragua haiti mexico chile argentina paraguay uruguay venezuela ukraine moldova georgia armenia jordan lebanon syria yemen iraq afghanistan")
+
 // acrossCount reports a figure spread "across 41 grants" or "between 12
 // projects": many grants' sum.
 func acrossCount(lowRight string) bool {
@@ -5953,11 +5958,6 @@ func (a *analyzer) sentence(s sent) {
 		// leaves the label to say who)
 		if !subjFound || recip == "" && !generic && s.kind == kindListItem {
 			labelRecip = labelBefore(s.text[prevEnd:m.QStart], s.text[m.End:])
-			if labelRecip != "" && (hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") || acrossCount(lowRight)) {
-				// "Total SLFRF award: $32.1 million", "Arts: £2.7m across
-				// 41 grants": a sum, no grantee
-				labelRecip = ""
-			}
 			if labelRecip == "" && s.kind == kindListItem && i == 0 {
 				// "Riverside Trust £5,000"
 				if b := strings.TrimSpace(s.text[:m.QStart]); b != "" && len(strings.Fields(b)) <= 8 {
@@ -5965,6 +5965,12 @@ func (a *analyzer) sentence(s sent) {
 						labelRecip = n
 					}
 				}
+			}
+			if labelRecip != "" && (hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") || acrossCount(lowRight) || countryNames[asciiLower(labelRecip)]) {
+				// "Total SLFRF award: $32.1 million", "Arts: £2.7m across
+				// 41 grants", "Kenya: $1.2m": a sum, or a country's
+				// share, no grantee
+				labelRecip = ""
 			}
 			if labelRecip == "" {
 				labelRecip = a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight)

@@ -12544,3 +12544,12 @@ func TestLegalFormAfterComma(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A programme's allocations by country, "Kenya: $1.2m (about KES 155
+// million)", "Uganda: $800,000": shares of its budget, no grantees.
+func TestCountryAllocationLabels(t *testing.T) {
+	r := parseHTML(t, `<p>The Riverstone Foundation today launched Maji Shambani with these country allocations:</p><ul><li>Kenya: $1.2m (about KES 155 million)</li><li>Uganda: $800,000</li><li>Nile Basin Farmers' Federation: $250,000</li></ul>`)
+	if got := awardList(r); got != "Nile Basin Farmers' Federation 250000" {
+		t.Errorf("awards %s", got)
+	}
+}
