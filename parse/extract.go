@@ -2315,6 +2315,14 @@ func awardToIs(left, low string) string {
 	return ""
 }
 
+// seriesTo reports a figure that goes on a series of grants "to" bodies
+// ("$650 million to the Osprey Institute, $500 million to Ridgeway
+// University and $350 million to the Bayfront Health Center"): a figure
+// after one already given, the words between opening with "to".
+func seriesTo(s sent, prevEnd, qstart, i int, sentAwards []int) bool {
+	return i > 0 && len(sentAwards) > 0 && prevEnd < qstart && hasPrefixFold(strings.TrimLeft(s.text[prevEnd:qstart], " "), 0, "to ")
+}
+
 // countryNames are countries a programme's allocations are labelled by
 // ("Kenya: $1.2m (about KES 155 million)"): shares of a budget, not
 // grants to a body.
@@ -6273,7 +6281,11 @@ func (a *analyzer) sentence(s sent) {
 					recip = c
 				}
 			}
-			if objRecip != "" && !objGeneric && prep == "to" && (placeLabel(labelRecip) || !orgName(labelRecip) && orgName(objRecip)) && !a.isFundName(objRecip) {
+			if objRecip != "" && !objGeneric && prep == "to" && (placeLabel(labelRecip) || !orgName(labelRecip) && orgName(objRecip) ||
+				// "it will give $650 million to the Osprey Institute,
+				// $500 million to Ridgeway University": the label is the
+				// figure before's object, this one's is its own
+				seriesTo(s, prevEnd, m.QStart, i, sentAwards)) && !a.isFundName(objRecip) {
 				// "Dane County: $250,000 to the Stoughton Riverfront
 				// Business Association for a riverfront plaza",
 				// "Portage la Prairie: $62,300 to the Portage
@@ -6290,7 +6302,7 @@ func (a *analyzer) sentence(s sent) {
 			// "Three new awards will bring £3.4 million to University of
 			// Exeter researchers": the awards added up, each told later
 			role = roleNone
-		case objRecip != "" && !negative && (ctxOK || funderActive) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text) && !titleCaseGrantee(objRecip, prep)):
+		case objRecip != "" && !negative && (ctxOK || funderActive || seriesTo(s, prevEnd, m.QStart, i, sentAwards)) && prep != "on" && prep != "towards" && !(s.kind == kindHeading && isTitleCase(s.text) && !titleCaseGrantee(objRecip, prep)):
 			recip, conf, role = objRecip, 0.7, roleAward
 			if funderActive {
 				conf, funderFig = 0.8, i

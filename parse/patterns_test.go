@@ -12553,3 +12553,13 @@ func TestCountryAllocationLabels(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "it will give $650 million to the Osprey Institute, $500 million to
+// Ridgeway University and $350 million to the Bayfront Health Center":
+// each figure in the series to the body after it.
+func TestSeriesOfFiguresTo(t *testing.T) {
+	r := parseHTML(t, `<p>Under its Next Decade Climate Commitment, it will give $650 million to the Osprey Institute, $500 million to Ridgeway University and $350 million to the Bayfront Health Center.</p>`)
+	if got := awardList(r); got != "Osprey Institute 650000000|Ridgeway University 500000000|Bayfront Health Center 350000000" {
+		t.Errorf("awards %s", got)
+	}
+}
