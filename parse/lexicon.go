@@ -395,7 +395,7 @@ func properRun(s string, ws []span, k int) (int, int) {
 	if end+1 < len(ws) {
 		last := s[ws[end].start:ws[end].end]
 		nw := s[ws[end+1].start:ws[end+1].end]
-		if !endsPhrase(last) && (foldedIn(lowerTail, trimWord(nw)) || lowerLegal[strings.ReplaceAll(trimWord(nw), ".", "")]) {
+		if !endsPhrase(last) && (foldedIn(lowerTail, trimWord(nw)) || foldedIn(lowerLegal, strings.ReplaceAll(trimWord(nw), ".", ""))) {
 			end++ // (and "Hedeby Geotermi ApS", "Oostervelde Energie cv")
 		}
 	}
@@ -470,17 +470,20 @@ func firstProper(s string) string {
 // case after a name ("Hedeby Geotermi ApS", "Kestävä Kylä ry", "Nordfyn
 // Fjernvarme A.m.b.a.") or before it ("vzw Sportpark Oostervelde"), dots
 // left out; none is an English word.
-var lowerLegal = wordSet("ApS aps ab oy oyj GmbH gGmbH gmbh bv nv srl Srl sarl amba Amba ry vzw VZW asbl cv cvba scrl")
+var lowerLegal = wordSet("aps ab oy oyj gmbh ggmbh bv nv srl sarl amba ry vzw asbl cv cvba scrl")
 
 // leadingProper returns the proper name that s starts with (after a
 // determiner), or "".
 func leadingProper(s string) string {
 	s = stripDeterminer(s)
-	if f := firstField(s); len(f) < len(s) && (f == "vzw" || f == "asbl" || f == "v.z.w.") {
-		// "vzw Sportpark Oostervelde": a Belgian association's form
-		// before its name
-		if n := leadingProper(s[len(f)+1:]); n != "" {
-			return f + " " + n
+	if len(s) > 4 && (s[0] == 'v' || s[0] == 'a') { // (the cheap test first: leadingProper is read for every name)
+		f := firstField(s)
+		if len(f) < len(s) && (f == "vzw" || f == "asbl" || f == "v.z.w.") {
+			// "vzw Sportpark Oostervelde": a Belgian association's form
+			// before its name
+			if n := leadingProper(s[len(f)+1:]); n != "" {
+				return f + " " + n
+			}
 		}
 	}
 	var buf [48]span

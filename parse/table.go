@@ -1343,10 +1343,12 @@ func askHeader(h string) bool {
 }
 
 // funderHeader reports a column header naming who gave: "Funder",
-// "Funding partner", "Source of funding".
+// "Funding partner", "Donors". (A first column headed "Source" or
+// "Funding source" is a body's plan for its own money, set aside earlier
+// in table.)
 func funderHeader(h string) bool {
 	switch strings.Trim(strings.ToLower(h), " :") {
-	case "funder", "funders", "funding partner", "funding partners", "donor", "donors", "funding source", "source of funding", "funded by", "contributor":
+	case "funder", "funders", "funding partner", "funding partners", "donor", "donors", "funded by", "contributor":
 		return true
 	}
 	return false
@@ -1433,8 +1435,7 @@ func (a *analyzer) fundBudgets(doc *document, t table, header []string, units []
 			}
 			// (not "£450,000 over two years (2027/28 and 2028/29)")
 		}
-		l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.7}}
-		a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
+		a.rowLimit(b, fund, v, cur, nil, 0.7)
 	}
 	return true
 }
@@ -1442,7 +1443,12 @@ func (a *analyzer) fundBudgets(doc *document, t table, header []string, units []
 // yearLimit adds a fund's limit for financial year y from table row b.
 func (a *analyzer) yearLimit(b block, fund string, v int64, cur string, y int, conf float64) {
 	p := fyString(y)
-	l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: &p, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: conf}}
+	a.rowLimit(b, fund, v, cur, &p, conf)
+}
+
+// rowLimit adds a fund's limit for period (nil for none) from table row b.
+func (a *analyzer) rowLimit(b block, fund string, v int64, cur string, period *string, conf float64) {
+	l := Limit{Fund: fund, Amount: v, Currency: cur, Scope: "fund", Period: period, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: conf}}
 	a.limits = append(a.limits, limitCand{limit: l, order: a.order, fund: fund})
 }
 
