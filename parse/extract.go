@@ -3741,9 +3741,9 @@ func (a *analyzer) sentence(s sent) {
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
 	funderFig := -1      // the figure a funder's verb gave to the object after it
-	// totalLabel names who gets the parts of a total told first: "X – $1.05
+	// totalName names who gets the parts of a total told first: "X – $1.05
 	// million in total: a $400,000 grant for ... and a $650,000 loan"
-	totalLabel := ""
+	totalName := ""
 	// the clause breaks the sentence may have
 	brIn := clauseBreaksIn(s.low)
 	// "£980,000 (£380,000 in 2026/27 and £600,000 in 2027/28) for X": the
@@ -5974,7 +5974,7 @@ func (a *analyzer) sentence(s sent) {
 					}
 				}
 			}
-			if labelRecip != "" && (hasAnyPrefix(asciiLower(labelRecip), "total ", "grand total", "subtotal", "sub-total") || acrossCount(lowRight) || countryNames[asciiLower(labelRecip)]) {
+			if labelRecip != "" && (totalLabel(asciiLower(labelRecip)) || acrossCount(lowRight) || countryNames[asciiLower(labelRecip)]) {
 				// "Total SLFRF award: $32.1 million", "Arts: £2.7m across
 				// 41 grants", "Kenya: $1.2m": a sum, or a country's
 				// share, no grantee
@@ -5994,11 +5994,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip != "" && i+1 < len(amounts) && hasAnyPrefix(lowRight, " in total:", " in total -", " in total –", " in all:") {
 				// the parts that follow are the awards, not the total
-				totalLabel = labelRecip
+				totalName = labelRecip
 				continue
 			}
-			if labelRecip == "" && totalLabel != "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "total: a", "total: an", " and a", " and an", ": a", ": an") {
-				labelRecip = totalLabel
+			if labelRecip == "" && totalName != "" && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), "total: a", "total: an", " and a", " and an", ": a", ": an") {
+				labelRecip = totalName
 			}
 			if labelRecip == "" && i == 0 && a.lastLed != "" && s.order-a.ledOrder == 1 && labelLine(s.text) {
 				// "Consortium led by Groene Hart University. Funding: €1.45
