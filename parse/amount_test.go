@@ -43,7 +43,7 @@ func TestScanAmounts(t *testing.T) {
 		{in: "has given GBP£1.2m to", value: 1200000, currency: "GBP"},
 		{in: "£1½m for a hydro scheme", value: 1500000, currency: "GBP"},
 		{in: "£2¼ million to", value: 2250000, currency: "GBP"},
-		{in: "a 3.5mm jack for £12", value: 12, currency: "GBP"},
+		{in: "£40 metres of fencing", value: 40, currency: "GBP"},
 		{in: "receives SEK 4,2 million (EUR 371 000) for", value: 371000, currency: "EUR"},
 		{in: "SEK 3 million to", n: -1},
 		{in: "1.250.000 EUR", value: 1250000, currency: "EUR"},
