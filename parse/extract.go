@@ -2668,6 +2668,22 @@ func bracketOrg(label string) (string, string) {
 	return inner, title
 }
 
+// combinedOf reports a batch's figure told as "with a combined
+// Brownfield Housing Fund contribution of" or "a combined grant of": the
+// words "a combined" a few words before "contribution of", "grant of",
+// "allocation of" or "investment of".
+func combinedOf(low string) bool {
+	low = strings.TrimRight(low, " ")
+	if !strings.HasSuffix(low, " of") {
+		return false
+	}
+	k := strings.LastIndex(low, " a combined ")
+	if k < 0 || len(low)-k > 90 {
+		return false
+	}
+	return hasAnySuffix(low, " contribution of", " grant of", " allocation of", " investment of", " award of", " funding of")
+}
+
 // subjectVerbAny finds the end of a subject before its first auxiliary
 // verb ("A, B and C will use the money").
 func subjectVerbAny(low string) (int, string, string, bool) {
@@ -3890,6 +3906,21 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
+		fromFundEnd := 0 // the end of "from the X Fund" right after the figure
+		if figFund == "" && len(hits) > 1 {
+			// "combines £21.5m from the City Region Sustainable Transport
+			// Settlement ..., £17.8m from the Strategic Investment Fund
+			// ...": the fund each figure is said to come from
+			for _, h := range hits {
+				if h.start > m.End && h.start-m.End <= 16 {
+					switch strings.TrimSpace(s.low[m.End:h.start]) {
+					case "from the", "from", "through the", "via the", "out of the":
+						figFund, fromFundEnd = a.funds.canonical(h.name), h.end
+					}
+					break
+				}
+			}
+		}
 		if parenEnd != nil && parenEnd[i] > 0 && strings.IndexByte(s.text[m.End:], '(') < 30 {
 			// read what follows the brackets (brackets that close the
 			// clause come after what the figure is for)
@@ -4920,7 +4951,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)
 			continue
 		}
-		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling", "with grant totalling", "with grant totaling", "with funding totalling", "with funding totaling") {
+		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && (hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling", "with grant totalling", "with grant totaling", "with funding totalling", "with funding totaling") || combinedOf(fullLeftLow)) {
 			// "Eight clubs have been offered grants worth a combined
 			// £236,900", "made 8 grants from the X Programme, totalling
 			// £2,157,000", "12 projects at 12 schools have been approved,
@@ -4936,7 +4967,9 @@ func (a *analyzer) sentence(s sent) {
 				// "agreed grants totalling £6,925 to 9 groups"
 				c = max(projectCountAfterPrep(lowRight), countedGroup(head(lowRight, 40)))
 			}
-			if c > 1 {
+			if c > 1 || c == 0 && strings.HasSuffix(strings.TrimSpace(s.text), ":") && combinedOf(fullLeftLow) {
+				// (a combined figure over the list of its parts counts
+				// them in the list)
 				a.addRound(s, m, sentRound, sentRecap, c, fund)
 				continue
 			}
@@ -5847,6 +5880,12 @@ func (a *analyzer) sentence(s sent) {
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhraseLow(right, lowRight)
+		if prep == "" && fromFundEnd > m.End && fromFundEnd < re {
+			// "£21.5m from the City Region Sustainable Transport
+			// Settlement for four bus schemes": what it is for comes
+			// after the fund it comes from
+			prep, np = objectPhraseLow(s.text[fromFundEnd:re], s.low[fromFundEnd:re])
+		}
 		helped := ""
 		if r := strings.TrimLeft(right, " "); prep == "to" && strings.HasPrefix(np, "help ") && hasPrefixFold(r, 0, "to help ") {
 			// "approved £50,000 to help Leeds Food Bank expand its

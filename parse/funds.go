@@ -148,7 +148,7 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
-var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "fellowship": true, "bursaries": true, "scholarships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true, "prize": true, "window": true}
+var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "fellowship": true, "bursaries": true, "scholarships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true, "prize": true, "window": true, "settlement": true}
 
 // accountingFunds are the accounts of a public body's own finances, not
 // funds that give grants.
@@ -442,6 +442,12 @@ func findFunds(s string) []fundHit {
 		}
 		if lw == "facility" && (len(nameWords) < 3 || hasAnyWord(ln, []string{"leisure", "sport", "sports", "storage", "care", "medical", "training", "recycling", "waste", "parking", "childcare", "test", "testing", "research", "ice", "swimming"})) {
 			continue // "the Ashby Leisure Facility" is a building; "the Connecting Europe Facility" a fund
+		}
+		if lw == "settlement" && (len(nameWords) < 4 || hasAnyWord(ln, []string{"finance", "pay", "legal", "divorce", "claim", "tax"})) {
+			// "the City Region Sustainable Transport Settlement" is a
+			// fund; "the Local Government Finance Settlement" is a
+			// council's core money, and "a £2m settlement" no fund
+			continue
 		}
 		if lw != "fund" && lw != "funds" && lw != "chest" && !strings.Contains(ln, "grant") && !strings.Contains(ln, "fund") && !strings.Contains(ln, "lottery") {
 			// a "Scheme" or "Programme" counts when the sentence is

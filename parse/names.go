@@ -1283,14 +1283,35 @@ func bracketHost(lbl string) string {
 	if n == "" || n != cleanName(in) || !orgName(n) || isFunder(n) {
 		return ""
 	}
-	if lowerWords(before) < 2 && (placeBodies[lastWordLower(n)] || !strings.Contains(n, " ") || !strings.Contains(strings.TrimSpace(before), " ") && orgName(cleanName(before))) {
-		// (but "Upper Callow Wetlands (Callow Valley Rivers Trust)",
-		// "Undertow (Blackfern Pictures)": a project's or a film's name,
-		// then the body that holds it)
-		return ""
+	if before = strings.TrimSpace(before); lowerWords(before) < 2 {
+		oneWord := !strings.Contains(before, " ")
+		if oneWord && orgName(cleanName(before)) || !strings.Contains(n, " ") || placeBodies[lastWordLower(n)] && (oneWord || orgName(cleanName(before))) {
+			// (but "Upper Callow Wetlands (Callow Valley Rivers Trust)",
+			// "Undertow (Blackfern Pictures)", "Dewsbury Riverside Phase 2
+			// (Kirklees Council)": a project's or a film's name, then the
+			// body that holds it; "Hopewell (Leeds City Council)" is a
+			// body and its council)
+			return ""
+		}
 	}
 	return n
 }
+
+// themeHeading reports a section's theme where a label would name a
+// body: "Homes: £8m to clear the way", "Getting around: £21.5m for buses"
+// (a word ending "-ing" before words in lower case; "Reading: £2m" is a
+// town).
+func themeHeading(name, lbl string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	if name == lbl {
+		return themeLabels[strings.ToLower(name)]
+	}
+	return strings.HasSuffix(name, "ing") && isLowerWord(firstField(strings.TrimSpace(lbl[len(name):])))
+}
+
+var themeLabels = wordSet("homes housing transport travel skills culture arts heritage sport sports health education environment climate energy business businesses economy jobs employment regeneration infrastructure digital tourism nature parks roads buses rail communities community towns wellbeing safety")
 
 // lowerWords counts the words of four letters or more that open in
 // lowercase: the ordinary words of a title.
@@ -1709,7 +1730,7 @@ func labelBefore(before, after string) string {
 			if frenchOrg(lbl) {
 				return cleanName(lbl) // "Société historique de la Vallée-des-Rivières"
 			}
-			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && !figureFields[lastWordLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) {
+			if name := leadingProper(lbl); name != "" && !isFunder(name) && !labelWords[strings.ToLower(name)] && !figureFields[lastWordLower(name)] && len(name)*2 >= len(stripDeterminer(lbl)) && !themeHeading(name, lbl) {
 				return name
 			}
 			// "Porthwen Town Council, leading the Station Road

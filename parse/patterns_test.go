@@ -12563,3 +12563,53 @@ func TestSeriesOfFiguresTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// Board minutes: "Dewsbury Riverside Phase 2 (Kirklees Council) – £4.6
+// million" names the council that holds a project called by its place;
+// a resolution's "combined Brownfield Housing Fund contribution of
+// £7.75 million:" over the list is the batch; a capitalised "City Region
+// Sustainable Transport Settlement" is a fund; "the A629 ... Phase 5
+// scheme" is a project's stage, not a round.
+func TestMinutesSchemesWithCouncilsInBrackets(t *testing.T) {
+	r := parseHTML(t, `<ol><li>That the following schemes be approved, with a combined Brownfield Housing Fund contribution of £7.75 million:<ol><li>Dewsbury Riverside Phase 2 (Kirklees Council) – £4.6 million for remediation;</li><li>Halifax Station Gateway residential (Calderdale Council) – £3.15 million to bring forward 190 homes.</li></ol></li>`+
+		`<li>That the A629 Halifax to Huddersfield Phase 5 scheme be approved to proceed to delivery, with a City Region Sustainable Transport Settlement contribution of £6.35 million to Kirklees Council towards junction improvements.</li></ol>`+
+		`<p>Hopewell (Leeds City Council) – £20,000.</p>`)
+	if got := awardList(r); got != "Kirklees Council 4600000|Calderdale Council 3150000|Kirklees Council 6350000|Hopewell 20000" {
+		t.Errorf("awards %s", got)
+	}
+	if got := roundList(r); got != "7750000/-" {
+		t.Errorf("rounds %s", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Round != nil {
+			t.Errorf("%s: round %d from a scheme's phase", aw.Recipient, *aw.Round)
+		}
+	}
+	if got := strings.Join(r.Funds, "|"); !strings.Contains(got, "City Region Sustainable Transport Settlement") {
+		t.Errorf("funds %s", got)
+	}
+	if r := parseHTML(t, `<p>Kent County Council will receive £12.5 million through the Local Government Finance Settlement for 2025/26.</p>`); strings.Contains(strings.Join(r.Funds, "|"), "Settlement") {
+		t.Errorf("a council's finance settlement read as a fund: %v", r.Funds)
+	}
+}
+
+// "combines £21.5m from the City Region Sustainable Transport
+// Settlement for four bus schemes, £17.8m from the Strategic Investment
+// Fund for three regeneration projects, and £8m from the Brownfield Land
+// Fund ...": each figure the batch of the fund it comes from; a
+// section's theme before a colon ("Getting around:", "Homes:") names no
+// grantee, while a town ("Reading:") may.
+func TestPackageOfFundsAndThemeHeadings(t *testing.T) {
+	r := parseHTML(t, `<p>The package combines £21.5m from the City Region Sustainable Transport Settlement for four bus and active travel schemes, £17.8m from the Strategic Investment Fund for three regeneration projects, and £8m from the Brownfield Land Fund to prepare five derelict sites.</p>`+
+		`<h3>Getting around: £21.5m for buses, walking and cycling</h3><h3>Homes: £8m to clear the way on brownfield land</h3><ul><li>Reading: £2m for a new bus interchange</li></ul>`)
+	var got []string
+	for _, rd := range r.Rounds {
+		got = append(got, rd.Fund+" "+strconv.FormatInt(*rd.Total, 10))
+	}
+	if g := strings.Join(got, "|"); g != "Strategic Investment Fund 17800000|City Region Sustainable Transport Settlement 21500000|Brownfield Land Fund 8000000" {
+		t.Errorf("rounds %s", g)
+	}
+	if got := awardList(r); got != "Reading 2000000" {
+		t.Errorf("awards %s", got)
+	}
+}

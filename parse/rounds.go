@@ -407,8 +407,12 @@ func ownPhase(after string) bool {
 	if w := firstWordLower(r); w != "" && (isDigit(w[0]) || ordinal(w) > 0 || w == "one" || w == "two" || w == "three" || w == "four") {
 		r = strings.TrimLeft(r[len(w):], " ")
 	}
-	return hasAnyPrefix(r, "of its ", "of their ", "of his ", "of her ", "of a ", "of an ")
+	// "the A629 Halifax to Huddersfield Phase 5 scheme", "Phase 2 works":
+	// one project's stage, not a round (plural "Phase 2 projects" may be)
+	return hasAnyPrefix(r, "of its ", "of their ", "of his ", "of her ", "of a ", "of an ") || projectStage[firstWordLower(r)]
 }
+
+var projectStage = map[string]bool{"scheme": true, "project": true, "works": true, "development": true, "site": true, "extension": true, "building": true}
 
 // yearAt is the four-digit year at low[i:i+4] (isYear has checked it).
 func yearAt(low string, i int) int {
