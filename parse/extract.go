@@ -2968,7 +2968,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		c := a.funds.add(h.name)
 		a.funds.noteAcronym(h.acronym, c)
-		if parentCue(tail(s.low[:h.start], 60)) {
+		if parentCue(tail(s.low[:h.start], 60)) && (i > 0 || !unnamedPart(tail(s.text[:h.start], 60))) {
 			// "is part of Defra's £600 million Farming Investment Fund":
 			// the parent of the page's fund
 			a.funds.parent[c] = true
@@ -3030,6 +3030,15 @@ func (a *analyzer) sentence(s sent) {
 				sentFund = k
 				break
 			}
+		}
+	}
+	if len(hits) > 0 && a.lastFund != "" && hasAnyPrefix(s.low, "the fund has ", "the fund is ", "the fund will ", "the fund's ", "the fund’s ", "it has ") {
+		// "The fund has £96 million available this year, of which £30
+		// million is for the national programmes: the Police Data
+		// Platform, ...": the sentence is about the fund just named; the
+		// names after its figure are what the money is for
+		if k := strings.IndexAny(s.text, "£$€"); k > 0 && hits[0].start > k {
+			sentFund = a.lastFund
 		}
 	}
 	if sentFund == "" && a.lastFund != "" && (hasAnyPrefix(s.low, "the fund's ", "the fund’s ", "the scheme's ", "the scheme’s ", "the programme's ", "the programme’s ") || itsFundPhrases.in(s.low)) {
@@ -6375,6 +6384,12 @@ func (a *analyzer) sentence(s sent) {
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
 				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward
+				if k := strings.IndexAny(recip, ":–"); k > 0 {
+					// "the 3 national police-led programmes: the Police
+					// Data Platform, ... and the National Forensic
+					// Capabilities Network": the group, then its members
+					recip = namedGroup(strings.TrimSpace(recip[:k]), strings.TrimLeft(recip[k:], ":– "))
+				}
 			}
 		case funderActive && sentRound > 0 && objRecip == "" && !negative:
 			role = roleRound
@@ -6999,7 +7014,7 @@ func headNoun(np string) string {
 // headWord is headNoun as written.
 func headWord(np string) string {
 	low := asciiLower(np)
-	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ", "} {
+	for _, cut := range []string{" led by ", " run by ", " in ", " across ", " with ", " to ", " for ", " that ", " which ", ", ", ": ", " – "} {
 		if i := strings.Index(low, cut); i > 0 {
 			np, low = np[:i], low[:i]
 		}
@@ -10323,6 +10338,38 @@ func openerOnly(l string) string {
 // ("In Wrexham, ...", "Elsewhere, ..."): what stands before it is no
 // label and no subject.
 var openerWords = wordSet("following after before despite in at on for from by with across within throughout meanwhile elsewhere overall altogether together however also additionally separately finally further lastly similarly nearby locally")
+
+// unnamedPart reports a part of a fund the sentence does not name, just
+// before the fund: "the competitive strand of the Police Digital
+// Collaboration Fund" is about that fund, which is no parent of another.
+func unnamedPart(text string) bool {
+	for _, c := range []string{" strand of ", " element of ", " component of "} {
+		if k := strings.LastIndex(text, c); k > 0 {
+			return isLowerWord(finalWord(text[:k]))
+		}
+	}
+	return false
+}
+
+// namedGroup writes a group and the members a list names, "national
+// police-led programmes (Police Data Platform, Digital Evidence Exchange
+// Programme)", less the count and articles.
+func namedGroup(group, list string) string {
+	group = stripDeterminer(group)
+	if w := firstWordLower(group); w != "" && (isDigit(w[0]) || func() bool { n, k := countWord(w); return n > 0 && k == len(w) }()) {
+		group = strings.TrimSpace(group[len(w):])
+	}
+	var names []string
+	for _, p := range strings.Split(strings.ReplaceAll(strings.ReplaceAll(list, ", and ", ", "), " and ", ", "), ", ") {
+		if n := cleanName(stripDeterminer(strings.TrimSpace(p))); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return group
+	}
+	return group + " (" + strings.Join(names, ", ") + ")"
+}
 
 // finalWord returns the last space-separated word of s.
 func finalWord(s string) string {

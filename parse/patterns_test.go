@@ -12613,3 +12613,28 @@ func TestPackageOfFundsAndThemeHeadings(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A release whose table's unit is a sentence of the line above it
+// ("Figures are in £ million."); "the competitive strand of the Police
+// Digital Collaboration Fund" makes that fund no parent; "The fund has
+// £96 million ..., of which £30 million has been approved for the 3
+// national police-led programmes: the A, the B and the C" is the fund's
+// budget and one award to the group, with its members named.
+func TestStatedTableUnitAndNationalProgrammes(t *testing.T) {
+	r := parseHTML(t, `<p>Nineteen projects led by police forces will share £48.6 million from the first round of the Police Digital Collaboration Fund.</p>`+
+		`<p>The awards are the first to be made through the competitive strand of the Police Digital Collaboration Fund.</p>`+
+		`<p>The fund has £96 million available in this financial year, of which £30 million has been approved for the 3 national police-led programmes: the Police Data Platform, the Digital Evidence Exchange Programme and the National Forensic Capabilities Network.</p>`+
+		`<p>The 6 largest awards in the round are set out below. Figures are in £ million. The full list of 19 projects is published in the annex to this release.</p>`+
+		`<table><tr><th>Lead force</th><th>Project</th><th>2026 to 2027</th><th>2027 to 2028</th><th>Total</th></tr><tr><td>Lancashire Constabulary</td><td>Automated redaction</td><td>2.4</td><td>2.8</td><td>5.2</td></tr><tr><td>Essex Police</td><td>Digital forensics triage</td><td>1.0</td><td>1.75</td><td>2.75</td></tr></table>`)
+	if got := awardList(r); got != "national police-led programmes (Police Data Platform, Digital Evidence Exchange Programme, National Forensic Capabilities Network) 30000000|Lancashire Constabulary 5200000|Essex Police 2750000" {
+		t.Errorf("awards %s", got)
+	}
+	if got := limitList(r); got != "Police Digital Collaboration Fund 96000000 2023/24" {
+		t.Errorf("limits %s", got)
+	}
+	for _, aw := range r.Awards {
+		if aw.Fund != "Police Digital Collaboration Fund" {
+			t.Errorf("%s: fund %q", aw.Recipient, aw.Fund)
+		}
+	}
+}

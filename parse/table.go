@@ -170,6 +170,30 @@ func unitOf(h string) (int64, string) {
 	return 0, cur
 }
 
+// statedUnit reads the unit a table's lead line gives in a sentence of
+// its own: "Figures are in £ million.", "All amounts in £000s."
+func statedUnit(lead string) (int64, string) {
+	for lead != "" {
+		sn := lead
+		if k := strings.Index(lead, ". "); k >= 0 {
+			sn, lead = lead[:k], lead[k+2:]
+		} else {
+			lead = ""
+		}
+		sn = strings.TrimSpace(sn)
+		if len(sn) > 60 {
+			continue
+		}
+		l := strings.ToLower(sn)
+		if hasAnyPrefix(l, "figures ", "all figures ", "amounts ", "all amounts ", "values ", "all values ", "sums ", "all sums ", "numbers ", "all numbers ") && strings.Contains(l, " in ") {
+			if u, c := unitOf(sn[strings.Index(l, " in "):]); u > 0 {
+				return u, c
+			}
+		}
+	}
+	return 0, ""
+}
+
 // cellAmount reads a money cell: a figure with its own currency, or a
 // bare number scaled by the column unit. Dashes and blanks are zero.
 func cellAmount(c string, unit int64, cur string) (int64, string, bool) {
@@ -433,6 +457,11 @@ func (a *analyzer) table(doc *document, t table) {
 		// "Table 1: Round 2 awards (£000)" in a line just above the table
 		// (but not "Eight scientists will share £9.2 million")
 		capUnit, capCur = unitOf(t.lead)
+	}
+	if capUnit == 0 && capCur == "" {
+		// "The six largest awards are set out below. Figures are in £
+		// million.": a short sentence of the lead that gives the unit
+		capUnit, capCur = statedUnit(t.lead)
 	}
 	for i, h := range header {
 		l := strings.ToLower(h)
