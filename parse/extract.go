@@ -2248,6 +2248,7 @@ type pendingEach struct {
 	order int
 	list  bool // the sentence ends in a colon: a list of names follows
 	got   int  // list items given the figure so far
+	given int  // awards made of it so far (got may count sections naming no one)
 	// heading: "Glass cone kiln, Sunderland – £435,900", a heading that
 	// names a project, over a paragraph that opens with its grantee
 	heading bool
@@ -2480,11 +2481,26 @@ func eachTo(lowRight string) bool {
 	return genericNouns[w+"s"] || strings.HasSuffix(w, "y") && genericNouns[w[:len(w)-1]+"ies"]
 }
 
+// eachRetold reports a sentence whose only figures retell the pending
+// "each" figure or the total it makes (its count times the figure, or a
+// multiple of it when uncounted): "The awards, worth €300,000 in total,
+// ..." after "twenty artists ..., with each receiving €15,000".
+func eachRetold(text string, p *pendingEach) bool {
+	ms := scanAmounts(text)
+	for _, m := range ms {
+		if m.Value != p.m.Value && (p.m.Value == 0 || m.Value%p.m.Value != 0 || p.count > 1 && m.Value != p.m.Value*int64(p.count)) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // eachGets gives the pending "each" figure to recip, named in s, and
 // ends the wait once as many have been named as were counted.
 func (a *analyzer) eachGets(s sent, recip, purpose string, conf float64) {
 	p := a.pendingEach
 	a.addAward(s, p.m, recip, purpose, p.fund, conf, p.round)
+	p.given++
 	if p.got++; p.count > 0 && p.got >= p.count {
 		a.pendingEach = nil
 	}
@@ -2495,10 +2511,12 @@ func (a *analyzer) eachGets(s sent, recip, purpose string, conf float64) {
 // money to ...".
 func (a *analyzer) eachNamed(s sent) {
 	p := a.pendingEach
-	if s.kind == kindListItem && !p.list && p.got == 0 && s.order-p.order <= 8 {
+	if s.kind == kindListItem && !p.list && p.given == 0 && s.order-p.order <= 8 {
 		// "Each company will receive up to £75,000 ..." a sentence or a
 		// heading ("The second cohort") before the list of companies
-		p.list, p.sections = true, false
+		// (and a heading, "Some of this year's recipients", with a
+		// paragraph under it)
+		p.list, p.sections, p.got = true, false, 0
 	}
 	if p.list {
 		// "Six organisations will each receive £25,000:" over a list of
@@ -2556,7 +2574,7 @@ func (a *analyzer) eachNamed(s sent) {
 		a.eachGets(s, a.expand(n), cleanPurpose(rest), 0.7)
 		return
 	}
-	if s.kind == kindHeading && (p.sections || s.order-p.order <= 5) {
+	if s.kind == kindHeading && (p.sections || s.order-p.order <= 5 || p.given == 0 && s.order-p.order <= 9) {
 		// "The four hubs will each receive £3 million." over "<h3>Bristol
 		// Quantum Hub</h3><p>Led by the University of Bristol ...</p>"
 		p.sections, p.await, p.order = true, true, s.order
@@ -2604,6 +2622,13 @@ func (a *analyzer) eachNamed(s sent) {
 			r = h
 		}
 		if r == "" && p.count == 0 {
+			if p.given == 0 {
+				// "<h2>Some of this year's recipients</h2><p>Here are
+				// eight of them ...</p>" over a list: no sections yet,
+				// a list may still come
+				p.sections = false
+				return
+			}
 			a.pendingEach = nil // uncounted sections end with one that names no one
 			return
 		}
@@ -2618,7 +2643,7 @@ func (a *analyzer) eachNamed(s sent) {
 		// a quote or a word on the scheme may stand between "Each
 		// organization in the second cohort will receive $150,000" and
 		// the list of them; a figure of its own ends the wait
-		if s.order-p.order > 8 || strings.ContainsAny(s.text, "£$€") {
+		if s.order-p.order > 8 || strings.ContainsAny(s.text, "£$€") && !eachRetold(s.text, p) {
 			a.pendingEach = nil
 		}
 		return

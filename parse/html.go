@@ -1907,6 +1907,13 @@ func stripSiteName(t string) string {
 // so that "Riverside Trust" / "£5,000 for a garden" stay together.
 func (w *walker) defList(n *html.Node, depth int) {
 	term := ""
+	pairKind := kindParagraph
+	if entryList(n) {
+		// "<dt>Ruth Brennan – dance, Dublin</dt><dd>Training in ...</dd>"
+		// three times and more: a list of entries, each a name and what
+		// it is for, read as list items
+		pairKind = kindListItem
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || isChrome(c) {
 			continue
@@ -1942,7 +1949,11 @@ func (w *walker) defList(n *html.Node, depth int) {
 				if strings.HasSuffix(term, ":") {
 					sep = " "
 				}
-				w.b.add(kindParagraph, term+sep+d, nil, -1)
+				if pairKind == kindListItem {
+					w.items++
+					w.b.item = w.items
+				}
+				w.b.add(pairKind, term+sep+d, nil, -1)
 				term = ""
 			} else {
 				w.b.add(kindParagraph, d, nil, -1)
@@ -1969,6 +1980,24 @@ func (w *walker) defList(n *html.Node, depth int) {
 	if term != "" {
 		w.b.add(kindParagraph, term, nil, -1)
 	}
+}
+
+// entryList reports a definition list of entries rather than of
+// fields: three or more terms, each over one description, none a label
+// ("Amount:", "Grant").
+func entryList(dl *html.Node) bool {
+	n := 0
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Dt {
+			continue
+		}
+		t := collapse(textOf(c))
+		if t == "" || strings.HasSuffix(t, ":") || labelWords[strings.ToLower(t)] || ddCount(c) != 1 || !strings.Contains(t, " ") {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // ddCount counts the <dd> elements after dt before the next <dt>.

@@ -12638,3 +12638,17 @@ func TestStatedTableUnitAndNationalProgrammes(t *testing.T) {
 		}
 	}
 }
+
+// "has named the twenty artists ..., with each receiving €15,000",
+// then the total retold ("worth €300,000 in total"), a heading and a
+// paragraph naming no one ("Here are eight of them"), then a definition
+// list of the artists: each gets the figure.
+func TestEachFigureOverDefinitionListAfterHeading(t *testing.T) {
+	r := parseHTML(t, `<p>The Arts Council has named the twenty artists who will receive its Next Generation Artist Awards for 2025, with each receiving €15,000 to spend a year developing their practice.</p>`+
+		`<p>The awards, worth €300,000 in total, are aimed at artists in the early stages of their careers. They can be used to buy time to make new work.</p><p>This year's round drew 612 applications.</p>`+
+		`<h2>Some of this year’s recipients</h2><p>The Arts Council has published a list of all twenty recipients on its website. Here are three of them, with what they plan to do.</p>`+
+		`<dl><dt>Saoirse Ní Chonghaile (Saoirse Conneely) – visual arts, Galway</dt><dd>A series of large textile works.</dd><dt>Ruth Brennan – dance, Dublin</dt><dd>Training in Brussels and a new solo work.</dd><dt>Darragh Kinsella – music, Wicklow</dt><dd>Composition of a string quartet.</dd></dl>`)
+	if got := awardList(r); got != "Saoirse Ní Chonghaile 15000|Ruth Brennan 15000|Darragh Kinsella 15000" {
+		t.Errorf("awards %s", got)
+	}
+}
