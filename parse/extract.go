@@ -6302,6 +6302,11 @@ func (a *analyzer) sentence(s sent) {
 				// "<h3>Donegal</h3><ul><li>€186,000 to Comharchumann
 				// Iascaigh Árainn Mhór Teo. for ...": the place, the body
 				recip, conf = objRecip, 0.7
+			} else if labelRecip != "" && labelRecip != recip && orgName(labelRecip) && !orgName(recip) && !a.isFundName(labelRecip) {
+				// "<h2>Saltpans</h2><p>Leith Harbour Films, Edinburgh —
+				// £350,000</p>": the heading names the work, the line the
+				// company that makes it
+				recip = labelRecip
 			} else if !orgName(recip) {
 				// "<h3>Safe Routes Home</h3><p>£55,000</p><p>Led by
 				// Ardenshire Women's Aid Network, ...</p>": a project's

@@ -335,7 +335,9 @@ func findFunds(s string) []fundHit {
 					// are names)
 					break
 				}
-				if isProperWord(t) || fundHeads[lt] && t != lt {
+				if isProperWord(t) || fundHeads[lt] && t != lt || t == "Funding" && (lw == "programme" || lw == "program" || lw == "scheme" || lw == "fund") && j > 0 && isProperWord(trimWord(s[ws[j-1].start:ws[j-1].end])) && !endsPhrase(s[ws[j-1].start:ws[j-1].end]) {
+					// (and "the Annual Funding Programme": a capitalised
+					// Funding inside a name)
 					first = j
 					continue
 				}

@@ -12652,3 +12652,26 @@ func TestEachFigureOverDefinitionListAfterHeading(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "<h2>Saltpans</h2><p>Leith Harbour Films, Edinburgh — £350,000</p>":
+// the heading names the work, the line the company given the money.
+func TestWorkHeadingOverCompanyLine(t *testing.T) {
+	r := parseHTML(t, `<h2>An t-Eilean Dorcha (The Dark Island)</h2><p><strong>Caorann Pictures, Inverness — up to £500,000</strong></p><p>A six-part crime drama.</p><h2>Saltpans</h2><p><strong>Leith Harbour Films, Edinburgh — £350,000</strong></p><p>A feature film.</p>`)
+	if got := awardList(r); got != "Caorann Pictures 500000|Leith Harbour Films 350000" {
+		t.Errorf("awards %s", got)
+	}
+}
+
+// "through the Annual Funding Programme": a capitalised Funding inside a
+// programme's name (but "Transformation Funding Awards", a decision's
+// title, names no fund).
+func TestFundingInsideProgrammeName(t *testing.T) {
+	r := parseHTML(t, `<p>In 2023/24, 99 organisations received a total of £13.4 million through the Annual Funding Programme.</p>`)
+	if got := strings.Join(r.Funds, "|"); got != "Annual Funding Programme" {
+		t.Errorf("funds %q", got)
+	}
+	r = parseHTML(t, `<h2>Transformation Funding Awards</h2><p>The Commissioner approved £21.5m of awards to the Police Transformation Fund bids.</p>`)
+	if got := strings.Join(r.Funds, "|"); strings.Contains(got, "Funding Awards") {
+		t.Errorf("funds %q", got)
+	}
+}
