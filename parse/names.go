@@ -534,6 +534,11 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			raw = raw[:k] + " " + f + rest
 		}
 	}
+	if n := spunOut(raw); n != "" {
+		// "University of Nottingham spin-out Anodic Materials has been
+		// awarded £980,000": the company, not the university it came from
+		return a.expand(n), false, 0
+	}
 	if describedKind(raw) {
 		// "Historic Ellerhurst mosque wins £185,000": what the body is,
 		// its name told later (not "Historic Ellerhurst")
@@ -1312,6 +1317,26 @@ func themeHeading(name, lbl string) bool {
 }
 
 var themeLabels = wordSet("homes housing transport travel skills culture arts heritage sport sports health education environment climate energy business businesses economy jobs employment regeneration infrastructure digital tourism nature parks roads buses rail communities community towns wellbeing safety")
+
+// spunOut reads "University of Nottingham spin-out Anodic Materials",
+// "Queen's start-up Strangford Photonics": the company named after a
+// body and the word for what it is to that body.
+func spunOut(raw string) string {
+	if !strings.Contains(raw, "-") && !strings.Contains(raw, "subsidiary") && !strings.Contains(raw, "startup") && !strings.Contains(raw, "spinout") {
+		return ""
+	}
+	for _, w := range []string{" spin-out ", " spinout ", " spin-off ", " start-up ", " startup ", " subsidiary "} {
+		k := strings.Index(raw, w)
+		if k <= 0 {
+			continue
+		}
+		rest := strings.TrimSpace(raw[k+len(w):])
+		if n := leadingProper(rest); n != "" && n == cleanName(rest) && !isFunder(n) && isProperWord(finalWord(strings.TrimSpace(raw[:k]))) {
+			return n
+		}
+	}
+	return ""
+}
 
 // lowerWords counts the words of four letters or more that open in
 // lowercase: the ordinary words of a title.
@@ -2135,14 +2160,19 @@ func (a *analyzer) lastOrg(noun string) string {
 	if o := a.titleOrg(noun); o != "" {
 		return o
 	}
-	if any == "" && companyNouns[noun] {
+	if any == "" && (companyNouns[noun] || noun == "it") {
 		// "Septiq Diagnostics, which is based at ..." before "the firm
 		// has secured": a company's name carries no suffix to know it by,
-		// but it opened a recent sentence as its subject
+		// but it opened a recent sentence as its subject (and "Voltaic
+		// Insight said its Series A round ... Separately, it has been
+		// awarded £612,000", nearer)
 		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-8; i-- {
 			t := stripDeterminer(a.prev[i])
-			if n := leadingProper(t); i >= len(a.prev)-4 && strings.Contains(n, " ") && !isFunder(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
+			if n := leadingProper(t); i >= len(a.prev)-4 && strings.Contains(n, " ") && !isFunder(n) && !a.isFundName(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
 				return n
+			}
+			if noun == "it" {
+				continue
 			}
 			// "Wexcombe precision engineer Hallam & Royce is to double
 			// ...", further back: the name after a description of the

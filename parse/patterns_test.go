@@ -12675,3 +12675,15 @@ func TestFundingInsideProgrammeName(t *testing.T) {
 		t.Errorf("funds %q", got)
 	}
 }
+
+// "Voltaic Insight said its Series A round ... Separately, it has been
+// awarded £612,000": "it" is the company that opened a sentence just
+// before; "University of Nottingham spin-out Anodic Materials has been
+// awarded £980,000": the spin-out, not the university.
+func TestItAfterCompanyAndSpinOut(t *testing.T) {
+	r := parseHTML(t, `<p>Voltaic Insight said its Series A round was led by Tyne Capital Partners, with angel investors also taking part. The company raised £1.1m in a seed round in 2022.</p><p>Separately, it has been awarded £612,000 through the Innovate UK Smart Grants programme.</p>`+
+		`<p>University of Nottingham spin-out Anodic Materials has been awarded £980,000 to develop silicon anodes.</p>`)
+	if got := awardList(r); got != "Voltaic Insight 612000|Anodic Materials 980000" {
+		t.Errorf("awards %s", got)
+	}
+}
