@@ -4985,7 +4985,7 @@ func (a *analyzer) sentence(s sent) {
 			a.addRound(s, m, sentRound, sentRecap, 0, fund)
 			continue
 		}
-		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && (hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling", "with grant totalling", "with grant totaling", "with funding totalling", "with funding totaling") || combinedOf(fullLeftLow)) {
+		if !negative && i == 0 && (colon < 0 || colon > m.QStart) && (hasAnySuffix(strings.TrimRight(fullLeftLow, " "), " worth a combined", " receive a combined", " received a combined", " receiving a combined", " share a combined", " shared a combined", " sharing a combined", " a combined total of", " worth a total of", " grants totalling", " grants totaling", " allocations totalling", " allocations totaling", " awards totalling", " awards totaling", ", totalling", ", totaling", "with grant totalling", "with grant totaling", "with funding totalling", "with funding totaling") || combinedOf(fullLeftLow)) {
 			// "Eight clubs have been offered grants worth a combined
 			// £236,900", "made 8 grants from the X Programme, totalling
 			// £2,157,000", "12 projects at 12 schools have been approved,
@@ -9309,6 +9309,12 @@ func endsWithPerson(s string) bool {
 func (a *analyzer) isFundName(name string) bool {
 	if a.funds.canonical(name) != "" {
 		return true
+	}
+	for _, ps := range []string{"’s ", "'s "} {
+		// "UKRI’s Future Leaders Fellowships": the funder's fund
+		if k := strings.Index(name, ps); k > 0 && !strings.Contains(name[:k], " ") && a.funds.canonical(name[k+len(ps):]) != "" {
+			return true
+		}
 	}
 	return strings.HasSuffix(strings.ToLower(name), " fund")
 }

@@ -12687,3 +12687,17 @@ func TestItAfterCompanyAndSpinOut(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The fellows, announced today in the eighth round of UKRI’s Future
+// Leaders Fellowships, will share £98 million": the funder's fund is no
+// grantee; "selected 71 charities to receive a combined €399m" is the
+// batch.
+func TestFundersFundNoGranteeAndReceiveCombined(t *testing.T) {
+	r := parseHTML(t, `<p>The fellows, announced today in the eighth round of UKRI’s Future Leaders Fellowships, will share £98 million.</p><p>The council has selected 71 charities to receive a combined €399m through its Warm Spaces Fund.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+	if got := roundList(r); got != "399000000/71|98000000/-" {
+		t.Errorf("rounds %s", got)
+	}
+}
