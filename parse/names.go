@@ -3461,13 +3461,17 @@ func itemApplicant(text string) string {
 				break
 			}
 		}
-		if !ok && !(isLowerWord(r) && strings.Contains(head(r, 120), ".")) {
+		lbl := strings.TrimSpace(text[:k])
+		num, rest, numbered := strings.Cut(lbl, " ")
+		numbered = numbered && itemNumber(num)
+		if !ok && !((isLowerWord(r) || numbered) && strings.Contains(head(r, 120), ".")) {
 			// (or "Neonatal Unit – family accommodation refurbishment.":
-			// an item titled by who it is for)
+			// an item titled by who it is for; "5(d) King's Lynn Mencap
+			// Gateway Club - Saturday club and summer trips ...": a
+			// numbered item titled by its applicant)
 			return ""
 		}
-		lbl := strings.TrimSpace(text[:k])
-		if num, rest, ok := strings.Cut(lbl, " "); ok && num != "" && isDigit(num[0]) && strings.Trim(num, "0123456789.") == "" {
+		if numbered {
 			lbl = rest // "4.1 Saltmarsh Wildlife Rescue – core funding towards ...": the item's number
 		}
 		if n := leadingProper(lbl); n != "" && n == cleanName(stripDeterminer(lbl)) && !isFunder(n) {
@@ -3476,6 +3480,25 @@ func itemApplicant(text string) string {
 		return ""
 	}
 	return ""
+}
+
+// itemNumber reports an agenda item's or a resolution's number: "4.1",
+// "5(a)", "12b", "(c)", "c)".
+func itemNumber(num string) bool {
+	if num == "" {
+		return false
+	}
+	if isDigit(num[0]) {
+		t := strings.TrimRight(num, ".)")
+		t = strings.TrimLeft(t, "0123456789.")
+		if t == "" {
+			return true
+		}
+		t = strings.TrimPrefix(t, "(")
+		return len(t) == 1 && t[0] >= 'a' && t[0] <= 'z'
+	}
+	t := strings.TrimPrefix(num, "(")
+	return len(t) == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')'
 }
 
 // refCodeOpens reports a line that opens with an item's number and
@@ -3516,6 +3539,9 @@ func refCode(s string) bool {
 // "RESOLVED to award a grant of", "Agreed to award".
 func resolvedToAward(before string) bool {
 	t := strings.TrimSpace(before)
+	if k := strings.Index(t, ": "); k > 0 && (t[:k] == "resolved" || t[:k] == "agreed") {
+		t = t[:k] + " " + t[k+2:] // "RESOLVED: to award GBP 9,500"
+	}
 	for _, p := range []string{"resolved to award a grant of", "resolved to award", "resolved that a grant of", "agreed that a grant of", "resolved to approve a grant of", "resolved to grant", "agreed to award a grant of", "agreed to award", "approved a grant of", "decision: to award a grant of", "decision: award of", "awarded"} {
 		if t == p {
 			return true

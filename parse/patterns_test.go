@@ -12701,3 +12701,21 @@ func TestFundersFundNoGranteeAndReceiveCombined(t *testing.T) {
 		t.Errorf("rounds %s", got)
 	}
 }
+
+// Plain-text minutes: "RESOLVED: to award GBP 9,500" is text, not a
+// header field to drop, and gives the numbered item's applicant ("5(d)
+// King's Lynn Mencap Gateway Club - Saturday club ..."); a declined item
+// gives nothing.
+func TestPlainTextMinutesResolvedItems(t *testing.T) {
+	text := "MINUTES OF THE GRANTS COMMITTEE\n\n" +
+		"5(a) Norwich Night Shelter - volunteer co-ordinator for the winter\n     shelter, December to March. Requested GBP 9,500.\n     RESOLVED: to award GBP 9,500.\n\n" +
+		"5(d) King's Lynn Mencap Gateway Club - Saturday club and summer trips\n     for young adults. Requested GBP 7,800.\n     RESOLVED: to award GBP 7,800.\n\n" +
+		"5(g) Wymondham Abbey Bellringers - re-roping the ring of ten bells.\n     Requested GBP 3,500.\n     RESOLVED: to decline.\n"
+	r := parsePage(t, text, Meta{URL: "file:///tmp/minutes.txt"})
+	if got := awardList(r); got != "Norwich Night Shelter 9500|King's Lynn Mencap Gateway Club 7800" {
+		t.Errorf("awards %s", got)
+	}
+	if !strings.Contains(r.Text, "RESOLVED: to award GBP 9,500.") {
+		t.Errorf("a resolution line was dropped from the text")
+	}
+}

@@ -517,9 +517,10 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 			flush() // a rule separates, and says nothing
 			continue
 		}
-		if key, val, ok := fieldLine(line); ok {
+		if key, val, ok := fieldLine(line); ok && headerField(key) {
 			// "TITLE:     Hospice lands ...", "PUBDATE:   Mon, 10 Nov 2025":
-			// a field of a plain-text feed item or memo header
+			// a field of a plain-text feed item or memo header (any other
+			// "RESOLVED: to award GBP 9,500" is text like the rest)
 			flush()
 			switch key {
 			case "title", "headline":
@@ -529,7 +530,9 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 				b.add(kindHeading, val, nil, -1)
 			case "subject":
 				b.add(kindHeading, val, nil, -1)
-			case "pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
+			case "from", "to", "cc", "bcc", "reply-to", "sent":
+				// the e-mail's addressing, not its content
+			default:
 				if b.doc.published == "" {
 					// parseDate also reads RFC 1123 ("Mon, 10 Nov 2025 08:15:00 +0000")
 					b.doc.published = parseDate(val)
@@ -664,6 +667,17 @@ func capitals(t string) int {
 
 // fieldLine reads "KEY:   value" where KEY is one to three capitalised
 // words of a header block (TITLE, LINK, PUBDATE, REPORT TO).
+// headerField reports a field of a plain-text item's or memo's header,
+// read for the page's title and date rather than as its text.
+func headerField(key string) bool {
+	switch key {
+	case "title", "headline", "subject", "from", "to", "cc", "bcc", "reply-to", "sent",
+		"pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
+		return true
+	}
+	return false
+}
+
 func fieldLine(line string) (key, val string, ok bool) {
 	k := strings.Index(line, ":")
 	if k <= 1 || k > 20 || k+1 >= len(line) || line[k+1] != ' ' {
