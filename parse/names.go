@@ -534,6 +534,10 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			raw = raw[:k] + " " + f + rest
 		}
 	}
+	if n := describedPerson(raw); n != "" {
+		// "Leicester poet Kiran Desai-Moss has been awarded £9,960"
+		return n, false, 0
+	}
 	if n := spunOut(raw); n != "" {
 		// "University of Nottingham spin-out Anodic Materials has been
 		// awarded £980,000": the company, not the university it came from
@@ -1317,6 +1321,33 @@ func themeHeading(name, lbl string) bool {
 }
 
 var themeLabels = wordSet("homes housing transport travel skills culture arts heritage sport sports health education environment climate energy business businesses economy jobs employment regeneration infrastructure digital tourism nature parks roads buses rail communities community towns wellbeing safety")
+
+// describedPerson reads a person introduced by place and calling: "the
+// Leicester poet Kiran Desai-Moss", "Cornish ceramicist Jory Penhallow".
+func describedPerson(np string) string {
+	t := stripDeterminer(strings.TrimSpace(np))
+	prev := ""
+	for i, n := 0, 0; i < len(t) && n < 4; n++ {
+		j := strings.IndexByte(t[i:], ' ')
+		if j < 0 {
+			return ""
+		}
+		w := t[i : i+j]
+		i += j + 1
+		if n > 0 && callings[w] && isProperWord(prev) {
+			rest := t[i:]
+			if p := leadingProper(rest); strings.Contains(p, " ") && strings.Count(p, " ") <= 3 && !orgName(p) && !isFunder(p) {
+				return p
+			}
+			return ""
+		}
+		prev = w
+	}
+	return ""
+}
+
+// callings are what a person is called by in "the Leicester poet X".
+var callings = wordSet("poet artist writer author novelist playwright composer musician singer songwriter photographer filmmaker film-maker choreographer dancer sculptor painter ceramicist potter illustrator designer curator researcher scientist historian athlete cyclist runner swimmer rower boxer footballer student entrepreneur chef farmer storyteller actor comedian architect weaver jeweller maker")
 
 // spunOut reads "University of Nottingham spin-out Anodic Materials",
 // "Queen's start-up Strangford Photonics": the company named after a

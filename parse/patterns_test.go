@@ -12719,3 +12719,13 @@ func TestPlainTextMinutesResolvedItems(t *testing.T) {
 		t.Errorf("a resolution line was dropped from the text")
 	}
 }
+
+// "a £9,960 grant to the Leicester poet Kiran Desai-Moss", "Cornish
+// ceramicist Jory Penhallow": the person, not the place before the
+// calling.
+func TestPersonByPlaceAndCalling(t *testing.T) {
+	r := parseHTML(t, `<p>Typical of these was a £9,960 grant to the Leicester poet Kiran Desai-Moss to complete her first collection.</p><p>The council gave £4,850 to Cornish ceramicist Jory Penhallow for a kiln.</p><p>Leicester poet Kiran Desai-Moss has been awarded £2,000.</p><p>Leicester City Council has been awarded £5,000.</p>`)
+	if got := awardList(r); got != "Kiran Desai-Moss 9960|Jory Penhallow 4850|Kiran Desai-Moss 2000|Leicester City Council 5000" {
+		t.Errorf("awards %s", got)
+	}
+}
