@@ -123,7 +123,7 @@ type roundMention struct {
 
 // reRoundLabel is a line's round label before its figure: "Round 1
 // (spring 2025): ", "Wave two – ".
-var reRoundLabel = regexp.MustCompile(`^(?:round|wave|phase|cohort|window|intake|tranche) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})(?: \([^)]*\))?\s*(?::|–|—|-)\s*$`)
+var reRoundLabel = regexp.MustCompile(`^(?:round|wave|phase|cohort|window|intake|tranche) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})(?: \([^)]*\))?(?:\s+(\d{1,4}) (?:grants|projects|awards|bids|groups|organisations|organizations))?\s*(?::|–|—|-)\s*$`)
 
 // Regular expressions, compiled once. They are applied to short windows
 // around one figure, never to whole pages.
@@ -4231,7 +4231,7 @@ func (a *analyzer) sentence(s sent) {
 			// receive £29,700": the fund of the section
 			fund = a.headingFund
 		}
-		if !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available") {
+		if !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains available", "remain available", "is still available", "are still available", "will remain in the", "will remain available", "will remain unallocated", "will be left in the") {
 			// "A further £75,000 remains available in 2026/27 for a
 			// fourth round": what is left of the fund, told apart from
 			// its budget, which is the limit totals are watched against
@@ -5017,9 +5017,14 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		if !negative && i == 0 && len(rms) > 0 && rms[0].num > 0 && reRoundLabel.MatchString(s.low[:m.QStart]) {
-			// "Round 1 (spring 2025): £2.1m to 14 projects": a round's
-			// line in a list of rounds
-			a.addRound(s, m, rms[0].num, rms[0].recap, projectCountAfterPrep(lowRight), fund)
+			// "Round 1 (spring 2025): £2.1m to 14 projects", "Round 1
+			// (decision June 2024) 7 grants – £16,200": a round's line in
+			// a list of rounds
+			c := projectCountAfterPrep(lowRight)
+			if sm := reRoundLabel.FindStringSubmatch(s.low[:m.QStart]); c == 0 && sm[1] != "" {
+				c, _ = strconv.Atoi(sm[1])
+			}
+			a.addRound(s, m, rms[0].num, rms[0].recap, c, fund)
 			continue
 		}
 		if !negative && sentRound > 0 {

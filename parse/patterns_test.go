@@ -12729,3 +12729,50 @@ func TestPersonByPlaceAndCalling(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A plain-text decision record: "Date published:" dates it (not "Date of
+// report:"); a fixed-width table whose text cells wrap onto further
+// lines keeps every row; "Round 1 (decision June 2024)   7 grants
+// £16,200" is a recapped round with its count; "Remaining for round 4"
+// is a round to come; "£11,340 will remain in the scheme budget" is
+// what is left, no grantee.
+func TestPlainTextDecisionRecord(t *testing.T) {
+	text := "RECORD OF CABINET MEMBER DECISION\n\n" +
+		"Date of report:   9 January 2025\nDate published:   20 January 2025\n\n" +
+		"1.1 To approve five grants in the third funding round of the Community Sport Grants Scheme.\n\n" +
+		"2.1 That grants totalling £7,400 be approved for the applicants listed in Table 1.\n\n" +
+		"2.2 That the Cabinet Member notes that, once these grants are approved,\n    £11,340 will remain in the scheme budget for 2024/25.\n\n" +
+		"3.3 Two rounds have already been determined this year:\n\n" +
+		"      Round 1 (decision June 2024)        7 grants    £16,200\n" +
+		"      Round 2 (decision September 2024)   6 grants    £14,850\n\n" +
+		"Table 1: Round 3 recommended grants\n\n" +
+		" Applicant                        Project                         Project   Grant\n" +
+		"                                                                  cost      recommended\n" +
+		" -------------------------------  ------------------------------  --------  -----------\n" +
+		" Stafford Harriers                Coach education for six run     £3,200    £2,400\n" +
+		"                                  leaders (beginner and couch\n" +
+		"                                  to 5k groups)\n" +
+		" Stone Dominoes FC                Junior goalposts and two        £8,600    £5,000\n" +
+		"                                  portable floodlight towers\n\n" +
+		"6.1 Budget position:\n\n" +
+		"      Budget                               £60,000\n" +
+		"      Remaining for round 4                £11,340\n"
+	r := parsePage(t, text, Meta{URL: "file:///tmp/decision.txt"})
+	if r.Published != "2025-01-20" {
+		t.Errorf("published %q", r.Published)
+	}
+	if got := awardList(r); got != "Stafford Harriers 2400|Stone Dominoes FC 5000" {
+		t.Errorf("awards %s", got)
+	}
+	var rounds []string
+	for _, rd := range r.Rounds {
+		n := 0
+		if rd.Round != nil {
+			n = *rd.Round
+		}
+		rounds = append(rounds, strconv.Itoa(n)+":"+strconv.FormatInt(*rd.Total, 10))
+	}
+	if got := strings.Join(rounds, "|"); got != "3:7400|2:14850|1:16200" {
+		t.Errorf("rounds %s", got)
+	}
+}

@@ -642,6 +642,12 @@ func findRoundWord(ls, word string) []roundMention {
 					if k >= 2 && before[k-1] == "be" && before[k-2] == "will" {
 						m.future = true
 					}
+				case "remaining", "left", "reserved", "kept":
+					// "Remaining for round 4   £11,340": money kept for a
+					// round still to come
+					if k+1 < len(before) && before[k+1] == "for" {
+						m.future = true
+					}
 				}
 			}
 			// "the remaining £5.4m will be allocated in a second round

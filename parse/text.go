@@ -411,6 +411,17 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 		if filled == 1 && cells[0] != "" && len(rows) > 1 && indentOf(raw) > indentOf(header) && !strings.ContainsAny(raw, "0123456789£$€") {
 			continue // "   Market hall canopy and stalls": a row's own second line
 		}
+		if cells[0] == "" && filled >= 1 && len(rows) > 1 && wrappedCells(raw, cells) {
+			// "                 leaders (beginner and couch": the words of
+			// a row's cells wrapped onto the next line, read with them
+			prev := rows[len(rows)-1]
+			for k, c := range cells {
+				if c != "" && k < len(prev) {
+					prev[k] = strings.TrimSpace(prev[k] + " " + c)
+				}
+			}
+			continue
+		}
 		if filled < 2 || len(columnStarts(raw)) < 2 {
 			break // a wrapped paragraph, not a row
 		}
@@ -420,6 +431,20 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 		return nil, i
 	}
 	return rows, j
+}
+
+// wrappedCells reports a line of a fixed-width table that carries on
+// its row's text cells: no money, and no cell that is a bare figure.
+func wrappedCells(raw string, cells []string) bool {
+	if strings.ContainsAny(raw, "£$€") {
+		return false
+	}
+	for _, c := range cells {
+		if c != "" && strings.Trim(c, "0123456789,.%-") == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // plainDocument reads plain text: paragraphs at blank lines, bullet and
@@ -545,6 +570,11 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 			// "Open Grants budget for 2025/26:      GBP 300,000": a value
 			// set out against its label is a line of its own
 			flush()
+			if b.doc.published == "" && publishedLabel(strings.ToLower(line[:k])) {
+				// "Date published:   20 January 2025" in a decision
+				// record's header (not its "Date of report:")
+				b.doc.published = parseDate(strings.TrimSpace(line[k+1:]))
+			}
 			b.add(kindParagraph, collapse(line), nil, -1)
 			first = false
 			continue
@@ -673,6 +703,15 @@ func headerField(key string) bool {
 	switch key {
 	case "title", "headline", "subject", "from", "to", "cc", "bcc", "reply-to", "sent",
 		"pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
+		return true
+	}
+	return false
+}
+
+// publishedLabel reports a label that dates publication itself.
+func publishedLabel(l string) bool {
+	switch l {
+	case "date published", "published", "publication date", "date of publication", "date issued", "issued", "release date", "date of issue":
 		return true
 	}
 	return false
