@@ -5556,7 +5556,10 @@ func (a *analyzer) sentence(s sent) {
 				// "£7.1 million of the programme's funding is available in
 				// 2019 to 2020"
 				isLimit = true
-			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "" && !worksProgramme(head(lowRight, 60)):
+			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "" && !worksProgramme(head(lowRight, 60)) &&
+				// (not "Torus will fund the rest of the £24m scheme": the
+				// cost of a project, part of it paid another way)
+				!hasAnySuffix(strings.TrimRight(lowLeft, " "), "the rest of the", "the remainder of the", "the balance of the", "the cost of the", "the costs of the", "the total cost of the"):
 				isLimit = true
 			case sentFund != "" && fundAppositive(lowLeft, sentFund, lowRight):
 				// "the Zero Emission Coach Pathfinder, a £15m competition

@@ -12776,3 +12776,12 @@ func TestPlainTextDecisionRecord(t *testing.T) {
 		t.Errorf("rounds %s", got)
 	}
 }
+
+// "Torus will fund the rest of the £24m scheme": a project's cost, not a
+// fund's budget (while "launched the £24m scheme" is one).
+func TestRestOfTheSchemeIsNoBudget(t *testing.T) {
+	r := parseHTML(t, `<p>Torus will fund the rest of the £24m scheme from its own development programme.</p><p>The council will meet the remainder of the £9m scheme from borrowing.</p><p>The government has launched the £30m scheme to help councils.</p>`)
+	if got := limitList(r); got != " 30000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
