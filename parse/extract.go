@@ -9656,7 +9656,7 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	if !strings.HasSuffix(b, "'s") && !strings.HasSuffix(b, "’s") {
 		return ""
 	}
-	for _, w := range []string{"grant", "award", "allocation", "funding", "share", "lottery grant", "capital grant",
+	for _, w := range []string{"grant", "award", "allocation", "funding", "share", "lottery grant", "capital grant", "fellowship", "studentship", "scholarship", "bursary", "prize",
 		// "Wells City Cricket Club’s £7,900 will pay for a practice net"
 		"will pay for", "will fund", "will buy", "will go towards", "will go on", "will cover", "pays for", "will be spent on"} {
 		if strings.HasPrefix(r, w) {

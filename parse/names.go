@@ -654,10 +654,21 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	sl := strings.ToLower(s)
+	relative := false
 	for _, t := range []string{", which", " which", ", who", " who", ", that", " that", ","} {
 		if strings.HasSuffix(sl, t) {
+			relative = relative || t == ", which" || t == ", who"
 			s = strings.TrimSpace(s[:len(s)-len(t)])
 			sl = strings.ToLower(s)
+		}
+	}
+	if relative && strings.Contains(s, " ") {
+		// "At Llandysul he met staff and volunteers from Afonydd Cymru,
+		// which has been awarded": the name the relative clause hangs on
+		if n := trailingProper(s); strings.Contains(n, " ") && strings.HasSuffix(s, n) && len(n) < len(s) && !isFunder(n) && !a.isFundName(n) && !isPerson(n) {
+			if k := len(s) - len(n); k > 0 && isLowerWord(finalWord(s[:k])) && !nameJoiners[finalWord(s[:k])] {
+				return a.expand(n), false, 0
+			}
 		}
 	}
 	for _, v := range []string{" has selected ", " have selected ", " selected ", " has chosen ", " has picked "} {
@@ -1321,6 +1332,10 @@ func themeHeading(name, lbl string) bool {
 }
 
 var themeLabels = wordSet("homes housing transport travel skills culture arts heritage sport sports health education environment climate energy business businesses economy jobs employment regeneration infrastructure digital tourism nature parks roads buses rail communities community towns wellbeing safety")
+
+// nameJoiners join the words of one name: "Museum and Art Gallery",
+// "Friends of the Earth".
+var nameJoiners = wordSet("and of for the de du la le y na")
 
 // describedPerson reads a person introduced by place and calling: "the
 // Leicester poet Kiran Desai-Moss", "Cornish ceramicist Jory Penhallow".

@@ -12785,3 +12785,14 @@ func TestRestOfTheSchemeIsNoBudget(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// "Dr Hannah Pryce’s £1.94m fellowship will fund ...": the person's
+// fellowship; "At Llandysul he met volunteers from Afonydd Cymru, which
+// has been awarded almost £650,000": the name the relative clause hangs
+// on, not the place that opens the sentence.
+func TestPossessiveFellowshipAndRelativeAntecedent(t *testing.T) {
+	r := parseHTML(t, `<p>In the School of Medicine, Dr Hannah Pryce’s £1.94m fellowship will fund work on sepsis.</p><p>At Llandysul he met staff and volunteers from Afonydd Cymru, which has been awarded almost £650,000 to restore the river.</p>`)
+	if got := awardList(r); got != "Hannah Pryce 1940000|Afonydd Cymru 650000" {
+		t.Errorf("awards %s", got)
+	}
+}
