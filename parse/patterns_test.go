@@ -12796,3 +12796,16 @@ func TestPossessiveFellowshipAndRelativeAntecedent(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A plain-text bulletin's grants, one "Name – £X (what for)" line each
+// under a heading in capitals, flush left and one under another: every
+// line is a grant (a "drop-in" session is no drop in money).
+func TestPlainTextGrantLinesUnderCapsHeadings(t *testing.T) {
+	text := "COMMISSIONER'S E-BULLETIN\n\nTwelve groups will share £14,000 in the third round of the Small Grants Scheme.\n\nThis round's grants are:\n\n" +
+		"HEREFORDSHIRE\nRoss-on-Wye Youth Café – £3,200 (Friday night drop-in sessions)\nLeominster Community Speedwatch – £1,850 (speed detection equipment)\n\n" +
+		"SHROPSHIRE\nOswestry Boxing Academy – £4,950 (coaching for young people)\nLudlow Domestic Abuse Forum – £4,000 (awareness sessions)\n"
+	r := parsePage(t, text, Meta{URL: "file:///tmp/bulletin.txt"})
+	if got := awardList(r); got != "Ross-on-Wye Youth Café 3200|Leominster Community Speedwatch 1850|Oswestry Boxing Academy 4950|Ludlow Domestic Abuse Forum 4000" {
+		t.Errorf("awards %s", got)
+	}
+}

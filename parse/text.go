@@ -899,16 +899,32 @@ func indentedItem(lines []string, i int) bool {
 		if !strings.HasPrefix(l, "  ") && !strings.HasPrefix(l, "\t") {
 			return false
 		}
-		t := strings.TrimSpace(l)
-		ms := scanAmounts(t)
-		if len(ms) == 0 || t == "" || !(t[0] >= 'A' && t[0] <= 'Z') {
-			return false
-		}
-		// a label before the figure: "Name, Place: $20,000 for ..."
-		lbl := t[:ms[0].QStart]
-		return strings.HasSuffix(strings.TrimSpace(lbl), ":") || strings.HasSuffix(strings.TrimSpace(lbl), "–") || strings.HasSuffix(strings.TrimSpace(lbl), "-")
+		return labelledFigure(strings.TrimSpace(l))
 	}
-	return indented(i) && (indented(i-1) || indented(i+1) || i > 0 && capsHeading(strings.TrimSpace(lines[i-1])))
+	if indented(i) && (indented(i-1) || indented(i+1) || i > 0 && capsHeading(strings.TrimSpace(lines[i-1]))) {
+		return true
+	}
+	// "Ross-on-Wye Youth Café – £3,200 (Friday night drop-in sessions)"
+	// over more such lines, set flush left: one grant a line
+	at := func(k int) bool {
+		return k >= 0 && k < len(lines) && labelledFigure(strings.TrimSpace(lines[k])) && !strings.HasPrefix(lines[k], " ")
+	}
+	return at(i) && (at(i-1) || at(i+1))
+}
+
+// labelledFigure reports a line that opens with a capitalised label and
+// a colon or dash before its first figure: "Name, Place: $20,000 for
+// ...", "Hereford Street Pastors – £2,400 (training)".
+func labelledFigure(t string) bool {
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') || !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	ms := scanAmounts(t)
+	if len(ms) == 0 {
+		return false
+	}
+	lbl := strings.TrimSpace(t[:ms[0].QStart])
+	return strings.HasSuffix(lbl, ":") || strings.HasSuffix(lbl, "–") || strings.HasSuffix(lbl, "-")
 }
 
 // unitLine reports a line of column units only: "(GBP)   (GBP)", "£000".

@@ -325,6 +325,9 @@ func negativeWindow(win string) bool {
 			if w == "fall" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #", " in ", " of ") {
 				continue // "in its fall 2026 intake": the season
 			}
+			if w == "drop" && strings.HasPrefix(win[i:], "-in") {
+				continue // "Friday night drop-in sessions": a place to call in
+			}
 			if strings.HasPrefix(win[i:], "-free") {
 				continue // "an equity-free grant", "a loan-free, fee-free award": without it
 			}
