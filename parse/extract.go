@@ -2415,6 +2415,28 @@ func supportForWith(left, low string) string {
 // agreementWith reads "a grant agreement with X in the amount of" (or
 // "in an amount not to exceed") before a figure (low: the same lowered)
 // and returns X, or "".
+// agreementAfter reads the body a figure's agreement is made with:
+// "entered into a $1,148,000 cooperative agreement with Cascade State",
+// "signed a €2.1m grant agreement with the Baltic Institute".
+func agreementAfter(right, lowRight, lowLeft string) string {
+	r := strings.TrimLeft(lowRight, " ")
+	var rest string
+	for _, p := range []string{"cooperative agreement with ", "co-operative agreement with ", "grant agreement with ", "funding agreement with "} {
+		if strings.HasPrefix(r, p) {
+			rest = strings.TrimLeft(right, " ")[len(p):]
+			break
+		}
+	}
+	if rest == "" || !hasAnySuffix(strings.TrimRight(lowLeft, " "), " a", " an", "-year") {
+		return ""
+	}
+	n := leadingProper(stripDeterminer(rest))
+	if n == "" || isFunder(n) {
+		return ""
+	}
+	return n
+}
+
 func agreementWith(left, low string) string {
 	l := strings.TrimRight(low, " ")
 	if !hasAnySuffix(l, " in the amount of", " in an amount not to exceed", " in an amount of", " in the amount not to exceed", " not to exceed") {
@@ -4049,6 +4071,12 @@ func (a *analyzer) sentence(s sent) {
 		if n := supportForWith(s.text[ls:m.QStart], s.low[ls:m.QStart]); n != "" {
 			// "The Tamarack Ridge Foundation has renewed its support for
 			// the Muskeg Carbon Observatory with a further $12 million"
+			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
+			continue
+		}
+		if n := agreementAfter(right, lowRight, lowLeft); n != "" {
+			// "has entered into a $245,000 cooperative agreement with the
+			// Arkansas Delta Rural Development Network"
 			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", sentFund, 0.7, sentRound))
 			continue
 		}
@@ -6286,7 +6314,10 @@ func (a *analyzer) sentence(s sent) {
 				// "Glastonbury Canoe Club will spend its £4,800 on a
 				// trailer": on a page about a fund, its grant
 				!((svVerb == "spend" || svVerb == "spends" || svVerb == "spent" || svVerb == "use" || svVerb == "uses" || svVerb == "used") && (sentCtx || a.lastFund != "") && hasAnySuffix(strings.TrimRight(lowLeft, " "), " its", " their") && !institutionalSubject(fullLeftLow[:svEnd])) &&
-				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into "))) {
+				!((svVerb == "put" || svVerb == "puts") && s.kind == kindListItem && (sentCtx || a.lastFund != "") && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "into ")) &&
+				// "Ozark Highlands Telephone Cooperative will use a
+				// $9,800,000 ReConnect Program grant": the grant it got
+				!((svVerb == "use" || svVerb == "uses" || svVerb == "used") && !negative && hasAnySuffix(strings.TrimRight(lowLeft, " "), " a", " an") && grantAfterModifiers(lowRight))) {
 				// (in a list of successful bids, "a partnership led by X
 				// will put £2.1 million towards the £6.8 million
 				// reopening" is X's grant at work)
@@ -8897,12 +8928,36 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 // Loan", "a £3m bridging loan", "a £40m construction contract".
 var debtHeads = wordSet("loan loans contract contracts mortgage mortgages")
 
-// loanAfterModifiers reports a figure followed by up to two modifiers and
+// grantAfterModifiers reports a figure followed by up to three
+// modifiers and then "grant" or "award": "a $9,800,000 ReConnect Program
+// grant".
+func grantAfterModifiers(lowRight string) bool {
+	r := lowRight
+	for i := 0; i < 4; i++ {
+		r = strings.TrimLeft(r, " ")
+		end := 0
+		for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
+			end++
+		}
+		w := r[:end]
+		if w == "grant" || w == "award" {
+			return true
+		}
+		if w == "" || stopModifier[w] || debtHeads[w] {
+			return false
+		}
+		r = r[end:]
+	}
+	return false
+}
+
+// loanAfterModifiers reports a figure followed by up to three modifiers and
 // then a debt head ("£1.2 million Innovation Loan"). A grant, award or
 // funding noun, a function word or punctuation ends the search.
 func loanAfterModifiers(lowRight string) bool {
 	r := lowRight
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 4; i++ {
+		// ("a $1,450,000 Community Facilities Direct Loan": three)
 		r = strings.TrimLeft(r, " ")
 		end := 0
 		for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
