@@ -5122,16 +5122,17 @@ func (a *analyzer) sentence(s sent) {
 					recip, subjFound, conf = a.applicant, true, 0.7
 				}
 			} else {
-				subjStart := ls
+				subjStart, datelined := ls, false
 				if subjStart > subjEnd {
 					subjStart = prevEnd
 				}
 				if i == 0 && s.first && strings.ContainsAny(head(s.text, 100), "–—-") {
-					if de := datelineEnd(s.text); de > subjStart && de < subjEnd {
+					if de := datelineEnd(s.text); de >= subjStart && de > 0 && de < subjEnd {
 						// "LOCH NAM MADADH/LOCHMADDY, North Uist, Oct 14
 						// (APA) - Four harbour projects ... will share": the
-						// subject after the dateline
-						subjStart = de
+						// subject after the dateline, which opens the
+						// sentence as it would without it
+						subjStart, datelined = de, true
 					}
 				}
 				subj := s.text[subjStart:subjEnd]
@@ -5209,7 +5210,7 @@ func (a *analyzer) sentence(s sent) {
 							}
 						}
 					}
-					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0, s.text)
+					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0 || datelined, s.text)
 					if a.sectionBody != "" && !generic && receivesVerb(aux, verb) && anaphorOpening(asciiLower(strings.TrimSpace(subj))) {
 						// "<h2>Kestrel Print & Design</h2><p>... The company
 						// received the maximum £25,000 grant": the body the

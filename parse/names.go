@@ -3221,8 +3221,15 @@ func datelineEnd(s string) int {
 	if loc := reDateline.FindStringIndex(head(s, 100)); loc != nil {
 		return loc[1]
 	}
+	if loc := reBareDateline.FindStringIndex(head(s, 60)); loc != nil {
+		// "ATLANTA – Five communities ...", "Harrisburg, PA – The
+		// Commission ...": a wire story's place, without its date
+		return loc[1]
+	}
 	return 0
 }
+
+var reBareDateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]{1,12})?|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]{1,4}\.) [–—-]+ `)
 
 // placeBodies are the bodies a page of their own calls "the City", "the
 // Council".

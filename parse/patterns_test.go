@@ -12821,3 +12821,17 @@ func TestCooperativeAgreementAndUseAGrant(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "ATLANTA – Five communities in Georgia, North Carolina and South
+// Carolina have been selected to receive $5.9 million": after a wire
+// story's bare dateline the subject opens the sentence, and counts the
+// batch (no award to the states named).
+func TestBareDatelineBeforeCountedSubject(t *testing.T) {
+	r := parseHTML(t, `<p>ATLANTA – Five communities in Georgia, North Carolina and South Carolina have been selected to receive $5.9 million in Brownfields grants.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+	if got := roundList(r); got != "5900000/5" {
+		t.Errorf("rounds %s", got)
+	}
+}
