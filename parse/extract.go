@@ -6196,7 +6196,7 @@ func (a *analyzer) sentence(s sent) {
 				}
 			}
 		}
-		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for" || prep == "into") && (fund != "" || a.lastFund != "") && (figureOpens(s.text[:m.QStart]) || prep == "to" && strings.HasPrefix(lowRight, ", to ") || prep == "into") && orgName(objRecip) && !isFunder(objRecip) {
+		if !ctxOK && objRecip != "" && (prep == "to" || prep == "for" || prep == "into") && (fund != "" || a.lastFund != "") && (figureOpens(s.text[:m.QStart]) || i == 0 && adverbialOpener(s.text[:m.QStart]) || prep == "to" && strings.HasPrefix(lowRight, ", to ") || prep == "into") && orgName(objRecip) && !isFunder(objRecip) {
 			// (or "In round three it was €750,000, to Inishcorra
 			// Co-operative Society for a seaweed plant": the figure, then
 			// who it went to)
@@ -6204,6 +6204,14 @@ func (a *analyzer) sentence(s sent) {
 			// Fridge so they can stay open", a funder's post on a page of
 			// its fund: a line that opens with the figure and gives it to
 			// a body
+			ctxOK = true
+		}
+		if !ctxOK && objRecip != "" && prep == "to" && (fund != "" || a.lastFund != "") && !isFunder(objRecip) && !negative &&
+			(i == 0 && (figureOpens(s.text[:m.QStart]) || adverbialOpener(s.text[:m.QStart])) && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "went to ", "goes to ", "will go to ", "has gone to ", "is going to ") ||
+				// "... and £740,000 to the Lyndhurst Almshouse Charity":
+				// the series goes on
+				i > 0 && len(sentAwards) > 0 && amounts[i-1].End < m.QStart && strings.HasSuffix(strings.TrimRight(s.low[amounts[i-1].End:m.QStart], " "), " and")) {
+			// "£2.6m went to Tamar Rural Housing", on a page about a fund
 			ctxOK = true
 		}
 		if !objGeneric && objRecip == "" && fund != "" && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " through") && strings.HasPrefix(lowRight, " in "+strings.ToLower(fund)) {
@@ -9257,6 +9265,18 @@ func figureOpens(before string) bool {
 		k -= w
 	}
 	return k == 0 || marked && countFields(before[:k], 4) <= 3 && !strings.ContainsAny(before[:k], ".,;")
+}
+
+// adverbialOpener reports a sentence that opens with a short phrase of
+// place or sequence set off by a comma before its figure: "On the Welsh
+// border, £1.2 million to Herefordshire Council ...", "Elsewhere, £2m
+// went to ...".
+func adverbialOpener(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, ",") || strings.ContainsAny(b[:len(b)-1], ",;:.") || countFields(b, 8) > 7 {
+		return false
+	}
+	return openerWords[firstWordLower(b)]
 }
 
 // threadCounter returns the length of a thread post's counter, "2/6 ",

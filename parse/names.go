@@ -534,6 +534,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			raw = raw[:k] + " " + f + rest
 		}
 	}
+	if k := strings.LastIndex(raw, " which "); k > 0 && hasAnySuffix(raw[:k], ", in", ", under", ", through") {
+		// "The money comes from the third round of the fund, in which 55
+		// projects across the UK share £960m": the relative clause's
+		// own subject
+		return a.resolveSubject(raw[k+len(" which "):], false, sentence)
+	}
 	if n := describedPerson(raw); n != "" {
 		// "Leicester poet Kiran Desai-Moss has been awarded £9,960"
 		return n, false, 0

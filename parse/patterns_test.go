@@ -12835,3 +12835,18 @@ func TestBareDatelineBeforeCountedSubject(t *testing.T) {
 		t.Errorf("rounds %s", got)
 	}
 }
+
+// On a page about a fund: "£2.6m went to Tamar Rural Housing and
+// £740,000 to the Lyndhurst Almshouse Charity", "On the Welsh border,
+// £1.2 million to Herefordshire Council and £800,000 to Shropshire
+// Council will pay for ..."; and "the third round of the fund, in which
+// 55 projects across the UK share £960m" is the round, not the UK's.
+func TestFiguresGoneToBodiesAndRoundInWhich(t *testing.T) {
+	r := parseHTML(t, `<p>The Rural Bus Recovery Fund has announced its third round.</p><p>On the Welsh border, £1.2 million to Herefordshire Council and £800,000 to Shropshire Council will pay for new cross-border services.</p><p>Smaller operators also did well. £2.6m went to Tamar Rural Housing and £740,000 to the Lyndhurst Almshouse Charity.</p><p>The money comes from the third round of the fund, in which 55 projects across the UK share £96m.</p>`)
+	if got := awardList(r); got != "Herefordshire Council 1200000|Shropshire Council 800000|Tamar Rural Housing 2600000|Lyndhurst Almshouse Charity 740000" {
+		t.Errorf("awards %s", got)
+	}
+	if got := roundList(r); got != "96000000/55" {
+		t.Errorf("rounds %s", got)
+	}
+}
