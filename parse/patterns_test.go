@@ -12850,3 +12850,21 @@ func TestFiguresGoneToBodiesAndRoundInWhich(t *testing.T) {
 		t.Errorf("rounds %s", got)
 	}
 }
+
+// A plain-text e-mail's header ("From:", "Date:", "Subject:",
+// "List-Unsubscribe:") is read for its date and title, not as text: no
+// award to "PRESS RELEASE" from its subject line.
+func TestPlainTextEmailHeader(t *testing.T) {
+	text := "From: Arts Council England Press Office <press@example.org>\nDate: Wed, 12 Jun 2030 10:00:00 +0100\nSubject: PRESS RELEASE: £11.7 million to keep 23 cultural buildings open\nList-Unsubscribe: <https://example.org/unsubscribe>\n\n" +
+		"23 arts centres will share £11.7 million in the fourth round of the Capital Investment Programme.\n"
+	r := parsePage(t, text, Meta{URL: "file:///tmp/mail.txt"})
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+	if r.Title != "PRESS RELEASE: £11.7 million to keep 23 cultural buildings open" || r.Published != "2030-06-12" {
+		t.Errorf("title %q, published %q", r.Title, r.Published)
+	}
+	if strings.Contains(r.Text, "press@example.org") {
+		t.Errorf("the header was read as text")
+	}
+}

@@ -459,6 +459,9 @@ func plainDocument(text string) *document {
 	if b.doc.title == "" {
 		// a letterhead or report heading over more heading lines
 		for _, l := range lines {
+			if key, _, ok := fieldLine(strings.TrimSpace(l)); ok && mailHeaders[key] {
+				continue // "From: ...": the e-mail's header, no title
+			}
 			if l = strings.TrimSpace(l); l != "" {
 				if len(l) < 120 {
 					b.doc.title = collapse(l)
@@ -554,8 +557,13 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 				}
 				b.add(kindHeading, val, nil, -1)
 			case "subject":
+				if b.doc.title == "" && strings.HasPrefix(line, "Subject:") {
+					// an e-mail's subject line titles it (a memo's
+					// "SUBJECT:" is one of its headings)
+					b.doc.title = collapse(val)
+				}
 				b.add(kindHeading, val, nil, -1)
-			case "from", "to", "cc", "bcc", "reply-to", "sent":
+			case "from", "to", "cc", "bcc", "reply-to", "sent", "list-unsubscribe", "message-id", "x-mailer", "mime-version", "content-type", "importance":
 				// the e-mail's addressing, not its content
 			default:
 				if b.doc.published == "" {
@@ -700,6 +708,9 @@ func capitals(t string) int {
 // headerField reports a field of a plain-text item's or memo's header,
 // read for the page's title and date rather than as its text.
 func headerField(key string) bool {
+	if mailHeaders[key] {
+		return true
+	}
 	switch key {
 	case "title", "headline", "subject", "from", "to", "cc", "bcc", "reply-to", "sent",
 		"pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
@@ -707,6 +718,10 @@ func headerField(key string) bool {
 	}
 	return false
 }
+
+// mailHeaders are the fields of an e-mail's header that a plain-text
+// copy may open with, in any case.
+var mailHeaders = wordSet("from to cc bcc reply-to sent date subject list-unsubscribe message-id x-mailer mime-version content-type importance")
 
 // publishedLabel reports a label that dates publication itself.
 func publishedLabel(l string) bool {
@@ -723,6 +738,11 @@ func fieldLine(line string) (key, val string, ok bool) {
 		return "", "", false
 	}
 	key = line[:k]
+	if mailHeaders[strings.ToLower(key)] {
+		// "From: Arts Council England Press Office <press@...>",
+		// "Subject: ...": an e-mail's header, however it is cased
+		return strings.ToLower(key), strings.TrimSpace(line[k+1:]), true
+	}
 	if strings.ToUpper(key) != key || strings.ToLower(key) == key || len(strings.Fields(key)) > 3 || isDigit(key[0]) {
 		return "", "", false // "1. OPEN: WINTER WARMTH GRANTS" is a numbered heading
 	}
