@@ -6350,7 +6350,7 @@ func (a *analyzer) sentence(s sent) {
 				// "<h3>Donegal</h3><ul><li>€186,000 to Comharchumann
 				// Iascaigh Árainn Mhór Teo. for ...": the place, the body
 				recip, conf = objRecip, 0.7
-			} else if labelRecip != "" && labelRecip != recip && orgName(labelRecip) && !orgName(recip) && !a.isFundName(labelRecip) {
+			} else if labelRecip != "" && labelRecip != recip && (orgName(labelRecip) || namePlaceLine(s.text, labelRecip)) && !orgName(recip) && !a.isFundName(labelRecip) {
 				// "<h2>Saltpans</h2><p>Leith Harbour Films, Edinburgh —
 				// £350,000</p>": the heading names the work, the line the
 				// company that makes it
@@ -9265,6 +9265,22 @@ func figureOpens(before string) bool {
 		k -= w
 	}
 	return k == 0 || marked && countFields(before[:k], 4) <= 3 && !strings.ContainsAny(before[:k], ".,;")
+}
+
+// namePlaceLine reports a line that opens "Name, Place — £X": a body
+// and its town before the figure ("Tolbooth Docs, Stirling — £95,000").
+func namePlaceLine(text, name string) bool {
+	r, ok := strings.CutPrefix(text, name+", ")
+	if !ok {
+		return false
+	}
+	for _, d := range []string{" — ", " – ", " - ", ": "} {
+		if k := strings.Index(r, d); k > 0 {
+			p := r[:k]
+			return leadingProper(p) == p && strings.Count(p, " ") <= 2
+		}
+	}
+	return false
 }
 
 // adverbialOpener reports a sentence that opens with a short phrase of

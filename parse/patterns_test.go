@@ -12656,8 +12656,8 @@ func TestEachFigureOverDefinitionListAfterHeading(t *testing.T) {
 // "<h2>Saltpans</h2><p>Leith Harbour Films, Edinburgh — £350,000</p>":
 // the heading names the work, the line the company given the money.
 func TestWorkHeadingOverCompanyLine(t *testing.T) {
-	r := parseHTML(t, `<h2>An t-Eilean Dorcha (The Dark Island)</h2><p><strong>Caorann Pictures, Inverness — up to £500,000</strong></p><p>A six-part crime drama.</p><h2>Saltpans</h2><p><strong>Leith Harbour Films, Edinburgh — £350,000</strong></p><p>A feature film.</p>`)
-	if got := awardList(r); got != "Caorann Pictures 500000|Leith Harbour Films 350000" {
+	r := parseHTML(t, `<h2>An t-Eilean Dorcha (The Dark Island)</h2><p><strong>Caorann Pictures, Inverness — up to £500,000</strong></p><p>A six-part crime drama.</p><h2>Saltpans</h2><p><strong>Leith Harbour Films, Edinburgh — £350,000</strong></p><p>A feature film.</p><h2>The Last Ferry</h2><p><strong>Tolbooth Docs, Stirling — £95,000</strong></p><p>A documentary.</p>`)
+	if got := awardList(r); got != "Caorann Pictures 500000|Leith Harbour Films 350000|Tolbooth Docs 95000" {
 		t.Errorf("awards %s", got)
 	}
 }
