@@ -5588,13 +5588,17 @@ func (a *analyzer) sentence(s sent) {
 			case determinerEnd(lowLeft) && fundRightAfter(head(right, 80)) && a.possessiveGrant(s.text[prevEnd:m.QStart], lowRight) == "" && !worksProgramme(head(lowRight, 60)) &&
 				// (not "Torus will fund the rest of the £24m scheme": the
 				// cost of a project, part of it paid another way)
-				!hasAnySuffix(strings.TrimRight(lowLeft, " "), "the rest of the", "the remainder of the", "the balance of the", "the cost of the", "the costs of the", "the total cost of the"):
+				!hasAnySuffix(strings.TrimRight(lowLeft, " "), "the rest of the", "the remainder of the", "the balance of the", "the cost of the", "the costs of the", "the total cost of the") &&
+				// (nor "a £1,630,000 National Lottery Heritage Fund delivery
+				// grant to the Bann Valley Mill Trust": one grant the fund
+				// gives)
+				!fundGrantAfter(lowRight):
 				isLimit = true
 			case sentFund != "" && fundAppositive(lowLeft, sentFund, lowRight):
 				// "the Zero Emission Coach Pathfinder, a £15m competition
 				// for operators"
 				isLimit = true
-			case determinerEnd(lowLeft) && a.knownFundAfter(lowLeft, right) != "":
+			case determinerEnd(lowLeft) && a.knownFundAfter(lowLeft, right) != "" && !fundGrantAfter(lowRight):
 				isLimit = true
 				if fund == "" {
 					fund = a.knownFundAfter(lowLeft, right)
@@ -5951,6 +5955,14 @@ func (a *analyzer) sentence(s sent) {
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhraseLow(right, lowRight)
+		if prep == "" && fundGrantAfter(lowRight) {
+			// "a £1,630,000 National Lottery Heritage Fund delivery grant
+			// to the Bann Valley Mill Trust": who the grant is to comes
+			// after the fund's name and the grant
+			if k := grantWordEnd(lowRight); k > 0 {
+				prep, np = objectPhraseLow(right[k:], lowRight[k:])
+			}
+		}
 		if prep == "" && fromFundEnd > m.End && fromFundEnd < re {
 			// "£21.5m from the City Region Sustainable Transport
 			// Settlement for four bus schemes": what it is for comes
@@ -9265,6 +9277,32 @@ func figureOpens(before string) bool {
 		k -= w
 	}
 	return k == 0 || marked && countFields(before[:k], 4) <= 3 && !strings.ContainsAny(before[:k], ".,;")
+}
+
+// fundGrantAfter reports a fund's name after a figure followed by the
+// grant it gives: "£1,630,000 National Lottery Heritage Fund delivery
+// grant", "$2m Community Fund award".
+func fundGrantAfter(lowRight string) bool {
+	r := head(lowRight, 90)
+	k := strings.Index(r, " fund ")
+	if k < 0 {
+		return false
+	}
+	return grantAfterModifiers(r[k+len(" fund"):])
+}
+
+// grantWordEnd is where the first "grant" or "award" of lowRight ends,
+// or 0.
+func grantWordEnd(lowRight string) int {
+	for _, w := range []string{" grant", " award"} {
+		if k := strings.Index(head(lowRight, 120), w); k >= 0 {
+			e := k + len(w)
+			if e == len(lowRight) || !isLetter(lowRight[e]) {
+				return e
+			}
+		}
+	}
+	return 0
 }
 
 // namePlaceLine reports a line that opens "Name, Place — £X": a body

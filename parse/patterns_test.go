@@ -12868,3 +12868,16 @@ func TestPlainTextEmailHeader(t *testing.T) {
 		t.Errorf("the header was read as text")
 	}
 }
+
+// "thanks to a £1,630,000 National Lottery Heritage Fund delivery grant
+// to the Bann Valley Mill Trust": one grant the fund gives, to the
+// trust, not the fund's budget.
+func TestFundNamedGrantToBody(t *testing.T) {
+	r := parseHTML(t, `<p>A mill on the River Bann is to be restored, thanks to a £1,630,000 National Lottery Heritage Fund delivery grant to the Bann Valley Mill Trust.</p>`)
+	if got := awardList(r); got != "Bann Valley Mill Trust 1630000" {
+		t.Errorf("awards %s", got)
+	}
+	if got := limitList(r); got != "" {
+		t.Errorf("limits %s", got)
+	}
+}
