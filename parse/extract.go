@@ -5989,6 +5989,13 @@ func (a *analyzer) sentence(s sent) {
 			objGeneric = true
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
+			if k := strings.Index(objRecip, " Council for "); k > 0 && placeBodies[lastWordLower(objRecip[:k])] {
+				// "£6.8m to Huntingdonshire District Council for the St
+				// Neots Eastern Gateway": a place's council, then what the
+				// money is for (a place's council has no "for" in its name)
+				purpose = cleanPurpose(strings.TrimSpace(objRecip[k+len(" Council for "):] + " " + purpose))
+				objRecip = objRecip[:k+len(" Council")]
+			}
 			if helped != "" {
 				objRecip, objGeneric, objCount, purpose = a.expand(helped), false, 0, ""
 			}
@@ -7238,6 +7245,14 @@ func objectPhraseLow(right, low string) (string, string) {
 				break
 			}
 		}
+		if !matched && (c0 == 'o' || c0 == 'i') {
+			// "of development funding", "in feasibility grants": a
+			// kind of funding named by one word
+			if e := kindOfFunding(low[i:]); e > 0 {
+				i += e
+				matched = true
+			}
+		}
 		if matched {
 			continue
 		}
@@ -7490,6 +7505,37 @@ func sharedOut(verb, lowRight string) bool {
 		}
 	}
 	return false
+}
+
+// kindOfFunding returns the length of "of development funding", "in
+// seed grants" at the start of low: "of" or "in", one word in lower
+// case (not the grantee's own: "match", "own"), then funding, grant,
+// grants or support; or 0.
+func kindOfFunding(low string) int {
+	r, ok := strings.CutPrefix(low, "of ")
+	if !ok {
+		if r, ok = strings.CutPrefix(low, "in "); !ok {
+			return 0
+		}
+	}
+	j := 0
+	for j < len(r) && (r[j] >= 'a' && r[j] <= 'z' || r[j] == '-') {
+		j++
+	}
+	if j == 0 || j == len(r) || r[j] != ' ' {
+		return 0
+	}
+	switch r[:j] {
+	case "match", "matched", "matching", "own", "the", "its", "their", "his", "her", "our", "a", "an", "this", "that":
+		return 0
+	}
+	rest := r[j+1:]
+	for _, h := range []string{"funding", "grants", "grant", "support"} {
+		if strings.HasPrefix(rest, h) && (len(rest) == len(h) || !isLetter(rest[len(h)])) {
+			return len(low) - len(rest) + len(h)
+		}
+	}
+	return 0
 }
 
 // objectFillers are skipped between a figure and the phrase naming its

@@ -12881,3 +12881,17 @@ func TestFundNamedGrantToBody(t *testing.T) {
 		t.Errorf("limits %s", got)
 	}
 }
+
+// A board's decisions: "approved £6.8m to Huntingdonshire District
+// Council for the St Neots Eastern Gateway ..." (a place's council has
+// no "for" in its name); "approved £250,000 of development funding to X"
+// (a kind of funding in one word; "of match funding" is X's own money).
+func TestCouncilForSchemeAndKindOfFunding(t *testing.T) {
+	r := parseHTML(t, `<p>The Corridor Investment Fund has £24m available in 2024/25.</p><ol type="a"><li>approved £6.8m to Huntingdonshire District Council for the St Neots Eastern Gateway bus and cycle link;</li><li>approved £250,000 of development funding to South Cambridgeshire District Council to complete a feasibility study;</li><li>noted £90,000 of match funding to Fenland District Council from its partners.</li></ol>`)
+	if got := awardList(r); got != "Huntingdonshire District Council 6800000|South Cambridgeshire District Council 250000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) > 0 && r.Awards[0].Purpose != "St Neots Eastern Gateway bus and cycle link" {
+		t.Errorf("purpose %q", r.Awards[0].Purpose)
+	}
+}
