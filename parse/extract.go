@@ -8180,6 +8180,15 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 	if k := strings.Index(recip, " in "); k > 0 && orgSuffixes[lastWordLower(recip[:k])] && isProperWord(firstWord(recip[k+4:])) {
 		recip = recip[:k] // "the Saltmarsh Quay Regeneration Company in Grimsby": the company, not its town
 	}
+	if recip == "Police" || strings.HasPrefix(recip, "Fire and Crime Commissioner") {
+		// "the Police, Fire and Crime Commissioner for Essex": a title
+		// whose comma is its own, read in two halves
+		if k := strings.Index(s.text, "Police, Fire and Crime Commissioner"); k >= 0 {
+			if n := leadingProper(s.text[k+len("Police, "):]); n != "" {
+				recip = "Police, " + n
+			}
+		}
+	}
 	// the purpose is what the money is for, never the grantee's name
 	// nor the tail of an aside (", as lead applicant for ...")
 	purpose = strings.TrimSpace(strings.TrimLeft(purpose, ",;: "))

@@ -12895,3 +12895,12 @@ func TestCouncilForSchemeAndKindOfFunding(t *testing.T) {
 		t.Errorf("purpose %q", r.Awards[0].Purpose)
 	}
 }
+
+// "the Police, Fire and Crime Commissioner for Essex has secured
+// £689,000": a title whose comma is its own.
+func TestPoliceFireAndCrimeCommissioner(t *testing.T) {
+	r := parseHTML(t, `<p>In Essex, the Police, Fire and Crime Commissioner for Essex has secured £689,000 for safer travel.</p><p>The Police, Fire and Crime Commissioner for Staffordshire has secured £512,000 for street lighting.</p>`)
+	if got := awardList(r); got != "Police, Fire and Crime Commissioner for Essex 689000|Police, Fire and Crime Commissioner for Staffordshire 512000" {
+		t.Errorf("awards %s", got)
+	}
+}
