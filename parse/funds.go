@@ -180,6 +180,13 @@ func hasMoney(s string) bool {
 
 // genericFundWords open a two-word phrase that describes grants rather
 // than naming a fund.
+// isUpperASCII reports a word that opens with an ASCII capital.
+func isUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// sizeWords name a programme by the size of its grants: "Small Grants",
+// "Large Grants".
+var sizeWords = wordSet("small large major minor main")
+
 var genericFundWords = wordSet("english scottish welsh irish british european american canadian australian u.s. us uk federal state provincial spring summer autumn fall winter january february march april may june july august september october november december quarterly monthly unallocated uncommitted unspent remaining grant grants funding individual major minor annual average median typical largest smallest approved successful recommended awarded proposed total small large capital revenue new latest current other these those our your their table all recent previous")
 
 // headlineOrdinals open a Title Case headline's phrase before a fund's
@@ -416,8 +423,11 @@ func findFunds(s string) []fundHit {
 			// use funds" is no name at all
 			continue
 		}
-		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] {
-			continue // "Approved grants", "Successful Bids": no name
+		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] && !(capital && first > 1 && sizeWords[strings.ToLower(nameWords[0])] && isUpperASCII(nameWords[0]) && isUpperASCII(nameWords[1])) {
+			// "Approved grants", "Successful Bids": no name (but "set a
+			// Small Grants budget of £35,000": a foundation's programme,
+			// capitalised inside its sentence)
+			continue
 		}
 		if n, w := countWord(strings.ToLower(nameWords[0])); w == len(nameWords[0]) && n > 0 && len(nameWords) == 2 {
 			continue // "Seven grants totalling $48,250": a count, no name

@@ -12904,3 +12904,13 @@ func TestPoliceFireAndCrimeCommissioner(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "The trustees set a Small Grants budget of £35,000": a programme named
+// by the size of its grants, capitalised inside its sentence (but
+// "Small grants of up to £500" names none).
+func TestSmallGrantsProgrammeName(t *testing.T) {
+	r := parseHTML(t, `<p>The trustees set a Small Grants budget of £35,000 for 2023/24.</p><p>Small grants of up to £500 are available.</p>`)
+	if got := strings.Join(r.Funds, "|"); got != "Small Grants" {
+		t.Errorf("funds %q", got)
+	}
+}
