@@ -6607,6 +6607,12 @@ func (a *analyzer) sentence(s sent) {
 			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
 			continue
 		}
+		if role == roleAward && !negative && hasAnyPrefix(strings.TrimLeft(lowRight, " "), "to be available", "to be made available") {
+			// "VTrans expects approximately $3.5 million to be
+			// available": what the fund will have, no grantee's money
+			a.addLimit(s, s.text[ls:re], m, fund, "fund", 0.6)
+			continue
+		}
 		switch role {
 		case roleRound:
 			c := gcount

@@ -544,6 +544,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// "Leicester poet Kiran Desai-Moss has been awarded £9,960"
 		return n, false, 0
 	}
+	if commonList(raw) {
+		// "Piers, harbours, roads and community buildings on Scotland's
+		// islands will benefit": things listed, the first capitalised
+		// only as the sentence's first word
+		return raw, true, 0
+	}
 	if n := spunOut(raw); n != "" {
 		// "University of Nottingham spin-out Anodic Materials has been
 		// awarded £980,000": the company, not the university it came from
@@ -1369,6 +1375,20 @@ func describedPerson(np string) string {
 
 // callings are what a person is called by in "the Leicester poet X".
 var callings = wordSet("poet artist writer author novelist playwright composer musician singer songwriter photographer filmmaker film-maker choreographer dancer sculptor painter ceramicist potter illustrator designer curator researcher scientist historian athlete cyclist runner swimmer rower boxer footballer student entrepreneur chef farmer storyteller actor comedian architect weaver jeweller maker")
+
+// commonList reports a subject that lists common nouns, the first
+// capitalised only as the sentence's first word: "Piers, harbours, roads
+// and community buildings".
+func commonList(s string) bool {
+	k := strings.Index(s, ", ")
+	if k <= 0 || strings.Contains(s[:k], " ") || !isUpperASCII(s[:k]) {
+		return false
+	}
+	rest := s[k+2:]
+	// (a count said later, "..., with 26 groups sharing", is the
+	// subject's to read)
+	return isLowerWord(firstField(rest)) && strings.Contains(rest, " and ") && !strings.ContainsAny(s[1:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !strings.ContainsAny(rest, "0123456789") && !strings.Contains(rest, " with ")
+}
 
 // spunOut reads "University of Nottingham spin-out Anodic Materials",
 // "Queen's start-up Strangford Photonics": the company named after a

@@ -12914,3 +12914,17 @@ func TestSmallGrantsProgrammeName(t *testing.T) {
 		t.Errorf("funds %q", got)
 	}
 }
+
+// "Piers, harbours, roads and community buildings ... will benefit from
+// £18m": things listed, no grantee "Piers"; "VTrans expects
+// approximately $3.5 million to be available": the fund's budget, not
+// VTrans's grant.
+func TestCommonListAndExpectedAvailable(t *testing.T) {
+	r := parseHTML(t, `<p>Piers, harbours, roads and community buildings on Scotland’s islands will benefit from £18m this year.</p><p>VTrans expects approximately $3.5 million to be available.</p><p>Oxfam, the charity, and Shelter will receive £2m.</p>`)
+	if got := awardList(r); got != "Shelter 2000000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 3500000 {
+		t.Errorf("limits %s", limitList(r))
+	}
+}
