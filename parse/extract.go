@@ -3812,6 +3812,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 	}
 	var sentAwards []int // indexes into a.awards made from this sentence
+	prevSubj := ""       // the named subject of the figure before
 	funderFig := -1      // the figure a funder's verb gave to the object after it
 	// totalName names who gets the parts of a total told first: "X – $1.05
 	// million in total: a $400,000 grant for ... and a $650,000 loan"
@@ -4205,6 +4206,11 @@ func (a *analyzer) sentence(s sent) {
 			// "The scheme is paid for out of council tax and has £40,000
 			// available": the figure's own clause
 			leftWin = leftWin[k+5:]
+		} else if i > 0 && coordinatedGrant(s.low[amounts[i-1].End:m.QStart], lowRight) {
+			// "a $1,450,000 Community Facilities Direct Loan and a
+			// $150,000 Community Facilities grant": the loan is the
+			// figure before's
+			leftWin = "and a"
 		}
 		win := leftWin + " # " + rightWin
 		for _, h := range hits {
@@ -6087,6 +6093,15 @@ func (a *analyzer) sentence(s sent) {
 			if r := a.winnerWith(s.text[ls:m.QStart]); r != "" {
 				recip, subjFound, conf = r, true, 0.75
 			}
+		}
+		if !subjFound && !negative && prevSubj != "" && coordinatedGrant(s.low[amounts[i-1].End:m.QStart], lowRight) {
+			// "The City of Mountain View is receiving a $1,450,000 ...
+			// Loan and a $150,000 Community Facilities grant": the same
+			// subject's second figure
+			recip, subjFound, conf = prevSubj, true, 0.7
+		}
+		if subjFound && !generic && recip != "" {
+			prevSubj = recip
 		}
 		// List items and labelled lines: "Riverside Trust: £5,000 for ..."
 		labelRecip := ""
@@ -9009,6 +9024,18 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 // still describe after a modifier or two: "a £1.2 million Innovation
 // Loan", "a £3m bridging loan", "a £40m construction contract".
 var debtHeads = wordSet("loan loans contract contracts mortgage mortgages")
+
+// coordinatedGrant reports a grant joined to the figure before it by
+// "and a" with no verb between ("... Direct Loan and a $150,000
+// Community Facilities grant"): between runs from the figure before to
+// this one, lowRight after this one.
+func coordinatedGrant(between, lowRight string) bool {
+	b := strings.TrimRight(between, " ")
+	if !hasAnySuffix(b, " and a", " and an") || strings.ContainsAny(b, ",;.") || countFields(b, 8) > 7 {
+		return false
+	}
+	return grantAfterModifiers(lowRight)
+}
 
 // grantAfterModifiers reports a figure followed by up to three
 // modifiers and then "grant" or "award": "a $9,800,000 ReConnect Program

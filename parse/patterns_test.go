@@ -12816,8 +12816,8 @@ func TestPlainTextGrantLinesUnderCapsHeadings(t *testing.T) {
 // X's grant, not the loan; "a $1,450,000 Community Facilities Direct
 // Loan" is a loan.
 func TestCooperativeAgreementAndUseAGrant(t *testing.T) {
-	r := parseHTML(t, `<p>Rural Development has entered into a $245,000 cooperative agreement with the Arkansas Delta Rural Development Network to provide training.</p><p>Ozark Highlands Telephone Cooperative will use a $9,800,000 ReConnect Program grant and a $9,700,000 ReConnect loan to build a fiber network.</p><p>The City of Mountain View is receiving a $1,450,000 Community Facilities Direct Loan to buy two ambulances.</p><p>The council will use a £2m loan to fix roads.</p>`)
-	if got := awardList(r); got != "Arkansas Delta Rural Development Network 245000|Ozark Highlands Telephone Cooperative 9800000" {
+	r := parseHTML(t, `<p>Rural Development has entered into a $245,000 cooperative agreement with the Arkansas Delta Rural Development Network to provide training.</p><p>Ozark Highlands Telephone Cooperative will use a $9,800,000 ReConnect Program grant and a $9,700,000 ReConnect loan to build a fiber network.</p><p>The City of Mountain View is receiving a $1,450,000 Community Facilities Direct Loan and a $150,000 Community Facilities grant to buy two ambulances.</p><p>The council will use a £2m loan to fix roads.</p>`)
+	if got := awardList(r); got != "Arkansas Delta Rural Development Network 245000|Ozark Highlands Telephone Cooperative 9800000|City of Mountain View 150000" {
 		t.Errorf("awards %s", got)
 	}
 }
