@@ -9876,7 +9876,11 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 	}
 	for _, w := range []string{"grant", "award", "allocation", "funding", "share", "lottery grant", "capital grant", "fellowship", "studentship", "scholarship", "bursary", "prize",
 		// "Wells City Cricket Club’s £7,900 will pay for a practice net"
-		"will pay for", "will fund", "will buy", "will go towards", "will go on", "will cover", "pays for", "will be spent on"} {
+		"will pay for", "will fund", "will buy", "will go towards", "will go on", "will cover", "pays for", "will be spent on",
+		// "Lancashire Constabulary's £4.2m will arrive in two
+		// instalments", "Thames Valley Police's £3.75m is split £1.5m now
+		// and £2.25m next year": how the grant is paid
+		"will arrive in", "arrives in", "is split", "will be split", "will be paid", "is being paid", "is paid in", "comes in"} {
 		if strings.HasPrefix(r, w) {
 			ok = true
 			break

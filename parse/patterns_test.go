@@ -12928,3 +12928,16 @@ func TestCommonListAndExpectedAvailable(t *testing.T) {
 		t.Errorf("limits %s", limitList(r))
 	}
 }
+
+// "Lancashire Constabulary’s £4.2m will arrive in two instalments, ...",
+// "Thames Valley Police’s £3.75m is split £1.5m in 2019/20 and £2.25m in
+// 2020/21": the force's grant, told by how it is paid.
+func TestPossessiveGrantPaidInParts(t *testing.T) {
+	r := parseHTML(t, `<p>Lancashire Constabulary’s £4.2m will arrive in two instalments, £1.8m in 2019/20 and £2.4m in 2020/21, while Thames Valley Police’s £3.75m is split £1.5m in 2019/20 and £2.25m in 2020/21.</p>`)
+	if got := awardList(r); got != "Lancashire Constabulary 4200000|Thames Valley Police 3750000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) == 2 && len(r.Awards[1].Tranches) != 2 {
+		t.Errorf("tranches %+v", r.Awards[1].Tranches)
+	}
+}
