@@ -12941,3 +12941,12 @@ func TestPossessiveGrantPaidInParts(t *testing.T) {
 		t.Errorf("tranches %+v", r.Awards[1].Tranches)
 	}
 }
+
+// "The programme manager post is graded at PO8 (GBP 46,890 - GBP
+// 49,746)": a pay grade's range, no award.
+func TestPostGradedAtRange(t *testing.T) {
+	r := parseHTML(t, `<p>The Commissioner approved £4.2m for the project.</p><p>The programme manager post is graded at PO8 (GBP 46,890 - GBP 49,746).</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
+}
