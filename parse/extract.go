@@ -6402,6 +6402,9 @@ func (a *analyzer) sentence(s sent) {
 			recip, conf, role = a.sectionBody, 0.7, roleAward
 		case colonRecip != "" && colon < m.QStart && !negative && !acrossCount(lowRight):
 			recip, conf, role = colonRecip, 0.7, roleAward
+			if forBodyAfter(objRecip, prep, np, colonRecip) && !a.isFundName(objRecip) {
+				recip = objRecip // "Links Hall, Leven: £870,000 for Levenmouth Community Trust"
+			}
 			if objRecip != "" {
 				// "leads two projects: £4m for the National Data
 				// Exploitation Centre" names the project, not the lead
@@ -6432,6 +6435,12 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case labelRecip != "" && !negative && !a.rankingPage:
 			recip, conf, role = labelRecip, 0.75, roleAward
+			if forBodyAfter(objRecip, prep, np, labelRecip) && !a.isFundName(objRecip) {
+				// "Links Hall, Leven: £870,000 for Levenmouth Community
+				// Trust to refurbish the hall": the place's line, the
+				// body the money is for
+				recip = objRecip
+			}
 			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {
 				// "Ballycarran – €750,000 to redesign Market Square" on
 				// Carrowmore County Council's page titled "... town centre
@@ -8008,7 +8017,10 @@ func (a *analyzer) addLimit(s sent, window string, m money, fund, scope string, 
 		// "The £85 million X Fund was launched by the Government last
 		// year": the year it began, not its money's
 		_, _, _, explicit := findExplicitFY(window)
-		launch = !explicit
+		// (but "£42m is available ... this financial year, covering
+		// ... projects such as those announced today": the year said of
+		// the money is its own)
+		launch = !explicit && !strings.Contains(lw, "this financial year")
 	}
 	if n := len(a.limits); n > 0 && a.limits[n-1].order == s.order && m.QStart <= len(s.low) && hasAnySuffix(strings.TrimRight(s.low[:m.QStart], " "), " of the", " of its") {
 		// "The remaining $6 million of the $18-million fund will be
@@ -9024,6 +9036,20 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 // still describe after a modifier or two: "a £1.2 million Innovation
 // Loan", "a £3m bridging loan", "a £40m construction contract".
 var debtHeads = wordSet("loan loans contract contracts mortgage mortgages")
+
+// forBodyAfter reports a line labelled by a place or building whose
+// figure is "for" a named body right after it: "Links Hall, Leven:
+// £870,000 for Levenmouth Community Trust to ...".
+func forBodyAfter(objRecip, prep, np, label string) bool {
+	if objRecip == "" || prep != "for" || !orgName(objRecip) || orgName(label) && !buildingNouns[lastWordLower(label)] || isPerson(label) {
+		return false
+	}
+	return strings.HasPrefix(stripDeterminer(strings.TrimSpace(np)), objRecip)
+}
+
+// buildingNouns end the names of buildings and places, which a body
+// holds: "Links Hall", "Carnegie Library".
+var buildingNouns = wordSet("hall library centre center church chapel museum park pool station pier harbour house theatre cinema mill baths lido tower castle")
 
 // coordinatedGrant reports a grant joined to the figure before it by
 // "and a" with no verb between ("... Direct Loan and a $150,000

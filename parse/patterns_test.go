@@ -12950,3 +12950,18 @@ func TestPostGradedAtRange(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Links Hall, Leven: £870,000 for Levenmouth Community Trust to
+// refurbish the hall": the body the money is for, not the building that
+// labels the line; and "£42m is available through Transforming Towns
+// this financial year, covering ... projects such as those announced
+// today" keeps its year.
+func TestBuildingLineForBodyAndAvailableThisYear(t *testing.T) {
+	r := parsePage(t, `<html><body><article><p class="date">19 November 2030</p><p>The Regeneration Capital Grant Fund awards:</p><ul><li>Links Hall, Leven: £870,000 for Levenmouth Community Trust to refurbish the hall.</li><li>Carnegie Library, Dunfermline: £450,000 for new roof works.</li></ul><p>A total of £42m is available through the fund this financial year, covering larger capital projects such as those announced today.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Levenmouth Community Trust 870000|Carnegie Library 450000" {
+		t.Errorf("awards %s", got)
+	}
+	if got := limitList(r); got != "Regeneration Capital Grant Fund 42000000 2030/31" {
+		t.Errorf("limits %s", got)
+	}
+}
