@@ -2261,6 +2261,9 @@ type pendingEach struct {
 	headName string // the heading over the section awaited, when it is a name
 	anonHead string // the noun an anonymous winner was called by: "A partnership of police services" → "partnership"
 	toldOnly bool   // a grant told with no grantee at all: only "X has awarded the money to Y" names one
+	// cardTop: "<p>£4,200</p><h3>Gwen Pritchard, Tirley</h3>": a card's
+	// bare figure over the heading that names its grantee
+	cardTop bool
 }
 
 // personOpens reads a sentence that opens with a titled person and tells
@@ -6569,6 +6572,10 @@ func (a *analyzer) sentence(s sent) {
 			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, heading: true}
 			continue
 		}
+		if role == roleNone && !negative && len(amounts) == 1 && s.first && s.kind != kindHeading && s.kind != kindTableRow && !a.prevHeading && strings.TrimSpace(s.text[:m.QStart]) == "" && strings.TrimRight(s.text[m.End:], " .") == "" {
+			a.pendingAnon = &pendingEach{m: m, count: 1, fund: fund, round: sentRound, order: s.order, cardTop: true}
+			continue
+		}
 		if anonSubj && !negative && (role != roleNone || subjFound && recip == "" && !generic && receivesVerb(svAux, svVerb)) {
 			// the winner is named in a sentence to come: "Ettrickbrae
 			// Community Energy Ltd will use the money to ..."
@@ -9037,6 +9044,20 @@ func modifiedNegative(lowLeft, lowRight string) bool {
 // Loan", "a £3m bridging loan", "a £40m construction contract".
 var debtHeads = wordSet("loan loans contract contracts mortgage mortgages")
 
+// headingGrantee reads the grantee a card's heading names: "Gwen
+// Pritchard, Tirley", "Chaceley Parish Meeting".
+func (a *analyzer) headingGrantee(h string) string {
+	h = strings.TrimSpace(h)
+	if k := strings.LastIndex(h, ", "); k > 0 && (placeLine(h[k+2:]) || !strings.Contains(h[k+2:], " ") && isProperWord(h[k+2:])) {
+		h = h[:k] // the name, then its place
+	}
+	n := leadingProper(h)
+	if n == "" || n != cleanName(stripDeterminer(h)) || isFunder(n) || a.isFundName(n) || !strings.Contains(n, " ") && !orgName(n) {
+		return ""
+	}
+	return a.expand(n)
+}
+
 // forBodyAfter reports a line labelled by a place or building whose
 // figure is "for" a named body right after it: "Links Hall, Leven:
 // £870,000 for Levenmouth Community Trust to ...".
@@ -9713,6 +9734,19 @@ func (a *analyzer) namedAfter(s sent) {
 		return
 	}
 	if p.toldOnly {
+		return
+	}
+	if p.cardTop || p.heading && s.kind == kindHeading && s.order == p.order+1 {
+		// (a bare figure under a section's heading, "<h2>The
+		// grants</h2><p>£4,200</p><h3>Gwen Pritchard</h3>", is a card's
+		// too)
+		a.pendingAnon = nil
+		if s.kind != kindHeading || s.order != p.order+1 {
+			return
+		}
+		if n := a.headingGrantee(s.text); n != "" {
+			a.addAward(s, p.m, n, "", p.fund, 0.6, p.round)
+		}
 		return
 	}
 	if p.heading {

@@ -12965,3 +12965,12 @@ func TestBuildingLineForBodyAndAvailableThisYear(t *testing.T) {
 		t.Errorf("limits %s", got)
 	}
 }
+
+// Cards whose figure comes first, over the heading naming the grantee:
+// "<p>£4,200</p><h3>Gwen Pritchard, Tirley</h3><p>...</p>".
+func TestCardFigureOverNameHeading(t *testing.T) {
+	r := parseHTML(t, `<p>Nine groups and farmers share £58,300 in the third round of the Severn Vale Nature Grants.</p><h2>The grants</h2><div class="card"><p>£4,200</p><h3>Gwen Pritchard, Tirley</h3><p>Gwen will plant 600 metres of hedgerow.</p></div><div class="card"><p>£7,500</p><h3>Chaceley Parish Meeting</h3><p>Restoring the village pond.</p></div>`)
+	if got := awardList(r); got != "Gwen Pritchard 4200|Chaceley Parish Meeting 7500" {
+		t.Errorf("awards %s", got)
+	}
+}
