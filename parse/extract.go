@@ -2921,6 +2921,20 @@ func (a *analyzer) sentence(s sent) {
 			c.Recipient = a.expand(n)
 		}
 	}
+	if !s.first && strings.HasPrefix(s.text, "Led by ") {
+		// "Foyle Shirt Factory Memories - £49,700. Led by Creggan
+		// Women's Network, the project will ...": the project's lead
+		// holds the grant its title was given
+		if k := len(a.awards) - 1; k >= 0 && a.awards[k].order == s.order-1 && !orgName(a.awards[k].award.Recipient) && !isPerson(a.awards[k].award.Recipient) {
+			if r, at := ledBy(s.text); r != "" && at == 0 && !isFunder(r) {
+				c := &a.awards[k].award
+				if c.Purpose == "" {
+					c.Purpose = c.Recipient
+				}
+				c.Recipient = a.expand(r)
+			}
+		}
+	}
 	if n := itemApplicant(s.text); n != "" {
 		a.itemLabel, a.itemOrder = n, s.order
 	} else if s.kind == kindHeading || len(s.text) < 90 && refCodeOpens(s.text) {
@@ -6443,6 +6457,13 @@ func (a *analyzer) sentence(s sent) {
 				// Trust to refurbish the hall": the place's line, the
 				// body the money is for
 				recip = objRecip
+			} else if s.kind == kindListItem && !orgName(labelRecip) && !isPerson(labelRecip) {
+				if r, at := ledBy(s.text[m.End:]); r != "" && at < 25 && !isFunder(r) {
+					// "Glens of Antrim Dark Skies - £92,000 A partnership
+					// led by Causeway Coast and Glens Heritage Trust to
+					// record ...": the project's lead
+					recip = a.expand(r)
+				}
 			}
 			if s.kind == kindListItem && !strings.Contains(labelRecip, " ") && !orgName(labelRecip) && a.titlePlace(labelRecip) {
 				// "Ballycarran – €750,000 to redesign Market Square" on

@@ -12974,3 +12974,14 @@ func TestCardFigureOverNameHeading(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A list of projects titled by name, each led by a body: "Glens of
+// Antrim Dark Skies - £92,000 A partnership led by X to record ...",
+// "Foyle Shirt Factory Memories - £49,700. Led by Y, the project will
+// ...": the lead holds the grant.
+func TestProjectTitleThenLedBy(t *testing.T) {
+	r := parseHTML(t, `<p>The Heritage Fund awards:</p><ul><li>Glens of Antrim Dark Skies - £92,000 A partnership led by Causeway Coast and Glens Heritage Trust to record the folklore.</li><li>Foyle Shirt Factory Memories - £49,700. Led by Creggan Women's Network, the project will gather stories.</li></ul>`)
+	if got := awardList(r); got != "Causeway Coast and Glens Heritage Trust 92000|Creggan Women's Network 49700" {
+		t.Errorf("awards %s", got)
+	}
+}
