@@ -4219,6 +4219,11 @@ func (a *analyzer) sentence(s sent) {
 			rightWin = rightWin[:k] + strings.Replace(rightWin[k:], " save ", " keep ", 1)
 		}
 		leftWin := tail(fullLeftLow, 45)
+		if hasUpperNegative(s.text[m.QStart-len(leftWin) : m.QStart]) {
+			// "Kendal Sight Loss Support, Cumbria – £6,415": a word of a
+			// name, capitalised, is no cue
+			leftWin = maskProperWords(leftWin, s.text[m.QStart-len(leftWin):m.QStart])
+		}
 		if k := strings.LastIndex(leftWin, " and "); k >= 0 && hasAnyPrefix(leftWin[k+5:], "has ", "have ", "will ", "now has ", "also has ") {
 			// "The scheme is paid for out of council tax and has £40,000
 			// available": the figure's own clause
@@ -9092,6 +9097,33 @@ func forBodyAfter(objRecip, prep, np, label string) bool {
 // buildingNouns end the names of buildings and places, which a body
 // holds: "Links Hall", "Carnegie Library".
 var buildingNouns = wordSet("hall library centre center church chapel museum park pool station pier harbour house theatre cinema mill baths lido tower castle")
+
+// hasUpperNegative reports a capitalised word in orig that, lowered, is
+// a negative cue ("Loss" in "Sight Loss Support").
+func hasUpperNegative(orig string) bool {
+	for w, i := nextWord(orig, 0); w != ""; w, i = nextWord(orig, i) {
+		if w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
+			if l := strings.ToLower(w); negativeFilter.may(l) && negativeWords[l] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maskProperWords blanks in low (the lowered orig) the words orig
+// capitalises after its first, so that a name's words are no cues.
+func maskProperWords(low, orig string) string {
+	b := []byte(low)
+	for w, i := nextWord(orig, 0); w != ""; w, i = nextWord(orig, i) {
+		if start := i - len(w); start > 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			for j := start; j < i && j < len(b); j++ {
+				b[j] = 'x'
+			}
+		}
+	}
+	return string(b)
+}
 
 // coordinatedGrant reports a grant joined to the figure before it by
 // "and a" with no verb between ("... Direct Loan and a $150,000

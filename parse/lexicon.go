@@ -325,6 +325,10 @@ func appendWordSpans(dst []span, s string) []span {
 // companyForm holds the legal forms that close a company's name.
 var companyForm = map[string]bool{"Ltd": true, "Ltd.": true, "Limited": true, "LLP": true, "plc": true, "PLC": true, "CIC": true, "Inc": true, "Inc.": true, "LLC": true, "GmbH": true}
 
+// weekdays may stand inside a name as months do: "Ashington Polish
+// Saturday School".
+var weekdays = wordSet("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
 // monthInName reports a month's name inside a proper name, between
 // proper words: "Salvation Army March Corps" (the town of March), "Bank
 // Holiday May Fair Committee"; not "Leeds City Council March 2029".
@@ -333,8 +337,8 @@ func monthInName(s string, ws []span, j int) bool {
 	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || j+1 >= len(ws) || !notProper[w] {
 		return false // (months are among notProper's words, cased as here)
 	}
-	if _, ok := months[strings.ToLower(w)]; !ok {
-		return false
+	if _, ok := months[strings.ToLower(w)]; !ok && !weekdays[w] {
+		return false // (nor a weekday: "Ashington Polish Saturday School")
 	}
 	next := s[ws[j+1].start:ws[j+1].end]
 	_, nextMonth := months[strings.ToLower(trimWord(next))]

@@ -12985,3 +12985,13 @@ func TestProjectTitleThenLedBy(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Kendal Sight Loss Support, Cumbria – £6,415": a capitalised word of a
+// name ("Loss") is no negative cue; "Ashington Polish Saturday School",
+// "Hendon Tuesday Club": a weekday inside a name.
+func TestNameWordsNoCuesAndWeekdayInName(t *testing.T) {
+	r := parseHTML(t, `<p>The National Lottery Awards for All programme has made 671 grants.</p><div class="card"><h3>Kendal Sight Loss Support, Cumbria – £6,415</h3><p>Peer support groups.</p></div><div class="card"><h3>Ashington Polish Saturday School, Northumberland – £7,250</h3><p>A year of sessions.</p></div><ul><li>Hendon Tuesday Club, Sunderland – £3,000</li><li>Riverside Trust, Hull – £2,000</li></ul>`)
+	if got := awardList(r); got != "Kendal Sight Loss Support 6415|Ashington Polish Saturday School 7250|Hendon Tuesday Club 3000|Riverside Trust 2000" {
+		t.Errorf("awards %s", got)
+	}
+}
