@@ -2043,6 +2043,16 @@ func headingName(heading string) string {
 	if full := cleanName(stripDeterminer(whole)); strings.Contains(full, " & ") && len(name) < len(full) && allProperWords(full) {
 		name = full // "Kestrel Print & Design"
 	}
+	if h := strings.TrimSpace(heading); strings.HasSuffix(h, ")") && len(name) < len(h) {
+		// "Ionad Ealaíon an Iúir (Newry Arts Centre)": a name in Irish or
+		// Welsh, whose lower-case words the reader stops at, with the
+		// English name in brackets
+		if k := strings.LastIndex(h, " ("); k > 0 && len(name) < k {
+			if in := h[k+2 : len(h)-1]; leadingProper(in) == in && orgName(in) && !isFunder(in) && !strings.ContainsAny(h[:k], ",:;") && countFields(h[:k], 6) <= 5 {
+				return h
+			}
+		}
+	}
 	if name == "" || len(name)*3 < len(cleanName(stripDeterminer(whole)))*2 || isFunder(name) {
 		return ""
 	}

@@ -12995,3 +12995,13 @@ func TestNameWordsNoCuesAndWeekdayInName(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// A card headed by a name in Irish with the English in brackets,
+// "Ionad Ealaíon an Iúir (Newry Arts Centre)", over its figure: the
+// heading whole (while "The Listening Post (Wexbury)" drops its place).
+func TestIrishNameHeadingWithEnglishInBrackets(t *testing.T) {
+	r := parseHTML(t, `<p>The Annual Funding Programme supports 97 organisations.</p><div class="award-card"><h4>Ionad Ealaíon an Iúir (Newry Arts Centre)</h4><p>£122,400</p><p>Bilingual programme.</p></div><div class="award-card"><h4>The Listening Post (Wexbury)</h4><p>£12,300</p><p>Plays.</p></div>`)
+	if got := awardList(r); got != "Ionad Ealaíon an Iúir (Newry Arts Centre) 122400|Listening Post 12300" {
+		t.Errorf("awards %s", got)
+	}
+}
