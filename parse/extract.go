@@ -9143,21 +9143,27 @@ func coordinatedGrant(between, lowRight string) bool {
 func grantAfterModifiers(lowRight string) bool {
 	r := lowRight
 	for i := 0; i < 4; i++ {
-		r = strings.TrimLeft(r, " ")
-		end := 0
-		for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
-			end++
-		}
-		w := r[:end]
+		var w string
+		w, r = modifierWord(r)
 		if w == "grant" || w == "award" {
 			return true
 		}
 		if w == "" || stopModifier[w] || debtHeads[w] {
 			return false
 		}
-		r = r[end:]
 	}
 	return false
+}
+
+// modifierWord splits r, less its leading spaces, into its first word of
+// letters and hyphens and what follows it.
+func modifierWord(r string) (string, string) {
+	r = strings.TrimLeft(r, " ")
+	end := 0
+	for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
+		end++
+	}
+	return r[:end], r[end:]
 }
 
 // loanAfterModifiers reports a figure followed by up to three modifiers and
@@ -9167,19 +9173,15 @@ func loanAfterModifiers(lowRight string) bool {
 	r := lowRight
 	for i := 0; i < 4; i++ {
 		// ("a $1,450,000 Community Facilities Direct Loan": three)
-		r = strings.TrimLeft(r, " ")
-		end := 0
-		for end < len(r) && (isLetter(r[end]) || r[end] == '-') {
-			end++
-		}
-		w := r[:end]
+		var w string
+		w, r = modifierWord(r)
 		if w == "" {
 			return false
 		}
 		if debtHeads[w] {
 			// the head ends the noun phrase ("Affordable loans outreach
 			// worker" is a post, not a loan)
-			next := strings.TrimLeft(r[end:], " ")
+			next := strings.TrimLeft(r, " ")
 			e := 0
 			for e < len(next) && isLetter(next[e]) {
 				e++
@@ -9189,7 +9191,6 @@ func loanAfterModifiers(lowRight string) bool {
 		if stopModifier[w] {
 			return false
 		}
-		r = r[end:]
 		if r == "" || r[0] != ' ' {
 			return false
 		}
