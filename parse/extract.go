@@ -3981,14 +3981,14 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 		fromFundEnd := 0 // the end of "from the X Fund" right after the figure
-		if figFund == "" && len(hits) > 1 {
+		if figFund == "" && len(hits) > 0 {
 			// "combines £21.5m from the City Region Sustainable Transport
 			// Settlement ..., £17.8m from the Strategic Investment Fund
 			// ...": the fund each figure is said to come from
 			for _, h := range hits {
 				if h.start > m.End && h.start-m.End <= 16 {
 					switch strings.TrimSpace(s.low[m.End:h.start]) {
-					case "from the", "from", "through the", "via the", "out of the":
+					case "from the", "from", "through the", "via the", "out of the", "through its", "from its", "under its", "under the":
 						figFund, fromFundEnd = a.funds.canonical(h.name), h.end
 					}
 					break
@@ -5983,7 +5983,7 @@ func (a *analyzer) sentence(s sent) {
 		// Recipient from the object: "£2m for West Midlands Police",
 		// "£14.8m ... goes to a Metropolitan Police-led project".
 		prep, np := objectPhraseLow(right, lowRight)
-		if prep == "" && fundGrantAfter(lowRight) {
+		if prep == "" && (fundGrantAfter(lowRight) || namedGrantTo(lowRight)) {
 			// "a £1,630,000 National Lottery Heritage Fund delivery grant
 			// to the Bann Valley Mill Trust": who the grant is to comes
 			// after the fund's name and the grant
@@ -6017,12 +6017,13 @@ func (a *analyzer) sentence(s sent) {
 			objGeneric = true
 		} else if np != "" {
 			objRecip, objGeneric, objCount, purpose = a.resolveObject(np, prep)
-			if k := strings.Index(objRecip, " Council for "); k > 0 && placeBodies[lastWordLower(objRecip[:k])] {
+			if k := placeBodyFor(objRecip); k > 0 {
 				// "£6.8m to Huntingdonshire District Council for the St
-				// Neots Eastern Gateway": a place's council, then what the
-				// money is for (a place's council has no "for" in its name)
-				purpose = cleanPurpose(strings.TrimSpace(objRecip[k+len(" Council for "):] + " " + purpose))
-				objRecip = objRecip[:k+len(" Council")]
+				// Neots Eastern Gateway", "to the City of Augusta for Water
+				// Street": a place's council, then what the money is for (a
+				// place's council has no "for" in its name)
+				purpose = cleanPurpose(strings.TrimSpace(objRecip[k+len(" for "):] + " " + purpose))
+				objRecip = objRecip[:k]
 			}
 			if helped != "" {
 				objRecip, objGeneric, objCount, purpose = a.expand(helped), false, 0, ""
@@ -9186,6 +9187,9 @@ func loanAfterModifiers(lowRight string) bool {
 			for e < len(next) && isLetter(next[e]) {
 				e++
 			}
+			if next[:e] == "fund" && grantAfterModifiers(next[e:]) {
+				return false // "a $1,000,000 Revolving Loan Fund Grant": a grant to lend on
+			}
 			return i > 0 && (e == 0 || stopModifier[next[:e]])
 		}
 		if stopModifier[w] {
@@ -9478,6 +9482,35 @@ func fundGrantAfter(lowRight string) bool {
 		return false
 	}
 	return grantAfterModifiers(r[k+len(" fund"):])
+}
+
+// placeBodyFor returns where " for " follows a place's council in name
+// ("X District Council for ...", "City of Augusta for ..."), or 0.
+func placeBodyFor(name string) int {
+	k := strings.Index(name, " for ")
+	if k <= 0 {
+		return 0
+	}
+	head := name[:k]
+	if strings.HasSuffix(head, " Council") && placeBodies[lastWordLower(strings.TrimSuffix(head, " Council"))] {
+		return k
+	}
+	if hasAnyPrefix(head, "City of ", "Town of ", "County of ", "Village of ", "Borough of ") && !strings.Contains(head[strings.IndexByte(head, ' ')+4:], " ") {
+		return k
+	}
+	return 0
+}
+
+// namedGrantTo reports a figure followed by a named grant and "to":
+// "a $1.6 million Rebuilding American Infrastructure with Sustainability
+// and Equity (RAISE) planning grant to the City of Augusta", with no
+// clause between.
+func namedGrantTo(lowRight string) bool {
+	k := grantWordEnd(lowRight)
+	if k <= 0 || strings.ContainsAny(lowRight[:k], ",.;:") {
+		return false
+	}
+	return strings.HasPrefix(lowRight[k:], " to ")
 }
 
 // grantWordEnd is where the first "grant" or "award" of lowRight ends,

@@ -13005,3 +13005,15 @@ func TestIrishNameHeadingWithEnglishInBrackets(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "has awarded $48 million through its Bridge Investment Program to the
+// Maine Department of Transportation", "a $1.6 million ... (RAISE)
+// planning grant to the City of Augusta for Water Street", "selected
+// for a $1,000,000 Revolving Loan Fund Grant": the body after the
+// fund's name or the grant's, and a grant to lend on is a grant.
+func TestGrantThroughItsFundAndNamedGrantTo(t *testing.T) {
+	r := parseHTML(t, `<p>The U.S. Department of Transportation has awarded $48 million through its Bridge Investment Program to the Maine Department of Transportation to replace the bridge.</p><p>Separately, Whitcomb announced a $1.6 million Rebuilding American Infrastructure with Sustainability and Equity (RAISE) planning grant to the City of Augusta for Water Street.</p><p>Altamaha Regional Commission has been selected for a $1,000,000 Revolving Loan Fund Grant.</p>`)
+	if got := awardList(r); got != "Maine Department of Transportation 48000000|City of Augusta 1600000|Altamaha Regional Commission 1000000" {
+		t.Errorf("awards %s", got)
+	}
+}
