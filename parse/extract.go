@@ -10093,11 +10093,18 @@ func ownGrantOf(before string) (string, bool) {
 			}
 		}
 	}
-	for _, w := range []string{" grant of", " award of", " allocation of"} {
+	for _, w := range []string{" grant of", " award of", " allocation of", " grant at", " allocation at"} {
 		if !strings.HasSuffix(lb, w) {
 			continue
 		}
 		p := strings.TrimRight(before[:len(before)-len(w)], " ")
+		if ws, m := lastWord(p); m != "" && isLowerWord(m) && !strings.HasSuffix(m, "'s") && !strings.HasSuffix(m, "’s") && m != "its" && m != "their" {
+			// "the Staffordshire Violence Reduction Alliance's core
+			// grant at £1.18m": one word of what kind between
+			if o := strings.TrimRight(p[:ws], " "); strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
+				p = o
+			}
+		}
 		switch lw := lastWordLower(p); {
 		case lw == "its" || lw == "their":
 			return lw, true

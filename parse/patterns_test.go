@@ -13017,3 +13017,13 @@ func TestGrantThroughItsFundAndNamedGrantTo(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "the Home Office confirmed the Staffordshire Violence Reduction
+// Alliance's core grant at £1.18m": a possessed grant with one word of
+// its kind between.
+func TestPossessedCoreGrantAt(t *testing.T) {
+	r := parseHTML(t, `<p>In January 2029 the Home Office confirmed the Staffordshire Violence Reduction Alliance's core grant at £1.18m for two years.</p><p>The council confirmed Hollins Farm's capital grant of £48,000.</p>`)
+	if got := awardList(r); got != "Staffordshire Violence Reduction Alliance 1180000|Hollins Farm 48000" {
+		t.Errorf("awards %s", got)
+	}
+}
