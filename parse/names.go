@@ -1267,6 +1267,9 @@ func (a *analyzer) expandScan(name string) string {
 // projects" before a colon: the named lead of the items that follow.
 func colonSubject(pre string) string {
 	low := asciiLower(pre)
+	if n := paidInParts(pre, low); n != "" {
+		return n
+	}
 	for _, v := range []string{" leads ", " lead ", " runs ", " has ", " have ", " receives ", " gets ", " wins ", " won ", " secured ", " secures ", " is leading ", " will lead ", " is behind ", " is responsible for "} {
 		k := strings.Index(low, v)
 		if k <= 0 {
@@ -1280,6 +1283,26 @@ func colonSubject(pre string) string {
 		if name := leadingProper(subj); name != "" && !isFunder(name) && len(strings.Fields(subj)) <= 8 {
 			return name
 		}
+	}
+	return ""
+}
+
+// paidInParts reads "Sheffield City Council’s award is being paid over
+// two years" before a colon and the parts: the body whose grant the
+// parts make up.
+func paidInParts(pre, low string) string {
+	for _, g := range []string{"’s award ", "'s award ", "’s grant ", "'s grant ", "’s allocation ", "'s allocation "} {
+		k := strings.Index(pre, g)
+		if k <= 0 {
+			continue
+		}
+		if !hasAnyPrefix(low[k+len(g):], "is being paid", "will be paid", "is paid", "is split", "will be split", "is spread", "will be spread", "comes in", "will come in", "is released", "will be released") {
+			return ""
+		}
+		if n := trailingProper(pre[:k]); n != "" && !isFunder(n) {
+			return n
+		}
+		return ""
 	}
 	return ""
 }

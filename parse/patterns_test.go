@@ -13027,3 +13027,15 @@ func TestPossessedCoreGrantAt(t *testing.T) {
 		t.Errorf("awards %s", got)
 	}
 }
+
+// "Gateshead Council’s award is being paid over two years: £2.1m this
+// year and £4.1m next year": one award, the parts its tranches.
+func TestAwardPaidInPartsAfterColon(t *testing.T) {
+	r := parsePage(t, `<html><body><article><p class="date">10 September 2030</p><p>Gateshead Council’s award is being paid over two years: £2.1m this year and £4.1m next year.</p></article></body></html>`, Meta{})
+	if got := awardList(r); got != "Gateshead Council 6200000" {
+		t.Errorf("awards %s", got)
+	}
+	if len(r.Awards) == 1 && len(r.Awards[0].Tranches) != 2 {
+		t.Errorf("tranches %+v", r.Awards[0].Tranches)
+	}
+}
