@@ -9079,11 +9079,15 @@ func (a *analyzer) headingGrantee(h string) string {
 		h = h[:k] // the name, then its place
 	}
 	n := leadingProper(h)
-	if n == "" || n != cleanName(stripDeterminer(h)) || isFunder(n) || a.isFundName(n) || !strings.Contains(n, " ") && !orgName(n) {
+	if n == "" || n != cleanName(stripDeterminer(h)) || isFunder(n) || a.isFundName(n) || !strings.Contains(n, " ") && !orgName(n) || headingName(n) == "" || sectionWords[lastWordLower(n)] {
+		// (not "Key Facts" or "Next Steps" under a statistic)
 		return ""
 	}
 	return a.expand(n)
 }
+
+// sectionWords end the headings of a page's sections, never a name.
+var sectionWords = wordSet("facts figures steps numbers highlights summary contacts contact details stories news updates timeline eligibility questions faqs links resources downloads documents more apply")
 
 // forBodyAfter reports a line labelled by a place or building whose
 // figure is "for" a named body right after it: "Links Hall, Leven:

@@ -12973,6 +12973,11 @@ func TestCardFigureOverNameHeading(t *testing.T) {
 	if got := awardList(r); got != "Gwen Pritchard 4200|Chaceley Parish Meeting 7500" {
 		t.Errorf("awards %s", got)
 	}
+	// a statistic over a section's heading names no grantee
+	r = parseHTML(t, `<p>The Nature Fund has opened.</p><div class="stat"><p>£1.2m</p></div><h2>Key Facts</h2><p>Text here.</p><div class="stat"><p>£800,000</p></div><h2>Next Steps</h2><p>More text.</p>`)
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
 }
 
 // A list of projects titled by name, each led by a body: "Glens of
