@@ -1410,7 +1410,9 @@ func commonList(s string) bool {
 	rest := s[k+2:]
 	// (a count said later, "..., with 26 groups sharing", is the
 	// subject's to read)
-	return isLowerWord(firstField(rest)) && strings.Contains(rest, " and ") && !strings.ContainsAny(s[1:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !strings.ContainsAny(rest, "0123456789") && !strings.Contains(rest, " with ")
+	// (nor "Oxfam, the charity, and Shelter": names in the rest)
+	and := strings.Index(rest, " and ")
+	return isLowerWord(firstField(rest)) && and > 0 && !strings.ContainsAny(s[1:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !strings.ContainsAny(rest[:and+5]+firstField(rest[and+5:]), "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !strings.ContainsAny(rest, "0123456789") && !strings.Contains(rest, " with ")
 }
 
 // spunOut reads "University of Nottingham spin-out Anodic Materials",

@@ -12927,6 +12927,10 @@ func TestCommonListAndExpectedAvailable(t *testing.T) {
 	if len(r.Limits) != 1 || r.Limits[0].Amount != 3500000 {
 		t.Errorf("limits %s", limitList(r))
 	}
+	// a list with a name in it is no list of common nouns
+	if r := parseHTML(t, `<p>Oxfam, the charity and Shelter will receive £2m.</p>`); len(r.Awards) != 1 {
+		t.Errorf("awards %s, rounds %s", awardList(r), roundList(r))
+	}
 }
 
 // "Lancashire Constabulary’s £4.2m will arrive in two instalments, ...",
