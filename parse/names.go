@@ -2073,7 +2073,9 @@ func headingName(heading string) string {
 		// Welsh, whose lower-case words the reader stops at, with the
 		// English name in brackets
 		if k := strings.LastIndex(h, " ("); k > 0 && len(name) < k {
-			if in := h[k+2 : len(h)-1]; leadingProper(in) == in && orgName(in) && !isFunder(in) && !strings.ContainsAny(h[:k], ",:;") && countFields(h[:k], 6) <= 5 {
+			if in, pre := h[k+2:len(h)-1], h[:k]; leadingProper(in) == in && orgName(in) && !isFunder(in) && !strings.ContainsAny(pre, ",:;*") && countFields(pre, 6) <= 5 && isLetter(lowerByte(pre[0])) && strings.ToUpper(pre) != pre && !fundHeads[lastWordLower(pre)] {
+				// (not "SHOPFRONT IMPROVEMENT GRANT SCHEME (Castlebridge
+				// Borough Council)": a scheme and who runs it)
 				return h
 			}
 		}

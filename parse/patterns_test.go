@@ -13013,6 +13013,11 @@ func TestIrishNameHeadingWithEnglishInBrackets(t *testing.T) {
 	if got := awardList(r); got != "Ionad Ealaíon an Iúir (Newry Arts Centre) 122400|Listening Post 12300" {
 		t.Errorf("awards %s", got)
 	}
+	// a scheme and the council that runs it, over the scheme's pot
+	r = parsePage(t, "BULLETIN\n\n2. OPEN NOW\n\n* SHOPFRONT IMPROVEMENT GRANT SCHEME (Castlebridge Borough Council)\n  £250,000 pot for independent businesses; up to £10,000 each.\n", Meta{URL: "file:///tmp/bulletin.txt"})
+	if got := awardList(r); got != "" {
+		t.Errorf("awards %s", got)
+	}
 }
 
 // "has awarded $48 million through its Bridge Investment Program to the
