@@ -7687,11 +7687,6 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 	if n := leadNamedByKind(np); n != "" && prep != "on" && prep != "towards" {
 		return a.expand(n), false, 0, ""
 	}
-	if n := describedPerson(cutClause(np)); n != "" && (prep == "to" || prep == "for") {
-		// "a £9,960 grant to the Leicester poet Kiran Desai-Moss to
-		// complete her first collection"
-		return n, false, 0, ""
-	}
 	if k := strings.Index(np, ", led by "); k > 0 && prep != "on" && prep != "towards" {
 		// "the Canalside Homes Partnership, led by Weoley Housing Group,":
 		// the lead (but "the Northern Stroke Recovery Network, a

@@ -94,7 +94,7 @@ func descriptorName(np string) string {
 		if i == 0 {
 			continue // "Croatian" may open the description
 		}
-		if isProperWord(trimWord(w)) && roleNouns[strings.ToLower(trimWord(words[i-1]))] {
+		if isProperWord(trimWord(w)) && (roleNouns[strings.ToLower(trimWord(words[i-1]))] || callings[words[i-1]]) {
 			j = i
 			break
 		}
@@ -539,10 +539,6 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// projects across the UK share £960m": the relative clause's
 		// own subject
 		return a.resolveSubject(raw[k+len(" which "):], false, sentence)
-	}
-	if n := describedPerson(raw); n != "" {
-		// "Leicester poet Kiran Desai-Moss has been awarded £9,960"
-		return n, false, 0
 	}
 	if commonList(raw) {
 		// "Piers, harbours, roads and community buildings on Scotland's
@@ -1372,31 +1368,8 @@ var themeLabels = wordSet("homes housing transport travel skills culture arts he
 // "Friends of the Earth".
 var nameJoiners = wordSet("and of for the de du la le y na")
 
-// describedPerson reads a person introduced by place and calling: "the
-// Leicester poet Kiran Desai-Moss", "Cornish ceramicist Jory Penhallow".
-func describedPerson(np string) string {
-	t := stripDeterminer(strings.TrimSpace(np))
-	prev := ""
-	for i, n := 0, 0; i < len(t) && n < 4; n++ {
-		j := strings.IndexByte(t[i:], ' ')
-		if j < 0 {
-			return ""
-		}
-		w := t[i : i+j]
-		i += j + 1
-		if n > 0 && callings[w] && isProperWord(prev) {
-			rest := t[i:]
-			if p := leadingProper(rest); strings.Contains(p, " ") && strings.Count(p, " ") <= 3 && !orgName(p) && !isFunder(p) {
-				return p
-			}
-			return ""
-		}
-		prev = w
-	}
-	return ""
-}
-
-// callings are what a person is called by in "the Leicester poet X".
+// callings are what a person is called by in "the Leicester poet X",
+// read as role nouns are by descriptorName.
 var callings = wordSet("poet artist writer author novelist playwright composer musician singer songwriter photographer filmmaker film-maker choreographer dancer sculptor painter ceramicist potter illustrator designer curator researcher scientist historian athlete cyclist runner swimmer rower boxer footballer student entrepreneur chef farmer storyteller actor comedian architect weaver jeweller maker")
 
 // commonList reports a subject that lists common nouns, the first
