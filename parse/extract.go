@@ -9102,10 +9102,8 @@ var buildingNouns = wordSet("hall library centre center church chapel museum par
 // a negative cue ("Loss" in "Sight Loss Support").
 func hasUpperNegative(orig string) bool {
 	for w, i := nextWord(orig, 0); w != ""; w, i = nextWord(orig, i) {
-		if w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' {
-			if l := strings.ToLower(w); negativeFilter.may(l) && negativeWords[l] {
-				return true
-			}
+		if w[0] >= 'A' && w[0] <= 'Z' && len(w) > 1 && w[1] >= 'a' && w[1] <= 'z' && negativeFilter.mayFold(w) && foldedIn(negativeWords, w) {
+			return true
 		}
 	}
 	return false

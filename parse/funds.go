@@ -180,9 +180,6 @@ func hasMoney(s string) bool {
 
 // genericFundWords open a two-word phrase that describes grants rather
 // than naming a fund.
-// isUpperASCII reports a word that opens with an ASCII capital.
-func isUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
-
 // sizeWords name a programme by the size of its grants: "Small Grants",
 // "Large Grants".
 var sizeWords = wordSet("small large major minor main")
@@ -423,7 +420,7 @@ func findFunds(s string) []fundHit {
 			// use funds" is no name at all
 			continue
 		}
-		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] && !(capital && first > 1 && sizeWords[strings.ToLower(nameWords[0])] && isUpperASCII(nameWords[0]) && isUpperASCII(nameWords[1])) {
+		if len(nameWords) == 2 && genericFundWords[strings.ToLower(nameWords[0])] && !(capital && first > 1 && sizeWords[strings.ToLower(nameWords[0])] && isCapitalised(nameWords[0]) && isCapitalised(nameWords[1])) {
 			// "Approved grants", "Successful Bids": no name (but "set a
 			// Small Grants budget of £35,000": a foundation's programme,
 			// capitalised inside its sentence)

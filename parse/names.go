@@ -1377,7 +1377,7 @@ var callings = wordSet("poet artist writer author novelist playwright composer m
 // and community buildings".
 func commonList(s string) bool {
 	k := strings.Index(s, ", ")
-	if k <= 0 || strings.Contains(s[:k], " ") || !isUpperASCII(s[:k]) {
+	if k <= 0 || strings.Contains(s[:k], " ") || !isCapitalised(s[:k]) {
 		return false
 	}
 	rest := s[k+2:]
