@@ -563,13 +563,13 @@ func (b *docBuilder) plainLines(lines []string, top bool) {
 					b.doc.title = collapse(val)
 				}
 				b.add(kindHeading, val, nil, -1)
-			case "from", "to", "cc", "bcc", "reply-to", "sent", "list-unsubscribe", "message-id", "x-mailer", "mime-version", "content-type", "importance":
-				// the e-mail's addressing, not its content
 			default:
-				if b.doc.published == "" {
+				if dateFields[key] && b.doc.published == "" {
 					// parseDate also reads RFC 1123 ("Mon, 10 Nov 2025 08:15:00 +0000")
 					b.doc.published = parseDate(val)
 				}
+				// (the rest of an e-mail's header is its addressing, not
+				// its content)
 			}
 			first = false
 			continue
@@ -708,16 +708,11 @@ func capitals(t string) int {
 // headerField reports a field of a plain-text item's or memo's header,
 // read for the page's title and date rather than as its text.
 func headerField(key string) bool {
-	if mailHeaders[key] {
-		return true
-	}
-	switch key {
-	case "title", "headline", "subject", "from", "to", "cc", "bcc", "reply-to", "sent",
-		"pubdate", "date", "published", "posted", "date published", "posted date", "date posted", "publication date", "release date", "date issued", "issued", "report date", "date of report":
-		return true
-	}
-	return false
+	return mailHeaders[key] || key == "title" || key == "headline" || dateFields[key]
 }
+
+// dateFields are the header fields that date a plain-text item or memo.
+var dateFields = map[string]bool{"pubdate": true, "date": true, "published": true, "posted": true, "date published": true, "posted date": true, "date posted": true, "publication date": true, "release date": true, "date issued": true, "issued": true, "report date": true, "date of report": true}
 
 // mailHeaders are the fields of an e-mail's header that a plain-text
 // copy may open with, in any case.
