@@ -7605,11 +7605,11 @@ func kindOfFunding(low string) int {
 // objectFillers are skipped between a figure and the phrase naming its
 // recipient.
 var objectFillers = []string{
-	"worth of funding", "worth of", "of new funding", "of additional funding", "of extra funding",
-	"of government funding", "of national lottery funding", "of lottery funding", "of funding",
-	"in new funding", "in additional funding", "in funding", "in grant funding", "in grants", "in grant",
-	"of grant funding", "of investment", "in investment", "of support", "in support", "of capital funding",
-	"of revenue funding", "capital funding", "revenue funding", "funding", "in total", "in all", "directly", "on top of the", "on top of", "or so",
+	// ("of development funding", "in additional funding": a kind of
+	// funding in one word is kindOfFunding's)
+	"worth of funding", "worth of", "of national lottery funding", "of funding",
+	"in funding", "in grants", "in grant", "of investment", "in investment", "of support", "in support",
+	"capital funding", "revenue funding", "funding", "in total", "in all", "directly", "on top of the", "on top of", "or so",
 	"each", "jointly", "altogether", "in capital", "in revenue", "of public money", "of taxpayers' money",
 	"has been", "have been", "will be", "shall be", "is being", "are being", "to be", "is going", "are going",
 	"is", "are", "was", "were", "will", "shall", "would", "has", "have", "had", "be", "been", "also", "now", "then",
