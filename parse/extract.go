@@ -4410,10 +4410,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			continue
 		}
-		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another")) {
+		if prevLimit && !negative && (fl == "and" || strings.HasSuffix(fl, ":") || strings.HasSuffix(fl, " and") && len(fl) < 60 || strings.HasSuffix(fl, "including") && len(fl) < 80 || hasAnySuffix(fl, "with a further", "and a further", "plus a further", "and another", "rising to", "increasing to", "growing to", "falling to")) {
 			// "... £9.6 million available this financial year and £12.4
 			// million next year through ...", "with a further £8 million
-			// earmarked for next year"
+			// earmarked for next year", "£3.86 billion is available in
+			// 2025 to 2026, rising to £3.96 billion in 2026 to 2027"
 			if _, ok := findPeriod(head(right, 40), a.base); ok {
 				l := a.limits[len(a.limits)-1]
 				a.addLimit(s, s.text[m.QStart:re], m, l.fund, l.limit.Scope, 0.6)

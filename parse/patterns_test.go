@@ -13053,3 +13053,19 @@ func TestAwardPaidInPartsAfterColon(t *testing.T) {
 		t.Errorf("tranches %+v", r.Awards[0].Tranches)
 	}
 }
+
+// TestBudgetRisingToNextYearAndRateColumns: "£3.86 billion is available
+// in 2025 to 2026, rising to £3.96 billion in 2026 to 2027" is two
+// years' limits; a "per head" column beside the yearly allocations is no
+// year's money.
+func TestBudgetRisingToNextYearAndRateColumns(t *testing.T) {
+	wantLimits(t, "<p>Published 10 February 2025</p><p>", map[string]string{
+		"In total, £3.86 billion is available through the Public Health Grant in 2025 to 2026, rising to £3.96 billion in 2026 to 2027.": "Public Health Grant 3860000000 2025/26|Public Health Grant 3960000000 2026/27",
+	})
+	r := parseHTML(t, `<table><tr><th>Local authority</th><th>2025 to 2026 (£)</th><th>2026 to 2027 (£)</th><th>2025 to 2026 per head (£)</th></tr>
+<tr><td>Darlington</td><td>9,864,200</td><td>10,127,500</td><td>90.75</td></tr>
+<tr><td>Hartlepool</td><td>10,297,400</td><td>10,566,800</td><td>109.43</td></tr></table>`)
+	if got := awardList(r); got != "Darlington 19991700|Hartlepool 20864200" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -105,6 +105,12 @@ func refusedTable(l string) bool {
 	return containsAny(l, refusalWords) || containsAny(l, []string{"not recommended", "not approved", "not funded", "not successful", "withdrawn"})
 }
 
+// rateHeader tells a column of rates or changes from one of money given:
+// "2025 to 2026 per head (£)", "Cash change, 2026 to 2027 on 2025 to 2026".
+func rateHeader(l string) bool {
+	return containsAny(l, []string{"per head", "per capita", "per pupil", "per person", "per resident", "change", "increase", "%", "per cent", "percent", "difference", "uplift"})
+}
+
 func containsAny(l string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(l, w) {
@@ -473,7 +479,7 @@ func (a *analyzer) table(doc *document, t table) {
 		if curs[i] == "" {
 			curs[i] = capCur
 		}
-		if y, _, _, ok := findExplicitFY(h); ok && !strings.Contains(l, "total") {
+		if y, _, _, ok := findExplicitFY(h); ok && !strings.Contains(l, "total") && !rateHeader(l) {
 			roles[i], years[i] = colYear, y
 			hasYear = true
 			continue
