@@ -23,7 +23,7 @@ type sent struct {
 }
 
 var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "ste": true, "mt": true, "no": true,
 	"prof": true, "rt": true, "hon": true, "co": true, "ltd": true, "inc": true,
 	"corp": true, "plc": true, "e.g": true, "i.e": true, "vs": true, "approx": true,
 	"cllr": true, "rev": true, "sr": true, "jr": true, "gov": true, "dept": true,

@@ -13069,3 +13069,12 @@ func TestBudgetRisingToNextYearAndRateColumns(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSainteAndMountAbbreviations: "Sault Ste. Marie" and "Mt. Vernon"
+// end no sentence, so the body before them keeps its award.
+func TestSainteAndMountAbbreviations(t *testing.T) {
+	r := parseHTML(t, `<ul><li><strong>Algoma Youth Health Partnership</strong>, Sault Ste. Marie: $2.5 million</li><li><strong>Riverside Youth Alliance</strong>, Mt. Vernon: $1.2 million</li></ul>`)
+	if got := recipients(r); got != "Algoma Youth Health Partnership|Riverside Youth Alliance" {
+		t.Errorf("recipients %q", got)
+	}
+}
