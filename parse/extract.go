@@ -4744,7 +4744,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// "a total of £41,750;" or "Total: £41,750" on its own line after
 		// a list of awards totals the round in force
-		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && s.kind != kindHeading && len(a.awards) > 1 && totalLine(lowLeft, lowRight) {
+		if !negative && i == 0 && len(amounts) == 1 && (len(s.text) < 48 && totalLine(lowLeft, lowRight) || len(s.text) < 80 && totalGivenLine(lowLeft, lowRight)) && s.kind != kindHeading && len(a.awards) > 1 {
 			a.addRound(s, m, a.ctxRound, false, 0, fund)
 			continue
 		}

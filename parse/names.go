@@ -1736,6 +1736,14 @@ func labelBefore(before, after string) string {
 					return n
 				}
 			}
+			if j := strings.Index(lbl, ", "); j > 0 && (sep == "–" || sep == "—" || sep == ":") && hasAnyPrefix(lbl[j+2:], "leading ", "working with ", "working in partnership ", "in partnership with ", "together with ", "partnering with ", "with partners ") {
+				// "Knowsley Gypsy and Traveller Support, leading a
+				// partnership with two local GP practices – up to £72,000":
+				// the name, then the partners it leads
+				if n := leadingProper(stripDeterminer(lbl[:j])); n != "" && n == cleanName(stripDeterminer(lbl[:j])) && strings.Contains(n, " ") && !isFunder(n) {
+					return n
+				}
+			}
 			if k := strings.LastIndex(lbl, ", "); k > 0 && (sep == "(" || sep == "–" || sep == "—" || sep == ":") {
 				// "Ardmore Precision Castings Ltd, Greenock (£390,000)":
 				// an organisation, then its town

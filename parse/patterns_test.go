@@ -13078,3 +13078,22 @@ func TestSainteAndMountAbbreviations(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestLeadingAPartnershipAndClosingSum: "Name, leading a partnership
+// with two GP practices – up to £72,000" is the name's award, not a
+// batch for two; "In all, up to £635,050 has been offered." after the
+// list totals the round.
+func TestLeadingAPartnershipAndClosingSum(t *testing.T) {
+	r := parseHTML(t, `<p>Offers have been made to:</p><ul><li><strong>Bootle Community Health Trust</strong> – up to £148,000 for link workers</li><li><strong>Knowsley Gypsy and Traveller Support</strong>, leading a partnership with two local GP practices and the community nursing team – up to £72,000 for mobile health outreach</li></ul><p>In all, up to £635,050 has been offered.</p>`)
+	if got := awardList(r); got != "Bootle Community Health Trust 148000|Knowsley Gypsy and Traveller Support 72000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 635050 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	// a sentence that says more than the sum is not a closing line
+	r = parseHTML(t, `<ul><li>Bootle Trust – £148,000</li><li>Knowsley Trust – £72,000</li></ul><p>In all, £635,050 has been offered to groups that applied last year and were refused.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}

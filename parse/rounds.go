@@ -1237,6 +1237,24 @@ func totalLine(lowLeft, lowRight string) bool {
 	return strings.Trim(lowRight, " .;,") == ""
 }
 
+// totalGivenLine reads a closing sum of the awards just listed: "In
+// all, up to £635,050 has been offered.", "Altogether, £1.2m was
+// awarded."
+func totalGivenLine(lowLeft, lowRight string) bool {
+	l := strings.TrimSuffix(strings.TrimRight(lowLeft, " "), " up to")
+	switch l {
+	case "in all,", "in total,", "altogether,", "overall,", "in all", "in total", "altogether":
+	default:
+		return false
+	}
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "has been ", "have been ", "was ", "were ", "is being ")
+	if !ok {
+		return false
+	}
+	r, ok = cutAnyPrefix(r, "awarded", "offered", "granted", "allocated", "approved", "committed", "given")
+	return ok && strings.Trim(r, " .;") == ""
+}
+
 // roundOnOffer reads "opens sixth round with £150m on offer" and "the
 // round, with £8m available": money a round makes available, not money it
 // has awarded.
