@@ -5458,7 +5458,7 @@ func (a *analyzer) sentence(s sent) {
 
 		// "approved 24 projects with a combined ERDF budget of €96.4m":
 		// the batch's total
-		if w := tail(fullLeftLow, 90); !negative && (strings.Contains(w, " with a combined ") || strings.Contains(w, " with a total ")) && hasAnyWord(w, []string{"approved", "selected", "funded", "awarded", "backed", "supported"}) {
+		if w := tail(fullLeftLow, 160); !negative && (strings.Contains(w, " with a combined ") || strings.Contains(w, " with a total ")) && hasAnyWord(w, []string{"approved", "selected", "funded", "awarded", "backed", "supported"}) {
 			if c := projectCount(w); c > 0 {
 				a.addRound(s, m, sentRound, sentRecap, c, fund)
 				continue
@@ -10477,6 +10477,9 @@ func (a *analyzer) ownersAllocation(before, lb, sentLow string) string {
 		if j := strings.LastIndex(noun, p); j > 0 && strings.ContainsAny(noun[j:], "0123456789") {
 			noun = noun[:j]
 		}
+	}
+	if j := strings.Index(noun, " from the "); j > 0 {
+		noun = noun[:j] // "allocation from the Adult Social Care Discharge Fund"
 	}
 	shareOf := false
 	if j := strings.Index(noun, " of the "); j > 0 && strings.HasSuffix(noun[:j], "share") {

@@ -13097,3 +13097,18 @@ func TestLeadingAPartnershipAndClosingSum(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestAllocationFromFundAndLongBatchClause: "the council’s allocation
+// from the X Fund for 2024/25 is £Y" is the council's award; "approved
+// 11 bids from teams at A and B, with a combined value of £Z" totals a
+// batch of 11 however long the clause between.
+func TestAllocationFromFundAndLongBatchClause(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Cabinet decision - Marlshire County Council</title></head><body><article><p>Published 3 March 2025</p><p>Cabinet noted that the council’s allocation from the Adult Social Care Discharge Fund for 2024/25 is £3,420,118.</p></article></body></html>`, Meta{URL: "https://www.marlshire.gov.uk/d"})
+	if got := awardList(r); got != "Marlshire County Council 3420118" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<p>Our Grants Committee met on 5 November and approved 11 bids from teams at Royal Brightwater Infirmary and Eastcliff Community Hospital, with a combined value of £286,450.</p>`)
+	if len(r.Rounds) != 1 || r.Rounds[0].Total == nil || *r.Rounds[0].Total != 286450 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 11 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+}
