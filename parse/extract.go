@@ -6395,7 +6395,7 @@ func (a *analyzer) sentence(s sent) {
 				// hall" puts in its own money too)
 				role = roleNone
 			}
-		case a.blockLabel != "" && s.first && !negative && !acrossCount(lowRight) && (i == 0 || i == 1 && requestedThenAwarded(s.text) > 0 && requestedThenAwarded(s.text) < m.QStart):
+		case a.blockLabel != "" && s.first && !negative && !acrossCount(lowRight) && !a.isFundName(a.blockLabel) && (i == 0 || i == 1 && requestedThenAwarded(s.text) > 0 && requestedThenAwarded(s.text) < m.QStart):
 			recip, conf, role = a.blockLabel, 0.75, roleAward
 			if names := splitNames(recip); len(names) > 1 && len(eachRecips) == 0 && strings.HasPrefix(strings.TrimLeft(lowRight, " "), "each") {
 				// "Grantees: A, B and C" over "Amount: $4,000 each"
@@ -6532,6 +6532,11 @@ func (a *analyzer) sentence(s sent) {
 			// "Almost £20,000 from the Tern Valley Community Foundation!!"
 			// in a post signed by the choir: the signer's grant
 			recip, conf, role = a.expand(a.postBy), 0.6, roleAward
+		case !negative && !subjFound && objRecip == "" && labelRecip == "" && i == 0 && !s.first && len(a.awards) > 0 && a.awards[len(a.awards)-1].order == s.order-1 && furtherPassive(s.low[:m.QStart], lowRight):
+			// "Tawelan has received a core allocation of £2,140,000 ... A
+			// further £985,000 from the fund has been awarded for the
+			// Heol Newydd path": more to the body just given money
+			recip, conf, role = a.awards[len(a.awards)-1].award.Recipient, 0.6, roleAward
 		case objGeneric && !negative && (ctxOK || funderActive):
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
@@ -7840,6 +7845,11 @@ func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, c
 			return "", false, 0, ""
 		}
 		rest := strings.TrimSpace(s[min(len(s), strings.Index(s, name)+len(name)):])
+		if prep == "for" && worksAfterName(np, rest) {
+			// "has been awarded for the Heol Newydd shared-use path": the
+			// works the money pays for, named after a place
+			return "", false, 0, cleanPurpose(np)
+		}
 		if placeModifier(np, rest) {
 			// "to a Halton employer-led consortium", "to a Leeds
 			// charity": a body not yet named, not the place it is in

@@ -1467,6 +1467,27 @@ func notRecipient(r string) bool {
 // is spent, never who holds it: "resurfacing of the Eastern Ring Road".
 var roadWords = wordSet("road street lane avenue roundabout junction bypass footway footpath carriageway motorway")
 
+// worksNouns end what capital money builds or mends: "the Heol Newydd
+// shared-use path", "the Mill Lane junction improvements".
+var worksNouns = wordSet("path route cycleway greenway trail bridge crossing corridor link interchange upgrade upgrades improvements works extension refurbishment redevelopment restoration resurfacing")
+
+// worksAfterName reports "the" np whose proper name runs into a few
+// lowercase words ending in a road or works noun: a place's works, no
+// body.
+func worksAfterName(np, rest string) bool {
+	if !strings.HasPrefix(np, "the ") {
+		return false
+	}
+	if k := strings.IndexAny(rest, ",;("); k >= 0 {
+		rest = rest[:k]
+	}
+	if n := countFields(rest, 5); n == 0 || n > 3 || !allLower(rest) {
+		return false
+	}
+	last := lastWordLower(rest)
+	return worksNouns[last] || roadWords[last]
+}
+
 // properOnly reports s, less an article, as a proper name and nothing
 // more.
 func properOnly(s string) bool {

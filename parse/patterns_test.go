@@ -13112,3 +13112,19 @@ func TestAllocationFromFundAndLongBatchClause(t *testing.T) {
 		t.Errorf("rounds %+v", r.Rounds)
 	}
 }
+
+// TestFundHeadingWorksAndFurtherMoney: a heading that names a fund names
+// no grantee of the figure under it; "for the Heol Newydd shared-use
+// path" is works, not a body; "A further £985,000 ... has been awarded"
+// goes to the body given money in the sentence before.
+func TestFundHeadingWorksAndFurtherMoney(t *testing.T) {
+	r := parseHTML(t, `<h2>Active Travel Fund</h2><p>Tawelan has received a core allocation of £2,140,000 from the Active Travel Fund, which will pay for dropped kerbs. A further £985,000 from the fund has been awarded for the Heol Newydd shared-use path, which will link the estate with the station.</p><h2>Local Transport Fund</h2><p>£1.6 million from the Local Transport Fund will go towards the new bus interchange.</p>`)
+	if got := awardList(r); got != "Tawelan 2140000|Tawelan 985000" {
+		t.Errorf("awards %q", got)
+	}
+	// the further money given to someone else is theirs
+	r = parseHTML(t, `<p>Tawelan has received £2,140,000 from the Active Travel Fund. A further £985,000 has been awarded to Ceredig Council for a path.</p>`)
+	if got := awardList(r); got != "Tawelan 2140000|Ceredig Council 985000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -1255,6 +1255,28 @@ func totalGivenLine(lowLeft, lowRight string) bool {
 	return ok && strings.Trim(r, " .;") == ""
 }
 
+// furtherPassive reads a sentence that opens "A further" (or "Another",
+// "An additional") before its figure and says, in the passive, that the
+// money was given, naming no one: "A further £985,000 from the fund has
+// been awarded for ...".
+func furtherPassive(lowBefore, lowRight string) bool {
+	if !hasAnyPrefix(lowBefore, "a further ", "another ", "an additional ", "an extra ") || len(lowBefore) > 20 {
+		return false
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	if strings.HasPrefix(r, "from ") {
+		if k := strings.Index(r, " has been "); k > 0 && k < 60 {
+			r = r[k+1:]
+		}
+	}
+	r, ok := cutAnyPrefix(r, "has been ", "has also been ", "was ", "was also ", "is being ")
+	if !ok {
+		return false
+	}
+	r, ok = cutAnyPrefix(r, "awarded ", "allocated ", "granted ", "approved ", "confirmed ", "secured ")
+	return ok && !strings.HasPrefix(r, "to ")
+}
+
 // roundOnOffer reads "opens sixth round with £150m on offer" and "the
 // round, with £8m available": money a round makes available, not money it
 // has awarded.
