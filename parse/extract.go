@@ -33,6 +33,26 @@ var abbrevs = map[string]bool{
 // splitSentences splits a block into sentences at ". ", "! ", "? " before a
 // capital, digit, quote or currency sign, not after common abbreviations
 // or initials.
+// sectionNumber returns the length of a report's paragraph number and
+// the space after it ("2.4 ", "3.1.2 ") when s opens with one before a
+// capitalised word in lower case ("The", "In"), else 0.
+func sectionNumber(s string) int {
+	i, dots := 0, 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' && i > 0 && isDigit(s[i-1])) {
+		if s[i] == '.' {
+			dots++
+		}
+		i++
+	}
+	if dots == 0 || i < 3 || s[i-1] == '.' || i+2 >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	if c, d := s[i+1], s[i+2]; c < 'A' || c > 'Z' || d < 'a' || d > 'z' {
+		return 0
+	}
+	return i + 1
+}
+
 func splitSentences(b block) []sent {
 	kind := kindSentence
 	switch b.kind {
@@ -50,6 +70,11 @@ func splitSentences(b block) []sent {
 	}
 	var out []sent
 	start := 0
+	if kind == kindSentence {
+		// "2.4 In November 2023 the council was also allocated £4.752m":
+		// a report's paragraph number is no part of the sentence
+		start = sectionNumber(s)
+	}
 	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
 		if c != '.' && c != '!' && c != '?' || c != '.' && kind == kindListItem {

@@ -13128,3 +13128,19 @@ func TestFundHeadingWorksAndFurtherMoney(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestReportParagraphNumbers: "2.4 In November 2023 the council was
+// also allocated £4.752m" reads past the report's paragraph number; a
+// figure that opens a sentence ("2.5 million people") is not one.
+func TestReportParagraphNumbers(t *testing.T) {
+	page := `<html><head><title>Highways capital programme - Hartmoor County Council</title></head><body><article><p>Published 3 February 2024</p><p>2.4 In November 2023 the council was also allocated £4.752m from the Network North Road Resurfacing Fund.</p><p>3.1.2 The council’s Highways Maintenance Block allocation is £22.767m.</p></article></body></html>`
+	r := parsePage(t, page, Meta{URL: "https://www.hartmoor.gov.uk/r"})
+	if got := awardList(r); got != "Hartmoor County Council 4752000|Hartmoor County Council 22767000" {
+		t.Errorf("awards %q", got)
+	}
+	for s, want := range map[string]int{"2.4 In November": 4, "3.1.2 The council": 6, "2.5 million people": 0, "2024 The year": 0, "4. The council": 0, "1.5 MW": 0} {
+		if got := sectionNumber(s); got != want {
+			t.Errorf("sectionNumber(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
