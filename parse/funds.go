@@ -204,6 +204,12 @@ func roundNoun(w string) bool {
 	return false
 }
 
+// opensAfter reports a word after which the next is capitalised as any
+// first word is: one ending in a colon or a sentence's full stop.
+func opensAfter(w string) bool {
+	return strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") && endsPhrase(w)
+}
+
 // findFunds finds named funds: "the Police Transformation Fund", "the
 // police transformation fund", "the Violence Against Women and Girls
 // (VAWG) Service Transformation Fund", "Community Grants Scheme".
@@ -287,7 +293,9 @@ func findFunds(s string) []fundHit {
 		// name counts as a name too (but not after the one word that
 		// opens the text, capitalised as any first word is: "Broadband
 		// grants: See how much your county got")
-		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end]) && (k > 1 || isAcronym(trimWord(s[ws[0].start:ws[0].end])))
+		// (nor after a colon or full stop: "Ngozi Adeyemi: Full-time
+		// fellowship, £18,000")
+		capital := unicode.IsUpper(r) || isProperWord(trimWord(s[ws[k-1].start:ws[k-1].end])) && !endsPhrase(s[ws[k-1].start:ws[k-1].end]) && (k > 1 && !opensAfter(s[ws[k-2].start:ws[k-2].end]) || isAcronym(trimWord(s[ws[k-1].start:ws[k-1].end])))
 		// "the Small Grants programme": a capitalised Grants, which is
 		// no proper word alone, names the fund and the head is left off
 		grantsHead := !capital && k > 1 && capitalHead(s[ws[k-1].start:ws[k-1].end]) && isProperWord(trimWord(s[ws[k-2].start:ws[k-2].end])) && !endsPhrase(s[ws[k-2].start:ws[k-2].end])

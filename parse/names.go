@@ -1467,6 +1467,28 @@ func notRecipient(r string) bool {
 // is spent, never who holds it: "resurfacing of the Eastern Ring Road".
 var roadWords = wordSet("road street lane avenue roundabout junction bypass footway footpath carriageway motorway")
 
+// awardKindWords name a kind of award in a field before its figure.
+var awardKindWords = wordSet("fellowship grant award bursary prize scholarship studentship funding commission residency")
+
+// awardKindLabel reports a short label that says what kind of award a
+// figure is, or names its fund, not who holds it: "Full-time
+// fellowship", "Grant", "Development award", "Arts Council Grant".
+func awardKindLabel(l string) bool {
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 3 || !awardKindWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !isLowerWord(w) {
+			// "Arts Council Grant": the fund's name, which is no holder
+			// either
+			h := findFunds(l)
+			return len(h) == 1 && h[0].name == cleanName(l)
+		}
+	}
+	return true
+}
+
 // worksNouns end what capital money builds or mends: "the Heol Newydd
 // shared-use path", "the Mill Lane junction improvements".
 var worksNouns = wordSet("path route cycleway greenway trail bridge crossing corridor link interchange upgrade upgrades improvements works extension refurbishment redevelopment restoration resurfacing")
@@ -1701,6 +1723,11 @@ func labelBefore(before, after string) string {
 				if r, at := ledBy(lbl); r != "" && at < 25 && !isFunder(r) {
 					return r
 				}
+			}
+			if k := strings.LastIndex(lbl, ": "); k > 0 && awardKindLabel(lbl[k+2:]) {
+				// "Callum Rees: Part-time fellowship, £9,000" (a <dt> and
+				// its <dd>): the kind of award, after its holder
+				lbl = strings.TrimSpace(lbl[:k])
 			}
 			for _, cut := range []string{". ", "; ", ": "} {
 				if k := strings.LastIndex(lbl, cut); k >= 0 && !(cut == ". " && abbrevBefore(lbl[:k])) {

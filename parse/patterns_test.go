@@ -13144,3 +13144,22 @@ func TestReportParagraphNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderBeforeKindOfAward: "Ngozi Adeyemi: Full-time fellowship,
+// £18,000" (a <dt> and its <dd>) gives the holder the award and names
+// no fund "Full-time fellowship"; "Callum Rees: Fellowship: £9,000"
+// likewise.
+func TestHolderBeforeKindOfAward(t *testing.T) {
+	r := parseHTML(t, `<dl class="fellows"><dt>Ngozi Adeyemi</dt><dd>Full-time fellowship, £18,000. A haptic audio documentary.</dd><dt>Callum Rees</dt><dd>Fellowship: £9,000. A walking tour.</dd></dl>`)
+	if got := awardList(r); got != "Ngozi Adeyemi 18000|Callum Rees 9000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Funds) != 0 {
+		t.Errorf("funds %v", r.Funds)
+	}
+	// a named grant after the colon is a fund
+	r = parseHTML(t, `<p>Whitby Writers: Arts Council Grant, £9,000.</p>`)
+	if got := awardList(r); got != "Whitby Writers 9000" {
+		t.Errorf("awards %q", got)
+	}
+}
