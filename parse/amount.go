@@ -771,6 +771,11 @@ func extendRange(s string, m *money) int {
 	if hi <= lo {
 		return j
 	}
+	if r := strings.TrimLeft(s[e2:], " "); s[k] != 't' && s[k] != 'T' && hasAnyPrefix(r, "in total", "in all", "total", "altogether", "overall", "combined") {
+		// "a bursary of £2,000 – £18,000 in total –": an aside that sums
+		// the figures, no range
+		return j
+	}
 	m.Min, m.Value = lo, hi
 	return e2
 }

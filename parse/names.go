@@ -3772,6 +3772,11 @@ func eachSubject(subj string) (int, bool) {
 		// "each of the six", "each of Lowmoor's 25 wards", "each of its
 		// four hubs"
 		w, after, _ := strings.Cut(r, " ")
+		if w == "them" || w == "these" || w == "those" {
+			// "Each of them receives a bursary of £2,000": the group
+			// just named, uncounted here
+			return 0, after == "" || !isLowerWord(after) || hasAnyPrefix(after, "will ", "receives ", "receive ", "gets ", "get ", "is ", "has ")
+		}
 		if w == "the" || w == "its" || w == "their" || w == "our" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			rest = after
 			if n, w := countWord(rest); n > 0 {

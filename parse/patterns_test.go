@@ -13163,3 +13163,17 @@ func TestHolderBeforeKindOfAward(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEachOfThemReceivesABursary: "Each of them receives a bursary of
+// £2,000 – £18,000 in total –" over a list of names gives each named
+// one £2,000 (the dash before a total is no range).
+func TestEachOfThemReceivesABursary(t *testing.T) {
+	r := parseHTML(t, `<p>We are thrilled to introduce the nine writers. Each of them receives a bursary of <strong>£2,000</strong> – £18,000 in total – along with mentoring.</p><p>So, in no particular order:</p><ul><li><strong>Aisha Rahman</strong> (Bradford) – a branching audio drama.</li><li><strong>Tom Keighley</strong> (Hull) – a short story.</li></ul>`)
+	if got := awardList(r); got != "Aisha Rahman 2000|Tom Keighley 2000" {
+		t.Errorf("awards %q", got)
+	}
+	wantOneAward(t, `<p>Aisha Rahman receives a fellowship worth £18,000.</p>`, "Aisha Rahman")
+	if ms := scanAmounts("grants of £2,000 – £18,000 for small projects"); len(ms) != 1 || ms[0].Min != 2000 {
+		t.Errorf("range %+v", ms)
+	}
+}

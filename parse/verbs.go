@@ -33,6 +33,8 @@ var figureFillers = []string{
 	"a separate", "a second", "a one-off", "a welcome", "a much-needed", // "have received a separate £58,000"
 	"approval of", "an award of", "investment of", "backing of", "support of", "funding worth", "a grant worth",
 	"an award worth", "a package worth", "a share worth", "a cheque for", "a cheque of",
+	// "Each of them receives a bursary of £2,000"
+	"a bursary of", "a bursary worth", "a fellowship of", "a fellowship worth", "a scholarship of", "a scholarship worth", "a prize of", "a prize worth", "a studentship of", "a studentship worth",
 	// "receives the maximum £50,000", "was awarded the full grant of £10,000"
 	"the maximum grant of", "the maximum award of", "the full grant of", "the full amount of", "the maximum", "the full",
 	"the", "a", "an", "with", "its", "their",
@@ -206,7 +208,7 @@ func verbAtEnd(low string, fillers []string, awardFiller bool, single map[string
 // of", "a grant of"), which a describing word may precede.
 func nounFiller(f string) bool {
 	f = strings.TrimSpace(f)
-	for _, n := range []string{"funding of", "grant of", "grants of", "award of", "awards of", "investment of", "support of", "funding worth", "grant worth"} {
+	for _, n := range []string{"funding of", "grant of", "grants of", "award of", "awards of", "investment of", "support of", "funding worth", "grant worth", "bursary of", "fellowship of", "scholarship of", "prize of"} {
 		if strings.HasSuffix(f, n) {
 			return true
 		}
