@@ -6400,6 +6400,10 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case subjFound && generic:
 			role = roleRound
+		case subjFound && recip != "" && negative && earnVerbs[svVerb]:
+			// "Independent UK films took £1.1 billion at the global box
+			// office": takings, not a grant
+			role = roleNone
 		case subjFound && recip != "":
 			role = roleAward
 			if spendVerb && (negative || !(a.recipients[strings.ToLower(recip)] && svVerb != "invest" && svVerb != "invests") && !((svVerb == "use" || svVerb == "uses") && (sentCtx || a.lastFund != "") && useToPurpose(lowRight)) &&
@@ -9129,6 +9133,10 @@ func forBodyAfter(objRecip, prep, np, label string) bool {
 	}
 	return strings.HasPrefix(stripDeterminer(strings.TrimSpace(np)), objRecip)
 }
+
+// earnVerbs tell of money taken or earned, which a cue word beside the
+// figure ("at the box office", "in profit") shows is no grant.
+var earnVerbs = wordSet("took takes take taken made makes earned earns earn grossed grosses generated generates")
 
 // buildingNouns end the names of buildings and places, which a body
 // holds: "Links Hall", "Carnegie Library".

@@ -13177,3 +13177,17 @@ func TestEachOfThemReceivesABursary(t *testing.T) {
 		t.Errorf("range %+v", ms)
 	}
 }
+
+// TestOneOfCountedAndBoxOffice: "X is one of six clusters sharing £28m"
+// is the batch of six, not X's; "films took £1.1 billion at the global
+// box office" is takings.
+func TestOneOfCountedAndBoxOffice(t *testing.T) {
+	r := parseHTML(t, `<p>Creative Futures is one of six clusters sharing £28m in this phase of the programme.</p><p>Independent UK films took £1.1 billion at the global box office in 2022.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+	if len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 6 {
+		t.Errorf("rounds %+v", r.Rounds)
+	}
+	wantOneAward(t, `<p>Creative Futures is one of six clusters and has received £2.8m.</p>`, "Creative Futures")
+}

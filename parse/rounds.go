@@ -814,6 +814,19 @@ func amongCount(low string) int {
 			if strings.TrimSpace(rest) == "" || hasAnyPrefix(rest, " sharing ", " to share ", " splitting ", " receiving ", " awarded ", " selected ", " chosen ", " funded ", " successful ", " winners ", " winning ") {
 				return n
 			}
+			// "Creative Futures is one of six clusters [sharing £28m]": a
+			// counted plural of any noun that ends the subject
+			// (or before it, in the whole sentence)
+			pl := strings.TrimSpace(rest)
+			for _, v := range []string{" sharing ", " to share ", " splitting ", " that share ", " that shared ", " which share "} {
+				if j := strings.Index(rest, v); j > 0 && j < 30 {
+					pl = strings.TrimSpace(rest[:j])
+					break
+				}
+			}
+			if isAlphaWord(lastWordLower(pl)) && strings.HasSuffix(pl, "s") && !strings.HasSuffix(pl, "ss") && countFields(pl, 3) <= 2 {
+				return n
+			}
 			// "Merrowby was one of 51 places that shared £412m": a
 			// counted plural, then the clause that shares
 			t := strings.TrimSpace(rest)
