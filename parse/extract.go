@@ -6179,7 +6179,10 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
 			}
-			if labelRecip == "" && (i == 0 && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) || strings.Contains(s.low[prevEnd:m.QStart], "our ")) {
+			// (or in the clause after an earlier figure's: "£20 million
+			// was shared between providers and Severnside's allocation
+			// was £546,000")
+			if labelRecip == "" && ((i == 0 || strings.Contains(s.low[prevEnd:m.QStart], " and ")) && (strings.Contains(s.low[prevEnd:m.QStart], "'s ") || strings.Contains(s.low[prevEnd:m.QStart], "’s ")) || strings.Contains(s.low[prevEnd:m.QStart], "our ")) {
 				labelRecip = a.ownersAllocation(s.text[prevEnd:m.QStart], s.low[prevEnd:m.QStart], s.low)
 				if labelRecip != "" && m.Min > 0 && strings.HasSuffix(strings.TrimRight(lowLeft, " "), " from") {
 					m.Min, m.Qual = 0, "" // the new allocation, not a range
@@ -10134,6 +10137,14 @@ func ownGrantOf(before string) (string, bool) {
 			}
 		}
 	}
+	if k := strings.LastIndex(lb, " for "); k > 0 && strings.HasSuffix(lb, " of") && len(lb)-k < 30 {
+		// "Calderbrook Metropolitan Borough Council's School Condition
+		// Allocation for 2024/25 of £4,186,530": the year the grant is
+		// for, between it and its figure
+		if _, _, _, ok := findExplicitFY(lb[k+len(" for ") : len(lb)-len(" of")]); ok {
+			before, lb = before[:k]+" of", lb[:k]+" of"
+		}
+	}
 	for _, w := range []string{" grant of", " award of", " allocation of", " grant at", " allocation at"} {
 		if !strings.HasSuffix(lb, w) {
 			continue
@@ -10144,6 +10155,21 @@ func ownGrantOf(before string) (string, bool) {
 			// grant at £1.18m": one word of what kind between
 			if o := strings.TrimRight(p[:ws], " "); strings.HasSuffix(o, "'s") || strings.HasSuffix(o, "’s") {
 				p = o
+			}
+		} else if w == " allocation of" || w == " grant of" {
+			// "X's School Condition Allocation of": the grant's name
+			// between the owner and the figure
+			q := p
+			for n := 0; n < 4; n++ {
+				ws, m := lastWord(q)
+				if m == "" || !isProperWord(m) || strings.HasSuffix(m, "'s") || strings.HasSuffix(m, "’s") {
+					break
+				}
+				q = strings.TrimRight(q[:ws], " ")
+				if strings.HasSuffix(q, "'s") || strings.HasSuffix(q, "’s") {
+					p = q
+					break
+				}
 			}
 		}
 		switch lw := lastWordLower(p); {

@@ -581,6 +581,16 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	if k := strings.Index(s, ", in "); k > 0 {
+		// "Our regional partner Lakeside College, in Workington, was
+		// also successful": where the body is, set off by commas
+		if e := strings.Index(s[k+len(", in "):], ","); e > 0 {
+			place := s[k+len(", in ") : k+len(", in ")+e]
+			if leadingProper(place) == place && countFields(place, 4) <= 3 {
+				s = s[:k] + s[k+len(", in ")+e+1:]
+			}
+		}
+	}
 	for _, p := range []string{"her ", "his ", "Her ", "His "} {
 		// "This spring her company was awarded $3.5 million" in a
 		// founder's profile: the company, as "the company" would be

@@ -13191,3 +13191,20 @@ func TestOneOfCountedAndBoxOffice(t *testing.T) {
 	}
 	wantOneAward(t, `<p>Creative Futures is one of six clusters and has received £2.8m.</p>`, "Creative Futures")
 }
+
+// TestPlaceAsideOwnerClauseAndNamedAllocation: "Our regional partner
+// Lakeside College, in Workington, ... receives £1.2 million" is the
+// college's; "£20 million was shared between providers and Severnside's
+// allocation was £546,000" gives Severnside its part; "X's School
+// Condition Allocation for 2024/25 of £4,186,530" is X's.
+func TestPlaceAsideOwnerClauseAndNamedAllocation(t *testing.T) {
+	for body, want := range map[string]string{
+		`<p>Our regional partner Lakeside College, in Workington, was also successful in the same competition and receives £1.2 million for a skills hub.</p>`: "Lakeside College 1200000",
+		`<p>In the first round, £20 million was shared between providers and Severnside's allocation was £546,000.</p>`:                                        "Severnside 546000",
+		`<p>On 22 March 2024 the DfE confirmed Calderbrook Metropolitan Borough Council's School Condition Allocation for 2024/25 of £4,186,530.</p>`:          "Calderbrook Metropolitan Borough Council 4186530",
+	} {
+		if got := awardList(parseHTML(t, body)); got != want {
+			t.Errorf("%s\n got %q\nwant %q", body, got, want)
+		}
+	}
+}
