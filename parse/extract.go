@@ -5456,6 +5456,13 @@ func (a *analyzer) sentence(s sent) {
 			// "X will receive $3.1m to ..., and Y $2.4m to ...": the verb
 			// of the clause before is understood
 			recip, subjFound, conf = a.expand(r), true, 0.7
+		} else if n := len(sentAwards); n > 0 && sentAwards[n-1] == len(a.awards)-1 && !negative && sameTakerGap(s.low[prevEnd:m.QStart], lowRight) && !strings.Contains(s.text[prevEnd:m.QStart], a.awards[sentAwards[n-1]].award.Recipient) {
+			// (not "£1.1 million for Sussex Police to ..., and £640,000
+			// for Dyfed-Powys Police": a series of objects)
+			// "the council will receive up to £38.5 million towards the
+			// new Kirkmuir High School, and up to £21 million towards the
+			// Lochside Community Campus": subject and verb understood
+			recip, subjFound, conf = a.awards[sentAwards[n-1]].award.Recipient, true, 0.7
 		}
 		if n := len(sentAwards); n > 0 && sentAwards[n-1] == len(a.awards)-1 {
 			// "X received £9,800 towards a new kitchen, Y £4,500 ...": the

@@ -13208,3 +13208,18 @@ func TestPlaceAsideOwnerClauseAndNamedAllocation(t *testing.T) {
 		}
 	}
 }
+
+// TestSameTakerTwoPurposes: "the council will receive up to £38.5
+// million towards A, and up to £21 million towards B" gives the council
+// both; "£1.1 million for Sussex Police to ..., and £640,000 for
+// Dyfed-Powys Police" gives each its own.
+func TestSameTakerTwoPurposes(t *testing.T) {
+	r := parseHTML(t, `<p>Hollins Trust will receive up to £38.5 million towards the new Kirkmuir High School, and up to £21 million towards the Lochside Community Campus.</p>`)
+	if got := awardList(r); got != "Hollins Trust 38500000|Hollins Trust 21000000" {
+		t.Errorf("awards %q", got)
+	}
+	r = parseHTML(t, `<p>The Police Digital Collaboration Fund awards include £1.1 million for Sussex Police to build an online contact service, and £640,000 for Dyfed-Powys Police to give rural officers mobile access.</p>`)
+	if got := awardList(r); got != "Sussex Police 1100000|Dyfed-Powys Police 640000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -1268,6 +1268,20 @@ func totalGivenLine(lowLeft, lowRight string) bool {
 	return ok && strings.Trim(r, " .;") == ""
 }
 
+// sameTakerGap reads the words between two figures given to one body
+// for two things, its subject and verb left out: "... towards the new
+// Kirkmuir High School, and [£21 million] towards the Lochside Campus".
+func sameTakerGap(gap, lowRight string) bool {
+	g := strings.TrimRight(gap, " ")
+	if !strings.HasSuffix(g, " and") {
+		return false
+	}
+	if !hasAnyPrefix(strings.TrimLeft(gap, " "), "towards ", "toward ", "for ") || !hasAnyPrefix(strings.TrimLeft(lowRight, " "), "towards ", "toward ", "for ") {
+		return false
+	}
+	return !hasAnyWord(g, []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "gets", "get", "got", "receives", "receive", "received", "awarded", "which", "who", "while", "each", "from", "by"})
+}
+
 // furtherPassive reads a sentence that opens "A further" (or "Another",
 // "An additional") before its figure and says, in the passive, that the
 // money was given, naming no one: "A further £985,000 from the fund has
