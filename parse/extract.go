@@ -2021,7 +2021,12 @@ func anaphorOpening(lb string) bool {
 		return true
 	}
 	f := strings.Fields(lb)
-	return len(f) >= 2 && f[0] == "the" && bodyPronoun(f[1])
+	if len(f) >= 3 && (f[0] == "our" || f[0] == "the") && isAlphaWord(f[1]) && bodyPronoun(f[2]) && !pronounSubjects["the "+f[1]] {
+		// "Our secondary academy receives £749,800" under the
+		// academy's heading: the body, described by its kind
+		return true
+	}
+	return len(f) >= 2 && (f[0] == "the" || f[0] == "our") && bodyPronoun(f[1])
 }
 
 // bodyPronoun reports a noun that, after "the", stands for a body named

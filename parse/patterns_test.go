@@ -13223,3 +13223,12 @@ func TestSameTakerTwoPurposes(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestOurKindUnderHeading: "<h3>Riverside Academy</h3><p>Our secondary
+// academy receives £749,800 ...": the body the heading names.
+func TestOurKindUnderHeading(t *testing.T) {
+	r := parseHTML(t, `<h3>Riverside Academy</h3><p>Our secondary academy receives £749,800 to replace the windows.</p><h3>Hollins Primary School</h3><p>Our school receives £49,800 to replace the roof.</p>`)
+	if got := awardList(r); got != "Riverside Academy 749800|Hollins Primary School 49800" {
+		t.Errorf("awards %q", got)
+	}
+}
