@@ -1212,11 +1212,14 @@ func leadPartnerNamed(text, low string) string {
 // maximum £50,000", "was awarded the maximum grant of £10,000".
 func receivesMaximum(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
-	for _, cut := range []string{" of", " grant", " award", " amount", " capital", " revenue", " development", " maximum", " max", " full"} {
-		t = strings.TrimSuffix(t, cut) // (and "receives the maximum capital grant of")
+	for _, cut := range []string{" of", " worth", " grant", " grants", " award", " awards", " amount", " capital", " revenue", " development", " maximum", " max", " full"} {
+		t = strings.TrimSuffix(t, cut) // (and "receives the maximum capital grant of", "has been offered grants worth")
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " the"), " a")
-	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given"})
+	if hasAnySuffix(t, "can be offered", "could be offered", "may be offered", "can be awarded", "could be awarded", "may be awarded", "can be given", "may be given", "can receive", "could receive", "may receive") {
+		return false // "Applicants can be offered grants worth up to £50,000": a cap
+	}
+	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given", "offered"})
 }
 
 // useToPurpose reports "to <verb>" opening lowRight, the purpose after

@@ -13232,3 +13232,15 @@ func TestOurKindUnderHeading(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestOfferedGrantsWorthUpTo: "X has been offered grants worth up to
+// £9.6m" is X's award, hedged, not a cap on bids.
+func TestOfferedGrantsWorthUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>The Public Sector Decarbonisation Scheme has made 172 offers. Among the largest, Calder Valley Hospitals NHS Foundation Trust has been offered grants worth up to £9.6m to replace its boilers. Ridgeway University has been offered a grant worth up to £4.35m for heat pumps.</p>`)
+	if got := awardList(r); got != "Calder Valley Hospitals NHS Foundation Trust 9600000|Ridgeway University 4350000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) > 0 && r.Awards[0].Qualifier == nil {
+		t.Errorf("qualifier lost: %+v", r.Awards[0])
+	}
+}
