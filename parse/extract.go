@@ -6418,9 +6418,10 @@ func (a *analyzer) sentence(s sent) {
 			}
 		case subjFound && generic:
 			role = roleRound
-		case subjFound && recip != "" && negative && earnVerbs[svVerb]:
+		case subjFound && recip != "" && negative && (earnVerbs[svVerb] || hasAnyWord(purposeCut(head(lowRight, 50)), []string{"contract", "job", "deal", "tender"})):
 			// "Independent UK films took £1.1 billion at the global box
-			// office": takings, not a grant
+			// office": takings, not a grant; "Hallstone lands £18.6m
+			// Marshfield flood defence job": work won, not a grant
 			role = roleNone
 		case subjFound && recip != "":
 			role = roleAward

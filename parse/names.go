@@ -1051,6 +1051,19 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 				}
 			}
 		}
+		if n := strings.TrimPrefix(ls, "the "); kindNouns[n] && !hasWord(asciiLower(a.lastRecip), n) {
+			// "Hallstone Civil Engineering has been appointed by
+			// Marshfield City Council ... The council secured £14.2m": a
+			// council, not the contractor last given money
+			for back := 1; back <= len(a.prev); back++ {
+				if r := a.orgOfKind(a.prev[len(a.prev)-back], n); r != "" && lastWordLower(r) == n {
+					return a.expand(r), false, 0
+				}
+			}
+			if r := a.titleOrg(n); r != "" || a.lastRecip != "" && orgName(a.lastRecip) {
+				return r, false, 0
+			}
+		}
 		if a.lastRecip != "" {
 			return a.lastRecip, false, 0
 		}

@@ -13244,3 +13244,14 @@ func TestOfferedGrantsWorthUpTo(t *testing.T) {
 		t.Errorf("qualifier lost: %+v", r.Awards[0])
 	}
 }
+
+// TestTheCouncilIsACouncilAndContractsWon: "the council" refers back to
+// a council named earlier, never to the contractor given the page's
+// other figure; "Hallstone lands £18.6m flood defence job" is work won.
+func TestTheCouncilIsACouncilAndContractsWon(t *testing.T) {
+	r := parsePage(t, `<html><head><title>Hallstone lands £18.6m Marshfield flood defence job | Civils Weekly</title></head><body><article><h1>Hallstone lands £18.6m Marshfield flood defence job</h1><p>Published 22 May 2024</p><p>Hallstone Civil Engineering has been appointed by Marshfield City Council to build the flood alleviation scheme.</p><p>Work starts in June.</p><p>The scope includes flood walls.</p><p>It includes a pumping station.</p><p>It includes a footbridge.</p><p>It includes embankments.</p><p>It includes drainage.</p><h2>Funding package</h2><p>The council secured £14.2m of Flood Defence Grant in Aid from the Environment Agency for the scheme last year.</p></article></body></html>`, Meta{URL: "https://civils.example/n"})
+	if got := awardList(r); got != "Marshfield City Council 14200000" {
+		t.Errorf("awards %q", got)
+	}
+	wantOneAward(t, `<h1>Ashby Trust lands £2m grant for its new hall</h1>`, "Ashby Trust")
+}

@@ -289,7 +289,7 @@ func funderVerb(low string) bool {
 
 // negativeWords mark money that is not a grant: savings, costs, salaries,
 // deficits, contracts, tax, reserves.
-var negativeWords = wordSet("graded requested equity fte rata match save saves saved saving savings deficit deficits overspend overspends overspent shortfall shortfalls gap debt debts cut cuts cutting reduction reductions reduced fell fall fallen falling drop dropped decline declined reserves salary salaries wage wages bonus bonuses pension pensions cost costs costing spent spending expenditure revenue income turnover profit profits loss losses tax taxes precept levy bill bills fine fined penalty penalties price prices priced valued valuation contract contracts deal sold bought acquisition raised raises raise raising fundraising ranged peaked repay loan loans lend lends lent lending loaned owed owe compensation damages settlement rent mortgage fee fees charge charges lost overpaid underfunded underfunding bailout less")
+var negativeWords = wordSet("job graded requested equity fte rata match save saves saved saving savings deficit deficits overspend overspends overspent shortfall shortfalls gap debt debts cut cuts cutting reduction reductions reduced fell fall fallen falling drop dropped decline declined reserves salary salaries wage wages bonus bonuses pension pensions cost costs costing spent spending expenditure revenue income turnover profit profits loss losses tax taxes precept levy bill bills fine fined penalty penalties price prices priced valued valuation contract contracts deal sold bought acquisition raised raises raise raising fundraising ranged peaked repay loan loans lend lends lent lending loaned owed owe compensation damages settlement rent mortgage fee fees charge charges lost overpaid underfunded underfunding bailout less")
 
 var negativePhrases = []string{"stands at", "stood at", "box office", "per hour", "per week", "per month", "per head", "per person", "per pupil", "an hour", "a week", "a month", "a year", "per year", "per annum", "paid back", "black hole", "than expected", "than planned", "than forecast", "was paid between", "were paid between", "remuneration", "chief executive's pay"}
 
@@ -326,6 +326,9 @@ func negativeWindow(win string) bool {
 			}
 			if w == "fall" && !hasAnyPrefix(win[i:], " by ", " to ", " from ", " short", " below", " #", " in ", " of ") {
 				continue // "in its fall 2026 intake": the season
+			}
+			if w == "job" && hasAnyPrefix(win[i:], " creation", " club", " centre", " center", " seekers", " training", " search", " fair", " skills", " opportunit") {
+				continue // "a job creation scheme": jobs, not a contract
 			}
 			if w == "drop" && strings.HasPrefix(win[i:], "-in") {
 				continue // "Friday night drop-in sessions": a place to call in
