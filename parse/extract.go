@@ -5640,7 +5640,9 @@ func (a *analyzer) sentence(s sent) {
 		// Fund limits: "£76.4m is available", "the £4.8bn fund", "a fund
 		// worth £X", "has £X to spend" (but not "X is the big winner in
 		// the latest share-out from the Y Fund, with almost £4.8 million")
-		if !negative && !subjFound && !(strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), " with") && a.winnerWith(s.text[prevEnd:m.QStart]) != "") {
+		// ("Lead organisation: Wexcombe College" over "Towns Fund
+		// allocation: £5,250,000": the field names the lead's grant)
+		if !negative && !subjFound && !(strings.HasSuffix(strings.TrimRight(fullLeftLow, " "), " with") && a.winnerWith(s.text[prevEnd:m.QStart]) != "") && !(i == 0 && labelLine(s.text) && (a.lastLed != "" && s.order-a.ledOrder == 1 || a.blockLabel != "" && s.first && !a.isFundName(a.blockLabel))) {
 			isLimit := false
 			switch {
 			case reAvailable.MatchString(lowRight) && !hasAnyPrefix(strings.TrimLeft(lowRight, " "), "remains ", "remain ", "is still ", "are still ", "still "):

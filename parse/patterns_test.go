@@ -13255,3 +13255,16 @@ func TestTheCouncilIsACouncilAndContractsWon(t *testing.T) {
 	}
 	wantOneAward(t, `<h1>Ashby Trust lands £2m grant for its new hall</h1>`, "Ashby Trust")
 }
+
+// TestLeadFieldOverFundAllocationField: "Lead organisation: X" over
+// "Towns Fund allocation: £7,400,000" is X's award, not the fund's
+// budget.
+func TestLeadFieldOverFundAllocationField(t *testing.T) {
+	r := parseHTML(t, `<p>The money from the Towns Fund has been divided between seven projects.</p><div class="project"><h3>Harbourside Quarter</h3><p>Reclaiming the fish dock.</p><dl><dt>Lead organisation</dt><dd>Wexcombe Borough Council</dd><dt>Towns Fund allocation</dt><dd>£7,400,000</dd><dt>Total project cost</dt><dd>£18,900,000</dd></dl></div>`)
+	if got := awardList(r); got != "Wexcombe Borough Council 7400000" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Limits) != 0 {
+		t.Errorf("limits %q", limitList(r))
+	}
+}
