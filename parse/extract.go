@@ -7734,6 +7734,13 @@ func firstWord(s string) string {
 // resolveObject reads the phrase after a figure: a named recipient, a group
 // (round total), or only a purpose.
 func (a *analyzer) resolveObject(np, prep string) (recip string, generic bool, count int, purpose string) {
+	if prep == "for" && (strings.Contains(np, "'s ") || strings.Contains(np, "’s ")) {
+		if n, rest := ownersScheme(np); n != "" && !isFunder(n) && !a.isFundName(n) {
+			// "approved £3.85 million ... for Kestrel Living's Gasworks
+			// Lane scheme": the body whose scheme it is
+			return a.expand(n), false, 0, cleanPurpose(rest)
+		}
+	}
 	if k := strings.LastIndex(np, ", "); k > 0 && saysAtEnd(np[k+2:]) {
 		// "to regenerate town centres cannot demonstrate what it
 		// achieved, the Scottish Public Audit Commission has said": who

@@ -1512,6 +1512,45 @@ func awardKindLabel(l string) bool {
 	return true
 }
 
+// schemeNouns end the name of a body's project: "Kestrel Living's
+// Gasworks Lane scheme", "Wakefield Council's Calder Wharf project".
+var schemeNouns = wordSet("scheme project projects plan plans development redevelopment proposal proposals bid scheme's")
+
+// ownersScheme reads "X's <name> scheme" (or project, plan, bid): the
+// owner, a proper name of two words or more, and the rest.
+func ownersScheme(np string) (string, string) {
+	np = cutClause(np)
+	if j := strings.IndexAny(np, ",;("); j > 0 {
+		np = np[:j] // "..., subject to contract"
+	}
+	np = strings.TrimRight(np, ". ")
+	k := strings.Index(np, "'s ")
+	if j := strings.Index(np, "’s "); j > 0 && (k < 0 || j < k) {
+		k = j
+	}
+	if k <= 0 {
+		return "", ""
+	}
+	owner := stripDeterminer(np[:k])
+	rest := np[k+len("'s "):]
+	if strings.HasPrefix(np[k:], "’") {
+		rest = np[k+len("’s "):]
+	}
+	if n := leadingProper(owner); n == "" || n != cleanName(owner) || !strings.Contains(n, " ") {
+		return "", ""
+	}
+	end := rest
+	for _, c := range []string{" in ", " at ", " on "} {
+		if j := strings.Index(end, c); j > 0 {
+			end = end[:j]
+		}
+	}
+	if f := countFields(end, 7); f == 0 || f > 6 || !schemeNouns[lastWordLower(end)] {
+		return "", ""
+	}
+	return cleanName(owner), rest
+}
+
 // worksNouns end what capital money builds or mends: "the Heol Newydd
 // shared-use path", "the Mill Lane junction improvements".
 var worksNouns = wordSet("path route cycleway greenway trail bridge crossing corridor link interchange upgrade upgrades improvements works extension refurbishment redevelopment restoration resurfacing")

@@ -13268,3 +13268,16 @@ func TestLeadFieldOverFundAllocationField(t *testing.T) {
 		t.Errorf("limits %q", limitList(r))
 	}
 }
+
+// TestForOwnersScheme: "approved £3.85 million from the Brownfield
+// Housing Fund for Kestrel Living's Gasworks Lane scheme" is the owner's
+// award, the scheme its purpose.
+func TestForOwnersScheme(t *testing.T) {
+	r := parseHTML(t, `<p>The committee yesterday approved £3.85 million from the Brownfield Housing Fund for Kestrel Living's Gasworks Lane scheme, subject to contract.</p>`)
+	if got := awardList(r); got != "Kestrel Living 3850000" {
+		t.Errorf("awards %q", got)
+	}
+	if n, _ := ownersScheme("the town's new market hall"); n != "" {
+		t.Errorf("ownersScheme took %q", n)
+	}
+}
