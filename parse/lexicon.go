@@ -246,7 +246,9 @@ func isProperWord(w string) bool {
 	// reject than to look up
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
-		return !notProper[w]
+		// ("Salford-based Irwell Yard Homes": where the body is, not
+		// its name)
+		return !notProper[w] && !(len(w) > 7 && w[len(w)-6] == '-' && strings.HasSuffix(w, "-based"))
 	}
 	if unicode.IsDigit(r) {
 		for _, c := range w {

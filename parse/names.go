@@ -581,6 +581,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		}
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
+	s = dropBasedPrefix(s)
 	if k := strings.Index(s, ", in "); k > 0 {
 		// "Our regional partner Lakeside College, in Workington, was
 		// also successful": where the body is, set off by commas
@@ -699,7 +700,7 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			}
 		}
 	}
-	for _, rel := range []string{", which ", ", who "} {
+	for _, rel := range []string{", which ", ", who ", ", whose "} {
 		// "Nettlebank Housing Co-operative, which owns just 240 homes,
 		// secured £612,000": the body before its relative clause
 		if k := strings.Index(s, rel); k > 0 && !strings.Contains(s[k+len(rel):], ", ") {
@@ -1510,6 +1511,15 @@ func awardKindLabel(l string) bool {
 		}
 	}
 	return true
+}
+
+// dropBasedPrefix drops an opening "Salford-based" before a name: where
+// the body is, then who.
+func dropBasedPrefix(s string) string {
+	if w, rest, ok := strings.Cut(s, " "); ok && strings.HasSuffix(w, "-based") && isProperWord(firstField(rest)) {
+		return rest
+	}
+	return s
 }
 
 // schemeNouns end the name of a body's project: "Kestrel Living's
@@ -2367,7 +2377,7 @@ func (a *analyzer) lastOrg(noun string) string {
 		// Insight said its Series A round ... Separately, it has been
 		// awarded £612,000", nearer)
 		for i := len(a.prev) - 2; i >= 0 && i >= len(a.prev)-8; i-- {
-			t := stripDeterminer(a.prev[i])
+			t := dropBasedPrefix(stripDeterminer(a.prev[i]))
 			if n := leadingProper(t); i >= len(a.prev)-4 && strings.Contains(n, " ") && !isFunder(n) && !a.isFundName(n) && !isPerson(a.prev[i]) && hasAnyPrefix(t[len(n):], ", which ", ", who ", ", a ", ", an ", ", the ", " has ", " is ", " was ", " will ", " said ", " says ") {
 				return n
 			}

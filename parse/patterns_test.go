@@ -13281,3 +13281,13 @@ func TestForOwnersScheme(t *testing.T) {
 		t.Errorf("ownersScheme took %q", n)
 	}
 }
+
+// TestBasedPrefixIsNoName: "Salford-based Irwell Yard Homes" is Irwell
+// Yard Homes, as subject and as the company referred back to; a
+// ", whose" clause after the subject is the subject's.
+func TestBasedPrefixIsNoName(t *testing.T) {
+	r := parseHTML(t, `<p>Salford-based Irwell Yard Homes has secured a £9.6 million development loan to convert Tenterden Mill. Separately, the combined authority has awarded the company a £2.75m grant from its Brownfield Land Fund to cover asbestos removal.</p><p>London-based Wildcard Pictures, whose slate includes an adaptation of Maya Lindqvist's novel The Glass Orchard, receives €210,000.</p>`)
+	if got := awardList(r); got != "Irwell Yard Homes 2750000|Wildcard Pictures 210000" {
+		t.Errorf("awards %q", got)
+	}
+}
