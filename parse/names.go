@@ -1513,6 +1513,10 @@ func awardKindLabel(l string) bool {
 	return true
 }
 
+// publicBodyNouns end the names of public bodies, which "the company"
+// or "the firm" never refers back to.
+var publicBodyNouns = wordSet("authority council government department agency commission executive office ministry")
+
 // dropBasedPrefix drops an opening "Salford-based" before a name: where
 // the body is, then who.
 func dropBasedPrefix(s string) string {
@@ -2369,6 +2373,9 @@ func (a *analyzer) lastOrg(noun string) string {
 	}
 	if o := a.titleOrg(noun); o != "" {
 		return o
+	}
+	if companyNouns[noun] && publicBodyNouns[lastWordLower(any)] {
+		any = "" // "the company" is never "Greater Manchester Combined Authority"
 	}
 	if any == "" && (companyNouns[noun] || noun == "it") {
 		// "Septiq Diagnostics, which is based at ..." before "the firm

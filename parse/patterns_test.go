@@ -13291,3 +13291,12 @@ func TestBasedPrefixIsNoName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestTheCompanyIsNoPublicBody: "the company" refers back past a
+// combined authority named in the sentence before to the developer.
+func TestTheCompanyIsNoPublicBody(t *testing.T) {
+	r := parseHTML(t, `<p>The mill is set to become homes after its developer lined up funding from the Greater Manchester Combined Authority. Salford-based Irwell Yard Homes has secured a £9.6 million development loan to convert Tenterden Mill. Separately, the combined authority has awarded the company a £2.75m grant from its Brownfield Land Fund to cover asbestos removal.</p>`)
+	if got := awardList(r); got != "Irwell Yard Homes 2750000" {
+		t.Errorf("awards %q", got)
+	}
+}
