@@ -2406,6 +2406,23 @@ func doubleObject(left string) string {
 		}
 	}
 	if k <= 0 {
+		// "has awarded WaterBridge Africa a challenge grant of": a word
+		// or two of what kind between the article and the grant
+		if t, ok := cutAnySuffix(l, " grant of", " award of"); ok {
+			for n := 0; n < 2; n++ {
+				ws, w := lastWord(t)
+				if w == "" || !isLowerWord(w) || w == "a" || w == "an" || w == "the" {
+					break
+				}
+				t = strings.TrimRight(t[:ws], " ")
+				if u, ok := cutAnySuffix(t, " a", " an"); ok {
+					k = len(u)
+					break
+				}
+			}
+		}
+	}
+	if k <= 0 {
 		return ""
 	}
 	head := l[:k]

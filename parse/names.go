@@ -1682,7 +1682,7 @@ func labelBefore(before, after string) string {
 			}
 		}
 	}
-	for _, sep := range []string{" – ", " — ", " - ", ", "} {
+	for _, sep := range []string{" – ", " — ", " - ", ", ", ": "} {
 		// "Bayou Workforce Alliance, Houma, Louisiana – a two-year grant
 		// of $1.2M", "Eastbank Symphony Orchestra, a challenge grant of
 		// up to $500,000": the name before the dash, the grant after it
@@ -4023,7 +4023,7 @@ func opensItem(b string) bool {
 
 // reGrantPhrase matches the words between a dash and the figure they
 // introduce: "a two-year grant of", "an award of", "awarded".
-var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further |challenge |matching |match |development |delivery |project |core |seed |additional |extra )?(?:grant|award|allocation|renewal)(?: of)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
+var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further |challenge |matching |match |development |delivery |project |core |seed |additional |extra )?(?:grant|award|allocation|renewal)(?: of| totall?ing| worth)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
 
 // orgOfKind returns the last body of the kind noun names in t ("force":
 // a police force or constabulary), or "".

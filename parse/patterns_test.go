@@ -13300,3 +13300,14 @@ func TestTheCompanyIsNoPublicBody(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestKindedGrantToNamedAndColonGrantPhrase: "has awarded WaterBridge
+// Africa a challenge grant of up to $250,000"; "Name (Place): a
+// three-year award totaling $1.5 million"; "Tickets, $25 to $45" is a
+// price.
+func TestKindedGrantToNamedAndColonGrantPhrase(t *testing.T) {
+	r := parseHTML(t, `<p>In addition, the Ashcombe Foundation has awarded WaterBridge Africa a challenge grant of up to $250,000, which will match new gifts.</p><ul><li>Penobscot Highlands Health Partnership (Lincoln): a three-year award totaling $1.5 million to open a clinic.</li></ul><p>Tickets, $25 to $45, go on sale March 1.</p>`)
+	if got := awardList(r); got != "WaterBridge Africa 250000|Penobscot Highlands Health Partnership 1500000" {
+		t.Errorf("awards %q", got)
+	}
+}
