@@ -2434,6 +2434,32 @@ func doubleObject(left string) string {
 	return ""
 }
 
+// supportedWith reads "supported X (in 2026) with a" before a figure
+// that a grant follows: "first supported WaterBridge in 2026 with a
+// $150,000 planning grant". It returns X, or "".
+func supportedWith(left, lowRight string) string {
+	l, ok := cutAnySuffix(strings.TrimRight(left, " "), " with a", " with an")
+	if !ok || !grantAfterModifiers(lowRight) {
+		return ""
+	}
+	for _, v := range []string{" supported ", " backed ", " funded "} {
+		j := strings.LastIndex(l, v)
+		if j < 0 {
+			continue
+		}
+		seg := l[j+len(v):]
+		if k := strings.Index(seg, " in "); k > 0 && isYear(strings.TrimSpace(seg[k+len(" in "):])) {
+			seg = seg[:k] // "in 2026"
+		}
+		seg = cleanName(stripDeterminer(seg))
+		if n := leadingProper(seg); n == seg && n != "" && !isPerson(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
 // doubleName is the whole proper name seg holds, less "the", or "".
 func doubleName(seg string) string {
 	seg = cleanName(stripDeterminer(seg))
@@ -4590,6 +4616,12 @@ func (a *analyzer) sentence(s sent) {
 			// "Bids were capped at £250,000 per council, or £500,000 for
 			// consortia": the other cap
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
+			continue
+		}
+		if n := supportedWith(s.text[ls:m.QStart], lowRight); n != "" && !negative && !isFunder(n) {
+			// "The Ashcombe Foundation first supported WaterBridge in 2026
+			// with a $150,000 planning grant": the body supported
+			sentAwards = append(sentAwards, a.addAward(s, m, a.expand(n), "", fund, 0.7, sentRound))
 			continue
 		}
 		if n := doubleObject(s.text[ls:m.QStart]); n != "" && !negative && (m.Qual == "up to" || m.Qual == "") {

@@ -13311,3 +13311,13 @@ func TestKindedGrantToNamedAndColonGrantPhrase(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestSupportedWithAGrant: "first supported WaterBridge in 2026 with a
+// $150,000 planning grant" is WaterBridge's; "backed it with" names no
+// one.
+func TestSupportedWithAGrant(t *testing.T) {
+	r := parseHTML(t, `<p>The Ashcombe Foundation first supported WaterBridge in 2026 with a $150,000 planning grant, which paid for surveys.</p><p>The council backed it with a £5,000 grant.</p>`)
+	if got := awardList(r); got != "WaterBridge 150000" {
+		t.Errorf("awards %q", got)
+	}
+}
