@@ -231,6 +231,15 @@ type topUp struct {
 	order       int
 }
 
+// projFigure is a government's figure for a project whose owner the
+// paragraph names later.
+type projFigure struct {
+	s     sent
+	m     money
+	fund  string
+	round int
+}
+
 type awardCand struct {
 	award    Award
 	order    int
@@ -294,6 +303,11 @@ type analyzer struct {
 	// pendingAnon is "A community energy company ... has been awarded
 	// £250,000" awaiting the sentence that names the company
 	pendingAnon *pendingEach
+	// projPending holds governments' figures "in this project" in the
+	// paragraph so far, which go to the local body that contributes
+	// its own share ("and the Municipality of Kincardine is
+	// contributing $4,274,400")
+	projPending []projFigure
 	// pendingLead is an award to a project's card heading, whose lead
 	// organisation the next block may name
 	pendingLead *pendingLead
@@ -2849,6 +2863,9 @@ var (
 
 // sentence analyses one sentence.
 func (a *analyzer) sentence(s sent) {
+	if s.first {
+		a.projPending = a.projPending[:0]
+	}
 	if capitals(s.text) >= 10 && len(strings.Fields(s.text)) >= 5 {
 		// "DECD AWARDS MORE THAN $2.7 MILLION TO NINE SEAFOOD AND FARM
 		// BUSINESSES": read as the Title Case headline it stands for,
@@ -3975,6 +3992,19 @@ func (a *analyzer) sentence(s sent) {
 		prevEnd := 0
 		if i > 0 {
 			prevEnd = amounts[i-1].End
+		}
+		if len(a.projPending) > 0 {
+			if n := localContributor(s.text[prevEnd:m.QStart]); n != "" {
+				// "The Government of Ontario is providing $5,342,800, and
+				// the Municipality of Kincardine is contributing
+				// $4,274,400": the governments' money is the owner's
+				// grant; its own share is no grant
+				for _, p := range a.projPending {
+					a.addAward(p.s, p.m, a.expand(n), "", p.fund, 0.6, p.round)
+				}
+				a.projPending = a.projPending[:0]
+				continue
+			}
 		}
 		nextStart := len(s.text)
 		for j := i + 1; j < len(amounts); j++ {
@@ -6412,6 +6442,12 @@ func (a *analyzer) sentence(s sent) {
 				sentAwards = append(sentAwards, a.addAward(s, m, a.expand(lbl), "", fund, 0.7, sentRound))
 				continue
 			}
+		}
+		if !negative && recip == "" && objRecip == "" && labelRecip == "" && governmentFigure(s.text[prevEnd:m.QStart], lowRight, len(a.projPending) > 0) {
+			// "The Government of Canada is investing $6,412,000 in this
+			// project": whose project, the paragraph says later
+			a.projPending = append(a.projPending, projFigure{s: s, m: m, fund: fund, round: sentRound})
+			continue
 		}
 		fundersPub := "" // the publisher a funders list gives each line's grant to
 		if labelRecip != "" && !negative && a.fundersSection && (s.kind == kindListItem || s.kind == kindSentence && s.first && i == 0) {

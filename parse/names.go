@@ -1526,6 +1526,61 @@ func dropBasedPrefix(s string) string {
 	return s
 }
 
+// localBodyWords name a local body that owns a project a government
+// funds: "the Municipality of Kincardine", "the Town of Saugeen Shores".
+var localBodyWords = wordSet("municipality town city county district township village region council borough shire")
+
+// localContributor reads "(and) the Municipality of Kincardine is
+// contributing" before a figure: a local body paying its own share of a
+// project. It returns the body, or "".
+func localContributor(left string) string {
+	l, ok := cutAnySuffix(strings.TrimRight(left, " "), " is contributing", " will contribute", " contributes", " is putting in", " will put in")
+	if !ok {
+		return ""
+	}
+	for _, c := range []string{", and ", ". ", ", ", " and "} {
+		if k := strings.LastIndex(l, c); k >= 0 {
+			l = l[k+len(c):]
+			break
+		}
+	}
+	n := cleanName(stripDeterminer(strings.TrimSpace(l)))
+	if leadingProper(n) != n || !strings.Contains(n, " ") || strings.Contains(asciiLower(n), "government") {
+		return ""
+	}
+	if !localBodyWords[firstWordLower(n)] && !localBodyWords[lastWordLower(n)] {
+		return ""
+	}
+	return n
+}
+
+// governmentFigure reads a government's money for a project told just
+// before: "The Government of Canada is investing $6,412,000 in this
+// project", "The Government of Ontario is providing $5,342,800, and the
+// Municipality of Kincardine is contributing", or, after one of those
+// (more), "the provincial government is contributing $2,649,735."
+func governmentFigure(left, lowRight string, more bool) bool {
+	l := asciiLower(strings.TrimRight(left, " "))
+	v, ok := cutAnySuffix(l, " is investing", " is providing", " is contributing", " will invest", " will provide", " will contribute", " invests", " provides")
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndex(v, ", and "); k >= 0 {
+		v = v[k+len(", and "):]
+	}
+	if !strings.Contains(v, "government") || strings.Count(v, " ") > 6 {
+		return false
+	}
+	r := strings.TrimLeft(lowRight, " ")
+	switch {
+	case hasAnyPrefix(r, "in this project", "toward this project", "towards this project", "to this project", "for this project"):
+		return true
+	case strings.HasPrefix(r, ",") && containsAny(head(r, 90), []string{" is contributing", " will contribute"}):
+		return true
+	}
+	return more && (strings.HasPrefix(r, ".") || strings.HasPrefix(r, ",") || r == "")
+}
+
 // schemeNouns end the name of a body's project: "Kestrel Living's
 // Gasworks Lane scheme", "Wakefield Council's Calder Wharf project".
 var schemeNouns = wordSet("scheme project projects plan plans development redevelopment proposal proposals bid scheme's")

@@ -13321,3 +13321,13 @@ func TestSupportedWithAGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestGovernmentsFundTheContributorsProject: in a joint release, the
+// federal and provincial figures "in this project" go to the local body
+// that contributes its own share, whose share is no grant.
+func TestGovernmentsFundTheContributorsProject(t *testing.T) {
+	r := parseHTML(t, `<p>In Kincardine, the Municipality will upgrade its water pollution control plant. The Government of Canada is investing $6,412,000 in this project through the Investing in Canada Infrastructure Program. The Government of Ontario is providing $5,342,800, and the Municipality of Kincardine is contributing $4,274,400.</p><p>In Saugeen Shores, the Town will build a water tower. The federal government is investing $3,180,000 in this project, and the provincial government is contributing $2,649,735. The Town of Saugeen Shores is contributing $2,120,265.</p><p>The Government of Canada is investing $2 billion in clean water.</p>`)
+	if got := awardList(r); got != "Municipality of Kincardine 6412000|Municipality of Kincardine 5342800|Town of Saugeen Shores 3180000|Town of Saugeen Shores 2649735" {
+		t.Errorf("awards %q", got)
+	}
+}
