@@ -154,6 +154,8 @@ var relPhrases = []relPhrase{
 	{"the year after", 1, true},
 	{"the second year", 1, true},
 	{"next financial year", 1, false},
+	{"the coming financial year", 1, false},
+	{"the forthcoming financial year", 1, false},
 	{"next year", 1, false},
 	{"the previous financial year", -1, false},
 	{"last financial year", -1, false},

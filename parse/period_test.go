@@ -30,6 +30,8 @@ func TestParsePeriod(t *testing.T) {
 		{"in the current financial year", dec2016, "2016/17"},
 		{"next year", dec2016, "2017/18"},
 		{"the next financial year", dec2016, "2017/18"},
+		{"the coming financial year", dec2016, "2017/18"},
+		{"in the forthcoming financial year", dec2016, "2017/18"},
 		{"the following financial year", dec2016, "2017/18"},
 		{"last year", dec2016, "2015/16"},
 		// not financial years
