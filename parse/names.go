@@ -582,6 +582,16 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 	}
 	s := dropPlaceInBrackets(strings.TrimSpace(raw))
 	s = dropBasedPrefix(s)
+	if strings.Contains(s, ", ") && !strings.Contains(s, "led by ") {
+		// "Fourteen charities and community groups from across Hull, the
+		// East Riding, North Lincolnshire and North East Lincolnshire":
+		// a counted group, wherever it is from
+		if n, w := countWord(asciiLower(s)); n > 1 && w > 0 {
+			if f := firstField(strings.TrimSpace(s[w:])); isLowerWord(f) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") {
+				return s, true, n
+			}
+		}
+	}
 	if k := strings.Index(s, ", in "); k > 0 {
 		// "Our regional partner Lakeside College, in Workington, was
 		// also successful": where the body is, set off by commas

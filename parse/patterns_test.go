@@ -13331,3 +13331,13 @@ func TestGovernmentsFundTheContributorsProject(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCountedGroupFromAcrossPlaces: "Fourteen charities and community
+// groups from across Hull, the East Riding, ... will share £392,400" is
+// a batch of 14, not the last places named.
+func TestCountedGroupFromAcrossPlaces(t *testing.T) {
+	r := parseHTML(t, `<p>Fourteen charities and community groups from across Hull, the East Riding, North Lincolnshire and North East Lincolnshire will share £392,400 from the Safer Communities Fund.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 14 {
+		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
+	}
+}
