@@ -2013,6 +2013,13 @@ func afterVerbCount(low string) string {
 // ", "The company received the maximum ", "A ".
 func sectionAnaphor(before string) bool {
 	b := strings.TrimSpace(before)
+	if lb := asciiLower(b); hasAnyPrefix(lb, "trustees ", "the trustees ", "our trustees ", "the panel ", "our panel ", "the committee ", "we ") && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 &&
+		hasAnyWord(lb, []string{"offered", "awarded", "agreed", "approved", "given", "pledged", "granted"}) && !hasWord(lb, "to") {
+		// "<h3>Orford Village Hall Trust</h3><p>Trustees have offered
+		// up to £25,000": the funder's word, of the body the heading
+		// names
+		return true
+	}
 	if b == "" || leadingProper(stripDeterminer(b)) != "" && !hasAnyPrefix(b, "A ", "An ", "The ") {
 		return false
 	}
@@ -2023,6 +2030,7 @@ func sectionAnaphor(before string) bool {
 	if b == "A" || b == "An" {
 		return true
 	}
+
 	// (with a verb of getting: "It has given more than $41 million" tells
 	// of a funder)
 	// ("It awarded $94 million in grants in 2026" gives: awarded and

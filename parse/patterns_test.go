@@ -13341,3 +13341,14 @@ func TestCountedGroupFromAcrossPlaces(t *testing.T) {
 		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
 	}
 }
+
+// TestSectionGrantsToldByFunderOrHowOften: under a grantee's heading, "A
+// grant of £18,000 will keep the pantry open three days a week" (how
+// often, no rate) and "Trustees have offered up to £25,000" are the
+// heading's body's; "Members pay £4 a week" is a price.
+func TestSectionGrantsToldByFunderOrHowOften(t *testing.T) {
+	r := parseHTML(t, `<p>Here are the projects we are supporting this time.</p><h3>Kirkley Community Pantry, Lowestoft</h3><p>A grant of £18,000 will keep the pantry open three days a week. Members pay £4 a week for shopping.</p><h3>Orford Village Hall Trust</h3><p>Trustees have offered up to £25,000, subject to planning permission, towards accessible toilets.</p>`)
+	if got := awardList(r); got != "Kirkley Community Pantry 18000|Orford Village Hall Trust 25000" {
+		t.Errorf("awards %q", got)
+	}
+}

@@ -349,10 +349,24 @@ func negativeWindow(win string) bool {
 		return false
 	}
 	for _, p := range negativePhrases {
-		if hasWord(win, p) && !strings.Contains(win, p+"-") {
+		if hasWord(win, p) && !strings.Contains(win, p+"-") && !(p[0] == 'a' && timesA(win, p)) {
 			// ("a year-round events space" names no yearly sum)
 			return true
 		}
+	}
+	return false
+}
+
+// timesA reports a rate phrase ("a week") that tells how often, not how
+// much: "open three days a week", "twice a month".
+func timesA(win, p string) bool {
+	k := strings.Index(win, " "+p)
+	if k < 0 {
+		return false
+	}
+	switch lastWordLower(win[:k]) {
+	case "days", "times", "nights", "hours", "sessions", "evenings", "mornings", "afternoons", "once", "twice", "weekends", "shifts", "visits":
+		return true
 	}
 	return false
 }
