@@ -1362,6 +1362,17 @@ func namedAfter(right string) bool {
 	return n != "" && orgName(n) && !isFunder(n)
 }
 
+// properAfterTo reports "to" and a proper name of two words or more
+// after a figure: "£25,000 to Mindful Men Wealdshire".
+func properAfterTo(right string) bool {
+	r, ok := strings.CutPrefix(strings.TrimLeft(right, " "), "to ")
+	if !ok {
+		return false
+	}
+	n := leadingProper(r)
+	return strings.Contains(n, " ") && !isFunder(n)
+}
+
 // ledAdjectives make "-led" an adjective, not a lead body:
 // "Community-led housing projects".
 var ledAdjectives = wordSet("community volunteer user youth citizen refugee migrant survivor carer disability disabled deaf pupil learner employer industry business market research design nature culture arts heritage locally member tenant resident patient student peer indigenous aboriginal inuit métis metis māori maori pasifika black women woman family parent faith farmer veteran")
@@ -5822,7 +5833,9 @@ func (a *analyzer) sentence(s sent) {
 				// "The Trust has £45,000 for the Tweed Rivers Small Grants
 				// in 2028–29"
 				isLimit = true
-			case funderActive && len(hits) > 0 && hits[0].start < m.QStart && throughFund(s.low[:hits[0].start]) && projectCount(lowRight) == 0:
+			case funderActive && len(hits) > 0 && hits[0].start < m.QStart && throughFund(s.low[:hits[0].start]) && projectCount(lowRight) == 0 && !properAfterTo(right):
+				// (not "Through the Wealdshire Health Equity Fund we
+				// awarded £25,000 to Mindful Men Wealdshire": one grant)
 				// "Through the Community Trails Fund, the federal
 				// government provides $400 million over five years for
 				// trails": the fund's budget

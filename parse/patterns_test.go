@@ -13352,3 +13352,18 @@ func TestSectionGrantsToldByFunderOrHowOften(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestThroughFundToNamedBody: "Through the X Fund, which we run with
+// ..., we awarded £25,000 to Mindful Men Wealdshire: £12,500 in 2023/24
+// and a further £12,500 in 2024/25" is one award in two years, not the
+// fund's budget; "Through the Y Fund, the government provides $400
+// million over five years for trails" is.
+func TestThroughFundToNamedBody(t *testing.T) {
+	r := parseHTML(t, `<p>Through the Wealdshire Health Equity Fund, which we run with the county’s integrated care board, we awarded £25,000 to Mindful Men Wealdshire: £12,500 in 2023/24 and a further £12,500 in 2024/25 to run walk-and-talk groups.</p><p>Through the Community Trails Fund, the federal government provides $400 million over five years for trails.</p>`)
+	if got := awardList(r); got != "Mindful Men Wealdshire 25000" {
+		t.Errorf("awards %q", got)
+	}
+	if got := limitList(r); got != "Community Trails Fund 400000000 -" {
+		t.Errorf("limits %q", got)
+	}
+}
