@@ -2401,7 +2401,8 @@ var countryNames = wordSet("kenya uganda tanzania ethiopia rwanda burundi somali
 // acrossCount reports a figure spread "across 41 grants" or "between 12
 // projects": many grants' sum.
 func acrossCount(lowRight string) bool {
-	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ")
+	// (or set beside it: "£158,000 · 39 grants", "£2.7m (41 grants)")
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ", "· ", "(", "| ", "/ ")
 	if !ok {
 		return false
 	}
@@ -4872,6 +4873,14 @@ func (a *analyzer) sentence(s sent) {
 				a.addRound(s, m, sentRound, sentRecap, n, fund)
 				continue
 			}
+		}
+		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && strings.TrimSpace(s.text[:m.QStart]) == "" && acrossCount(lowRight) {
+			// "<h3>Arts, heritage and culture</h3><p>£158,000 · 39
+			// grants</p>": a theme's batch in a year's round-up
+			r, _ := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ", "· ", "(", "| ", "/ ")
+			n, _ := countWord(r)
+			a.addRound(s, m, sentRound, sentRecap, n, fund)
+			continue
 		}
 		// "a total of £41,750;" or "Total: £41,750" on its own line after
 		// a list of awards totals the round in force

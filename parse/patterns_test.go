@@ -13367,3 +13367,12 @@ func TestThroughFundToNamedBody(t *testing.T) {
 		t.Errorf("limits %q", got)
 	}
 }
+
+// TestThemeTotalLine: "<h3>Arts, heritage and culture</h3><p>£158,000 ·
+// 39 grants</p>" is a theme's batch, not an award to "Arts".
+func TestThemeTotalLine(t *testing.T) {
+	r := parseHTML(t, `<h3>Arts, heritage and culture</h3><p><strong>£158,000 · 39 grants</strong></p><p>Small grants in this theme go a long way.</p>`)
+	if len(r.Awards) != 0 || len(r.Rounds) != 1 || r.Rounds[0].Projects == nil || *r.Rounds[0].Projects != 39 {
+		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
+	}
+}
