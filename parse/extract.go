@@ -1362,6 +1362,24 @@ func namedAfter(right string) bool {
 	return n != "" && orgName(n) && !isFunder(n)
 }
 
+// throughGrants reports "through 463 grants" (or "in 52 grants") after
+// a figure: a giver's many grants, so the verb before is active.
+func throughGrants(lowRight string) bool {
+	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "through ", "in ", "via ")
+	if !ok {
+		return false
+	}
+	n, w := countWord(r)
+	if n < 2 || w == 0 {
+		return false
+	}
+	switch strings.Trim(firstWord(strings.TrimLeft(r[w:], " ")), ".,;:") {
+	case "grants", "awards", "separate", "individual", "small":
+		return true
+	}
+	return false
+}
+
 // properAfterTo reports "to" and a proper name of two words or more
 // after a figure: "£25,000 to Mindful Men Wealdshire".
 func properAfterTo(right string) bool {
@@ -5264,7 +5282,7 @@ func (a *analyzer) sentence(s sent) {
 			// businesses" gave it)
 			participle := !hasAnyWord(aux, []string{"has", "have", "had", "will", "would", "is", "are", "was", "were", "be", "been", "being", "can", "could", "shall", "should", "may", "might"}) && (strings.HasSuffix(strings.TrimSpace(rawSubj), ",") || withNamed(s.text[prevEnd:subjEnd]) != "") && !toRecipients(lowRight)
 			isActive := passiveForm && !participle && !hasAnyWord(aux, []string{"is", "are", "was", "were", "be", "been", "being"}) &&
-				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
+				(hasAnyWord(aux, []string{"has", "have", "had", "will"}) || verb == "approved" || objectPrep(lowRight) == "to" && !toVerbPurpose(lowRight) || throughGrants(lowRight) || hasAnyWord(tail(rawSubj, 80), funderWords) || institutionalSubject(rawSubj) ||
 					isFunder(cleanName(stripDeterminer(strings.TrimSpace(tail(rawSubj, 40))))))
 			spendVerb = verb == "spend" || verb == "spends" || verb == "spent" || verb == "use" || verb == "uses" || verb == "used" || verb == "invest" || verb == "invests" || verb == "put" || verb == "puts"
 			if spendVerb && (institutionalSubject(rawSubj) || sentFund != "" && strings.HasSuffix(strings.TrimRight(rawSubj, " ,"), strings.ToLower(sentFund))) && !negative && !ownMoney(lowRight) {

@@ -13376,3 +13376,14 @@ func TestThemeTotalLine(t *testing.T) {
 		t.Errorf("awards %q rounds %+v", awardList(r), r.Rounds)
 	}
 }
+
+// TestAwardedThroughManyGrants: "X Foundation awarded £2,184,600
+// through 463 grants" is the giver's year, not X's award; "Ashby Youth
+// Club awarded £2,000" is a headline's passive.
+func TestAwardedThroughManyGrants(t *testing.T) {
+	r := parseHTML(t, `<p>Between April 2023 and March 2024 Wealdshire Community Foundation awarded £2,184,600 through 463 grants to charities and community groups across the county.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+	wantOneAward(t, `<p>Ashby Youth Club awarded £2,000 in 2024.</p>`, "Ashby Youth Club")
+}
