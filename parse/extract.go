@@ -9297,7 +9297,7 @@ func forBodyAfter(objRecip, prep, np, label string) bool {
 
 // earnVerbs tell of money taken or earned, which a cue word beside the
 // figure ("at the box office", "in profit") shows is no grant.
-var earnVerbs = wordSet("took takes take taken made makes earned earns earn grossed grosses generated generates")
+var earnVerbs = wordSet("took takes take taken made makes earned earns earn grossed grosses generated generates paid collects collected collect")
 
 // buildingNouns end the names of buildings and places, which a body
 // holds: "Links Hall", "Carnegie Library".

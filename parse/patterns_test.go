@@ -13387,3 +13387,13 @@ func TestAwardedThroughManyGrants(t *testing.T) {
 	}
 	wantOneAward(t, `<p>Ashby Youth Club awarded £2,000 in 2024.</p>`, "Ashby Youth Club")
 }
+
+// TestPayAndRatesCollected: "will be paid between £32,000 and £36,000 a
+// year" is pay; "collects around £98 million a year in business rates"
+// is tax; "will be paid £5,000 in two instalments" is a grant.
+func TestPayAndRatesCollected(t *testing.T) {
+	r := parseHTML(t, `<p>Northumberland County Council collects around £98 million a year in business rates, but keeps only half.</p><p>The Associates for these two projects will be paid between £32,000 and £36,000 a year.</p><p>Hollins Trust will be paid £5,000 in two instalments.</p>`)
+	if got := awardList(r); got != "Hollins Trust 5000" {
+		t.Errorf("awards %q", got)
+	}
+}
