@@ -13397,3 +13397,14 @@ func TestPayAndRatesCollected(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestBoardColumnAndSpendByStrand: "Education and Training Board" heads
+// a column of grantees; a table "Indicative spend by strand" lists no
+// grants.
+func TestBoardColumnAndSpendByStrand(t *testing.T) {
+	r := parseHTML(t, `<table><thead><tr><th>Education and Training Board</th><th>Clubs funded in 2022</th><th>2023 allocation (€)</th></tr></thead><tbody><tr><td>Cavan and Monaghan ETB</td><td>61</td><td>142,380</td></tr><tr><td>City of Dublin ETB</td><td>168</td><td>498,620</td></tr></tbody></table>
+<table><caption>Indicative spend by strand, 2022/23 to 2024/25</caption><thead><tr><th>Strand</th><th>Total (£)</th></tr></thead><tbody><tr><td>Parenting support</td><td>702,000</td></tr><tr><td>Infant feeding support</td><td>488,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Cavan and Monaghan ETB 142380|City of Dublin ETB 498620" {
+		t.Errorf("awards %q", got)
+	}
+}

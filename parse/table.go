@@ -25,7 +25,7 @@ const (
 
 var recipientHeaders = []string{"recipient", "lead", "organisation", "organization", "council", "force", "applicant", "grantee", "beneficiary", "authority", "charity", "name", "company", "business", "school", "institution", "university", "college", "body", "group", "trust", "local authority", "area", "partnership", "awardee", "provider", "club", "project lead", "lead partner", "who", "promoter", "sponsor", "accountable body", "delivery body", "coordinator", "coordinating organisation", "host organisation", "service", "setting", "organiser", "organizer", "operator", "proposed by", "submitted by", "led by", "run by",
 	// the kind of body a list of grantees is a list of
-	"station", "venue", "museum", "library", "publisher", "theatre", "hospice", "nursery", "pantry", "foodbank", "festival", "foundation", "hospital", "academy", "society", "association"}
+	"station", "venue", "museum", "library", "publisher", "theatre", "hospice", "nursery", "pantry", "foodbank", "festival", "foundation", "hospital", "academy", "society", "association", "board"}
 var purposeHeaders = []string{"project", "purpose", "scheme", "description", "title", "activity", "programme", "program", "what", "summary", "details", "proposal"}
 
 // euFundHeaders name an EU fund whose column holds what each project is
@@ -363,7 +363,7 @@ func aggregateLabel(lr string) bool {
 // "Breakdown of awards by region". Its rows are areas, not grantees.
 func analysisTable(l string) bool {
 	l = strings.ToLower(l)
-	return containsAny(l, []string{"analysis of", "breakdown of", "break-down of", "split of", "summary of"}) && containsAny(l, []string{" by area", " by category", " by theme", " by sector", " by region", " by type", " by cause", " by size", " by programme area", " by activity", " by purpose", " by outcome"})
+	return containsAny(l, []string{"analysis of", "breakdown of", "break-down of", "split of", "summary of", "spend by", "spending by", "expenditure by", "budget by"}) && containsAny(l, []string{" by area", " by category", " by theme", " by sector", " by region", " by type", " by cause", " by size", " by programme area", " by activity", " by purpose", " by outcome", " by strand", " by workstream", " by service", " by heading", " by line"})
 }
 
 // bodiesColumn reports a column whose cells below the header nearly all
