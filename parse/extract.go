@@ -2042,6 +2042,12 @@ func afterVerbCount(low string) string {
 // ", "The company received the maximum ", "A ".
 func sectionAnaphor(before string) bool {
 	b := strings.TrimSpace(before)
+	if metaFields(b) {
+		// "<h3>Zion Baptist Chapel, Ystrad</h3><p>Rhondda Cynon Taf ·
+		// Cornerstone Grant · £25,000</p>": a card's fields, then its
+		// figure
+		return true
+	}
 	if lb := asciiLower(b); hasAnyPrefix(lb, "trustees ", "the trustees ", "our trustees ", "the panel ", "our panel ", "the committee ", "we ") && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 &&
 		hasAnyWord(lb, []string{"offered", "awarded", "agreed", "approved", "given", "pledged", "granted"}) && !hasWord(lb, "to") {
 		// "<h3>Orford Village Hall Trust</h3><p>Trustees have offered
@@ -2066,6 +2072,31 @@ func sectionAnaphor(before string) bool {
 	// offered get only in the passive)
 	return anaphorOpening(lb) && !strings.ContainsAny(b, ",;") && (hasAnyWord(lb, []string{"received", "receives", "got", "gets", "secured", "won"}) ||
 		containsAny(lb, []string{"been awarded", "was awarded", "is awarded", "were awarded", "be awarded", "been offered", "was offered", "is offered", "be offered"}))
+}
+
+// metaFields reports a line of short fields set apart by middle dots or
+// bars that runs up to a figure: "Rhondda Cynon Taf · Cornerstone Grant
+// ·".
+func metaFields(b string) bool {
+	sep := ""
+	switch {
+	case strings.HasSuffix(b, "·"):
+		sep = "·"
+	case strings.HasSuffix(b, "|"):
+		sep = "|"
+	default:
+		return false
+	}
+	segs := strings.Split(strings.TrimSuffix(b, sep), sep)
+	if len(segs) > 4 {
+		return false
+	}
+	for _, g := range segs {
+		if n := countFields(g, 6); n == 0 || n > 5 || strings.ContainsAny(g, "£$€0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // anaphorOpening reports a clause (lowercase) that opens on a word for a

@@ -13408,3 +13408,15 @@ func TestBoardColumnAndSpendByStrand(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCardMetaLine: "<h3>Zion Baptist Chapel, Ystrad</h3><p>Rhondda
+// Cynon Taf · Cornerstone Grant · £25,000</p>" is the heading's body's.
+func TestCardMetaLine(t *testing.T) {
+	r := parseHTML(t, `<h2>Some of the places we are helping</h2><div class="grant-card"><h3>Zion Baptist Chapel, Ystrad</h3><p>Rhondda Cynon Taf · Cornerstone Grant · <strong>£25,000</strong></p><p>Urgent roof repairs.</p></div>`)
+	if got := awardList(r); got != "Zion Baptist Chapel 25000" {
+		t.Errorf("awards %q", got)
+	}
+	if metaFields("Open 9am · Tickets £5 ·") {
+		t.Error("a field with a figure is no card field")
+	}
+}
