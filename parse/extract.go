@@ -1380,6 +1380,22 @@ func throughGrants(lowRight string) bool {
 	return false
 }
 
+// grantGivenOf reports "has (also) earmarked a grant of" (or awarded,
+// offered, approved) before a hedged figure: one grant, its ceiling
+// told, not a cap on bids.
+func grantGivenOf(lowLeft string) bool {
+	l, ok := cutAnySuffix(strings.TrimRight(lowLeft, " "), " a grant of", " an award of", " a grant worth", " an award worth")
+	if !ok {
+		return false
+	}
+	l = strings.TrimSuffix(l, " also")
+	switch lastWordLower(l) {
+	case "earmarked", "awarded", "offered", "approved", "agreed", "granted", "pledged", "committed", "confirmed", "promised":
+		return true
+	}
+	return false
+}
+
 // properAfterTo reports "to" and a proper name of two words or more
 // after a figure: "£25,000 to Mindful Men Wealdshire".
 func properAfterTo(right string) bool {
@@ -4733,7 +4749,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
-			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) && !grantGivenOf(lowLeft) &&
 				// (but a list's "Eastbank Symphony Orchestra, a challenge
 				// grant of up to $500,000 toward ..." is the orchestra's)
 				!(s.kind == kindListItem && labelBefore(s.text[:m.QStart], right) != "")) {
@@ -5297,7 +5313,7 @@ func (a *analyzer) sentence(s sent) {
 				recap = true
 			}
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
-			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved"
+			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved" || verb == "earmarked" || verb == "pledged" || verb == "committed"
 			rawSubj := fullLeftLow[:se]
 			if f := strings.Fields(rawSubj); len(f) >= 2 && f[0] == "no" && (f[1] == "one" || genericNouns[f[1]+"s"] || genericNouns[f[1]]) {
 				// "No partnership could receive more than £1.5 million

@@ -13420,3 +13420,16 @@ func TestCardMetaLine(t *testing.T) {
 		t.Error("a field with a figure is no card field")
 	}
 }
+
+// TestOfferedAnAwardOfUpTo: "Ynni Ogwen Cyf has been offered an award
+// of up to £640,000" is the body's hedged award; "The fund offers a
+// grant of up to £10,000 for each village hall" is a cap.
+func TestOfferedAnAwardOfUpTo(t *testing.T) {
+	r := parseHTML(t, `<p>In Bethesda, Ynni Ogwen Cyf has been offered an award of up to £640,000 for an 85kW run-of-river scheme.</p><p>The Ynni Bro Capital Fund offers a grant of up to £10,000 for each village hall.</p>`)
+	if got := awardList(r); got != "Ynni Ogwen Cyf 640000" {
+		t.Errorf("awards %q", got)
+	}
+	if got := grantGivenOf("the heritage fund has also earmarked a grant of"); !got {
+		t.Error("earmarked a grant of: not read as given")
+	}
+}
