@@ -3078,7 +3078,8 @@ func describedHead(np string) bool {
 	}
 	if !isLowerWord(rest) {
 		// "a Goldthorpe youth club": a place, then the description
-		if !isProperWord(firstWord(rest)) || !isLowerWord(strings.TrimLeft(rest[len(firstWord(rest)):], " ")) {
+		// (or "a Blyth-based charity")
+		if fw := firstWord(rest); !isProperWord(fw) && !(strings.HasSuffix(fw, "-based") && !isLowerWord(fw)) || !isLowerWord(strings.TrimLeft(rest[len(fw):], " ")) {
 			return false
 		}
 	}
