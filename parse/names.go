@@ -1715,6 +1715,14 @@ func labelBefore(before, after string) string {
 	if givenByLabel(b) {
 		return ""
 	}
+	if strings.HasSuffix(b, "·") {
+		// "Dr Ifeoma Castellanos: Wessex Metropolitan University · How
+		// river microbes break down microplastics ·" (a <dt> and its
+		// <dd>): the holder, then the fields of the award
+		if first, _, _ := strings.Cut(b, "·"); isPerson(strings.TrimSpace(first)) {
+			b = strings.TrimSpace(first) + " –"
+		}
+	}
 	if hasAnySuffix(b, ":", " –", " —", " -") {
 		// "Congratulations to Westerleigh Men's Shed: £750 towards": the
 		// body congratulated

@@ -13433,3 +13433,13 @@ func TestOfferedAnAwardOfUpTo(t *testing.T) {
 		t.Error("earmarked a grant of: not read as given")
 	}
 }
+
+// TestPersonTermWithDotFields: "<dt>Dr Ifeoma Castellanos</dt><dd>Wessex
+// Metropolitan University · How river microbes ... · £296,400</dd>" is
+// the fellow's award.
+func TestPersonTermWithDotFields(t *testing.T) {
+	r := parseHTML(t, `<h2>The 2031 fellows</h2><dl class="fellows"><dt>Dr Ifeoma Castellanos</dt><dd>Wessex Metropolitan University · How river microbes break down microplastics · <span>£296,400</span></dd><dt>Dr Tomasz Wierzbicki</dt><dd>University of Leeds · Memory and migration · <span>£281,750</span></dd></dl>`)
+	if got := awardList(r); got != "Ifeoma Castellanos 296400|Tomasz Wierzbicki 281750" {
+		t.Errorf("awards %q", got)
+	}
+}
