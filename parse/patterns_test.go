@@ -13443,3 +13443,9 @@ func TestPersonTermWithDotFields(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestTopsTheListAt: "Gwynt y Cwm Co-operative tops the list at £1.45m
+// for a second turbine" is the co-operative's award.
+func TestTopsTheListAt(t *testing.T) {
+	wantOneAward(t, `<p>Twelve community energy schemes share £6.75m from the Ynni Bro Capital Fund. Gwynt y Cwm Co-operative tops the list at £1.45m for a second turbine.</p>`, "Gwynt y Cwm Co-operative")
+}

@@ -11,7 +11,7 @@ import "strings"
 // "X receives £Y", "X and Y share £Z").
 var recipientVerbs = wordSet("taking takes took lead leads leading awarded granted allocated given offered handed paid approved receive receives received receiving get gets got getting gotten win wins won winning secure secures secured securing bag bags bagged scoop scoops scooped land lands landed pocket pockets pocketed obtain obtains obtained share shares shared sharing split splits divide divides divided dividing expect expects expected spend spends spent use uses used invest invests put puts funded")
 
-var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "benefits from", "benefit from", "benefited from", "benefitted from",
+var recipientVerbPhrases = []string{"backed with", "backed by", "in line for", "tops the list at", "tops the list with", "topped the list at", "topped the list with", "heads the list with", "headed the list with", "benefits from", "benefit from", "benefited from", "benefitted from",
 	"share in", "shares in", "sharing in", "selected for", "approved for", "chosen for", "picks up", "picked up", "pick up", "picking up", "snaps up", "snapped up", "walks away with", "walked away with", "takes home", "took home", "nets", "netted", "banks", "banked", "bags", "collects", "collected",
 	"been pledged", "was pledged", "were pledged", "is pledged", "are pledged", "presented with"}
 
