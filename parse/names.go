@@ -316,8 +316,11 @@ func gappedSubject(left string) string {
 		return ""
 	}
 	rest := cleanName(stripDeterminer(strings.TrimSpace(left[k+n:])))
-	name := leadingProper(rest)
-	if name == "" || name != rest || isFunder(name) || !strings.Contains(name, " ") {
+	// ("and Lusaka-based ChiphikaTech up to £395,000": a one-word name
+	// the place before it marks as a body's)
+	named := dropBasedPrefix(rest)
+	name := leadingProper(named)
+	if name == "" || name != named || isFunder(name) || !strings.Contains(name, " ") && named == rest {
 		return ""
 	}
 	return name

@@ -13449,3 +13449,12 @@ func TestPersonTermWithDotFields(t *testing.T) {
 func TestTopsTheListAt(t *testing.T) {
 	wantOneAward(t, `<p>Twelve community energy schemes share £6.75m from the Ynni Bro Capital Fund. Gwynt y Cwm Co-operative tops the list at £1.45m for a second turbine.</p>`, "Gwynt y Cwm Co-operative")
 }
+
+// TestGappedBasedName: "..., and Lusaka-based ChiphikaTech up to
+// £395,000" gives the one-word company its award.
+func TestGappedBasedName(t *testing.T) {
+	r := parseHTML(t, `<p>Moto Briquettes Malawi receives up to £410,000, and Lusaka-based ChiphikaTech up to £395,000 for an induction cooktop.</p>`)
+	if got := awardList(r); got != "Moto Briquettes Malawi 410000|ChiphikaTech 395000" {
+		t.Errorf("awards %q", got)
+	}
+}
