@@ -13458,3 +13458,19 @@ func TestGappedBasedName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestTwoKindsOfAwardColumns: "Development award (£) | Production award
+// (£)" gives each filled cell its own award; "Grant (£) | Total grant
+// (£)" is no such pair.
+func TestTwoKindsOfAwardColumns(t *testing.T) {
+	r := parseHTML(t, `<table><caption>Screen Fund, Round 2</caption><thead><tr><th>Project</th><th>Applicant company</th><th>Development award (£)</th><th>Production award (£)</th></tr></thead><tbody>
+<tr><td>The Salt Road</td><td>Gannet Pictures Ltd</td><td>18,000</td><td>–</td></tr>
+<tr><td>Marrow</td><td>Hushwing Films</td><td>–</td><td>150,000</td></tr>
+<tr><td>Blackthorn Summer</td><td>Coldharbour Features</td><td>12,500</td><td>95,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "Gannet Pictures Ltd 18000|Hushwing Films 150000|Coldharbour Features 12500|Coldharbour Features 95000" {
+		t.Errorf("awards %q", got)
+	}
+	if kindsOfAward("Grant (£)", "Total grant (£)") {
+		t.Error("a total is no second kind")
+	}
+}

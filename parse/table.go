@@ -454,6 +454,7 @@ func (a *analyzer) table(doc *document, t table) {
 	curs := make([]string, len(header))
 	years := make([]int, len(header))
 	recipCol, purposeCol, amountCol := -1, -1, -1
+	altCol := -1 // a second column of awards of another kind
 	amountScore := 0
 	var moneyScores []int // the score of every money column
 	recipRank := len(recipientHeaders)
@@ -525,7 +526,13 @@ func (a *analyzer) table(doc *document, t table) {
 					roles[amountCol] = colNone
 				}
 				roles[i] = colAmount
-				amountCol, amountScore = i, score
+				amountCol, amountScore, altCol = i, score, -1
+				continue
+			}
+			if score == amountScore && score >= 3 && altCol < 0 && kindsOfAward(header[amountCol], h) {
+				// "Development award (£) | Production award (£)": two
+				// kinds of award, each its own
+				altCol = i
 				continue
 			}
 			if score == 0 || strings.ContainsAny(l, "£$€") {
@@ -1005,7 +1012,7 @@ func (a *analyzer) table(doc *document, t table) {
 				}
 			}
 		}
-		if amount <= 0 {
+		if amount <= 0 && altCol < 0 {
 			continue
 		}
 		if termCol >= 0 && termCol < len(cells) && len(parts) == 0 {
@@ -1022,6 +1029,20 @@ func (a *analyzer) table(doc *document, t table) {
 			// line under the name says what for
 			purpose = cleanPurpose(strings.TrimSpace(strings.TrimPrefix(cells[recipCol], h)))
 		}
+		rowFund := fund
+		if progCol >= 0 && progCol < len(cells) && strings.TrimSpace(cells[progCol]) != "" && len(scanAmounts(cells[progCol])) == 0 {
+			rowFund = a.funds.add(strings.TrimSpace(cells[progCol]))
+		}
+		if amount <= 0 {
+			// "The Ferryman's Daughter | Ironbridge Media | – | 120,000":
+			// an award of the second kind only
+			if v, ok := a.altAward(b, altCol, units[altCol], curs[altCol], recip, purpose, rowFund, roundNum); ok {
+				awardRows++
+				awardSum += v
+				a.recipients[strings.ToLower(recip)] = true
+			}
+			continue
+		}
 		if cur == "" {
 			cur = "GBP"
 		}
@@ -1033,16 +1054,56 @@ func (a *analyzer) table(doc *document, t table) {
 			Purpose:   purpose,
 			Evidence:  Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.9},
 		}
-		rowFund := fund
-		if progCol >= 0 && progCol < len(cells) && strings.TrimSpace(cells[progCol]) != "" && len(scanAmounts(cells[progCol])) == 0 {
-			rowFund = a.funds.add(strings.TrimSpace(cells[progCol]))
-		}
 		a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: rowFund})
 		awardRows++
 		awardSum += amount
 		a.recipients[strings.ToLower(recip)] = true
 		a.order++
+		if v, ok := a.altAward(b, altCol, units[max(altCol, 0)], curs[max(altCol, 0)], recip, purpose, rowFund, roundNum); ok {
+			awardRows++
+			awardSum += v
+		}
 	}
+}
+
+// altAward adds the award a row's second column of another kind gives
+// ("Development award (£) | Production award (£)"), when the cell holds
+// a figure.
+func (a *analyzer) altAward(b block, col int, unit int64, cur, recip, purpose, fund string, roundNum int) (int64, bool) {
+	if col < 0 || col >= len(b.cells) {
+		return 0, false
+	}
+	v, c, ok := cellAmount(b.cells[col], unit, cur)
+	if !ok || v <= 0 {
+		return 0, false
+	}
+	if c == "" {
+		c = "GBP"
+	}
+	aw := Award{Recipient: recip, Amount: v, Currency: c, Tranches: []Tranche{}, Purpose: purpose, Evidence: Evidence{Text: b.text, Offset: b.offset, Kind: kindTableRow, Confidence: 0.8}}
+	a.awards = append(a.awards, awardCand{award: aw, order: a.order, ctxRound: roundNum, fund: fund})
+	a.order++
+	return v, true
+}
+
+// kindsOfAward reports two money headers that name two kinds of one
+// award by their first words: "Development award (£)" and "Production
+// award (£)", not "Grant (£)" and "Total grant (£)".
+func kindsOfAward(x, y string) bool {
+	lx, ly := strings.ToLower(x), strings.ToLower(y)
+	if containsAny(lx+" "+ly, []string{"total", "requested", "cost", "match", "previous", "last year", "change"}) {
+		return false
+	}
+	hx, hy := firstWordLower(x), firstWordLower(y)
+	if hx == hy || !isAlphaWord(hx) || !isAlphaWord(hy) {
+		return false
+	}
+	for _, w := range []string{"award", "grant", "allocation"} {
+		if hasWord(lx, w) && hasWord(ly, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headerlessTable reads tables without a usable header row: each row with
