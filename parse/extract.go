@@ -7894,6 +7894,7 @@ var pronounSubjects = map[string]bool{
 	"the hospital": true, "the board": true,
 	// community bodies known by their kind: "the pantry received £42,500"
 	"the collective": true, "the network": true, "the alliance": true, "the choir": true, "the orchestra": true, "the forum": true, "the institute": true, "the academy": true,
+	"the studio": true, "the developer": true,
 	"the pantry": true, "the foodbank": true, "the food bank": true, "the larder": true, "the hub": true, "the shed": true, "the co-op": true, "the cooperative": true, "the co-operative": true,
 }
 

@@ -2528,7 +2528,7 @@ func (a *analyzer) describedAs(noun string) string {
 var introWords = wordSet("alongside separately meanwhile additionally also in on after following as with under through last this earlier elsewhere today yesterday now since besides")
 
 // companyNouns name a business: "the firm", "the company".
-var companyNouns = wordSet("firm company business startup start-up spinout spin-out manufacturer")
+var companyNouns = wordSet("firm company business startup start-up spinout spin-out manufacturer studio developer")
 
 // businessNouns describe a business before its name: "Wexcombe
 // precision engineer Hallam & Royce".

@@ -13474,3 +13474,12 @@ func TestTwoKindsOfAwardColumns(t *testing.T) {
 		t.Error("a total is no second kind")
 	}
 }
+
+// TestTheStudio: "Alongside the investment, the studio has been awarded
+// a £50,000 grant" refers back to the studio named before.
+func TestTheStudio(t *testing.T) {
+	r := parseHTML(t, `<p>Ironwood Forge Games has raised £1.6m in an equity seed round. Alongside the investment, the studio has been awarded a £50,000 grant from the Create Growth Programme.</p>`)
+	if got := awardList(r); got != "Ironwood Forge Games 50000" {
+		t.Errorf("awards %q", got)
+	}
+}
