@@ -1314,7 +1314,7 @@ func bracketedSplits(s sent, amounts []money, base int) []int {
 
 // roleNouns describe a body before its name: "the homelessness charity
 // Shelter Cymru", "the public utility Komunala Savinjska d.o.o.".
-var roleNouns = wordSet("charity charities enterprise operator utility manager company firm provider developer organisation organization group body association startup start-up business cooperative co-operative partnership consortium network museum theatre agency nonprofit non-profit foundation institute insurer lender producer manufacturer maker specialist team social club society trust")
+var roleNouns = wordSet("charity charities enterprise operator utility manager company firm provider developer organisation organization group body association startup start-up business cooperative co-operative partnership consortium network museum theatre agency nonprofit non-profit foundation institute insurer lender producer manufacturer maker specialist team social club society trust house studio publisher")
 
 var ownBudgetNouns = wordSet("unit council force charity trust authority service university college school organisation organization team department club hospital board commissioner pcc office icb ccg nhs city county state town borough district " +
 	"symphony orchestra theatre theater museum gallery festival company society centre center library venue")

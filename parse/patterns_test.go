@@ -13483,3 +13483,12 @@ func TestTheStudio(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAnimationHouseName: "while Bristol animation house Moorland
+// Animation receives €150,000" names the company after its description.
+func TestAnimationHouseName(t *testing.T) {
+	r := parseHTML(t, `<p>Belfast's Heron Bay Productions gets €200,000 for a slate, while Bristol animation house Moorland Animation receives €150,000 to develop two features.</p>`)
+	if got := awardList(r); !strings.HasSuffix(got, "|Moorland Animation 150000") {
+		t.Errorf("awards %q", got)
+	}
+}
