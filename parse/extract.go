@@ -10145,7 +10145,9 @@ func (a *analyzer) namedAfter(s sent) {
 		return
 	}
 	n := leadingProper(s.text)
-	if n == "" || !orgName(n) || isFunder(n) || a.isFundName(n) {
+	// (a name of two words or more is a body's here, its kind unsaid:
+	// "Streetwise Youth, which was set up ..., said the money ...")
+	if n == "" || !orgName(n) && !(strings.Contains(n, " ") && strings.HasPrefix(s.text, n) && !isPerson(n)) || isFunder(n) || a.isFundName(n) {
 		return
 	}
 	a.addAward(s, p.m, a.expand(n), "", p.fund, 0.6, p.round)

@@ -13492,3 +13492,13 @@ func TestAnimationHouseName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAnonymousCharityNamedNext: "A Tamworth charity that ... has been
+// handed a three-year grant of £287,400" then "Streetwise Youth, which
+// was set up ..., said the money ..." names the charity.
+func TestAnonymousCharityNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>A Tamworth charity that sends youth workers out to meet teenagers in parks has been handed a three-year grant of £287,400 from The National Lottery Community Fund.</p><p>Streetwise Youth, which was set up by a group of parents in Glascote in 2009, said the money had come just in time.</p>`)
+	if got := awardList(r); got != "Streetwise Youth 287400" {
+		t.Errorf("awards %q", got)
+	}
+}
