@@ -1069,7 +1069,9 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 			// "Hallstone Civil Engineering has been appointed by
 			// Marshfield City Council ... The council secured £14.2m": a
 			// council, not the contractor last given money
-			for back := 1; back <= len(a.prev); back++ {
+			for back := 1; back <= len(a.prev) && back <= 40; back++ {
+				// (as far back as a long article's opening, and no
+				// further: a page of many such sentences stays linear)
 				if r := a.orgOfKind(a.prev[len(a.prev)-back], n); r != "" && lastWordLower(r) == n {
 					return a.expand(r), false, 0
 				}
@@ -1596,7 +1598,7 @@ func governmentFigure(left, lowRight string, more bool) bool {
 
 // schemeNouns end the name of a body's project: "Kestrel Living's
 // Gasworks Lane scheme", "Wakefield Council's Calder Wharf project".
-var schemeNouns = wordSet("scheme project projects plan plans development redevelopment proposal proposals bid scheme's")
+var schemeNouns = wordSet("scheme project projects plan plans development redevelopment proposal proposals bid")
 
 // ownersScheme reads "X's <name> scheme" (or project, plan, bid): the
 // owner, a proper name of two words or more, and the rest.
