@@ -1223,17 +1223,21 @@ func leadPartnerNamed(text, low string) string {
 }
 
 // receivesMaximum reports a figure given at the cap: "X receives the
-// maximum £50,000", "was awarded the maximum grant of £10,000".
+// maximum £50,000", "was awarded the maximum grant of £10,000"; or one
+// grant given with its ceiling told, not a cap on bids: "has been
+// offered an award of up to £640,000", "has also earmarked a grant of
+// up to £1,184,000".
 func receivesMaximum(lowLeft string) bool {
 	t := strings.TrimRight(lowLeft, " ")
 	for _, cut := range []string{" of", " worth", " grant", " grants", " award", " awards", " amount", " capital", " revenue", " development", " maximum", " max", " full"} {
 		t = strings.TrimSuffix(t, cut) // (and "receives the maximum capital grant of", "has been offered grants worth")
 	}
-	t = strings.TrimSuffix(strings.TrimSuffix(t, " the"), " a")
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, " the"), " a"), " an")
 	if hasAnySuffix(t, "can be offered", "could be offered", "may be offered", "can be awarded", "could be awarded", "may be awarded", "can be given", "may be given", "can receive", "could receive", "may receive") {
 		return false // "Applicants can be offered grants worth up to £50,000": a cap
 	}
-	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given", "offered"})
+	return hasAnyWord(finalWord(t), []string{"receives", "received", "receive", "receiving", "gets", "got", "get", "secures", "secured", "wins", "won", "awarded", "granted", "given", "offered",
+		"earmarked", "approved", "agreed", "pledged", "committed", "confirmed", "promised"})
 }
 
 // useToPurpose reports "to <verb>" opening lowRight, the purpose after
@@ -1375,22 +1379,6 @@ func throughGrants(lowRight string) bool {
 	}
 	switch strings.Trim(firstWord(strings.TrimLeft(r[w:], " ")), ".,;:") {
 	case "grants", "awards", "separate", "individual", "small":
-		return true
-	}
-	return false
-}
-
-// grantGivenOf reports "has (also) earmarked a grant of" (or awarded,
-// offered, approved) before a hedged figure: one grant, its ceiling
-// told, not a cap on bids.
-func grantGivenOf(lowLeft string) bool {
-	l, ok := cutAnySuffix(strings.TrimRight(lowLeft, " "), " a grant of", " an award of", " a grant worth", " an award worth")
-	if !ok {
-		return false
-	}
-	l = strings.TrimSuffix(l, " also")
-	switch lastWordLower(l) {
-	case "earmarked", "awarded", "offered", "approved", "agreed", "granted", "pledged", "committed", "confirmed", "promised":
 		return true
 	}
 	return false
@@ -4749,7 +4737,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// Limits: per-bid caps first.
 		if !negative && ((m.Qual == "up to" || m.Min > 0 || strings.Contains(fullLeftLow, "maximum") || strings.Contains(lowRight, "available") || feat&featApply != 0) && rePerUnit.MatchString(head(lowRight, 60)) ||
-			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) && !grantGivenOf(lowLeft) &&
+			(m.Qual == "up to" || m.Qual == "between" || m.Min > 0 || strings.Contains(lowLeft, "maximum") || strings.Contains(lowLeft, "minimum") || strings.Contains(lowLeft, "apply")) && mayCap(tail(lowLeft, 60)) && rePerBidLeft.MatchString(tail(lowLeft, 60)) && !receivesMaximum(lowLeft) && !namedAfter(right) &&
 				// (but a list's "Eastbank Symphony Orchestra, a challenge
 				// grant of up to $500,000 toward ..." is the orchestra's)
 				!(s.kind == kindListItem && labelBefore(s.text[:m.QStart], right) != "")) {

@@ -13429,7 +13429,7 @@ func TestOfferedAnAwardOfUpTo(t *testing.T) {
 	if got := awardList(r); got != "Ynni Ogwen Cyf 640000" {
 		t.Errorf("awards %q", got)
 	}
-	if got := grantGivenOf("the heritage fund has also earmarked a grant of"); !got {
+	if got := receivesMaximum("the heritage fund has also earmarked a grant of"); !got {
 		t.Error("earmarked a grant of: not read as given")
 	}
 }
