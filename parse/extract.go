@@ -2454,17 +2454,25 @@ var countryNames = wordSet("kenya uganda tanzania ethiopia rwanda burundi somali
 // acrossCount reports a figure spread "across 41 grants" or "between 12
 // projects": many grants' sum.
 func acrossCount(lowRight string) bool {
-	// (or set beside it: "£158,000 · 39 grants", "£2.7m (41 grants)")
+	return acrossN(lowRight) > 0
+}
+
+// acrossN returns the count of grants or projects a figure is spread
+// across ("across 41 grants", "between 12 projects", or set beside it:
+// "£158,000 · 39 grants", "£2.7m (41 grants)"), or 0.
+func acrossN(lowRight string) int {
 	r, ok := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ", "· ", "(", "| ", "/ ")
 	if !ok {
-		return false
+		return 0
 	}
 	n, w := countWord(r)
 	if n < 2 || w == 0 {
-		return false
+		return 0
 	}
-	noun := strings.Trim(firstWord(strings.TrimLeft(r[w:], " ")), ".,;:)")
-	return projectNouns[noun] || genericNouns[noun]
+	if noun := strings.Trim(firstWord(strings.TrimLeft(r[w:], " ")), ".,;:)"); projectNouns[noun] || genericNouns[noun] {
+		return n
+	}
+	return 0
 }
 
 // ownProject reports a sentence that names the publisher pub, whose own
@@ -4927,11 +4935,9 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
-		if !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && strings.TrimSpace(s.text[:m.QStart]) == "" && acrossCount(lowRight) {
+		if n := acrossN(lowRight); !negative && i == 0 && len(amounts) == 1 && len(s.text) < 48 && strings.TrimSpace(s.text[:m.QStart]) == "" && n > 0 {
 			// "<h3>Arts, heritage and culture</h3><p>£158,000 · 39
 			// grants</p>": a theme's batch in a year's round-up
-			r, _ := cutAnyPrefix(strings.TrimLeft(lowRight, " "), "across ", "over ", "between ", "shared between ", "in ", "· ", "(", "| ", "/ ")
-			n, _ := countWord(r)
 			a.addRound(s, m, sentRound, sentRecap, n, fund)
 			continue
 		}
@@ -6526,7 +6532,7 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
-		if !negative && recip == "" && objRecip == "" && labelRecip == "" && governmentFigure(s.text[prevEnd:m.QStart], lowRight, len(a.projPending) > 0) {
+		if !negative && recip == "" && objRecip == "" && labelRecip == "" && governmentFigure(s.low[prevEnd:m.QStart], lowRight, len(a.projPending) > 0) {
 			// "The Government of Canada is investing $6,412,000 in this
 			// project": whose project, the paragraph says later
 			a.projPending = append(a.projPending, projFigure{s: s, m: m, fund: fund, round: sentRound})

@@ -1574,8 +1574,8 @@ func localContributor(left string) string {
 // project", "The Government of Ontario is providing $5,342,800, and the
 // Municipality of Kincardine is contributing", or, after one of those
 // (more), "the provincial government is contributing $2,649,735."
-func governmentFigure(left, lowRight string, more bool) bool {
-	l := asciiLower(strings.TrimRight(left, " "))
+func governmentFigure(lowLeft, lowRight string, more bool) bool {
+	l := strings.TrimRight(lowLeft, " ")
 	v, ok := cutAnySuffix(l, " is investing", " is providing", " is contributing", " will invest", " will provide", " will contribute", " invests", " provides")
 	if !ok {
 		return false

@@ -1059,9 +1059,11 @@ func (a *analyzer) table(doc *document, t table) {
 		awardSum += amount
 		a.recipients[strings.ToLower(recip)] = true
 		a.order++
-		if v, ok := a.altAward(b, altCol, units[max(altCol, 0)], curs[max(altCol, 0)], recip, purpose, rowFund, roundNum); ok {
-			awardRows++
-			awardSum += v
+		if altCol >= 0 {
+			if v, ok := a.altAward(b, altCol, units[altCol], curs[altCol], recip, purpose, rowFund, roundNum); ok {
+				awardRows++
+				awardSum += v
+			}
 		}
 	}
 }
@@ -1070,7 +1072,7 @@ func (a *analyzer) table(doc *document, t table) {
 // ("Development award (£) | Production award (£)"), when the cell holds
 // a figure.
 func (a *analyzer) altAward(b block, col int, unit int64, cur, recip, purpose, fund string, roundNum int) (int64, bool) {
-	if col < 0 || col >= len(b.cells) {
+	if col >= len(b.cells) {
 		return 0, false
 	}
 	v, c, ok := cellAmount(b.cells[col], unit, cur)
