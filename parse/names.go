@@ -1541,10 +1541,6 @@ func dropBasedPrefix(s string) string {
 	return s
 }
 
-// localBodyWords name a local body that owns a project a government
-// funds: "the Municipality of Kincardine", "the Town of Saugeen Shores".
-var localBodyWords = wordSet("municipality town city county district township village region council borough shire")
-
 // localContributor reads "(and) the Municipality of Kincardine is
 // contributing" before a figure: a local body paying its own share of a
 // project. It returns the body, or "".
@@ -1563,7 +1559,9 @@ func localContributor(left string) string {
 	if leadingProper(n) != n || !strings.Contains(n, " ") || strings.Contains(asciiLower(n), "government") {
 		return ""
 	}
-	if !localBodyWords[firstWordLower(n)] && !localBodyWords[lastWordLower(n)] {
+	if !placeBodies[firstWordLower(n)] && !placeBodies[lastWordLower(n)] {
+		// (a local body that owns a project a government funds: "the
+		// Municipality of Kincardine", "the Town of Saugeen Shores")
 		return ""
 	}
 	return n
@@ -3483,7 +3481,7 @@ var reBareDateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'
 
 // placeBodies are the bodies a page of their own calls "the City", "the
 // Council".
-var placeBodies = wordSet("city town county village borough district shire township council municipality")
+var placeBodies = wordSet("city town county village borough district shire township council municipality region")
 
 // holderOf reads the subject of "X has four centres worth": a named
 // holder before has/holds/wins/leads.
