@@ -1506,15 +1506,16 @@ func notRecipient(r string) bool {
 // is spent, never who holds it: "resurfacing of the Eastern Ring Road".
 var roadWords = wordSet("road street lane avenue roundabout junction bypass footway footpath carriageway motorway")
 
-// awardKindWords name a kind of award in a field before its figure.
-var awardKindWords = wordSet("fellowship grant award bursary prize scholarship studentship funding commission residency")
-
 // awardKindLabel reports a short label that says what kind of award a
 // figure is, or names its fund, not who holds it: "Full-time
 // fellowship", "Grant", "Development award", "Arts Council Grant".
 func awardKindLabel(l string) bool {
 	f := strings.Fields(l)
-	if len(f) == 0 || len(f) > 3 || !awardKindWords[strings.ToLower(f[len(f)-1])] {
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	// a grant's noun, or what else a field calls one
+	if w := strings.ToLower(f[len(f)-1]); !grantNouns[w] && w != "funding" && w != "commission" && w != "residency" {
 		return false
 	}
 	for _, w := range f[1:] {
