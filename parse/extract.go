@@ -2052,7 +2052,8 @@ func sectionAnaphor(before string) bool {
 		// figure
 		return true
 	}
-	if lb := asciiLower(b); hasAnyPrefix(lb, "trustees ", "the trustees ", "our trustees ", "the panel ", "our panel ", "the committee ", "we ") && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 &&
+	lb := asciiLower(b)
+	if hasAnyPrefix(lb, "trustees ", "the trustees ", "our trustees ", "the panel ", "our panel ", "the committee ", "we ") && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 &&
 		hasAnyWord(lb, []string{"offered", "awarded", "agreed", "approved", "given", "pledged", "granted"}) && !hasWord(lb, "to") {
 		// "<h3>Orford Village Hall Trust</h3><p>Trustees have offered
 		// up to £25,000": the funder's word, of the body the heading
@@ -2062,7 +2063,6 @@ func sectionAnaphor(before string) bool {
 	if b == "" || leadingProper(stripDeterminer(b)) != "" && !hasAnyPrefix(b, "A ", "An ", "The ") {
 		return false
 	}
-	lb := asciiLower(b)
 	if _, ok := cutArticle(b); ok && hasAnyWord(lb, []string{"grant", "award", "grants"}) && !strings.ContainsAny(b, ",;") && countFields(b, 8) <= 6 {
 		return true // "A recovery grant of", "A"
 	}
