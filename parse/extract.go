@@ -7574,6 +7574,12 @@ func objectPhraseLow(right, low string) (string, string) {
 		if matched {
 			continue
 		}
+		// "£1.24m, again subject to contract, for X": a condition set
+		// between the figure and its recipient
+		if j := conditionAsideEnd(low, i); j > i {
+			i = j
+			continue
+		}
 		// "$25,000 Impact Grant to Harbor Literacy Project": the grant's
 		// name between the figure and its recipient
 		if j := grantNameEnd(low, i); j > i {
@@ -7834,6 +7840,35 @@ func kindOfFunding(low string) int {
 
 // objectFillers are skipped between a figure and the phrase naming its
 // recipient.
+// conditionAsideEnd returns where a condition set beside a figure ends
+// ("subject to contract", "again subject to a full business case,",
+// "in principle"), or i when none starts at low[i]: the aside runs to its
+// comma when one closes it within a few words, else it is one word long.
+func conditionAsideEnd(low string, i int) int {
+	j := i
+	if hasPrefixFold(low, j, "again ") {
+		j += len("again ")
+	}
+	for _, p := range []string{"subject to ", "pending ", "conditional on ", "conditionally", "provisionally", "in principle"} {
+		if !hasPrefixFold(low, j, p) {
+			continue
+		}
+		j += len(p)
+		if p[len(p)-1] != ' ' {
+			return j
+		}
+		if k := strings.IndexByte(head(low[j:], 50), ','); k > 0 && !strings.Contains(low[j:j+k], " for ") && !strings.Contains(low[j:j+k], " to ") {
+			return j + k
+		}
+		k := j
+		for k < len(low) && isLetter(low[k]) {
+			k++
+		}
+		return k
+	}
+	return i
+}
+
 var objectFillers = []string{
 	// ("of development funding", "in additional funding": a kind of
 	// funding in one word is kindOfFunding's)

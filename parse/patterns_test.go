@@ -13502,3 +13502,21 @@ func TestAnonymousCharityNamedNext(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestConditionAside: "approved £1.24m, again subject to contract, for
+// X" sets a condition between the figure and its recipient.
+func TestConditionAside(t *testing.T) {
+	r := parseHTML(t, `<p>The board agreed £1.24m, again subject to contract, for Riverside Trust's wetland project. It approved £500,000 subject to contract for the Lakeside Trust, and £200,000, pending a full business case, for Hill Town Council.</p>`)
+	if got := awardList(r); got != "Riverside Trust 1240000|Lakeside Trust 500000|Hill Town Council 200000" {
+		t.Errorf("awards %q", got)
+	}
+	if got := conditionAsideEnd("subject to contract, for x", 0); got != len("subject to contract") {
+		t.Errorf("aside ends at %d", got)
+	}
+	if got := conditionAsideEnd("subject to a grant to the council, for x", 0); got != len("subject to a") {
+		t.Errorf("an aside naming a recipient is one word long, ends at %d", got)
+	}
+	if !negativeWindow("a contract worth") || negativeWindow("ect to contract for the trust and") {
+		t.Error("contract cue")
+	}
+}

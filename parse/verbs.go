@@ -333,6 +333,10 @@ func negativeWindow(win string) bool {
 			if w == "drop" && strings.HasPrefix(win[i:], "-in") {
 				continue // "Friday night drop-in sessions": a place to call in
 			}
+			if w == "contract" && strings.HasSuffix(win[:i-len(w)], "to ") {
+				continue // "approved, subject to contract": a condition, not a contract's price
+				// (the window may have cut "subject" off)
+			}
 			if strings.HasPrefix(win[i:], "-free") {
 				continue // "an equity-free grant", "a loan-free, fee-free award": without it
 			}
