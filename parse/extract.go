@@ -5272,6 +5272,19 @@ func (a *analyzer) sentence(s sent) {
 				continue
 			}
 		}
+		if !negative && i > 0 && totalOfEach(s.low[:amounts[i-1].End], lowLeft) {
+			// "38 innovators will each receive a seed grant of CAD
+			// $100,000 ..., for a total investment of CAD $3.8 million":
+			// the batch the sum each gets adds up to
+			c := count
+			if c < 2 {
+				c = countedGroup(s.low[:amounts[0].QStart])
+			}
+			if c > 1 {
+				a.addRound(s, m, sentRound, sentRecap, c, fund)
+				continue
+			}
+		}
 		if !negative && i == 0 && len(rms) > 0 && rms[0].num > 0 && reRoundLabel.MatchString(s.low[:m.QStart]) {
 			// "Round 1 (spring 2025): £2.1m to 14 projects", "Round 1
 			// (decision June 2024) 7 grants – £16,200": a round's line in
@@ -7840,6 +7853,19 @@ func kindOfFunding(low string) int {
 
 // objectFillers are skipped between a figure and the phrase naming its
 // recipient.
+// totalOfEach reports a figure that adds up what each of a group gets:
+// the words before the figure before it ("Twelve projects will each
+// receive £50,000", "£50,000 each") say each, and those between
+// ("lowLeft") end in a total: ", totalling ", ", for a total investment
+// of ".
+func totalOfEach(before, lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	if !hasAnySuffix(l, " totalling", " totaling", " a total of", " a total investment of", " a combined total of", " a combined investment of", " total investment of") {
+		return false
+	}
+	return hasWord(tail(before, 70), "each") || hasWord(head(lowLeft, 8), "each")
+}
+
 // conditionAsideEnd returns where a condition set beside a figure ends
 // ("subject to contract", "again subject to a full business case,",
 // "in principle"), or i when none starts at low[i]: the aside runs to its

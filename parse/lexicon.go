@@ -134,7 +134,7 @@ var genericNouns = map[string]bool{
 	"shops": true, "practices": true, "surgeries": true, "parks": true, "galleries": true,
 	"cinemas": true, "chapels": true, "mosques": true, "temples": true, "synagogues": true,
 	"associations": true, "societies": true, "collectives": true, "foundations": true,
-	"archives": true, "foodbanks": true, "campaigns": true,
+	"archives": true, "foodbanks": true, "campaigns": true, "innovators": true, "entrepreneurs": true,
 	// plural acronyms of kinds of body or programme
 	"cdts": true, "dtps": true, "ngos": true, "cics": true, "leps": true, "icbs": true, "pccs": true, "heis": true,
 }

@@ -13520,3 +13520,17 @@ func TestConditionAside(t *testing.T) {
 		t.Error("contract cue")
 	}
 }
+
+// TestTotalOfEach: "Twelve projects will each receive £50,000, for a
+// total investment of £600,000" adds up a batch.
+func TestTotalOfEach(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p>38 innovators in 21 countries will each receive a seed grant of CAD $100,000 to test bold ideas, for a total investment of CAD $3.8 million.</p>`: "3800000/38",
+		`<p>Nine charities get £5,000 each, totalling £45,000.</p>`:                                                                                           "45000/9",
+		`<p>The Old Mill Trust will receive £50,000, a total of £1.2m having been raised.</p>`:                                                                "",
+	} {
+		if got := roundList(parseHTML(t, page)); got != want {
+			t.Errorf("%s: rounds %q", page, got)
+		}
+	}
+}
