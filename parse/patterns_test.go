@@ -13534,3 +13534,25 @@ func TestTotalOfEach(t *testing.T) {
 		}
 	}
 }
+
+// TestTranchesAfterFund: "£86,500 from the Hospice Futures Fund in the
+// current financial year, with a further £64,000 promised for next year"
+// names the fund between the figure and its year.
+func TestTranchesAfterFund(t *testing.T) {
+	r := parseHTML(t, `<article><p>Thursday 18 September 2031</p><p>Fernlea Hospice has been awarded £86,500 from the Hospice Futures Fund in the current financial year, with a further £64,000 promised for next year.</p></article>`)
+	if len(r.Awards) != 1 || r.Awards[0].Amount != 150500 || len(r.Awards[0].Tranches) != 2 || r.Awards[0].Tranches[1].Period != "2032/33" {
+		t.Fatalf("awards %+v", r.Awards)
+	}
+	for s, want := range map[string]int{
+		"from the fund in 2031/32":          len("from the fund"),
+		"from the Hospice Fund (HF) in":     len("from the Hospice Fund (HF)"),
+		"from the fund's reserves":          0,
+		"from the council in 2031/32":       0,
+		"from the Hospice, Care Fund in":    0,
+		"from the Wellbeing Programme next": len("from the Wellbeing Programme"),
+	} {
+		if got := fromFundEnd(s, 0); got != want {
+			t.Errorf("fromFundEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -162,6 +162,43 @@ var relPhrases = []relPhrase{
 	{"last year", -1, false},
 }
 
+// fromFundEnd returns the end of a fund the money comes from, told at
+// s[i:] ("from the fund", "from the Hospice Futures Fund (HFF)"), or i
+// when none is: the fund's name is capitalised words (and "the", "of",
+// "and", "for") ending in a fund's head noun.
+func fromFundEnd(s string, i int) int {
+	if !hasPrefixFold(s, i, "from ") {
+		return i
+	}
+	j := i + len("from ")
+	for n := 0; n < 9; n++ {
+		w, e := nextWord(s, j)
+		if w == "" || e-len(w) != j {
+			return i // (a comma or other mark between the words)
+		}
+		switch lw := strings.ToLower(w); lw {
+		case "fund", "scheme", "programme", "program", "initiative":
+			if hasAnyPrefix(s[e:], "'", "’") {
+				return i // "from the fund's budget"
+			}
+			if k := strings.IndexByte(head(s[e:], 14), ')'); k > 0 && strings.HasPrefix(s[e:], " (") {
+				e += k + 1 // "(HFF)"
+			}
+			return e
+		case "the", "of", "and", "for", "its", "their":
+		default:
+			if w[0] < 'A' || w[0] > 'Z' {
+				return i
+			}
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return i
+		}
+		j = e + 1
+	}
+	return i
+}
+
 // periodAfter reads the period that directly follows a figure, e.g. the
 // " in 2016/17" of "£350,000 in 2016/17" or " the following year". base
 // is the publication year, prev the period of the previous tranche (0 when
@@ -171,9 +208,17 @@ func periodAfter(s string, i, base, prev int) (int, int, bool) {
 	for j < len(s) && (s[j] == ' ' || s[j] == ',') {
 		j++
 	}
-	for _, f := range []string{"from the fund ", "from the scheme ", "from the programme ", "from the program "} {
-		if hasPrefixFold(s, j, f) {
-			j += len(f) // "£420,000 from the fund this financial year"
+	if e := fromFundEnd(s, j); e > j {
+		// "£420,000 from the fund this financial year", "£86,500 from
+		// the Hospice Futures Fund in the current financial year"
+		j = e
+		for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+			j++
+		}
+	}
+	for _, w := range []string{"promised ", "pledged ", "earmarked ", "committed ", "due ", "expected ", "to follow "} {
+		if hasPrefixFold(s, j, w) {
+			j += len(w) // "a further £64,000 promised for next year"
 			break
 		}
 	}
