@@ -146,6 +146,28 @@ func lowercaseNameOK(s string, ws []span, first int, words []string) bool {
 	return true
 }
 
+// roundOfLower accepts a lowercase name ending in a head other than fund
+// when a round of it is told or money comes through it: "the second
+// round of the hospice capital grant", "available through the community
+// energy scheme".
+func roundOfLower(s string, ws []span, first int, head string) bool {
+	switch head {
+	case "grant", "scheme", "programme", "program":
+	default:
+		return false
+	}
+	if first < 2 || !strings.EqualFold(s[ws[first-1].start:ws[first-1].end], "the") {
+		return false
+	}
+	switch strings.ToLower(s[ws[first-2].start:ws[first-2].end]) {
+	case "through":
+		return true
+	case "of":
+		return first >= 3 && roundNoun(strings.ToLower(s[ws[first-3].start:ws[first-3].end]))
+	}
+	return false
+}
+
 // fundHeads are the words that end a fund's name. "Fund" always counts;
 // the others only when the name also says Grant/Fund/Lottery/Funding.
 var fundHeads = map[string]bool{"chest": true, "competition": true, "fund": true, "funds": true, "scheme": true, "grants": true, "programme": true, "program": true, "grant": true, "portfolio": true, "challenge": true, "fellowships": true, "fellowship": true, "bursaries": true, "scholarships": true, "accelerator": true, "initiative": true, "pathfinder": true, "demonstrator": true, "deal": true, "offer": true, "awards": true, "facility": true, "prize": true, "window": true, "settlement": true}
@@ -423,7 +445,7 @@ func findFunds(s string) []fundHit {
 		if len(nameWords) < 2 {
 			continue
 		}
-		if !capital && (len(nameWords) < 3 || lw != "fund" || !lowercaseNameOK(s, ws, first, nameWords)) {
+		if !capital && (len(nameWords) < 3 || lw != "fund" && !roundOfLower(s, ws, first, lw) || !lowercaseNameOK(s, ws, first, nameWords)) {
 			// "the innovation fund" is too vague; "one tribal nation will
 			// use funds" is no name at all
 			continue

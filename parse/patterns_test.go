@@ -13556,3 +13556,18 @@ func TestTranchesAfterFund(t *testing.T) {
 		}
 	}
 }
+
+// TestLowercaseGrantName: "the second round of the hospice capital grant"
+// and "available through the hospice capital grant" name a scheme in
+// lower case; "the new capital grant" names none.
+func TestLowercaseGrantName(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p>61 hospices were awarded a share of £24.6 million in the second round of the hospice capital grant.</p>`: "Hospice Capital Grant",
+		`<p>A total of £25 million is available in 2031 to 2032 through the hospice capital grant.</p>`:              "Hospice Capital Grant",
+		`<p>The hospice will use the new capital grant of £40,000 to rebuild its kitchen.</p>`:                       "",
+	} {
+		if got := strings.Join(parseHTML(t, page).Funds, "|"); got != want {
+			t.Errorf("%s: funds %q", page, got)
+		}
+	}
+}
