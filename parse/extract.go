@@ -5400,6 +5400,14 @@ func (a *analyzer) sentence(s sent) {
 					}
 				}
 				subj = reportedSubject(subj)
+				if ts := strings.TrimSpace(subj); i > 0 && strings.HasSuffix(ts, ",") && !strings.Contains(ts[:len(ts)-1], ",") {
+					// "Cornwall Council, which had asked for £6m to build a
+					// route, received £1.1m": the clause with the figure
+					// before closes at the comma; its name is the subject
+					if k := relativeAfterName(s.text[:amounts[i-1].QStart], false); k > 0 && !strings.Contains(s.text[k+2:amounts[i-1].QStart], ",") {
+						subj = s.text[:k]
+					}
+				}
 				emptySubj := strings.TrimSpace(strings.Trim(subj, ", ")) == "" || strings.TrimSpace(strings.ToLower(strings.Trim(subj, ", "))) == "and"
 				if names := dashNames(s.text[prevEnd:subjEnd] + " "); emptySubj && strings.Contains(aux, "each") && len(names) > 1 {
 					// "Three smaller schemes – A, B and C – will each
@@ -5450,6 +5458,12 @@ func (a *analyzer) sentence(s sent) {
 								subj = subj[:k]
 							}
 						}
+					}
+					if k := relativeAfterName(subj, true); k > 0 {
+						// "The West of England Combined Authority, which
+						// covers Bristol, Bath and North East Somerset,
+						// secured £105.5 million": the name the clause is of
+						subj = subj[:k]
 					}
 					recip, generic, gcount = a.resolveSubject(subj, subjStart == 0 || datelined, s.text)
 					if a.sectionBody != "" && !generic && receivesVerb(aux, verb) && anaphorOpening(asciiLower(strings.TrimSpace(subj))) {
@@ -7853,6 +7867,27 @@ func kindOfFunding(low string) int {
 
 // objectFillers are skipped between a figure and the phrase naming its
 // recipient.
+// relativeAfterName returns where a relative clause (", which ", ", who ")
+// opens in subj when the words before it are one name and nothing else,
+// not a person's, and (when closed) the clause closes with a comma:
+// "Cornwall Council, which had asked for more, ". It returns 0 otherwise.
+func relativeAfterName(subj string, closed bool) int {
+	for _, rel := range []string{", which ", ", who "} {
+		k := strings.Index(subj, rel)
+		if k <= 0 {
+			continue
+		}
+		if ts := strings.TrimSpace(subj[k+len(rel):]); closed && (!strings.HasSuffix(ts, ",") || len(ts) < 4) {
+			continue // the clause must close before the verb: not "X, which receives"
+		}
+		p := stripDeterminer(strings.TrimSpace(subj[:k]))
+		if n := leadingProper(p); n != "" && n == p && !isFunder(n) && !isPerson(n) {
+			return k
+		}
+	}
+	return 0
+}
+
 // totalOfEach reports a figure that adds up what each of a group gets:
 // the words before the figure before it ("Twelve projects will each
 // receive £50,000", "£50,000 each") say each, and those between

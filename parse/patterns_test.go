@@ -13571,3 +13571,15 @@ func TestLowercaseGrantName(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseSubject: "X, which covers A, B and C, secured £Y" and
+// "X, which had asked for £6m, received £1.1m" are awards to X.
+func TestRelativeClauseSubject(t *testing.T) {
+	r := parseHTML(t, `<p>The West of England Combined Authority, which covers Bristol, Bath and North East Somerset and South Gloucestershire, secured £105.5 million.</p><p>Cornwall Council, which had asked for £6m to build a traffic-free route between Truro and Falmouth, received £1.1m for the first section at Penryn.</p>`)
+	if got := awardList(r); got != "West of England Combined Authority 105500000|Cornwall Council 1100000" {
+		t.Errorf("awards %q", got)
+	}
+	if relativeAfterName("the new scheme, which covers the city, ", true) != 0 || relativeAfterName("HERITAGE-HUB, which ", true) != 0 {
+		t.Error("no name opens the clause")
+	}
+}
