@@ -13583,3 +13583,31 @@ func TestRelativeClauseSubject(t *testing.T) {
 		t.Error("no name opens the clause")
 	}
 }
+
+// TestRuledFixedWidthTable: a plain-text table whose header sits over a
+// rule of dash runs takes its columns from the runs, however close the
+// header words ("No. Applicant") and after a paragraph number ("3.2").
+func TestRuledFixedWidthTable(t *testing.T) {
+	txt := "3.1  Grants approved under the Community Arts Scheme:\n\n" +
+		"3.2  Operator                     Grant (GBP)   Purpose\n" +
+		"     ---------------------------  ------------  --------------------------\n" +
+		"     Arriva Yorkshire               912,500     Retain evening journeys on\n" +
+		"                                                routes 1 and 2\n" +
+		"     Nidd Valley Buses              644,000     Restore hourly service\n" +
+		"     ---------------------------  ------------\n" +
+		"     Total                        1,556,500\n\n" +
+		"  No. Applicant                 Project                 Requested   Approved\n" +
+		"  --- ------------------------- ----------------------- ----------  ---------\n" +
+		"  01  Pahiatua Arts Society     Annual exhibition       $3,800.00   $3,000.00\n" +
+		"  02  Woodville Theatre Inc     Lighting hire           $3,500.00   $2,750.00\n"
+	r := parsePage(t, txt, Meta{ContentType: "text/plain"})
+	if got := awardList(r); got != "Arriva Yorkshire 912500|Nidd Valley Buses 644000|Pahiatua Arts Society 3000|Woodville Theatre Inc 2750" {
+		t.Errorf("awards %q", got)
+	}
+	if got := blankSectionNumber("3.2  Operator"); got != "     Operator" {
+		t.Errorf("blankSectionNumber %q", got)
+	}
+	if len(ruleStarts("--------------")) != 1 || len(ruleStarts("---  ----")) != 2 || ruleStarts("Name  Grant") != nil {
+		t.Error("ruleStarts")
+	}
+}

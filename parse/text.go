@@ -340,9 +340,24 @@ func ruleLine(l string) bool {
 // and the index of the line after the table; no rows when there is none.
 func fixedWidthTable(lines []string, i int) ([][]string, int) {
 	header := strings.TrimRight(lines[i], " \t")
-	starts := columnStarts(header)
-	if len(starts) < 2 || len(starts) > 8 || strings.ContainsAny(header, ".|\t") || strings.ContainsAny(header, "0123456789") && !yearHeaders(header) {
-		return nil, i
+	var starts []int
+	if i+1 < len(lines) {
+		starts = ruleStarts(lines[i+1])
+	}
+	if len(starts) >= 2 {
+		// "No. Applicant        Project" over "--- ----------- -------":
+		// the rule's dashes mark the columns, however close the words
+		// (and a paragraph's number before the header is no column:
+		// "3.2  Operator   Grant (GBP)")
+		header = blankSectionNumber(header)
+		if len(starts) > 8 || strings.ContainsAny(header, "|\t") || strings.ContainsAny(header, "0123456789") && !yearHeaders(header) || strings.Contains(header, ". ") && !strings.Contains(header, "No. ") {
+			return nil, i
+		}
+	} else {
+		starts = columnStarts(header)
+		if len(starts) < 2 || len(starts) > 8 || strings.ContainsAny(header, ".|\t") || strings.ContainsAny(header, "0123456789") && !yearHeaders(header) {
+			return nil, i
+		}
 	}
 	cut := func(raw string) []string {
 		if f := gapFields(raw); len(f) == len(starts) {
@@ -431,6 +446,35 @@ func fixedWidthTable(lines []string, i int) ([][]string, int) {
 		return nil, i
 	}
 	return rows, j
+}
+
+// ruleStarts returns where the dash runs of a rule line under a table's
+// header begin ("---  ----------  -----"), or nil when l is no rule.
+func ruleStarts(l string) []int {
+	if !ruleLine(l) {
+		return nil
+	}
+	var starts []int
+	for k := 0; k < len(l); k++ {
+		if l[k] != ' ' && (k == 0 || l[k-1] == ' ') {
+			starts = append(starts, k)
+		}
+	}
+	return starts
+}
+
+// blankSectionNumber blanks a report's paragraph number that opens a
+// line ("3.2  Operator"), keeping the columns where they are.
+func blankSectionNumber(l string) string {
+	t := strings.TrimLeft(l, " ")
+	k := 0
+	for k < len(t) && (isDigit(t[k]) || t[k] == '.') {
+		k++
+	}
+	if k == 0 || !isDigit(t[0]) || !strings.HasPrefix(t[k:], "  ") {
+		return l
+	}
+	return l[:len(l)-len(t)] + strings.Repeat(" ", k) + t[k:]
 }
 
 // wrappedCells reports a line of a fixed-width table that carries on
