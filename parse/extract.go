@@ -649,6 +649,12 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 			// "<h3>Name</h3><p>description</p><p>Grant: £48,000</p>":
 			// the heading names the grantee up to the next heading
 			a.blockLabel = headingLabel(doc.blocks[lastHeading].text, b.text)
+			if n := nameLineUnder(doc.blocks[lastHeading+1]); n != "" && a.blockLabel != "" && !orgName(a.blockLabel) && lastHeading+1 < bi {
+				// "<h3>Delridge Community Kitchen</h3><p>Delridge
+				// Neighborhoods Food Alliance</p><p>...</p><p>NMF award:
+				// $90,000</p>": the project's title, then who holds it
+				a.blockLabel = n
+			}
 			for j := lastHeading + 1; j < bi && a.blockLabel == ""; j++ {
 				// "<h3>Digital twin for port emissions</h3><p>A consortium
 				// led by Harbour Digital Ltd with partners ...</p><p>Grant:
@@ -7867,6 +7873,20 @@ func kindOfFunding(low string) int {
 
 // objectFillers are skipped between a figure and the phrase naming its
 // recipient.
+// nameLineUnder reads a card's line under its heading that is a body's
+// name and nothing else ("Delridge Neighborhoods Food Alliance"): not a
+// place ("Lewiston, Idaho"), not a sentence. It returns "" otherwise.
+func nameLineUnder(b block) string {
+	t := strings.TrimSpace(b.text)
+	if b.kind != kindParagraph || len(t) > 80 || strings.ContainsAny(t, ",.:;£$€0123456789") || !strings.Contains(t, " ") {
+		return ""
+	}
+	if n := leadingProper(t); n == t && !placeLine(t) && !isFunder(n) && !isPerson(n) {
+		return n
+	}
+	return ""
+}
+
 // relativeAfterName returns where a relative clause (", which ", ", who ")
 // opens in subj when the words before it are one name and nothing else,
 // not a person's, and (when closed) the clause closes with a comma:

@@ -2315,6 +2315,11 @@ func opensWithFigure(next string) bool {
 	if k := requestedThenAwarded(n); k > 0 {
 		n = n[k:] // "Requested: £45,000 Awarded: £38,500": what was awarded
 	}
+	if k := strings.IndexByte(n, ':'); k > 0 && strings.IndexByte(n[:k], ' ') > 0 && labelLine(n) {
+		// "NMF award: $90,000", "City grant: $62,000": a field of the
+		// award, its kind or fund named before the noun
+		n = n[k+1:]
+	}
 	for _, l := range []string{"awarded", "grant awarded", "amount awarded", "grant", "award", "amount", "funding", "allocation", "total"} {
 		if hasPrefixFold(n, 0, l) { // HasPrefix(asciiLower(n), l), without lowering n
 			n = strings.TrimLeft(n[len(l):], " :–-")

@@ -13611,3 +13611,15 @@ func TestRuledFixedWidthTable(t *testing.T) {
 		t.Error("ruleStarts")
 	}
 }
+
+// TestCardNameLineUnderTitle: a card whose heading is the project's
+// title, with the holder's name on the line under it and the figure in a
+// field named by the fund's acronym ("NMF award: $90,000").
+func TestCardNameLineUnderTitle(t *testing.T) {
+	r := parseHTML(t, `<article><h1>Neighborhood Matching Fund awards</h1><p>Here are two of this spring's projects:</p>
+<div class="card"><h3>Delridge Community Kitchen</h3><p class="org">Delridge Neighborhoods Food Alliance</p><p>Build-out of a shared commercial kitchen where home cooks can start food businesses.</p><ul><li>NMF award: $90,000</li><li>Community match: $182,000</li></ul></div>
+<div class="card"><h3>Hillside Arts Trust</h3><p>Lewiston, Idaho</p><p>Six murals along the river trail.</p><ul><li>City grant: $62,000</li><li>Community match: $70,000</li></ul></div></article>`)
+	if got := awardList(r); got != "Delridge Neighborhoods Food Alliance 90000|Hillside Arts Trust 62000" {
+		t.Errorf("awards %q", got)
+	}
+}
