@@ -353,6 +353,8 @@ type analyzer struct {
 	proposalItems bool
 	// refusedItems: the list items now read are bids turned down
 	refusedItems bool
+	// paymentItems: the list items now read are a body's payments
+	paymentItems bool
 	// headAmounts are the figures of headings and the title, which may
 	// state exactly what the body hedges
 	headAmounts []money
@@ -3126,6 +3128,14 @@ func (a *analyzer) sentence(s sent) {
 		a.proposalItems = strings.HasSuffix(strings.TrimSpace(s.low), ":") && containsAny(s.low, []string{"is recommended to", "are recommended to", "is asked to", "are asked to", "is invited to", "are invited to", "be recommended to", "recommended that", "recommends that"})
 		// "Annex B – Applications not approved (amount requested)"
 		a.refusedItems = (s.kind == kindHeading || strings.HasSuffix(strings.TrimSpace(s.low), ":")) && containsAny(s.low, []string{"not approved", "not recommended", "unsuccessful", "not funded", "declined", "refused", "rejected", "not supported"})
+		a.paymentItems = false
+	}
+	if (s.kind == kindHeading || strings.HasSuffix(strings.TrimSpace(s.low), ":")) && containsAny(s.low, []string{"the following payments", "payments for approval", "payments to be approved", "accounts for payment", "schedule of payments", "list of payments", "payments list", "invoices", "cheques"}) && !strings.Contains(s.low, "have been made") {
+		// "(a) RESOLVED to approve the following payments:", "Schedule
+		// of payments": a body's bills and wages, not grants, in the
+		// items that follow (an item itself may open the list); but
+		// "The following payments have been made:" may list grants paid
+		a.paymentItems = true
 	}
 	if s.kind != kindListItem {
 		a.introYears = a.introYears[:0]
@@ -3723,7 +3733,7 @@ func (a *analyzer) sentence(s sent) {
 		// "The Board is recommended to: (a) approve an award of £4.2m":
 		// a proposal still to be decided
 		proposedPhrases.in(s.low) ||
-		s.kind == kindListItem && (a.refusedItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
+		s.kind == kindListItem && (a.refusedItems || a.paymentItems || a.proposalItems && hasAnyPrefix(s.low, "approve", "agree", "award", "grant", "make", "allocate")) ||
 		notDecidedPhrases.in(s.low)
 	if withdrawnPhrases.in(s.low) {
 		sentRefused = true

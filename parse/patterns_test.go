@@ -13623,3 +13623,20 @@ func TestCardNameLineUnderTitle(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPaymentsList: "RESOLVED to approve the following payments:" opens a
+// list of a council's bills, not grants; the grants item before it stays.
+func TestPaymentsList(t *testing.T) {
+	txt := "24/068  COMMUNITY GRANTS\n" +
+		"        (a) Little Stoneleigh Juniors FC - application for £1,200 for\n" +
+		"            goalposts. RESOLVED to award £1,200.\n\n" +
+		"24/069  FINANCE\n" +
+		"        (a) RESOLVED to approve the following payments:\n" +
+		"              K. Whitlock      Salary (June)                 £1,045.20\n" +
+		"              Greenway Grounds Grass cutting (June)            £612.00\n" +
+		"              Ramp Repairs Ltd Skate park repairs            £2,616.00\n"
+	r := parsePage(t, txt, Meta{ContentType: "text/plain"})
+	if got := awardList(r); got != "Little Stoneleigh Juniors FC 1200" {
+		t.Errorf("awards %q", got)
+	}
+}
