@@ -3744,6 +3744,21 @@ func recipientField(t string) string {
 	return ""
 }
 
+// describedGroup reports the lowercase words after a name that say what
+// kind of group it is: "walking group", "youth theatre company".
+func describedGroup(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if !isLowerWord(w) || !isAlpha(w) {
+			return false
+		}
+	}
+	return orgSuffixes[f[len(f)-1]]
+}
+
 // itemApplicant returns the applicant that opens an item of minutes or a
 // list: "Ashwell Magna Cricket Club – request for £3,000 towards ...".
 func itemApplicant(text string) string {
@@ -3783,6 +3798,10 @@ func itemApplicant(text string) string {
 		}
 		if n := leadingProper(lbl); n != "" && n == cleanName(stripDeterminer(lbl)) && !isFunder(n) {
 			return n
+		} else if ok && n != "" && strings.HasPrefix(lbl, n+" ") && describedGroup(lbl[len(n)+1:]) && !isFunder(n) {
+			// "Stoneleigh Stompers walking group - application for £300":
+			// a name and what kind of group it is
+			return lbl
 		}
 		return ""
 	}

@@ -13640,3 +13640,16 @@ func TestPaymentsList(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestDescribedGroupApplicant: "Stoneleigh Stompers walking group -
+// application for £300 ... RESOLVED to award £300." names the group
+// with its kind, not the applicant of the item before.
+func TestDescribedGroupApplicant(t *testing.T) {
+	r := parseHTML(t, `<ol><li>Stoneleigh Bowls Club - application for £750 towards a mower. RESOLVED to award £750.</li><li>Stoneleigh Stompers walking group - application for £300 for first aid training. RESOLVED to award £300.</li></ol>`)
+	if got := awardList(r); got != "Stoneleigh Bowls Club 750|Stoneleigh Stompers walking group 300" {
+		t.Errorf("awards %q", got)
+	}
+	if describedGroup("walking group for") || !describedGroup("youth theatre company") {
+		t.Error("describedGroup")
+	}
+}
