@@ -5224,7 +5224,7 @@ func (a *analyzer) sentence(s sent) {
 		}
 		// Recipient from the subject of a recipient verb.
 		recip, generic, gcount, conf := "", false, 0, 0.0
-		subjFound, continuation, recap, funderActive := false, false, false, false
+		subjFound, continuation, funderActive := false, false, false
 		spendVerb := false
 		var eachRecips []string
 		cardLead := false
@@ -5332,9 +5332,6 @@ func (a *analyzer) sentence(s sent) {
 		}
 		if se, aux, verb, ok := svEnd, svAux, svVerb, svOK; ok {
 			subjEnd := prevEnd + se
-			if strings.Contains(aux, "already") || strings.Contains(aux, "previously") {
-				recap = true
-			}
 			payer := verb == "paid" && !hasAnyWord(aux, []string{"been", "be", "was", "were", "is", "are", "being"})
 			passiveForm := verb == "awarded" || verb == "granted" || verb == "allocated" || verb == "given" || verb == "offered" || verb == "handed" || verb == "paid" || verb == "approved" || verb == "earmarked" || verb == "pledged" || verb == "committed"
 			rawSubj := fullLeftLow[:se]
@@ -6117,9 +6114,6 @@ func (a *analyzer) sentence(s sent) {
 			}
 		}
 
-		if recap {
-			continue
-		}
 		if perBid && !negative {
 			a.addLimit(s, s.text[ls:re], m, fund, "per_bid", 0.6)
 			continue
@@ -10243,7 +10237,10 @@ func (a *analyzer) namedAfter(s sent) {
 		a.pendingAnon = nil
 		return
 	}
-	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {
+	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && (hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") ||
+		// "Eden Vale RUFC has received the money from ...": the body
+		// named as it takes the money the sentence before gave
+		hasAnyPrefix(s.text[len(n):], " has received ", " received ", " receives ", " will receive ") && !hasMoney(s.text)) && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {
 		if retoldInParts(s.text, p.m) {
 			// "... securing a £750,000 package" then "Alderbrook Cask
 			// Company Ltd ... will receive a £250,000 grant and a

@@ -168,7 +168,7 @@ var orgSuffixes = map[string]bool{
 	"films": true, "media": true, "pictures": true, "productions": true, "animation": true, "studios": true, "entertainment": true, "ensemble": true, "choir": true,
 	"guild": true, "chamber": true, "team": true, "technologies": true, "systems": true, "solutions": true, "robotics": true, "composites": true, "engineering": true, "analytics": true, "logistics": true, "therapeutics": true, "biosciences": true, "labs": true, "bakery": true, "brewery": true, "distillery": true, "dairy": true, "band": true, "players": true, "scouts": true, "guides": true, "cadets": true, "foodbank": true, "pantry": true, "larder": true, "brigade": true, "singers": true, "hall": true, "cluster": true,
 	// clubs and groups known by their initials or kind: "Saltmarsh Rovers Junior FC", "Tarnside Primary PTA", "Westerleigh Men's Shed"
-	"fc": true, "afc": true, "rfc": true, "jfc": true, "pta": true, "shed": true, "volunteers": true, "fridge": true, "bank": true,
+	"fc": true, "afc": true, "rfc": true, "rufc": true, "rlfc": true, "jfc": true, "pta": true, "shed": true, "volunteers": true, "fridge": true, "bank": true,
 }
 
 // eventWords close the names of events, which are run by a body rather

@@ -3210,16 +3210,26 @@ func anonymous(subj string) bool {
 	if k := strings.Index(rest, " in "); k > 0 && isProperWord(firstWord(rest[k+4:])) {
 		rest = rest[:k] // "A Victorian synagogue in Hendle": where it is
 	}
-	if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && anonNouns[f[len(f)-1]] {
-		// "A PORT CRAY hospice", "A Leeds charity": a place and what
-		// the body is, named later
-		place := true
+	named := rest
+	for _, rel := range []string{" that ", " which ", " who "} {
+		if k := strings.Index(named, rel); k > 0 {
+			named = named[:k] // "A Penrith rugby club that was rescued ...": what it is
+		}
+	}
+	if f := strings.Fields(named); len(f) >= 2 && len(f) <= 4 && anonNouns[f[len(f)-1]] {
+		// "A PORT CRAY hospice", "A Leeds charity", "A Penrith rugby
+		// club": a place (and a kind) and what the body is, named later
+		place, lower := true, false
 		for _, w := range f[:len(f)-1] {
-			if !isProperWord(w) {
+			switch {
+			case isProperWord(w) && !lower:
+			case isLowerWord(w) && isAlpha(w):
+				lower = true
+			default:
 				place = false
 			}
 		}
-		if place {
+		if place && isProperWord(f[0]) {
 			return true
 		}
 	}

@@ -13653,3 +13653,17 @@ func TestDescribedGroupApplicant(t *testing.T) {
 		t.Error("describedGroup")
 	}
 }
+
+// TestEarlierAwardAndClubNamedNext: "A Penrith rugby club that was
+// rescued ... has been awarded a further £27,500" is named by "Eden Vale
+// RUFC has received the money", and "The club was previously awarded
+// £61,000 ... in 2019" is an earlier award of its own.
+func TestEarlierAwardAndClubNamedNext(t *testing.T) {
+	r := parseHTML(t, `<article><p>6 October 2021</p><p>A Penrith rugby club that was rescued from near-closure five years ago has been awarded a further £27,500 to complete the refurbishment of its clubhouse.</p><p>Eden Vale RUFC has received the money from Sport England’s Community Asset Fund. The club was previously awarded £61,000 from the same fund in 2019, which paid for four new changing rooms.</p></article>`)
+	if got := awardList(r); got != "Eden Vale RUFC 27500|Eden Vale RUFC 61000" {
+		t.Errorf("awards %q", got)
+	}
+	if !anonymous("A Penrith rugby club that was rescued") || anonymous("A rugby club") {
+		t.Error("anonymous")
+	}
+}
