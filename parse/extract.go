@@ -7666,23 +7666,26 @@ func objectPhraseLow(right, low string) (string, string) {
 		// "in Create Denver grants", "in new Arts Council funding"
 		if hasPrefixFold(low, i, "in ") {
 			rest := low[i+3:]
-			f := strings.Fields(head(rest, 60))
-			skipped := false
-			for k := 0; k < len(f) && k < 5; k++ {
+			// (past the last such word before "to" or "for": "in Local
+			// Government Grant Program funding to 31 cities")
+			f := strings.Fields(head(rest, 70))
+			end, at := -1, 0 // the last funding word's end; the words read
+			for k := 0; k < len(f) && k < 6; k++ {
+				idx := strings.Index(rest[at:], f[k])
+				if idx < 0 {
+					break
+				}
+				at += idx + len(f[k])
 				w := strings.Trim(f[k], ",.;")
 				if w == "grants" || w == "funding" || w == "awards" || w == "investment" || w == "grant" {
-					// advance past this word
-					if idx := strings.Index(rest, f[k]); idx >= 0 {
-						i += 3 + idx + len(f[k])
-						skipped = true
-					}
-					break
+					end = at
 				}
 				if w == "to" || w == "for" || strings.HasSuffix(f[k], ",") {
 					break
 				}
 			}
-			if skipped {
+			if end > 0 {
+				i += 3 + end
 				continue
 			}
 		}

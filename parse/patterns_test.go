@@ -13667,3 +13667,16 @@ func TestEarlierAwardAndClubNamedNext(t *testing.T) {
 		t.Error("anonymous")
 	}
 }
+
+// TestInFundNameFunding: "has awarded $7.9 million in Local Government
+// Grant Program funding to 31 cities, counties and park districts" is
+// the batch, not an award to the programme.
+func TestInFundNameFunding(t *testing.T) {
+	r := parseHTML(t, `<p>The Oregon Parks and Recreation Department (OPRD) has awarded $7.9 million in Local Government Grant Program funding to 31 cities, counties and park districts for outdoor recreation projects.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+	if got := roundList(r); got != "7900000/31" {
+		t.Errorf("rounds %q", got)
+	}
+}
