@@ -1202,7 +1202,7 @@ func clippedForm(short, long string) bool {
 
 // headlineVerbs are a Title Case headline's verbs, which a fund's name
 // before its head never holds.
-var headlineVerbs = wordSet("announces awards approves unveils gives receives wins gets secures lands backs boosts confirms awarded announced")
+var headlineVerbs = wordSet("announces awards approves unveils gives receives wins gets secures lands backs boosts confirms awarded announced selected chosen picked shortlisted joins")
 
 // titleWords stand before a person's name: "Professor Grant". (isPerson's
 // titles, which say a table column names people, leave out

@@ -13680,3 +13680,12 @@ func TestInFundNameFunding(t *testing.T) {
 		t.Errorf("rounds %q", got)
 	}
 }
+
+// TestHeadlineSelectedFor: "Helixa Robotics Selected for ARIA Robot
+// Dexterity Programme" is a headline's verb before the programme's name.
+func TestHeadlineSelectedFor(t *testing.T) {
+	hits := findFunds("Helixa Robotics Selected for ARIA Robot Dexterity Programme with GBP 2.6 Million Award")
+	if len(hits) != 1 || strings.Contains(hits[0].name, "Selected") {
+		t.Errorf("funds %+v", hits)
+	}
+}
