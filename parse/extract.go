@@ -6124,7 +6124,9 @@ func (a *analyzer) sentence(s sent) {
 			grants = countedGrants(lowLeft)
 		}
 		// "Imperial College London has four centres worth £33 million"
-		if !negative && !subjFound && grants == 0 && countedThings(lowLeft) > 0 {
+		// "The University of Nottingham will lead work worth £2.5
+		// million": the body leading the work it is given
+		if !negative && !subjFound && grants == 0 && (countedThings(lowLeft) > 0 || ledWorkWorth(lowLeft)) {
 			if r := a.holderOf(s.text[ls:m.QStart]); r != "" {
 				recip, subjFound, conf = r, true, 0.7
 			}
@@ -6400,6 +6402,11 @@ func (a *analyzer) sentence(s sent) {
 			}
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
+			}
+			if labelRecip == "" && determinerEnd(lowLeft) {
+				// "A £2.8 million partnership at Swansea University will
+				// develop ...": the body the project is at
+				labelRecip = projectHeldAt(s.text[m.End:])
 			}
 			// (or in the clause after an earlier figure's: "£20 million
 			// was shared between providers and Severnside's allocation
@@ -10374,6 +10381,11 @@ func (a *analyzer) possessiveGrant(before, lowRight string) string {
 			ok = true
 		}
 	}
+	if k := possessedWorth(b); k > 0 {
+		// "The University of Strathclyde’s partnership, worth £3.4
+		// million, will test ...": the holder's project, then its worth
+		b, ok = b[:k], true
+	}
 	if n, own := ownGrantOf(b); own {
 		// "Brook Lane Dairy ... saw its grant of £36,500 approved",
 		// "Hollins Farm's grant of £48,000 will pay for ..."
@@ -10940,6 +10952,75 @@ func (a *analyzer) grantSecuredBy(right, lowRight string) string {
 		return ""
 	}
 	return ""
+}
+
+// heldProjects are what a research award funds, held by a body: "a £2.8
+// million partnership at Swansea University", "the university's project,
+// worth £3.4 million".
+var heldProjects = []string{"partnership", "project", "programme", "program", "centre", "center", "hub", "study", "consortium", "network"}
+
+// projectHeldAt reads a project at a body right after a figure: " partnership
+// at Swansea University will ..." gives Swansea University.
+func projectHeldAt(right string) string {
+	r := strings.TrimLeft(right, " ")
+	for _, p := range heldProjects {
+		if !hasPrefixFold(r, 0, p+" at ") {
+			continue
+		}
+		n := leadingProper(stripDeterminer(r[len(p)+len(" at "):]))
+		if n != "" && orgName(n) && !isFunder(n) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
+// ledWorkWorth reports words before a figure that say a body leads the
+// work it is worth: "will lead work worth", "leads a project worth".
+func ledWorkWorth(lowLeft string) bool {
+	l := strings.TrimRight(lowLeft, " ")
+	if !strings.HasSuffix(l, " worth") {
+		return false
+	}
+	f := strings.Fields(tail(l, 50))
+	for i := len(f) - 2; i >= 0 && i >= len(f)-5; i-- {
+		switch f[i] {
+		case "lead", "leads", "leading":
+			w := f[len(f)-2]
+			return w == "work" || slices.Contains(heldProjects, w)
+		case "a", "an", "the", "new", "research", "joint", "work", "five-year", "three-year":
+		default:
+			if !slices.Contains(heldProjects, f[i]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// possessedWorth returns where the possessive ends in b when b closes
+// with a body's project and its worth ("The University of Strathclyde’s
+// partnership, worth"), or 0.
+func possessedWorth(b string) int {
+	core := ""
+	for _, w := range []string{", worth", " worth", ", valued at", " valued at"} {
+		if strings.HasSuffix(b, w) {
+			core = strings.TrimSuffix(b, w)
+			break
+		}
+	}
+	if core == "" {
+		return 0
+	}
+	k := strings.LastIndexByte(core, ' ')
+	if k < 0 || !slices.Contains(heldProjects, strings.ToLower(core[k+1:])) {
+		return 0
+	}
+	if p := core[:k]; strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return k
+	}
+	return 0
 }
 
 // granteeAfter returns the body named after the last cue found in left,

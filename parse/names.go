@@ -3503,7 +3503,7 @@ var placeBodies = wordSet("city town county village borough district shire towns
 // holder before has/holds/wins/leads.
 func (a *analyzer) holderOf(left string) string {
 	low := asciiLower(left)
-	for _, v := range []string{" has ", " have ", " holds ", " hold ", " wins ", " won ", " secured ", " secures ", " leads ", " runs ", " gets ", " receives "} {
+	for _, v := range []string{" has ", " have ", " holds ", " hold ", " wins ", " won ", " secured ", " secures ", " leads ", " will lead ", " runs ", " gets ", " receives "} {
 		if k := strings.Index(low, v); k > 0 {
 			subj := stripDeterminer(left[:k])
 			n := leadingProper(subj)

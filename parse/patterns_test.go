@@ -13689,3 +13689,16 @@ func TestHeadlineSelectedFor(t *testing.T) {
 		t.Errorf("funds %+v", hits)
 	}
 }
+
+// TestProjectHeldAtOrLed: research awards told as the body's project:
+// "X’s partnership, worth £3.4 million", "A £2.8 million partnership at
+// X", "X will lead work worth £2.5 million".
+func TestProjectHeldAtOrLed(t *testing.T) {
+	r := parseHTML(t, `<h3>Low-carbon forging</h3><p>The University of Strathclyde’s partnership, worth £3.4 million, will test induction and hydrogen-fired heating.</p><h3>Chromium-free coatings</h3><p>A £2.8 million partnership at Swansea University will develop corrosion-resistant coatings.</p><h3>Remanufacturing</h3><p>The University of Nottingham will lead work worth £2.5 million on designing inverters.</p><p>The council's new leisure centre, worth £12m, opens next year.</p>`)
+	if got := awardList(r); got != "University of Strathclyde 3400000|Swansea University 2800000|University of Nottingham 2500000" {
+		t.Errorf("awards %q", got)
+	}
+	if ledWorkWorth("the team will lead the building worth ") || !ledWorkWorth("will lead a joint project worth ") {
+		t.Error("ledWorkWorth")
+	}
+}
