@@ -10250,7 +10250,7 @@ func (a *analyzer) namedAfter(s sent) {
 	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && (hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") ||
 		// "Eden Vale RUFC has received the money from ...": the body
 		// named as it takes the money the sentence before gave
-		hasAnyPrefix(s.text[len(n):], " has received ", " received ", " receives ", " will receive ") && !hasMoney(s.text)) && (orgName(n) || strings.Count(n, " ") >= 2) && !isFunder(n) {
+		hasAnyPrefix(s.text[len(n):], " has received ", " received ", " receives ", " will receive ") && !hasMoney(s.text)) && (orgName(n) || strings.Count(n, " ") >= 2 || takesTheMoney(s.low)) && !isFunder(n) {
 		if retoldInParts(s.text, p.m) {
 			// "... securing a £750,000 package" then "Alderbrook Cask
 			// Company Ltd ... will receive a £250,000 grant and a
@@ -10974,6 +10974,20 @@ func projectHeldAt(right string) string {
 		return ""
 	}
 	return ""
+}
+
+// takesTheMoney reports a sentence that says its subject got the money
+// just told of: "Photonweld, which employs 42 people, secured the money
+// through ...".
+func takesTheMoney(low string) bool {
+	for _, v := range []string{"secured", "received", "won", "has been given", "was given", "will receive", "receives", "gets", "gained"} {
+		for _, o := range []string{" the money", " the grant", " the funding", " the award", " the cash"} {
+			if strings.Contains(low, " "+v+o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ledWorkWorth reports words before a figure that say a body leads the

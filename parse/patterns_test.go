@@ -13702,3 +13702,13 @@ func TestProjectHeldAtOrLed(t *testing.T) {
 		t.Error("ledWorkWorth")
 	}
 }
+
+// TestOneWordFirmNamedNext: "A Washington engineering company that builds
+// laser welding systems has won almost £480,000" then "Photonweld, which
+// employs 42 people, secured the money" names the company in one word.
+func TestOneWordFirmNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>A Washington engineering company that builds laser welding systems has won almost £480,000 of government innovation funding.</p><p>Photonweld, which employs 42 people on the Pattinson industrial estate, secured the money through a Smart grants competition.</p>`)
+	if got := awardList(r); got != "Photonweld 480000" {
+		t.Errorf("awards %q", got)
+	}
+}
