@@ -13712,3 +13712,17 @@ func TestOneWordFirmNamedNext(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestUnheldTableRows: rows for money nobody holds yet, or for a kind of
+// body, are no awards: "Independent training providers (to be
+// procured)", "In-year growth reserve (held by the Combined Authority)".
+func TestUnheldTableRows(t *testing.T) {
+	r := parseHTML(t, `<table><caption>Adult Skills Fund allocations</caption><tr><th>Provider</th><th>Allocation</th></tr>
+<tr><td>Portway College</td><td>£2,400,000</td></tr>
+<tr><td>Independent training providers (to be procured)</td><td>£6,500,000</td></tr>
+<tr><td>In-year growth reserve (held by the Combined Authority)</td><td>£850,000</td></tr>
+<tr><td>Wessex Adult Learning Trust</td><td>£900,000</td></tr></table>`)
+	if got := awardList(r); got != "Portway College 2400000|Wessex Adult Learning Trust 900000" {
+		t.Errorf("awards %q", got)
+	}
+}

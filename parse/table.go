@@ -358,6 +358,36 @@ func aggregateLabel(lr string) bool {
 	return strings.ContainsAny(in, "0123456789") && containsAny(in, []string{" awards", " grants", " students", " recipients", " individuals", " people", " households"})
 }
 
+// unheldLabel reports a row label (lowered lr, as written recip) that
+// names money nobody holds yet or a kind of body, not a grantee:
+// "Independent training providers (to be procured)", "In-year growth
+// reserve (held by the Combined Authority)", "Contingency".
+func unheldLabel(lr, recip string) bool {
+	if containsAny(lr, []string{"to be procured", "to be allocated", "to be confirmed", "to be commissioned", "unallocated", "not yet allocated"}) {
+		return true
+	}
+	if orgName(recip) {
+		return false
+	}
+	if hasAnyWord(lr, []string{"reserve", "contingency", "headroom"}) {
+		return true
+	}
+	// a kind of body in the plural, lower case after the first word
+	f := strings.Fields(recip)
+	if k := strings.IndexByte(lr, '('); k > 0 {
+		f = strings.Fields(recip[:min(k, len(recip))])
+	}
+	if len(f) < 2 || len(f) > 4 || !genericNouns[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // analysisTable reports a table's caption or lead line that says it
 // breaks a total down by kind: "Analysis of grants payable by area:",
 // "Breakdown of awards by region". Its rows are areas, not grantees.
@@ -954,7 +984,7 @@ func (a *analyzer) table(doc *document, t table) {
 			}
 			continue
 		}
-		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) || notGrantRow(cells, recipCol, amountCol) || aggregateLabel(lr) {
+		if recip == "" || strings.HasPrefix(lr, "sub-total") || strings.HasPrefix(lr, "subtotal") || lr == "–" || lr == "-" || declinedRow(cells) || notGrantRow(cells, recipCol, amountCol) || aggregateLabel(lr) || unheldLabel(lr, recip) {
 			continue
 		}
 		if statusCol >= 0 && (statusCol >= len(cells) || !fundedStatus(cells[statusCol])) {
