@@ -3031,7 +3031,11 @@ func describesBody(desc string) bool {
 
 var bodyNouns = wordSet("group organisation organization society association trust network collective partnership enterprise")
 
-var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery chapel mosque synagogue temple gurdwara cathedral")
+var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery chapel mosque synagogue temple gurdwara cathedral group provider")
+
+// placeOwners are the places a body is described by: "the county's
+// largest further education group".
+var placeOwners = wordSet("county city town region borough district island valley country nation village area")
 
 // describedName returns the name in "a <description>, <Name>" ("a new
 // parent-and-toddler group in Ballyliffin, Little Acorns Ballyliffin"),
@@ -3203,6 +3207,24 @@ func peopleWho(subj string) bool {
 // "A community energy company in the Ettrick valley".
 func anonymous(subj string) bool {
 	s := strings.TrimSpace(subj)
+	if r, ok := cutAnyPrefix(s, "The ", "the "); ok {
+		// "The county's largest further education group": the place's
+		// body, described, named later
+		for _, ps := range []string{"'s ", "’s "} {
+			if k := strings.Index(r, ps); k > 0 && placeOwners[r[:k]] {
+				f := strings.Fields(r[k+len(ps):])
+				if len(f) < 1 || len(f) > 5 || !anonNouns[f[len(f)-1]] {
+					return false
+				}
+				for _, w := range f {
+					if !isLowerWord(w) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
 	rest, ok := cutArticle(s)
 	if !ok {
 		return false

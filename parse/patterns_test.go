@@ -13726,3 +13726,15 @@ func TestUnheldTableRows(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPlaceLargestGroupNamedNext: "The county's largest further education
+// group has been awarded £412,000" is named by the sentence after.
+func TestPlaceLargestGroupNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>The county's largest further education group has been awarded £412,000 to lead the new North Lakeshire Careers Hub.</p><p>Lakeshore Education Partnership, which runs nine campuses, will host the hub team at its Ullswater Road site.</p>`)
+	if got := awardList(r); got != "Lakeshore Education Partnership 412000" {
+		t.Errorf("awards %q", got)
+	}
+	if anonymous("The council's largest group") {
+		t.Error("a council is no place")
+	}
+}
