@@ -2243,6 +2243,11 @@ func headingName(heading string) string {
 	if k := strings.Index(whole, ", "); k > 0 && len(name) <= k {
 		whole = whole[:k] // "Tidewater Maritime Workforce Alliance, Norfolk, Virginia"
 	}
+	for _, d := range []string{" – ", " — "} {
+		if k := strings.Index(whole, d); k > 0 && len(name) <= k && orgName(whole[:k]) {
+			whole = whole[:k] // "University of Portmere – Coastal Universities Alliance": the lead, then its project
+		}
+	}
 	if full := cleanName(stripDeterminer(whole)); name != "" && len(name)*3 < len(full)*2 && strings.Contains(full, " and ") && len(splitNames(full)) > 1 {
 		// "The Foundry Rooms and Velvet Cellar" over "£12,500 each"
 		name = full

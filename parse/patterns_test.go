@@ -13738,3 +13738,13 @@ func TestPlaceLargestGroupNamedNext(t *testing.T) {
 		t.Error("a council is no place")
 	}
 }
+
+// TestHeadingLeadThenProject: "<h3>University of Portmere – Coastal
+// Universities Alliance</h3><p>£605,000. ...</p>": the lead body, a dash,
+// then its project's name.
+func TestHeadingLeadThenProject(t *testing.T) {
+	r := parseHTML(t, `<h3>University of Portmere – Coastal Universities Alliance</h3><p><strong>£605,000.</strong> The university will lead a partnership of four coastal universities.</p>`)
+	if got := awardList(r); got != "University of Portmere 605000" {
+		t.Errorf("awards %q", got)
+	}
+}
