@@ -1024,6 +1024,7 @@ func yearlyFor(lowRight string, base int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	r, _ = cutAnyPrefix(r, "each of the ", "the ") // "a year for each of the three years from 2025-26"
 	if y, end, ok := yearSpan(r); ok && end-y >= 2 && end-y <= 10 {
 		// "£250,000 a year for 2026-29", "a year for 2026 to 2029": the
 		// years the span covers, from the first
@@ -7016,10 +7017,10 @@ func (a *analyzer) sentence(s sent) {
 // tranches folds the figures that continue award idx into its tranches.
 func (a *analyzer) tranches(s sent, amounts []money, i, idx int, consumed []bool) {
 	m := amounts[i]
-	if n, start, ok := yearlyFor(s.low[m.End:], a.base); ok && !(i+1 < len(amounts) && strings.Contains(s.low[m.End:amounts[i+1].QStart], "total")) {
+	if n, start, ok := yearlyFor(s.low[m.End:], a.base); ok && !(i+1 < len(amounts) && strings.Contains(s.low[m.End:amounts[i+1].QStart], "total") && amounts[i+1].Value != m.Value*int64(n)) {
 		// "£30,000 a year for three years, starting in 2026/27": the
 		// grant is the years' sum, one part a year (unless a total
-		// follows, which says what it is)
+		// follows that is not that sum, which says what it is)
 		aw := &a.awards[idx].award
 		aw.Amount = m.Value * int64(n)
 		aw.Tranches = append(aw.Tranches[:0], yearlyParts(m.Value, start, n)...)
@@ -8615,6 +8616,7 @@ func (a *analyzer) addAward(s sent, m money, recip, purpose, fund string, conf f
 	if k := strings.Index(recip, " in "); k > 0 && orgSuffixes[lastWordLower(recip[:k])] && isProperWord(firstWord(recip[k+4:])) {
 		recip = recip[:k] // "the Saltmarsh Quay Regeneration Company in Grimsby": the company, not its town
 	}
+	recip = dropStreet(recip)
 	if recip == "Police" || strings.HasPrefix(recip, "Fire and Crime Commissioner") {
 		// "the Police, Fire and Crime Commissioner for Essex": a title
 		// whose comma is its own, read in two halves
@@ -11427,8 +11429,10 @@ func toRecipients(lowRight string) bool {
 
 // reYearlyThenTotal matches what lies between a yearly figure and the
 // total that follows it: " in each of the next three years (2027/28 to
-// 2029/30), a total of ", " a year for two years, totalling ".
-var reYearlyThenTotal = regexp.MustCompile(`^\s*(?:in each of the (?:next |following )?\w+ (?:financial )?years|(?:a|per|each) year for (?:the next )?\w+ years)(?:\s*\([^()]{0,40}\))?,?\s*(?:a total of|totalling|totaling|or|making)\s*$`)
+// 2029/30), a total of ", " a year for two years, totalling ", " a year
+// (", " annually, worth ", " a year, or ", " a year for each of the three
+// years from 2025-26 to 2027-28, a total of ".
+var reYearlyThenTotal = regexp.MustCompile(`^\s*(?:(?:in each of the (?:next |following )?\w+ (?:financial )?years|(?:a|per|each) year for (?:the next )?\w+ years)(?:\s*\([^()]{0,40}\))?,?\s*(?:a total of|totalling|totaling|or|making)|(?:a year|per year|each year|annually|per annum)(?: for each of the \w+ years| over \w+ years| for \w+ years)?(?: from [^£$€.;,()]{4,30})?(?:,\s*(?:a total of|totalling|totaling|or|making|worth)?|\s*\(|\s+or|\s+totalling|\s+making))\s*$`)
 
 // yearlyWithTotal reports a yearly figure m followed by the total it
 // adds up to, n, whose value is a whole number (2 to 10) of m's.

@@ -1533,6 +1533,23 @@ func awardKindLabel(l string) bool {
 // or "the firm" never refers back to.
 var publicBodyNouns = wordSet("authority council government department agency commission executive office ministry")
 
+// dropStreet drops the street a body is on after its name: "The
+// Playhouse on Artillery Street" is The Playhouse. ("The Cupboard at
+// Farrow Street" keeps its "at": a name of its own.)
+func dropStreet(s string) string {
+	for _, p := range []string{" on ", " in "} {
+		k := strings.LastIndex(s, p)
+		if k <= 0 {
+			continue
+		}
+		rest := strings.TrimRight(s[k+len(p):], " ,")
+		if leadingProper(rest) == rest && strings.Contains(rest, " ") && strings.Count(rest, " ") <= 3 && roadWords[lastWordLower(rest)] {
+			return s[:k]
+		}
+	}
+	return s
+}
+
 // dropBasedPrefix drops an opening "Salford-based" before a name: where
 // the body is, then who.
 func dropBasedPrefix(s string) string {

@@ -13748,3 +13748,21 @@ func TestHeadingLeadThenProject(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestYearlyRateThenTotal: a yearly figure and the total it adds up to,
+// told several ways, is one award of the total: "£58,000 a year for each
+// of the three years from 2025-26 to 2027-28, a total of £174,000",
+// "£41,500 a year (£124,500 in total)", "£29,000 annually, worth
+// £87,000", "£12,500 a year, £37,500 in total".
+func TestYearlyRateThenTotal(t *testing.T) {
+	r := parseHTML(t, `<article><p>4 October 2024</p><p>The largest single award goes to The Playhouse on Artillery Street, which will receive £58,000 a year for each of the three years from 2025-26 to 2027-28, a total of £174,000. Echo Echo Dance Theatre Company has been awarded £41,500 a year (£124,500 in total). Void Art Centre gets £29,000 annually, worth £87,000 across the three years. Strabane Arts Collective gets £12,500 a year, £37,500 in total.</p></article>`)
+	if got := awardList(r); got != "Playhouse 174000|Echo Echo Dance Theatre Company 124500|Void Art Centre 87000|Strabane Arts Collective 37500" {
+		t.Errorf("awards %q", got)
+	}
+	if len(r.Awards) > 0 && (len(r.Awards[0].Tranches) != 3 || r.Awards[0].Tranches[2].Period != "2027/28") {
+		t.Errorf("tranches %+v", r.Awards[0].Tranches)
+	}
+	if dropStreet("The Cupboard at Farrow Street") != "The Cupboard at Farrow Street" {
+		t.Error("a name with its street kept")
+	}
+}
