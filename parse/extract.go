@@ -4888,7 +4888,10 @@ func (a *analyzer) sentence(s sent) {
 				}
 				continue
 			}
-			if strings.HasSuffix(strings.TrimSpace(s.text), ":") && i == len(amounts)-1 && (hasAnyWord(fullLeftLow, []string{"receiving", "receive", "getting", "get", "awarded", "granted", "sharing"}) || hasAnySuffix(strings.TrimRight(lowRight, " :"), " awarded to", " go to", " went to", " are given to", " were given to")) {
+			if strings.HasSuffix(strings.TrimSpace(s.text), ":") && i == len(amounts)-1 && (hasAnyWord(fullLeftLow, []string{"receiving", "receive", "getting", "get", "awarded", "granted", "sharing"}) || hasAnySuffix(strings.TrimRight(lowRight, " :"), " awarded to", " go to", " went to", " are given to", " were given to")) ||
+				// "<h2>Awards of €20,000 each</h2>" over the list of those
+				// given them
+				s.kind == kindHeading && len(amounts) == 1 && strings.Trim(lowRight, " .:") == "each" && hasAnyWord(fullLeftLow, []string{"awards", "grants", "bursaries", "fellowships", "prizes", "scholarships", "award", "grant", "bursary"}) {
 				// (and "Three Kellaway Early Career Prizes of £10,000
 				// each are awarded to:")
 				// "The communities receiving up to $250,000 each are:"

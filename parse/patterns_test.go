@@ -13766,3 +13766,12 @@ func TestYearlyRateThenTotal(t *testing.T) {
 		t.Error("a name with its street kept")
 	}
 }
+
+// TestHeadingEachOverList: "<h2>Awards of €20,000 each</h2>" over a list
+// of names gives each the figure.
+func TestHeadingEachOverList(t *testing.T) {
+	r := parseHTML(t, `<p>Fourteen writers receive the full award.</p><h2>Awards of €20,000 each</h2><ul><li>Aoife Brennan – fiction</li><li>Ciarán Mac Giolla Rua – poetry</li></ul><h2>Awards of €10,000 each</h2><ul><li>Rachel Dunleavy – poetry</li></ul><h2>Prices from €20 each</h2><ul><li>Poetry Ireland</li></ul>`)
+	if got := awardList(r); got != "Aoife Brennan 20000|Ciarán Mac Giolla Rua 20000|Rachel Dunleavy 10000" {
+		t.Errorf("awards %q", got)
+	}
+}
