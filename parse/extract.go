@@ -507,6 +507,7 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 	lastHeading := -1
 	fieldRecip := "" // from a "Recipient: X" line, until the next heading
 	fieldOrder := 0  // the order of the sentence after that line
+	fieldBlock := -2 // the block of that line
 	for bi, b := range doc.blocks {
 		if b.kind == kindTableRow {
 			if !tableDone[b.table] && b.table >= 0 && b.table < len(doc.tables) {
@@ -543,7 +544,14 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 		}
 		if name := recipientField(b.text); name != "" {
 			// "Recipient: Calder Homes Ltd" over "Fund award: £2,400,000"
-			fieldRecip, fieldOrder = name, a.order
+			if fieldRecip != "" && bi-fieldBlock == 1 && orgName(fieldRecip) && !orgName(name) {
+				// "Institution: University of Bristol" then "Chief
+				// investigator: Professor Helen Markey": the body holds
+				// the award (and one told after the person replaces them)
+				fieldBlock = bi
+				continue
+			}
+			fieldRecip, fieldOrder, fieldBlock = name, a.order, bi
 			continue
 		}
 		if fieldRecip != "" && withdrawnField(b.text) {

@@ -3729,6 +3729,7 @@ func recipientField(t string) string {
 	case "recipient", "grantee", "organisation", "organization", "lead organisation", "lead organization", "lead applicant", "applicant", "awarded to", "lead partner", "lead body",
 		"coordinator", "project coordinator", "coordinating organisation", "coordinating organization", "lead institution", "host institution", "beneficiary", "lead beneficiary", "grant holder", "grant recipient", "awardee",
 		"lead researcher", "principal investigator", "chief investigator", "lead investigator", "researcher", "fellow", "award holder", "lead", "project lead",
+		"institution", "contracting institution", "research organisation", "research organization", "host organisation", "host organization",
 		"production company", "company", "producer", "promoter", "scheme promoter", "project sponsor", "delivery body", "delivered by", "local authority":
 	case "grantees", "recipients", "awardees", "organisations", "organizations":
 		// "Grantees: Becks Hall Committee, Lauder Hall Committee and

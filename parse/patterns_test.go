@@ -13775,3 +13775,14 @@ func TestHeadingEachOverList(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRecordPersonAndInstitution: a record's "Institution" field names
+// the body that holds the award, before or after its "Chief
+// investigator".
+func TestRecordPersonAndInstitution(t *testing.T) {
+	r := parseHTML(t, `<dl class="award"><dt>Study</dt><dd>PHYSIO-HIP: physiotherapy after hip fracture</dd><dt>Chief investigator</dt><dd>Professor Helen Markey</dd><dt>Institution</dt><dd>University of Bristol</dd><dt>Award</dt><dd>£2,487,310</dd></dl>
+<dl class="award"><dt>Institution</dt><dd>University of Leeds</dd><dt>Chief investigator</dt><dd>Dr Iain Holcroft</dd><dt>Award</dt><dd>£2,390,000</dd></dl>`)
+	if got := recipients(r); got != "University of Bristol|University of Leeds" {
+		t.Errorf("recipients %q", got)
+	}
+}
