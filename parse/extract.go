@@ -6415,6 +6415,11 @@ func (a *analyzer) sentence(s sent) {
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				labelRecip = a.grantSecuredBy(s.text[m.End:], s.low[m.End:])
 			}
+			if labelRecip == "" && i == 0 && strings.TrimSpace(s.text[:m.QStart]) == "" {
+				// "<p><strong>£298,450</strong> · University of
+				// Birmingham</p>": a card's figure, then who holds it
+				labelRecip = figureThenName(s.text[m.End:])
+			}
 			if labelRecip == "" && determinerEnd(lowLeft) {
 				// "A £2.8 million partnership at Swansea University will
 				// develop ...": the body the project is at
@@ -10963,6 +10968,21 @@ func (a *analyzer) grantSecuredBy(right, lowRight string) string {
 			return recip
 		}
 		return ""
+	}
+	return ""
+}
+
+// figureThenName reads the rest of a line that opens with a figure and
+// then, after a middle dot, bar or dash, names a body and nothing else:
+// " · University of Birmingham".
+func figureThenName(after string) string {
+	r, ok := cutAnyPrefix(strings.TrimSpace(after), "· ", "| ", "– ", "— ")
+	if !ok {
+		return ""
+	}
+	r = strings.TrimRight(r, " .")
+	if n := leadingProper(r); n != "" && n == cleanName(r) && orgName(n) && !isFunder(n) {
+		return n
 	}
 	return ""
 }

@@ -2254,6 +2254,9 @@ func headingName(heading string) string {
 		genericNouns[l], genericNouns[strings.TrimPrefix(l, "individual ")]:
 		return "" // a section ("Organisations", "Individuals"), not a grantee
 	}
+	if l := strings.ToLower(strings.TrimSpace(heading)); negativeWords[l] || labelWords[l] {
+		return "" // "Tickets", "Fees", "Funding": what a figure is, not who
+	}
 	heading = dropListNumber(heading) // "1. Sallow Estuary Rowing for Health"
 	name := leadingProper(heading)
 	whole := dropPlaceInBrackets(heading) // "The Listening Post (Wexbury)"

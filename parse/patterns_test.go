@@ -13786,3 +13786,12 @@ func TestRecordPersonAndInstitution(t *testing.T) {
 		t.Errorf("recipients %q", got)
 	}
 }
+
+// TestFigureThenName: "<p><strong>£298,450</strong> · University of
+// Birmingham</p>" under a project's title: the figure, then its holder.
+func TestFigureThenName(t *testing.T) {
+	r := parseHTML(t, `<h3>Catching polyps early in Lynch syndrome</h3><p><strong>£298,450</strong> · University of Birmingham</p><p>Dr Nadia Farouk will test a stool-based test.</p><h3>Tickets</h3><p>£12 · Standing room</p>`)
+	if got := awardList(r); got != "University of Birmingham 298450" {
+		t.Errorf("awards %q", got)
+	}
+}
