@@ -1368,7 +1368,10 @@ func namedAfter(right string) bool {
 	if rest, ok := cutAnyPrefix(r, "shall ", "will ", "is to ", "should "); ok && strings.HasPrefix(rest, "be ") {
 		r = rest // "grant of up to £3,400,000 shall be paid to Brackenfield Borough Council"
 	}
-	for _, v := range []string{"be awarded ", "is awarded ", "was awarded ", "be granted ", "be offered ", "be paid ", "be given ", "goes ", "go "} {
+	for _, v := range []string{"be awarded ", "is awarded ", "was awarded ", "be granted ", "be offered ", "be paid ", "be given ", "goes ", "go ",
+		// "A grant of up to £3.2 million has been approved to City of
+		// Bradford Metropolitan District Council"
+		"has been awarded ", "has been approved ", "has been granted ", "has been offered ", "has been allocated ", "was approved ", "was granted ", "was offered ", "was allocated ", "be approved ", "is approved "} {
 		// "That a grant of up to £15,000 be awarded to Hovingham
 		// Cricket Club"
 		if rest, ok := strings.CutPrefix(r, v); ok {

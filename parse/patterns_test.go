@@ -13795,3 +13795,26 @@ func TestFigureThenName(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPDFNumberedPointAndApprovedUpTo: a converted PDF's "2.3   A grant
+// of up to £3.2 million has been approved to City of Bradford" (the
+// point's number spaced from its text) runs on into the next line as
+// prose, and the grant "up to" a figure approved to a named body is its
+// award, not a cap.
+func TestPDFNumberedPointAndApprovedUpTo(t *testing.T) {
+	page := `<html><body>` +
+		`<p style="position:absolute;top:10px;left:108px;white-space:nowrap">Item 9 – Brownfield Housing Fund approvals</p>` +
+		`<p style="position:absolute;top:22px;left:108px;white-space:nowrap">The Director has approved four schemes.</p>` +
+		`<p style="position:absolute;top:34px;left:108px;white-space:nowrap">These are set out below.</p>` +
+		`<p style="position:absolute;top:48px;left:108px;white-space:nowrap">Bradford – Canal Road Corridor</p>` +
+		`<p style="position:absolute;top:92px;left:108px;white-space:nowrap">2.3&#160;&#160;&#160;A grant of up to £3.2 million has been approved to City of Bradford&#160;</p>` +
+		`<p style="position:absolute;top:110px;left:108px;white-space:nowrap">Metropolitan District Council to remediate the former gasworks site.&#160;</p>` +
+		`<p style="position:absolute;top:150px;left:108px;white-space:nowrap">Calderdale – Mulberry Street&#160;</p>` +
+		`<p style="position:absolute;top:190px;left:108px;white-space:nowrap">2.4&#160;&#160;&#160;Calderdale Council will receive £1,740,000 for ground stabilisation and&#160;</p>` +
+		`<p style="position:absolute;top:208px;left:108px;white-space:nowrap">the diversion of a culverted watercourse.&#160;</p>` +
+		`</body></html>`
+	r := parseHTML(t, page)
+	if got := awardList(r); got != "City of Bradford Metropolitan District Council 3200000|Calderdale Council 1740000" {
+		t.Errorf("awards %q", got)
+	}
+}

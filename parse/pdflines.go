@@ -177,9 +177,18 @@ func (w *walker) positionedRun(lines []posLine, depth int) {
 		cells := []posLine{l}
 		if raw := strings.ReplaceAll(l.text, "\u00a0", " "); strings.Contains(strings.TrimSpace(raw), "   ") {
 			// "Corrinford County Council        963,458": one placed line
-			// that sets its columns apart with spaces
-			cells = cells[:0]
-			for k, part := range splitSpaced(raw) {
+			// that sets its columns apart with spaces (but "2.3   A grant
+			// of up to £3.2 million has been approved to": a numbered
+			// point's number, spaced from its text)
+			parts := splitSpaced(raw)
+			if len(parts) == 2 && numberedPoint(parts[0]+" ") && strings.Count(parts[1], " ") >= 4 {
+				l.text = parts[0] + " " + parts[1]
+				cells[0] = l
+				parts = nil
+			} else {
+				cells = cells[:0]
+			}
+			for k, part := range parts {
 				c := l
 				c.text, c.col, c.left = part, l.col+"#"+strconv.Itoa(k), -1
 				cells = append(cells, c)
