@@ -2340,6 +2340,12 @@ func opensWithFigure(next string) bool {
 	if k := requestedThenAwarded(n); k > 0 {
 		n = n[k:] // "Requested: £45,000 Awarded: £38,500": what was awarded
 	}
+	if len(n) > 0 && isDigit(n[0]) {
+		// "420 trees and £38,000": things given with the money
+		if k := strings.Index(head(n, 40), " and "); k > 0 && !strings.ContainsAny(n[:k], "£$€") && countFields(n[:k], 4) <= 3 {
+			n = n[k+len(" and "):]
+		}
+	}
 	if k := strings.IndexByte(n, ':'); k > 0 && strings.IndexByte(n[:k], ' ') > 0 && labelLine(n) {
 		// "NMF award: $90,000", "City grant: $62,000": a field of the
 		// award, its kind or fund named before the noun

@@ -13818,3 +13818,17 @@ func TestPDFNumberedPointAndApprovedUpTo(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestGrantTypeColumnAndThingsWithMoney: a "Grant type" column is the
+// kind of grant, not its amount; a card's "420 trees and £38,000" gives
+// the money with the things.
+func TestGrantTypeColumnAndThingsWithMoney(t *testing.T) {
+	r := parseHTML(t, `<table><thead><tr><th>Recipient</th><th>Grant type</th><th>Cooperative agreement amount</th></tr></thead><tbody><tr><td>City of Port Harlan</td><td>Community-wide Assessment</td><td>$500,000</td></tr><tr><td>Tamarack County Land Bank Authority</td><td>Cleanup</td><td>$2,000,000</td></tr></tbody></table>`)
+	if got := awardList(r); got != "City of Port Harlan 500000|Tamarack County Land Bank Authority 2000000" {
+		t.Errorf("table awards %q", got)
+	}
+	r = parseHTML(t, `<h2>Who is getting what</h2><div class="tree-card"><h3>Kelsworth Borough Council</h3><p class="haul">420 trees and £38,000</p><p>Engineered tree pits on Market Street.</p></div>`)
+	if got := awardList(r); got != "Kelsworth Borough Council 38000" {
+		t.Errorf("card awards %q", got)
+	}
+}

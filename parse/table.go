@@ -523,7 +523,7 @@ func (a *analyzer) table(doc *document, t table) {
 		}
 		recipLike := (strings.Contains(l, "recipient") || strings.Contains(l, "awarded to") || strings.Contains(l, "organisation") || strings.Contains(l, "organization") || strings.Contains(l, "grantee") || strings.Contains(l, "applicant")) &&
 			!strings.ContainsAny(l, "£$€") && !strings.HasPrefix(l, "amount") && !strings.HasPrefix(l, "total") && !strings.HasPrefix(l, "value")
-		if !recipLike && (containsAny(l, amountHeaders) || hasAnyWord(l, euFundHeaders)) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count", "rate"}) &&
+		if !recipLike && (containsAny(l, amountHeaders) || hasAnyWord(l, euFundHeaders)) && !containsAny(l, []string{"number", "no.", "%", "per cent", "percent", "what", "purpose", "description", "summary", "details"}) && !hasAnyWord(l, []string{"date", "dated", "when", "ref", "reference", "count", "rate", "type", "kind", "category", "strand", "stream"}) &&
 			!(containsAny(l, []string{"grants made", "awards made", "grants given"}) && !strings.ContainsAny(l, "£$€")) { // ("Grants made" counts them)
 			// the column of money given wins over one of costs or sums
 			// asked for: "Total project cost (£)" beside "Grant awarded (£)"
