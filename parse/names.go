@@ -3260,8 +3260,8 @@ func anonymous(subj string) bool {
 	if !ok {
 		return false
 	}
-	if k := strings.Index(rest, " in "); k > 0 && isProperWord(firstWord(rest[k+4:])) {
-		rest = rest[:k] // "A Victorian synagogue in Hendle": where it is
+	if k := strings.Index(rest, " in "); k > 0 && (isProperWord(firstWord(rest[k+4:])) || strings.HasPrefix(rest[k+4:], "the ") && isProperWord(firstWord(rest[k+8:]))) {
+		rest = rest[:k] // "A Victorian synagogue in Hendle", "A SCOUT group in the Holme Valley": where it is
 	}
 	named := rest
 	for _, rel := range []string{" that ", " which ", " who "} {

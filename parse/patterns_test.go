@@ -13832,3 +13832,12 @@ func TestGrantTypeColumnAndThingsWithMoney(t *testing.T) {
 		t.Errorf("card awards %q", got)
 	}
 }
+
+// TestAnonymousInTheValley: "A SCOUT group in the Holme Valley ... after
+// landing a grant of almost £5,000" is named by the sentence after.
+func TestAnonymousInTheValley(t *testing.T) {
+	r := parseHTML(t, `<p>A SCOUT group in the Holme Valley is getting its hands dirty after landing a grant of almost £5,000 to turn rough ground into a wildlife pond.</p><p>The 1st Holmbridge Scout Group received the money from the Pennine Vale Water Community Fund.</p>`)
+	if got := awardList(r); got != "1st Holmbridge Scout Group 5000" {
+		t.Errorf("awards %q", got)
+	}
+}
