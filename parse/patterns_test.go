@@ -13841,3 +13841,15 @@ func TestAnonymousInTheValley(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestLargestAwardOfTheRound: "The largest single award of the round, of
+// almost £1.9m, goes to X" is X's award, not the round's total.
+func TestLargestAwardOfTheRound(t *testing.T) {
+	r := parseHTML(t, `<p>The largest single award of the round, of almost £1.9m, goes to the Tyne Uplands Wildlife Trust to restore hay meadows.</p>`)
+	if got := awardList(r); got != "Tyne Uplands Wildlife Trust 1900000" || len(r.Rounds) != 0 {
+		t.Errorf("awards %q rounds %q", got, roundList(r))
+	}
+	if !roundWorth("the second round, worth ") {
+		t.Error("a round's worth")
+	}
+}

@@ -1080,7 +1080,10 @@ func roundWorth(lowLeft string) bool {
 		u = strings.TrimSuffix(u, " of funding")
 		u = strings.TrimSuffix(u, " of bidding")
 		if strings.HasSuffix(u, " round") || strings.HasSuffix(u, " tranche") || strings.HasSuffix(u, " wave") {
-			return true
+			// (not "The largest single award of the round, of almost
+			// £1.9m": one award the round holds)
+			v := u[:strings.LastIndexByte(u, ' ')]
+			return !hasAnySuffix(v, " award of the", " award in the", " grant of the", " grant in the", " allocation of the", " award of this", " grant of this")
 		}
 
 		return false
