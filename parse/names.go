@@ -1923,12 +1923,18 @@ func labelBefore(before, after string) string {
 				// – EUR 2 499 850": the segment next to the figure
 				if segs := strings.Split(lbl, " "+sep+" "); len(segs) > 1 {
 					lbl = strings.TrimSpace(segs[len(segs)-1])
+					named := false
 					for _, sg := range segs {
 						sg = strings.TrimSpace(sg)
 						if n := leadingProper(sg); n != "" && n == cleanName(stripDeterminer(sg)) && orgName(n) && !isFunder(n) {
-							lbl = sg
+							lbl, named = sg, true
 							break
 						}
+					}
+					if first := strings.TrimSpace(segs[0]); !named && leadingProper(lbl) != lbl && strings.Contains(first, " ") && leadingProper(first) == first && !isFunder(first) {
+						// "Kirkdale Men in Sheds – tools for a new workshop –
+						// £3,850": a name, what the money is for, the figure
+						lbl = first
 					}
 				}
 			}

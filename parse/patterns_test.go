@@ -13853,3 +13853,13 @@ func TestLargestAwardOfTheRound(t *testing.T) {
 		t.Error("a round's worth")
 	}
 }
+
+// TestNameDashPurposeDashFigure: "Kirkdale Men in Sheds – tools and
+// safety equipment for a new workshop – £3,850": a name with no body
+// word, what the money is for, then the figure.
+func TestNameDashPurposeDashFigure(t *testing.T) {
+	r := parseHTML(t, `<p>Bootle Baby Bank – nappies and winter packs for families – £4,500<br>Kirkdale Men in Sheds – tools and safety equipment for a new workshop – £3,850<br>Speke Youth Voice – youth-led consultation on improvements to Speke Park – £2,740</p>`)
+	if got := awardList(r); got != "Bootle Baby Bank 4500|Kirkdale Men in Sheds 3850|Speke Youth Voice 2740" {
+		t.Errorf("awards %q", got)
+	}
+}
