@@ -665,6 +665,15 @@ func extract(doc *document, ref time.Time, opts Options, res *Result) {
 				// $90,000</p>": the project's title, then who holds it
 				a.blockLabel = n
 			}
+			for j := lastHeading + 1; j < bi && !orgName(a.blockLabel); j++ {
+				// "<h3>Restoring Atlantic rainforest</h3><p>Lochaber</p>
+				// <p>Ardnamurchan Community Woodland Trust will clear
+				// ...</p><p>Award: £386,000</p>": the body the card's
+				// text opens with
+				if n := leadingProper(doc.blocks[j].text); n != "" && orgName(n) && !isFunder(n) && hasAnyPrefix(doc.blocks[j].text[len(n):], " will ", " is ", " has ", " plans ", " aims ") {
+					a.blockLabel = n
+				}
+			}
 			for j := lastHeading + 1; j < bi && a.blockLabel == ""; j++ {
 				// "<h3>Digital twin for port emissions</h3><p>A consortium
 				// led by Harbour Digital Ltd with partners ...</p><p>Grant:

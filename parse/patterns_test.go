@@ -13863,3 +13863,12 @@ func TestNameDashPurposeDashFigure(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestCardTextOpensWithBody: a card titled by its project, whose text
+// opens with the body that will do the work, over "Award: £X".
+func TestCardTextOpensWithBody(t *testing.T) {
+	r := parseHTML(t, `<div class="card"><h3>Verges for pollinators</h3><p>Angus</p><p>Angus Council will change the cutting regime on 60 kilometres of rural road verges.</p><p>Award: £94,000</p></div><div class="card"><h3>Rewetting Kirkconnel Flow</h3><p>Dumfries and Galloway</p><p>Solway Wetlands Trust will block drains on 95 hectares of raised bog.</p><p>Award: £247,500</p></div>`)
+	if got := awardList(r); got != "Angus Council 94000|Solway Wetlands Trust 247500" {
+		t.Errorf("awards %q", got)
+	}
+}
