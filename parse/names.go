@@ -543,6 +543,12 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// own subject
 		return a.resolveSubject(raw[k+len(" which "):], false, sentence)
 	}
+	if w := firstWordLower(strings.TrimSpace(raw)); (w == "every" || w == "all") && hasAnyWord(asciiLower(sentence), []string{"share", "shares", "shared"}) {
+		// "Every council in Scotland is to receive a share of £23.5
+		// million": the whole group, not the place it is in (but
+		// "EVERY county councillor was given £10,000" is each one's)
+		return "", true, 0
+	}
 	if commonList(raw) {
 		// "Piers, harbours, roads and community buildings on Scotland's
 		// islands will benefit": things listed, the first capitalised

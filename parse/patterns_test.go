@@ -13872,3 +13872,18 @@ func TestCardTextOpensWithBody(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestEveryCouncilShares: "Every council in Scotland is to receive a
+// share of £23.5 million" is a batch for the whole group, not Scotland's
+// award; "EVERY county councillor was given £10,000" names no group
+// sharing a sum.
+func TestEveryCouncilShares(t *testing.T) {
+	r := parseHTML(t, `<p>Every council in Scotland is to receive a share of £23.5 million this year to breathe new life into town centres.</p>`)
+	if len(r.Awards) != 0 || roundList(r) != "23500000/-" {
+		t.Errorf("awards %q rounds %q", awardList(r), roundList(r))
+	}
+	r = parseHTML(t, `<p>EVERY Brackenshire county councillor was given £10,000 to hand out in their division.</p>`)
+	if len(r.Rounds) != 0 {
+		t.Errorf("rounds %q", roundList(r))
+	}
+}
