@@ -5882,7 +5882,9 @@ func (a *analyzer) sentence(s sent) {
 			case strings.TrimSpace(lowRight) == "of the" && i+1 < len(amounts) && reAvailable.MatchString(ofPart(" x x"+s.low[amounts[i+1].End:])):
 				// "£1.688m of the £8m programme budget remains available"
 				isLimit = true
-			case hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the programme", "of the fund", "of the scheme", "of this funding", "of the funding") && reAvailable.MatchString(ofPart(lowRight)):
+			case (hasAnyPrefix(strings.TrimLeft(lowRight, " "), "of the programme", "of the fund", "of the scheme", "of this funding", "of the funding") || kindOfFunding(strings.TrimLeft(lowRight, " ")) > 0) && reAvailable.MatchString(ofPart(lowRight)):
+				// (and "£34.5 million of capital funding is available
+				// this financial year")
 				// "£7.1 million of the programme's funding is available in
 				// 2019 to 2020"
 				isLimit = true

@@ -13887,3 +13887,12 @@ func TestEveryCouncilShares(t *testing.T) {
 		t.Errorf("rounds %q", roundList(r))
 	}
 }
+
+// TestAvailableKindOfFunding: "A total of £34.5 million of capital
+// funding is available this financial year" is the fund's limit.
+func TestAvailableKindOfFunding(t *testing.T) {
+	r := parseHTML(t, `<h1>Bus Priority Pathfinder Fund: guidance</h1><p>Published 14 May 2024</p><p>2.1 A total of £34.5 million of capital funding is available this financial year.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 34500000 || r.Limits[0].Period == nil || *r.Limits[0].Period != "2024/25" {
+		t.Errorf("limits %+v", r.Limits)
+	}
+}
