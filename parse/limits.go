@@ -490,11 +490,14 @@ func setAsideFor(lowLeft, lowRight string) bool {
 		return false
 	}
 	r := strings.TrimLeft(lowRight, " ")
-	rest, ok := strings.CutPrefix(r, "for the ")
+	if y, ok := cutAnyPrefix(r, "a year ", "per year ", "each year ", "per annum ", "annually "); ok {
+		r = y // "set aside £1.5m a year for a Health Inequalities Fund"
+	}
+	rest, ok := cutAnyPrefix(r, "for the ", "for a ", "for its ")
 	if !ok {
 		return false
 	}
-	if fundReference(lowRight) {
+	if fundReference(" " + r) {
 		return true // "has set aside £2,000 for the Parish Grants Scheme"
 	}
 	if _, e, ok := explicitFYAt(rest, 0); ok {

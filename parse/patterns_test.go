@@ -13896,3 +13896,12 @@ func TestAvailableKindOfFunding(t *testing.T) {
 		t.Errorf("limits %+v", r.Limits)
 	}
 }
+
+// TestSetAsideAYear: "agreed to set aside £1.5m a year for the Health
+// Inequalities Fund" is the fund's budget, not a wage by the year.
+func TestSetAsideAYear(t *testing.T) {
+	r := parseHTML(t, `<p>Published 19 November 2030</p><p>The Board agreed to set aside £1.5m a year for the Health Inequalities Fund.</p><p>The coordinator is paid £31,000 a year.</p>`)
+	if len(r.Limits) != 1 || r.Limits[0].Amount != 1500000 || len(r.Awards) != 0 {
+		t.Errorf("limits %+v awards %q", r.Limits, awardList(r))
+	}
+}
