@@ -3220,6 +3220,11 @@ func (a *analyzer) sentence(s sent) {
 	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 || strings.Contains(s.text, " Budget") {
 		hits = findFunds(s.text)
 	}
+	if n := copularProgramme(s.text); n != "" && !slices.ContainsFunc(hits, func(h fundHit) bool { return h.start == 0 }) {
+		// "Multiply is a £270 million programme running for three
+		// years": a programme the sentence names by saying what it is
+		hits = append([]fundHit{{name: n, start: 0, end: len(n)}}, hits...)
+	}
 	if len(a.recipients) > 0 {
 		hits = a.dropGranteeSchemes(hits)
 	}
@@ -7958,6 +7963,30 @@ func relativeAfterName(subj string, closed bool) int {
 		}
 	}
 	return 0
+}
+
+// copularProgramme returns the name a sentence opens with when it says
+// the name is a programme of a stated worth: "Multiply is a £270 million
+// programme", "Robot Dexterity is a £62m programme". It returns ""
+// otherwise, and for a body's name ("Leeds City Council is a ...").
+func copularProgramme(text string) string {
+	n := leadingProper(text)
+	if n == "" || !strings.HasPrefix(text, n) || orgName(n) || isPerson(n) || isFunder(n) || countFields(n, 6) > 5 {
+		return ""
+	}
+	r, ok := cutAnyPrefix(text[len(n):], " is a ", " is an ")
+	if !ok {
+		return ""
+	}
+	ms := scanAmounts(head(r, 40))
+	if len(ms) == 0 || ms[0].QStart > 12 {
+		return ""
+	}
+	switch firstWordLower(strings.TrimLeft(r[ms[0].End:], " ")) {
+	case "programme", "program", "fund", "scheme", "initiative", "competition":
+		return n
+	}
+	return ""
 }
 
 // totalOfEach reports a figure that adds up what each of a group gets:

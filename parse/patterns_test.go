@@ -13905,3 +13905,16 @@ func TestSetAsideAYear(t *testing.T) {
 		t.Errorf("limits %+v awards %q", r.Limits, awardList(r))
 	}
 }
+
+// TestCopularProgramme: "Multiply is a £270 million programme running for
+// three years" names the programme Multiply; a council that "is a" thing
+// is no fund.
+func TestCopularProgramme(t *testing.T) {
+	r := parseHTML(t, `<p>Published 8 March 2027</p><p>Multiply is a £270 million programme running for three years, with £95 million available in 2027 to 2028.</p>`)
+	if got := strings.Join(r.Funds, "|"); got != "Multiply" || len(r.Limits) != 2 || r.Limits[0].Fund != "Multiply" {
+		t.Errorf("funds %q limits %+v", got, r.Limits)
+	}
+	if copularProgramme("Leeds City Council is a £2m scheme") != "" || copularProgramme("Multiply is a new idea") != "" {
+		t.Error("copularProgramme")
+	}
+}
