@@ -1840,6 +1840,16 @@ func labelBefore(before, after string) string {
 			b = b[:k+1]
 		}
 	}
+	if k := strings.Index(b, ", "); k > 0 && isPerson(b[:k]) {
+		// "Dr Tomás Herrera, Department of Geography:": the person, then
+		// where in the university they work
+		for _, sep := range []string{":", " –", " —"} {
+			if d, ok := strings.CutSuffix(strings.TrimSpace(b[k+2:]), sep); ok && department(strings.TrimSpace(d), false) {
+				b = b[:k] + sep
+				break
+			}
+		}
+	}
 	if isPerson(b) {
 		// "Dr Ana Petrovic – £20,000", "Dr Fiona MacRae: Gaelic
 		// place-names – £348,210", "Dr. Raj Malhotra (Computer Science)

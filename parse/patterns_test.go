@@ -13918,3 +13918,13 @@ func TestCopularProgramme(t *testing.T) {
 		t.Error("copularProgramme")
 	}
 }
+
+// TestPersonDepartmentLabel: "Dr Tomás Herrera, Department of Geography:
+// £498,500 to study ... in the Peruvian Andes": the researcher, not the
+// place the study is in.
+func TestPersonDepartmentLabel(t *testing.T) {
+	r := parseHTML(t, `<ul><li>Dr Tomás Herrera, Department of Geography: £498,500 to study how farming communities share water in the Peruvian Andes.</li><li>Dr Rashid Karimov, School of Computing – £287,300 to develop low-cost sensors in the Fergana Valley.</li></ul>`)
+	if got := awardList(r); got != "Tomás Herrera 498500|Rashid Karimov 287300" {
+		t.Errorf("awards %q", got)
+	}
+}
