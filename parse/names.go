@@ -4211,7 +4211,7 @@ func opensItem(b string) bool {
 
 // reGrantPhrase matches the words between a dash and the figure they
 // introduce: "a two-year grant of", "an award of", "awarded".
-var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further |challenge |matching |match |development |delivery |project |core |seed |additional |extra )?(?:grant|award|allocation|renewal)(?: of| totall?ing| worth)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
+var reGrantPhrase = regexp.MustCompile(`^(?:(?:a|an) )?(?:[a-z]+-year |one-off |capital |revenue |new |further |challenge |matching |match |development |delivery |project |core |seed |additional |extra |pilot |feasibility |planning |implementation |scale-up |start-up |startup |research |innovation |equipment |transition |recoverable |small |large |major )?(?:grant|award|allocation|renewal)(?: of| totall?ing| worth)?$|^(?:awarded|receives|receiving|gets|wins|won|secures)$`)
 
 // orgOfKind returns the last body of the kind noun names in t ("force":
 // a police force or constabulary), or "".

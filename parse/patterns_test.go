@@ -13928,3 +13928,12 @@ func TestPersonDepartmentLabel(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestNameDashKindOfGrant: "TAMU HEALTH (Tanzania) - a pilot grant of
+// $230,000 to test ..." names the grantee before a grant of a kind.
+func TestNameDashKindOfGrant(t *testing.T) {
+	r := parsePage(t, "New commitments\n\n* TAMU HEALTH (Tanzania) - a pilot grant of $230,000 to test whether pharmacists can screen for high blood pressure.\n* KILIMO DATA LTD (Tanzania) - a feasibility grant of $90,000 to test weather insurance.\n", Meta{ContentType: "text/plain"})
+	if got := awardList(r); got != "TAMU HEALTH 230000|KILIMO DATA LTD 90000" {
+		t.Errorf("awards %q", got)
+	}
+}
