@@ -6848,7 +6848,10 @@ func (a *analyzer) sentence(s sent) {
 			// further £985,000 from the fund has been awarded for the
 			// Heol Newydd path": more to the body just given money
 			recip, conf, role = a.awards[len(a.awards)-1].award.Recipient, 0.6, roleAward
-		case objGeneric && !negative && (ctxOK || funderActive):
+		case objGeneric && !negative && (ctxOK || funderActive) && !containsAny(tail(s.low[:m.QStart], 100), []string{"ranges from", "range from", "ranging from", "varies from", "vary from"}):
+			// (not "Its funding ranges from $50,000 for early pilots to
+			// $15 million for innovations ready to scale": the top of
+			// what it gives one)
 			role = roleRound
 			if cl := asciiLower(cutClause(np)); objCount > 0 && objCount <= 5 && len(rms) == 0 && programmeNouns[headNoun(np)] && !strings.Contains(cl, " that ") && !strings.Contains(cl, " which ") && !strings.Contains(asciiLower(np), ", whose ") {
 				recip, conf, role = cleanName(cutClause(stripDeterminer(np))), 0.5, roleAward

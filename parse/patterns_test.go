@@ -13937,3 +13937,13 @@ func TestNameDashKindOfGrant(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestRangeTopNoRound: "Its funding ranges from $50,000 for early pilots
+// to $15 million for innovations ready to scale" is what one grant may
+// be, no batch.
+func TestRangeTopNoRound(t *testing.T) {
+	r := parseHTML(t, `<p>The Global Innovation Fund has announced new commitments. Its funding ranges from $50,000 for early pilots to $15 million for innovations that are ready to scale across countries.</p>`)
+	if len(r.Rounds) != 0 || len(r.Awards) != 0 {
+		t.Errorf("rounds %q awards %q", roundList(r), awardList(r))
+	}
+}
