@@ -8385,7 +8385,7 @@ func cleanPurpose(s string) string {
 
 // nonBodies end labels that name no body: money of a kind ("Council
 // tax"), a plan, or a post.
-var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise assets liabilities endowment expenditure reserves round " +
+var nonBodies = wordSet("funding plan strategy vat tax taxes receipts revenue income duty duties levy excise assets liabilities endowment expenditure reserves round act " +
 	// "Programme Manager (PO7, £46,731 – £49,764)": a post and its pay
 	"officer officers manager managers coordinator coordinators administrator administrators assistant assistants")
 

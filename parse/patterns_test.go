@@ -13947,3 +13947,12 @@ func TestRangeTopNoRound(t *testing.T) {
 		t.Errorf("rounds %q awards %q", roundList(r), awardList(r))
 	}
 }
+
+// TestActIsNoRecipient: "Since the Great American Outdoors Act of 2020
+// the fund has received $900 million a year" gives the Act nothing.
+func TestActIsNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>Since the Great American Outdoors Act of 2020 the fund has received $900 million a year in permanent funding.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
