@@ -10308,6 +10308,16 @@ func (a *analyzer) namedAfter(s sent) {
 		}
 		return
 	}
+	if w, _, _ := strings.Cut(s.text, ","); researcherNouns[p.anonHead] && s.order == p.order+1 && s.first && isPerson(w) && !hasMoney(s.text) {
+		// "A Redmarsh University researcher has been awarded £184,000"
+		// then "Dr Farah Iqbal, Associate Professor ..., is one of six
+		// researchers appointed": the person of that kind
+		if n := personName(w); n != "" {
+			a.addAward(s, p.m, n, "", p.fund, 0.6, p.round)
+			a.pendingAnon = nil
+			return
+		}
+	}
 	if n := leadingProper(stripDeterminer(s.text)); s.order == p.order+1 && n != "" && p.anonHead != "" && lastWordLower(n) == p.anonHead && strings.Contains(n, " ") && !isFunder(n) && !a.isFundName(n) && !hasMoney(s.text) {
 		// "A partnership of police services ... has been awarded
 		// €750,000" then "The Lough Carran Cross-Border Policing

@@ -3086,6 +3086,10 @@ var bodyNouns = wordSet("group organisation organization society association tru
 
 var anonNouns = wordSet("hospice charity school club theatre museum company firm start-up startup business foodbank church college nursery practice manufacturer producer developer maker employer farm co-operative cooperative distillery brewery chapel mosque synagogue temple gurdwara cathedral group provider")
 
+// researcherNouns describe a person a story names after telling of their
+// award: "A Tynebridge physicist whose work ... has been awarded".
+var researcherNouns = wordSet("researcher scientist physicist chemist biologist engineer mathematician academic lecturer historian economist ecologist artist writer poet composer filmmaker")
+
 // placeOwners are the places a body is described by: "the county's
 // largest further education group".
 var placeOwners = wordSet("county city town region borough district island valley country nation village area")
@@ -3286,12 +3290,12 @@ func anonymous(subj string) bool {
 		rest = rest[:k] // "A Victorian synagogue in Hendle", "A SCOUT group in the Holme Valley": where it is
 	}
 	named := rest
-	for _, rel := range []string{" that ", " which ", " who "} {
+	for _, rel := range []string{" that ", " which ", " who ", " whose "} {
 		if k := strings.Index(named, rel); k > 0 {
 			named = named[:k] // "A Penrith rugby club that was rescued ...": what it is
 		}
 	}
-	if f := strings.Fields(named); len(f) >= 2 && len(f) <= 4 && anonNouns[f[len(f)-1]] {
+	if f := strings.Fields(named); len(f) >= 2 && len(f) <= 4 && (anonNouns[f[len(f)-1]] || researcherNouns[f[len(f)-1]]) {
 		// "A PORT CRAY hospice", "A Leeds charity", "A Penrith rugby
 		// club": a place (and a kind) and what the body is, named later
 		place, lower := true, false

@@ -13956,3 +13956,16 @@ func TestActIsNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// TestAnonymousResearcherNamedNext: "A Redmarsh University researcher has
+// been awarded £184,000" then "Dr Farah Iqbal, Associate Professor ...,
+// is one of six researchers appointed" names the researcher.
+func TestAnonymousResearcherNamedNext(t *testing.T) {
+	r := parseHTML(t, `<p>A Redmarsh University researcher has been awarded £184,000 to investigate why so many degree apprentices leave their programmes.</p><p>Dr Farah Iqbal, Associate Professor in Work-Based Learning at Redmarsh Business School, is one of six researchers appointed to the third cohort of the fellowships.</p>`)
+	if got := recipients(r); !strings.HasPrefix(got, "Farah Iqbal") {
+		t.Errorf("recipients %q", got)
+	}
+	if !anonymous("A Tynebridge physicist whose work could make scanning cheaper") {
+		t.Error("anonymous")
+	}
+}
