@@ -2302,7 +2302,7 @@ func grantToAside(left string) string {
 
 // promoLine reports a link to another story inside the article body.
 func promoLine(low string) bool {
-	return hasAnyPrefix(low, "read more:", "read more -", "read more –", "read more ", "see also:", "related:", "related story:", "also read:", "more:", "recommended:", "most read:")
+	return hasAnyPrefix(low, "read more:", "read more -", "read more –", "read more ", "read next:", "read next -", "read next –", "see also:", "related:", "related story:", "also read:", "more:", "recommended:", "most read:", "don't miss:", "must read:")
 }
 
 // dropHedgedRepeats drops an award told again in rounder words: "almost

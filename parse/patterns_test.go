@@ -13969,3 +13969,12 @@ func TestAnonymousResearcherNamedNext(t *testing.T) {
 		t.Error("anonymous")
 	}
 }
+
+// TestReadNextPromo: "READ NEXT: Knowle West food bank secures £12,000"
+// in the body links to another story.
+func TestReadNextPromo(t *testing.T) {
+	r := parseHTML(t, `<article><p>The Hengrove Men’s Shed has been awarded £49,680 to fit out a workshop.</p><p>READ NEXT: Knowle West food bank secures £12,000 to keep going through winter</p></article>`)
+	if got := awardList(r); got != "Hengrove Men’s Shed 49680" {
+		t.Errorf("awards %q", got)
+	}
+}
