@@ -3220,7 +3220,7 @@ func (a *analyzer) sentence(s sent) {
 	if feat&featFundWord != 0 || strings.IndexByte(s.text, '#') >= 0 || strings.Contains(s.text, " Budget") {
 		hits = findFunds(s.text)
 	}
-	if n := copularProgramme(s.text); n != "" && !slices.ContainsFunc(hits, func(h fundHit) bool { return h.start == 0 }) {
+	if n := copularProgramme(s.text, s.low); n != "" && !slices.ContainsFunc(hits, func(h fundHit) bool { return h.start == 0 }) {
 		// "Multiply is a £270 million programme running for three
 		// years": a programme the sentence names by saying what it is
 		hits = append([]fundHit{{name: n, start: 0, end: len(n)}}, hits...)
@@ -7972,7 +7972,10 @@ func relativeAfterName(subj string, closed bool) int {
 // the name is a programme of a stated worth: "Multiply is a £270 million
 // programme", "Robot Dexterity is a £62m programme". It returns ""
 // otherwise, and for a body's name ("Leeds City Council is a ...").
-func copularProgramme(text string) string {
+func copularProgramme(text, low string) string {
+	if !strings.Contains(low, " is a") {
+		return "" // (the cheap test first: this runs on every sentence)
+	}
 	n := leadingProper(text)
 	if n == "" || !strings.HasPrefix(text, n) || orgName(n) || isPerson(n) || isFunder(n) || countFields(n, 6) > 5 {
 		return ""

@@ -13914,7 +13914,7 @@ func TestCopularProgramme(t *testing.T) {
 	if got := strings.Join(r.Funds, "|"); got != "Multiply" || len(r.Limits) != 2 || r.Limits[0].Fund != "Multiply" {
 		t.Errorf("funds %q limits %+v", got, r.Limits)
 	}
-	if copularProgramme("Leeds City Council is a £2m scheme") != "" || copularProgramme("Multiply is a new idea") != "" {
+	if copularProgramme("Leeds City Council is a £2m scheme", "leeds city council is a £2m scheme") != "" || copularProgramme("Multiply is a new idea", "multiply is a new idea") != "" {
 		t.Error("copularProgramme")
 	}
 }
