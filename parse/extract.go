@@ -4463,13 +4463,6 @@ func (a *analyzer) sentence(s sent) {
 			// figure before's
 			leftWin = "and a"
 		}
-		if hasAnySuffix(strings.TrimRight(leftWin, " "), " set aside", " earmarked", " earmark", " allocated", " allocate", " committed", " commit", " budgeted", " ring-fenced", " ringfenced") {
-			// "agreed to set aside £1.5m a year for a Health Inequalities
-			// Fund": a budget by the year, not a wage or a price
-			if r, ok := cutAnyPrefix(strings.TrimLeft(rightWin, " "), "a year", "per year", "each year", "per annum", "annually"); ok {
-				rightWin = r
-			}
-		}
 		win := leftWin + " # " + rightWin
 		for _, h := range hits {
 			// "the Violence Reduction Fund": words of a fund's name are no
