@@ -10324,10 +10324,7 @@ func (a *analyzer) namedAfter(s sent) {
 		a.pendingAnon = nil
 		return
 	}
-	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && (hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") ||
-		// "Eden Vale RUFC has received the money from ...": the body
-		// named as it takes the money the sentence before gave
-		hasAnyPrefix(s.text[len(n):], " has received ", " received ", " receives ", " will receive ") && !hasMoney(s.text)) && (orgName(n) || strings.Count(n, " ") >= 2 || takesTheMoney(s.low)) && !isFunder(n) {
+	if n := leadingProper(s.text); s.order == p.order+1 && n != "" && strings.HasPrefix(s.text, n) && hasAnyPrefix(s.text[len(n):], ", which ", ", a ", ", an ", ", based ", ", the ", " wants to ", " plans to ", " hopes to ", " aims to ", " intends to ", " will use ", " learned ", " learnt ", " was told ", " has been told ", " heard ") && (orgName(n) || strings.Count(n, " ") >= 2 || takesTheMoney(s.low)) && !isFunder(n) {
 		if retoldInParts(s.text, p.m) {
 			// "... securing a £750,000 package" then "Alderbrook Cask
 			// Company Ltd ... will receive a £250,000 grant and a
@@ -11072,15 +11069,20 @@ func projectHeldAt(right string) string {
 // just told of: "Photonweld, which employs 42 people, secured the money
 // through ...".
 func takesTheMoney(low string) bool {
-	for _, v := range []string{"secured", "received", "won", "has been given", "was given", "will receive", "receives", "gets", "gained"} {
-		for _, o := range []string{" the money", " the grant", " the funding", " the award", " the cash"} {
-			if strings.Contains(low, " "+v+o) {
-				return true
-			}
+	for _, v := range takingVerbs {
+		if k := strings.Index(low, " "+v); k >= 0 && hasAnyPrefix(low[k+1+len(v):], takenMoney...) {
+			return true
 		}
 	}
 	return false
 }
+
+// takingVerbs and takenMoney tell of a body taking money already told
+// of: "has received the money", "secured this grant".
+var (
+	takingVerbs = []string{"has been given ", "have been given ", "was given ", "has been awarded ", "was awarded ", "has received ", "received ", "will receive ", "receives ", "gets ", "is getting ", "secured ", "won ", "gained "}
+	takenMoney  = []string{"the money", "the grant", "the funding", "the award", "this grant", "this money", "the cash"}
+)
 
 // ledWorkWorth reports words before a figure that say a body leads the
 // work it is worth: "will lead work worth", "leads a project worth".
@@ -11171,8 +11173,8 @@ func receivedTheGrant(text, low string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(low[k+len(n):])
-	for _, v := range []string{"has been given ", "have been given ", "was given ", "has been awarded ", "was awarded ", "has received ", "received ", "will receive ", "gets ", "is getting "} {
-		if r, ok := strings.CutPrefix(rest, v); ok && hasAnyPrefix(r, "the money", "the grant", "the funding", "the award", "this grant", "this money") {
+	for _, v := range takingVerbs {
+		if r, ok := strings.CutPrefix(rest, v); ok && hasAnyPrefix(r, takenMoney...) {
 			return n
 		}
 	}
