@@ -566,13 +566,17 @@ func potLabel(before string) bool {
 		t = strings.TrimSpace(t[len(f):]) // "2.3 Funding available ...:", its number cut at the dot
 	}
 	if base, ok := strings.CutSuffix(t, ":"); ok {
-		// "Funding available in Round 2:", "Budget for 2027/28:": the
-		// label, then when it is for
+		// "Funding available in Round 2:", "Budget for 2027/28:",
+		// "Funding available for allocation in this round:": the label,
+		// then (from the first such word) when it is for
+		cut := -1
 		for _, p := range []string{" in ", " for ", " this ", " next "} {
-			if k := strings.Index(base, p); k > 0 && (strings.ContainsAny(base[k:], "0123456789") || hasAnyWord(base[k:], []string{"round", "year", "call"})) {
-				t = base[:k] + ":"
-				break
+			if k := strings.Index(base, p); k > 0 && (cut < 0 || k < cut) && (strings.ContainsAny(base[k:], "0123456789") || hasAnyWord(base[k:], []string{"round", "year", "call"})) {
+				cut = k
 			}
+		}
+		if cut > 0 {
+			t = base[:cut] + ":"
 		}
 	}
 	switch t {

@@ -13978,3 +13978,11 @@ func TestReadNextPromo(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestPotLabelEarliestCut: "Funding available for allocation in this
+// round: $22,480.00" is the pot, cut at the first word that says when.
+func TestPotLabelEarliestCut(t *testing.T) {
+	if !potLabel("funding available for allocation in this round: ") || !potLabel("funding available in round 2: ") || potLabel("funding requested in this round: ") {
+		t.Error("potLabel")
+	}
+}
