@@ -1481,11 +1481,12 @@ func notRecipient(r string) bool {
 	if !strings.Contains(r, " ") && strings.Contains(r, "-") && len(r) > 1 && isAlphaWord(r[1:]) {
 		return true // "Two-year grant: £17,500 in 2028/29 ...": a kind of grant, cut at its noun
 	}
-	if f := strings.Fields(r); len(f) == 2 {
-		// "Call 1", "Round 2", "Wave 3": a batch, named by its number
-		switch strings.ToLower(f[0]) {
+	if f := strings.Fields(r); len(f) >= 2 && (len(f) == 2 || isProperWord(f[len(f)-2])) {
+		// "Call 1", "Round 2", "Wave 3", "Waitematā Quick Response Round
+		// One": a batch, named by its number
+		switch strings.ToLower(f[len(f)-2]) {
 		case "call", "round", "wave", "phase", "tranche", "window", "cohort", "intake":
-			if n, used := countWord(strings.ToLower(f[1])); n > 0 && used == len(f[1]) {
+			if n, used := countWord(strings.ToLower(f[len(f)-1])); n > 0 && used == len(f[len(f)-1]) {
 				return true
 			}
 		}

@@ -13986,3 +13986,12 @@ func TestPotLabelEarliestCut(t *testing.T) {
 		t.Error("potLabel")
 	}
 }
+
+// TestRoundNameIsNoRecipient: "allocated $86,240 in Waitematā Quick
+// Response Round One" gives the round nothing as a grantee.
+func TestRoundNameIsNoRecipient(t *testing.T) {
+	r := parseHTML(t, `<p>The board allocated $86,240 in Waitematā Quick Response Round One 2030/2031 at its business meeting on 21 August.</p>`)
+	if len(r.Awards) != 0 {
+		t.Errorf("awards %q", awardList(r))
+	}
+}
