@@ -4448,6 +4448,12 @@ func (a *analyzer) sentence(s sent) {
 			rightWin = rightWin[:k] + strings.Replace(rightWin[k:], " save ", " keep ", 1)
 		}
 		leftWin := tail(fullLeftLow, 45)
+		if i == 0 && dashPurposeLine(s.text[:m.QStart]) {
+			// "Garston Refugee Welcome – English conversation cafés and
+			// travel costs – £4,980": what the grant pays for, whatever
+			// its words
+			leftWin = ""
+		}
 		if hasUpperNegative(s.text[m.QStart-len(leftWin) : m.QStart]) {
 			// "Kendal Sight Loss Support, Cumbria – £6,415": a word of a
 			// name, capitalised, is no cue
@@ -7999,6 +8005,22 @@ func totalOfEach(before, lowLeft string) bool {
 		return false
 	}
 	return hasWord(tail(before, 70), "each") || hasWord(head(lowLeft, 8), "each")
+}
+
+// dashPurposeLine reports the opening of a line "Name – what the money
+// is for – " before its figure: a whole name, then a purpose of three
+// words or more that is no cost or total.
+func dashPurposeLine(before string) bool {
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), " –")
+	if !ok {
+		return false
+	}
+	name, purpose, ok := strings.Cut(b, " – ")
+	if !ok || strings.Contains(purpose, " – ") || !strings.Contains(name, " ") || leadingProper(name) != name || isFunder(name) {
+		return false
+	}
+	lp := asciiLower(purpose)
+	return countFields(purpose, 4) >= 3 && leadingProper(purpose) != purpose && !hasAnyPrefix(lp, "total", "project cost", "cost", "match", "requested", "applied")
 }
 
 // conditionAsideEnd returns where a condition set beside a figure ends

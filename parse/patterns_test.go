@@ -13995,3 +13995,13 @@ func TestRoundNameIsNoRecipient(t *testing.T) {
 		t.Errorf("awards %q", awardList(r))
 	}
 }
+
+// TestDashPurposeCueWords: "Garston Refugee Welcome – English
+// conversation cafés and travel costs – £4,980": the purpose's words
+// ("costs") say what the grant pays for, not what something costs.
+func TestDashPurposeCueWords(t *testing.T) {
+	r := parseHTML(t, `<p>Bootle Baby Bank – nappies and winter packs – £4,500<br>Garston Refugee Welcome – English conversation cafés and travel costs – £4,980<br>Riverside Hall Trust – total project cost – £88,000</p>`)
+	if got := awardList(r); got != "Bootle Baby Bank 4500|Garston Refugee Welcome 4980" {
+		t.Errorf("awards %q", got)
+	}
+}
