@@ -6945,7 +6945,9 @@ func (a *analyzer) sentence(s sent) {
 			// into the remediation": the body's own money
 			role = roleNone
 		}
-		if role == roleAward && len(rms) == 0 && cumulativeCue(s.low) {
+		if role == roleAward && len(rms) == 0 && cumulativeCue(s.low) && !(i > 0 && strings.Contains(s.low[amounts[0].End:m.QStart], " including ")) {
+			// (but "Eleven awards totalling £167,000 have been made to
+			// date, including £40,000 to X": one award among them)
 			// "Since 1995 the Lottery Sports Fund has invested over £96m
 			// in Borderlands sport": all given so far, no one award
 			role = roleNone

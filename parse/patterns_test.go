@@ -14005,3 +14005,13 @@ func TestDashPurposeCueWords(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestAwardsIncludedInRunningTotal: "Eleven awards totalling £167,000
+// have been made to date, including £40,000 to X and £25,000 to Y": the
+// running total is no award, the ones it includes are.
+func TestAwardsIncludedInRunningTotal(t *testing.T) {
+	r := parseHTML(t, `<p>Eleven awards totalling £167,000 have been made to date, including £40,000 to Wealdmoor Rugby Club for floodlighting and £25,000 to Hatchford Bowls Club for a new irrigation system.</p><p>Since 1995 the fund has invested over £96m in Borderlands sport.</p>`)
+	if got := awardList(r); got != "Wealdmoor Rugby Club 40000|Hatchford Bowls Club 25000" {
+		t.Errorf("awards %q", got)
+	}
+}
