@@ -549,6 +549,17 @@ func (a *analyzer) resolveSubject(raw string, atStart bool, sentence string) (st
 		// "EVERY county councillor was given £10,000" is each one's)
 		return "", true, 0
 	}
+	if t := strings.TrimSpace(raw); hasPrefixFold(t, 0, "in ") {
+		// "In 2029 it was awarded £640,000": when, then the subject
+		f := strings.Fields(t)
+		k := 1
+		if k < len(f) && months[strings.ToLower(f[k])] > 0 {
+			k++
+		}
+		if k < len(f) && isYear(strings.TrimRight(f[k], ",")) && k+1 < len(f) {
+			return a.resolveSubject(strings.Join(f[k+1:], " "), atStart, sentence)
+		}
+	}
 	if commonList(raw) {
 		// "Piers, harbours, roads and community buildings on Scotland's
 		// islands will benefit": things listed, the first capitalised

@@ -14015,3 +14015,12 @@ func TestAwardsIncludedInRunningTotal(t *testing.T) {
 		t.Errorf("awards %q", got)
 	}
 }
+
+// TestYearThenSubject: "In 2029 it was awarded £640,000" opens with when,
+// then the subject, which refers back to the body before.
+func TestYearThenSubject(t *testing.T) {
+	r := parseHTML(t, `<p>Wye Valley NHS Trust will get £5.2 million. It is the second time the trust has been successful with the fund: in 2029 it was awarded £640,000 to buy a mobile ultrasound unit.</p>`)
+	if got := awardList(r); got != "Wye Valley NHS Trust 5200000|Wye Valley NHS Trust 640000" {
+		t.Errorf("awards %q", got)
+	}
+}
