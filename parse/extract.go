@@ -11094,7 +11094,7 @@ func projectHeldAt(right string) string {
 // through ...".
 func takesTheMoney(low string) bool {
 	for _, v := range takingVerbs {
-		if k := strings.Index(low, " "+v); k >= 0 && hasAnyPrefix(low[k+1+len(v):], takenMoney...) {
+		if k := strings.Index(low, v); k > 0 && low[k-1] == ' ' && hasAnyPrefix(low[k+len(v):], takenMoney...) {
 			return true
 		}
 	}

@@ -1495,8 +1495,7 @@ func notRecipient(r string) bool {
 	if f := strings.Fields(r); len(f) >= 2 && (len(f) == 2 || isProperWord(f[len(f)-2])) {
 		// "Call 1", "Round 2", "Wave 3", "Waitematā Quick Response Round
 		// One": a batch, named by its number
-		switch strings.ToLower(f[len(f)-2]) {
-		case "call", "round", "wave", "phase", "tranche", "window", "cohort", "intake":
+		if roundNoun(f[len(f)-2]) {
 			if n, used := countWord(strings.ToLower(f[len(f)-1])); n > 0 && used == len(f[len(f)-1]) {
 				return true
 			}
@@ -3282,15 +3281,7 @@ func anonymous(subj string) bool {
 		for _, ps := range []string{"'s ", "’s "} {
 			if k := strings.Index(r, ps); k > 0 && placeOwners[r[:k]] {
 				f := strings.Fields(r[k+len(ps):])
-				if len(f) < 1 || len(f) > 5 || !anonNouns[f[len(f)-1]] {
-					return false
-				}
-				for _, w := range f {
-					if !isLowerWord(w) {
-						return false
-					}
-				}
-				return true
+				return len(f) >= 1 && len(f) <= 5 && anonNouns[f[len(f)-1]] && allLower(r[k+len(ps):])
 			}
 		}
 	}
