@@ -11060,11 +11060,7 @@ func figureThenName(after string) string {
 	if !ok {
 		return ""
 	}
-	r = strings.TrimRight(r, " .")
-	if n := leadingProper(r); n != "" && n == cleanName(r) && orgName(n) && !isFunder(n) {
-		return n
-	}
-	return ""
+	return wholeOrg(strings.TrimRight(r, " ."))
 }
 
 // heldProjects are what a research award funds, held by a body: "a £2.8
